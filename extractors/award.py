@@ -1,0 +1,132 @@
+"""What was awarded: the award's canonical name, the year of its edition,
+the round (provinsi or nasional) with the round's province, and categories.
+
+"Paritrana Award Provinsi Kalimantan Timur Tahun 2025", "Paritrana Award 2024
+tingkat Provinsi Jawa Timur", "Kota Layak Anak (KLA) 2025", "Swasti Saba
+Wistara", "kategori Pemerintah Kabupaten/Kota".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from extractors.gazetteer import gazetteer
+from extractors.lexicon import data_jsonl, data_table
+
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_AWARD_TAIL_SKIP = {"tingkat", "provinsi", "prov", "tahun", "award", "ke", "edisi", "("}
+
+
+@dataclass(frozen=True)
+class AwardMention:
+    """An award named in a sentence, with what its name phrase says."""
+
+    award: str
+    year: int | None
+    level: str | None
+    province: str | None
+    tier: str | None
+    start: int
+    end: int  # end of the whole phrase: "Paritrana Award Provinsi Jawa Timur Tahun 2025"
+
+
+@lru_cache(maxsize=1)
+def _tiers() -> dict[str, dict[str, str]]:
+    """Per award, tier word -> category ("Kencana" -> "Adipura Kencana")."""
+    out = {}
+    for row in data_jsonl("awards.jsonl"):
+        tiers = {}
+        for tier in row.get("tiers", []):
+            tiers[tier.lower()] = f"{row['award']} {tier}" if row["award"] == "Adipura" else tier
+        out[row["award"]] = tiers
+    return out
+
+
+@lru_cache(maxsize=1)
+def _categories() -> dict[str, str]:
+    return {row["written"]: row["canonical"] for row in data_table("categories.tsv")}
+
+
+def award_mentions(doc: Doc, awards: list[Span], places: list[Span]) -> list[AwardMention]:
+    """Awards named in a sentence with the year, round and tier their phrase gives."""
+    by_place = {s.start: s for s in places}
+    out = []
+    for span in awards:
+        year = level = province = tier = None
+        tiers = _tiers().get(span.id_, {})
+        i = span.end
+        while i < len(doc) and i < span.end + 8:
+            tok = doc[i]
+            low = tok.lower_
+            if _YEAR.match(tok.text):
+                year = year or int(tok.text)
+            elif low in tiers and tier is None:
+                tier = tiers[low]
+            elif low == "nasional" and i and doc[i - 1].lower_ == "tingkat":
+                level = "nasional"
+            elif i in by_place:
+                region = gazetteer().province(by_place[i].id_)
+                if region:
+                    province = region.name
+                    level = level or "provinsi"
+                i = by_place[i].end
+                continue
+            elif low == "provinsi" and doc[i - 1].lower_ == "tingkat":
+                level = "provinsi"
+            elif tok.text == "(":
+                close = next((k for k in range(i + 1, min(i + 5, len(doc)))
+                              if doc[k].text == ")"), None)
+                if close:
+                    i = close + 1
+                    continue
+            elif low not in _AWARD_TAIL_SKIP and not tok.is_punct:
+                break
+            elif tok.is_punct and tok.text != "(":
+                break
+            i += 1
+        out.append(AwardMention(span.id_, year, level, province, tier, span.start, i))
+    return out
+
+
+def level_phrase(doc: Doc) -> str | None:
+    """"tingkat nasional"/"tingkat provinsi" anywhere in a sentence."""
+    for i in range(len(doc) - 1):
+        if doc[i].lower_ == "tingkat":
+            nxt = doc[i + 1].lower_
+            if nxt == "nasional":
+                return "nasional"
+            if nxt == "provinsi":
+                return "provinsi"
+    return None
+
+
+def categories(doc: Doc, stop: set[int]) -> list[tuple[int, str]]:
+    """Categories stated in a sentence: (token index, category). "kategori
+    yang sama" gives "=" (the previous category)."""
+    out = []
+    for i, tok in enumerate(doc):
+        if tok.lower_ not in {"kategori", "predikat", "klaster"}:
+            continue
+        j = i + 1
+        if j + 1 < len(doc) and doc[j].lower_ == "yang" and doc[j + 1].lower_ == "sama":
+            out.append((i, "="))
+            continue
+        words = []
+        while j < len(doc) and j not in stop:
+            t = doc[j]
+            if t.text[:1].isupper() or t.text == "/" or (
+                    t.lower_ in {"dan", "/"} and words and j + 1 < len(doc)
+                    and doc[j + 1].text[:1].isupper()):
+                words.append(t.text)
+                j += 1
+            else:
+                break
+        if not words:
+            continue
+        written = " ".join(words).replace(" / ", "/")
+        canonical = _categories().get(written.lower(), written)
+        out.append((i, canonical))
+    return out

@@ -1,0 +1,178 @@
+"""Who can be an awardee: regions written with their kind ("Kabupaten X",
+"Pemkot X", "Provinsi X"), bare region names, villages, companies and other
+bodies ("Desa X", "PT X Tbk", "RSUD X"), each under its canonical name with
+its awardee_type and the province it belongs to.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from extractors.gazetteer import Region, gazetteer
+from extractors.lexicon import data_table
+
+# The word before a region name that says its kind.
+PREFIX_KIND = {"kabupaten": "kabupaten", "kab": "kabupaten", "kab.": "kabupaten",
+               "pemkab": "kabupaten", "kota": "kota", "pemkot": "kota", "pemko": "kota",
+               "provinsi": "provinsi", "prov": "provinsi", "prov.": "provinsi",
+               "pemprov": "provinsi"}
+# Words linking a village or company to where it is: "Desa X, Kecamatan Y,
+# Kabupaten Z", "UD X asal Malang", "Desa X di Kecamatan Y".
+_LOCATION_LINKS = {",", "di", "asal", "dari", "(", ")", "kecamatan", "kec", "kec.", "distrik",
+                   "kabupaten", "kab", "kab.", "kota", "provinsi", "prov", "prov."}
+_CONNECT_INSIDE_NAME = {"&", "dan"}
+_REGION_TYPES = {"provinsi", "kabupaten", "kota", "bare"}
+# The word before a region that makes it a place rather than a winner.
+_PLACE_WORDS = {"di", "asal", "tingkat", "se", "wilayah", "daerah", "kawasan"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A possible awardee in a sentence, token span [start, end)."""
+
+    name: str
+    type: str
+    province: str | None
+    start: int
+    end: int
+    explicit: bool  # written with its kind or head word, not a bare name
+    located_end: int  # end of the appositive that says where it is
+
+    @property
+    def key(self) -> str:
+        """The bare name, how the article may refer to it later."""
+        return re.sub(r"^(?:Provinsi|Kabupaten Administrasi|Kota Administrasi|Kabupaten|Kota|"
+                      r"Desa|Gampong|Nagari|Kampung|Kelurahan|Kalurahan|PT|CV|UD)\s+", "",
+                      self.name)
+
+
+@lru_cache(maxsize=1)
+def _heads() -> dict[tuple[str, ...], str]:
+    return {tuple(row["head"].split()): row["type"] for row in data_table("awardee_heads.tsv")}
+
+
+def region_name(region: Region) -> str:
+    """A region as awardee: "Provinsi Jawa Timur", "Kota Bontang"."""
+    return f"Provinsi {region.name}" if region.kind == "provinsi" else region.name
+
+
+def region_mention(region: Region, start: int, end: int, explicit: bool) -> Mention:
+    """The mention of a region as awardee."""
+    return Mention(region_name(region), region.kind, region.province, start, end, explicit, end)
+
+
+def _name_tokens(doc: Doc, i: int) -> int:
+    """End of a proper name starting at token i: capitalised words, digits,
+    "(Persero)", "Tbk"."""
+    j = i
+    while j < len(doc):
+        tok = doc[j]
+        if tok.text == "(" and j + 2 < len(doc) and doc[j + 1].text.lower() == "persero":
+            j += 3
+            continue
+        if tok.text[:1].isupper() or tok.text[:1].isdigit() or (
+                tok.lower_ in _CONNECT_INSIDE_NAME and j + 1 < len(doc)
+                and doc[j + 1].text[:1].isupper() and j > i):
+            j += 1
+            continue
+        break
+    while j > i and doc[j - 1].lower_ in _CONNECT_INSIDE_NAME:
+        j -= 1
+    return j
+
+
+def _located(doc: Doc, end: int, places: dict[int, Span]) -> tuple[str | None, int]:
+    """Province named in the appositive after a mention, and where it ends."""
+    province = None
+    j = end
+    while j < len(doc):
+        tok = doc[j]
+        if j in places:
+            span = places[j]
+            for region in gazetteer().candidates(span.id_):
+                province = province or region.province
+            regions = gazetteer().candidates(span.id_)
+            provinces = {r.province for r in regions}
+            province = provinces.pop() if len(provinces) == 1 else province
+            j = span.end
+            continue
+        if tok.lower_ in _LOCATION_LINKS:
+            j += 1
+            continue
+        if tok.text[:1].isupper() and j > end and doc[j - 1].lower_ in {"kecamatan", "kec",
+                                                                       "kec.", "distrik"}:
+            j = _name_tokens(doc, j)
+            continue
+        break
+    while j > end and doc[j - 1].text in {",", "("}:
+        j -= 1
+    return province, j
+
+
+def _province_apposition(doc: Doc, end: int, places: dict[int, Span]) -> int:
+    """End of ", Jawa Timur," or " (Jawa Timur)" after a region's name."""
+    if end < len(doc) and doc[end].text in {",", "("} and end + 1 in places:
+        span = places[end + 1]
+        if all(r.kind == "provinsi" for r in gazetteer().candidates(span.id_)):
+            return span.end + (1 if span.end < len(doc) and doc[span.end].text == ")" else 0)
+    return end
+
+
+def find_mentions(doc: Doc, places: list[Span], titles: list[Span]) -> list[Mention]:
+    """Every possible awardee in a sentence doc, in order."""
+    gaz = gazetteer()
+    in_title = {i for span in titles for i in range(span.start, span.end)}
+    by_start = {span.start: span for span in places}
+    mentions: list[Mention] = []
+    taken: set[int] = set()
+    for span in places:
+        if span.start in taken:
+            continue
+        prev = doc[span.start - 1] if span.start else None
+        kind = PREFIX_KIND.get(prev.lower_) if prev is not None else None
+        if kind and prev.i not in in_title:
+            region = gaz.resolve(span.id_, kind)
+            if region:
+                start = prev.i - (1 if prev.i and doc[prev.i - 1].lower_ == "pemerintah" else 0)
+                located_end = _province_apposition(doc, span.end, by_start)
+                mentions.append(Mention(region_name(region), region.kind, region.province,
+                                        start, span.end, True, located_end))
+                taken.update(range(span.start, located_end))
+    heads = _heads()
+    i = 0
+    while i < len(doc):
+        for head, kind in heads.items():
+            n = len(head)
+            if tuple(t.text for t in doc[i:i + n]) != head or i in in_title:
+                continue
+            end = _name_tokens(doc, i + n)
+            if end == i + n:
+                continue
+            text = doc[i:end].text
+            name = re.sub(r"^(PT|CV|UD)\.\s*", r"\1 ", text).replace("Tbk.", "Tbk")
+            name = re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", name))
+            province, located_end = _located(doc, end, by_start)
+            if kind == "perusahaan":
+                province = None
+            mentions.append(Mention(name, kind, province, i, end, True, located_end))
+            taken.update(range(i, located_end))
+            i = end - 1
+            break
+        i += 1
+    for span in places:
+        if span.start in taken or span.start in in_title:
+            continue
+        prev = doc[span.start - 1] if span.start else None
+        if prev is not None and PREFIX_KIND.get(prev.lower_):
+            continue
+        mentions.append(Mention(span.id_, "bare", None, span.start, span.end, False, span.end))
+    # A region inside a village's or company's location ("Desa X, Kabupaten
+    # Y") or after "di"/"asal" names a place, not a winner.
+    located = {k for m in mentions if m.type not in _REGION_TYPES for k in range(m.end,
+                                                                               m.located_end)}
+    kept = [m for m in mentions if m.start not in located
+            and not (m.start and doc[m.start - 1].lower_ in _PLACE_WORDS)]
+    return sorted(kept, key=lambda m: m.start)

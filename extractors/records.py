@@ -1,0 +1,363 @@
+"""Assemble award records from an article: which sentences report a win or a
+handover, who the winners are, and which rank, category, recipient, date,
+venue and presenter go with each.
+
+A record needs a winner named in a sentence that reports a win or a handover
+now — not a quote, a target, a nomination, an interview round or a win
+recalled from the past (cue words in ``data/cues.json``).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from extractors.award import AwardMention, award_mentions, categories, level_phrase
+from extractors.awardee import Mention, find_mentions, region_mention, region_name
+from extractors.gazetteer import gazetteer
+from extractors.lexicon import data_json
+from extractors.people import Official, find_officials
+from extractors.record import AwardRecord, Evidence
+from extractors.sentences import Analysed, analyse
+from extractors.when_where import find_date, find_venue
+
+_REGIONS = {"provinsi", "kabupaten", "kota"}
+# In a handover sentence, the word before the one it is handed to.
+_BENEFICIARY = {"untuk", "kepada", "bagi"}
+_CATEGORY_TYPES = {"Pemerintah Provinsi": {"provinsi"},
+                   "Pemerintah Kabupaten/Kota": {"kabupaten", "kota"},
+                   "Pemerintah Desa": {"desa"},
+                   "Perusahaan Besar": {"perusahaan"}, "Perusahaan Menengah": {"perusahaan"},
+                   "Usaha Kecil Mikro": {"perusahaan"}}
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, Any]:
+    cues = data_json("cues.json")
+
+    def words(key: str) -> re.Pattern[str]:
+        return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in cues[key]) + r")\b")
+
+    return {"win": words("win"), "handover": words("handover"),
+            "objects": words("award_objects"), "event": words("event"),
+            "hypothetical": words("hypothetical"),
+            "past": re.compile("|".join(cues["past"])),
+            "breaks": frozenset(cues["clause_breaks"])}
+
+
+@dataclass
+class _Sentence:
+    """A candidate sentence with what the extractors found in it."""
+
+    a: Analysed
+    mentions: list[Mention]
+    officials: list[Official] = field(default_factory=list)
+    awards: list[AwardMention] = field(default_factory=list)
+
+
+@dataclass
+class _Winner:
+    mention: Mention
+    rank: int | None = None
+    category: str | None = None
+    recipient: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+
+    def cite(self, a: Analysed) -> None:
+        s = a.sentence
+        if all(e.start != s.start for e in self.evidence):
+            self.evidence.append(Evidence(s.text, s.start, s.end))
+
+
+def _clauses(doc) -> list[tuple[int, int]]:
+    """Token ranges of the clauses of a winners list."""
+    breaks = _cues()["breaks"]
+    cuts = [0]
+    for tok in doc:
+        if tok.lower_ in breaks or (tok.text == "," and tok.i + 1 < len(doc) and doc[
+                tok.i + 1].lower_ in {"dan", "untuk"} and tok.i + 2 < len(doc) and doc[
+                tok.i + 2].lower_ in {"untuk", "juara", "peringkat", "terbaik", "posisi"}
+                | ({"untuk"} if doc[tok.i + 1].lower_ == "untuk" else set())):
+            cuts.append(tok.i)
+    cuts.append(len(doc))
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _reports_now(a: Analysed) -> bool:
+    """Not a quote, not the headline, not about the past, and some clause
+    reports a win or handover without a target, plan or nomination word."""
+    low = a.lower
+    cues = _cues()
+    if a.quoted or a.headline or cues["past"].search(low):
+        return False
+    return any((cues["win"].search(part) or cues["handover"].search(part))
+               and not cues["hypothetical"].search(part) for part in low.split(","))
+
+
+def _is_win(s: _Sentence) -> bool:
+    low = s.a.lower
+    return bool(_cues()["win"].search(low)) and bool(
+        s.a.label("AWARD") or s.a.label("RANK") or "kategori" in low
+        or _cues()["objects"].search(low)) and _reports_now(s.a)
+
+
+def _is_handover(s: _Sentence) -> bool:
+    low = s.a.lower
+    cues = _cues()
+    return bool(cues["handover"].search(low)) and bool(
+        s.a.label("AWARD") or cues["objects"].search(low)) and _reports_now(s.a)
+
+
+def _is_event(s: _Sentence) -> bool:
+    low = s.a.lower
+    cues = _cues()
+    return bool(cues["event"].search(low)) and not (
+        s.a.quoted or s.a.headline or cues["past"].search(low)
+        or cues["hypothetical"].search(low))
+
+
+def _published(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+class _Article:
+    """One article's extraction state."""
+
+    def __init__(self, text: str, title: str | None, published: date | None):
+        self.published = published
+        self.sentences = []
+        for a in analyse(text, title):
+            mentions = find_mentions(a.doc, a.label("PLACE"), a.label("TITLE"))
+            awards = award_mentions(a.doc, a.label("AWARD"), a.label("PLACE"))
+            self.sentences.append(_Sentence(a, mentions, awards=awards))
+        bodies = {m.key: m.name for s in self.sentences for m in s.mentions
+                  if m.explicit and m.type not in _REGIONS and m.key != m.name}
+        for s in self.sentences:
+            s.officials = find_officials(s.a.doc, s.a.label("TITLE"), s.a.label("PLACE"),
+                                         s.mentions, bodies)
+            # Not winners: a region in an official's title, or the round of
+            # the award ("Paritrana Award Provinsi Jawa Timur").
+            s.mentions = [m for m in s.mentions
+                          if not any(o.start <= m.start < o.end for o in s.officials)
+                          and not any(w.start <= m.start < w.end for w in s.awards)]
+        # Full mentions name the region; a bare name later refers to them.
+        self.full: dict[str, Mention] = {}
+        for s in self.sentences:
+            for m in s.mentions:
+                if m.explicit:
+                    self.full.setdefault(m.key, m)
+                    self.full.setdefault(m.name, m)
+
+    def resolve(self, m: Mention) -> Mention | None:
+        """A mention as a possible winner: explicit, or a bare name the
+        article names in full elsewhere."""
+        if m.explicit:
+            return m
+        full = self.full.get(m.name)
+        if full:
+            return full
+        for region in gazetteer().candidates(m.name):
+            full = self.full.get(region.bare)
+            if full and full.name.endswith(region.bare):
+                return full
+        return None
+
+
+def extract_records(text: str, title: str | None = None,
+                    published: Any = None) -> list[AwardRecord]:
+    """Award records of one article, in the order the article names the winners."""
+    art = _Article(text, title, _published(published))
+    if not any(s.awards for s in art.sentences):
+        return []
+    winners: dict[str, _Winner] = {}
+    state = _CategoryState()
+    for s in art.sentences:
+        win, handover = _is_win(s), _is_handover(s)
+        if win or handover:
+            named = _take_winners(art, s, winners, state, win)
+            _take_recipients(art, s, winners, named, handover)
+        if not (s.a.quoted or s.a.headline):
+            _fill_categories(art, s, winners)
+    if not winners:
+        return []
+    return _records(art, winners)
+
+
+@dataclass
+class _CategoryState:
+    """The category a winners list is at: the last one stated, and the one
+    stated in the current paragraph."""
+
+    last: str | None = None
+    paragraph: tuple[int, str] | None = None
+
+    def carry(self, paragraph: int) -> str | None:
+        if self.paragraph and self.paragraph[0] == paragraph:
+            return self.paragraph[1]
+        return None
+
+    def stated(self, paragraph: int, category: str) -> None:
+        if category != "=":
+            self.last = category
+            self.paragraph = (paragraph, category)
+
+
+def _fits(category: str | None, m: Mention) -> bool:
+    return bool(category) and m.type in _CATEGORY_TYPES.get(category, {m.type})
+
+
+def _take_winners(art: _Article, s: _Sentence, winners: dict[str, _Winner],
+                  state: _CategoryState, win: bool) -> list[_Winner]:
+    """Winners a win sentence names (each with the rank and category of its
+    clause); in a handover sentence, those it is handed to ("untuk X")."""
+    a, doc = s.a, s.a.doc
+    stop = {m.start for m in s.mentions} | {sp.start for sp in a.label("AWARD")}
+    cats = categories(doc, stop)
+    single = {c for _, c in cats}
+    named: list[_Winner] = []
+    for lo, hi in _clauses(doc):
+        mentions = []
+        for m in s.mentions:
+            if not lo <= m.start < hi:
+                continue
+            if not win and not (m.start and doc[m.start - 1].lower_ in _BENEFICIARY):
+                continue
+            full = art.resolve(m)
+            if full and full.name not in [c.name for c in mentions]:
+                mentions.append(full)
+        ranks = [sp for sp in a.label("RANK") if lo <= sp.start < hi]
+        clause_cats = [c for i, c in cats if lo <= i < hi] or (
+            list(single) if len(single) == 1 else [])
+        tiers = [w.tier for w in s.awards if lo <= w.start < hi and w.tier]
+        for k, m in enumerate(mentions):
+            w = winners.setdefault(m.name, _Winner(m))
+            w.cite(a)
+            named.append(w)
+            if ranks:
+                rank = ranks[k] if len(ranks) == len(mentions) else ranks[0]
+                w.rank = int(rank.id_) if rank.id_.isdigit() else None
+            category = clause_cats[0] if clause_cats else None
+            if category == "=":
+                category = state.last
+            category = category or state.carry(a.sentence.paragraph)
+            if tiers:
+                category = tiers[0]
+            if _fits(category, m) and w.category is None:
+                w.category = category
+    for _, c in cats:
+        state.stated(a.sentence.paragraph, c)
+    return named
+
+
+def _take_recipients(art: _Article, s: _Sentence, winners: dict[str, _Winner],
+                     named: list[_Winner], handover: bool) -> None:
+    """Recipients go to the winner their office heads or their title names,
+    else the winner named before them in the sentence, else the only one."""
+    for o in s.officials:
+        if o.role != "recipient" or not o.name:
+            continue
+        target = winners.get(o.body) if o.body else None
+        if target is None and o.region:
+            name = region_name(o.region)
+            target = winners.get(name)
+            if target is None and handover and not named and o.region.kind in _REGIONS:
+                target = winners[name] = _Winner(region_mention(o.region, o.start, o.end, True))
+        if target is None:
+            before = [art.resolve(m) for m in s.mentions if m.start < o.start]
+            before = [m for m in before if m and m.name in winners]
+            if before:
+                target = winners[before[-1].name]
+            elif len(winners) == 1:
+                target = next(iter(winners.values()))
+        if target is not None:
+            target.recipient = target.recipient or o.name
+            target.cite(s.a)
+
+
+def _fill_categories(art: _Article, s: _Sentence, winners: dict[str, _Winner]) -> None:
+    """"Kota Madiun dinilai berhasil ... untuk kategori Kota Sedang": a
+    sentence that is not the win itself may still state a winner's category."""
+    cats = categories(s.a.doc, {m.start for m in s.mentions})
+    if len({c for _, c in cats}) != 1 or cats[0][1] == "=":
+        return
+    for m in s.mentions:
+        full = art.resolve(m)
+        w = winners.get(full.name) if full else None
+        if w and w.category is None and _fits(cats[0][1], w.mention):
+            w.category = cats[0][1]
+            w.cite(s.a)
+
+
+def _pick(sentences: list[_Sentence], find) -> tuple[Any, _Sentence] | tuple[None, None]:
+    """The first value ``find`` returns, trying handover sentences first, then
+    ceremony sentences, then win sentences."""
+    for test in (_is_handover, _is_event, _is_win):
+        for s in sentences:
+            if test(s):
+                value = find(s)
+                if value is not None:
+                    return value, s
+    return None, None
+
+
+def _records(art: _Article, winners: dict[str, _Winner]) -> list[AwardRecord]:
+    body = [s for s in art.sentences if not s.a.headline]
+    named = [m for s in body if (_is_win(s) or _is_handover(s)) for m in s.awards] or [
+        m for s in art.sentences for m in s.awards]
+    award = Counter(m.award for m in named).most_common(1)[0][0]
+    same = [m for s in art.sentences for m in s.awards if m.award == award]
+    year = next((m.year for m in same if m.year), None)
+    level = next((m.level for m in named if m.award == award and m.level), None) or next(
+        (m.level for m in same if m.level), None)
+    if level is None:
+        level = next((level_phrase(s.a.doc) for s in body if _is_win(s) and level_phrase(
+            s.a.doc)), None)
+    round_province = next((m.province for m in same if m.province), None)
+
+    date_found, date_s = _pick(body, lambda s: find_date(s.a.sentence.text, art.published, year))
+    venue_found, venue_s = _pick(body, lambda s: find_venue(s.a.sentence.text, True))
+    if venue_found is None:
+        venue_found, venue_s = _pick(body, lambda s: find_venue(s.a.sentence.text))
+
+    def presenter_of(s: _Sentence) -> Official | None:
+        named_first = [o for o in s.officials if o.role == "presenter"]
+        return next((o for o in named_first if o.name), named_first[0] if named_first else None)
+
+    presenter, presenter_s = _pick(body, presenter_of)
+    if presenter and presenter.name is None:
+        better, better_s = _pick(body, lambda s: next(
+            (o for o in s.officials if o.role == "presenter" and o.name), None))
+        if better:
+            presenter, presenter_s = better, better_s
+    if level is None and presenter is not None and presenter.national:
+        level = "nasional"
+    if level == "provinsi" and round_province is None and presenter and presenter.region:
+        round_province = presenter.region.province
+
+    records = []
+    for w in winners.values():
+        m = w.mention
+        province = m.province
+        if m.type not in {"provinsi", "kabupaten", "kota"} and level == "provinsi":
+            province = round_province or province
+        evidence = list(w.evidence)
+        for s in (date_s, venue_s, presenter_s):
+            if s is not None and all(e.start != s.a.sentence.start for e in evidence):
+                evidence.append(Evidence(s.a.sentence.text, s.a.sentence.start,
+                                         s.a.sentence.end))
+        records.append(AwardRecord(
+            award=award, awardee=m.name, awardee_type=m.type, award_year=year, level=level,
+            category=w.category, rank=w.rank, province=province,
+            event_date=date_found[0] if date_found else None,
+            venue=venue_found[0] if venue_found else None,
+            presenter=presenter.name if presenter else None,
+            presenter_title=presenter.title if presenter else None,
+            recipient=w.recipient,
+            evidence=sorted(evidence, key=lambda e: e.start)))
+    return records

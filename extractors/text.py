@@ -1,0 +1,100 @@
+"""Split an article's text into sentences with character offsets.
+
+Press-release text as a text extractor leaves it holds lines that are not
+sentences: share widgets, "Baca Juga" boxes, credits, captions, image hashes,
+correction notes, a category word glued to the last line. Those lines are
+marked as noise (patterns in ``data/noise_lines.txt``) so no field is ever
+read from them, while every kept sentence keeps its offsets into the
+original text for the evidence a journalist checks.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extractors.lexicon import data_lines
+
+# Words after which a full stop does not end a sentence: honorifics,
+# academic degrees and the like ("H.", "Dr.", "S.H.", "M.Si.", "PT.").
+_ABBREV = re.compile(
+    r"(?:\b(?:[A-Z]|H|Hj|Dr|Drs|Dra|Ir|Prof|KH|K\.H|St|Tbk|PT|Kab|Kec|Kel|Jl|No|Tgk|dr|drg|"
+    r"S\.[A-Za-z]{1,4}|M\.[A-Za-z]{1,4}|Sp|Ak|CV|UD|Bpk|Ibu|Sdr|dll|dsb|dkk|a\.n|u\.p)\.)$"
+)
+# "keluar sebagai Juara I." ends a sentence although "I." looks like an initial.
+_RANK_NUMERAL = re.compile(r"\b(?:juara|harapan|terbaik|peringkat|posisi|ke)\s+[IVX]+\.$", re.I)
+# A sentence ends at . ! ? (optionally followed by a closing quote or
+# bracket) before white space, or at a line break.
+_END = re.compile(r"[.!?]+[\"”’)]*(?=\s)|\n")
+# "...pukul 21.37 Wita.Pemerintahan": a category word glued after the last
+# full stop or closing bracket of a page.
+_GLUED_TAIL = re.compile(r"(?<=[.)])(?=[A-Z][a-z]+\s*$)")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of an article: its text and where it sits in the article."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    noise: bool
+
+
+@lru_cache(maxsize=1)
+def _noise_patterns() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in data_lines("noise_lines.txt")), re.I)
+
+
+def is_noise(line: str) -> bool:
+    """True for a line that carries no fact (widget, credit, caption, hash ...)."""
+    return bool(_noise_patterns().fullmatch(line.strip()))
+
+
+def _continues(before: str, after: str) -> bool:
+    """True when the full stop closing ``before`` does not end the sentence."""
+    if _RANK_NUMERAL.search(before):
+        return False
+    if _ABBREV.search(before):
+        return True
+    return bool(re.search(r"\d\.$", before) and re.match(r"\d", after.lstrip()))
+
+
+def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
+    """Sentence spans (absolute offsets) inside one line of text."""
+    spans = []
+    start = 0
+    for m in _END.finditer(line + "\n"):
+        end = m.end()
+        if m.group() != "\n":
+            before = line[:m.start() + 1]
+            if _continues(before, line[end:]):
+                continue
+        piece = line[start:end]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            trail = len(piece.rstrip())
+            spans.append((offset + start + lead, offset + start + trail))
+        start = end
+    return spans
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text`` in order, noise lines flagged, offsets exact."""
+    sentences: list[Sentence] = []
+    paragraph = 0
+    pos = 0
+    for line in text.split("\n"):
+        line_start = pos
+        pos += len(line) + 1
+        if not line.strip():
+            paragraph += 1
+            continue
+        glued = _GLUED_TAIL.search(line)
+        body = line[:glued.start()] if glued else line
+        noise_line = is_noise(body)
+        for start, end in _split_line(body, line_start):
+            sentences.append(Sentence(text[start:end], start, end, paragraph, noise_line))
+        paragraph += 1
+    return sentences

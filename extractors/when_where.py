@@ -1,0 +1,130 @@
+"""When and where an award was handed over: the event date and the venue.
+
+Both are read from the text of one sentence with regular expressions (the
+right tool for "Selasa (5/8/2025)" and for a venue that runs to the next date
+or clause). A date without a year takes it from the publication date, or
+else from the weekday nearest the award year (ANNOTATION.md).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from extractors.lexicon import data_json
+
+MONTHS = {"januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5,
+          "juni": 6, "juli": 7, "agustus": 8, "september": 9, "oktober": 10, "november": 11,
+          "desember": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+          "agu": 8, "agt": 8, "ags": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "des": 12}
+WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4,
+            "sabtu": 5, "minggu": 6, "ahad": 6}
+
+_WD = r"(?P<wd>senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)"
+_PART = r"(?:\s+(?:malam|pagi|siang|sore|petang|dini hari))?"
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_NUMERIC = re.compile(
+    rf"(?:{_WD}{_PART}\s*,?\s*)?\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
+    rf"(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*\)", re.I)
+_WRITTEN = re.compile(
+    rf"(?:{_WD}{_PART}\s*,?\s*(?:\(\s*)?(?:tanggal\s+)?)?\b(?P<d>\d{{1,2}})\s+(?P<mn>{_MONTH})\b\.?"
+    rf"(?:\s+(?P<y>\d{{4}}))?", re.I)
+_DATE_START = re.compile(
+    rf",?\s*(?:pada\s+)?(?:(?:hari\s+)?{_WD}\b|\(\s*\d{{1,2}}\s*/|\b\d{{1,2}}\s+(?:{_MONTH})\b|"
+    r"\b(?:pada|tanggal)\b)", re.I)
+
+
+def _year_for(day: int, month: int, weekday: int | None, published: date | None,
+              award_year: int | None) -> int | None:
+    if published:
+        year = published.year
+        try:
+            if date(year, month, day) > published:
+                year -= 1
+        except ValueError:
+            return None
+        return year
+    if weekday is None:
+        return None
+    base = award_year or date.today().year
+    for delta in (0, 1, -1, 2, -2):
+        try:
+            if date(base + delta, month, day).weekday() == weekday:
+                return base + delta
+        except ValueError:
+            return None
+    return None
+
+
+def find_date(text: str, published: date | None = None,
+              award_year: int | None = None) -> tuple[str, int, int] | None:
+    """The first day-level date in ``text``: (ISO date, start, end) or None."""
+    found = []
+    for pattern in (_NUMERIC, _WRITTEN):
+        for m in pattern.finditer(text):
+            found.append(m)
+    for m in sorted(found, key=lambda m: m.start()):
+        day = int(m.group("d"))
+        month = MONTHS[m.group("mn").lower()] if "mn" in m.groupdict() and m.group(
+            "mn") else int(m.group("m"))
+        weekday = WEEKDAYS.get(m.group("wd").lower()) if m.group("wd") else None
+        year = m.group("y")
+        if year:
+            year = int(year) + (2000 if len(year) == 2 else 0)
+        else:
+            year = _year_for(day, month, weekday, published, award_year)
+        if not year:
+            continue
+        try:
+            return date(year, month, day).isoformat(), m.start(), m.end()
+        except ValueError:
+            continue
+    return None
+
+
+@lru_cache(maxsize=1)
+def _venue_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    cues = data_json("cues.json")
+    return frozenset(cues["venue_skip"]), frozenset(cues["venue_heads"]), tuple(cues["daring"])
+
+
+_VENUE_CUE = re.compile(r"\b(?:bertempat\s+di|berlangsung\s+di|digelar\s+di|di)\s+(?=[A-Z])")
+_VENUE_STOP = re.compile(
+    r"\s+(?:dan|yang|serta|untuk|kepada|oleh|sementara|sedangkan|sebagai|dalam|pada|saat|"
+    r"ketika|usai|setelah|sejak|dengan|bersama|melalui|atas|itu|tersebut|bagi|dari|hingga)\b"
+    r"|\s*[.;:!?\"”“]|\s+\(\s*\d|\s+—|\s+–")
+
+
+def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | None:
+    """Where the handover took place, as written: (venue, start, end) or None.
+
+    "secara daring"/virtual gives "daring". Otherwise the text after "di"
+    (or "bertempat di" ...) up to the date, the next clause or the sentence
+    end, preferring one that opens with a venue word (Gedung, Hotel, Aula
+    ...). With ``named_only``, only such a venue (or "daring") counts."""
+    skip, heads, daring = _venue_words()
+    lower = text.lower()
+    for cue in daring:
+        at = lower.find(cue)
+        if at >= 0:
+            return "daring", at, at + len(cue)
+    candidates = []
+    for m in _VENUE_CUE.finditer(text):
+        rest = text[m.end():]
+        first = rest.split(maxsplit=1)[0].strip(",").lower()
+        if first in skip:
+            continue
+        end = len(rest)
+        for stop in (_VENUE_STOP.search(rest), _DATE_START.search(rest)):
+            if stop and stop.start() < end:
+                end = stop.start()
+        venue = rest[:end].strip(" ,")
+        if not venue:
+            continue
+        candidates.append((first in heads, venue, m.end(), m.end() + len(venue)))
+    if named_only:
+        candidates = [c for c in candidates if c[0]]
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda c: c[0])  # first with a venue word, else first
+    return best[1], best[2], best[3]
