@@ -111,8 +111,9 @@ def categories(doc: Doc, stop: set[int]) -> list[tuple[int, str]]:
         if tok.lower_ not in {"kategori", "predikat", "klaster"}:
             continue
         j = i + 1
-        if j + 1 < len(doc) and doc[j].lower_ == "yang" and doc[j + 1].lower_ == "sama":
-            out.append((i, "="))
+        if j < len(doc) and (doc[j].lower_ in {"ini", "tersebut", "itu"} or (
+                j + 1 < len(doc) and doc[j].lower_ == "yang" and doc[j + 1].lower_ == "sama")):
+            out.append((i, "="))  # "kategori yang sama", "kategori ini"
             continue
         words = []
         while j < len(doc) and j not in stop:

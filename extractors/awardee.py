@@ -112,6 +112,20 @@ def _located(doc: Doc, end: int, places: dict[int, Span]) -> tuple[str | None, i
     return province, j
 
 
+def _after_place_word(doc: Doc, start: int) -> bool:
+    """"di Kabupaten X", "di Pulau Obi, Kabupaten X": the mention says where."""
+    i = start - 1
+    while i >= 0 and start - i <= 10:
+        tok = doc[i]
+        if tok.lower_ in _PLACE_WORDS:
+            return True
+        if tok.text == "," or tok.text[:1].isupper():
+            i -= 1
+            continue
+        return False
+    return False
+
+
 def _province_apposition(doc: Doc, end: int, places: dict[int, Span]) -> int:
     """End of ", Jawa Timur," or " (Jawa Timur)" after a region's name."""
     if end < len(doc) and doc[end].text in {",", "("} and end + 1 in places:
@@ -173,6 +187,6 @@ def find_mentions(doc: Doc, places: list[Span], titles: list[Span]) -> list[Ment
     # Y") or after "di"/"asal" names a place, not a winner.
     located = {k for m in mentions if m.type not in _REGION_TYPES for k in range(m.end,
                                                                                m.located_end)}
-    kept = [m for m in mentions if m.start not in located
-            and not (m.start and doc[m.start - 1].lower_ in _PLACE_WORDS)]
+    kept = [m for m in mentions if m.start not in located and not (
+        m.type in _REGION_TYPES and _after_place_word(doc, m.start))]
     return sorted(kept, key=lambda m: m.start)

@@ -54,6 +54,7 @@ def _lexicon() -> dict:
                                      ("presenter", "presenter_before"))
                    for phrase in sorted(cues[key], key=lambda p: -len(p.split()))],
         "presenter_after": frozenset(cues["presenter_after"]),
+        "filler": frozenset(cues["filler"]),
         "recipient_after": frozenset(w.split()[0] for w in cues["recipient_after"]),
     }
 
@@ -63,14 +64,14 @@ def _plain(text: str) -> str:
 
 
 def _title_end(doc: Doc, i: int, places: dict[int, Span], bodies: dict[int, Mention],
-               known: dict[str, str], governs: str) -> tuple[int, Region | None, str | None]:
+               known: dict[str, str], governs: str, national: bool) -> tuple[int, Region | None, str | None]:
     """Extend a title over its region, office words and named body."""
     words = _lexicon()["title_words"]
     region = body = None
     kind = governs if governs in {"provinsi", "kabupaten", "kota"} else None
     while i < len(doc):
         tok = doc[i]
-        if i in places:
+        if i in places and not national:  # "Wamendagri Bima Arya": a name, not Kota Bima
             found = gazetteer().resolve(places[i].id_, kind) or gazetteer().resolve(
                 places[i].id_)
             region = region or found
@@ -106,8 +107,15 @@ def _name(doc: Doc, i: int, titles: dict[int, Span]) -> tuple[str | None, int]:
     lex = _lexicon()
     if i < len(doc) and doc[i].text == ",":
         i += 1
-    while i < len(doc) and _plain(doc[i].text) in lex["honorifics"] and doc[i].text[:1].isupper():
-        i += 1
+    while i < len(doc):
+        if _plain(doc[i].text) in lex["honorifics"] and (doc[i].text[:1].isupper()
+                                                          or doc[i].text.endswith(".")):
+            i += 1
+        elif doc[i].text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")" and _plain(
+                doc[i + 1].text) in lex["honorifics"]:
+            i += 3  # "Mayjen TNI (Purn)"
+        else:
+            break
     start = i
     while i < len(doc) and i not in titles:
         tok = doc[i]
@@ -132,7 +140,8 @@ def _name(doc: Doc, i: int, titles: dict[int, Span]) -> tuple[str | None, int]:
 
 
 def _role_before(doc: Doc, start: int) -> str | None:
-    words = [t.lower_ for t in doc[max(0, start - 4):start]]
+    filler = _lexicon()["filler"]
+    words = [t.lower_ for t in doc[max(0, start - 6):start] if t.lower_ not in filler]
     for role, phrase in _lexicon()["before"]:
         if tuple(words[-len(phrase):]) == phrase:
             return None if role == "witness" else role
@@ -168,8 +177,9 @@ def find_officials(doc: Doc, titles: list[Span], places: list[Span], mentions: l
     officials: list[Official] = []
     for span in titles:
         row = lex["titles"][span.id_]
+        national = row["national"] == "yes"
         title_end, region, body = _title_end(doc, span.end, by_place, bodies, known,
-                                             row["governs"])
+                                             row["governs"], national)
         name, end = _name(doc, title_end, by_title)
         role = _role_before(doc, span.start)
         if role is None and span.start and doc[span.start - 1].lower_ == "dan" and officials:
@@ -181,5 +191,5 @@ def find_officials(doc: Doc, titles: list[Span], places: list[Span], mentions: l
         if span.start and doc[max(0, span.start - 1)].lower_ == "mewakili":
             role = None
         officials.append(Official(doc[span.start:title_end].text.rstrip(" ,"), name, region,
-                                  body, row["national"] == "yes", span.start, end, role))
+                                  body, national, span.start, end, role))
     return officials

@@ -25,6 +25,9 @@ from extractors.sentences import Analysed, analyse
 from extractors.when_where import find_date, find_venue
 
 _REGIONS = {"provinsi", "kabupaten", "kota"}
+# Where a subordinate clause ("karena ... belum ...") starts.
+_CLAUSE_SPLIT = re.compile(r",|\b(?:karena|sebab|meski(?:pun)?|walau(?:pun)?|namun|tetapi|"
+                           r"sehingga|agar|supaya)\b")
 # In a handover sentence, the word before the one it is handed to.
 _BENEFICIARY = {"untuk", "kepada", "bagi"}
 _CATEGORY_TYPES = {"Pemerintah Provinsi": {"provinsi"},
@@ -38,11 +41,11 @@ _CATEGORY_TYPES = {"Pemerintah Provinsi": {"provinsi"},
 def _cues() -> dict[str, Any]:
     cues = data_json("cues.json")
 
-    def words(key: str) -> re.Pattern[str]:
-        return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in cues[key]) + r")\b")
+    def words(key: str, suffix: str = "") -> re.Pattern[str]:
+        return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in cues[key]) + rf"){suffix}\b")
 
     return {"win": words("win"), "handover": words("handover"),
-            "objects": words("award_objects"), "event": words("event"),
+            "objects": words("award_objects", "(?:nya)?"), "event": words("event"),
             "hypothetical": words("hypothetical"),
             "past": re.compile("|".join(cues["past"])),
             "breaks": frozenset(cues["clause_breaks"])}
@@ -64,6 +67,7 @@ class _Winner:
     rank: int | None = None
     category: str | None = None
     recipient: str | None = None
+    presenter: tuple[Official, _Sentence] | None = None
     evidence: list[Evidence] = field(default_factory=list)
 
     def cite(self, a: Analysed) -> None:
@@ -86,15 +90,20 @@ def _clauses(doc) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
-def _reports_now(a: Analysed) -> bool:
+def _now(a: Analysed, cue: re.Pattern[str]) -> bool:
     """Not a quote, not the headline, not about the past, and some clause
-    reports a win or handover without a target, plan or nomination word."""
+    has the cue without a target, plan or nomination word."""
     low = a.lower
     cues = _cues()
     if a.quoted or a.headline or cues["past"].search(low):
         return False
-    return any((cues["win"].search(part) or cues["handover"].search(part))
-               and not cues["hypothetical"].search(part) for part in low.split(","))
+    return any(cue.search(part) and not cues["hypothetical"].search(part)
+               for part in _CLAUSE_SPLIT.split(low))
+
+
+def _reports_now(a: Analysed) -> bool:
+    """The sentence reports a win or a handover as news."""
+    return _now(a, _cues()["win"]) or _now(a, _cues()["handover"])
 
 
 def _is_win(s: _Sentence) -> bool:
@@ -112,11 +121,7 @@ def _is_handover(s: _Sentence) -> bool:
 
 
 def _is_event(s: _Sentence) -> bool:
-    low = s.a.lower
-    cues = _cues()
-    return bool(cues["event"].search(low)) and not (
-        s.a.quoted or s.a.headline or cues["past"].search(low)
-        or cues["hypothetical"].search(low))
+    return _now(s.a, _cues()["event"])
 
 
 def _published(value: Any) -> date | None:
@@ -177,10 +182,18 @@ def extract_records(text: str, title: str | None = None,
         return []
     winners: dict[str, _Winner] = {}
     state = _CategoryState()
+    presenter: tuple[Official, _Sentence] | None = None
     for s in art.sentences:
         win, handover = _is_win(s), _is_handover(s)
+        if handover:
+            # The presenter named last hands over to the winners named after
+            # ("penghargaan untuk dunia usaha diserahkan Kepala Kanwil ...").
+            found = next((o for o in s.officials if o.role == "presenter" and o.name), None)
+            presenter = (found, s) if found else presenter
         if win or handover:
             named = _take_winners(art, s, winners, state, win)
+            for w in named:
+                w.presenter = w.presenter or presenter
             _take_recipients(art, s, winners, named, handover)
         if not (s.a.quoted or s.a.headline):
             _fill_categories(art, s, winners)
@@ -197,9 +210,13 @@ class _CategoryState:
     last: str | None = None
     paragraph: tuple[int, str] | None = None
 
-    def carry(self, paragraph: int) -> str | None:
+    def carry(self, paragraph: int, m: Mention) -> str | None:
+        """The paragraph's category; across paragraphs, the last one stated
+        when it is a category of this kind of awardee."""
         if self.paragraph and self.paragraph[0] == paragraph:
             return self.paragraph[1]
+        if self.last in _CATEGORY_TYPES and _fits(self.last, m):
+            return self.last
         return None
 
     def stated(self, paragraph: int, category: str) -> None:
@@ -245,7 +262,7 @@ def _take_winners(art: _Article, s: _Sentence, winners: dict[str, _Winner],
             category = clause_cats[0] if clause_cats else None
             if category == "=":
                 category = state.last
-            category = category or state.carry(a.sentence.paragraph)
+            category = category or state.carry(a.sentence.paragraph, m)
             if tiers:
                 category = tiers[0]
             if _fits(category, m) and w.category is None:
@@ -286,10 +303,12 @@ def _fill_categories(art: _Article, s: _Sentence, winners: dict[str, _Winner]) -
     cats = categories(s.a.doc, {m.start for m in s.mentions})
     if len({c for _, c in cats}) != 1 or cats[0][1] == "=":
         return
-    for m in s.mentions:
-        full = art.resolve(m)
-        w = winners.get(full.name) if full else None
-        if w and w.category is None and _fits(cats[0][1], w.mention):
+    resolved = [art.resolve(m) for m in s.mentions]
+    named = [winners[m.name] for m in resolved if m and m.name in winners]
+    if not s.mentions and len(winners) == 1:
+        named = list(winners.values())
+    for w in named:
+        if w.category is None and _fits(cats[0][1], w.mention):
             w.category = cats[0][1]
             w.cite(s.a)
 
@@ -339,10 +358,12 @@ def _records(art: _Article, winners: dict[str, _Winner]) -> list[AwardRecord]:
         level = "nasional"
     if level == "provinsi" and round_province is None and presenter and presenter.region:
         round_province = presenter.region.province
+    article_presenter, article_presenter_s = presenter, presenter_s
 
     records = []
     for w in winners.values():
         m = w.mention
+        presenter, presenter_s = w.presenter or (article_presenter, article_presenter_s)
         province = m.province
         if m.type not in {"provinsi", "kabupaten", "kota"} and level == "provinsi":
             province = round_province or province

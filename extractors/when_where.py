@@ -92,7 +92,8 @@ _VENUE_CUE = re.compile(r"\b(?:bertempat\s+di|berlangsung\s+di|digelar\s+di|di)\
 _VENUE_STOP = re.compile(
     r"\s+(?:dan|yang|serta|untuk|kepada|oleh|sementara|sedangkan|sebagai|dalam|pada|saat|"
     r"ketika|usai|setelah|sejak|dengan|bersama|melalui|atas|itu|tersebut|bagi|dari|hingga)\b"
-    r"|\s*[.;:!?\"”“]|\s+\(\s*\d|\s+—|\s+–")
+    r"|(?<!\bDr)(?<!\bIr)(?<!\bH)(?<!\bJl)(?<!\bNo)(?<!\bSt)(?<!\bKH)\.(?=\s|$)"
+    r"|\s*[;:!?\"”“]|\s+\(\s*\d|\s+—|\s+–")
 
 
 def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | None:
