@@ -17,6 +17,7 @@ from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_jsonl, data_table
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+CATEGORY_WORDS = frozenset({"kategori", "predikat", "klaster"})
 _AWARD_TAIL_SKIP = {"tingkat", "provinsi", "prov", "tahun", "award", "ke", "edisi", "("}
 
 
@@ -82,9 +83,8 @@ def award_mentions(doc: Doc, awards: list[Span], places: list[Span]) -> list[Awa
                 if close:
                     i = close + 1
                     continue
-            elif low not in _AWARD_TAIL_SKIP and not tok.is_punct:
-                break
-            elif tok.is_punct and tok.text != "(":
+            elif (tok.is_punct and tok.text != "(") or (
+                    low not in _AWARD_TAIL_SKIP and not tok.is_punct):
                 break
             i += 1
         out.append(AwardMention(span.id_, year, level, province, tier, span.start, i))
@@ -103,31 +103,28 @@ def level_phrase(doc: Doc) -> str | None:
     return None
 
 
-def categories(doc: Doc, stop: set[int]) -> list[tuple[int, str]]:
+def categories(doc: Doc, words: list[str], stop: set[int]) -> list[tuple[int, str]]:
     """Categories stated in a sentence: (token index, category). "kategori
-    yang sama" gives "=" (the previous category)."""
+    yang sama" / "kategori ini" give "=" (the previous category). ``words``
+    are the doc's tokens in lower case."""
     out = []
-    for i, tok in enumerate(doc):
-        if tok.lower_ not in {"kategori", "predikat", "klaster"}:
-            continue
+    n = len(words)
+    for i in (k for k, w in enumerate(words) if w in CATEGORY_WORDS):
         j = i + 1
-        if j < len(doc) and (doc[j].lower_ in {"ini", "tersebut", "itu"} or (
-                j + 1 < len(doc) and doc[j].lower_ == "yang" and doc[j + 1].lower_ == "sama")):
-            out.append((i, "="))  # "kategori yang sama", "kategori ini"
+        if j < n and (words[j] in {"ini", "tersebut", "itu"} or (
+                j + 1 < n and words[j] == "yang" and words[j + 1] == "sama")):
+            out.append((i, "="))
             continue
-        words = []
-        while j < len(doc) and j not in stop:
+        phrase: list[str] = []
+        while j < n and j not in stop:
             t = doc[j]
             if t.text[:1].isupper() or t.text == "/" or (
-                    t.lower_ in {"dan", "/"} and words and j + 1 < len(doc)
-                    and doc[j + 1].text[:1].isupper()):
-                words.append(t.text)
+                    t.lower_ == "dan" and phrase and j + 1 < n and doc[j + 1].text[:1].isupper()):
+                phrase.append(t.text)
                 j += 1
             else:
                 break
-        if not words:
-            continue
-        written = " ".join(words).replace(" / ", "/")
-        canonical = _categories().get(written.lower(), written)
-        out.append((i, canonical))
+        if phrase:
+            written = " ".join(phrase).replace(" / ", "/")
+            out.append((i, _categories().get(written.lower(), written)))
     return out

@@ -50,8 +50,13 @@ class Mention:
 
 
 @lru_cache(maxsize=1)
-def _heads() -> dict[tuple[str, ...], str]:
-    return {tuple(row["head"].split()): row["type"] for row in data_table("awardee_heads.tsv")}
+def _heads() -> dict[str, tuple[tuple[str, ...], str]]:
+    """First word of a head -> (the head's words, awardee_type)."""
+    heads = {}
+    for row in data_table("awardee_heads.tsv"):
+        words = tuple(row["head"].split())
+        heads[words[0]] = (words, row["type"])
+    return heads
 
 
 def region_name(region: Region) -> str:
@@ -156,26 +161,31 @@ def find_mentions(doc: Doc, places: list[Span], titles: list[Span]) -> list[Ment
                                         start, span.end, True, located_end))
                 taken.update(range(span.start, located_end))
     heads = _heads()
+    texts = [t.text for t in doc]
     i = 0
     while i < len(doc):
-        for head, kind in heads.items():
-            n = len(head)
-            if tuple(t.text for t in doc[i:i + n]) != head or i in in_title:
-                continue
-            end = _name_tokens(doc, i + n)
-            if end == i + n:
-                continue
-            text = doc[i:end].text
-            name = re.sub(r"^(PT|CV|UD)\.\s*", r"\1 ", text).replace("Tbk.", "Tbk")
-            name = re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", name))
-            province, located_end = _located(doc, end, by_start)
-            if kind == "perusahaan":
-                province = None
-            mentions.append(Mention(name, kind, province, i, end, True, located_end))
-            taken.update(range(i, located_end))
-            i = end - 1
-            break
-        i += 1
+        head = heads.get(texts[i])
+        if head is None or i in in_title:
+            i += 1
+            continue
+        words, kind = head
+        n = len(words)
+        if tuple(texts[i:i + n]) != words:
+            i += 1
+            continue
+        end = _name_tokens(doc, i + n)
+        if end == i + n:
+            i += 1
+            continue
+        text = doc[i:end].text
+        name = re.sub(r"^(PT|CV|UD)\.\s*", r"\1 ", text).replace("Tbk.", "Tbk")
+        name = re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", name))
+        province, located_end = _located(doc, end, by_start)
+        if kind == "perusahaan":
+            province = None
+        mentions.append(Mention(name, kind, province, i, end, True, located_end))
+        taken.update(range(i, located_end))
+        i = end
     for span in places:
         if span.start in taken or span.start in in_title:
             continue

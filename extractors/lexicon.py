@@ -7,7 +7,7 @@ one place that knows where they are and how comment lines look.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -16,29 +16,29 @@ def _read(name: str) -> str:
     return resources.files("extractors").joinpath("data", name).read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=None)
+@cache
 def data_lines(name: str) -> tuple[str, ...]:
     """Non-empty, non-comment lines of a plain data file."""
     lines = (line.strip() for line in _read(name).splitlines())
     return tuple(line for line in lines if line and not line.startswith("#"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def data_table(name: str) -> tuple[dict[str, str], ...]:
     """Rows of a tab-separated data file with a header line."""
     rows = [line.split("\t") for line in _read(name).splitlines()
             if line.strip() and not line.startswith("#")]
     header, body = rows[0], rows[1:]
-    return tuple(dict(zip(header, (cell.strip() for cell in row))) for row in body)
+    return tuple(dict(zip(header, (cell.strip() for cell in row), strict=False)) for row in body)
 
 
-@lru_cache(maxsize=None)
+@cache
 def data_json(name: str) -> Any:
     """A JSON data file, parsed."""
     return json.loads(_read(name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def data_jsonl(name: str) -> tuple[dict[str, Any], ...]:
     """A JSON-lines data file, one object per line."""
     return tuple(json.loads(line) for line in data_lines(name))

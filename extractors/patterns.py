@@ -6,14 +6,49 @@ Labels written to ``doc.spans["anugerah"]``:
   AWARD   an award name (id: the canonical award)
   TITLE   an official title (id: the title as listed in ``titles.tsv``)
   RANK    a rank phrase (id: "1".."10", "harapan", "umum"; from
-          ``patterns/ranks.jsonl``)
+          ``ranks.json``)
+
+All are phrase patterns (spaCy's PhraseMatcher on the exact text): a
+phrase lookup costs a fraction of token-pattern matching, so casings are
+spelled out instead of matching on lower case.
 """
 from __future__ import annotations
 
 from typing import Any
 
 from extractors.gazetteer import gazetteer
-from extractors.lexicon import data_jsonl, data_table
+from extractors.lexicon import data_json, data_jsonl, data_table
+
+_ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
+
+
+def _casings(words: list[str]) -> set[str]:
+    """"juara i" as written in text: "juara I", "Juara I", "JUARA I", "Juara Pertama" ..."""
+    def word(w: str, style: str) -> str:
+        if w in _ROMAN:
+            return w.upper()
+        return {"lower": w, "title": w.capitalize(), "upper": w.upper()}[style]
+
+    forms = {" ".join(word(w, style) for w in words) for style in ("lower", "title", "upper")}
+    forms.add(" ".join([word(words[0], "title")] + [word(w, "lower") for w in words[1:]]))
+    return forms
+
+
+def rank_patterns() -> list[dict[str, Any]]:
+    """Rank phrases: every head with every ordinal, and the no-rank phrases."""
+    data = data_json("ranks.json")
+    patterns = []
+    for rank, ordinals in data["ordinals"].items():
+        for head in data["heads"]:
+            for ordinal in ordinals:
+                patterns += [{"label": "RANK", "pattern": form, "id": rank}
+                             for form in _casings([head, ordinal])]
+    for key, phrases in data["no_rank"].items():
+        for phrase in phrases:
+            for tail in [[]] + [[o] for o in data["no_rank_ordinals"]]:
+                patterns += [{"label": "RANK", "pattern": form, "id": key}
+                             for form in _casings(phrase.split() + tail)]
+    return patterns
 
 
 def place_patterns() -> list[dict[str, Any]]:
@@ -39,5 +74,4 @@ def title_patterns() -> list[dict[str, Any]]:
 
 def all_patterns() -> list[dict[str, Any]]:
     """Every pattern of the span ruler, data files first."""
-    return (list(data_jsonl("patterns/ranks.jsonl")) + award_patterns() + title_patterns()
-            + place_patterns())
+    return rank_patterns() + award_patterns() + title_patterns() + place_patterns()

@@ -64,7 +64,8 @@ def _plain(text: str) -> str:
 
 
 def _title_end(doc: Doc, i: int, places: dict[int, Span], bodies: dict[int, Mention],
-               known: dict[str, str], governs: str, national: bool) -> tuple[int, Region | None, str | None]:
+               known: dict[str, str], governs: str, national: bool
+               ) -> tuple[int, Region | None, str | None]:
     """Extend a title over its region, office words and named body."""
     words = _lexicon()["title_words"]
     region = body = None
@@ -119,10 +120,10 @@ def _name(doc: Doc, i: int, titles: dict[int, Span]) -> tuple[str | None, int]:
     start = i
     while i < len(doc) and i not in titles:
         tok = doc[i]
-        if tok.text[:1].isupper() and tok.text not in {"(", ")"}:
-            i += 1
-        elif tok.lower_ in _NAME_PARTICLES and i + 1 < len(doc) and doc[
-                i + 1].text[:1].isupper() and i > start:
+        capitalised = tok.text[:1].isupper() and tok.text not in {"(", ")"}
+        particle = (tok.lower_ in _NAME_PARTICLES and i > start and i + 1 < len(doc)
+                    and doc[i + 1].text[:1].isupper())
+        if capitalised or particle:
             i += 1
         else:
             break

@@ -15,7 +15,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from extractors.award import AwardMention, award_mentions, categories, level_phrase
+from extractors.award import CATEGORY_WORDS, AwardMention, award_mentions, categories, level_phrase
 from extractors.awardee import Mention, find_mentions, region_mention, region_name
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_json
@@ -53,12 +53,19 @@ def _cues() -> dict[str, Any]:
 
 @dataclass
 class _Sentence:
-    """A candidate sentence with what the extractors found in it."""
+    """A candidate sentence with what the extractors found in it, and what
+    kind of sentence it is: a win, a handover, the ceremony."""
 
     a: Analysed
     mentions: list[Mention]
     officials: list[Official] = field(default_factory=list)
     awards: list[AwardMention] = field(default_factory=list)
+    win: bool = False
+    handover: bool = False
+    event: bool = False
+
+    def __post_init__(self) -> None:
+        self.win, self.handover, self.event = _is_win(self), _is_handover(self), _is_event(self)
 
 
 @dataclass
@@ -76,18 +83,22 @@ class _Winner:
             self.evidence.append(Evidence(s.text, s.start, s.end))
 
 
-def _clauses(doc) -> list[tuple[int, int]]:
-    """Token ranges of the clauses of a winners list."""
+_LIST_AFTER_AND = {"untuk", "juara", "peringkat", "terbaik", "posisi"}
+
+
+def _clauses(words: list[str]) -> list[tuple[int, int]]:
+    """Token ranges of the clauses of a winners list: cut before "sedangkan",
+    "disusul" ..., and at ", untuk X" / ", dan juara ..."."""
     breaks = _cues()["breaks"]
     cuts = [0]
-    for tok in doc:
-        if tok.lower_ in breaks or (tok.text == "," and tok.i + 1 < len(doc) and doc[
-                tok.i + 1].lower_ in {"dan", "untuk"} and tok.i + 2 < len(doc) and doc[
-                tok.i + 2].lower_ in {"untuk", "juara", "peringkat", "terbaik", "posisi"}
-                | ({"untuk"} if doc[tok.i + 1].lower_ == "untuk" else set())):
-            cuts.append(tok.i)
-    cuts.append(len(doc))
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+    n = len(words)
+    for i, word in enumerate(words):
+        nxt = words[i + 1] if i + 1 < n else ""
+        if word in breaks or (word == "," and (nxt == "untuk" or (
+                nxt == "dan" and i + 2 < n and words[i + 2] in _LIST_AFTER_AND))):
+            cuts.append(i)
+    cuts.append(n)
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
 
 def _now(a: Analysed, cue: re.Pattern[str]) -> bool:
@@ -184,7 +195,7 @@ def extract_records(text: str, title: str | None = None,
     state = _CategoryState()
     presenter: tuple[Official, _Sentence] | None = None
     for s in art.sentences:
-        win, handover = _is_win(s), _is_handover(s)
+        win, handover = s.win, s.handover
         if handover:
             # The presenter named last hands over to the winners named after
             # ("penghargaan untuk dunia usaha diserahkan Kepala Kanwil ...").
@@ -235,10 +246,10 @@ def _take_winners(art: _Article, s: _Sentence, winners: dict[str, _Winner],
     clause); in a handover sentence, those it is handed to ("untuk X")."""
     a, doc = s.a, s.a.doc
     stop = {m.start for m in s.mentions} | {sp.start for sp in a.label("AWARD")}
-    cats = categories(doc, stop)
+    cats = categories(doc, a.words, stop)
     single = {c for _, c in cats}
     named: list[_Winner] = []
-    for lo, hi in _clauses(doc):
+    for lo, hi in _clauses(a.words):
         mentions = []
         for m in s.mentions:
             if not lo <= m.start < hi:
@@ -300,7 +311,9 @@ def _take_recipients(art: _Article, s: _Sentence, winners: dict[str, _Winner],
 def _fill_categories(art: _Article, s: _Sentence, winners: dict[str, _Winner]) -> None:
     """"Kota Madiun dinilai berhasil ... untuk kategori Kota Sedang": a
     sentence that is not the win itself may still state a winner's category."""
-    cats = categories(s.a.doc, {m.start for m in s.mentions})
+    if not CATEGORY_WORDS & set(s.a.words):
+        return
+    cats = categories(s.a.doc, s.a.words, {m.start for m in s.mentions})
     if len({c for _, c in cats}) != 1 or cats[0][1] == "=":
         return
     resolved = [art.resolve(m) for m in s.mentions]
@@ -316,9 +329,9 @@ def _fill_categories(art: _Article, s: _Sentence, winners: dict[str, _Winner]) -
 def _pick(sentences: list[_Sentence], find) -> tuple[Any, _Sentence] | tuple[None, None]:
     """The first value ``find`` returns, trying handover sentences first, then
     ceremony sentences, then win sentences."""
-    for test in (_is_handover, _is_event, _is_win):
+    for kind in ("handover", "event", "win"):
         for s in sentences:
-            if test(s):
+            if getattr(s, kind):
                 value = find(s)
                 if value is not None:
                     return value, s
@@ -327,7 +340,7 @@ def _pick(sentences: list[_Sentence], find) -> tuple[Any, _Sentence] | tuple[Non
 
 def _records(art: _Article, winners: dict[str, _Winner]) -> list[AwardRecord]:
     body = [s for s in art.sentences if not s.a.headline]
-    named = [m for s in body if (_is_win(s) or _is_handover(s)) for m in s.awards] or [
+    named = [m for s in body if (s.win or s.handover) for m in s.awards] or [
         m for s in art.sentences for m in s.awards]
     award = Counter(m.award for m in named).most_common(1)[0][0]
     same = [m for s in art.sentences for m in s.awards if m.award == award]
@@ -335,7 +348,7 @@ def _records(art: _Article, winners: dict[str, _Winner]) -> list[AwardRecord]:
     level = next((m.level for m in named if m.award == award and m.level), None) or next(
         (m.level for m in same if m.level), None)
     if level is None:
-        level = next((level_phrase(s.a.doc) for s in body if _is_win(s) and level_phrase(
+        level = next((level_phrase(s.a.doc) for s in body if s.win and level_phrase(
             s.a.doc)), None)
     round_province = next((m.province for m in same if m.province), None)
 

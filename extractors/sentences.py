@@ -23,15 +23,27 @@ _QUOTE_OPEN = "“\"‘"
 
 
 @lru_cache(maxsize=1)
-def _candidate_filter() -> re.Pattern[str]:
+def _candidate_words() -> frozenset[str]:
+    """Words of which one makes a sentence worth tokenizing: cue words (the
+    first word of a phrase), rank heads, region prefixes, awardee heads and
+    the words of award names."""
     cues = data_json("cues.json")
-    words = set(cues["win"]) | set(cues["handover"]) | set(cues["award_objects"]) | set(
-        cues["event"])
-    words |= {"juara", "peringkat", "terbaik", "posisi", "kategori", "tingkat"}
+    phrases = [*cues["win"], *cues["handover"], *cues["award_objects"], *cues["event"]]
+    words = {p.split()[0] for p in phrases}
+    words |= {"juara", "peringkat", "terbaik", "posisi", "kategori", "tingkat", "predikat"}
     words |= set(PREFIX_KIND) | {row["head"].lower() for row in data_table("awardee_heads.tsv")}
-    aliases = {a.lower() for row in data_jsonl("awards.jsonl") for a in row["aliases"]}
-    alternatives = sorted(words | aliases, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in alternatives) + r")\b", re.I)
+    words |= {w.lower() for row in data_jsonl("awards.jsonl") for a in row["aliases"]
+              for w in _WORD.findall(a)}
+    return frozenset(words)
+
+
+_WORD = re.compile(r"[\w'-]+")
+
+
+def is_candidate(text: str) -> bool:
+    """Whether a sentence can carry a fact of a record."""
+    words = _candidate_words()
+    return any(w in words for w in _WORD.findall(text.lower()))
 
 
 @dataclass
@@ -43,6 +55,7 @@ class Analysed:
     headline: bool
     quoted: bool
     spans: dict[str, list[Span]] = field(default_factory=dict)
+    words: list[str] = field(default_factory=list)  # token texts in lower case
 
     def label(self, name: str) -> list[Span]:
         """Spans of one label, longest first where they overlap, in text order."""
@@ -60,16 +73,11 @@ def _trim(text: str) -> str:
 
 def analyse(text: str, title: str | None = None) -> list[Analysed]:
     """Candidate sentences of an article, tokenized and matched."""
-    picked = []
-    candidate = _candidate_filter()
-    for sentence in split_sentences(text):
-        if sentence.noise or not candidate.search(sentence.text):
-            continue
-        picked.append(sentence)
+    picked = [s for s in split_sentences(text) if not s.noise and is_candidate(s.text)]
     docs = nlp().pipe(_trim(s.text) for s in picked)
     out = []
     title_norm = (title or "").strip().lower()
-    for sentence, doc in zip(picked, docs):
+    for sentence, doc in zip(picked, docs, strict=False):
         grouped: dict[str, list[Span]] = {}
         for span in doc.spans[SPANS_KEY]:
             grouped.setdefault(span.label_, []).append(span)
@@ -80,6 +88,6 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
             sentence=sentence, doc=doc,
             headline=bool(title_norm) and stripped.lower() == title_norm,
             quoted=stripped[:1] in _QUOTE_OPEN or stripped.rstrip(".").endswith(("”", '"')),
-            spans=grouped,
+            spans=grouped, words=[t.lower_ for t in doc],
         ))
     return out

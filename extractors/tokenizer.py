@@ -10,7 +10,7 @@ builds in ~0.1 s and tokenizes the same article in ~0.1 ms.
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer

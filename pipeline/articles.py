@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import IO, Iterator
+from typing import IO
 
 MAX_TEXT_CHARS = 200_000  # a press release is 2–10k characters
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
-_INDONESIAN = frozenset("yang dan di ini itu dengan untuk dari pada ke dalam tidak akan "
-                        "juga oleh atau sebagai telah bagi kepada para".split())
+# Function words of which Indonesian prose has many; other languages few.
+_INDONESIAN = frozenset(["yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "pada",
+                         "ke", "dalam", "tidak", "akan", "juga", "oleh", "atau", "sebagai",
+                         "telah", "bagi", "kepada", "para"])
 
 
 @dataclass(frozen=True)

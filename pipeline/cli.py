@@ -6,9 +6,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
-from typing import IO, Iterator
+from typing import IO
 
 from pipeline import __version__
 
@@ -41,9 +41,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_eval(args: argparse.Namespace) -> int:
     from extractors.record import CORE_FIELDS, FIELDS
+    from pipeline.articles import Article, read_articles
     from pipeline.evaluate import as_json, report, score
     from pipeline.extract import records_of
-    from pipeline.articles import Article, read_articles
 
     gold: dict[str, list] = {}
     articles: list[Article] = []
@@ -68,6 +68,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
     result = score(gold, pred, CORE_FIELDS if args.fields == "core" else CORE_FIELDS + rest)
     print(json.dumps(as_json(result), ensure_ascii=False) if args.json else report(result))
     return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from pipeline.bench import run
+
+    return run(args.files, args.json)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -103,6 +109,15 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the six core fields or all (default: all)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser(
+        "bench", help="measure extraction speed and start-up time",
+        description="Extract the articles of the given files repeatedly in one process and "
+                    "report articles/second, and the start-up time of a fresh interpreter.",
+        epilog="Example: python -m pipeline bench corpus/gold/dev.jsonl")
+    p.add_argument("files", nargs="+", metavar="FILE", help="JSON-lines articles")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(func=cmd_bench)
     return parser
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from extractors.record import CORE_FIELDS, FIELDS
 
@@ -171,5 +172,5 @@ def as_json(result: Score) -> dict[str, Any]:
     for key, names in (("core_micro", [f for f in CORE_FIELDS if f in result.fields]),
                        ("all_micro", list(result.fields))):
         out[key] = dict(zip(("precision", "recall", "f1"),
-                            (round(x, 4) for x in result.prf(names))))
+                            (round(x, 4) for x in result.prf(names)), strict=False))
     return out

@@ -1,0 +1,71 @@
+"""``make bench``: extraction throughput (articles/second, one process, one
+core) on the gold texts, and the start-up time of the extraction pipeline in
+a fresh interpreter."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from pipeline.articles import Article, read_articles
+
+_STARTUP = ("import time; t = time.perf_counter(); "
+            "from extractors.records import extract_records; "
+            "from extractors.pipeline import nlp; nlp(); "
+            "extract_records('Kota Bontang meraih Juara 1 Paritrana Award 2025.'); "
+            "print(time.perf_counter() - t)")
+
+
+def startup_seconds(runs: int = 3) -> float:
+    """Best of ``runs`` fresh interpreters: import, build the pipeline, extract once."""
+    times = []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", _STARTUP], capture_output=True, text=True,
+                             check=True)
+        times.append(float(out.stdout.strip().splitlines()[-1]))
+    return min(times)
+
+
+def throughput(articles: list[Article], min_seconds: float = 3.0) -> dict[str, float]:
+    """Articles per second over repeated passes of ``articles`` (warm pipeline)."""
+    from extractors.records import extract_records
+
+    extract_records(articles[0].text, articles[0].title, articles[0].published)  # warm up
+    done, records = 0, 0
+    start = time.perf_counter()
+    while True:
+        for a in articles:
+            records += len(extract_records(a.text, a.title, a.published))
+        done += len(articles)
+        elapsed = time.perf_counter() - start
+        if elapsed >= min_seconds:
+            break
+    words = sum(len(a.text.split()) for a in articles) / len(articles)
+    return {"articles": done, "seconds": round(elapsed, 3),
+            "articles_per_second": round(done / elapsed, 1),
+            "ms_per_article": round(1000 * elapsed / done, 3),
+            "mean_words_per_article": round(words, 1), "records": records}
+
+
+def run(paths: list[str], as_json: bool = False) -> int:
+    articles: list[Article] = []
+    for path in paths:
+        with open(path, encoding="utf-8") as fh:
+            articles += [a for a in read_articles(fh) if isinstance(a, Article)]
+    if not articles:
+        print("bench: no articles", file=sys.stderr)
+        return 1
+    result = {"files": [Path(p).name for p in paths], "distinct_articles": len(articles),
+              "startup_seconds": round(startup_seconds(), 3), **throughput(articles)}
+    if as_json:
+        print(json.dumps(result))
+    else:
+        print(f"extraction: {result['articles_per_second']} articles/s "
+              f"({result['ms_per_article']} ms/article, {result['distinct_articles']} distinct "
+              f"articles of {result['mean_words_per_article']} words on average, "
+              f"{result['articles']} extracted in {result['seconds']} s, one process)")
+        print(f"start-up: {result['startup_seconds']} s (fresh interpreter: import, build the "
+              f"spaCy pipeline, first extraction)")
+    return 0
