@@ -68,7 +68,7 @@ def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
     for m in _END.finditer(line + "\n"):
         end = m.end()
         if m.group() != "\n":
-            before = line[:m.start() + 1]
+            before = line[max(0, m.start() - 40):m.start() + 1]
             if _continues(before, line[end:]):
                 continue
         piece = line[start:end]

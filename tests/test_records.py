@@ -1,0 +1,124 @@
+"""Record assembly on whole articles: lists of winners, negatives, noise, evidence."""
+
+LIST = """Beranda / Daerah
+
+Sebarkan artikel ini
+
+KENDARI – Empat peserta dinobatkan sebagai peraih Paritrana Award Provinsi Sulawesi Tenggara Tahun 2025. Penganugerahan berlangsung di Aula Bahteramas, Kantor Gubernur Sulawesi Tenggara, Kendari, Kamis (7/8/2025).
+
+Seluruh trofi diserahkan langsung oleh Wakil Gubernur Sulawesi Tenggara Hugua.
+
+Pada kategori Pemerintah Kabupaten/Kota, Kota Kendari keluar sebagai Juara I. Trofi diterima Wali Kota Kendari Siska Karina Imran. Juara II diraih Kabupaten Kolaka yang diterima Bupati Kolaka Amri, sedangkan Juara III menjadi milik Kabupaten Konawe Selatan.
+
+Untuk kategori Pemerintah Desa, Desa Lalonggasu, Kecamatan Tinanggea, Kabupaten Konawe Selatan, meraih Juara I.
+
+“Penghargaan ini bukan garis akhir,” ujar Hugua.
+
+Tahun lalu, Kabupaten Buton tercatat menempati posisi kedua pada ajang yang sama.
+
+Baca Juga: Pemprov Sultra Tanggung Iuran Nelayan
+
+Penulis: Tim | Editor: Rina
+(hms)Pemerintahan"""
+
+
+def by_awardee(records):
+    return {r["awardee"]: r for r in records}
+
+
+def test_every_winner_of_a_list_gets_its_own_record(extract):
+    recs = by_awardee(extract(LIST, published="2025-08-08"))
+    assert set(recs) == {"Kota Kendari", "Kabupaten Kolaka", "Kabupaten Konawe Selatan",
+                         "Desa Lalonggasu"}
+    assert [recs[n]["rank"] for n in ("Kota Kendari", "Kabupaten Kolaka",
+                                      "Kabupaten Konawe Selatan")] == [1, 2, 3]
+    assert recs["Desa Lalonggasu"]["category"] == "Pemerintah Desa"
+    assert recs["Kabupaten Kolaka"]["category"] == "Pemerintah Kabupaten/Kota"
+    assert recs["Kota Kendari"]["recipient"] == "Siska Karina Imran"
+    assert recs["Kabupaten Kolaka"]["recipient"] == "Amri"
+    assert recs["Kabupaten Konawe Selatan"]["recipient"] is None
+
+
+def test_facts_of_the_ceremony_go_on_every_record(extract):
+    for r in extract(LIST, published="2025-08-08"):
+        assert r["award"] == "Paritrana Award" and r["award_year"] == 2025
+        assert r["level"] == "provinsi" and r["province"] == "Sulawesi Tenggara"
+        assert r["event_date"] == "2025-08-07"
+        assert r["venue"] == "Aula Bahteramas, Kantor Gubernur Sulawesi Tenggara, Kendari"
+        assert (r["presenter"], r["presenter_title"]) == ("Hugua",
+                                                          "Wakil Gubernur Sulawesi Tenggara")
+
+
+def test_a_village_takes_the_round_s_province_and_its_location_is_no_winner(extract):
+    recs = by_awardee(extract(LIST, published="2025-08-08"))
+    assert recs["Desa Lalonggasu"]["awardee_type"] == "desa"
+    assert recs["Desa Lalonggasu"]["province"] == "Sulawesi Tenggara"
+    assert "Kabupaten Buton" not in recs  # last year's result, recalled
+
+
+def test_evidence_points_at_the_sentences(extract):
+    for r in extract(LIST, published="2025-08-08"):
+        assert r["evidence"]
+        for e in r["evidence"]:
+            assert LIST[e["start"]:e["end"]] == e["text"]
+        assert any(r["awardee"].split()[-1] in e["text"] for e in r["evidence"])
+
+
+NATIONAL = """JAKARTA – Wakil Presiden Gibran Rakabuming Raka menyerahkan Paritrana Award 2025 tingkat nasional di Istana Wakil Presiden, Jakarta, Rabu (3/12/2025). Untuk kategori Pemerintah Provinsi, peringkat pertama diraih Pemprov Kaltim. Penghargaan diterima Gubernur Kaltim Rudy Mas'ud.
+
+Pada kesempatan yang sama, penghargaan bagi badan usaha diserahkan oleh Direktur Utama BPJS Ketenagakerjaan Pramudya Iriawan Buntoro. PT. Pupuk Kaltim meraih peringkat 2 kategori Perusahaan Besar, sedangkan CV Maju Bersama asal Malang meraih Juara Harapan I kategori Usaha Kecil Mikro."""
+
+
+def test_national_round_companies_and_the_second_presenter(extract):
+    recs = by_awardee(extract(NATIONAL, published="2025-12-04"))
+    assert set(recs) == {"Provinsi Kalimantan Timur", "PT Pupuk Kaltim", "CV Maju Bersama"}
+    prov = recs["Provinsi Kalimantan Timur"]
+    assert (prov["level"], prov["rank"], prov["province"]) == ("nasional", 1, "Kalimantan Timur")
+    assert prov["presenter"] == "Gibran Rakabuming Raka"
+    assert prov["recipient"] == "Rudy Mas'ud"
+    pt = recs["PT Pupuk Kaltim"]
+    assert (pt["awardee_type"], pt["rank"], pt["province"]) == ("perusahaan", 2, None)
+    assert pt["presenter"] == "Pramudya Iriawan Buntoro"
+    assert recs["CV Maju Bersama"]["rank"] is None  # Juara Harapan
+
+
+NEGATIVES = [
+    # interview round
+    "SEMARANG – Bupati Kendal mengikuti tahap wawancara penilaian Paritrana Award 2025 tingkat "
+    "Provinsi Jawa Tengah di Kantor Disnakertrans, Rabu (4/6/2025). Pengumuman pemenang "
+    "dijadwalkan akhir Juni.",
+    # a target
+    "PEKANBARU – Pemerintah Kota Pekanbaru menargetkan meraih Paritrana Award 2026. Wali Kota "
+    "menyerahkan kartu peserta kepada pekerja rentan di Tenayan Raya, Senin (13/10/2025).",
+    # a nomination
+    "MARTAPURA – Desa Sungai Rangas Ulu masuk lima besar nominasi Paritrana Award Provinsi "
+    "Kalimantan Selatan Tahun 2025. Tim verifikasi berkunjung, Selasa (17/6/2025).",
+    # a past win recalled in a story about something else
+    "BANYUWANGI – Bupati Ipuk Fiestiandani menyerahkan santunan JKM kepada ahli waris nelayan. "
+    "Program ini pula yang mengantar Banyuwangi meraih peringkat pertama Paritrana Award "
+    "tingkat nasional pada 2019 silam.",
+    # the ceremony is announced, not held
+    "TERNATE – Penghargaan Paritrana Award Maluku Utara 2025 akan diserahkan Gubernur kepada "
+    "Kota Ternate pekan depan di Hotel Bela.",
+]
+
+
+def test_an_award_mentioned_but_not_handed_over_gives_no_record(extract):
+    for text in NEGATIVES:
+        assert extract(text, published="2025-10-14") == [], text
+
+
+def test_other_awards_come_from_the_same_rules(extract):
+    text = ("PURWOKERTO – Kabupaten Banyumas kembali meraih penghargaan Kota Layak Anak (KLA) "
+            "2025 dengan predikat Nindya. Penghargaan tersebut diterima oleh Bupati Banyumas "
+            "Sadewo Tri Lastiono dari Menteri PPPA Arifatul Choiri Fauzi di Hotel Sultan, "
+            "Jakarta, Jumat (8/8/2025).")
+    [r] = extract(text, published="2025-08-09")
+    assert (r["award"], r["award_year"], r["category"], r["level"]) == (
+        "Kota Layak Anak", 2025, "Nindya", "nasional")
+    assert (r["presenter"], r["recipient"], r["province"]) == (
+        "Arifatul Choiri Fauzi", "Sadewo Tri Lastiono", "Jawa Tengah")
+
+
+def test_text_without_an_award_gives_nothing(extract):
+    assert extract("Bupati Sleman melantik 120 pejabat fungsional di Pendopo, Senin.") == []

@@ -1,0 +1,49 @@
+"""Sentence splitting and page noise."""
+from extractors.text import is_noise, split_sentences
+
+PAGE = """Beranda / Berita / Pemerintahan
+
+Rabu, 6 Agustus 2025 | 09:14 WITA
+
+Bagikan
+
+3f9c1b72 0ad4 4e6b 8c51 9e27d4a0b6f3
+
+SAMARINDA – Kota Bontang keluar sebagai Juara I. Trofi diterima Wali Kota Bontang.
+Penghargaan diserahkan Gubernur Dr. H. Rudy Mas'ud, S.E., di Balikpapan.
+
+Baca Juga: Pemkot Bontang Gelar Pasar Murah
+
+Penulis: Ani | Editor: Budi
+Catatan Redaksi: Judul berita diperbarui pukul 10.15 WITA.
+(hms)Pemerintahan"""
+
+
+def test_offsets_point_into_the_text():
+    for s in split_sentences(PAGE):
+        assert PAGE[s.start:s.end] == s.text
+
+
+def test_rank_numeral_ends_a_sentence_but_honorifics_do_not():
+    texts = [s.text for s in split_sentences(PAGE) if not s.noise]
+    assert "SAMARINDA – Kota Bontang keluar sebagai Juara I." in texts
+    assert "Trofi diterima Wali Kota Bontang." in texts
+    assert "Penghargaan diserahkan Gubernur Dr. H. Rudy Mas'ud, S.E., di Balikpapan." in texts
+
+
+def test_widgets_credits_hashes_and_notes_are_noise():
+    noise = {s.text for s in split_sentences(PAGE) if s.noise}
+    assert {"Beranda / Berita / Pemerintahan", "Bagikan", "3f9c1b72 0ad4 4e6b 8c51 9e27d4a0b6f3",
+            "Baca Juga: Pemkot Bontang Gelar Pasar Murah", "Penulis: Ani | Editor: Budi",
+            "Rabu, 6 Agustus 2025 | 09:14 WITA"} <= noise
+    assert any(t.startswith("Catatan Redaksi") for t in noise)
+
+
+def test_category_word_glued_to_the_last_line_is_cut_off():
+    last = split_sentences(PAGE)[-1]
+    assert last.text == "(hms)" and last.noise
+
+
+def test_a_sentence_with_facts_is_never_noise():
+    assert not is_noise("Penghargaan diserahkan oleh Gubernur Jawa Timur di Grahadi.")
+    assert not is_noise("Selasa (5/8/2025), Wali Kota Bontang menerima trofi Juara I.")

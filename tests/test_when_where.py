@@ -1,0 +1,65 @@
+"""Event dates and venues as press releases write them."""
+from datetime import date
+
+import pytest
+
+from extractors.when_where import find_date, find_venue
+
+PUBLISHED = date(2025, 8, 6)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("berlangsung di Samarinda, pada Selasa (5/8/2025).", "2025-08-05"),
+    ("diserahkan Wakil Gubernur, Selasa, (29/07/2025), di Vasa Hotel", "2025-07-29"),
+    ("di Hotel Borobudur, Jakarta, Rabu, 3 Desember 2025.", "2025-12-03"),
+    ("digelar di Gedung Negara Grahadi pada 14 Agustus 2024.", "2024-08-14"),
+    ("di Aula Barat Gedung Sate, Bandung, Senin (4/8).", "2025-08-04"),
+    ("pada Senin malam (26/8/2024) di Pendopo", "2024-08-26"),
+    ("Kamis, (07/08/2025), bertempat di Balai Kota", "2025-08-07"),
+])
+def test_date_forms(text, expected):
+    assert find_date(text, PUBLISHED)[0] == expected
+
+
+def test_a_day_without_year_is_never_after_publication():
+    # published 6 January: "(30/12)" is last December
+    assert find_date("Selasa (30/12)", date(2025, 1, 6))[0] == "2024-12-30"
+
+
+def test_a_day_without_year_or_publication_takes_the_year_its_weekday_is_true():
+    # 12 June is a Thursday in 2025, not in 2024
+    assert find_date("Kamis (12/6)", None, award_year=2025)[0] == "2025-06-12"
+    assert find_date("Kamis (12/6)", None, award_year=2024)[0] == "2025-06-12"
+
+
+@pytest.mark.parametrize("text", [
+    "Penghargaan diserahkan di Aula Kantor Gubernur, Rabu.",
+    "penilaian periode Januari hingga Desember 2024",
+    "pada 2019 silam",
+])
+def test_no_day_no_date(text):
+    assert find_date(text, PUBLISHED) is None
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("Acara berlangsung khidmat di Ruang Rapat Rahayu, lantai 1 Kantor Gubernur Kalimantan "
+     "Timur, Samarinda, pada Selasa (5/8/2025).",
+     "Ruang Rapat Rahayu, lantai 1 Kantor Gubernur Kalimantan Timur, Samarinda"),
+    ("Kegiatan bertempat di Hotel Claro Makassar dan dihadiri bupati.", "Hotel Claro Makassar"),
+    ("diterima di Auditorium Dr. Soedjarwo, Gedung Manggala Wanabakti, Jakarta, Selasa "
+     "(5/3/2024).", "Auditorium Dr. Soedjarwo, Gedung Manggala Wanabakti, Jakarta"),
+    ("Penyerahan digelar di Pendopo Agung Trowulan (7/8/2025).", "Pendopo Agung Trowulan"),
+    ("Penghargaan diserahkan Wakil Gubernur secara daring, Kamis (19/6/2025).", "daring"),
+    ("Penghargaan diserahkan secara virtual melalui Zoom.", "daring"),
+])
+def test_venue_forms(text, venue):
+    assert find_venue(text)[0] == venue
+
+
+@pytest.mark.parametrize("text", [
+    "Kabupaten Deli Serdang di peringkat kedua.",
+    "pekerja di sektor informal di Kaltim masih banyak.",
+    "tampil di hadapan dewan juri.",
+])
+def test_di_that_is_no_venue(text):
+    assert find_venue(text, named_only=True) is None
