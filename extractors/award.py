@@ -51,6 +51,12 @@ def _categories() -> dict[str, str]:
     return {row["written"]: row["canonical"] for row in data_table("categories.tsv")}
 
 
+def award_level(award: str) -> str | None:
+    """The round an award only has ("nasional" for UHC Award, Adipura ...)."""
+    return next((row.get("level") for row in data_jsonl("awards.jsonl")
+                 if row["award"] == award), None)
+
+
 def award_mentions(doc: Doc, awards: list[Span], places: list[Span]) -> list[AwardMention]:
     """Awards named in a sentence with the year, round and tier their phrase gives."""
     by_place = {s.start: s for s in places}

@@ -21,8 +21,9 @@ PREFIX_KIND = {"kabupaten": "kabupaten", "kab": "kabupaten", "kab.": "kabupaten"
                "pemprov": "provinsi"}
 # Words linking a village or company to where it is: "Desa X, Kecamatan Y,
 # Kabupaten Z", "UD X asal Malang", "Desa X di Kecamatan Y".
-_LOCATION_LINKS = {",", "di", "asal", "dari", "(", ")", "kecamatan", "kec", "kec.", "distrik",
-                   "kabupaten", "kab", "kab.", "kota", "provinsi", "prov", "prov."}
+_SUBDISTRICT = {"kecamatan", "kec", "kec.", "distrik", "kapanewon", "kemantren"}
+_LOCATION_LINKS = {",", "di", "asal", "dari", "(", ")", "kabupaten", "kab", "kab.", "kota",
+                   "provinsi", "prov", "prov."} | _SUBDISTRICT
 _CONNECT_INSIDE_NAME = {"&", "dan"}
 _REGION_TYPES = {"provinsi", "kabupaten", "kota", "bare"}
 # The word before a region that makes it a place rather than a winner.
@@ -50,12 +51,14 @@ class Mention:
 
 
 @lru_cache(maxsize=1)
-def _heads() -> dict[str, tuple[tuple[str, ...], str]]:
-    """First word of a head -> (the head's words, awardee_type)."""
-    heads = {}
+def _heads() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """First word of a head -> [(the head's words, awardee_type)], longest first."""
+    heads: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for row in data_table("awardee_heads.tsv"):
         words = tuple(row["head"].split())
-        heads[words[0]] = (words, row["type"])
+        heads.setdefault(words[0], []).append((words, row["type"]))
+    for entries in heads.values():
+        entries.sort(key=lambda e: -len(e[0]))
     return heads
 
 
@@ -79,6 +82,8 @@ def _name_tokens(doc: Doc, i: int) -> int:
             j += 3
             continue
         if tok.text[:1].isupper() or tok.text[:1].isdigit() or (
+                tok.text.endswith(".") and tok.text[:1].islower() and j > i and j + 1 < len(doc)
+                and doc[j + 1].text[:1].isupper()) or (  # "RSUD dr. Iskak"
                 tok.lower_ in _CONNECT_INSIDE_NAME and j + 1 < len(doc)
                 and doc[j + 1].text[:1].isupper() and j > i):
             j += 1
@@ -89,32 +94,31 @@ def _name_tokens(doc: Doc, i: int) -> int:
     return j
 
 
-def _located(doc: Doc, end: int, places: dict[int, Span]) -> tuple[str | None, int]:
-    """Province named in the appositive after a mention, and where it ends."""
-    province = None
-    j = end
+def _located(doc: Doc, end: int, places: dict[int, Span]) -> tuple[str | None, bool, int]:
+    """What the appositive after a mention says of where it is: the province
+    (the first place that has only one), whether a province is named outright
+    ("asal Sidoarjo, Jawa Timur" but not "asal Malang"), and where it ends."""
+    province, named, j = None, False, end
     while j < len(doc):
         tok = doc[j]
         if j in places:
-            span = places[j]
-            for region in gazetteer().candidates(span.id_):
-                province = province or region.province
-            regions = gazetteer().candidates(span.id_)
+            regions = gazetteer().candidates(places[j].id_)
             provinces = {r.province for r in regions}
-            province = provinces.pop() if len(provinces) == 1 else province
-            j = span.end
+            if province is None and len(provinces) == 1:
+                province = provinces.pop()
+            named = named or any(r.kind == "provinsi" for r in regions)
+            j = places[j].end
             continue
         if tok.lower_ in _LOCATION_LINKS:
             j += 1
             continue
-        if tok.text[:1].isupper() and j > end and doc[j - 1].lower_ in {"kecamatan", "kec",
-                                                                       "kec.", "distrik"}:
+        if tok.text[:1].isupper() and j > end and doc[j - 1].lower_ in _SUBDISTRICT:
             j = _name_tokens(doc, j)
             continue
         break
     while j > end and doc[j - 1].text in {",", "("}:
         j -= 1
-    return province, j
+    return province, named, j
 
 
 def _after_place_word(doc: Doc, start: int) -> bool:
@@ -164,15 +168,13 @@ def find_mentions(doc: Doc, places: list[Span], titles: list[Span]) -> list[Ment
     texts = [t.text for t in doc]
     i = 0
     while i < len(doc):
-        head = heads.get(texts[i])
+        head = next((h for h in heads.get(texts[i], ()) if tuple(texts[i:i + len(h[0])]) == h[0]),
+                    None)
         if head is None or i in in_title:
             i += 1
             continue
         words, kind = head
         n = len(words)
-        if tuple(texts[i:i + n]) != words:
-            i += 1
-            continue
         end = _name_tokens(doc, i + n)
         if end == i + n:
             i += 1
@@ -180,9 +182,9 @@ def find_mentions(doc: Doc, places: list[Span], titles: list[Span]) -> list[Ment
         text = doc[i:end].text
         name = re.sub(r"^(PT|CV|UD)\.\s*", r"\1 ", text).replace("Tbk.", "Tbk")
         name = re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", name))
-        province, located_end = _located(doc, end, by_start)
-        if kind == "perusahaan":
-            province = None
+        province, named, located_end = _located(doc, end, by_start)
+        if kind == "perusahaan" and not named:
+            province = None  # a company's town does not tie it to a province
         mentions.append(Mention(name, kind, province, i, end, True, located_end))
         taken.update(range(i, located_end))
         i = end

@@ -46,7 +46,9 @@ def _lexicon() -> dict:
     return {
         "titles": {row["title"]: row for row in data_table("titles.tsv")},
         "title_words": frozenset(data_lines("title_words.txt")),
-        "honorifics": frozenset(plain(w) for w in data_lines("honorifics.txt")),
+        "honorifics": frozenset(plain(w) for w in data_lines("honorifics.txt") if " " not in w),
+        "honorific_phrases": [tuple(plain(w).split()) for w in data_lines("honorifics.txt")
+                              if " " in w],
         "degrees": frozenset(plain(w) for w in data_lines("degrees.txt")),
         "before": [(role, tuple(phrase.split()))
                    for role, key in (("witness", "witness_before"),
@@ -86,8 +88,9 @@ def _title_end(doc: Doc, i: int, places: dict[int, Span], bodies: dict[int, Ment
             body = bodies[i].name
             i = bodies[i].end
             continue
-        if tok.text in words:
-            i += 1
+        if tok.text in words or (len(tok.text) > 2 and tok.text.isupper() and tok.text.isalpha()
+                                 and _plain(tok.text) not in _lexicon()["honorifics"]):
+            i += 1  # office words and acronyms: "Direktur SDM PTPN III"
             continue
         if tok.text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")" and doc[
                 i + 1].text.isupper():
@@ -109,7 +112,11 @@ def _name(doc: Doc, i: int, titles: dict[int, Span]) -> tuple[str | None, int]:
     if i < len(doc) and doc[i].text == ",":
         i += 1
     while i < len(doc):
-        if _plain(doc[i].text) in lex["honorifics"] and (doc[i].text[:1].isupper()
+        phrase = next((p for p in lex["honorific_phrases"]
+                       if tuple(_plain(t.text) for t in doc[i:i + len(p)]) == p), None)
+        if phrase:
+            i += len(phrase)  # "Sri Sultan", but "Sri Wahyuni" is a name
+        elif _plain(doc[i].text) in lex["honorifics"] and (doc[i].text[:1].isupper()
                                                           or doc[i].text.endswith(".")):
             i += 1
         elif doc[i].text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")" and _plain(
@@ -150,16 +157,19 @@ def _role_before(doc: Doc, start: int) -> str | None:
 
 
 def _role_after(doc: Doc, end: int) -> str | None:
+    """The part an official's own verb gives them: "X menyerahkan ...",
+    "X, yang menerima ...", "X maju menerima ...", "X mengikuti acara dan
+    menerima ..." (the verb within four words, before any punctuation)."""
     lex = _lexicon()
     i = end
-    while i < len(doc) and doc[i].lower_ in {",", "yang", "langsung", "secara", "pun", "juga",
-                                              "simbolis", "kemudian", "lalu"}:
+    while i < len(doc) and doc[i].text == ",":
         i += 1
-    if i < len(doc):
-        word = doc[i].lower_
-        if word in lex["presenter_after"]:
+    for tok in doc[i:i + 4]:
+        if tok.is_punct:
+            break
+        if tok.lower_ in lex["presenter_after"]:
             return "presenter"
-        if word in lex["recipient_after"]:
+        if tok.lower_ in lex["recipient_after"]:
             return "recipient"
     return None
 

@@ -10,12 +10,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
-from extractors.award import CATEGORY_WORDS, AwardMention, award_mentions, categories, level_phrase
+from extractors.award import (
+    CATEGORY_WORDS,
+    AwardMention,
+    award_level,
+    award_mentions,
+    categories,
+    level_phrase,
+)
 from extractors.awardee import Mention, find_mentions, region_mention, region_name
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_json
@@ -33,8 +41,9 @@ _BENEFICIARY = {"untuk", "kepada", "bagi"}
 _CATEGORY_TYPES = {"Pemerintah Provinsi": {"provinsi"},
                    "Pemerintah Kabupaten/Kota": {"kabupaten", "kota"},
                    "Pemerintah Desa": {"desa"},
-                   "Perusahaan Besar": {"perusahaan"}, "Perusahaan Menengah": {"perusahaan"},
-                   "Usaha Kecil Mikro": {"perusahaan"}}
+                   "Perusahaan Besar": {"perusahaan", "lainnya"},
+                   "Perusahaan Menengah": {"perusahaan", "lainnya"},
+                   "Usaha Kecil Mikro": {"perusahaan", "lainnya"}}
 
 
 @lru_cache(maxsize=1)
@@ -45,6 +54,10 @@ def _cues() -> dict[str, Any]:
         return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in cues[key]) + rf"){suffix}\b")
 
     return {"win": words("win"), "handover": words("handover"),
+            "handover_nouns": words("handover_nouns"),
+            "sequence": words("sequence"),
+            "enumeration": words("enumeration"),
+            "rank": re.compile(r"\b(?:" + "|".join(data_json("ranks.json")["heads"]) + r")\b"),
             "objects": words("award_objects", "(?:nya)?"), "event": words("event"),
             "hypothetical": words("hypothetical"),
             "past": re.compile("|".join(cues["past"])),
@@ -86,16 +99,19 @@ class _Winner:
 _LIST_AFTER_AND = {"untuk", "juara", "peringkat", "terbaik", "posisi"}
 
 
-def _clauses(words: list[str]) -> list[tuple[int, int]]:
+def _clauses(words: list[str], starts: set[int]) -> list[tuple[int, int]]:
     """Token ranges of the clauses of a winners list: cut before "sedangkan",
-    "disusul" ..., and at ", untuk X" / ", dan juara ..."."""
+    "disusul" ..., at ", untuk X" / ", dan juara ...", and at a comma before
+    the next winner ("Kota Padang (juara I), Kabupaten Dharmasraya (juara
+    II), dan ..."; ``starts`` are where possible winners start)."""
     breaks = _cues()["breaks"]
     cuts = [0]
     n = len(words)
     for i, word in enumerate(words):
         nxt = words[i + 1] if i + 1 < n else ""
-        if word in breaks or (word == "," and (nxt == "untuk" or (
-                nxt == "dan" and i + 2 < n and words[i + 2] in _LIST_AFTER_AND))):
+        if word in breaks or (word == "," and (
+                nxt == "untuk" or i + 1 in starts or (nxt == "dan" and (
+                    i + 2 in starts or (i + 2 < n and words[i + 2] in _LIST_AFTER_AND))))):
             cuts.append(i)
     cuts.append(n)
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
@@ -118,21 +134,36 @@ def _reports_now(a: Analysed) -> bool:
 
 
 def _is_win(s: _Sentence) -> bool:
+    """A winner is named: a win verb, or a rank phrase ("Kota Padang (juara
+    I)"), with the award, a rank, a category or an award object."""
     low = s.a.lower
-    return bool(_cues()["win"].search(low)) and bool(
-        s.a.label("AWARD") or s.a.label("RANK") or "kategori" in low
-        or _cues()["objects"].search(low)) and _reports_now(s.a)
+    cues = _cues()
+    about_award = bool(s.a.label("AWARD") or s.a.label("RANK") or "kategori" in low
+                       or cues["objects"].search(low))
+    ranked = bool(s.a.label("RANK")) and _now(s.a, cues["rank"])
+    return about_award and (ranked or (bool(cues["win"].search(low)) and _reports_now(s.a)))
 
 
 def _is_handover(s: _Sentence) -> bool:
     low = s.a.lower
     cues = _cues()
     return bool(cues["handover"].search(low)) and bool(
-        s.a.label("AWARD") or cues["objects"].search(low)) and _reports_now(s.a)
+        s.a.label("AWARD") or cues["objects"].search(low)
+        or cues["handover_nouns"].search(low)) and _reports_now(s.a)
 
 
 def _is_event(s: _Sentence) -> bool:
     return _now(s.a, _cues()["event"])
+
+
+_YEAR_PHRASE = re.compile(r"\b(?:pada|tahun|edisi)\s+((?:19|20)\d\d)\b")
+
+
+def _names_an_old_year(s: _Sentence, before: int) -> bool:
+    """The sentence dates its award, or itself, to a year before ``before``."""
+    years = [m.year for m in s.awards if m.year] or [
+        int(y) for y in _YEAR_PHRASE.findall(s.a.lower)]
+    return bool(years) and max(years) < before
 
 
 def _published(value: Any) -> date | None:
@@ -162,6 +193,15 @@ class _Article:
             s.mentions = [m for m in s.mentions
                           if not any(o.start <= m.start < o.end for o in s.officials)
                           and not any(w.start <= m.start < w.end for w in s.awards)]
+        for before, s in pairwise(self.sentences):
+            if before.win and not s.win and _cues()["enumeration"].match(s.a.lower):
+                s.win = True  # "Empat daerah meraih opini WTP. Keempatnya adalah ..."
+        if published:
+            # "meraih peringkat pertama Paritrana Award ... pada 2019 silam" in
+            # a 2025 story is a win recalled, not reported.
+            for s in self.sentences:
+                if s.win and _names_an_old_year(s, published.year - 1):
+                    s.win = False
         # Full mentions name the region; a bare name later refers to them.
         self.full: dict[str, Mention] = {}
         for s in self.sentences:
@@ -194,6 +234,7 @@ def extract_records(text: str, title: str | None = None,
     winners: dict[str, _Winner] = {}
     state = _CategoryState()
     presenter: tuple[Official, _Sentence] | None = None
+    last_named: list[_Winner] = []
     for s in art.sentences:
         win, handover = s.win, s.handover
         if handover:
@@ -205,12 +246,28 @@ def extract_records(text: str, title: str | None = None,
             named = _take_winners(art, s, winners, state, win)
             for w in named:
                 w.presenter = w.presenter or presenter
-            _take_recipients(art, s, winners, named, handover)
+            last_named = named or last_named
+        if not (s.a.quoted or s.a.headline):
+            _take_recipients(art, s, winners, named if (win or handover) else [], handover,
+                             last_named)
         if not (s.a.quoted or s.a.headline):
             _fill_categories(art, s, winners)
     if not winners:
         return []
+    _shared_categories(winners)
     return _records(art, winners)
+
+
+def _shared_categories(winners: dict[str, _Winner]) -> None:
+    """A winner whose category the article states only for the others of its
+    kind ("... Kutai Timur menempati posisi kedua kategori Pemerintah
+    Kabupaten/Kota" after Bontang's first place) shares theirs."""
+    for w in winners.values():
+        if w.category is None:
+            stated = {o.category for o in winners.values()
+                      if o.category in _CATEGORY_TYPES and _fits(o.category, w.mention)}
+            if len(stated) == 1:
+                w.category = stated.pop()
 
 
 @dataclass
@@ -249,7 +306,7 @@ def _take_winners(art: _Article, s: _Sentence, winners: dict[str, _Winner],
     cats = categories(doc, a.words, stop)
     single = {c for _, c in cats}
     named: list[_Winner] = []
-    for lo, hi in _clauses(a.words):
+    for lo, hi in _clauses(a.words, {m.start for m in s.mentions if art.resolve(m)}):
         mentions = []
         for m in s.mentions:
             if not lo <= m.start < hi:
@@ -260,9 +317,11 @@ def _take_winners(art: _Article, s: _Sentence, winners: dict[str, _Winner],
             if full and full.name not in [c.name for c in mentions]:
                 mentions.append(full)
         ranks = [sp for sp in a.label("RANK") if lo <= sp.start < hi]
-        clause_cats = [c for i, c in cats if lo <= i < hi] or (
+        prior = [c for i, c in cats if i < lo]
+        clause_cats = [c for i, c in cats if lo <= i < hi] or prior[-1:] or (
             list(single) if len(single) == 1 else [])
         tiers = [w.tier for w in s.awards if lo <= w.start < hi and w.tier]
+        sequence = bool(_cues()["sequence"].search(" ".join(a.words[lo:hi])))
         for k, m in enumerate(mentions):
             w = winners.setdefault(m.name, _Winner(m))
             w.cite(a)
@@ -270,6 +329,8 @@ def _take_winners(art: _Article, s: _Sentence, winners: dict[str, _Winner],
             if ranks:
                 rank = ranks[k] if len(ranks) == len(mentions) else ranks[0]
                 w.rank = int(rank.id_) if rank.id_.isdigit() else None
+                if len(ranks) == 1 < len(mentions) and w.rank and sequence:
+                    w.rank += k  # "berturut-turut ... peringkat pertama hingga ketiga"
             category = clause_cats[0] if clause_cats else None
             if category == "=":
                 category = state.last
@@ -284,9 +345,12 @@ def _take_winners(art: _Article, s: _Sentence, winners: dict[str, _Winner],
 
 
 def _take_recipients(art: _Article, s: _Sentence, winners: dict[str, _Winner],
-                     named: list[_Winner], handover: bool) -> None:
+                     named: list[_Winner], handover: bool, last_named: list[_Winner]) -> None:
     """Recipients go to the winner their office heads or their title names,
-    else the winner named before them in the sentence, else the only one."""
+    else the winner named before them in the sentence, else the one winner
+    the sentences before named, else the only one. In a handover sentence
+    that names no winner, the region a recipient heads is the winner
+    ("Gubernur menyerahkan penghargaan kepada Bupati Siak ...")."""
     for o in s.officials:
         if o.role != "recipient" or not o.name:
             continue
@@ -295,12 +359,17 @@ def _take_recipients(art: _Article, s: _Sentence, winners: dict[str, _Winner],
             name = region_name(o.region)
             target = winners.get(name)
             if target is None and handover and not named and o.region.kind in _REGIONS:
-                target = winners[name] = _Winner(region_mention(o.region, o.start, o.end, True))
+                mention = region_mention(o.region, o.start, o.end, True)
+                target = winners[name] = _Winner(mention)
+                art.full.setdefault(mention.key, mention)
+                art.full.setdefault(mention.name, mention)
         if target is None:
             before = [art.resolve(m) for m in s.mentions if m.start < o.start]
             before = [m for m in before if m and m.name in winners]
             if before:
                 target = winners[before[-1].name]
+            elif len(last_named) == 1:
+                target = last_named[0]
             elif len(winners) == 1:
                 target = next(iter(winners.values()))
         if target is not None:
@@ -338,6 +407,18 @@ def _pick(sentences: list[_Sentence], find) -> tuple[Any, _Sentence] | tuple[Non
     return None, None
 
 
+def _named_elsewhere(art: _Article, official: Official) -> Official:
+    """"Seluruh trofi diserahkan oleh Plh Gubernur": the article names the
+    holder of that office elsewhere ("Plh Gubernur Kalimantan Timur Sri
+    Wahyuni")."""
+    head = official.title.split()[:len(official.title.split())]
+    for s in art.sentences:
+        for o in s.officials:
+            if o.name and o.title.split()[:len(head)] == head and not s.a.quoted:
+                return replace(official, title=o.title, name=o.name)
+    return official
+
+
 def _records(art: _Article, winners: dict[str, _Winner]) -> list[AwardRecord]:
     body = [s for s in art.sentences if not s.a.headline]
     named = [m for s in body if (s.win or s.handover) for m in s.awards] or [
@@ -369,8 +450,12 @@ def _records(art: _Article, winners: dict[str, _Winner]) -> list[AwardRecord]:
             presenter, presenter_s = better, better_s
     if level is None and presenter is not None and presenter.national:
         level = "nasional"
+    if level is None:
+        level = award_level(award)
     if level == "provinsi" and round_province is None and presenter and presenter.region:
         round_province = presenter.region.province
+    if presenter is not None and presenter.name is None:
+        presenter = _named_elsewhere(art, presenter)
     article_presenter, article_presenter_s = presenter, presenter_s
 
     records = []

@@ -19,6 +19,7 @@ from extractors.lexicon import data_lines
 # academic degrees and the like ("H.", "Dr.", "S.H.", "M.Si.", "PT.").
 _ABBREV = re.compile(
     r"(?:\b(?:[A-Z]|H|Hj|Dr|Drs|Dra|Ir|Prof|KH|K\.H|St|Tbk|PT|Kab|Kec|Kel|Jl|No|Tgk|dr|drg|"
+    r"Ch|Th|Muh|Moh|Mhd|Md|Abd|Sy|"
     r"S\.[A-Za-z]{1,4}|M\.[A-Za-z]{1,4}|Sp|Ak|CV|UD|Bpk|Ibu|Sdr|dll|dsb|dkk|a\.n|u\.p)\.)$"
 )
 # "keluar sebagai Juara I." ends a sentence although "I." looks like an initial.

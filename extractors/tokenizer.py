@@ -17,7 +17,9 @@ from spacy.tokenizer import Tokenizer
 from spacy.util import registry
 
 _PREFIX = re.compile(r"""^[\[\("'“‘«]""")
-_SUFFIX = re.compile(r"""[\]\)"'”’»,;:!?]$|(?<=[a-z0-9]{3})\.$""")
+# No full stop: sentences arrive with theirs trimmed, so a stop inside one
+# closes an abbreviation ("Prof.", "H.", "S.H.", "Tbk.") and stays on it.
+_SUFFIX = re.compile(r"""[\]\)"'”’»,;:!?]$""")
 # Split inside a token at: a comma or colon glued to the next word, a slash
 # between words ("Kabupaten/Kota"), dashes, a parenthesis glued to a word,
 # and a hyphen before a digit ("ke-2" stays whole; "terbaik-1" splits).

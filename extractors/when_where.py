@@ -92,7 +92,10 @@ _VENUE_CUE = re.compile(r"\b(?:bertempat\s+di|berlangsung\s+di|digelar\s+di|di)\
 _VENUE_STOP = re.compile(
     r"\s+(?:dan|yang|serta|untuk|kepada|oleh|sementara|sedangkan|sebagai|dalam|pada|saat|"
     r"ketika|usai|setelah|sejak|dengan|bersama|melalui|atas|itu|tersebut|bagi|dari|hingga)\b"
-    r"|(?<!\bDr)(?<!\bIr)(?<!\bH)(?<!\bJl)(?<!\bNo)(?<!\bSt)(?<!\bKH)\.(?=\s|$)"
+    # a full stop ends it unless it closes an initial or a title ("Dr. J. Leimena")
+    r"|(?<!\b[A-Z])(?<!\bDr)(?<!\bIr)(?<!\bJl)(?<!\bNo)(?<!\bSt)(?<!\bKH)(?<!\bH)\.(?=\s|$)"
+    # ", disaksikan ...": a clause, not a part of the place ("lantai 1" is)
+    r"|,\s+(?!lantai\b|jalan\b|jl\b|kompleks\b|komplek\b|kawasan\b|gedung\b|ruang\b)(?=[a-z])"
     r"|\s*[;:!?\"”“]|\s+\(\s*\d|\s+—|\s+–")
 
 
