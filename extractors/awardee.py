@@ -72,35 +72,34 @@ def region_mention(region: Region, start: int, end: int, explicit: bool) -> Ment
     return Mention(region_name(region), region.kind, region.province, start, end, explicit, end)
 
 
-def _name_tokens(doc: Doc, i: int) -> int:
+def _name_tokens(texts: list[str], i: int) -> int:
     """End of a proper name starting at token i: capitalised words, digits,
     "(Persero)", "Tbk"."""
-    j = i
-    while j < len(doc):
-        tok = doc[j]
-        if tok.text == "(" and j + 2 < len(doc) and doc[j + 1].text.lower() == "persero":
+    j, n = i, len(texts)
+    while j < n:
+        tok = texts[j]
+        nxt_upper = j + 1 < n and texts[j + 1][:1].isupper()
+        if tok == "(" and j + 2 < n and texts[j + 1].lower() == "persero":
             j += 3
             continue
-        if tok.text[:1].isupper() or tok.text[:1].isdigit() or (
-                tok.text.endswith(".") and tok.text[:1].islower() and j > i and j + 1 < len(doc)
-                and doc[j + 1].text[:1].isupper()) or (  # "RSUD dr. Iskak"
-                tok.lower_ in _CONNECT_INSIDE_NAME and j + 1 < len(doc)
-                and doc[j + 1].text[:1].isupper() and j > i):
+        if tok[:1].isupper() or tok[:1].isdigit() or (
+                j > i and nxt_upper and (tok.endswith(".") and tok[:1].islower()  # "RSUD dr. Iskak"
+                                         or tok.lower() in _CONNECT_INSIDE_NAME)):
             j += 1
             continue
         break
-    while j > i and doc[j - 1].lower_ in _CONNECT_INSIDE_NAME:
+    while j > i and texts[j - 1].lower() in _CONNECT_INSIDE_NAME:
         j -= 1
     return j
 
 
-def _located(doc: Doc, end: int, places: dict[int, Span]) -> tuple[str | None, bool, int]:
+def _located(texts: list[str], end: int, places: dict[int, Span]
+             ) -> tuple[str | None, bool, int]:
     """What the appositive after a mention says of where it is: the province
     (the first place that has only one), whether a province is named outright
     ("asal Sidoarjo, Jawa Timur" but not "asal Malang"), and where it ends."""
     province, named, j = None, False, end
-    while j < len(doc):
-        tok = doc[j]
+    while j < len(texts):
         if j in places:
             regions = gazetteer().candidates(places[j].id_)
             provinces = {r.province for r in regions}
@@ -109,90 +108,88 @@ def _located(doc: Doc, end: int, places: dict[int, Span]) -> tuple[str | None, b
             named = named or any(r.kind == "provinsi" for r in regions)
             j = places[j].end
             continue
-        if tok.lower_ in _LOCATION_LINKS:
+        if texts[j].lower() in _LOCATION_LINKS:
             j += 1
             continue
-        if tok.text[:1].isupper() and j > end and doc[j - 1].lower_ in _SUBDISTRICT:
-            j = _name_tokens(doc, j)
+        if texts[j][:1].isupper() and j > end and texts[j - 1].lower() in _SUBDISTRICT:
+            j = _name_tokens(texts, j)
             continue
         break
-    while j > end and doc[j - 1].text in {",", "("}:
+    while j > end and texts[j - 1] in {",", "("}:
         j -= 1
     return province, named, j
 
 
-def _after_place_word(doc: Doc, start: int) -> bool:
+def _after_place_word(texts: list[str], start: int) -> bool:
     """"di Kabupaten X", "di Pulau Obi, Kabupaten X": the mention says where."""
     i = start - 1
     while i >= 0 and start - i <= 10:
-        tok = doc[i]
-        if tok.lower_ in _PLACE_WORDS:
+        tok = texts[i]
+        if tok.lower() in _PLACE_WORDS:
             return True
-        if tok.text == "," or tok.text[:1].isupper():
+        if tok == "," or tok[:1].isupper():
             i -= 1
             continue
         return False
     return False
 
 
-def _province_apposition(doc: Doc, end: int, places: dict[int, Span]) -> int:
+def _province_apposition(texts: list[str], end: int, places: dict[int, Span]) -> int:
     """End of ", Jawa Timur," or " (Jawa Timur)" after a region's name."""
-    if end < len(doc) and doc[end].text in {",", "("} and end + 1 in places:
+    if end < len(texts) and texts[end] in {",", "("} and end + 1 in places:
         span = places[end + 1]
         if all(r.kind == "provinsi" for r in gazetteer().candidates(span.id_)):
-            return span.end + (1 if span.end < len(doc) and doc[span.end].text == ")" else 0)
+            return span.end + (1 if span.end < len(texts) and texts[span.end] == ")" else 0)
     return end
 
 
-def find_mentions(doc: Doc, places: list[Span], titles: list[Span]) -> list[Mention]:
-    """Every possible awardee in a sentence doc, in order."""
+def find_mentions(doc: Doc, places: list[Span], titles: list[Span],
+                  texts: list[str] | None = None) -> list[Mention]:
+    """Every possible awardee in a sentence doc, in order (``texts``: the
+    doc's token texts, when the caller has them)."""
     gaz = gazetteer()
+    texts = texts if texts is not None else [t.text for t in doc]
     in_title = {i for span in titles for i in range(span.start, span.end)}
     by_start = {span.start: span for span in places}
     mentions: list[Mention] = []
     taken: set[int] = set()
     for span in places:
-        if span.start in taken:
+        p = span.start - 1
+        kind = PREFIX_KIND.get(texts[p].lower()) if p >= 0 else None
+        if span.start in taken or not kind or p in in_title:
             continue
-        prev = doc[span.start - 1] if span.start else None
-        kind = PREFIX_KIND.get(prev.lower_) if prev is not None else None
-        if kind and prev.i not in in_title:
-            region = gaz.resolve(span.id_, kind)
-            if region:
-                start = prev.i - (1 if prev.i and doc[prev.i - 1].lower_ == "pemerintah" else 0)
-                located_end = _province_apposition(doc, span.end, by_start)
-                mentions.append(Mention(region_name(region), region.kind, region.province,
-                                        start, span.end, True, located_end))
-                taken.update(range(span.start, located_end))
+        region = gaz.resolve(span.id_, kind)
+        if region:
+            start = p - (1 if p and texts[p - 1].lower() == "pemerintah" else 0)
+            located_end = _province_apposition(texts, span.end, by_start)
+            mentions.append(Mention(region_name(region), region.kind, region.province,
+                                    start, span.end, True, located_end))
+            taken.update(range(span.start, located_end))
     heads = _heads()
-    texts = [t.text for t in doc]
     i = 0
-    while i < len(doc):
+    while i < len(texts):
         head = next((h for h in heads.get(texts[i], ()) if tuple(texts[i:i + len(h[0])]) == h[0]),
                     None)
         if head is None or i in in_title:
             i += 1
             continue
         words, kind = head
-        n = len(words)
-        end = _name_tokens(doc, i + n)
-        if end == i + n:
+        end = _name_tokens(texts, i + len(words))
+        if end == i + len(words):
             i += 1
             continue
-        text = doc[i:end].text
-        name = re.sub(r"^(PT|CV|UD)\.\s*", r"\1 ", text).replace("Tbk.", "Tbk")
+        name = re.sub(r"^(PT|CV|UD)\.\s*", r"\1 ", doc[i:end].text).replace("Tbk.", "Tbk")
         name = re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", name))
-        province, named, located_end = _located(doc, end, by_start)
+        province, named, located_end = _located(texts, end, by_start)
         if kind == "perusahaan" and not named:
             province = None  # a company's town does not tie it to a province
         mentions.append(Mention(name, kind, province, i, end, True, located_end))
         taken.update(range(i, located_end))
         i = end
     for span in places:
-        if span.start in taken or span.start in in_title:
-            continue
-        prev = doc[span.start - 1] if span.start else None
-        if prev is not None and PREFIX_KIND.get(prev.lower_):
+        p = span.start - 1
+        if span.start in taken or span.start in in_title or (
+                p >= 0 and texts[p].lower() in PREFIX_KIND):
             continue
         mentions.append(Mention(span.id_, "bare", None, span.start, span.end, False, span.end))
     # A region inside a village's or company's location ("Desa X, Kabupaten
@@ -200,5 +197,5 @@ def find_mentions(doc: Doc, places: list[Span], titles: list[Span]) -> list[Ment
     located = {k for m in mentions if m.type not in _REGION_TYPES for k in range(m.end,
                                                                                m.located_end)}
     kept = [m for m in mentions if m.start not in located and not (
-        m.type in _REGION_TYPES and _after_place_word(doc, m.start))]
+        m.type in _REGION_TYPES and _after_place_word(texts, m.start))]
     return sorted(kept, key=lambda m: m.start)

@@ -61,7 +61,8 @@ def _cues() -> dict[str, Any]:
             "objects": words("award_objects", "(?:nya)?"), "event": words("event"),
             "hypothetical": words("hypothetical"),
             "past": re.compile("|".join(cues["past"])),
-            "breaks": frozenset(cues["clause_breaks"])}
+            "breaks": frozenset(cues["clause_breaks"]),
+            "outranked": frozenset(cues["outranked"])}
 
 
 @dataclass
@@ -104,7 +105,7 @@ def _clauses(words: list[str], starts: set[int]) -> list[tuple[int, int]]:
     "disusul" ..., at ", untuk X" / ", dan juara ...", and at a comma before
     the next winner ("Kota Padang (juara I), Kabupaten Dharmasraya (juara
     II), dan ..."; ``starts`` are where possible winners start)."""
-    breaks = _cues()["breaks"]
+    breaks = _cues()["breaks"] | _cues()["outranked"]
     cuts = [0]
     n = len(words)
     for i, word in enumerate(words):
@@ -180,7 +181,7 @@ class _Article:
         self.published = published
         self.sentences = []
         for a in analyse(text, title):
-            mentions = find_mentions(a.doc, a.label("PLACE"), a.label("TITLE"))
+            mentions = find_mentions(a.doc, a.label("PLACE"), a.label("TITLE"), a.texts)
             awards = award_mentions(a.doc, a.label("AWARD"), a.label("PLACE"))
             self.sentences.append(_Sentence(a, mentions, awards=awards))
         bodies = {m.key: m.name for s in self.sentences for m in s.mentions
@@ -307,6 +308,8 @@ def _take_winners(art: _Article, s: _Sentence, winners: dict[str, _Winner],
     single = {c for _, c in cats}
     named: list[_Winner] = []
     for lo, hi in _clauses(a.words, {m.start for m in s.mentions if art.resolve(m)}):
+        if a.words[lo] in _cues()["outranked"]:
+            continue  # "..., mengungguli Kota Surabaya dan Kabupaten Sidoarjo"
         mentions = []
         for m in s.mentions:
             if not lo <= m.start < hi:

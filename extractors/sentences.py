@@ -55,6 +55,7 @@ class Analysed:
     headline: bool
     quoted: bool
     spans: dict[str, list[Span]] = field(default_factory=dict)
+    texts: list[str] = field(default_factory=list)  # token texts
     words: list[str] = field(default_factory=list)  # token texts in lower case
 
     def label(self, name: str) -> list[Span]:
@@ -74,7 +75,8 @@ def _trim(text: str) -> str:
 def analyse(text: str, title: str | None = None) -> list[Analysed]:
     """Candidate sentences of an article, tokenized and matched."""
     picked = [s for s in split_sentences(text) if not s.noise and is_candidate(s.text)]
-    docs = nlp().pipe(_trim(s.text) for s in picked)
+    pipeline = nlp()
+    docs = (pipeline(_trim(s.text)) for s in picked)
     out = []
     title_norm = (title or "").strip().lower()
     for sentence, doc in zip(picked, docs, strict=False):
@@ -84,10 +86,11 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
         grouped = {label: sorted(filter_spans(spans), key=lambda s: s.start)
                    for label, spans in grouped.items()}
         stripped = sentence.text.strip()
+        texts = [t.text for t in doc]
         out.append(Analysed(
             sentence=sentence, doc=doc,
             headline=bool(title_norm) and stripped.lower() == title_norm,
             quoted=stripped[:1] in _QUOTE_OPEN or stripped.rstrip(".").endswith(("”", '"')),
-            spans=grouped, words=[t.lower_ for t in doc],
+            spans=grouped, texts=texts, words=[t.lower() for t in texts],
         ))
     return out

@@ -59,6 +59,9 @@ def run(paths: list[str], as_json: bool = False) -> int:
         return 1
     result = {"files": [Path(p).name for p in paths], "distinct_articles": len(articles),
               "startup_seconds": round(startup_seconds(), 3), **throughput(articles)}
+    sized = [a for a in articles if 300 <= len(a.text.split()) <= 450]
+    if len(sized) >= 5:
+        result["articles_300_450_words"] = {"distinct": len(sized), **throughput(sized)}
     if as_json:
         print(json.dumps(result))
     else:
@@ -66,6 +69,10 @@ def run(paths: list[str], as_json: bool = False) -> int:
               f"({result['ms_per_article']} ms/article, {result['distinct_articles']} distinct "
               f"articles of {result['mean_words_per_article']} words on average, "
               f"{result['articles']} extracted in {result['seconds']} s, one process)")
+        if "articles_300_450_words" in result:
+            sub = result["articles_300_450_words"]
+            print(f"articles of 300-450 words: {sub['articles_per_second']} articles/s "
+                  f"({sub['ms_per_article']} ms/article, {sub['distinct']} distinct articles)")
         print(f"start-up: {result['startup_seconds']} s (fresh interpreter: import, build the "
               f"spaCy pipeline, first extraction)")
     return 0
