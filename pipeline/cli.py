@@ -107,6 +107,13 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return run(args.files, args.json)
 
 
+def _command(sub: argparse._SubParsersAction, name: str, summary: str, description: str,
+             example: str) -> argparse.ArgumentParser:
+    """A subcommand with its one-line help, description and example."""
+    return sub.add_parser(name, help=summary, description=description,
+                          epilog=f"Example: {example}")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="anugerah",
@@ -117,23 +124,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser(
-        "extract", help="extract award records from JSON-lines articles",
-        description='Read articles as JSON lines ({"id", "url", "title", "published", "text"}, '
-                    'or "html" instead of "text") and write one JSON line '
-                    '{"id", "records": [...]} per article, in input order. Problems go to '
-                    "stderr naming the line; the exit status is 1 only when a line could not "
-                    "be read.",
-        epilog="Example: python -m pipeline extract articles.jsonl > records.jsonl")
+    p = _command(sub, "extract", "extract award records from JSON-lines articles",
+                 'Read articles as JSON lines ({"id", "url", "title", "published", "text"}, '
+                 'or "html" instead of "text") and write one JSON line '
+                 '{"id", "records": [...]} per article, in input order. Problems go to '
+                 "stderr naming the line; the exit status is 1 only when a line could not "
+                 "be read.",
+                 "python -m pipeline extract articles.jsonl > records.jsonl")
     p.add_argument("files", nargs="+", metavar="FILE", help="JSON-lines file, - for stdin")
     p.set_defaults(func=cmd_extract)
 
-    p = sub.add_parser(
-        "eval", help="score extraction against gold articles",
-        description="Extract the gold file's articles (or read --pred) and print per-field "
-                    "precision/recall/F1, the core-six micro F1 and the negatives that got "
-                    "records, as defined in the annotation guide.",
-        epilog="Example: python -m pipeline eval corpus/gold/heldout.jsonl --fields core")
+    p = _command(sub, "eval", "score extraction against gold articles",
+                 "Extract the gold file's articles (or read --pred) and print per-field "
+                 "precision/recall/F1, the core-six micro F1 and the negatives that got "
+                 "records, as defined in the annotation guide.",
+                 "python -m pipeline eval corpus/gold/heldout.jsonl --fields core")
     p.add_argument("gold", metavar="GOLD", help="JSON lines with articles and their records")
     p.add_argument("--pred", metavar="PRED", help="score these predictions instead of extracting")
     p.add_argument("--fields", choices=["core", "all"], default="all",
@@ -141,22 +146,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(func=cmd_eval)
 
-    p = sub.add_parser(
-        "load", help="extract articles and store them with their records in SQLite",
-        description="Extract award records from JSON-lines articles and store articles and "
-                    "records in a SQLite database (tables articles and awards); each article "
-                    "is written in one transaction, so a rerun replaces and never duplicates.",
-        epilog="Example: python -m pipeline load corpus/gold/dev.jsonl --db outputs/anugerah.db")
+    p = _command(sub, "load", "extract articles and store them with their records in SQLite",
+                 "Extract award records from JSON-lines articles and store articles and "
+                 "records in a SQLite database (tables articles and awards); each article "
+                 "is written in one transaction, so a rerun replaces and never duplicates.",
+                 "python -m pipeline load corpus/gold/dev.jsonl --db outputs/anugerah.db")
     p.add_argument("files", nargs="+", metavar="FILE", help="JSON-lines articles, - for stdin")
     p.add_argument("--db", default="outputs/anugerah.db", help="database (default: %(default)s)")
     p.add_argument("--records", metavar="JSONL", help="also write the records here")
     p.set_defaults(func=cmd_load)
 
-    p = sub.add_parser(
-        "bench", help="measure extraction speed and start-up time",
-        description="Extract the articles of the given files repeatedly in one process and "
-                    "report articles/second, and the start-up time of a fresh interpreter.",
-        epilog="Example: python -m pipeline bench corpus/gold/dev.jsonl")
+    p = _command(sub, "bench", "measure extraction speed and start-up time",
+                 "Extract the articles of the given files repeatedly in one process and "
+                 "report articles/second, and the start-up time of a fresh interpreter.",
+                 "python -m pipeline bench corpus/gold/dev.jsonl")
     p.add_argument("files", nargs="+", metavar="FILE", help="JSON-lines articles")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(func=cmd_bench)
