@@ -11,10 +11,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_jsonl, data_table
+from extractors.pipeline import Match
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 CATEGORY_WORDS = frozenset({"kategori", "predikat", "klaster"})
@@ -57,7 +58,7 @@ def award_level(award: str) -> str | None:
                  if row["award"] == award), None)
 
 
-def award_mentions(doc: Doc, awards: list[Span], places: list[Span]) -> list[AwardMention]:
+def award_mentions(doc: Span, awards: list[Match], places: list[Match]) -> list[AwardMention]:
     """Awards named in a sentence with the year, round and tier their phrase gives."""
     by_place = {s.start: s for s in places}
     out = []
@@ -97,7 +98,7 @@ def award_mentions(doc: Doc, awards: list[Span], places: list[Span]) -> list[Awa
     return out
 
 
-def level_phrase(doc: Doc) -> str | None:
+def level_phrase(doc: Span) -> str | None:
     """"tingkat nasional"/"tingkat provinsi" anywhere in a sentence."""
     for i in range(len(doc) - 1):
         if doc[i].lower_ == "tingkat":
@@ -109,7 +110,7 @@ def level_phrase(doc: Doc) -> str | None:
     return None
 
 
-def categories(doc: Doc, words: list[str], stop: set[int]) -> list[tuple[int, str]]:
+def categories(doc: Span, words: list[str], stop: set[int]) -> list[tuple[int, str]]:
     """Categories stated in a sentence: (token index, category). "kategori
     yang sama" / "kategori ini" give "=" (the previous category). ``words``
     are the doc's tokens in lower case."""

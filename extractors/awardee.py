@@ -9,10 +9,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from extractors.gazetteer import Region, gazetteer
 from extractors.lexicon import data_table
+from extractors.pipeline import Match
 
 # The word before a region name that says its kind.
 PREFIX_KIND = {"kabupaten": "kabupaten", "kab": "kabupaten", "kab.": "kabupaten",
@@ -93,7 +94,7 @@ def _name_tokens(texts: list[str], i: int) -> int:
     return j
 
 
-def _located(texts: list[str], end: int, places: dict[int, Span]
+def _located(texts: list[str], end: int, places: dict[int, Match]
              ) -> tuple[str | None, bool, int]:
     """What the appositive after a mention says of where it is: the province
     (the first place that has only one), whether a province is named outright
@@ -134,7 +135,7 @@ def _after_place_word(texts: list[str], start: int) -> bool:
     return False
 
 
-def _province_apposition(texts: list[str], end: int, places: dict[int, Span]) -> int:
+def _province_apposition(texts: list[str], end: int, places: dict[int, Match]) -> int:
     """End of ", Jawa Timur," or " (Jawa Timur)" after a region's name."""
     if end < len(texts) and texts[end] in {",", "("} and end + 1 in places:
         span = places[end + 1]
@@ -143,7 +144,7 @@ def _province_apposition(texts: list[str], end: int, places: dict[int, Span]) ->
     return end
 
 
-def find_mentions(doc: Doc, places: list[Span], titles: list[Span],
+def find_mentions(doc: Span, places: list[Match], titles: list[Match],
                   texts: list[str] | None = None) -> list[Mention]:
     """Every possible awardee in a sentence doc, in order (``texts``: the
     doc's token texts, when the caller has them)."""

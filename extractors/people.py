@@ -13,11 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from extractors.awardee import PREFIX_KIND, Mention
 from extractors.gazetteer import Region, gazetteer
 from extractors.lexicon import data_json, data_lines, data_table
+from extractors.pipeline import Match
 
 _NAME_PARTICLES = {"bin", "binti", "van", "al"}
 
@@ -65,7 +66,7 @@ def _plain(text: str) -> str:
     return text.replace(".", "").lower()
 
 
-def _title_end(doc: Doc, i: int, places: dict[int, Span], bodies: dict[int, Mention],
+def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Mention],
                known: dict[str, str], governs: str, national: bool
                ) -> tuple[int, Region | None, str | None]:
     """Extend a title over its region, office words and named body."""
@@ -105,7 +106,7 @@ def _title_end(doc: Doc, i: int, places: dict[int, Span], bodies: dict[int, Ment
     return i, region, body
 
 
-def _name(doc: Doc, i: int, titles: dict[int, Span]) -> tuple[str | None, int]:
+def _name(doc: Span, i: int, titles: dict[int, Match]) -> tuple[str | None, int]:
     """The name starting at token i (after an optional comma), and the end of
     name, nickname and degrees."""
     lex = _lexicon()
@@ -147,7 +148,7 @@ def _name(doc: Doc, i: int, titles: dict[int, Span]) -> tuple[str | None, int]:
     return name, end
 
 
-def _role_before(doc: Doc, start: int) -> str | None:
+def _role_before(doc: Span, start: int) -> str | None:
     filler = _lexicon()["filler"]
     words = [t.lower_ for t in doc[max(0, start - 6):start] if t.lower_ not in filler]
     for role, phrase in _lexicon()["before"]:
@@ -156,7 +157,7 @@ def _role_before(doc: Doc, start: int) -> str | None:
     return None
 
 
-def _role_after(doc: Doc, end: int) -> str | None:
+def _role_after(doc: Span, end: int) -> str | None:
     """The part an official's own verb gives them: "X menyerahkan ...",
     "X, yang menerima ...", "X maju menerima ...", "X mengikuti acara dan
     menerima ..." (the verb within four words, before any punctuation)."""
@@ -174,7 +175,7 @@ def _role_after(doc: Doc, end: int) -> str | None:
     return None
 
 
-def find_officials(doc: Doc, titles: list[Span], places: list[Span], mentions: list[Mention],
+def find_officials(doc: Span, titles: list[Match], places: list[Match], mentions: list[Mention],
                    known: dict[str, str]) -> list[Official]:
     """Officials of a sentence, in order, with their roles. ``known`` maps the
     bare names of villages and companies the article names to their full names

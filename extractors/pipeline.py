@@ -6,6 +6,7 @@ modules that read its docs, so commands that do not extract never load it.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 import spacy
@@ -15,6 +16,17 @@ from extractors.patterns import all_patterns
 from extractors.tokenizer import TOKENIZER_NAME
 
 SPANS_KEY = "anugerah"
+
+
+@dataclass(frozen=True)
+class Match:
+    """A span the ruler marked, with token offsets inside its sentence."""
+
+    label_: str
+    id_: str
+    start: int
+    end: int
+    text: str
 
 
 def build_nlp() -> Language:

@@ -1,22 +1,23 @@
 """Sentences as the extractors see them: the text split into sentences, the
-candidate ones run through the spaCy pipeline, their spans sorted by label.
+candidate ones run through the spaCy pipeline, their matches sorted by label.
 
 Only sentences that can carry a fact of a record (an award, a rank, a
-handover, a venue or a date cue) are tokenized: a press release has 15–30
-sentences and most are quotes and background.
+handover, a venue or a date cue) are tokenized, and all of an article's go
+through the pipeline as one doc: spaCy costs more per call than per token.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from extractors.awardee import PREFIX_KIND
 from extractors.lexicon import data_json, data_jsonl, data_table
-from extractors.pipeline import SPANS_KEY, nlp
+from extractors.pipeline import SPANS_KEY, Match, nlp
 from extractors.text import Sentence, split_sentences
 
 _QUOTE_OPEN = "“\"‘"
@@ -48,18 +49,19 @@ def is_candidate(text: str) -> bool:
 
 @dataclass
 class Analysed:
-    """A candidate sentence with its doc and its spans by label."""
+    """A candidate sentence: its tokens (a span of the article's doc, indexed
+    from 0 like a doc of its own) and its matches by label."""
 
     sentence: Sentence
-    doc: Doc
+    doc: Span
     headline: bool
     quoted: bool
-    spans: dict[str, list[Span]] = field(default_factory=dict)
+    spans: dict[str, list[Match]] = field(default_factory=dict)
     texts: list[str] = field(default_factory=list)  # token texts
     words: list[str] = field(default_factory=list)  # token texts in lower case
 
-    def label(self, name: str) -> list[Span]:
-        """Spans of one label, longest first where they overlap, in text order."""
+    def label(self, name: str) -> list[Match]:
+        """Matches of one label, the longest where they overlap, in text order."""
         return self.spans.get(name, [])
 
     @property
@@ -73,24 +75,36 @@ def _trim(text: str) -> str:
 
 
 def analyse(text: str, title: str | None = None) -> list[Analysed]:
-    """Candidate sentences of an article, tokenized and matched."""
+    """Candidate sentences of an article, tokenized and matched.
+
+    The candidate sentences go through the pipeline as one doc, a line each
+    (spaCy's cost per call is larger than its cost per token), and come back
+    as one span each with the matches inside it."""
     picked = [s for s in split_sentences(text) if not s.noise and is_candidate(s.text)]
-    pipeline = nlp()
-    docs = (pipeline(_trim(s.text)) for s in picked)
+    if not picked:
+        return []
+    pieces = [_trim(s.text) for s in picked]
+    doc = nlp()("\n".join(pieces))
+    bounds, at = [], 0
+    for piece in pieces:
+        bounds.append(doc.char_span(at, at + len(piece), alignment_mode="expand"))
+        at += len(piece) + 1
+    starts = [b.start for b in bounds]
+    grouped: list[dict[str, list[Match]]] = [{} for _ in picked]
+    for span in sorted(filter_spans(doc.spans[SPANS_KEY]), key=lambda sp: sp.start):
+        k = bisect_right(starts, span.start) - 1
+        first = starts[k]
+        grouped[k].setdefault(span.label_, []).append(
+            Match(span.label_, span.id_, span.start - first, span.end - first, span.text))
     out = []
     title_norm = (title or "").strip().lower()
-    for sentence, doc in zip(picked, docs, strict=False):
-        grouped: dict[str, list[Span]] = {}
-        for span in doc.spans[SPANS_KEY]:
-            grouped.setdefault(span.label_, []).append(span)
-        grouped = {label: sorted(filter_spans(spans), key=lambda s: s.start)
-                   for label, spans in grouped.items()}
+    for sentence, sent, spans in zip(picked, bounds, grouped, strict=True):
         stripped = sentence.text.strip()
-        texts = [t.text for t in doc]
+        texts = [t.text for t in sent]
         out.append(Analysed(
-            sentence=sentence, doc=doc,
+            sentence=sentence, doc=sent,
             headline=bool(title_norm) and stripped.lower() == title_norm,
             quoted=stripped[:1] in _QUOTE_OPEN or stripped.rstrip(".").endswith(("”", '"')),
-            spans=grouped, texts=texts, words=[t.lower() for t in texts],
+            spans=spans, texts=texts, words=[t.lower() for t in texts],
         ))
     return out
