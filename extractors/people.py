@@ -21,6 +21,8 @@ from extractors.lexicon import data_json, data_lines, data_table
 from extractors.pipeline import Match
 
 _NAME_PARTICLES = {"bin", "binti", "van", "al"}
+# Words before a title that make it an acting office, kept in the title.
+_MODIFIERS = {"Plh", "Plt", "Pj", "Penjabat"}
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,6 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
                known: dict[str, str], governs: str, national: bool
                ) -> tuple[int, Region | None, str | None]:
     """Extend a title over its region, office words and named body."""
-    words = _lexicon()["title_words"]
     region = body = None
     kind = governs if governs in {"provinsi", "kabupaten", "kota"} else None
     while i < len(doc):
@@ -89,8 +90,7 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
             body = bodies[i].name
             i = bodies[i].end
             continue
-        if tok.text in words or (len(tok.text) > 2 and tok.text.isupper() and tok.text.isalpha()
-                                 and _plain(tok.text) not in _lexicon()["honorifics"]):
+        if _title_like(tok.text) and (tok.text != "/" or i + 1 < len(doc)):
             i += 1  # office words and acronyms: "Direktur SDM PTPN III"
             continue
         if tok.text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")" and doc[
@@ -102,8 +102,35 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
             body = body or known[match]
             i += len(match.split())
             continue
+        ahead = _office_words_ahead(doc, i)
+        if ahead > i:
+            i = ahead  # "Deputi Bidang Kesetaraan Gender KemenPPPA Lenny N. Rosalin"
+            continue
         break
     return i, region, body
+
+
+def _title_like(text: str) -> bool:
+    """An office word, an acronym ("PTPN"), a ministry ("KemenPPPA") or the
+    slash of a double office ("Menteri PPN/Kepala Bappenas")."""
+    return (text in _lexicon()["title_words"] or text == "/" or text.startswith("Kemen")
+            or (len(text) > 2 and text.isupper() and text.isalpha()
+                and _plain(text) not in _lexicon()["honorifics"]))
+
+
+def _office_words_ahead(doc: Span, i: int) -> int:
+    """Where an office name goes on past words the lexicon lacks: after the
+    last office word of the capitalised run at i, when the run has one
+    before any honorific (the name starts at an honorific)."""
+    last = i
+    for j in range(i, min(i + 8, len(doc))):
+        text = doc[j].text
+        if _plain(text) in _lexicon()["honorifics"] or not (text[:1].isupper() or text in {
+                "dan", "/"}):
+            break
+        if _title_like(text):
+            last = j + 1
+    return last
 
 
 def _name(doc: Span, i: int, titles: dict[int, Match]) -> tuple[str | None, int]:
@@ -189,19 +216,22 @@ def find_officials(doc: Span, titles: list[Match], places: list[Match], mentions
     officials: list[Official] = []
     for span in titles:
         row = lex["titles"][span.id_]
+        start = span.start
+        while start and doc[start - 1].text.rstrip(".") in _MODIFIERS:
+            start -= 1  # "Plh. Sekretaris Daerah", "Pj Bupati"
         national = row["national"] == "yes"
         title_end, region, body = _title_end(doc, span.end, by_place, bodies, known,
                                              row["governs"], national)
         name, end = _name(doc, title_end, by_title)
-        role = _role_before(doc, span.start)
-        if role is None and span.start and doc[span.start - 1].lower_ == "dan" and officials:
+        role = _role_before(doc, start)
+        if role is None and start and doc[start - 1].lower_ == "dan" and officials:
             last = officials[-1]
-            if last.end >= span.start - 2:
+            if last.end >= start - 2:
                 role = last.role
         if role is None and name:
             role = _role_after(doc, end)
-        if span.start and doc[max(0, span.start - 1)].lower_ == "mewakili":
+        if start and doc[start - 1].lower_ == "mewakili":
             role = None
-        officials.append(Official(doc[span.start:title_end].text.rstrip(" ,"), name, region,
-                                  body, national, span.start, end, role))
+        officials.append(Official(doc[start:title_end].text.rstrip(" ,"), name, region,
+                                  body, national, start, end, role))
     return officials

@@ -55,7 +55,10 @@ def _cues() -> dict[str, Any]:
 
     return {"win": words("win"), "handover": words("handover"),
             "handover_nouns": words("handover_nouns"),
+            "win_weak": words("win_weak"),
+            "strong_objects": words("strong_objects", "(?:nya)?"),
             "sequence": words("sequence"),
+            "presenter_after": frozenset(cues["presenter_after"]),
             "enumeration": words("enumeration"),
             "rank": re.compile(r"\b(?:" + "|".join(data_json("ranks.json")["heads"]) + r")\b"),
             "objects": words("award_objects", "(?:nya)?"), "event": words("event"),
@@ -131,7 +134,8 @@ def _now(a: Analysed, cue: re.Pattern[str]) -> bool:
 
 def _reports_now(a: Analysed) -> bool:
     """The sentence reports a win or a handover as news."""
-    return _now(a, _cues()["win"]) or _now(a, _cues()["handover"])
+    cues = _cues()
+    return _now(a, cues["win"]) or _now(a, cues["win_weak"]) or _now(a, cues["handover"])
 
 
 def _is_win(s: _Sentence) -> bool:
@@ -142,7 +146,19 @@ def _is_win(s: _Sentence) -> bool:
     about_award = bool(s.a.label("AWARD") or s.a.label("RANK") or "kategori" in low
                        or cues["objects"].search(low))
     ranked = bool(s.a.label("RANK")) and _now(s.a, cues["rank"])
-    return about_award and (ranked or (bool(cues["win"].search(low)) and _reports_now(s.a)))
+    return about_award and (ranked or (bool(cues["win"].search(low)) and _reports_now(s.a))
+                            or _weak_win(s))
+
+
+def _weak_win(s: _Sentence) -> bool:
+    """"menerima", "memperoleh" ... name a winner only with the award, a rank or
+    a trophy in the same clause ("menerima undangan" does not)."""
+    cues = _cues()
+    named = [m.text.lower() for m in s.a.label("AWARD") + s.a.label("RANK")]
+    return any(cues["win_weak"].search(part) and not cues["hypothetical"].search(part)
+               and (cues["strong_objects"].search(part) or any(n in part for n in named))
+               for part in _CLAUSE_SPLIT.split(s.a.lower)) and not (
+        s.a.quoted or s.a.headline or cues["past"].search(s.a.lower))
 
 
 def _is_handover(s: _Sentence) -> bool:
@@ -241,7 +257,8 @@ def extract_records(text: str, title: str | None = None,
         if handover:
             # The presenter named last hands over to the winners named after
             # ("penghargaan untuk dunia usaha diserahkan Kepala Kanwil ...").
-            found = next((o for o in s.officials if o.role == "presenter" and o.name), None)
+            found = next((o for o in s.officials if o.role == "presenter" and o.name),
+                         None) or _presenter_by_name(art, s)
             presenter = (found, s) if found else presenter
         if win or handover:
             named = _take_winners(art, s, winners, state, win)
@@ -408,6 +425,20 @@ def _pick(sentences: list[_Sentence], find) -> tuple[Any, _Sentence] | tuple[Non
                 if value is not None:
                     return value, s
     return None, None
+
+
+def _presenter_by_name(art: _Article, s: _Sentence) -> Official | None:
+    """"Hamka menyerahkan seluruh trofi": a name alone before the handing
+    verb, of an official the article names with a title elsewhere."""
+    after = _cues()["presenter_after"]
+    for j in range(1, len(s.a.words)):
+        if s.a.words[j] in after and s.a.texts[j - 1][:1].isupper():
+            word = s.a.texts[j - 1]
+            for other in art.sentences:
+                for o in other.officials:
+                    if o.name and word in o.name.split() and not other.a.quoted:
+                        return replace(o, role="presenter")
+    return None
 
 
 def _named_elsewhere(art: _Article, official: Official) -> Official:

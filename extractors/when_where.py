@@ -90,7 +90,7 @@ def _venue_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
 
 _VENUE_CUE = re.compile(r"\b(?:bertempat\s+di|berlangsung\s+di|digelar\s+di|di)\s+(?=[A-Z])")
 _VENUE_STOP = re.compile(
-    r"\s+(?:dan|yang|serta|untuk|kepada|oleh|sementara|sedangkan|sebagai|dalam|pada|saat|"
+    r"\s+dan\b(?!\s+[A-Z])|\s+(?:yang|serta|untuk|kepada|oleh|sementara|sedangkan|sebagai|dalam|pada|saat|"
     r"ketika|usai|setelah|sejak|dengan|bersama|melalui|atas|itu|tersebut|bagi|dari|hingga)\b"
     # a full stop ends it unless it closes an initial or a title ("Dr. J. Leimena")
     r"|(?<!\b[A-Z])(?<!\bDr)(?<!\bIr)(?<!\bJl)(?<!\bNo)(?<!\bSt)(?<!\bKH)(?<!\bH)\.(?=\s|$)"
