@@ -260,15 +260,12 @@ def extract_records(text: str, title: str | None = None,
             found = next((o for o in s.officials if o.role == "presenter" and o.name),
                          None) or _presenter_by_name(art, s)
             presenter = (found, s) if found else presenter
-        if win or handover:
-            named = _take_winners(art, s, winners, state, win)
-            for w in named:
-                w.presenter = w.presenter or presenter
-            last_named = named or last_named
+        named = _take_winners(art, s, winners, state, win) if (win or handover) else []
+        for w in named:
+            w.presenter = w.presenter or presenter
+        last_named = named or last_named
         if not (s.a.quoted or s.a.headline):
-            _take_recipients(art, s, winners, named if (win or handover) else [], handover,
-                             last_named)
-        if not (s.a.quoted or s.a.headline):
+            _take_recipients(art, s, winners, named, handover, last_named)
             _fill_categories(art, s, winners)
     if not winners:
         return []
@@ -445,7 +442,7 @@ def _named_elsewhere(art: _Article, official: Official) -> Official:
     """"Seluruh trofi diserahkan oleh Plh Gubernur": the article names the
     holder of that office elsewhere ("Plh Gubernur Kalimantan Timur Sri
     Wahyuni")."""
-    head = official.title.split()[:len(official.title.split())]
+    head = official.title.split()
     for s in art.sentences:
         for o in s.officials:
             if o.name and o.title.split()[:len(head)] == head and not s.a.quoted:

@@ -59,15 +59,11 @@ class Analysed:
     spans: dict[str, list[Match]] = field(default_factory=dict)
     texts: list[str] = field(default_factory=list)  # token texts
     words: list[str] = field(default_factory=list)  # token texts in lower case
+    lower: str = ""  # the sentence text in lower case
 
     def label(self, name: str) -> list[Match]:
         """Matches of one label, the longest where they overlap, in text order."""
         return self.spans.get(name, [])
-
-    @property
-    def lower(self) -> str:
-        """The sentence text in lower case."""
-        return self.sentence.text.lower()
 
 
 def _trim(text: str) -> str:
@@ -106,5 +102,6 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
             headline=bool(title_norm) and stripped.lower() == title_norm,
             quoted=stripped[:1] in _QUOTE_OPEN or stripped.rstrip(".").endswith(("”", '"')),
             spans=spans, texts=texts, words=[t.lower() for t in texts],
+            lower=sentence.text.lower(),
         ))
     return out
