@@ -1,11 +1,48 @@
-"""Turn a press-release page into text with trafilatura."""
+"""Turn a press-release page into text and metadata with trafilatura
+(``bare_extraction``, precision-leaning), the publication date found by
+htmldate and never later than the day the page was fetched."""
 from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class CleanPage:
+    """The main text of a page and what trafilatura found about it."""
+
+    text: str
+    title: str | None = None
+    published: str | None = None  # YYYY-MM-DD
+    author: str | None = None
+    site: str | None = None
+    canonical: str | None = None  # the page's rel=canonical / og:url
+    categories: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+
+
+def clean_page(html: str | bytes, url: str | None = None,
+               fetched_on: str | None = None) -> CleanPage:
+    """Text and metadata of a page (empty text when trafilatura finds none).
+    ``fetched_on`` (YYYY-MM-DD) caps the publication date."""
+    import trafilatura
+
+    params = {"extensive_search": True, "original_date": True}
+    if fetched_on:
+        params["max_date"] = fetched_on
+    doc = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+        favor_precision=True, deduplicate=True, date_extraction_params=params)
+    if doc is None:
+        return CleanPage("")
+
+    def listed(value: object) -> list[str]:
+        return [v for v in value if v] if isinstance(value, list) else []
+
+    return CleanPage(doc.text or "", doc.title or None, doc.date or None, doc.author or None,
+                     doc.sitename or None, doc.url or None, listed(doc.categories),
+                     listed(doc.tags))
 
 
 def html_to_text(html: str | bytes, url: str | None = None) -> str:
     """The main text of a page ("" when trafilatura finds none)."""
-    import trafilatura
-
-    text = trafilatura.extract(html, url=url, include_comments=False, include_tables=False,
-                               favor_precision=True, deduplicate=True)
-    return text or ""
+    return clean_page(html, url).text

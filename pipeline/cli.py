@@ -7,7 +7,7 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, contextmanager, suppress
 from typing import IO
 
 from pipeline import __version__
@@ -101,6 +101,109 @@ def cmd_load(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _sources(args: argparse.Namespace) -> list:
+    from pipeline.sources import SourceError, adhoc_source, load_sources
+
+    try:
+        if args.url:
+            return [adhoc_source(args.url)]
+        sources = load_sources(args.sources)
+    except SourceError as exc:
+        raise CommandError(str(exc)) from exc
+    if args.only:
+        wanted = set(args.only.split(","))
+        unknown = wanted - {s.name for s in sources}
+        if unknown:
+            raise CommandError(f"no source named {', '.join(sorted(unknown))} in {args.sources}")
+        sources = [s for s in sources if s.name in wanted]
+    else:
+        sources = [s for s in sources if s.enabled and (s.reachable or args.all)]
+    if not sources:
+        raise CommandError(f"no enabled, reachable source in {args.sources} (see --all)")
+    return sources
+
+
+def _crawl_options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from pipeline.crawler import CrawlOptions
+
+    return CrawlOptions(warc_dir=args.warc_dir, delay=args.delay, workers=args.workers,
+                        timeout=args.timeout)
+
+
+def _reporter(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from pipeline.progress import Reporter
+
+    return Reporter(log_json=args.log_json)
+
+
+def cmd_crawl(args: argparse.Namespace) -> int:
+    from pipeline.run import run
+
+    sources = _sources(args)
+    reporter = _reporter(args)
+    try:
+        run(sources, args.db, _crawl_options(args), reporter, load=args.command == "run")
+    finally:
+        reporter.close()
+    reporter.print_summary(args.command)
+    return 0
+
+
+def cmd_import_warc(args: argparse.Namespace) -> int:
+    from pipeline.ingest import import_warc
+    from pipeline.store import open_db
+
+    reporter = _reporter(args)
+    db = open_db(args.db)
+    try:
+        import_warc(db, args.files, reporter)
+    finally:
+        db.close()
+        reporter.close()
+    reporter.print_summary("import-warc")
+    return 1 if reporter.errors.get("missing-file") or reporter.errors.get("not-a-warc") else 0
+
+
+def cmd_sources_check(args: argparse.Namespace) -> int:
+    from pipeline.sources import parse_sources
+
+    try:
+        with open(args.file, encoding="utf-8") as fh:
+            sources, problems = parse_sources(fh.read(), args.file)
+    except OSError as exc:
+        raise CommandError(f"cannot read {args.file}: {exc.strerror}") from exc
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    reachable = sum(s.reachable for s in sources)
+    print(f"{args.file}: {len(sources)} sources ({reachable} reachable from here), "
+          f"{len(problems)} problems")
+    return 1 if problems else 0
+
+
+def cmd_mirror(args: argparse.Namespace) -> int:
+    import os
+    import signal
+    import threading
+    from pathlib import Path
+
+    from pipeline.mirror import SITE_DIR, Mirror
+
+    ports = [args.port + i for i in range(16)] if args.port else None
+    mirror = Mirror(Path(args.site_dir) if args.site_dir else SITE_DIR, ports=ports).start()
+    if args.write_sources:  # written whole, then renamed: readers never see half a file
+        with open(args.write_sources + ".tmp", "w", encoding="utf-8") as fh:
+            fh.write(mirror.sources_toml(delay=args.delay))
+        os.replace(args.write_sources + ".tmp", args.write_sources)
+    for site in mirror.sites:
+        print(f"mirror: {site.name} ({len(site.posts)} articles) at {site.base}/", flush=True)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    with suppress(KeyboardInterrupt):
+        stop.wait()
+    mirror.stop()
+    return 0
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     from pipeline.bench import run
 
@@ -155,6 +258,73 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", default="outputs/anugerah.db", help="database (default: %(default)s)")
     p.add_argument("--records", metavar="JSONL", help="also write the records here")
     p.set_defaults(func=cmd_load)
+
+    def crawl_arguments(p: argparse.ArgumentParser) -> None:
+        p.add_argument("url", nargs="?", metavar="URL",
+                       help="crawl this one site (its host only) instead of a sources file")
+        p.add_argument("--sources", default="corpus/sources.toml",
+                       help="sources file (default: %(default)s)")
+        p.add_argument("--only", metavar="NAMES", help="comma-separated source names")
+        p.add_argument("--all", action="store_true",
+                       help="also sources marked as not reachable from this machine")
+        p.add_argument("--db", default="outputs/anugerah.db", help="database (default: "
+                                                                  "%(default)s)")
+        p.add_argument("--warc-dir", default="corpus/warc",
+                       help="where WARC files go (default: %(default)s)")
+        p.add_argument("--delay", type=float, default=1.0,
+                       help="seconds between requests to one host (default: %(default)s)")
+        p.add_argument("--workers", type=int, default=8,
+                       help="hosts crawled in parallel (default: %(default)s)")
+        p.add_argument("--timeout", type=float, default=20.0,
+                       help="seconds per request (default: %(default)s)")
+        p.add_argument("--log-json", action="store_true",
+                       help="one JSON line per event on stderr instead of progress bars")
+        p.set_defaults(func=cmd_crawl)
+
+    p = _command(sub, "crawl", "crawl press-release sites into the crawl state and WARC files",
+                 "Crawl the enabled sources of a sources file (or one site given by URL): "
+                 "robots.txt obeyed, a delay per host, conditional requests on a recrawl, "
+                 "every response archived as WARC. A killed crawl resumes where it stopped.",
+                 "python -m pipeline crawl https://bojonegorokab.go.id/ --db outputs/anugerah.db")
+    crawl_arguments(p)
+
+    p = _command(sub, "run", "crawl, clean, extract and load: the whole pipeline",
+                 "Crawl the sources (or one site given by URL), then clean, extract and "
+                 "load every new or changed article into the database (tables articles "
+                 "and awards). A second run on the same database is incremental.",
+                 "python -m pipeline run https://kaltimprov.go.id/ --db outputs/anugerah.db")
+    crawl_arguments(p)
+
+    p = _command(sub, "import-warc", "load the pages of WARC archives",
+                 "Feed the HTML responses of WARC files (ours, Common Crawl's CC-NEWS, a "
+                 "Wayback export) through clean, extract and load.",
+                 "python -m pipeline import-warc CC-NEWS-20250805.warc.gz --db outputs/anugerah.db")
+    p.add_argument("files", nargs="+", metavar="FILE", help="WARC files (.warc or .warc.gz)")
+    p.add_argument("--db", default="outputs/anugerah.db", help="database (default: %(default)s)")
+    p.add_argument("--log-json", action="store_true", help="one JSON line per event on stderr")
+    p.set_defaults(func=cmd_import_warc)
+
+    p = _command(sub, "sources", "check a sources file",
+                 "Validate a sources file: required keys, kinds, discovery methods, URL "
+                 "templates and patterns; every problem is listed with its entry.",
+                 "python -m pipeline sources check corpus/sources.toml")
+    p.add_argument("action", choices=["check"], help="what to do (check)")
+    p.add_argument("file", nargs="?", default="corpus/sources.toml",
+                   help="sources file (default: %(default)s)")
+    p.set_defaults(func=cmd_sources_check)
+
+    p = _command(sub, "mirror", "serve the bundled press-release sites on 127.0.0.1",
+                 "Serve the team's mirror of press-release sites (corpus/site/) over HTTP "
+                 "on 127.0.0.1, one port per site, until stopped; optionally write a "
+                 "sources file naming the ports for the crawler.",
+                 "python -m pipeline mirror --write-sources outputs/mirror-sources.toml")
+    p.add_argument("--write-sources", metavar="FILE", help="write a sources file here")
+    p.add_argument("--site-dir", metavar="DIR", help="sites to serve (default: corpus/site)")
+    p.add_argument("--port", type=int, default=0,
+                   help="first port (one per site); default: free ports")
+    p.add_argument("--delay", type=float, default=None,
+                   help="per-host delay written into the sources file")
+    p.set_defaults(func=cmd_mirror)
 
     p = _command(sub, "bench", "measure extraction speed and start-up time",
                  "Extract the articles of the given files repeatedly in one process and "

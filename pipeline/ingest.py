@@ -1,0 +1,154 @@
+"""Clean, extract and load fetched pages: the stages after the crawl,
+shared by crawled pages (read back from our WARC files) and by
+``import-warc`` (any archive)."""
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from pipeline.articles import Article
+from pipeline.charset import decode
+from pipeline.clean import clean_page
+from pipeline.extract import records_of
+from pipeline.progress import Reporter
+from pipeline.store import write_article
+from pipeline.urls import canonical, same_site
+from pipeline.warc import WarcLocation, WarcResponse, iter_responses, read_response
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+@dataclass
+class Ingested:
+    """What loading one page did."""
+
+    article_id: str | None  # None: no text, nothing stored
+    new: bool = False
+    awards: int = 0
+    problem: str | None = None
+
+
+def is_html(content_type: str | None) -> bool:
+    return (content_type or "text/html").split(";")[0].strip().lower() in HTML_TYPES
+
+
+def page_article(url: str, body: bytes, content_type: str | None,
+                 fetched_at: str | None, source: str | None) -> tuple[dict, str | None]:
+    """The article of a fetched page (its id is the canonical URL, the page's
+    own rel=canonical when on the same site) and why it has no text, if so."""
+    html = decode(body, content_type)[0]
+    page = clean_page(html, url, fetched_at[:10] if fetched_at else None)
+    article_url = url
+    declared = canonical(page.canonical, url) if page.canonical else None
+    if declared and same_site(declared, url):
+        article_url = declared
+    article = {"id": article_url, "url": article_url, "title": page.title,
+               "published": page.published, "text": page.text, "author": page.author,
+               "site": page.site, "source": source, "fetched_at": fetched_at}
+    return article, None if page.text.strip() else "no main text found"
+
+
+def ingest_page(db: sqlite_utils.Database, url: str, body: bytes, content_type: str | None,
+                fetched_at: str | None, source: str | None,
+                after: Callable[[sqlite_utils.Database], None] | None = None) -> Ingested:
+    """Clean, extract and store one page in one transaction (``after(db)``
+    runs inside it, for the caller's own bookkeeping)."""
+    article, problem = page_article(url, body, content_type, fetched_at, source)
+    if problem:
+        with db.conn:
+            if after:
+                after(db)
+        return Ingested(None, problem=problem)
+    records, problem = records_of(Article(article["id"], article["url"], article["title"],
+                                          article["published"], article["text"], 0))
+    with db.conn:
+        new = write_article(db, article, records)
+        if after:
+            after(db)
+    return Ingested(article["id"], new, len(records), problem)
+
+
+def process_crawled(db: sqlite_utils.Database, reporter: Reporter) -> None:
+    """Ingest every crawled article whose body changed since it was last
+    processed (new articles, changed articles, a killed run's leftovers)."""
+    rows = db.execute(
+        "SELECT u.url, u.body_hash, u.source, p.content_type, p.fetched_at, w.directory, "
+        "p.warc_file, p.warc_offset, p.warc_length FROM urls u JOIN pages p ON p.id = u.page_id "
+        "JOIN warc_files w ON w.name = p.warc_file WHERE u.kind = 'article' AND u.body_hash "
+        "IS NOT NULL AND u.processed_hash IS NOT u.body_hash ORDER BY p.id").fetchall()
+    for url, body_hash, source, ctype, fetched_at, directory, *where in rows:
+        def mark(db: sqlite_utils.Database, url: str = url, body_hash: str = body_hash) -> None:
+            db.execute("UPDATE urls SET processed_hash = ? WHERE url = ?", [body_hash, url])
+
+        owner = db.execute("SELECT url FROM urls WHERE body_hash = ? AND url != ? AND "
+                           "processed_hash = body_hash LIMIT 1", [body_hash, url]).fetchone()
+        if owner:  # the same body under another URL is already an article
+            with db.conn:
+                mark(db)
+            reporter.count("duplicates", site=source)
+            continue
+        try:
+            response = read_response(directory, WarcLocation(*where))
+            result = ingest_page(db, url, response.body, ctype, fetched_at, source, after=mark)
+        except Exception as exc:  # one broken page never stops the run
+            reporter.error("process", source)
+            reporter.event("process-error", site=source, url=url,
+                           error=f"{type(exc).__name__}: {exc}")
+            continue
+        _count(reporter, result, source, url)
+
+
+def _count(reporter: Reporter, result: Ingested, source: str | None, url: str) -> None:
+    if result.article_id is None:
+        reporter.count("no_text", site=source)
+        reporter.event("no-text", site=source, url=url, reason=result.problem)
+        return
+    reporter.count("articles", site=source)
+    reporter.count("awards", result.awards, site=source)
+    reporter.count("new_articles" if result.new else "updated_articles", site=source)
+    if result.new:
+        reporter.count("new_awards", result.awards, site=source)
+    reporter.event("article", site=source, url=url, new=result.new, awards=result.awards,
+                   **({"problem": result.problem} if result.problem else {}))
+
+
+def import_warc(db: sqlite_utils.Database, paths: list[str], reporter: Reporter) -> None:
+    """Ingest the HTML responses (status 200) of WARC files, keeping one
+    article per body (a capture repeated across archives loads once)."""
+    seen: set[str] = set()
+    for path in paths:
+        if not os.path.exists(path):
+            reporter.error("missing-file")
+            reporter.event("import-error", file=path, error="no such file")
+            continue
+        count = 0
+        for response in iter_responses(path):
+            count += 1
+            if not _importable(response):
+                continue
+            digest = hashlib.sha256(response.body).hexdigest()
+            if digest in seen:
+                continue
+            seen.add(digest)
+            url = canonical(response.url) or response.url
+            try:
+                result = ingest_page(db, url, response.body, response.header("Content-Type"),
+                                     response.date, os.path.basename(path))
+            except Exception as exc:  # one broken record never stops the import
+                reporter.error("process")
+                reporter.event("import-error", file=path, url=url,
+                               error=f"{type(exc).__name__}: {exc}")
+                continue
+            _count(reporter, result, None, url)
+        if count == 0:
+            reporter.error("not-a-warc")
+            reporter.event("import-error", file=path, error="no WARC response records read")
+
+
+def _importable(response: WarcResponse) -> bool:
+    return (response.status == 200 and not response.truncated and bool(response.body)
+            and is_html(response.header("Content-Type")))

@@ -1,0 +1,93 @@
+"""Progress and events of a run: a live per-site display on a terminal
+(rich), one JSON line per event with ``--log-json``, and quiet otherwise;
+always the counters for the closing summary."""
+from __future__ import annotations
+
+import json
+import sys
+import threading
+import time
+from collections import Counter
+from typing import IO, Any
+
+
+class Reporter:
+    """Receives events from the crawl threads and the later stages."""
+
+    def __init__(self, log_json: bool = False, stream: IO[str] | None = None,
+                 live: bool | None = None) -> None:
+        self.stream = stream or sys.stderr
+        self.log_json = log_json
+        self.counts: Counter[str] = Counter()
+        self.errors: Counter[str] = Counter()
+        self.per_site: dict[str, Counter[str]] = {}
+        self._lock = threading.Lock()
+        self._progress = None
+        self._tasks: dict[str, Any] = {}
+        if live is None:
+            live = not log_json and self.stream.isatty()
+        if live:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+            self._progress = Progress(TextColumn("{task.description:<28}"), BarColumn(),
+                                      MofNCompleteColumn(), TextColumn("{task.fields[info]}"),
+                                      console=Console(file=self.stream), transient=False)
+            self._progress.start()
+
+    def event(self, name: str, **fields: Any) -> None:
+        """Record an event; counted, and shown or logged."""
+        with self._lock:
+            if self.log_json:
+                record = {"time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                          "event": name, **fields}
+                self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+                self.stream.flush()
+
+    def count(self, key: str, n: int = 1, site: str | None = None) -> None:
+        with self._lock:
+            self.counts[key] += n
+            if site:
+                self.per_site.setdefault(site, Counter())[key] += n
+
+    def error(self, kind: str, site: str | None = None) -> None:
+        with self._lock:
+            self.errors[kind] += 1
+            if site:
+                self.per_site.setdefault(site, Counter())["errors"] += 1
+
+    def site_progress(self, site: str, done: int, total: int) -> None:
+        """Update a site's bar on a terminal."""
+        if self._progress is None:
+            return
+        with self._lock:
+            counts = self.per_site.get(site, Counter())
+            info = (f"{counts['fetched']} fetched, {counts['not_modified']} 304, "
+                    f"{counts['new_articles']} new, {counts['errors']} errors")
+            if site not in self._tasks:
+                self._tasks[site] = self._progress.add_task(site, total=total, info=info)
+            self._progress.update(self._tasks[site], completed=done, total=total, info=info)
+
+    def close(self) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+            self._progress = None
+
+    def summary(self) -> dict[str, Any]:
+        return {**{k: self.counts[k] for k in ("fetched", "not_modified", "new_articles",
+                                              "updated_articles", "articles", "new_awards",
+                                              "awards")},
+                "errors": dict(sorted(self.errors.items()))}
+
+    def print_summary(self, label: str, out: IO[str] | None = None) -> None:
+        """The closing summary: one JSON line with --log-json, else one line."""
+        out = out or self.stream
+        data = self.summary()
+        if self.log_json:
+            out.write(json.dumps({"event": "summary", "run": label, **data},
+                                 ensure_ascii=False) + "\n")
+            return
+        errors = ", ".join(f"{k} {v}" for k, v in data["errors"].items()) or "none"
+        out.write(f"{label}: {data['fetched']} pages fetched, {data['not_modified']} not "
+                  f"modified (304), errors: {errors}; {data['new_articles']} new articles, "
+                  f"{data['new_awards']} new awards\n")
