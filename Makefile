@@ -30,15 +30,15 @@ test: $(STAMP)
 
 demo: $(STAMP)
 	mkdir -p outputs
-	$(PY) -m pipeline load $(GOLD)/dev.jsonl $(GOLD)/rules.jsonl $(GOLD)/rules2.jsonl $(GOLD)/rules3.jsonl $(GOLD)/heldout.jsonl --db $(DB) --records outputs/records.jsonl
+	$(PY) -m pipeline load $(GOLD)/dev.jsonl $(GOLD)/rules.jsonl $(GOLD)/rules2.jsonl $(GOLD)/rules3.jsonl $(GOLD)/rules4.jsonl $(GOLD)/heldout.jsonl --db $(DB) --records outputs/records.jsonl
 	@echo "records: outputs/records.jsonl  database: $(DB)"
 
 eval: $(STAMP)
-	@for part in dev rules rules2 rules3 heldout; do \
+	@for part in dev rules rules2 rules3 rules4 heldout; do \
 	  echo "== $(GOLD)/$$part.jsonl"; $(PY) -m pipeline eval $(GOLD)/$$part.jsonl --fields all; done
 
 bench: $(STAMP)
-	$(PY) -m pipeline bench $(GOLD)/dev.jsonl $(GOLD)/rules.jsonl $(GOLD)/rules2.jsonl $(GOLD)/rules3.jsonl $(GOLD)/heldout.jsonl
+	$(PY) -m pipeline bench $(GOLD)/dev.jsonl $(GOLD)/rules.jsonl $(GOLD)/rules2.jsonl $(GOLD)/rules3.jsonl $(GOLD)/rules4.jsonl $(GOLD)/heldout.jsonl
 
 lint: $(STAMP)
 	$(PY) -m ruff check pipeline extractors tests

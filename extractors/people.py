@@ -60,6 +60,7 @@ def _lexicon() -> dict:
                    for phrase in sorted(cues[key], key=lambda p: -len(p.split()))],
         "presenter_after": frozenset(cues["presenter_after"]),
         "filler": frozenset(cues["filler"]),
+        "office_buildings": frozenset(cues["office_buildings"]),
         "recipient_after": frozenset(w.split()[0] for w in cues["recipient_after"]),
     }
 
@@ -219,6 +220,8 @@ def find_officials(doc: Span, titles: list[Match], places: list[Match], mentions
         start = span.start
         while start and doc[start - 1].text.rstrip(".") in _MODIFIERS:
             start -= 1  # "Plh. Sekretaris Daerah", "Pj Bupati"
+        if start and doc[start - 1].lower_ in lex["office_buildings"]:
+            continue  # "Kantor Gubernur Riau", "Rumah Dinas Bupati": a place
         national = row["national"] == "yes"
         title_end, region, body = _title_end(doc, span.end, by_place, bodies, known,
                                              row["governs"], national)

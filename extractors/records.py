@@ -27,6 +27,7 @@ from extractors.award import (
 from extractors.awardee import Mention, find_mentions, region_mention, region_name
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_json
+from extractors.lists import ListLine, find_lists
 from extractors.people import Official, find_officials
 from extractors.record import AwardRecord, Evidence
 from extractors.sentences import Analysed, analyse
@@ -60,6 +61,8 @@ def _cues() -> dict[str, Any]:
             "sequence": words("sequence"),
             "presenter_after": frozenset(cues["presenter_after"]),
             "enumeration": words("enumeration"),
+            "list_subjects": words("list_subjects"),
+            "owners": frozenset(cues["owner_words"]),
             "rank": re.compile(r"\b(?:" + "|".join(data_json("ranks.json")["heads"]) + r")\b"),
             "objects": words("award_objects", "(?:nya)?"), "event": words("event"),
             "hypothetical": words("hypothetical"),
@@ -80,6 +83,7 @@ class _Sentence:
     win: bool = False
     handover: bool = False
     event: bool = False
+    list_line: ListLine | None = None  # an item or heading of a winners list
 
     def __post_init__(self) -> None:
         self.win, self.handover, self.event = _is_win(self), _is_handover(self), _is_event(self)
@@ -213,6 +217,14 @@ class _Article:
         for before, s in pairwise(self.sentences):
             if before.win and not s.win and _cues()["enumeration"].match(s.a.lower):
                 s.win = True  # "Empat daerah meraih opini WTP. Keempatnya adalah ..."
+        cues = _cues()
+        announces = [bool(s.awards or cues["list_subjects"].search(s.a.lower))
+                     and not (cues["hypothetical"].search(s.a.lower) or cues["past"].search(
+                         s.a.lower) or s.a.quoted) for s in self.sentences]
+        lines = [(s.a.lower, s.a.sentence.paragraph) for s in self.sentences]
+        for index, line in find_lists(lines, announces).items():
+            self.sentences[index].list_line = line
+            self.sentences[index].win = line.item
         if published:
             # "meraih peringkat pertama Paritrana Award ... pada 2019 silam" in
             # a 2025 story is a win recalled, not reported.
@@ -264,6 +276,9 @@ def extract_records(text: str, title: str | None = None,
         for w in named:
             w.presenter = w.presenter or presenter
         last_named = named or last_named
+        if s.list_line and not s.list_line.item:
+            for _, category in categories(s.a.doc, s.a.words, set()):
+                state.stated(s.a.sentence.paragraph, category)
         if not (s.a.quoted or s.a.headline):
             _take_recipients(art, s, winners, named, handover, last_named)
             _fill_categories(art, s, winners)
@@ -330,6 +345,9 @@ def _take_winners(art: _Article, s: _Sentence, winners: dict[str, _Winner],
                 continue
             if not win and not (m.start and doc[m.start - 1].lower_ in _BENEFICIARY):
                 continue
+            if m.start > 1 and doc[m.start - 1].lower_ in _cues()["owners"] and doc[
+                    m.start - 2].lower_ != "menjadi":
+                continue  # "Perumda Tirta Mayang milik Pemerintah Kota Jambi"
             full = art.resolve(m)
             if full and full.name not in [c.name for c in mentions]:
                 mentions.append(full)
@@ -343,6 +361,8 @@ def _take_winners(art: _Article, s: _Sentence, winners: dict[str, _Winner],
             w = winners.setdefault(m.name, _Winner(m))
             w.cite(a)
             named.append(w)
+            if s.list_line and s.list_line.rank and not ranks and k == 0:
+                w.rank = s.list_line.rank
             if ranks:
                 rank = ranks[k] if len(ranks) == len(mentions) else ranks[0]
                 w.rank = int(rank.id_) if rank.id_.isdigit() else None
@@ -358,7 +378,31 @@ def _take_winners(art: _Article, s: _Sentence, winners: dict[str, _Winner],
                 w.category = category
     for _, c in cats:
         state.stated(a.sentence.paragraph, c)
+    _rank_range(s, named)
     return named
+
+
+@lru_cache(maxsize=1)
+def _range_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
+    ordinals = {w: int(n) for n, words in data_json("ranks.json")["ordinals"].items()
+                for w in words}
+    word = "|".join(sorted(map(re.escape, ordinals), key=len, reverse=True))
+    heads = "|".join(data_json("ranks.json")["heads"])
+    return re.compile(rf"\b(?:{heads})\s+({word})\s+(?:sampai|hingga|s\.d\.?|s/d|-)\s+"
+                      rf"(?:(?:{heads})\s+)?({word})\b"), ordinals
+
+
+def _rank_range(s: _Sentence, named: list[_Winner]) -> None:
+    """"Juara I sampai III secara berurutan diraih A, B, dan C": a range of
+    ranks given to the winners in the order they are named."""
+    pattern, ordinals = _range_pattern()
+    found = pattern.search(s.a.lower)
+    if not (found and _cues()["sequence"].search(s.a.lower)):
+        return
+    first, last = ordinals[found.group(1)], ordinals[found.group(2)]
+    if last - first + 1 == len(named):
+        for k, w in enumerate(named):
+            w.rank = first + k
 
 
 def _take_recipients(art: _Article, s: _Sentence, winners: dict[str, _Winner],

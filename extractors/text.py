@@ -15,15 +15,18 @@ from functools import lru_cache
 
 from extractors.lexicon import data_lines
 
-# Words after which a full stop does not end a sentence: honorifics,
-# academic degrees and the like ("H.", "Dr.", "S.H.", "M.Si.", "PT.").
+# Words after which a full stop does not end a sentence: honorifics, ranks,
+# acting-office prefixes, academic degrees and the like ("H.", "Dr.",
+# "Plt.", "Komjen Pol.", "S.H.", "M.Si.", "PT.").
 _ABBREV = re.compile(
     r"(?:\b(?:[A-Z]|H|Hj|Dr|Drs|Dra|Ir|Prof|KH|K\.H|St|Tbk|PT|Kab|Kec|Kel|Jl|No|Tgk|dr|drg|"
-    r"Ch|Th|Muh|Moh|Mhd|Md|Abd|Sy|"
+    r"Ch|Th|Muh|Moh|Mhd|Md|Abd|Sy|Plt|Plh|Pj|Pol|Purn|Komjen|Irjen|Brigjen|Kol|Letkol|Kompol|"
     r"S\.[A-Za-z]{1,4}|M\.[A-Za-z]{1,4}|Sp|Ak|CV|UD|Bpk|Ibu|Sdr|dll|dsb|dkk|a\.n|u\.p)\.)$"
 )
 # "keluar sebagai Juara I." ends a sentence although "I." looks like an initial.
 _RANK_NUMERAL = re.compile(r"\b(?:juara|harapan|terbaik|peringkat|posisi|ke)\s+[IVX]+\.$", re.I)
+# "1. Kota Kendari": the number of a list item is not a sentence.
+_LIST_NUMBER = re.compile(r"\s*\d{1,2}\.")
 # A sentence ends at . ! ? (optionally followed by a closing quote or
 # bracket) before white space, or at a line break.
 _END = re.compile(r"[.!?]+[\"”’)]*(?=\s)|\n")
@@ -70,7 +73,7 @@ def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
         end = m.end()
         if m.group() != "\n":
             before = line[max(0, m.start() - 40):m.start() + 1]
-            if _continues(before, line[end:]):
+            if _continues(before, line[end:]) or _LIST_NUMBER.fullmatch(line[start:end]):
                 continue
         piece = line[start:end]
         if piece.strip():

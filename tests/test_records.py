@@ -122,3 +122,48 @@ def test_other_awards_come_from_the_same_rules(extract):
 
 def test_text_without_an_award_gives_nothing(extract):
     assert extract("Bupati Sleman melantik 120 pejabat fungsional di Pendopo, Senin.") == []
+
+
+NUMBERED = """PALU – Berikut daftar peraih Paritrana Award Provinsi Sulawesi Tengah Tahun 2025 yang diumumkan di Palu, Rabu (6/8/2025):
+
+Kategori Pemerintah Kabupaten/Kota
+1. Kabupaten Banggai
+2. Kabupaten Parigi Moutong
+
+Kategori Pemerintah Desa
+1. Desa Bahari, Kabupaten Banggai
+
+Trofi diserahkan Gubernur Sulawesi Tengah Anwar Hafid."""
+
+
+def test_a_numbered_list_after_its_announcement_gives_ranked_records(extract):
+    recs = by_awardee(extract(NUMBERED, published="2025-08-07"))
+    assert {n: (r["rank"], r["category"]) for n, r in recs.items()} == {
+        "Kabupaten Banggai": (1, "Pemerintah Kabupaten/Kota"),
+        "Kabupaten Parigi Moutong": (2, "Pemerintah Kabupaten/Kota"),
+        "Desa Bahari": (1, "Pemerintah Desa")}
+    assert {r["presenter"] for r in recs.values()} == {"Anwar Hafid"}
+
+
+def test_a_list_of_nominees_gives_nothing(extract):
+    text = NUMBERED.replace("daftar peraih", "daftar nominasi").replace(
+        "Trofi diserahkan", "Trofi akan diserahkan")
+    assert extract(text, published="2025-08-07") == []
+
+
+def test_a_range_of_ranks_in_order(extract):
+    text = ("BANJARMASIN – Juara I sampai III Paritrana Award Provinsi Kalimantan Selatan "
+            "2025 secara berurutan diraih Kabupaten Tanah Laut, Kota Banjarbaru, dan "
+            "Kabupaten Tapin, Senin (11/8/2025).")
+    recs = by_awardee(extract(text, published="2025-08-12"))
+    assert [recs[n]["rank"] for n in ("Kabupaten Tanah Laut", "Kota Banjarbaru",
+                                      "Kabupaten Tapin")] == [1, 2, 3]
+
+
+def test_an_owner_is_not_a_winner_and_a_failure_is_not_a_win(extract):
+    text = ("JAMBI – Juara II kategori Perusahaan Menengah Paritrana Award Provinsi Jambi "
+            "2024 diraih Perumda Tirta Mayang milik Pemerintah Kota Jambi, Selasa (10/6/2025).")
+    assert set(by_awardee(extract(text, published="2025-06-11"))) == {"Perumda Tirta Mayang"}
+    failed = ("CIANJUR – Kabupaten Cianjur kembali gagal meraih Piala Adipura 2024 pada "
+              "pengumuman di Jakarta, Selasa (4/3/2025).")
+    assert extract(failed, published="2025-03-05") == []

@@ -47,3 +47,12 @@ def test_category_word_glued_to_the_last_line_is_cut_off():
 def test_a_sentence_with_facts_is_never_noise():
     assert not is_noise("Penghargaan diserahkan oleh Gubernur Jawa Timur di Grahadi.")
     assert not is_noise("Selasa (5/8/2025), Wali Kota Bontang menerima trofi Juara I.")
+
+
+def test_acting_prefixes_ranks_and_list_numbers_do_not_end_a_sentence():
+    text = ("Trofi diserahkan Plt. Sekretaris Daerah Provinsi Jambi, H. Sudirman, di Jambi.\n"
+            "Penghargaan diserahkan Pj Gubernur Komjen Pol. (Purn) Drs. Ahmad Yani.\n"
+            "1. Kota Jambi\n"
+            "2. Kabupaten Muaro Jambi")
+    texts = [s.text for s in split_sentences(text)]
+    assert texts == text.split("\n")
