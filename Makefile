@@ -7,14 +7,18 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 DB     ?= outputs/anugerah.db
 GOLD   := corpus/gold
+WARC   ?= corpus/warc
+MIRROR_PORT  ?= 8761
+MIRROR_DELAY ?= 0.1
 
 .PHONY: help venv test demo eval bench lint clean
 
 help:
-	@echo "make demo   extract the bundled corpus and load it into $(DB)"
+	@echo "make demo   crawl the bundled mirror of press-release sites (served on"
+	@echo "            127.0.0.1) and run the whole pipeline into $(DB)"
 	@echo "make test   run the test suite"
 	@echo "make eval   score extraction on the gold articles in $(GOLD)/"
-	@echo "make bench  measure extraction speed and start-up time"
+	@echo "make bench  measure extraction speed, start-up time and crawl rate"
 	@echo "make lint   ruff"
 	@echo "make clean  remove outputs and caches (keeps .venv)"
 
@@ -28,21 +32,28 @@ venv: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest -q
 
+# The bundled mirror of press-release sites is served on 127.0.0.1 for the
+# length of the run (fixed ports, so a second demo is an incremental recrawl).
 demo: $(STAMP)
 	mkdir -p outputs
-	$(PY) -m pipeline load $(GOLD)/dev.jsonl $(GOLD)/rules.jsonl $(GOLD)/rules2.jsonl $(GOLD)/rules3.jsonl $(GOLD)/rules4.jsonl $(GOLD)/heldout.jsonl --db $(DB) --records outputs/records.jsonl
-	@echo "records: outputs/records.jsonl  database: $(DB)"
+	rm -f outputs/mirror-sources.toml
+	$(PY) -m pipeline mirror --port $(MIRROR_PORT) --delay $(MIRROR_DELAY) \
+	  --write-sources outputs/mirror-sources.toml & mirror=$$!; \
+	trap 'kill $$mirror 2>/dev/null' EXIT; \
+	for i in $$(seq 100); do test -s outputs/mirror-sources.toml && break; sleep 0.1; done; \
+	$(PY) -m pipeline run --sources outputs/mirror-sources.toml --db $(DB) --warc-dir $(WARC)
+	@echo "database: $(DB)  archives: $(WARC)/"
 
 eval: $(STAMP)
 	@for part in dev rules rules2 rules3 rules4 heldout; do \
 	  echo "== $(GOLD)/$$part.jsonl"; $(PY) -m pipeline eval $(GOLD)/$$part.jsonl --fields all; done
 
 bench: $(STAMP)
-	$(PY) -m pipeline bench $(GOLD)/dev.jsonl $(GOLD)/rules.jsonl $(GOLD)/rules2.jsonl $(GOLD)/rules3.jsonl $(GOLD)/rules4.jsonl $(GOLD)/heldout.jsonl
+	$(PY) -m pipeline bench $(GOLD)/dev.jsonl $(GOLD)/rules.jsonl $(GOLD)/rules2.jsonl $(GOLD)/rules3.jsonl $(GOLD)/rules4.jsonl $(GOLD)/heldout.jsonl --crawl
 
 lint: $(STAMP)
 	$(PY) -m ruff check pipeline extractors tests
 
 clean:
-	rm -rf outputs/*.db outputs/*.db-* outputs/*.jsonl .pytest_cache .ruff_cache
+	rm -rf outputs/*.db outputs/*.db-* outputs/*.jsonl outputs/*.toml $(WARC) .pytest_cache .ruff_cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

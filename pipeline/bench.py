@@ -1,6 +1,7 @@
 """``make bench``: extraction throughput (articles/second, one process, one
-core) on the gold texts, and the start-up time of the extraction pipeline in
-a fresh interpreter."""
+core) on the gold texts, the start-up time of the extraction pipeline in a
+fresh interpreter, and (``--crawl``) the crawler against its politeness
+ceiling."""
 from __future__ import annotations
 
 import json
@@ -47,6 +48,21 @@ def throughput(articles: list[Article], min_seconds: float = 3.0) -> dict[str, f
             "articles_per_second": round(done / elapsed, 1),
             "ms_per_article": round(1000 * elapsed / done, 3),
             "mean_words_per_article": round(words, 1), "records": records}
+
+
+def run_crawl(as_json: bool = False) -> int:
+    from pipeline.crawlbench import crawl_rate
+
+    result = crawl_rate()
+    if as_json:
+        print(json.dumps(result))
+    else:
+        print(f"crawler: {result['requests_per_second']} requests/s over {result['hosts']} "
+              f"hosts at {result['delay_seconds']} s per host = "
+              f"{100 * result['share_of_ceiling']:.1f} % of the "
+              f"{result['ceiling_requests_per_second']:g} requests/s politeness ceiling "
+              f"({result['requests']} requests in {result['seconds']} s)")
+    return 0
 
 
 def run(paths: list[str], as_json: bool = False) -> int:

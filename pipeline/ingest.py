@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -17,7 +18,7 @@ from pipeline.extract import records_of
 from pipeline.progress import Reporter
 from pipeline.store import write_article
 from pipeline.urls import canonical, same_site
-from pipeline.warc import WarcLocation, WarcResponse, iter_responses, read_response
+from pipeline.warc import WarcLocation, WarcResponse, is_archive, iter_responses, read_response
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
@@ -121,9 +122,12 @@ def import_warc(db: sqlite_utils.Database, paths: list[str], reporter: Reporter)
     article per body (a capture repeated across archives loads once)."""
     seen: set[str] = set()
     for path in paths:
-        if not os.path.exists(path):
-            reporter.error("missing-file")
-            reporter.event("import-error", file=path, error="no such file")
+        problem = ("no such file" if not os.path.exists(path) else
+                   None if is_archive(path) else "not a WARC or ARC file")
+        if problem:
+            reporter.error("unreadable-file")
+            reporter.event("import-error", file=path, error=problem)
+            print(f"import-warc: {path}: {problem}", file=sys.stderr)
             continue
         count = 0
         for response in iter_responses(path):
@@ -144,9 +148,7 @@ def import_warc(db: sqlite_utils.Database, paths: list[str], reporter: Reporter)
                                error=f"{type(exc).__name__}: {exc}")
                 continue
             _count(reporter, result, None, url)
-        if count == 0:
-            reporter.error("not-a-warc")
-            reporter.event("import-error", file=path, error="no WARC response records read")
+        reporter.event("imported", file=path, responses=count)
 
 
 def _importable(response: WarcResponse) -> bool:

@@ -88,6 +88,7 @@ class Reporter:
                                  ensure_ascii=False) + "\n")
             return
         errors = ", ".join(f"{k} {v}" for k, v in data["errors"].items()) or "none"
-        out.write(f"{label}: {data['fetched']} pages fetched, {data['not_modified']} not "
-                  f"modified (304), errors: {errors}; {data['new_articles']} new articles, "
-                  f"{data['new_awards']} new awards\n")
+        fetched = (f"{data['fetched']} pages fetched, {data['not_modified']} not modified "
+                   f"(304), " if data["fetched"] or data["not_modified"] else "")
+        out.write(f"{label}: {fetched}errors: {errors}; {data['new_articles']} new articles, "
+                  f"{data['updated_articles']} updated, {data['new_awards']} new awards\n")

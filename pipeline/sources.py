@@ -91,11 +91,10 @@ def _check_entry(raw: dict, index: int) -> tuple[Source | None, list[str]]:
     problems = []
     known = set(Source.__dataclass_fields__) - {"adhoc"}
     problems += [f"{where}: unknown key {k!r}" for k in raw if k not in known]
-    for key in ("name", "url"):
-        if not isinstance(raw.get(key), str) or not raw.get(key):
-            problems.append(f"{where}: {key!r} is required")
-    if problems:
-        return None, problems
+    missing = [f"{where}: {key!r} is required" for key in ("name", "url")
+               if not isinstance(raw.get(key), str) or not raw.get(key)]
+    if missing:
+        return None, problems + missing
     url = urlsplit(raw["url"])
     if url.scheme not in ("http", "https") or not url.netloc:
         problems.append(f"{where}: url {raw['url']!r} is not an http(s) URL")
@@ -137,11 +136,9 @@ def parse_sources(text: str, path: str = "sources") -> tuple[list[Source], list[
         problems += [f"{path}: {p}" for p in found]
         if source:
             sources.append(source)
-    seen: set[str] = set()
-    for source in sources:
-        if source.name in seen:
-            problems.append(f"{path}: duplicate source name {source.name!r}")
-        seen.add(source.name)
+    names = [raw.get("name") for raw in entries if isinstance(raw, dict)]
+    problems += [f"{path}: duplicate source name {name!r}"
+                 for name in sorted({n for n in names if n and names.count(n) > 1})]
     return sources, problems
 
 

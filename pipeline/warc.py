@@ -125,6 +125,13 @@ def _response(record, file: str, offset: int, length: int) -> WarcResponse:  # t
         truncated=record.rec_headers.get_header("WARC-Truncated"))
 
 
+def is_archive(path: str) -> bool:
+    """Whether a file starts as a WARC (or ARC) archive does, gzipped or not."""
+    with open(path, "rb") as fh:
+        head = fh.read(16)
+    return head.startswith((b"\x1f\x8b", b"WARC/", b"filedesc://"))
+
+
 def iter_responses(path: str, start: int = 0) -> Iterator[WarcResponse]:
     """The response records of a WARC file (gzip or not), from byte ``start``.
     Stops quietly at a truncated tail (a killed writer) — see ``complete_end``."""

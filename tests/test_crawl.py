@@ -89,3 +89,27 @@ def test_crawl_delay_spaces_requests(tmp_path):
     times = [when for _, _, when, _ in site.log]
     assert len(times) >= 4
     assert min(b - a for a, b in zip(times, times[1:], strict=False)) >= 0.95
+
+
+def test_a_response_archived_but_not_recorded_is_not_fetched_again(site, tmp_path, monkeypatch):
+    from pipeline.crawler import Crawler
+
+    original = Crawler._handle
+    calls = []
+
+    def dies_on_an_article(self, source, item, fetched, location):
+        if item.kind == "article" and fetched.status == 200 and not calls:
+            calls.append(item.url)
+            raise KeyboardInterrupt  # the process dies after the WARC write
+        return original(self, source, item, fetched, location)
+
+    monkeypatch.setattr(Crawler, "_handle", dies_on_an_article)
+    with pytest.raises(KeyboardInterrupt):
+        crawl_once(site, tmp_path)
+    monkeypatch.setattr(Crawler, "_handle", original)
+    path = "/" + calls[0].split("/", 3)[3]
+    assert len(site.requests_to(path)) == 1
+    reporter = crawl_once(site, tmp_path)
+    assert len(site.requests_to(path)) == 1  # taken from the archive, not fetched again
+    assert reporter.counts["recovered"] == 1
+    assert pages(tmp_path)[path[1:]][0] == 200
