@@ -36,6 +36,7 @@ class FaultSite:
             "/berita/lambat-sekali-tidak-pernah-selesai": "Berita lambat",
             "/berita/halaman-yang-sudah-dihapus-admin": "Hilang",
             "/berita/laporan-tahunan-besar-sekali-zip": "Unduhan besar",
+            "/berita/halaman-raksasa-tanpa-akhir-html": "Halaman raksasa",
             "/berita/berita-dengan-charset-yang-salah": "Kabupaten “Juara” – Berita",
             "/private/rahasia-internal-jangan-dirayapi": "Rahasia",
             "/berita/loop-pengalihan-tanpa-ujung": "Loop",
@@ -84,6 +85,8 @@ class FaultSite:
             time.sleep(self.timeout_sleep)
         if "dihapus" in path:
             return 404, html, b"<h1>tidak ditemukan</h1>"
+        if "raksasa" in path:  # a 6 MB "page"
+            return 200, html, b"<html><body>" + b"<p>isi berulang</p>" * 330_000
         if "besar" in path:
             return 200, {"Content-Type": "application/zip"}, b"PK" + b"\0" * 3_000_000
         if "loop" in path:

@@ -47,6 +47,7 @@ def test_faults_are_survived_and_reported(site, tmp_path):
     assert got["berita/lambat-sekali-tidak-pernah-selesai"][1] == "timeout"
     assert got["berita/halaman-yang-sudah-dihapus-admin"][:2] == (404, "http-404")
     assert got["berita/laporan-tahunan-besar-sekali-zip"][1:] == ("content-type", 0)
+    assert got["berita/halaman-raksasa-tanpa-akhir-html"][1:] == ("too-large", 0)
     assert reporter.errors["timeout"] == 1 and reporter.errors["http-404"] == 1
     # the redirect loop ends
     assert len(site.requests_to("/berita/loop-pengalihan-tanpa-ujung")) == 1
