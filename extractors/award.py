@@ -84,6 +84,8 @@ def award_mentions(doc: Span, awards: list[Match], places: list[Match]) -> list[
                 continue
             elif low == "provinsi" and doc[i - 1].lower_ == "tingkat":
                 level = "provinsi"
+            elif tok.text == ")" and i == span.end:
+                pass  # "Penghargaan Jaminan Sosial (Paritrana Award) Provinsi Bali 2024"
             elif tok.text == "(":
                 close = next((k for k in range(i + 1, min(i + 5, len(doc)))
                               if doc[k].text == ")"), None)

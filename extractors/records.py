@@ -345,8 +345,7 @@ def _take_winners(art: _Article, s: _Sentence, winners: dict[str, _Winner],
                 continue
             if not win and not (m.start and doc[m.start - 1].lower_ in _BENEFICIARY):
                 continue
-            if m.start > 1 and doc[m.start - 1].lower_ in _cues()["owners"] and doc[
-                    m.start - 2].lower_ != "menjadi":
+            if _owned_by(doc, m.start):
                 continue  # "Perumda Tirta Mayang milik Pemerintah Kota Jambi"
             full = art.resolve(m)
             if full and full.name not in [c.name for c in mentions]:
@@ -403,6 +402,19 @@ def _rank_range(s: _Sentence, named: list[_Winner]) -> None:
     if last - first + 1 == len(named):
         for k, w in enumerate(named):
             w.rank = first + k
+
+
+def _owned_by(doc: Any, start: int) -> bool:
+    """The mention at ``start`` names an owner: "milik Pemerintah Kota Jambi",
+    "badan usaha milik daerah (BUMD) Pemerintah Provinsi NTT" (but "menjadi
+    milik Kabupaten X" is a win)."""
+    for k in range(start - 1, max(start - 6, 0) - 1, -1):
+        word = doc[k].lower_
+        if word in _cues()["owners"]:
+            return not (k and doc[k - 1].lower_ == "menjadi")
+        if doc[k].is_punct and word not in {"(", ")"}:
+            return False
+    return False
 
 
 def _take_recipients(art: _Article, s: _Sentence, winners: dict[str, _Winner],

@@ -96,7 +96,13 @@ _VENUE_STOP = re.compile(
     r"|(?<!\b[A-Z])(?<!\bDr)(?<!\bIr)(?<!\bJl)(?<!\bNo)(?<!\bSt)(?<!\bKH)(?<!\bH)\.(?=\s|$)"
     # ", disaksikan ...": a clause, not a part of the place ("lantai 1" is)
     r"|,\s+(?!lantai\b|jalan\b|jl\b|kompleks\b|komplek\b|kawasan\b|gedung\b|ruang\b)(?=[a-z])"
-    r"|\s*[;:!?\"”“]|\s+\(\s*\d|\s+—|\s+–")
+    r"|\s*[;:!?\"”“]|\s+\(\s*\d|\s+—|\s+–"
+    # a verb ends the place: "di Sumatera Selatan menerima ..."
+    r"|\s+(?:me|ber|di)[a-z]{4,}\b")
+
+
+_AREA_BEFORE = re.compile(r"\b(?:daerah|wilayah|kabupaten/kota|kabupaten|kota|desa|perusahaan|"
+                          r"pekerja|warga|masyarakat)\s*$", re.I)
 
 
 def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | None:
@@ -114,6 +120,8 @@ def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | No
             return "daring", at, at + len(cue)
     candidates = []
     for m in _VENUE_CUE.finditer(text):
+        if _AREA_BEFORE.search(text, 0, m.start()):
+            continue  # "dua daerah di Sumatera Selatan": where they are, not a venue
         rest = text[m.end():]
         first = rest.split(maxsplit=1)[0].strip(",").lower()
         if first in skip:
