@@ -94,9 +94,9 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
         if _title_like(tok.text) and (tok.text != "/" or i + 1 < len(doc)):
             i += 1  # office words and acronyms: "Direktur SDM PTPN III"
             continue
-        if tok.text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")" and doc[
-                i + 1].text.isupper():
-            i += 3
+        if tok.text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")" and (
+                doc[i + 1].text.isupper() or _short_form(doc, i + 1)):
+            i += 3  # "Menteri PPPA (KemenPPPA)", "Wakil Presiden (Wapres) Ma'ruf Amin"
             continue
         match = next((k for k in known if doc[i:i + len(k.split())].text == k), None)
         if match:
@@ -109,6 +109,13 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
             continue
         break
     return i, region, body
+
+
+def _short_form(doc: Span, i: int) -> bool:
+    """A title's short form in brackets before the name: "(Wapres)", "(Menkes)"."""
+    text = doc[i].text
+    return (text[:1].isupper() and text.isalpha() and len(text) <= 10 and i + 2 < len(doc)
+            and doc[i + 2].text[:1].isupper())
 
 
 def _title_like(text: str) -> bool:
