@@ -220,6 +220,10 @@ def _command(sub: argparse._SubParsersAction, name: str, summary: str, descripti
                           epilog=f"Example: {example}")
 
 
+def _db_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", default="outputs/anugerah.db", help="database (default: %(default)s)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="anugerah",
@@ -258,7 +262,7 @@ def build_parser() -> argparse.ArgumentParser:
                  "is written in one transaction, so a rerun replaces and never duplicates.",
                  "python -m pipeline load corpus/gold/dev.jsonl --db outputs/anugerah.db")
     p.add_argument("files", nargs="+", metavar="FILE", help="JSON-lines articles, - for stdin")
-    p.add_argument("--db", default="outputs/anugerah.db", help="database (default: %(default)s)")
+    _db_option(p)
     p.add_argument("--records", metavar="JSONL", help="also write the records here")
     p.set_defaults(func=cmd_load)
 
@@ -270,8 +274,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--only", metavar="NAMES", help="comma-separated source names")
         p.add_argument("--all", action="store_true",
                        help="also sources marked as not reachable from this machine")
-        p.add_argument("--db", default="outputs/anugerah.db", help="database (default: "
-                                                                  "%(default)s)")
+        _db_option(p)
         p.add_argument("--warc-dir", default="corpus/warc",
                        help="where WARC files go (default: %(default)s)")
         p.add_argument("--delay", type=float, default=1.0,
@@ -303,7 +306,7 @@ def build_parser() -> argparse.ArgumentParser:
                  "Wayback export) through clean, extract and load.",
                  "python -m pipeline import-warc CC-NEWS-20250805.warc.gz --db outputs/anugerah.db")
     p.add_argument("files", nargs="+", metavar="FILE", help="WARC files (.warc or .warc.gz)")
-    p.add_argument("--db", default="outputs/anugerah.db", help="database (default: %(default)s)")
+    _db_option(p)
     p.add_argument("--log-json", action="store_true", help="one JSON line per event on stderr")
     p.set_defaults(func=cmd_import_warc)
 

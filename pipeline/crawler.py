@@ -298,10 +298,12 @@ class Crawler:
             self.reporter.error(fetched.error, site)
         elif outcome == "redirect-loop":
             self.reporter.error("redirect-loop", site)
+        if new_links:
+            self.reporter.count("new_links", new_links, site=site)
         self.reporter.event("fetch", site=site, url=item.url, kind=item.kind,
                             status=fetched.status, outcome=outcome,
                             **({"detail": fetched.detail} if fetched.detail else {}),
-                            **({"queued": added} if added else {}))
+                            **({"queued": added, "new_links": new_links} if added else {}))
 
     # recovery ------------------------------------------------------------------------
     def _recover(self, sources: dict[str, Source]) -> None:

@@ -149,11 +149,6 @@ class CrawlState:
                         "WHERE url = ?", [url])
         return Seen(*row) if row else None
 
-    def known_article(self, url: str) -> bool:
-        """Whether an article URL was fetched successfully before."""
-        row = self._one("SELECT 1 FROM urls WHERE url = ? AND body_hash IS NOT NULL", [url])
-        return row is not None
-
     def hash_owner(self, body_hash: str, url: str) -> str | None:
         """Another article URL already holding this exact body."""
         row = self._one("SELECT url FROM urls WHERE body_hash = ? AND url != ? AND kind = "

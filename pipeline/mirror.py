@@ -228,13 +228,18 @@ class Renderer:
         return "\n".join(lines) + "\n"
 
 
+def _number(query: dict[str, list[str]], key: str, default: int) -> int:
+    """A numeric query parameter; ``default`` when missing or not a number."""
+    value = query.get(key, [""])[0]
+    return int(value) if value.isdigit() else default
+
+
 def _route(r: Renderer, path: str, query: dict[str, list[str]]) -> tuple[int, str, str, dict]:
     """(status, content type, body, extra headers) for a request."""
     site = r.site
     # A UTF-8 site says so in its header; a legacy one only in its <meta>.
     text = "text/html; charset=utf-8" if site.charset == "utf-8" else "text/html"
-    page = int(query.get("page", query.get("paged", ["1"]))[0] or 1) if (
-        query.get("page", query.get("paged", ["1"]))[0].isdigit()) else 1
+    page = _number(query, "page", _number(query, "paged", 1))
     if path == "/robots.txt":
         return 200, "text/plain; charset=utf-8", r.robots(), {}
     if path in r.by_path:
@@ -247,7 +252,7 @@ def _route(r: Renderer, path: str, query: dict[str, list[str]]) -> tuple[int, st
         if path == "/feed/":
             return 200, "application/rss+xml; charset=utf-8", r.rss(site.posts), {}
         if path == "/wp-json/wp/v2/posts":
-            per_page = int(query.get("per_page", ["10"])[0])
+            per_page = _number(query, "per_page", 10)
             result = r.wp_posts(page, min(max(per_page, 1), 100))
             if result is None:
                 return 400, "application/json", '{"code":"rest_post_invalid_page_number"}', {}

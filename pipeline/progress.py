@@ -63,7 +63,7 @@ class Reporter:
         with self._lock:
             counts = self.per_site.get(site, Counter())
             info = (f"{counts['fetched']} fetched, {counts['not_modified']} 304, "
-                    f"{counts['new_articles']} new, {counts['errors']} errors")
+                    f"{counts['new_links']} new links, {counts['errors']} errors")
             if site not in self._tasks:
                 self._tasks[site] = self._progress.add_task(site, total=total, info=info)
             self._progress.update(self._tasks[site], completed=done, total=total, info=info)
