@@ -169,9 +169,10 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
     heads = _heads()
     i = 0
     while i < len(texts):
-        head = next((h for h in heads.get(texts[i], ()) if tuple(texts[i:i + len(h[0])]) == h[0]),
-                    None)
-        if head is None or i in in_title:
+        options = heads.get(texts[i])
+        head = options and next((h for h in options if tuple(texts[i:i + len(h[0])]) == h[0]),
+                                None)
+        if not head or i in in_title:
             i += 1
             continue
         words, kind = head

@@ -25,6 +25,7 @@ from extractors.award import (
     level_phrase,
 )
 from extractors.awardee import Mention, find_mentions, region_mention, region_name
+from extractors.cuewords import Cue, Words
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_json
 from extractors.lists import ListLine, find_lists
@@ -51,20 +52,21 @@ _CATEGORY_TYPES = {"Pemerintah Provinsi": {"provinsi"},
 def _cues() -> dict[str, Any]:
     cues = data_json("cues.json")
 
-    def words(key: str, suffix: str = "") -> re.Pattern[str]:
-        return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in cues[key]) + rf"){suffix}\b")
+    def words(key: str, suffix: str = "") -> Cue:
+        return Cue(cues[key], suffix)
 
     return {"win": words("win"), "handover": words("handover"),
             "handover_nouns": words("handover_nouns"),
             "win_weak": words("win_weak"),
-            "strong_objects": words("strong_objects", "(?:nya)?"),
+            "strong_objects": words("strong_objects", "nya"),
             "sequence": words("sequence"),
             "presenter_after": frozenset(cues["presenter_after"]),
-            "enumeration": words("enumeration"),
+            "enumeration": re.compile(
+                r"\b(?:" + "|".join(re.escape(w) for w in cues["enumeration"]) + r")\b"),
             "list_subjects": words("list_subjects"),
             "owners": frozenset(cues["owner_words"]),
-            "rank": re.compile(r"\b(?:" + "|".join(data_json("ranks.json")["heads"]) + r")\b"),
-            "objects": words("award_objects", "(?:nya)?"), "event": words("event"),
+            "rank": Cue(data_json("ranks.json")["heads"]),
+            "objects": words("award_objects", "nya"), "event": words("event"),
             "hypothetical": words("hypothetical"),
             "past": re.compile("|".join(cues["past"])),
             "breaks": frozenset(cues["clause_breaks"]),
@@ -85,8 +87,24 @@ class _Sentence:
     event: bool = False
     list_line: ListLine | None = None  # an item or heading of a winners list
 
+    whole: Words = field(init=False)  # the sentence's words
+    live: list[Words] = field(init=False)  # its clauses that report news
+
     def __post_init__(self) -> None:
+        self.whole = Words.of(self.a.lower)
+        self.live = _live_clauses(self.a)
         self.win, self.handover, self.event = _is_win(self), _is_handover(self), _is_event(self)
+
+
+def _live_clauses(a: Analysed) -> list[Words]:
+    """The clauses that can report news: none in a quote, the headline or a
+    sentence about the past; otherwise those without a target, plan or
+    nomination word."""
+    cues = _cues()
+    if a.quoted or a.headline or cues["past"].search(a.lower):
+        return []
+    clauses = [Words.of(part) for part in _CLAUSE_SPLIT.split(a.lower)]
+    return [c for c in clauses if not cues["hypothetical"].found(c)]
 
 
 @dataclass
@@ -125,21 +143,15 @@ def _clauses(words: list[str], starts: set[int]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
 
-def _now(a: Analysed, cue: re.Pattern[str]) -> bool:
-    """Not a quote, not the headline, not about the past, and some clause
-    has the cue without a target, plan or nomination word."""
-    low = a.lower
-    cues = _cues()
-    if a.quoted or a.headline or cues["past"].search(low):
-        return False
-    return any(cue.search(part) and not cues["hypothetical"].search(part)
-               for part in _CLAUSE_SPLIT.split(low))
+def _now(s: _Sentence, cue: Cue) -> bool:
+    """Some live clause of the sentence has the cue."""
+    return any(cue.found(part) for part in s.live)
 
 
-def _reports_now(a: Analysed) -> bool:
+def _reports_now(s: _Sentence) -> bool:
     """The sentence reports a win or a handover as news."""
     cues = _cues()
-    return _now(a, cues["win"]) or _now(a, cues["win_weak"]) or _now(a, cues["handover"])
+    return _now(s, cues["win"]) or _now(s, cues["win_weak"]) or _now(s, cues["handover"])
 
 
 def _is_win(s: _Sentence) -> bool:
@@ -148,9 +160,9 @@ def _is_win(s: _Sentence) -> bool:
     low = s.a.lower
     cues = _cues()
     about_award = bool(s.a.label("AWARD") or s.a.label("RANK") or "kategori" in low
-                       or cues["objects"].search(low))
-    ranked = bool(s.a.label("RANK")) and _now(s.a, cues["rank"])
-    return about_award and (ranked or (bool(cues["win"].search(low)) and _reports_now(s.a))
+                       or cues["objects"].found(s.whole))
+    ranked = bool(s.a.label("RANK")) and _now(s, cues["rank"])
+    return about_award and (ranked or (cues["win"].found(s.whole) and _reports_now(s))
                             or _weak_win(s))
 
 
@@ -159,22 +171,20 @@ def _weak_win(s: _Sentence) -> bool:
     a trophy in the same clause ("menerima undangan" does not)."""
     cues = _cues()
     named = [m.text.lower() for m in s.a.label("AWARD") + s.a.label("RANK")]
-    return any(cues["win_weak"].search(part) and not cues["hypothetical"].search(part)
-               and (cues["strong_objects"].search(part) or any(n in part for n in named))
-               for part in _CLAUSE_SPLIT.split(s.a.lower)) and not (
-        s.a.quoted or s.a.headline or cues["past"].search(s.a.lower))
+    return any(cues["win_weak"].found(part)
+               and (cues["strong_objects"].found(part) or any(n in part.raw for n in named))
+               for part in s.live)
 
 
 def _is_handover(s: _Sentence) -> bool:
-    low = s.a.lower
     cues = _cues()
-    return bool(cues["handover"].search(low)) and bool(
-        s.a.label("AWARD") or cues["objects"].search(low)
-        or cues["handover_nouns"].search(low)) and _reports_now(s.a)
+    return cues["handover"].found(s.whole) and bool(
+        s.a.label("AWARD") or cues["objects"].found(s.whole)
+        or cues["handover_nouns"].found(s.whole)) and _reports_now(s)
 
 
 def _is_event(s: _Sentence) -> bool:
-    return _now(s.a, _cues()["event"])
+    return _now(s, _cues()["event"])
 
 
 _YEAR_PHRASE = re.compile(r"\b(?:pada|tahun|edisi)\s+((?:19|20)\d\d)\b")
@@ -218,8 +228,8 @@ class _Article:
             if before.win and not s.win and _cues()["enumeration"].match(s.a.lower):
                 s.win = True  # "Empat daerah meraih opini WTP. Keempatnya adalah ..."
         cues = _cues()
-        announces = [bool(s.awards or cues["list_subjects"].search(s.a.lower))
-                     and not (cues["hypothetical"].search(s.a.lower) or cues["past"].search(
+        announces = [bool(s.awards or cues["list_subjects"].found(s.whole))
+                     and not (cues["hypothetical"].found(s.whole) or cues["past"].search(
                          s.a.lower) or s.a.quoted) for s in self.sentences]
         lines = [(s.a.lower, s.a.sentence.paragraph) for s in self.sentences]
         for index, line in find_lists(lines, announces).items():

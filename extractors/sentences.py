@@ -12,6 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
@@ -94,9 +95,12 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
             Match(span.label_, span.id_, span.start - first, span.end - first, span.text))
     out = []
     title_norm = (title or "").strip().lower()
+    # Token texts by offset: faster than making a Token object per token.
+    text_ = doc.text
+    all_texts = [text_[i:i + n] for i, n in doc.to_array([IDX, LENGTH]).tolist()]
     for sentence, sent, spans in zip(picked, bounds, grouped, strict=True):
         stripped = sentence.text.strip()
-        texts = [t.text for t in sent]
+        texts = all_texts[sent.start:sent.end]
         out.append(Analysed(
             sentence=sentence, doc=sent,
             headline=bool(title_norm) and stripped.lower() == title_norm,

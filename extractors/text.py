@@ -72,7 +72,8 @@ def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
     for m in _END.finditer(line + "\n"):
         end = m.end()
         if m.group() != "\n":
-            before = line[max(0, m.start() - 40):m.start() + 1]
+            # The last two words before the stop decide: "Juara I.", "S.H.".
+            before = " ".join(line[max(0, m.start() - 40):m.start() + 1].split()[-2:])
             if _continues(before, line[end:]) or _LIST_NUMBER.fullmatch(line[start:end]):
                 continue
         piece = line[start:end]
