@@ -35,7 +35,8 @@ def _casings(words: list[str]) -> set[str]:
 
 
 def rank_patterns() -> list[dict[str, Any]]:
-    """Rank phrases: every head with every ordinal, and the no-rank phrases."""
+    """Rank phrases: every head with every ordinal, the whole rank phrases and
+    the no-rank phrases."""
     data = data_json("ranks.json")
     patterns = []
     for rank, ordinals in data["ordinals"].items():
@@ -43,6 +44,10 @@ def rank_patterns() -> list[dict[str, Any]]:
             for ordinal in ordinals:
                 patterns += [{"label": "RANK", "pattern": form, "id": rank}
                              for form in _casings([head, ordinal])]
+    for rank, phrases in data["phrases"].items():
+        for phrase in phrases:
+            patterns += [{"label": "RANK", "pattern": form, "id": rank}
+                         for form in _casings(phrase.split())]
     for key, phrases in data["no_rank"].items():
         for phrase in phrases:
             for tail in [[]] + [[o] for o in data["no_rank_ordinals"]]:

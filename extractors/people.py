@@ -30,6 +30,7 @@ class Official:
     """An official as written in one sentence."""
 
     title: str
+    office: str  # the title as listed in titles.tsv
     name: str | None
     region: Region | None
     body: str | None  # the awardee named inside the title ("PT Semen Padang")
@@ -62,6 +63,7 @@ def _lexicon() -> dict:
         "filler": frozenset(cues["filler"]),
         "office_buildings": frozenset(cues["office_buildings"]),
         "recipient_after": frozenset(w.split()[0] for w in cues["recipient_after"]),
+        "openers": frozenset(cues["sentence_openers"]),
     }
 
 
@@ -136,8 +138,8 @@ def _office_words_ahead(doc: Span, i: int) -> int:
         if _plain(text) in _lexicon()["honorifics"] or not (text[:1].isupper() or text in {
                 "dan", "/"}):
             break
-        if _title_like(text):
-            last = j + 1
+        if _title_like(text) and text not in {"dan", "/"}:
+            last = j + 1  # "dan" only joins office words: "Tenaga Kerja dan Transmigrasi"
     return last
 
 
@@ -181,6 +183,32 @@ def _name(doc: Span, i: int, titles: dict[int, Match]) -> tuple[str | None, int]
             "degrees"]:
         end += 2
     return name, end
+
+
+def _name_before(doc: Span, start: int, titles: dict[int, Match],
+                 places: dict[int, Match]) -> tuple[str, int] | None:
+    """"Yassierli, Menteri Ketenagakerjaan, menyerahkan ...": a name set off
+    by commas before a title that has none after it. Returns the name and
+    where it starts (honorifics skipped)."""
+    lex = _lexicon()
+    comma = start - 1
+    if comma < 1 or doc[comma].text != "," or not (
+            start < len(doc) and any(t.text == "," for t in doc[start:start + 12])):
+        return None
+    i = comma
+    while i > 0 and comma - i < 6:
+        tok = doc[i - 1]
+        if not tok.text[:1].isupper() or i - 1 in titles or i - 1 in places or (
+                tok.lower_ in PREFIX_KIND):
+            break
+        i -= 1
+    if i == comma or (i > 0 and doc[i - 1].text[:1].isupper()):
+        return None  # no name, or it runs into a title or a region
+    while i < comma and _plain(doc[i].text) in lex["honorifics"]:
+        i += 1
+    if i == comma or (i + 1 == comma and i == 0 and doc[i].lower_ in lex["openers"]):
+        return None  # "Sementara, Wakil Gubernur ..."
+    return doc[i:comma].text, i
 
 
 def _role_before(doc: Span, start: int) -> str | None:
@@ -233,6 +261,11 @@ def find_officials(doc: Span, titles: list[Match], places: list[Match], mentions
         title_end, region, body = _title_end(doc, span.end, by_place, bodies, known,
                                              row["governs"], national)
         name, end = _name(doc, title_end, by_title)
+        title_start = start
+        if name is None:
+            before = _name_before(doc, start, by_title, by_place)
+            if before:
+                name, start = before
         role = _role_before(doc, start)
         if role is None and start and doc[start - 1].lower_ == "dan" and officials:
             last = officials[-1]
@@ -242,6 +275,6 @@ def find_officials(doc: Span, titles: list[Match], places: list[Match], mentions
             role = _role_after(doc, end)
         if start and doc[start - 1].lower_ == "mewakili":
             role = None
-        officials.append(Official(doc[start:title_end].text.rstrip(" ,"), name, region,
-                                  body, national, start, end, role))
+        officials.append(Official(doc[title_start:title_end].text.rstrip(" ,"), span.id_, name,
+                                  region, body, national, start, end, role))
     return officials

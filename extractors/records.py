@@ -27,7 +27,7 @@ from extractors.award import (
 from extractors.awardee import Mention, find_mentions, region_mention, region_name
 from extractors.cuewords import Cue, Words
 from extractors.gazetteer import gazetteer
-from extractors.lexicon import data_json
+from extractors.lexicon import data_json, data_table
 from extractors.lists import ListLine, find_lists
 from extractors.people import Official, find_officials
 from extractors.record import AwardRecord, Evidence
@@ -70,7 +70,9 @@ def _cues() -> dict[str, Any]:
             "hypothetical": words("hypothetical"),
             "past": re.compile("|".join(cues["past"])),
             "breaks": frozenset(cues["clause_breaks"]),
-            "outranked": frozenset(cues["outranked"])}
+            "outranked": frozenset(cues["outranked"]),
+            "anaphor_heads": cues["anaphor_heads"],
+            "anaphor_words": frozenset(cues["anaphor_words"])}
 
 
 @dataclass
@@ -97,14 +99,22 @@ class _Sentence:
 
 
 def _live_clauses(a: Analysed) -> list[Words]:
-    """The clauses that can report news: none in a quote, the headline or a
-    sentence about the past; otherwise those without a target, plan or
+    """The clauses that can report news: none in a quote or the headline;
+    none from the first that recalls the past ("Tahun lalu, ...", "pernah
+    meraih ...") on, while one before it stands ("meraih peringkat I ...,
+    mengulang capaian tahun sebelumnya"); and none with a target, plan or
     nomination word."""
     cues = _cues()
-    if a.quoted or a.headline or cues["past"].search(a.lower):
+    if a.quoted or a.headline:
         return []
-    clauses = [Words.of(part) for part in _CLAUSE_SPLIT.split(a.lower)]
-    return [c for c in clauses if not cues["hypothetical"].found(c)]
+    live = []
+    for part in _CLAUSE_SPLIT.split(a.lower):
+        if cues["past"].search(part):
+            break
+        words = Words.of(part)
+        if not cues["hypothetical"].found(words):
+            live.append(words)
+    return live
 
 
 @dataclass
@@ -120,6 +130,7 @@ class _Winner:
         s = a.sentence
         if all(e.start != s.start for e in self.evidence):
             self.evidence.append(Evidence(s.text, s.start, s.end))
+
 
 
 _LIST_AFTER_AND = {"untuk", "juara", "peringkat", "terbaik", "posisi"}
@@ -190,6 +201,28 @@ def _is_event(s: _Sentence) -> bool:
 _YEAR_PHRASE = re.compile(r"\b(?:pada|tahun|edisi)\s+((?:19|20)\d\d)\b")
 
 
+def _anaphor(s: _Sentence, before: list[_Sentence]) -> list[Mention]:
+    """"Kabupaten berjuluk Bumi Patut Patuh Patju itu meraih ...": a subject
+    that points back names the winner of its kind named last before."""
+    cues = _cues()
+    words = s.a.words
+    kinds = cues["anaphor_heads"].get(words[0]) if words else None
+    verb = next((i for i, w in enumerate(words) if cues["win"].search(w)
+                 or cues["win_weak"].search(w)), None)
+    if not kinds or verb is None:
+        return []
+    end = next((i + 1 for i in range(1, verb) if words[i] in cues["anaphor_words"]), None)
+    if end is None:
+        return []
+    for other in reversed(before):
+        if other.a.headline or other.a.quoted:
+            continue
+        found = [m for m in other.mentions if m.explicit and m.type in kinds]
+        if found:
+            return [replace(found[-1], start=0, end=end, located_end=end)]
+    return []
+
+
 def _names_an_old_year(s: _Sentence, before: int) -> bool:
     """The sentence dates its award, or itself, to a year before ``before``."""
     years = [m.year for m in s.awards if m.year] or [
@@ -241,6 +274,9 @@ class _Article:
             for s in self.sentences:
                 if s.win and _names_an_old_year(s, published.year - 1):
                     s.win = False
+        for k, s in enumerate(self.sentences):
+            if s.win and not s.mentions:
+                s.mentions = _anaphor(s, self.sentences[:k])
         # Full mentions name the region; a bare name later refers to them.
         self.full: dict[str, Mention] = {}
         for s in self.sentences:
@@ -504,14 +540,30 @@ def _presenter_by_name(art: _Article, s: _Sentence) -> Official | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _stands_for() -> dict[str, str]:
+    return {row["title"]: row["stands_for"] for row in data_table("titles.tsv")
+            if row["stands_for"] != "-"}
+
+
+def _full_title(o: Official) -> list[str]:
+    """The words of an official's title, a short form written out ("Menaker
+    Yassierli" -> "Menteri Ketenagakerjaan")."""
+    full = _stands_for().get(o.office)
+    if full and o.title.startswith(o.office):
+        return [*full.split(), *o.title[len(o.office):].split()]
+    return o.title.split()
+
+
 def _named_elsewhere(art: _Article, official: Official) -> Official:
     """"Seluruh trofi diserahkan oleh Plh Gubernur": the article names the
     holder of that office elsewhere ("Plh Gubernur Kalimantan Timur Sri
-    Wahyuni")."""
-    head = official.title.split()
+    Wahyuni"; "dari tangan Menaker" -> "Yassierli, Menteri
+    Ketenagakerjaan")."""
+    head = _full_title(official)
     for s in art.sentences:
         for o in s.officials:
-            if o.name and o.title.split()[:len(head)] == head and not s.a.quoted:
+            if o.name and _full_title(o)[:len(head)] == head and not s.a.quoted:
                 return replace(official, title=o.title, name=o.name)
     return official
 

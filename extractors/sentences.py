@@ -89,6 +89,8 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
     starts = [b.start for b in bounds]
     grouped: list[dict[str, list[Match]]] = [{} for _ in picked]
     for span in sorted(filter_spans(doc.spans[SPANS_KEY]), key=lambda sp: sp.start):
+        if span.label_ == "RANK" and span.end < len(doc) and doc[span.end].lower_ == "besar":
+            continue  # "masuk peringkat tiga besar": a group, not a rank
         k = bisect_right(starts, span.start) - 1
         first = starts[k]
         grouped[k].setdefault(span.label_, []).append(

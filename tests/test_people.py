@@ -30,10 +30,21 @@ def officials(a, known=None):
      "Gubernur Sultra", "Andi Sumangerukka"),
     ("Penghargaan diserahkan Wakil Gubernur Aceh, Fadhlullah (Dek Fadh), kepada Wali Kota.",
      "Wakil Gubernur Aceh", "Fadhlullah"),
+    ("Ida Fauziyah, Menteri Ketenagakerjaan, menyerahkan piala kepada para pemenang.",
+     "Menteri Ketenagakerjaan", "Ida Fauziyah"),
+    ("Trofi diserahkan Gubernur Sumbar Buya H. Mahyeldi, S.P., kepada bupati.",
+     "Gubernur Sumbar", "Mahyeldi"),
+    ("Penyerahan dilakukan oleh Pj Gubernur Riau SF Hariyanto dan disaksikan Ketua DPRD.",
+     "Pj Gubernur Riau", "SF Hariyanto"),
 ])
 def test_presenter_title_and_name(analyse_one, sentence, title, name):
     found = [o for o in officials(analyse_one(sentence)) if o.role == "presenter"]
     assert [(o.title, o.name) for o in found] == [(title, name)]
+
+
+def test_a_word_opening_the_sentence_is_no_name_before_a_title(analyse_one):
+    a = analyse_one("Sementara, Wakil Gubernur Jambi, menyerahkan piala kepada pemenang.")
+    assert [(o.title, o.name) for o in officials(a)] == [("Wakil Gubernur Jambi", None)]
 
 
 def test_office_only_gives_no_name(analyse_one):

@@ -167,3 +167,26 @@ def test_an_owner_is_not_a_winner_and_a_failure_is_not_a_win(extract):
     failed = ("CIANJUR – Kabupaten Cianjur kembali gagal meraih Piala Adipura 2024 pada "
               "pengumuman di Jakarta, Selasa (4/3/2025).")
     assert extract(failed, published="2025-03-05") == []
+
+
+def test_a_short_form_of_an_office_finds_the_holder_named_in_full(extract):
+    text = ("JAKARTA – Kabupaten Sleman meraih Paritrana Award 2024 tingkat nasional, Senin "
+            "(12/8/2024). Ida Fauziyah, Menteri Ketenagakerjaan, membuka acara di Jakarta. "
+            "Piala untuk Sleman diserahkan Menaker di panggung utama.")
+    [rec] = extract(text, published="2024-08-13")
+    assert (rec["presenter"], rec["presenter_title"]) == ("Ida Fauziyah",
+                                                          "Menteri Ketenagakerjaan")
+
+
+def test_a_repeat_of_last_year_is_still_this_year_s_win(extract):
+    text = ("MATARAM – Pemkab Lombok Tengah kembali mencatat prestasi. Kabupaten yang dijuluki "
+            "Tatas Tuhu Trasna itu meraih juara satu Anugerah Keterbukaan Informasi Publik "
+            "Provinsi NTB 2023, mengulang hasil tahun sebelumnya. Kota Bima menjadi runner-up, "
+            "sedangkan Kabupaten Dompu masuk peringkat 3 besar.")
+    recs = by_awardee(extract(text, published="2023-12-14"))
+    assert recs["Kabupaten Lombok Tengah"]["rank"] == 1
+    assert recs["Kota Bima"]["rank"] == 2
+    assert "Kabupaten Dompu" not in recs or recs["Kabupaten Dompu"]["rank"] is None
+    recalled = ("MATARAM – Tahun lalu, Kabupaten Lombok Tengah meraih juara satu Anugerah "
+                "Keterbukaan Informasi Publik Provinsi NTB.")
+    assert extract(recalled, published="2023-12-14") == []
