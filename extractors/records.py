@@ -198,9 +198,6 @@ def _is_event(s: _Sentence) -> bool:
     return _now(s, _cues()["event"])
 
 
-_YEAR_PHRASE = re.compile(r"\b(?:pada|tahun|edisi)\s+((?:19|20)\d\d)\b")
-
-
 def _anaphor(s: _Sentence, before: list[_Sentence]) -> list[Mention]:
     """"Kabupaten berjuluk Bumi Patut Patuh Patju itu meraih ...": a subject
     that points back names the winner of its kind named last before."""
@@ -223,11 +220,19 @@ def _anaphor(s: _Sentence, before: list[_Sentence]) -> list[Mention]:
     return []
 
 
-def _names_an_old_year(s: _Sentence, before: int) -> bool:
-    """The sentence dates its award, or itself, to a year before ``before``."""
-    years = [m.year for m in s.awards if m.year] or [
-        int(y) for y in _YEAR_PHRASE.findall(s.a.lower)]
-    return bool(years) and max(years) < before
+_YEAR_SAID = re.compile(r"\bpada\s+(?:tahun\s+)?((?:19|20)\d\d)\b")
+
+
+def _names_an_old_year(s: _Sentence, published: int) -> bool:
+    """The sentence dates its award to a year before the one before
+    ``published`` ("Paritrana Award 2019" in a 2025 story; an award's year is
+    often the year before its ceremony), or, naming no award year, dates
+    itself to a year before ``published`` ("... pada 2024" in 2025)."""
+    years = [m.year for m in s.awards if m.year]
+    if years:
+        return max(years) < published - 1
+    said = [int(y) for y in _YEAR_SAID.findall(s.a.lower)]
+    return bool(said) and max(said) < published
 
 
 def _published(value: Any) -> date | None:
@@ -272,7 +277,7 @@ class _Article:
             # "meraih peringkat pertama Paritrana Award ... pada 2019 silam" in
             # a 2025 story is a win recalled, not reported.
             for s in self.sentences:
-                if s.win and _names_an_old_year(s, published.year - 1):
+                if s.win and _names_an_old_year(s, published.year):
                     s.win = False
         for k, s in enumerate(self.sentences):
             if s.win and not s.mentions:
