@@ -88,7 +88,10 @@ def _venue_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     return frozenset(cues["venue_skip"]), frozenset(cues["venue_heads"]), tuple(cues["daring"])
 
 
-_VENUE_CUE = re.compile(r"\b(?:bertempat\s+di|berlangsung\s+di|digelar\s+di|di)\s+(?=[A-Z])")
+# "di" before a capitalised place, or before a venue word and a name ("di
+# ruang Pola Kantor Gubernur").
+_VENUE_CUE = re.compile(
+    r"\b(?:bertempat\s+di|berlangsung\s+di|digelar\s+di|di)\s+(?=[A-Z]|[a-z]+\s+[A-Z])")
 _VENUE_STOP = re.compile(
     r"\s+dan\b(?!\s+[A-Z])|\s+(?:yang|serta|untuk|kepada|oleh|sementara|sedangkan|sebagai|dalam|pada|saat|"
     r"ketika|usai|setelah|sejak|dengan|bersama|melalui|atas|itu|tersebut|bagi|dari|hingga)\b"
@@ -124,7 +127,7 @@ def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | No
             continue  # "dua daerah di Sumatera Selatan": where they are, not a venue
         rest = text[m.end():]
         first = rest.split(maxsplit=1)[0].strip(",").lower()
-        if first in skip:
+        if first in skip or (rest[:1].islower() and first not in heads):
             continue
         end = len(rest)
         for stop in (_VENUE_STOP.search(rest), _DATE_START.search(rest)):

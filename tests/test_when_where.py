@@ -51,6 +51,8 @@ def test_no_day_no_date(text):
     ("Penyerahan digelar di Pendopo Agung Trowulan (7/8/2025).", "Pendopo Agung Trowulan"),
     ("Penghargaan diserahkan Wakil Gubernur secara daring, Kamis (19/6/2025).", "daring"),
     ("Penghargaan diserahkan secara virtual melalui Zoom.", "daring"),
+    ("Trofi diterima dari Wakil Gubernur di aula Kantor Bupati Bantul, Bantul, pada 2 Mei "
+     "2024 lalu.", "aula Kantor Bupati Bantul, Bantul"),
 ])
 def test_venue_forms(text, venue):
     assert find_venue(text)[0] == venue
@@ -60,6 +62,7 @@ def test_venue_forms(text, venue):
     "Kabupaten Deli Serdang di peringkat kedua.",
     "pekerja di sektor informal di Kaltim masih banyak.",
     "tampil di hadapan dewan juri.",
+    "bekerja di sektor Pariwisata dan perikanan.",
 ])
 def test_di_that_is_no_venue(text):
     assert find_venue(text, named_only=True) is None
