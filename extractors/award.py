@@ -112,6 +112,18 @@ def level_phrase(doc: Span) -> str | None:
     return None
 
 
+def _canonical_category(written: str) -> str:
+    """The canonical category of a phrase, also when words precede a known
+    one of two or more words ("Badan Publik Pemerintah Kabupaten/Kota")."""
+    known = _categories()
+    words = written.lower().split()
+    for k in range(len(words) - 1):
+        tail = " ".join(words[k:])
+        if tail in known and (k == 0 or len(words) - k >= 2):
+            return known[tail]
+    return known.get(written.lower(), written)
+
+
 def categories(doc: Span, words: list[str], stop: set[int]) -> list[tuple[int, str]]:
     """Categories stated in a sentence: (token index, category). "kategori
     yang sama" / "kategori ini" give "=" (the previous category). ``words``
@@ -135,5 +147,5 @@ def categories(doc: Span, words: list[str], stop: set[int]) -> list[tuple[int, s
                 break
         if phrase:
             written = " ".join(phrase).replace(" / ", "/")
-            out.append((i, _categories().get(written.lower(), written)))
+            out.append((i, _canonical_category(written)))
     return out

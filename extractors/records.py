@@ -327,7 +327,7 @@ def extract_records(text: str, title: str | None = None,
         for w in named:
             w.presenter = w.presenter or presenter
         last_named = named or last_named
-        if s.list_line and not s.list_line.item:
+        if (s.list_line and not s.list_line.item) or _category_heading(s):
             for _, category in categories(s.a.doc, s.a.words, set()):
                 state.stated(s.a.sentence.paragraph, category)
         if not (s.a.quoted or s.a.headline):
@@ -337,6 +337,15 @@ def extract_records(text: str, title: str | None = None,
         return []
     _shared_categories(winners)
     return _records(art, winners)
+
+
+def _category_heading(s: _Sentence) -> bool:
+    """A line of its own naming a category ("Kategori Pemerintah Desa") heads
+    the winners listed under it."""
+    words = s.a.words
+    text = s.a.sentence.text
+    return (not s.win and 1 < len(words) <= 8 and words[0] == "kategori"
+            and not text.endswith(".") and "\n" not in text)
 
 
 def _shared_categories(winners: dict[str, _Winner]) -> None:
