@@ -45,11 +45,11 @@ demo: $(STAMP)
 	@echo "database: $(DB)  archives: $(WARC)/"
 
 eval: $(STAMP)
-	@for part in dev rules rules2 rules3 rules4 rules5 heldout; do \
+	@for part in dev rules rules2 rules3 rules4 rules5 rules6 rules7 heldout; do \
 	  echo "== $(GOLD)/$$part.jsonl"; $(PY) -m pipeline eval $(GOLD)/$$part.jsonl --fields all; done
 
 bench: $(STAMP)
-	$(PY) -m pipeline bench $(GOLD)/dev.jsonl $(GOLD)/rules.jsonl $(GOLD)/rules2.jsonl $(GOLD)/rules3.jsonl $(GOLD)/rules4.jsonl $(GOLD)/rules5.jsonl $(GOLD)/heldout.jsonl --crawl
+	$(PY) -m pipeline bench $(GOLD)/dev.jsonl $(GOLD)/rules.jsonl $(GOLD)/rules2.jsonl $(GOLD)/rules3.jsonl $(GOLD)/rules4.jsonl $(GOLD)/rules5.jsonl $(GOLD)/rules6.jsonl $(GOLD)/rules7.jsonl $(GOLD)/heldout.jsonl --crawl
 
 lint: $(STAMP)
 	$(PY) -m ruff check pipeline extractors tests

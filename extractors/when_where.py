@@ -89,9 +89,9 @@ def _venue_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
 
 
 # "di" before a capitalised place, or before a venue word and a name ("di
-# ruang Pola Kantor Gubernur").
+# ruang Pola Kantor Gubernur", "di ruang rapat Bupati").
 _VENUE_CUE = re.compile(
-    r"\b(?:bertempat\s+di|berlangsung\s+di|digelar\s+di|di)\s+(?=[A-Z]|[a-z]+\s+[A-Z])")
+    r"\b(?:bertempat\s+di|berlangsung\s+di|digelar\s+di|di)\s+(?=[A-Z]|(?:[a-z]+\s+){1,2}[A-Z])")
 _VENUE_STOP = re.compile(
     r"\s+dan\b(?!\s+[A-Z])|\s+(?:yang|serta|untuk|kepada|oleh|sementara|sedangkan|sebagai|dalam|pada|saat|"
     r"ketika|usai|setelah|sejak|dengan|bersama|melalui|atas|itu|tersebut|bagi|dari|hingga)\b"

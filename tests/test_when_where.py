@@ -53,6 +53,8 @@ def test_no_day_no_date(text):
     ("Penghargaan diserahkan secara virtual melalui Zoom.", "daring"),
     ("Trofi diterima dari Wakil Gubernur di aula Kantor Bupati Bantul, Bantul, pada 2 Mei "
      "2024 lalu.", "aula Kantor Bupati Bantul, Bantul"),
+    ("Piala diserahkan di ruang rapat Bupati Kendal, Senin (5/5/2025).",
+     "ruang rapat Bupati Kendal"),
 ])
 def test_venue_forms(text, venue):
     assert find_venue(text)[0] == venue
