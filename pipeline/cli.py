@@ -97,7 +97,11 @@ def cmd_load(args: argparse.Namespace) -> int:
                     if out:
                         out.write(json.dumps({"id": item.id, "records": records},
                                              ensure_ascii=False) + "\n")
-    print(f"loaded {articles} articles, {awards} award records into {args.db}", file=sys.stderr)
+    from pipeline.events import rebuild_events
+
+    events = rebuild_events(db)
+    print(f"loaded {articles} articles, {awards} award records ({events} award events in the "
+          f"database) into {args.db}", file=sys.stderr)
     return 1 if failed else 0
 
 

@@ -16,7 +16,7 @@ from pipeline.charset import decode
 from pipeline.clean import clean_page
 from pipeline.extract import records_of
 from pipeline.progress import Reporter
-from pipeline.store import write_article
+from pipeline.store import replace_awards, stale_articles, write_article
 from pipeline.urls import canonical, same_site
 from pipeline.warc import WarcLocation, WarcResponse, is_archive, iter_responses, read_response
 
@@ -49,7 +49,8 @@ def page_article(url: str, body: bytes, content_type: str | None,
         article_url = declared
     article = {"id": article_url, "url": article_url, "title": page.title,
                "published": page.published, "text": page.text, "author": page.author,
-               "site": page.site, "source": source, "fetched_at": fetched_at}
+               "site": page.site, "source": source, "fetched_at": fetched_at,
+               "categories": page.categories, "tags": page.tags}
     return article, None if page.text.strip() else "no main text found"
 
 
@@ -101,6 +102,24 @@ def process_crawled(db: sqlite_utils.Database, reporter: Reporter) -> None:
                            error=f"{type(exc).__name__}: {exc}")
             continue
         _count(reporter, result, source, url)
+
+
+def refresh_stale(db: sqlite_utils.Database, reporter: Reporter) -> int:
+    """Re-extract, from their stored text, the articles an older extractor
+    version extracted; each article's awards are replaced in one
+    transaction. The number of articles re-extracted."""
+    done = 0
+    for row in list(stale_articles(db)):
+        records, problem = records_of(Article(row["id"], row["url"], row["title"],
+                                              row["published"], row["text"] or "", 0))
+        if problem:
+            reporter.event("reextract-problem", url=row["url"], problem=problem)
+        with db.conn:
+            replace_awards(db, row["id"], row["url"], records)
+        done += 1
+    if done:
+        reporter.count("reextracted", done)
+    return done
 
 
 def _count(reporter: Reporter, result: Ingested, source: str | None, url: str) -> None:

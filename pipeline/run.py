@@ -11,8 +11,11 @@ from pipeline.sources import Source
 
 def run(sources: list[Source], db_path: str, options: CrawlOptions, reporter: Reporter,
         *, load: bool = True) -> None:
-    """Crawl into ``db_path`` and, when ``load``, clean, extract and load."""
-    from pipeline.ingest import process_crawled
+    """Crawl into ``db_path`` and, when ``load``, clean, extract and load,
+    re-extract what an older extractor version extracted, and rebuild the
+    award events."""
+    from pipeline.events import rebuild_events
+    from pipeline.ingest import process_crawled, refresh_stale
     from pipeline.store import open_db
 
     if os.path.dirname(db_path):
@@ -22,5 +25,7 @@ def run(sources: list[Source], db_path: str, options: CrawlOptions, reporter: Re
         crawl(sources, db_path, options, reporter)
         if load:
             process_crawled(db, reporter)
+            refresh_stale(db, reporter)
+            reporter.count("events", rebuild_events(db))
     finally:
         db.close()

@@ -2,41 +2,57 @@
 
 Each article is written in one transaction with its records, replacing
 what an earlier run stored for it, so a rerun changes nothing and a killed
-run leaves no half-written article.
+run leaves no half-written article. Every award row carries the extractor
+version that produced it; ``stale_articles`` finds the articles an older
+rule set extracted, and ``replace_awards`` swaps their records atomically.
 """
 from __future__ import annotations
 
+import hashlib
 import json
+from collections.abc import Iterator
+from datetime import UTC, datetime
 from typing import Any
 
 import sqlite_utils
 
 from extractors.record import FIELDS
-
-AWARD_COLUMNS = {name: (int if name in ("award_year", "rank") else str) for name in FIELDS}
-ARTICLE_COLUMNS = {"id": str, "url": str, "title": str, "published": str, "text": str,
-                   "author": str, "site": str, "source": str, "fetched_at": str}
+from extractors.version import extractor_version
+from pipeline.schema import ARTICLE_COLUMNS, migrate
 
 
 def open_db(path: str) -> sqlite_utils.Database:
-    """The database at ``path`` with its tables, created when missing."""
+    """The database at ``path``, migrated to the current schema."""
     db = sqlite_utils.Database(path)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA foreign_keys=ON")
     db.conn.execute("PRAGMA busy_timeout=60000")
-    if "articles" not in db.table_names():
-        db["articles"].create(ARTICLE_COLUMNS, pk="id")
-    else:
-        missing = {k: v for k, v in ARTICLE_COLUMNS.items() if k not in db["articles"].columns_dict}
-        for name, kind in missing.items():
-            db["articles"].add_column(name, kind)
-    if "awards" not in db.table_names():
-        db["awards"].create({"id": int, "article_id": str, "url": str, **AWARD_COLUMNS,
-                             "evidence": str}, pk="id", foreign_keys=[("article_id", "articles")])
-        db["awards"].create_index(["article_id"])
-        for column in ("award", "award_year", "province", "awardee", "event_date"):
-            db["awards"].create_index([column])
+    migrate(db)
     return db
+
+
+def _json(value: Any) -> str | None:
+    return json.dumps(value, ensure_ascii=False) if value else None
+
+
+def text_hash(text: str) -> str:
+    """SHA-256 of an article's text: the same text from two URLs is one article."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def replace_awards(db: sqlite_utils.Database, article_id: str, url: str | None,
+                   records: list[dict[str, Any]]) -> None:
+    """Swap an article's award rows for ``records`` (inside the caller's
+    transaction) and stamp the article with the current extractor version."""
+    version = extractor_version()
+    db.execute("DELETE FROM award_event_sources WHERE article_id = ?", [article_id])
+    db.execute("DELETE FROM awards WHERE article_id = ?", [article_id])
+    db["awards"].insert_all(
+        ({"article_id": article_id, "url": url, **{name: r.get(name) for name in FIELDS},
+          "evidence": json.dumps(r.get("evidence", []), ensure_ascii=False),
+          "extractor_version": version}
+         for r in records), pk="id")
+    db.execute("UPDATE articles SET extractor_version = ? WHERE id = ?", [version, article_id])
 
 
 def write_article(db: sqlite_utils.Database, article: dict[str, Any],
@@ -44,13 +60,14 @@ def write_article(db: sqlite_utils.Database, article: dict[str, Any],
     """Store one article and its records, replacing earlier ones, inside the
     caller's transaction. Returns whether the article is new."""
     new = db.execute("SELECT 1 FROM articles WHERE id = ?", [article["id"]]).fetchone() is None
-    db["articles"].upsert({k: article.get(k) for k in ARTICLE_COLUMNS}, pk="id")
-    db.execute("DELETE FROM awards WHERE article_id = ?", [article["id"]])
-    db["awards"].insert_all(
-        ({"article_id": article["id"], "url": article.get("url"),
-          **{name: r.get(name) for name in FIELDS},
-          "evidence": json.dumps(r.get("evidence", []), ensure_ascii=False)}
-         for r in records), pk="id")
+    row = {k: article.get(k) for k in ARTICLE_COLUMNS}
+    row.update(text_hash=text_hash(article.get("text") or ""),
+               categories=_json(article.get("categories")), tags=_json(article.get("tags")),
+               credits=_json(article.get("credits")),
+               cleaned_at=article.get("cleaned_at")
+               or datetime.now(UTC).isoformat(timespec="seconds"))
+    db["articles"].upsert(row, pk="id")
+    replace_awards(db, article["id"], article.get("url"), records)
     return new
 
 
@@ -59,3 +76,10 @@ def save_article(db: sqlite_utils.Database, article: dict[str, Any],
     """Store one article and its records atomically; whether it is new."""
     with db.conn:
         return write_article(db, article, records)
+
+
+def stale_articles(db: sqlite_utils.Database) -> Iterator[dict[str, Any]]:
+    """Articles whose awards an older extractor version produced."""
+    yield from db.query(
+        "SELECT id, url, title, published, text FROM articles "
+        "WHERE extractor_version IS NOT ? ORDER BY id", [extractor_version()])
