@@ -8,15 +8,18 @@ STAMP  := $(VENV)/.installed
 DB     ?= outputs/anugerah.db
 GOLD   := corpus/gold
 WARC   ?= corpus/warc
+SOURCES ?= corpus/sources.toml
 MIRROR_PORT  ?= 8761
 MIRROR_DELAY ?= 0.1
 
-.PHONY: help venv test demo eval bench lint clean
+.PHONY: help venv test demo nightly eval bench lint clean
 
 help:
 	@echo "make demo   crawl the bundled mirror of press-release sites (served on"
 	@echo "            127.0.0.1) and run the whole pipeline into $(DB)"
 	@echo "make test   run the test suite"
+	@echo "make nightly  the unattended batch: crawl every enabled source of"
+	@echo "            $(SOURCES), clean, extract, load (lock, runs row, logs/)"
 	@echo "make eval   score extraction on the gold articles in $(GOLD)/"
 	@echo "make bench  measure extraction speed, start-up time and crawl rate"
 	@echo "make lint   ruff"
@@ -41,8 +44,17 @@ demo: $(STAMP)
 	  --write-sources outputs/mirror-sources.toml & mirror=$$!; \
 	trap 'kill $$mirror 2>/dev/null' EXIT; \
 	for i in $$(seq 100); do test -s outputs/mirror-sources.toml && break; sleep 0.1; done; \
-	$(PY) -m pipeline run --sources outputs/mirror-sources.toml --db $(DB) --warc-dir $(WARC)
+	$(PY) -m pipeline run --sources outputs/mirror-sources.toml --db $(DB) --warc-dir $(WARC) \
+	  --log-dir outputs/logs
 	@echo "database: $(DB)  archives: $(WARC)/"
+
+# The nightly batch: one run at a time (a second exits 75), a runs row, every
+# event in outputs/logs/ (rotated), a one-line summary; exit 0 also when only
+# some sources failed (they are named), 1 when the run failed.
+nightly: $(STAMP)
+	mkdir -p outputs
+	$(PY) -m pipeline run --sources $(SOURCES) --db $(DB) --warc-dir $(WARC) \
+	  --log-dir outputs/logs
 
 eval: $(STAMP)
 	@for part in dev rules rules2 rules3 rules4 rules5 rules6 rules7 heldout; do \

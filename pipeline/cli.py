@@ -14,7 +14,12 @@ from pipeline import __version__
 
 
 class CommandError(Exception):
-    """A failure to report as one line, without a traceback."""
+    """A failure to report as one line, without a traceback; ``status`` is
+    the exit status (2 unless the failure has its own)."""
+
+    def __init__(self, message: str, status: int = 2) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 @contextmanager
@@ -131,7 +136,7 @@ def _crawl_options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from pipeline.crawler import CrawlOptions
 
     return CrawlOptions(warc_dir=args.warc_dir, delay=args.delay, workers=args.workers,
-                        timeout=args.timeout)
+                        timeout=args.timeout, retries=args.retries)
 
 
 def _reporter(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -141,16 +146,35 @@ def _reporter(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def cmd_crawl(args: argparse.Namespace) -> int:
+    from pipeline.batch import (
+        EXIT_FAILED,
+        EXIT_LOCKED,
+        RunLocked,
+        failed_sources,
+        run_logger,
+        summary_line,
+    )
     from pipeline.run import run
 
     sources = _sources(args)
-    reporter = _reporter(args)
+    from pipeline.progress import Reporter
+
+    reporter = Reporter(log_json=args.log_json, log=run_logger(args.log_dir, args.db))
+    status = "failed"
     try:
-        run(sources, args.db, _crawl_options(args), reporter, load=args.command == "run")
+        status = run(sources, args.db, _crawl_options(args), reporter,
+                     load=args.command == "run")
+    except RunLocked as exc:
+        raise CommandError(str(exc), EXIT_LOCKED) from None
+    except Exception as exc:  # recorded in the runs row and the log; the operator sees one line
+        print(f"{args.command}: failed: {type(exc).__name__}: {exc}", file=sys.stderr)
     finally:
         reporter.close()
-    reporter.print_summary(args.command)
-    return 0
+    if args.log_json:
+        reporter.print_summary(args.command)
+    else:
+        summary_line(status, reporter, failed_sources(reporter, sources), sys.stderr)
+    return EXIT_FAILED if status == "failed" else 0
 
 
 def cmd_import_warc(args: argparse.Namespace) -> int:
@@ -287,8 +311,14 @@ def build_parser() -> argparse.ArgumentParser:
                        help="hosts crawled in parallel (default: %(default)s)")
         p.add_argument("--timeout", type=float, default=20.0,
                        help="seconds per request (default: %(default)s)")
+        p.add_argument("--retries", type=int, default=3,
+                       help="retries of a failed request, with growing waits "
+                            "(default: %(default)s)")
         p.add_argument("--log-json", action="store_true",
                        help="one JSON line per event on stderr instead of progress bars")
+        p.add_argument("--log-dir", default="outputs/logs",
+                       help="where the run's log file goes, rotated by size "
+                            "(default: %(default)s)")
         p.set_defaults(func=cmd_crawl)
 
     p = _command(sub, "crawl", "crawl press-release sites into the crawl state and WARC files",
@@ -360,6 +390,6 @@ def main(argv: list[str] | None = None) -> int:
         if args.debug:
             raise
         print(f"anugerah: {exc}", file=sys.stderr)
-        return 2
+        return exc.status
     except BrokenPipeError:
         return 0

@@ -4,6 +4,7 @@ always the counters for the closing summary."""
 from __future__ import annotations
 
 import json
+import logging
 import sys
 import threading
 import time
@@ -15,9 +16,10 @@ class Reporter:
     """Receives events from the crawl threads and the later stages."""
 
     def __init__(self, log_json: bool = False, stream: IO[str] | None = None,
-                 live: bool | None = None) -> None:
+                 live: bool | None = None, log: logging.Logger | None = None) -> None:
         self.stream = stream or sys.stderr
         self.log_json = log_json
+        self.log = log  # every event also goes here as a JSON line (the run's log file)
         self.counts: Counter[str] = Counter()
         self.errors: Counter[str] = Counter()
         self.per_site: dict[str, Counter[str]] = {}
@@ -38,11 +40,15 @@ class Reporter:
     def event(self, name: str, **fields: Any) -> None:
         """Record an event; counted, and shown or logged."""
         with self._lock:
+            if not (self.log_json or self.log):
+                return
+            line = json.dumps({"time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                               "event": name, **fields}, ensure_ascii=False)
             if self.log_json:
-                record = {"time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-                          "event": name, **fields}
-                self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+                self.stream.write(line + "\n")
                 self.stream.flush()
+            if self.log:
+                self.log.info(line)
 
     def count(self, key: str, n: int = 1, site: str | None = None) -> None:
         with self._lock:

@@ -91,7 +91,8 @@ def test_the_mirror_is_crawled_extracted_and_loaded(mirror, tmp_path):
 def _crawl_process(sources_path, tmp_path) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-m", "pipeline", "run", "--sources", str(sources_path), "--db",
-         str(tmp_path / "a.db"), "--warc-dir", str(tmp_path / "warc"), "--log-json"],
+         str(tmp_path / "a.db"), "--warc-dir", str(tmp_path / "warc"), "--log-json",
+         "--log-dir", str(tmp_path / "logs")],
         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
@@ -125,11 +126,14 @@ def test_a_killed_run_resumes_to_the_same_database(mirror, tmp_path):
     run(parse_sources(sources_path.read_text(encoding="utf-8"))[0], str(reference / "b.db"),
         CrawlOptions(warc_dir=str(reference / "warc"), delay=0.0), Reporter(live=False))
     assert content(tmp_path / "a.db") == content(reference / "b.db")
+    assert [r[0] for r in db.execute("SELECT status FROM runs ORDER BY id")] == ["killed", "ok"]
 
 
-def content(db_path) -> tuple[set, set]:
-    """What a run leaves for users: articles and awards, without row ids and times."""
+def content(db_path) -> tuple[set, set, set]:
+    """What a run leaves for users: articles, awards and award events, without
+    row ids and times."""
     db = sqlite3.connect(db_path)
     articles = set(db.execute("SELECT url, title, published, text FROM articles"))
     awards = {row[2:] for row in db.execute("SELECT * FROM awards")}
-    return articles, awards
+    events = set(db.execute("SELECT * FROM award_events"))
+    return articles, awards, events
