@@ -56,6 +56,13 @@ def is_noise(line: str) -> bool:
     return bool(_noise_patterns().fullmatch(line.strip()))
 
 
+def glued_tail(line: str) -> int | None:
+    """Where a category word glued to the last line of a page starts
+    ("... pukul 21.37 Wita.Pemerintahan"), or None."""
+    found = _GLUED_TAIL.search(line)
+    return found.start() if found else None
+
+
 def _continues(before: str, after: str) -> bool:
     """True when the full stop closing ``before`` does not end the sentence."""
     if _RANK_NUMERAL.search(before):
@@ -96,8 +103,8 @@ def split_sentences(text: str) -> list[Sentence]:
         if not line.strip():
             paragraph += 1
             continue
-        glued = _GLUED_TAIL.search(line)
-        body = line[:glued.start()] if glued else line
+        glued = glued_tail(line)
+        body = line[:glued] if glued is not None else line
         noise_line = is_noise(body)
         for start, end in _split_line(body, line_start):
             sentences.append(Sentence(text[start:end], start, end, paragraph, noise_line))

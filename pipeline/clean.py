@@ -1,9 +1,12 @@
 """Turn a press-release page into text and metadata with trafilatura
 (``bare_extraction``, precision-leaning), the publication date found by
-htmldate and never later than the day the page was fetched."""
+htmldate and never later than the day the page was fetched; the
+boilerplate trafilatura keeps is taken out (``pipeline.boilerplate``)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+from pipeline.boilerplate import strip_boilerplate
 
 
 @dataclass
@@ -18,6 +21,7 @@ class CleanPage:
     canonical: str | None = None  # the page's rel=canonical / og:url
     categories: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    credits: dict[str, str] = field(default_factory=dict)  # role -> name ("editor": "Rina")
 
 
 def clean_page(html: str | bytes, url: str | None = None,
@@ -38,9 +42,11 @@ def clean_page(html: str | bytes, url: str | None = None,
     def listed(value: object) -> list[str]:
         return [v for v in value if v] if isinstance(value, list) else []
 
-    return CleanPage(doc.text or "", doc.title or None, doc.date or None, doc.author or None,
+    text, credits = strip_boilerplate(doc.text or "")
+    return CleanPage(text, doc.title or None, doc.date or None,
+                     doc.author or credits.get("penulis") or credits.get("pewarta"),
                      doc.sitename or None, doc.url or None, listed(doc.categories),
-                     listed(doc.tags))
+                     listed(doc.tags), credits)
 
 
 def html_to_text(html: str | bytes, url: str | None = None) -> str:

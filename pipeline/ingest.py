@@ -50,7 +50,7 @@ def page_article(url: str, body: bytes, content_type: str | None,
     article = {"id": article_url, "url": article_url, "title": page.title,
                "published": page.published, "text": page.text, "author": page.author,
                "site": page.site, "source": source, "fetched_at": fetched_at,
-               "categories": page.categories, "tags": page.tags}
+               "categories": page.categories, "tags": page.tags, "credits": page.credits}
     return article, None if page.text.strip() else "no main text found"
 
 

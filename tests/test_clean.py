@@ -1,0 +1,73 @@
+"""Cleaning: the main text of press-release pages against the expected text
+written for them, boilerplate out, credits kept as metadata."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from conftest import ROOT
+from extractors.text import is_noise
+from pipeline.boilerplate import strip_boilerplate
+from pipeline.charset import decode
+from pipeline.clean import clean_page
+from pipeline.mirror import SITE_DIR, Renderer, _Templates, load_sites
+
+PAGES = sorted((ROOT / "corpus" / "pages").glob("*.html"))
+
+
+def token_f1(found: str, expected: str) -> float:
+    a, b = Counter(re.findall(r"\w+", found.lower())), Counter(re.findall(r"\w+", expected.lower()))
+    tp = sum((a & b).values())
+    if not tp:
+        return 0.0
+    precision, recall = tp / sum(a.values()), tp / sum(b.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def boilerplate_lines(text: str) -> list[str]:
+    return [line for line in text.split("\n") if line.strip() and is_noise(line)]
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+def test_fixture_pages_give_their_expected_text(page):
+    cleaned = clean_page(decode(page.read_bytes(), None)[0])
+    expected = page.with_suffix(".txt").read_text(encoding="utf-8")
+    assert token_f1(cleaned.text, expected) >= 0.95
+    assert boilerplate_lines(cleaned.text) == []
+
+
+def test_credits_leave_the_text_and_stay_as_metadata():
+    page = ROOT / "corpus" / "pages" / "d-pa-ntb-2025-sumbawa-barat.html"
+    cleaned = clean_page(decode(page.read_bytes(), None)[0])
+    assert cleaned.credits == {"penulis": "Lalu Hamdi", "editor": "Baiq Nurul"}
+    assert "Penulis:" not in cleaned.text
+
+
+def test_every_page_of_the_bundled_mirror_cleans_to_its_paragraphs():
+    sites = load_sites()
+    assert len(sites) == 3
+    for site in sites:
+        renderer = Renderer(site, _Templates(SITE_DIR / "templates"))
+        for post in site.posts:
+            cleaned = clean_page(renderer.article(post))
+            expected = "\n".join(p for p in post.paragraphs if not is_noise(p))
+            assert token_f1(cleaned.text, expected) >= 0.95, post.slug
+            assert boilerplate_lines(cleaned.text) == [], post.slug
+
+
+def test_boilerplate_lines_go_and_fact_lines_stay():
+    text = ("PALU – Kota Palu meraih Juara I Paritrana Award Provinsi Sulawesi Tengah 2024.\n\n"
+            "Baca Juga: Pemkot Palu Tanggung Iuran Nelayan\n\n"
+            "Foto: Wali Kota Palu menerima trofi. (Humas)\n\n"
+            "Penghargaan diserahkan Gubernur Sulawesi Tengah di Palu.\n\n"
+            "Penulis: Rahmat | Editor: Dewi\n\n"
+            "Bagikan: Facebook Twitter WhatsApp\n"
+            "Tim juri menilai dukungan anggaran daerah.Pemerintahan")
+    cleaned, credits = strip_boilerplate(text)
+    assert cleaned.split("\n\n") == [
+        "PALU – Kota Palu meraih Juara I Paritrana Award Provinsi Sulawesi Tengah 2024.",
+        "Penghargaan diserahkan Gubernur Sulawesi Tengah di Palu.",
+        "Tim juri menilai dukungan anggaran daerah."]
+    assert credits == {"penulis": "Rahmat", "editor": "Dewi"}
