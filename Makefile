@@ -67,5 +67,5 @@ lint: $(STAMP)
 	$(PY) -m ruff check pipeline extractors tests
 
 clean:
-	rm -rf outputs/*.db outputs/*.db-* outputs/*.jsonl outputs/*.toml $(WARC) .pytest_cache .ruff_cache
+	rm -rf outputs/*.db outputs/*.db-* outputs/*.lock outputs/logs outputs/*.jsonl outputs/*.toml $(WARC) .pytest_cache .ruff_cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
