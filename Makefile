@@ -21,7 +21,8 @@ help:
 	@echo "make nightly  the unattended batch: crawl every enabled source of"
 	@echo "            $(SOURCES), clean, extract, load (lock, runs row, logs/)"
 	@echo "make eval   score extraction on the gold articles in $(GOLD)/"
-	@echo "make bench  measure extraction speed, start-up time and crawl rate"
+	@echo "make bench  measure extraction speed, start-up time, end-to-end speed"
+	@echo "            and memory, and the crawl rate"
 	@echo "make lint   ruff"
 	@echo "make clean  remove outputs and caches (keeps .venv)"
 
@@ -61,7 +62,7 @@ eval: $(STAMP)
 	  echo "== $(GOLD)/$$part.jsonl"; $(PY) -m pipeline eval $(GOLD)/$$part.jsonl --fields all; done
 
 bench: $(STAMP)
-	$(PY) -m pipeline bench $(GOLD)/dev.jsonl $(GOLD)/rules.jsonl $(GOLD)/rules2.jsonl $(GOLD)/rules3.jsonl $(GOLD)/rules4.jsonl $(GOLD)/rules5.jsonl $(GOLD)/rules6.jsonl $(GOLD)/rules7.jsonl $(GOLD)/heldout.jsonl --crawl
+	$(PY) -m pipeline bench $(GOLD)/dev.jsonl $(GOLD)/rules.jsonl $(GOLD)/rules2.jsonl $(GOLD)/rules3.jsonl $(GOLD)/rules4.jsonl $(GOLD)/rules5.jsonl $(GOLD)/rules6.jsonl $(GOLD)/rules7.jsonl $(GOLD)/heldout.jsonl --pages 200 --crawl
 
 lint: $(STAMP)
 	$(PY) -m ruff check pipeline extractors tests

@@ -52,6 +52,19 @@ def _categories() -> dict[str, str]:
     return {row["written"]: row["canonical"] for row in data_table("categories.tsv")}
 
 
+@lru_cache(maxsize=1)
+def _aliases() -> tuple[str, ...]:
+    return tuple(sorted({a.lower() for row in data_jsonl("awards.jsonl")
+                         for a in row["aliases"]}))
+
+
+def names_an_award(text: str) -> bool:
+    """Whether any award name appears in the text (in any case): an article
+    without one gives no record, and most pages of a site name none."""
+    low = text.lower()
+    return any(alias in low for alias in _aliases())
+
+
 def award_level(award: str) -> str | None:
     """The round an award only has ("nasional" for UHC Award, Adipura ...)."""
     return next((row.get("level") for row in data_jsonl("awards.jsonl")

@@ -23,6 +23,7 @@ from extractors.award import (
     award_mentions,
     categories,
     level_phrase,
+    names_an_award,
 )
 from extractors.awardee import Mention, find_mentions, region_mention, region_name
 from extractors.cuewords import Cue, Words
@@ -308,6 +309,8 @@ class _Article:
 def extract_records(text: str, title: str | None = None,
                     published: Any = None) -> list[AwardRecord]:
     """Award records of one article, in the order the article names the winners."""
+    if not names_an_award(f"{title or ''}\n{text}"):
+        return []  # cheap: no sentence is tokenized
     art = _Article(text, title, _published(published))
     if not any(s.awards for s in art.sentences):
         return []

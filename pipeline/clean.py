@@ -24,18 +24,29 @@ class CleanPage:
     credits: dict[str, str] = field(default_factory=dict)  # role -> name ("editor": "Rina")
 
 
-def clean_page(html: str | bytes, url: str | None = None,
-               fetched_on: str | None = None) -> CleanPage:
-    """Text and metadata of a page (empty text when trafilatura finds none).
-    ``fetched_on`` (YYYY-MM-DD) caps the publication date."""
+def bare_document(html: str | bytes, url: str | None = None,
+                  fetched_on: str | None = None):  # type: ignore[no-untyped-def]
+    """trafilatura's ``bare_extraction`` with the project's settings
+    (precision-leaning, metadata, the date never after ``fetched_on``).
+    trafilatura's ``deduplicate`` stays off: it drops a paragraph once it has
+    seen it a few times in the process, and a press release syndicated by
+    several portals must keep its text on every one of them (the cleaner's
+    own boilerplate rules take out what repeats on a site)."""
     import trafilatura
 
     params = {"extensive_search": True, "original_date": True}
     if fetched_on:
         params["max_date"] = fetched_on
-    doc = trafilatura.bare_extraction(
+    return trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False,
-        favor_precision=True, deduplicate=True, date_extraction_params=params)
+        favor_precision=True, deduplicate=False, date_extraction_params=params)
+
+
+def clean_page(html: str | bytes, url: str | None = None,
+               fetched_on: str | None = None) -> CleanPage:
+    """Text and metadata of a page (empty text when trafilatura finds none).
+    ``fetched_on`` (YYYY-MM-DD) caps the publication date."""
+    doc = bare_document(html, url, fetched_on)
     if doc is None:
         return CleanPage("")
 

@@ -235,9 +235,13 @@ def cmd_mirror(args: argparse.Namespace) -> int:
 def cmd_bench(args: argparse.Namespace) -> int:
     from pipeline.bench import run, run_crawl
 
-    if not args.files and not args.crawl:
-        raise CommandError("bench: give gold files, --crawl, or both")
+    if not (args.files or args.crawl or args.pages):
+        raise CommandError("bench: give gold files, --crawl, --pages N, or several")
     status = run(args.files, args.json) if args.files else 0
+    if not status and args.pages:
+        from pipeline.pipebench import run as run_end_to_end
+
+        status = run_end_to_end(args.pages, args.json)
     return status or (run_crawl(args.json) if args.crawl else 0)
 
 
@@ -370,12 +374,17 @@ def build_parser() -> argparse.ArgumentParser:
                  "Extract the articles of the given files repeatedly in one process and "
                  "report articles/second and the start-up time of a fresh interpreter; "
                  "with --crawl, crawl copies of a bundled mirror site on 8 loopback hosts "
-                 "and report requests/second against the politeness ceiling.",
+                 "and report requests/second against the politeness ceiling; with --pages, "
+                 "time clean + extract + load end to end.",
                  "python -m pipeline bench corpus/gold/dev.jsonl --crawl")
     p.add_argument("files", nargs="*", metavar="FILE", help="JSON-lines articles")
     p.add_argument("--crawl", action="store_true",
                    help="also crawl 8 loopback hosts at 0.5 s per host and report the "
                         "share of the politeness ceiling reached")
+    p.add_argument("--pages", type=int, default=0, metavar="N",
+                   help="also the end-to-end figure: clean + extract + load of N generated "
+                        "pages in the mirror's templates against trafilatura alone, and peak "
+                        "memory at N and 10N pages")
     p.add_argument("--json", action="store_true", help="print one JSON object per figure")
     p.set_defaults(func=cmd_bench)
     return parser

@@ -25,6 +25,9 @@ def open_db(path: str) -> sqlite_utils.Database:
     """The database at ``path``, migrated to the current schema."""
     db = sqlite_utils.Database(path)
     db.execute("PRAGMA journal_mode=WAL")
+    # In WAL mode NORMAL stays consistent through any crash of the program
+    # (SIGKILL included); only a power cut can lose the last commits.
+    db.execute("PRAGMA synchronous=NORMAL")
     db.execute("PRAGMA foreign_keys=ON")
     db.conn.execute("PRAGMA busy_timeout=60000")
     migrate(db)
@@ -40,33 +43,43 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+_AWARD_ROW = ("article_id", "url", *FIELDS, "evidence", "extractor_version")
+# The per-article writes are the hot path of a run: plain statements, where
+# sqlite-utils' insert/upsert would read the table's columns on every call.
+_INSERT_AWARD = (f"INSERT INTO awards ({', '.join(_AWARD_ROW)}) "
+                 f"VALUES ({', '.join('?' * len(_AWARD_ROW))})")
+_UPSERT_ARTICLE = (f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
+                   f"VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))}) ON CONFLICT(id) DO UPDATE "
+                   f"SET {', '.join(f'{c} = excluded.{c}' for c in ARTICLE_COLUMNS if c != 'id')}")
+
+
 def replace_awards(db: sqlite_utils.Database, article_id: str, url: str | None,
                    records: list[dict[str, Any]]) -> None:
     """Swap an article's award rows for ``records`` (inside the caller's
     transaction) and stamp the article with the current extractor version."""
     version = extractor_version()
-    db.execute("DELETE FROM award_event_sources WHERE article_id = ?", [article_id])
-    db.execute("DELETE FROM awards WHERE article_id = ?", [article_id])
-    db["awards"].insert_all(
-        ({"article_id": article_id, "url": url, **{name: r.get(name) for name in FIELDS},
-          "evidence": json.dumps(r.get("evidence", []), ensure_ascii=False),
-          "extractor_version": version}
-         for r in records), pk="id")
-    db.execute("UPDATE articles SET extractor_version = ? WHERE id = ?", [version, article_id])
+    db.conn.execute("DELETE FROM award_event_sources WHERE article_id = ?", [article_id])
+    db.conn.execute("DELETE FROM awards WHERE article_id = ?", [article_id])
+    db.conn.executemany(_INSERT_AWARD, [
+        (article_id, url, *(r.get(name) for name in FIELDS),
+         json.dumps(r.get("evidence", []), ensure_ascii=False), version) for r in records])
+    db.conn.execute("UPDATE articles SET extractor_version = ? WHERE id = ?",
+                    [version, article_id])
 
 
 def write_article(db: sqlite_utils.Database, article: dict[str, Any],
                   records: list[dict[str, Any]]) -> bool:
     """Store one article and its records, replacing earlier ones, inside the
     caller's transaction. Returns whether the article is new."""
-    new = db.execute("SELECT 1 FROM articles WHERE id = ?", [article["id"]]).fetchone() is None
+    new = db.conn.execute("SELECT 1 FROM articles WHERE id = ?",
+                          [article["id"]]).fetchone() is None
     row = {k: article.get(k) for k in ARTICLE_COLUMNS}
     row.update(text_hash=text_hash(article.get("text") or ""),
                categories=_json(article.get("categories")), tags=_json(article.get("tags")),
                credits=_json(article.get("credits")),
                cleaned_at=article.get("cleaned_at")
                or datetime.now(UTC).isoformat(timespec="seconds"))
-    db["articles"].upsert(row, pk="id")
+    db.conn.execute(_UPSERT_ARTICLE, list(row.values()))
     replace_awards(db, article["id"], article.get("url"), records)
     return new
 
