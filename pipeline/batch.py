@@ -18,13 +18,13 @@ import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import IO, Any
 
 import sqlite_utils
 
+from pipeline.crawlstate import now
 from pipeline.progress import Reporter
 from pipeline.sources import Source
 
@@ -36,10 +36,6 @@ EXIT_LOCKED = 75  # EX_TEMPFAIL: try again later
 
 class RunLocked(RuntimeError):
     """Another run holds the database."""
-
-
-def _utcnow() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 @contextmanager
@@ -88,7 +84,7 @@ def record_sources(db: sqlite_utils.Database, sources: list[Source]) -> None:
         db["sources"].upsert_all(
             ({"name": s.name, "url": s.url, "province": s.province, "kind": s.kind,
               "enabled": int(s.enabled), "reachable": int(s.reachable),
-              "updated_at": _utcnow()} for s in sources), pk="name")
+              "updated_at": now()} for s in sources), pk="name")
 
 
 def start_run(db: sqlite_utils.Database, command: str) -> int:
@@ -96,7 +92,7 @@ def start_run(db: sqlite_utils.Database, command: str) -> int:
     killed runs (this one holds the lock) and are marked so."""
     with db.conn:
         db.execute("UPDATE runs SET status = 'killed' WHERE status = 'running'")
-        return db["runs"].insert({"command": command, "started": _utcnow(),
+        return db["runs"].insert({"command": command, "started": now(),
                                   "status": "running"}, pk="id").last_pk
 
 
@@ -123,7 +119,7 @@ def finish_run(db: sqlite_utils.Database, run_id: int, reporter: Reporter,
         errors["crash"] = f"{type(crash).__name__}: {crash}"
     with db.conn:
         db["runs"].update(run_id, {
-            "finished": _utcnow(), "status": status,
+            "finished": now(), "status": status,
             "sources": json.dumps({"run": [s.name for s in sources], "failed": failed}),
             "counts": json.dumps(dict(reporter.counts)), "errors": json.dumps(errors)})
     return status

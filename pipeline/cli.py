@@ -139,10 +139,10 @@ def _crawl_options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
                         timeout=args.timeout, retries=args.retries)
 
 
-def _reporter(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _reporter(args: argparse.Namespace, log=None):  # type: ignore[no-untyped-def]
     from pipeline.progress import Reporter
 
-    return Reporter(log_json=args.log_json)
+    return Reporter(log_json=args.log_json, log=log)
 
 
 def cmd_crawl(args: argparse.Namespace) -> int:
@@ -157,9 +157,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     from pipeline.run import run
 
     sources = _sources(args)
-    from pipeline.progress import Reporter
-
-    reporter = Reporter(log_json=args.log_json, log=run_logger(args.log_dir, args.db))
+    reporter = _reporter(args, run_logger(args.log_dir, args.db))
     status = "failed"
     try:
         status = run(sources, args.db, _crawl_options(args), reporter,

@@ -109,7 +109,7 @@ def refresh_stale(db: sqlite_utils.Database, reporter: Reporter) -> int:
     version extracted; each article's awards are replaced in one
     transaction. The number of articles re-extracted."""
     done = 0
-    for row in list(stale_articles(db)):
+    for row in stale_articles(db):
         records, problem = records_of(Article(row["id"], row["url"], row["title"],
                                               row["published"], row["text"] or "", 0))
         if problem:

@@ -11,12 +11,12 @@ the migration's work is all there.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
 
 import sqlite_utils
 
 from extractors.record import FIELDS
 from pipeline.crawlstate import SCHEMA as CRAWL_SCHEMA
+from pipeline.crawlstate import now
 
 AWARD_COLUMNS = {name: (int if name in ("award_year", "rank") else str) for name in FIELDS}
 ARTICLE_COLUMNS = {"id": str, "url": str, "title": str, "published": str, "author": str,
@@ -27,10 +27,6 @@ ARTICLE_COLUMNS = {"id": str, "url": str, "title": str, "published": str, "autho
 AWARD_INDEXES = ("award", "award_year", "province", "awardee", "event_date")
 EVENT_COLUMNS = {"id": str, **AWARD_COLUMNS, "sources": int,
                  "articles": str, "conflicts": str, "first_published": str}
-
-
-def _utcnow() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _add_missing(table: sqlite_utils.db.Table, columns: dict[str, type]) -> None:
@@ -115,5 +111,5 @@ def migrate(db: sqlite_utils.Database) -> int:
         with db.conn:
             step(db)
             db.execute("INSERT INTO schema_version VALUES (?, ?, ?)",
-                       [number, step.__name__.strip("_"), _utcnow()])
+                       [number, step.__name__.strip("_"), now()])
     return len(MIGRATIONS)

@@ -11,13 +11,13 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from typing import Any
 
 import sqlite_utils
 
 from extractors.record import FIELDS
 from extractors.version import extractor_version
+from pipeline.crawlstate import now
 from pipeline.schema import ARTICLE_COLUMNS, migrate
 
 
@@ -78,7 +78,7 @@ def write_article(db: sqlite_utils.Database, article: dict[str, Any],
                categories=_json(article.get("categories")), tags=_json(article.get("tags")),
                credits=_json(article.get("credits")),
                cleaned_at=article.get("cleaned_at")
-               or datetime.now(UTC).isoformat(timespec="seconds"))
+               or now())
     db.conn.execute(_UPSERT_ARTICLE, list(row.values()))
     replace_awards(db, article["id"], article.get("url"), records)
     return new
@@ -92,7 +92,10 @@ def save_article(db: sqlite_utils.Database, article: dict[str, Any],
 
 
 def stale_articles(db: sqlite_utils.Database) -> Iterator[dict[str, Any]]:
-    """Articles whose awards an older extractor version produced."""
-    yield from db.query(
-        "SELECT id, url, title, published, text FROM articles "
-        "WHERE extractor_version IS NOT ? ORDER BY id", [extractor_version()])
+    """Articles whose awards an older extractor version produced, read one at
+    a time (the caller writes between them)."""
+    ids = [row[0] for row in db.execute("SELECT id FROM articles WHERE extractor_version IS "
+                                        "NOT ? ORDER BY id", [extractor_version()])]
+    for article_id in ids:
+        yield next(db.query("SELECT id, url, title, published, text FROM articles "
+                            "WHERE id = ?", [article_id]))
