@@ -144,6 +144,22 @@ def _province_apposition(texts: list[str], end: int, places: dict[int, Match]) -
     return end
 
 
+def _name_after_abbreviation(texts: list[str], span: Match, kind: str
+                              ) -> tuple[Region, int] | None:
+    """"Ogan Komering Ulu (OKU) Selatan": a name whose abbreviation is set
+    inside it; the whole name's region and where it ends, or None."""
+    end = span.end
+    if not (end + 3 < len(texts) and texts[end] == "(" and texts[end + 2] == ")"):
+        return None
+    for extra in (2, 1):
+        words = texts[end + 3:end + 3 + extra]
+        if len(words) == extra and all(w[:1].isupper() for w in words):
+            region = gazetteer().resolve(" ".join([span.text, *words]), kind)
+            if region:
+                return region, end + 3 + extra
+    return None
+
+
 def find_mentions(doc: Span, places: list[Match], titles: list[Match],
                   texts: list[str] | None = None) -> list[Mention]:
     """Every possible awardee in a sentence doc, in order (``texts``: the
@@ -159,12 +175,15 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
         kind = PREFIX_KIND.get(texts[p].lower()) if p >= 0 else None
         if span.start in taken or not kind or p in in_title:
             continue
-        region = gaz.resolve(span.id_, kind)
+        region, end = gaz.resolve(span.id_, kind), span.end
+        longer = _name_after_abbreviation(texts, span, kind)
+        if longer:
+            region, end = longer
         if region:
             start = p - (1 if p and texts[p - 1].lower() == "pemerintah" else 0)
-            located_end = _province_apposition(texts, span.end, by_start)
+            located_end = _province_apposition(texts, end, by_start)
             mentions.append(Mention(region_name(region), region.kind, region.province,
-                                    start, span.end, True, located_end))
+                                    start, end, True, located_end))
             taken.update(range(span.start, located_end))
     heads = _heads()
     i = 0

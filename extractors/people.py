@@ -10,6 +10,8 @@ skipped.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -111,6 +113,12 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
             continue
         break
     return i, region, body
+
+
+def _title_text(span: Span) -> str:
+    """An office as written, without a short form in brackets: "Wakil
+    Presiden (Wapres)" -> "Wakil Presiden"."""
+    return re.sub(r"\s*\([^()]*\)", "", span.text).rstrip(" ,")
 
 
 def _short_form(doc: Span, i: int) -> bool:
@@ -275,6 +283,6 @@ def find_officials(doc: Span, titles: list[Match], places: list[Match], mentions
             role = _role_after(doc, end)
         if start and doc[start - 1].lower_ == "mewakili":
             role = None
-        officials.append(Official(doc[title_start:title_end].text.rstrip(" ,"), span.id_, name,
+        officials.append(Official(_title_text(doc[title_start:title_end]), span.id_, name,
                                   region, body, national, start, end, role))
     return officials
