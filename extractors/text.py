@@ -23,6 +23,11 @@ _ABBREV = re.compile(
     r"Ch|Th|Muh|Moh|Mhd|Md|Abd|Sy|Plt|Plh|Pj|Pol|Purn|Komjen|Irjen|Brigjen|Kol|Letkol|Kompol|"
     r"S\.[A-Za-z]{1,4}|M\.[A-Za-z]{1,4}|Sp|Ak|CV|UD|Bpk|Ibu|Sdr|dll|dsb|dkk|a\.n|u\.p)\.)$"
 )
+# A degree or "Tbk." after a name ends a sentence when a capitalised word
+# that is not one more degree follows: "... Wakil Bupati H. Riduwan, S.Sos.
+# Pada kategori yang sama ...".
+_POSTNOMINAL = re.compile(r"(?:\b[SM]\.[A-Za-z]{1,4}|\bTbk)\.$")
+_NEXT_WORD = re.compile(r"\s*[A-Z][a-z]+\b(?!\.)")
 # "keluar sebagai Juara I." ends a sentence although "I." looks like an initial.
 _RANK_NUMERAL = re.compile(r"\b(?:juara|harapan|terbaik|peringkat|posisi|ke)\s+[IVX]+\.$", re.I)
 # "1. Kota Kendari": the number of a list item is not a sentence.
@@ -65,7 +70,8 @@ def glued_tail(line: str) -> int | None:
 
 def _continues(before: str, after: str) -> bool:
     """True when the full stop closing ``before`` does not end the sentence."""
-    if _RANK_NUMERAL.search(before):
+    if _RANK_NUMERAL.search(before) or (_POSTNOMINAL.search(before)
+                                        and _NEXT_WORD.match(after)):
         return False
     if _ABBREV.search(before):
         return True
