@@ -158,6 +158,8 @@ def categories(doc: Span, words: list[str], stop: set[int]) -> list[tuple[int, s
                 j += 1
             else:
                 break
+        while phrase and phrase[-1].lower() == "dan":
+            phrase.pop()  # "kategori Nindya dan UHC Award ...": the next award
         if phrase:
             written = " ".join(phrase).replace(" / ", "/")
             out.append((i, _canonical_category(written)))

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from extractors.award import CATEGORY_WORDS
 from extractors.gazetteer import Region, gazetteer
 from extractors.lexicon import data_table
 from extractors.pipeline import Match
@@ -196,8 +197,8 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             continue
         words, kind = head
         end = _name_tokens(texts, i + len(words))
-        if end == i + len(words):
-            i += 1
+        if end == i + len(words) or (i and texts[i - 1].lower() in CATEGORY_WORDS):
+            i += 1  # "kategori Rumah Sakit Daerah": a category, not a body
             continue
         name = re.sub(r"^(PT|CV|UD)\.\s*", r"\1 ", doc[i:end].text).replace("Tbk.", "Tbk")
         name = re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", name))

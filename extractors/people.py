@@ -11,7 +11,6 @@ skipped.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 from functools import lru_cache
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -126,6 +127,7 @@ class _Winner:
     recipient: str | None = None
     presenter: tuple[Official, _Sentence] | None = None
     evidence: list[Evidence] = field(default_factory=list)
+    with_award: bool = False  # named in a sentence that names its award
 
     def cite(self, a: Analysed) -> None:
         s = a.sentence
@@ -314,11 +316,51 @@ def extract_records(text: str, title: str | None = None,
     art = _Article(text, title, _published(published))
     if not any(s.awards for s in art.sentences):
         return []
+    scopes = [(award, sentences, _collect_winners(art, sentences, award))
+              for award, sentences in _award_scopes(art)]
+    records = []
+    for award, sentences, winners in scopes:
+        if award:
+            # "Giliran RSUD X menerima penghargaan" after the Paritrana
+            # paragraph: a winner the article ties to another award only.
+            winners = {name: w for name, w in winners.items() if w.with_award or not any(
+                name in other and other[name].with_award for _, _, other in scopes)}
+        if winners:
+            _shared_categories(winners)
+            records += _records(art, winners, sentences, award)
+    return records
+
+
+def _award_scopes(art: _Article) -> list[tuple[str | None, list[_Sentence]]]:
+    """The sentences each award's records are read from. Most articles report
+    one award: all sentences, the award decided from them (None). An article
+    whose win sentences name two or more awards ("meraih KLA ... dan UHC
+    Award ...") reads each from the sentences after a mention of it, up to a
+    mention of another one; sentences before any award go to every scope."""
+    won = list(dict.fromkeys(m.award for s in art.sentences if s.win and not s.a.headline
+                             for m in s.awards))
+    if len(won) < 2:
+        return [(None, art.sentences)]
+    scopes: dict[str, list[_Sentence]] = {award: [] for award in won}
+    current: set[str] = set(won)
+    for s in art.sentences:
+        named = {m.award for m in s.awards if m.award in scopes}
+        if named and not s.a.headline:
+            current = named
+        for award in (named if s.a.headline else current):
+            scopes[award].append(s)
+    return list(scopes.items())
+
+
+def _collect_winners(art: _Article, sentences: list[_Sentence],
+                     award: str | None) -> dict[str, _Winner]:
+    """The winners the sentences name (of ``award`` where a sentence names
+    several), with their ranks, categories, recipients and presenters."""
     winners: dict[str, _Winner] = {}
     state = _CategoryState()
     presenter: tuple[Official, _Sentence] | None = None
     last_named: list[_Winner] = []
-    for s in art.sentences:
+    for s in sentences:
         win, handover = s.win, s.handover
         if handover:
             # The presenter named last hands over to the winners named after
@@ -326,7 +368,7 @@ def extract_records(text: str, title: str | None = None,
             found = next((o for o in s.officials if o.role == "presenter" and o.name),
                          None) or _presenter_by_name(art, s)
             presenter = (found, s) if found else presenter
-        named = _take_winners(art, s, winners, state, win) if (win or handover) else []
+        named = _take_winners(art, s, winners, state, win, award) if (win or handover) else []
         for w in named:
             w.presenter = w.presenter or presenter
         last_named = named or last_named
@@ -336,10 +378,7 @@ def extract_records(text: str, title: str | None = None,
         if not (s.a.quoted or s.a.headline):
             _take_recipients(art, s, winners, named, handover, last_named)
             _fill_categories(art, s, winners)
-    if not winners:
-        return []
-    _shared_categories(winners)
-    return _records(art, winners)
+    return winners
 
 
 def _category_heading(s: _Sentence) -> bool:
@@ -391,12 +430,17 @@ def _fits(category: str | None, m: Mention) -> bool:
 
 
 def _take_winners(art: _Article, s: _Sentence, winners: dict[str, _Winner],
-                  state: _CategoryState, win: bool) -> list[_Winner]:
+                  state: _CategoryState, win: bool, award: str | None) -> list[_Winner]:
     """Winners a win sentence names (each with the rank and category of its
-    clause); in a handover sentence, those it is handed to ("untuk X")."""
+    clause); in a handover sentence, those it is handed to ("untuk X"). Where
+    the sentence names several awards, only the winners and categories of
+    ``award``."""
     a, doc = s.a, s.a.doc
     stop = {m.start for m in s.mentions} | {sp.start for sp in a.label("AWARD")}
     cats = categories(doc, a.words, stop)
+    of_award = _award_parts(s, award)
+    if of_award is not None:
+        cats = [(i, c) for i, c in cats if of_award(i)] or cats
     single = {c for _, c in cats}
     named: list[_Winner] = []
     for lo, hi in _clauses(a.words, {m.start for m in s.mentions if art.resolve(m)}):
@@ -404,7 +448,7 @@ def _take_winners(art: _Article, s: _Sentence, winners: dict[str, _Winner],
             continue  # "..., mengungguli Kota Surabaya dan Kabupaten Sidoarjo"
         mentions = []
         for m in s.mentions:
-            if not lo <= m.start < hi:
+            if not lo <= m.start < hi or (of_award and not of_award(m.start)):
                 continue
             if not win and not (m.start and doc[m.start - 1].lower_ in _BENEFICIARY):
                 continue
@@ -422,6 +466,7 @@ def _take_winners(art: _Article, s: _Sentence, winners: dict[str, _Winner],
         for k, m in enumerate(mentions):
             w = winners.setdefault(m.name, _Winner(m))
             w.cite(a)
+            w.with_award = w.with_award or any(x.award == award for x in s.awards)
             named.append(w)
             if s.list_line and s.list_line.rank and not ranks and k == 0:
                 w.rank = s.list_line.rank
@@ -442,6 +487,33 @@ def _take_winners(art: _Article, s: _Sentence, winners: dict[str, _Winner],
         state.stated(a.sentence.paragraph, c)
     _rank_range(s, named)
     return named
+
+
+def _award_parts(s: _Sentence, award: str | None) -> Callable[[int], bool] | None:
+    """In a sentence naming several awards, which tokens belong to ``award``:
+    a winner to the first award after it and those joined to that one
+    ("Banyuwangi meraih KLA kategori Nindya dan UHC Award kategori Utama"),
+    else to the last award before it; a category to the award before it.
+    None when the sentence names one award."""
+    if award is None or len({m.award for m in s.awards}) < 2:
+        return None
+    spans = sorted(s.awards, key=lambda m: m.start)
+    starts = sorted(m.start for m in s.mentions)
+
+    def owner_at(i: int) -> set[str]:
+        after = [m for m in spans if m.start >= i]
+        if not after:
+            return {spans[-1].award}
+        nxt = next((k for k in starts if k > i), len(s.a.doc))
+        return {m.award for m in after if m.start < nxt} | {after[0].award}
+
+    def belongs(i: int) -> bool:
+        if i in starts:
+            return award in owner_at(i)
+        before = [m for m in spans if m.start <= i]
+        return bool(before) and before[-1].award == award
+
+    return belongs
 
 
 @lru_cache(maxsize=1)
@@ -585,12 +657,15 @@ def _named_elsewhere(art: _Article, official: Official) -> Official:
     return official
 
 
-def _records(art: _Article, winners: dict[str, _Winner]) -> list[AwardRecord]:
-    body = [s for s in art.sentences if not s.a.headline]
+def _records(art: _Article, winners: dict[str, _Winner], sentences: list[_Sentence],
+             award: str | None) -> list[AwardRecord]:
+    """The winners' records, with the award, its round and the ceremony read
+    from ``sentences`` (``award`` given when the article reports several)."""
+    body = [s for s in sentences if not s.a.headline]
     named = [m for s in body if (s.win or s.handover) for m in s.awards] or [
-        m for s in art.sentences for m in s.awards]
-    award = Counter(m.award for m in named).most_common(1)[0][0]
-    same = [m for s in art.sentences for m in s.awards if m.award == award]
+        m for s in sentences for m in s.awards]
+    award = award or Counter(m.award for m in named).most_common(1)[0][0]
+    same = [m for s in sentences for m in s.awards if m.award == award]
     year = next((m.year for m in same if m.year), None)
     level = next((m.level for m in named if m.award == award and m.level), None) or next(
         (m.level for m in same if m.level), None)

@@ -83,27 +83,28 @@ def find_date(text: str, published: date | None = None,
 
 
 @lru_cache(maxsize=1)
-def _venue_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+def _venue_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], re.Pattern[str]]:
     cues = data_json("cues.json")
-    return frozenset(cues["venue_skip"]), frozenset(cues["venue_heads"]), tuple(cues["daring"])
+    heads = "|".join(re.escape(h) for h in cues["venue_heads"] if " " not in h)
+    return (frozenset(cues["venue_skip"]), frozenset(cues["venue_heads"]), tuple(cues["daring"]),
+            re.compile(_VENUE_STOP.format(heads=heads)))
 
 
 # "di" before a capitalised place, or before a venue word and a name ("di
 # ruang Pola Kantor Gubernur", "di ruang rapat Bupati").
 _VENUE_CUE = re.compile(
     r"\b(?:bertempat\s+di|berlangsung\s+di|digelar\s+di|di)\s+(?=[A-Z]|(?:[a-z]+\s+){1,2}[A-Z])")
-_VENUE_STOP = re.compile(
+_VENUE_STOP = (
     r"\s+dan\b(?!\s+[A-Z])|\s+(?:yang|serta|untuk|kepada|oleh|sementara|sedangkan|sebagai|dalam|pada|saat|"
     r"ketika|usai|setelah|sejak|dengan|bersama|melalui|atas|itu|tersebut|bagi|dari|hingga)\b"
     # a full stop ends it unless it closes an initial or a title ("Dr. J. Leimena")
     r"|(?<!\b[A-Z])(?<!\bDr)(?<!\bIr)(?<!\bJl)(?<!\bNo)(?<!\bSt)(?<!\bKH)(?<!\bH)\.(?=\s|$)"
-    # ", disaksikan ...": a clause, not a part of the place ("lantai 1" is)
-    r"|,\s+(?!lantai\b|jalan\b|jl\b|kompleks\b|komplek\b|kawasan\b|gedung\b|ruang\b)(?=[a-z])"
+    # ", disaksikan ...": a clause, not a part of the place (", lantai 1" and
+    # ", rumah jabatan Gubernur" are; {heads}: the venue words)
+    r"|,\s+(?!(?:lantai|jalan|jl|kawasan|{heads})\b)(?=[a-z])"
     r"|\s*[;:!?\"”“]|\s+\(\s*\d|\s+—|\s+–"
     # a verb ends the place: "di Sumatera Selatan menerima ..."
-    r"|\s+(?:me|ber|di)[a-z]{4,}\b")
-
-
+    r"|\s+(?:me|ber|di)[a-z]{{4,}}\b")
 _AREA_BEFORE = re.compile(r"\b(?:daerah|wilayah|kabupaten/kota|kabupaten|kota|desa|perusahaan|"
                           r"pekerja|warga|masyarakat)\s*$", re.I)
 
@@ -115,7 +116,7 @@ def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | No
     (or "bertempat di" ...) up to the date, the next clause or the sentence
     end, preferring one that opens with a venue word (Gedung, Hotel, Aula
     ...). With ``named_only``, only such a venue (or "daring") counts."""
-    skip, heads, daring = _venue_words()
+    skip, heads, daring, venue_stop = _venue_words()
     lower = text.lower()
     for cue in daring:
         at = lower.find(cue)
@@ -130,7 +131,7 @@ def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | No
         if first in skip or (rest[:1].islower() and first not in heads):
             continue
         end = len(rest)
-        for stop in (_VENUE_STOP.search(rest), _DATE_START.search(rest)):
+        for stop in (venue_stop.search(rest), _DATE_START.search(rest)):
             if stop and stop.start() < end:
                 end = stop.start()
         venue = rest[:end].strip(" ,")

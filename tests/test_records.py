@@ -190,3 +190,36 @@ def test_a_repeat_of_last_year_is_still_this_year_s_win(extract):
     recalled = ("MATARAM – Tahun lalu, Kabupaten Lombok Tengah meraih juara satu Anugerah "
                 "Keterbukaan Informasi Publik Provinsi NTB.")
     assert extract(recalled, published="2023-12-14") == []
+
+
+def test_two_awards_in_one_story_give_a_record_each_with_their_own_ceremony(extract):
+    text = ("SAMARINDA – Kota Bontang meraih Paritrana Award Provinsi Kalimantan Timur 2024 "
+            "kategori Pemerintah Kabupaten/Kota dan Anugerah Keterbukaan Informasi Publik "
+            "Kaltim 2024 kategori Kota.\n\n"
+            "Paritrana Award diserahkan Wakil Gubernur Kalimantan Timur Hadi Mulyadi di "
+            "Pendopo Odah Etam, Samarinda, Senin (19/8/2024).\n\n"
+            "Sepekan kemudian, Anugerah Keterbukaan Informasi Publik diserahkan Ketua Komisi "
+            "Informasi Kaltim Imran Duse di Hotel Mercure, Samarinda, Selasa (27/8/2024). "
+            "Pada ajang itu, Kabupaten Paser meraih peringkat kedua.")
+    recs = extract(text, published="2024-08-28")
+    paritrana = [r for r in recs if r["award"] == "Paritrana Award"]
+    kip = {r["awardee"]: r for r in recs if r["award"] != "Paritrana Award"}
+    assert [r["awardee"] for r in paritrana] == ["Kota Bontang"]
+    assert set(kip) == {"Kota Bontang", "Kabupaten Paser"}
+    assert paritrana[0]["category"] == "Pemerintah Kabupaten/Kota"
+    assert (paritrana[0]["event_date"], paritrana[0]["presenter"]) == ("2024-08-19",
+                                                                       "Hadi Mulyadi")
+    assert paritrana[0]["venue"] == "Pendopo Odah Etam, Samarinda"
+    bontang = kip["Kota Bontang"]
+    assert (bontang["event_date"], bontang["presenter"]) == ("2024-08-27", "Imran Duse")
+    assert bontang["venue"] == "Hotel Mercure, Samarinda"
+    assert kip["Kabupaten Paser"]["rank"] == 2
+
+
+def test_a_region_named_with_its_abbreviation_inside(extract):
+    text = ("PALEMBANG – Kabupaten Ogan Komering Ulu (OKU) Selatan meraih Swasti Saba Padapa "
+            "2023 yang diserahkan Wakil Menteri Kesehatan Dante Saksono Harbuwono di Jakarta, "
+            "Selasa (14/11/2023).")
+    [rec] = extract(text, published="2023-11-15")
+    assert rec["awardee"] == "Kabupaten Ogan Komering Ulu Selatan"
+    assert rec["presenter_title"] == "Wakil Menteri Kesehatan"

@@ -31,6 +31,15 @@ def test_rank_numeral_ends_a_sentence_but_honorifics_do_not():
     assert "Penghargaan diserahkan Gubernur Dr. H. Rudy Mas'ud, S.E., di Balikpapan." in texts
 
 
+def test_a_degree_before_a_new_sentence_ends_the_sentence():
+    text = ("Trofi diterima Wakil Bupati H. Riduwan, S.Sos. Pada kategori yang sama, juara II "
+            "diraih Kabupaten Mappi. Oleh Dr. H. Ali, S.E. M.Si. yang hadir.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Trofi diterima Wakil Bupati H. Riduwan, S.Sos.",
+        "Pada kategori yang sama, juara II diraih Kabupaten Mappi.",
+        "Oleh Dr. H. Ali, S.E. M.Si. yang hadir."]
+
+
 def test_widgets_credits_hashes_and_notes_are_noise():
     noise = {s.text for s in split_sentences(PAGE) if s.noise}
     assert {"Beranda / Berita / Pemerintahan", "Bagikan", "3f9c1b72 0ad4 4e6b 8c51 9e27d4a0b6f3",
