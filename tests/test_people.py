@@ -36,6 +36,10 @@ def officials(a, known=None):
      "Gubernur Sumbar", "Mahyeldi"),
     ("Penyerahan dilakukan oleh Pj Gubernur Riau SF Hariyanto dan disaksikan Ketua DPRD.",
      "Pj Gubernur Riau", "SF Hariyanto"),
+    ("Piagam diserahkan Kepala Kantor Cabang BPJS Ketenagakerjaan Sampit, Rudi Hartono.",
+     "Kepala Kantor Cabang BPJS Ketenagakerjaan Sampit", "Rudi Hartono"),
+    ("Trofi diserahkan Wakil Presiden (Wapres) Ma'ruf Amin kepada para gubernur.",
+     "Wakil Presiden", "Ma'ruf Amin"),
 ])
 def test_presenter_title_and_name(analyse_one, sentence, title, name):
     found = [o for o in officials(analyse_one(sentence)) if o.role == "presenter"]
