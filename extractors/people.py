@@ -268,6 +268,12 @@ def find_officials(doc: Span, titles: list[Match], places: list[Match], mentions
         title_end, region, body = _title_end(doc, span.end, by_place, bodies, known,
                                              row["governs"], national)
         name, end = _name(doc, title_end, by_title)
+        if name and " " not in name and end < len(doc) and doc[end].text == ",":
+            after, after_end = _name(doc, end, by_title)
+            if after and " " in after and _title_like(doc[title_end - 1].text):
+                # "Kepala Kantor Cabang BPJS Ketenagakerjaan Sampit, Rudi
+                # Hartono": the one word is the branch's town
+                title_end, name, end = title_end + 1, after, after_end
         title_start = start
         if name is None:
             before = _name_before(doc, start, by_title, by_place)
