@@ -69,7 +69,7 @@ def _cues() -> dict[str, Any]:
             "owners": frozenset(cues["owner_words"]),
             "rank": Cue(data_json("ranks.json")["heads"]),
             "objects": words("award_objects", "nya"), "event": words("event"),
-            "hypothetical": words("hypothetical"),
+            "hypothetical": words("hypothetical"), "failed": words("failed"),
             "past": re.compile("|".join(cues["past"])),
             "breaks": frozenset(cues["clause_breaks"]),
             "outranked": frozenset(cues["outranked"]),
@@ -155,6 +155,13 @@ def _clauses(words: list[str], starts: set[int]) -> list[tuple[int, int]]:
             cuts.append(i)
     cuts.append(n)
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def _failed(words: list[str]) -> bool:
+    """A winners-list clause of a region that did not win: "sementara
+    Kabupaten X, tetangga Y, terhenti di babak penilaian lapangan"."""
+    clause = Words.of(" ".join(words))
+    return _cues()["failed"].found(clause) and not _cues()["win"].found(clause)
 
 
 def _now(s: _Sentence, cue: Cue) -> bool:
@@ -444,7 +451,7 @@ def _take_winners(art: _Article, s: _Sentence, winners: dict[str, _Winner],
     single = {c for _, c in cats}
     named: list[_Winner] = []
     for lo, hi in _clauses(a.words, {m.start for m in s.mentions if art.resolve(m)}):
-        if a.words[lo] in _cues()["outranked"]:
+        if a.words[lo] in _cues()["outranked"] or _failed(a.words[lo:hi]):
             continue  # "..., mengungguli Kota Surabaya dan Kabupaten Sidoarjo"
         mentions = []
         for m in s.mentions:
