@@ -30,6 +30,10 @@ _CONNECT_INSIDE_NAME = {"&", "dan"}
 _REGION_TYPES = {"provinsi", "kabupaten", "kota", "bare"}
 # The word before a region that makes it a place rather than a winner.
 _PLACE_WORDS = {"di", "asal", "tingkat", "se", "wilayah", "daerah", "kawasan"}
+# What may stand between a subject and its verb ("Kota Ambon kembali
+# meraih"), and the prefixes of an active or passive verb.
+_ADVERBS = {"kembali", "juga", "pun", "berhasil", "sukses", "turut", "akhirnya", "kini", "lagi"}
+_VERB = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}$")
 
 
 @dataclass(frozen=True)
@@ -122,8 +126,15 @@ def _located(texts: list[str], end: int, places: dict[int, Match]
     return province, named, j
 
 
-def _after_place_word(texts: list[str], start: int) -> bool:
-    """"di Kabupaten X", "di Pulau Obi, Kabupaten X": the mention says where."""
+def _after_place_word(texts: list[str], start: int, end: int) -> bool:
+    """"di Kabupaten X", "di Pulau Obi, Kabupaten X": the mention says where
+    (but in "di Jakarta, Kota Ambon kembali meraih ..." it opens a clause)."""
+    k = end
+    while k < len(texts) and texts[k].lower() in _ADVERBS:
+        k += 1
+    if k > start and start and texts[start - 1] == "," and k < len(texts) and _VERB.match(
+            texts[k]):
+        return False
     i = start - 1
     while i >= 0 and start - i <= 10:
         tok = texts[i]
@@ -219,5 +230,5 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
     located = {k for m in mentions if m.type not in _REGION_TYPES for k in range(m.end,
                                                                                m.located_end)}
     kept = [m for m in mentions if m.start not in located and not (
-        m.type in _REGION_TYPES and _after_place_word(texts, m.start))]
+        m.type in _REGION_TYPES and _after_place_word(texts, m.start, m.end))]
     return sorted(kept, key=lambda m: m.start)

@@ -127,7 +127,9 @@ class _Winner:
     recipient: str | None = None
     presenter: tuple[Official, _Sentence] | None = None
     evidence: list[Evidence] = field(default_factory=list)
-    with_award: bool = False  # named in a sentence that names its award
+    # named in a sentence that names its award, or its recipient in one
+    # that follows such a sentence
+    with_award: bool = False
 
     def cite(self, a: Analysed) -> None:
         s = a.sentence
@@ -497,22 +499,28 @@ def _take_winners(art: _Article, s: _Sentence, winners: dict[str, _Winner],
 
 
 def _award_parts(s: _Sentence, award: str | None) -> Callable[[int], bool] | None:
-    """In a sentence naming several awards, which tokens belong to ``award``:
-    a winner to the first award after it and those joined to that one
-    ("Banyuwangi meraih KLA kategori Nindya dan UHC Award kategori Utama"),
-    else to the last award before it; a category to the award before it.
-    None when the sentence names one award."""
+    """In a sentence naming several awards, which tokens belong to ``award``.
+    A winner owns the awards of its stretch of the sentence, from the winner
+    or clause break ("sedangkan", "sementara" ...) before it to the one after
+    it: "Banyuwangi meraih KLA kategori Nindya dan UHC Award kategori Utama",
+    "Setelah meraih UHC Award ..., Kota Ambon kembali meraih ... Paritrana
+    Award", "Gianyar meraih ... Paritrana Award, sementara RSUD Sanjiwani
+    meraih ... Anugerah KIP". A stretch without an award takes the next
+    award, else the last. A category belongs to the award before it. None
+    when the sentence names one award."""
     if award is None or len({m.award for m in s.awards}) < 2:
         return None
     spans = sorted(s.awards, key=lambda m: m.start)
-    starts = sorted(m.start for m in s.mentions)
+    starts = {m.start for m in s.mentions}
+    breaks = _cues()["breaks"]
+    bounds = sorted(starts | {k for k, w in enumerate(s.a.words) if w in breaks})
 
     def owner_at(i: int) -> set[str]:
-        after = [m for m in spans if m.start >= i]
-        if not after:
-            return {spans[-1].award}
-        nxt = next((k for k in starts if k > i), len(s.a.doc))
-        return {m.award for m in after if m.start < nxt} | {after[0].award}
+        lo = max((b for b in bounds if b < i), default=0)
+        hi = min((b for b in bounds if b > i), default=len(s.a.words))
+        own = {m.award for m in spans if lo <= m.start < hi}
+        after = [m for m in spans if m.start > i]
+        return own or {(after[0] if after else spans[-1]).award}
 
     def belongs(i: int) -> bool:
         if i in starts:
@@ -589,6 +597,7 @@ def _take_recipients(art: _Article, s: _Sentence, winners: dict[str, _Winner],
                 target = next(iter(winners.values()))
         if target is not None:
             target.recipient = target.recipient or o.name
+            target.with_award = True  # received in a sentence about this award
             target.cite(s.a)
 
 
