@@ -70,6 +70,7 @@ def _cues() -> dict[str, Any]:
             "rank": Cue(data_json("ranks.json")["heads"]),
             "objects": words("award_objects", "nya"), "event": words("event"),
             "hypothetical": words("hypothetical"), "failed": words("failed"),
+            "unfinished": words("unfinished"),
             "past": re.compile("|".join(cues["past"])),
             "breaks": frozenset(cues["clause_breaks"]),
             "outranked": frozenset(cues["outranked"]),
@@ -323,7 +324,7 @@ def extract_records(text: str, title: str | None = None,
     if not names_an_award(f"{title or ''}\n{text}"):
         return []  # cheap: no sentence is tokenized
     art = _Article(text, title, _published(published))
-    if not any(s.awards for s in art.sentences):
+    if not any(s.awards for s in art.sentences) or _unfinished(art, title):
         return []
     scopes = [(award, sentences, _collect_winners(art, sentences, award))
               for award, sentences in _award_scopes(art)]
@@ -338,6 +339,17 @@ def extract_records(text: str, title: str | None = None,
             _shared_categories(winners)
             records += _records(art, winners, sentences, award)
     return records
+
+
+def _unfinished(art: _Article, title: str | None) -> bool:
+    """The headline reports a round still under way and no win: "Lahat Jadi
+    Nominator Tiga Besar Paritrana Award Sumsel 2025", "Tim Juri ...
+    Verifikasi Lapangan ke Desa Nita". What the story says of winners is
+    background (last round's result, the province's champion)."""
+    cues = _cues()
+    heads = [s.whole for s in art.sentences if s.a.headline] + ([Words.of(title)] if title else [])
+    return any(cues["unfinished"].found(h) and not (
+        cues["win"].found(h) or cues["handover"].found(h)) for h in heads)
 
 
 def _award_scopes(art: _Article) -> list[tuple[str | None, list[_Sentence]]]:

@@ -223,3 +223,22 @@ def test_a_region_named_with_its_abbreviation_inside(extract):
     [rec] = extract(text, published="2023-11-15")
     assert rec["awardee"] == "Kabupaten Ogan Komering Ulu Selatan"
     assert rec["presenter_title"] == "Wakil Menteri Kesehatan"
+
+
+def test_a_nomination_story_gives_no_record_for_the_win_it_recalls(extract):
+    text = ("SUKADANA – Kabupaten Lampung Timur masuk nominasi Paritrana Award 2025 tingkat "
+            "nasional. Pada tingkat provinsi, Lampung Timur meraih peringkat pertama kategori "
+            "Pemerintah Kabupaten/Kota.")
+    title = "Lampung Timur Masuk Nominasi Paritrana Award 2025 Tingkat Nasional"
+    assert extract(text, title=title, published="2025-06-05") == []
+    won = "Raih Juara I Paritrana Award Lampung, Lampung Timur Lolos ke Tingkat Nasional"
+    assert [r["awardee"] for r in extract(text, title=won, published="2025-06-05")] == [
+        "Kabupaten Lampung Timur"]
+
+
+def test_a_region_that_did_not_win_is_not_a_winner(extract):
+    text = ("JAKARTA – Kabupaten Kepulauan Talaud meraih peringkat ke-2 Innovative Government "
+            "Award 2024, Kamis (19/12/2024). Peringkat pertama jatuh ke daerah lain, sementara "
+            "Kabupaten Kepulauan Sangihe, tetangga Talaud, terhenti di babak penilaian lapangan.")
+    recs = extract(text, published="2024-12-20")
+    assert [r["awardee"] for r in recs] == ["Kabupaten Kepulauan Talaud"]
