@@ -11,7 +11,7 @@ skipped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Span
@@ -290,4 +290,18 @@ def find_officials(doc: Span, titles: list[Match], places: list[Match], mentions
             role = None
         officials.append(Official(_title_text(doc[title_start:title_end]), span.id_, name,
                                   region, body, national, start, end, role))
-    return officials
+    return _represented(doc, officials)
+
+
+def _represented(doc: Span, officials: list[Official]) -> list[Official]:
+    """"diserahkan oleh Pj Gubernur X yang diwakili oleh Asisten Y": the one
+    standing in hands it over."""
+    out = list(officials)
+    for k in range(1, len(out)):
+        before, this = out[k - 1], out[k]
+        words = [t.lower_ for t in doc[before.end:this.start]]
+        if before.role == "presenter" and words and words[-1] in {"diwakili", "oleh"} and (
+                "diwakili" in words) and len(words) <= 4:
+            out[k - 1] = replace(before, role=None)
+            out[k] = replace(this, role="presenter")
+    return out

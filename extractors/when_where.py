@@ -23,8 +23,10 @@ WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at"
 _WD = r"(?P<wd>senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)"
 _PART = r"(?:\s+(?:malam|pagi|siang|sore|petang|dini hari))?"
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# "Selasa (5/8/2025)", "Selasa, (29/07/2025)", "(Kamis, 14/12/2023)"
 _NUMERIC = re.compile(
-    rf"(?:{_WD}{_PART}\s*,?\s*)?\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
+    rf"(?:{_WD}{_PART}\s*,?\s*)?\(\s*(?:{_WD.replace('wd', 'wd_inside')}\s*,?\s*)?"
+    rf"(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
     rf"(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*\)", re.I)
 _WRITTEN = re.compile(
     rf"(?:{_WD}{_PART}\s*,?\s*(?:\(\s*)?(?:tanggal\s+)?)?\b(?P<d>\d{{1,2}})\s+(?P<mn>{_MONTH})\b\.?"
@@ -67,7 +69,8 @@ def find_date(text: str, published: date | None = None,
         day = int(m.group("d"))
         month = MONTHS[m.group("mn").lower()] if "mn" in m.groupdict() and m.group(
             "mn") else int(m.group("m"))
-        weekday = WEEKDAYS.get(m.group("wd").lower()) if m.group("wd") else None
+        said = m.group("wd") or m.groupdict().get("wd_inside")
+        weekday = WEEKDAYS.get(said.lower()) if said else None
         year = m.group("y")
         if year:
             year = int(year) + (2000 if len(year) == 2 else 0)

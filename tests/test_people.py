@@ -41,9 +41,17 @@ def officials(a, known=None):
     ("Trofi diserahkan Wakil Presiden (Wapres) Ma'ruf Amin kepada para gubernur.",
      "Wakil Presiden", "Ma'ruf Amin"),
 ])
+
 def test_presenter_title_and_name(analyse_one, sentence, title, name):
     found = [o for o in officials(analyse_one(sentence)) if o.role == "presenter"]
     assert [(o.title, o.name) for o in found] == [(title, name)]
+
+
+def test_the_one_standing_in_for_the_presenter_hands_it_over(analyse_one):
+    a = analyse_one("Penghargaan diserahkan oleh Pj Gubernur NTT Ayodhia Kalake yang diwakili "
+                    "oleh Asisten Perekonomian Setda NTT, Fransiskus Boro Mone, kepada pemenang.")
+    assert [(o.name, o.role) for o in officials(a)] == [("Ayodhia Kalake", None),
+                                                        ("Fransiskus Boro Mone", "presenter")]
 
 
 def test_a_word_opening_the_sentence_is_no_name_before_a_title(analyse_one):

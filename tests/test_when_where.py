@@ -68,3 +68,8 @@ def test_venue_forms(text, venue):
 ])
 def test_di_that_is_no_venue(text):
     assert find_venue(text, named_only=True) is None
+
+
+def test_a_weekday_inside_the_brackets():
+    assert find_date("Malam penganugerahan berlangsung semalam (Kamis, 14/12/2023) di Aula El "
+                     "Tari.", date(2023, 12, 15))[0] == "2023-12-14"
