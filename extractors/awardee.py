@@ -88,9 +88,9 @@ def _name_tokens(texts: list[str], i: int) -> int:
         if tok == "(" and j + 2 < n and texts[j + 1].lower() == "persero":
             j += 3
             continue
-        if tok[:1].isupper() or tok[:1].isdigit() or (
-                j > i and nxt_upper and (tok.endswith(".") and tok[:1].islower()  # "RSUD dr. Iskak"
-                                         or tok.lower() in _CONNECT_INSIDE_NAME)):
+        if tok[:1].isupper() or tok[:1].isdigit() or (nxt_upper and (
+                (tok.endswith(".") and tok[:1].islower())  # "RSUD dr. Iskak"
+                or (j > i and tok.lower() in _CONNECT_INSIDE_NAME))):
             j += 1
             continue
         break
