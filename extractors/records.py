@@ -276,8 +276,11 @@ class _Article:
                           if not any(o.start <= m.start < o.end for o in s.officials)
                           and not any(w.start <= m.start < w.end for w in s.awards)]
         for before, s in pairwise(self.sentences):
-            if before.win and not s.win and _cues()["enumeration"].match(s.a.lower):
-                s.win = True  # "Empat daerah meraih opini WTP. Keempatnya adalah ..."
+            if before.win and not s.win and (_cues()["enumeration"].match(s.a.lower) or (
+                    s.mentions and _now(s, _cues()["win"]))):
+                # "Empat daerah meraih opini WTP. Keempatnya adalah ...";
+                # "... meraih peringkat pertama. Posisinya disusul Kabupaten X."
+                s.win = True
         cues = _cues()
         announces = [bool(s.awards or cues["list_subjects"].found(s.whole))
                      and not (cues["hypothetical"].found(s.whole) or cues["past"].search(
