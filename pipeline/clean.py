@@ -24,10 +24,11 @@ class CleanPage:
     credits: dict[str, str] = field(default_factory=dict)  # role -> name ("editor": "Rina")
 
 
-def bare_document(html: str | bytes, url: str | None = None,
-                  fetched_on: str | None = None):  # type: ignore[no-untyped-def]
+def bare_document(html: str | bytes, url: str | None = None, fetched_on: str | None = None,
+                  prune_xpath: list[str] | None = None):  # type: ignore[no-untyped-def]
     """trafilatura's ``bare_extraction`` with the project's settings
-    (precision-leaning, metadata, the date never after ``fetched_on``).
+    (precision-leaning, metadata, the date never after ``fetched_on``, the
+    site's ``prune_xpath`` parts removed first).
     trafilatura's ``deduplicate`` stays off: it drops a paragraph once it has
     seen it a few times in the process, and a press release syndicated by
     several portals must keep its text on every one of them (the cleaner's
@@ -39,14 +40,16 @@ def bare_document(html: str | bytes, url: str | None = None,
         params["max_date"] = fetched_on
     return trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False,
-        favor_precision=True, deduplicate=False, date_extraction_params=params)
+        favor_precision=True, deduplicate=False, date_extraction_params=params,
+        prune_xpath=prune_xpath or None)
 
 
-def clean_page(html: str | bytes, url: str | None = None,
-               fetched_on: str | None = None) -> CleanPage:
+def clean_page(html: str | bytes, url: str | None = None, fetched_on: str | None = None,
+               prune_xpath: list[str] | None = None) -> CleanPage:
     """Text and metadata of a page (empty text when trafilatura finds none).
-    ``fetched_on`` (YYYY-MM-DD) caps the publication date."""
-    doc = bare_document(html, url, fetched_on)
+    ``fetched_on`` (YYYY-MM-DD) caps the publication date; ``prune_xpath``:
+    the site's page parts to drop before extraction."""
+    doc = bare_document(html, url, fetched_on, prune_xpath)
     if doc is None:
         return CleanPage("")
 

@@ -37,12 +37,13 @@ def is_html(content_type: str | None) -> bool:
     return (content_type or "text/html").split(";")[0].strip().lower() in HTML_TYPES
 
 
-def page_article(url: str, body: bytes, content_type: str | None,
-                 fetched_at: str | None, source: str | None) -> tuple[dict, str | None]:
+def page_article(url: str, body: bytes, content_type: str | None, fetched_at: str | None,
+                 source: str | None, prune_xpath: list[str] | None = None
+                 ) -> tuple[dict, str | None]:
     """The article of a fetched page (its id is the canonical URL, the page's
     own rel=canonical when on the same site) and why it has no text, if so."""
     html = decode(body, content_type)[0]
-    page = clean_page(html, url, fetched_at[:10] if fetched_at else None)
+    page = clean_page(html, url, fetched_at[:10] if fetched_at else None, prune_xpath)
     article_url = url
     declared = canonical(page.canonical, url) if page.canonical else None
     if declared and same_site(declared, url):
@@ -56,10 +57,11 @@ def page_article(url: str, body: bytes, content_type: str | None,
 
 def ingest_page(db: sqlite_utils.Database, url: str, body: bytes, content_type: str | None,
                 fetched_at: str | None, source: str | None,
-                after: Callable[[sqlite_utils.Database], None] | None = None) -> Ingested:
+                after: Callable[[sqlite_utils.Database], None] | None = None,
+                prune_xpath: list[str] | None = None) -> Ingested:
     """Clean, extract and store one page in one transaction (``after(db)``
     runs inside it, for the caller's own bookkeeping)."""
-    article, problem = page_article(url, body, content_type, fetched_at, source)
+    article, problem = page_article(url, body, content_type, fetched_at, source, prune_xpath)
     if problem:
         with db.conn:
             if after:
@@ -74,9 +76,11 @@ def ingest_page(db: sqlite_utils.Database, url: str, body: bytes, content_type: 
     return Ingested(article["id"], new, len(records), problem)
 
 
-def process_crawled(db: sqlite_utils.Database, reporter: Reporter) -> None:
+def process_crawled(db: sqlite_utils.Database, reporter: Reporter,
+                    prune: dict[str, list[str]] | None = None) -> None:
     """Ingest every crawled article whose body changed since it was last
-    processed (new articles, changed articles, a killed run's leftovers)."""
+    processed (new articles, changed articles, a killed run's leftovers);
+    ``prune``: each source's ``prune_xpath``, by source name."""
     rows = db.execute(
         "SELECT u.url, u.body_hash, u.source, p.content_type, p.fetched_at, w.directory, "
         "p.warc_file, p.warc_offset, p.warc_length FROM urls u JOIN pages p ON p.id = u.page_id "
@@ -95,7 +99,8 @@ def process_crawled(db: sqlite_utils.Database, reporter: Reporter) -> None:
             continue
         try:
             response = read_response(directory, WarcLocation(*where))
-            result = ingest_page(db, url, response.body, ctype, fetched_at, source, after=mark)
+            result = ingest_page(db, url, response.body, ctype, fetched_at, source, after=mark,
+                                 prune_xpath=(prune or {}).get(source))
         except Exception as exc:  # one broken page never stops the run
             reporter.error("process", source)
             reporter.event("process-error", site=source, url=url,

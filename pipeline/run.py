@@ -32,7 +32,7 @@ def run(sources: list[Source], db_path: str, options: CrawlOptions, reporter: Re
         try:
             crawl(sources, db_path, options, reporter)
             if load:
-                process_crawled(db, reporter)
+                process_crawled(db, reporter, {s.name: s.prune_xpath for s in sources})
                 refresh_stale(db, reporter)
                 reporter.count("events", rebuild_events(db))
         except BaseException as exc:

@@ -12,6 +12,8 @@ import tomllib
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
+from lxml.etree import XPath, XPathSyntaxError
+
 KINDS = ("pemprov", "pemkab", "pemkot", "portal", "bpjs", "kementerian")
 DISCOVERY = ("rss", "wp-json", "sitemap", "listing")
 
@@ -37,6 +39,9 @@ class Source:
     delay: float | None = None  # seconds between requests to the host
     max_pages: int = 20  # listing/API/feed pages read per crawl
     max_articles: int = 500  # articles fetched per crawl
+    # XPath expressions of page parts the cleaner drops before extracting
+    # (a site's related-posts box or caption block that trafilatura keeps)
+    prune_xpath: list[str] = field(default_factory=list)
     enabled: bool = True
     reachable: bool = True  # False: a real site this machine cannot reach
     adhoc: bool = False  # built from a bare URL: discovery guessed from the site itself
@@ -110,6 +115,11 @@ def _check_entry(raw: dict, index: int) -> tuple[Source | None, list[str]]:
             re.compile(raw["article_pattern"])
         except re.error as exc:
             problems.append(f"{where}: article_pattern does not compile: {exc}")
+    for expression in raw.get("prune_xpath", []):
+        try:
+            XPath(expression)
+        except (XPathSyntaxError, TypeError) as exc:
+            problems.append(f"{where}: prune_xpath {expression!r} is not an XPath: {exc}")
     delay = raw.get("delay")
     if delay is not None and (not isinstance(delay, int | float) or delay < 0):
         problems.append(f"{where}: delay must be a number of seconds >= 0")

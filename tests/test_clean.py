@@ -71,3 +71,17 @@ def test_boilerplate_lines_go_and_fact_lines_stay():
         "Penghargaan diserahkan Gubernur Sulawesi Tengah di Palu.",
         "Tim juri menilai dukungan anggaran daerah."]
     assert credits == {"penulis": "Rahmat", "editor": "Dewi"}
+
+
+def test_a_site_s_prune_xpath_drops_a_block_trafilatura_would_keep():
+    paragraphs = ["Kota Bontang meraih Juara I Paritrana Award Provinsi Kalimantan Timur 2025 "
+                  "yang diserahkan Wakil Gubernur di Samarinda, Selasa (5/8/2025).",
+                  "Wali Kota Bontang menyebut iuran pekerja rentan ditanggung APBD kota "
+                  "sejak awal tahun, termasuk nelayan dan petugas kebersihan."]
+    box = "Program unggulan: jaminan sosial bagi seluruh ketua RT di kota ini sejak 2023."
+    html = ("<html><head><title>Bontang Juara</title></head><body><article>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs)
+            + f'<div class="sorotan"><p>{box}</p></div></article></body></html>')
+    assert box in clean_page(html).text
+    pruned = clean_page(html, prune_xpath=["//div[@class='sorotan']"]).text
+    assert box not in pruned and all(p in pruned for p in paragraphs)

@@ -25,6 +25,7 @@ discovery = ["rss", "telepati"]
 listing = "/berita?page=1"
 article_pattern = "(("
 delay = -1
+prune_xpath = ["//div[@class='ok']", "//div[["]
 colour = "red"
 
 [[source]]
@@ -35,7 +36,8 @@ url = "https://a.example.go.id/"
     joined = "\n".join(problems)
     for expected in ("unknown key 'colour'", "not an http(s) URL", "kind 'desa'",
                      "discovery 'telepati'", "has no {page}", "does not compile",
-                     "delay must be", "duplicate source name 'a'"):
+                     "delay must be", "duplicate source name 'a'",
+                     "prune_xpath '//div[[' is not an XPath"):
         assert expected in joined
     assert all(p.startswith("s.toml: ") for p in problems)
     assert parse_sources("not toml [", "x.toml")[1][0].startswith("x.toml: not valid TOML")
