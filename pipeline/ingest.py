@@ -17,7 +17,7 @@ from pipeline.clean import clean_page
 from pipeline.extract import records_of
 from pipeline.progress import Reporter
 from pipeline.store import replace_awards, stale_articles, write_article
-from pipeline.urls import canonical, same_site
+from pipeline.urls import canonical, is_listing_page, same_site
 from pipeline.warc import WarcLocation, WarcResponse, is_archive, iter_responses, read_response
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -143,7 +143,8 @@ def _count(reporter: Reporter, result: Ingested, source: str | None, url: str) -
 
 def import_warc(db: sqlite_utils.Database, paths: list[str], reporter: Reporter) -> None:
     """Ingest the HTML responses (status 200) of WARC files, keeping one
-    article per body (a capture repeated across archives loads once)."""
+    article per body (a capture repeated across archives loads once) and
+    none of the home, listing, tag and search pages."""
     seen: set[str] = set()
     for path in paths:
         problem = ("no such file" if not os.path.exists(path) else
@@ -163,6 +164,10 @@ def import_warc(db: sqlite_utils.Database, paths: list[str], reporter: Reporter)
                 continue
             seen.add(digest)
             url = canonical(response.url) or response.url
+            if is_listing_page(url):  # the archive's home, tag and search pages
+                reporter.count("listing_pages")
+                reporter.event("listing-page", file=path, url=url)
+                continue
             try:
                 result = ingest_page(db, url, response.body, response.header("Content-Type"),
                                      response.date, os.path.basename(path))

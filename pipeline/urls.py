@@ -58,16 +58,23 @@ def is_fetchable(url: str) -> bool:
     return not _SKIP_SUFFIX.search(urlsplit(url).path)
 
 
+def is_listing_page(url: str) -> bool:
+    """A home, listing, tag, category, author or search page: a page that
+    lists articles rather than being one."""
+    parts = urlsplit(url)
+    path = parts.path
+    return (path.strip("/") == "" or bool(_NON_ARTICLE_PATH.search(path + "?"))
+            or is_navigation_page(url)
+            or bool(_LISTING_QUERY.search(parts.query) and not _SLUG.search(path)))
+
+
 def looks_like_article(url: str) -> bool:
     """A same-site link that is probably an article rather than navigation:
     a slug of three or more words or a numeric id in the path, and no
     listing/tag/category/search marker."""
+    if not is_fetchable(url) or is_listing_page(url):
+        return False
     parts = urlsplit(url)
-    path = parts.path
-    if not is_fetchable(url) or _NON_ARTICLE_PATH.search(path + "?") or is_navigation_page(url):
-        return False
-    if _LISTING_QUERY.search(parts.query) and not _SLUG.search(path):
-        return False
-    last = path.rstrip("/").rsplit("/", 1)[-1]
+    last = parts.path.rstrip("/").rsplit("/", 1)[-1]
     return bool(_SLUG.search(last) or re.search(r"\d{3,}", last)
                 or _POST_ID.search(parts.query))

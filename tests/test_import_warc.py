@@ -29,6 +29,11 @@ def test_pages_of_a_foreign_archive_are_loaded_once(tmp_path, cli):
          "text/html", page),  # the same body reposted: one article
         ("https://sidoarjokab.go.id/logo.png", 200, "image/png", b"\x89PNG"),
         ("https://sidoarjokab.go.id/hilang", 404, "text/html", b"<h1>404</h1>"),
+        # listing pages that quote the article's text: not articles
+        ("https://sidoarjokab.go.id/", 200, "text/html", page + b"    "),
+        ("https://sidoarjokab.go.id/tag/paritrana", 200, "text/html", page + b" "),
+        ("https://sidoarjokab.go.id/berita?page=2", 200, "text/html", page + b"  "),
+        ("https://sidoarjokab.go.id/search?q=paritrana", 200, "text/html", page + b"   "),
     ])
     (tmp_path / "broken.warc").write_bytes(b"not a warc at all")
     db = tmp_path / "a.db"
@@ -42,3 +47,4 @@ def test_pages_of_a_foreign_archive_are_loaded_once(tmp_path, cli):
     again = cli("import-warc", str(tmp_path / "CC-NEWS-20250806.warc.gz"), "--db", str(db))
     assert again.returncode == 0
     assert sqlite3.connect(db).execute("SELECT count(*) FROM awards").fetchone() == (1,)
+    assert sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone() == (1,)
