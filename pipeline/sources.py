@@ -115,10 +115,14 @@ def _check_entry(raw: dict, index: int) -> tuple[Source | None, list[str]]:
             re.compile(raw["article_pattern"])
         except re.error as exc:
             problems.append(f"{where}: article_pattern does not compile: {exc}")
-    for expression in raw.get("prune_xpath", []):
+    prune = raw.get("prune_xpath", [])
+    if not isinstance(prune, list) or not all(isinstance(e, str) for e in prune):
+        problems.append(f"{where}: prune_xpath must be a list of XPath strings")
+        prune = []
+    for expression in prune:
         try:
             XPath(expression)
-        except (XPathSyntaxError, TypeError) as exc:
+        except XPathSyntaxError as exc:
             problems.append(f"{where}: prune_xpath {expression!r} is not an XPath: {exc}")
     delay = raw.get("delay")
     if delay is not None and (not isinstance(delay, int | float) or delay < 0):

@@ -31,13 +31,15 @@ colour = "red"
 [[source]]
 name = "a"
 url = "https://a.example.go.id/"
+prune_xpath = "//div"
 """
     sources, problems = parse_sources(text, "s.toml")
     joined = "\n".join(problems)
     for expected in ("unknown key 'colour'", "not an http(s) URL", "kind 'desa'",
                      "discovery 'telepati'", "has no {page}", "does not compile",
                      "delay must be", "duplicate source name 'a'",
-                     "prune_xpath '//div[[' is not an XPath"):
+                     "prune_xpath '//div[[' is not an XPath",
+                     "prune_xpath must be a list"):
         assert expected in joined
     assert all(p.startswith("s.toml: ") for p in problems)
     assert parse_sources("not toml [", "x.toml")[1][0].startswith("x.toml: not valid TOML")
