@@ -53,16 +53,20 @@ def _categories() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _aliases() -> tuple[str, ...]:
-    return tuple(sorted({a.lower() for row in data_jsonl("awards.jsonl")
-                         for a in row["aliases"]}))
+def _any_alias() -> re.Pattern[str]:
+    """Any award alias as the ruler matches it: as written, whole words (any
+    run of spaces between them)."""
+    aliases = sorted({a for row in data_jsonl("awards.jsonl") for a in row["aliases"]},
+                     key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(
+        r"\s+".join(map(re.escape, a.split())) for a in aliases) + r")(?!\w)")
 
 
 def names_an_award(text: str) -> bool:
-    """Whether any award name appears in the text (in any case): an article
-    without one gives no record, and most pages of a site name none."""
-    low = text.lower()
-    return any(alias in low for alias in _aliases())
+    """Whether the text names an award the way the span ruler finds one (the
+    alias as written, a whole word): an article without one gives no record,
+    and most pages of a site name none. "IGA" is an award, "tiga" is not."""
+    return _any_alias().search(text) is not None
 
 
 def award_level(award: str) -> str | None:

@@ -324,10 +324,10 @@ class _Article:
 def extract_records(text: str, title: str | None = None,
                     published: Any = None) -> list[AwardRecord]:
     """Award records of one article, in the order the article names the winners."""
-    if not names_an_award(f"{title or ''}\n{text}"):
+    if not names_an_award(f"{title or ''}\n{text}") or _unfinished(title):
         return []  # cheap: no sentence is tokenized
     art = _Article(text, title, _published(published))
-    if not any(s.awards for s in art.sentences) or _unfinished(art, title):
+    if not any(s.awards for s in art.sentences):
         return []
     scopes = [(award, sentences, _collect_winners(art, sentences, award))
               for award, sentences in _award_scopes(art)]
@@ -344,15 +344,16 @@ def extract_records(text: str, title: str | None = None,
     return records
 
 
-def _unfinished(art: _Article, title: str | None) -> bool:
+def _unfinished(title: str | None) -> bool:
     """The headline reports a round still under way and no win: "Lahat Jadi
     Nominator Tiga Besar Paritrana Award Sumsel 2025", "Tim Juri ...
     Verifikasi Lapangan ke Desa Nita". What the story says of winners is
     background (last round's result, the province's champion)."""
-    cues = _cues()
-    heads = [s.whole for s in art.sentences if s.a.headline] + ([Words.of(title)] if title else [])
-    return any(cues["unfinished"].found(h) and not (
-        cues["win"].found(h) or cues["handover"].found(h)) for h in heads)
+    if not title:
+        return False
+    cues, head = _cues(), Words.of(title)
+    return cues["unfinished"].found(head) and not (
+        cues["win"].found(head) or cues["handover"].found(head))
 
 
 def _award_scopes(art: _Article) -> list[tuple[str | None, list[_Sentence]]]:

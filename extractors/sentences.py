@@ -81,7 +81,8 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
     if not picked:
         return []
     pieces = [_trim(s.text) for s in picked]
-    doc = nlp()("\n".join(pieces))
+    text_ = "\n".join(pieces)
+    doc = nlp()(text_)
     bounds, at = [], 0
     for piece in pieces:
         bounds.append(doc.char_span(at, at + len(piece), alignment_mode="expand"))
@@ -97,9 +98,10 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
             Match(span.label_, span.id_, span.start - first, span.end - first, span.text))
     out = []
     title_norm = (title or "").strip().lower()
-    # Token texts by offset: faster than making a Token object per token.
-    text_ = doc.text
-    all_texts = [text_[i:i + n] for i, n in doc.to_array([IDX, LENGTH]).tolist()]
+    # Token texts by offset: faster than making a Token object per token
+    # (and int64 to Python ints is ten times faster than spaCy's uint64).
+    all_texts = [text_[i:i + n]
+                 for i, n in doc.to_array([IDX, LENGTH]).astype("int64").tolist()]
     for sentence, sent, spans in zip(picked, bounds, grouped, strict=True):
         stripped = sentence.text.strip()
         texts = all_texts[sent.start:sent.end]
