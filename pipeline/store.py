@@ -53,18 +53,23 @@ _UPSERT_ARTICLE = (f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
                    f"SET {', '.join(f'{c} = excluded.{c}' for c in ARTICLE_COLUMNS if c != 'id')}")
 
 
+def _swap_awards(db: sqlite_utils.Database, article_id: str, url: str | None,
+                 records: list[dict[str, Any]]) -> None:
+    db.conn.execute("DELETE FROM award_event_sources WHERE article_id = ?", [article_id])
+    db.conn.execute("DELETE FROM awards WHERE article_id = ?", [article_id])
+    version = extractor_version()
+    db.conn.executemany(_INSERT_AWARD, [
+        (article_id, url, *(r.get(name) for name in FIELDS),
+         json.dumps(r.get("evidence", []), ensure_ascii=False), version) for r in records])
+
+
 def replace_awards(db: sqlite_utils.Database, article_id: str, url: str | None,
                    records: list[dict[str, Any]]) -> None:
     """Swap an article's award rows for ``records`` (inside the caller's
     transaction) and stamp the article with the current extractor version."""
-    version = extractor_version()
-    db.conn.execute("DELETE FROM award_event_sources WHERE article_id = ?", [article_id])
-    db.conn.execute("DELETE FROM awards WHERE article_id = ?", [article_id])
-    db.conn.executemany(_INSERT_AWARD, [
-        (article_id, url, *(r.get(name) for name in FIELDS),
-         json.dumps(r.get("evidence", []), ensure_ascii=False), version) for r in records])
+    _swap_awards(db, article_id, url, records)
     db.conn.execute("UPDATE articles SET extractor_version = ? WHERE id = ?",
-                    [version, article_id])
+                    [extractor_version(), article_id])
 
 
 def write_article(db: sqlite_utils.Database, article: dict[str, Any],
@@ -74,13 +79,15 @@ def write_article(db: sqlite_utils.Database, article: dict[str, Any],
     new = db.conn.execute("SELECT 1 FROM articles WHERE id = ?",
                           [article["id"]]).fetchone() is None
     row = {k: article.get(k) for k in ARTICLE_COLUMNS}
+    # The version goes in with the row: a second UPDATE of the article
+    # would have its full-text triggers index the whole text again.
     row.update(text_hash=text_hash(article.get("text") or ""),
                categories=_json(article.get("categories")), tags=_json(article.get("tags")),
                credits=_json(article.get("credits")),
-               cleaned_at=article.get("cleaned_at")
-               or now())
+               cleaned_at=article.get("cleaned_at") or now(),
+               extractor_version=extractor_version())
     db.conn.execute(_UPSERT_ARTICLE, list(row.values()))
-    replace_awards(db, article["id"], article.get("url"), records)
+    _swap_awards(db, article["id"], article.get("url"), records)
     return new
 
 
