@@ -102,9 +102,10 @@ def cmd_load(args: argparse.Namespace) -> int:
                     if out:
                         out.write(json.dumps({"id": item.id, "records": records},
                                              ensure_ascii=False) + "\n")
-    from pipeline.events import rebuild_events
+    from pipeline.events import count_events, update_events
 
-    events = rebuild_events(db)
+    update_events(db)
+    events = count_events(db)
     print(f"loaded {articles} articles, {awards} award records ({events} award events in the "
           f"database) into {args.db}", file=sys.stderr)
     return 1 if failed else 0
@@ -176,6 +177,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
 
 
 def cmd_import_warc(args: argparse.Namespace) -> int:
+    from pipeline.events import count_events, update_events
     from pipeline.ingest import import_warc
     from pipeline.store import open_db
 
@@ -183,6 +185,8 @@ def cmd_import_warc(args: argparse.Namespace) -> int:
     db = open_db(args.db)
     try:
         import_warc(db, args.files, reporter)
+        reporter.count("events_recomputed", update_events(db))
+        reporter.count("events", count_events(db))
     finally:
         db.close()
         reporter.close()

@@ -7,8 +7,13 @@ the level open joins the one group that states it, when there is exactly
 one) and their ceremony dates, where given, lie within ``SAME_EVENT_DAYS``
 of each other. Each field of the event takes the value most sources agree
 on (a tie goes to the earliest report); every field on which sources differ
-is listed in ``conflicts`` with the articles behind each value. The table is
-rebuilt from the awards in one transaction, so it always matches them.
+is listed in ``conflicts`` with the articles behind each value.
+
+Only the award and awardee whose records changed since the last update have
+their events recomputed (``update_events``): records not yet linked to an
+event, and events that lost a source when an article's records were
+replaced. The result is the same as recomputing every event from the awards
+(``update_events(db, full=True)``), always in one transaction.
 """
 from __future__ import annotations
 
@@ -102,24 +107,63 @@ def _event(rows: list[dict[str, Any]]) -> tuple[dict[str, Any], list[dict[str, A
                     "article_id": r["article_id"]} for r in rows]
 
 
-def rebuild_events(db: sqlite_utils.Database) -> int:
-    """Recompute ``award_events`` from ``awards`` in one transaction; the
-    number of events."""
-    rows = list(db.query(
-        "SELECT aw.*, ar.published FROM awards aw JOIN articles ar ON ar.id = aw.article_id"))
-    events, links = {}, []
+def _changed(db: sqlite_utils.Database) -> set[tuple[str, str]]:
+    """(award, normalised awardee) of the records not in any event yet and of
+    the events that lost a source row."""
+    rows = db.execute(
+        "SELECT award, awardee FROM awards WHERE id NOT IN "
+        "(SELECT award_id FROM award_event_sources) UNION "
+        "SELECT award, awardee FROM award_events e WHERE sources != (SELECT "
+        "COUNT(DISTINCT article_id) FROM award_event_sources s WHERE s.event_id = e.id)")
+    return {(award, _norm(awardee)) for award, awardee in rows}
+
+
+def _recompute(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The events of the records and their source rows."""
+    events: dict[str, dict[str, Any]] = {}
+    links: list[dict[str, Any]] = []
     for group in _groups(rows):
         for cluster in _by_ceremony(group):
             event, members = _event(cluster)
-            if event["id"] in events:  # two clusters on one anchor: keep them apart
-                event["id"] += f"#{len(events)}"
-                for m in members:
-                    m["event_id"] = event["id"]
+            anchor, n = event["id"], 1
+            while event["id"] in events:  # two clusters on one anchor: keep them apart
+                n += 1
+                event["id"] = f"{anchor}#{n}"
+            for m in members:
+                m["event_id"] = event["id"]
             events[event["id"]] = event
             links += members
+    return list(events.values()), links
+
+
+def update_events(db: sqlite_utils.Database, full: bool = False) -> int:
+    """Recompute, in one transaction, the events of every award and awardee
+    whose records changed (``full``: of all); the number of events recomputed."""
+    keys = None if full else _changed(db)
+    if keys == set():
+        return 0
+    where, params = "", []
+    if keys is not None:
+        awards = sorted({award for award, _ in keys})
+        where, params = f" WHERE aw.award IN ({', '.join('?' * len(awards))})", awards
+    rows = [r for r in db.query("SELECT aw.*, ar.published FROM awards aw JOIN articles ar "
+                                f"ON ar.id = aw.article_id{where}", params)
+            if keys is None or (r["award"], _norm(r["awardee"])) in keys]
+    events, links = _recompute(rows)
+    old = [event_id for event_id, award, awardee in db.execute(
+        "SELECT id, award, awardee FROM award_events")
+        if keys is None or (award, _norm(awardee)) in keys]
     with db.conn:
-        db.execute("DELETE FROM award_event_sources")
-        db.execute("DELETE FROM award_events")
-        db["award_events"].insert_all(events.values(), pk="id")
+        for start in range(0, len(old), 500):
+            chunk = old[start:start + 500]
+            marks = ", ".join("?" * len(chunk))
+            db.execute(f"DELETE FROM award_event_sources WHERE event_id IN ({marks})", chunk)
+            db.execute(f"DELETE FROM award_events WHERE id IN ({marks})", chunk)
+        db["award_events"].insert_all(events, pk="id")
         db["award_event_sources"].insert_all(links, pk=("event_id", "award_id"))
     return len(events)
+
+
+def count_events(db: sqlite_utils.Database) -> int:
+    """The number of award events in the database."""
+    return db.execute("SELECT COUNT(*) FROM award_events").fetchone()[0]

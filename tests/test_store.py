@@ -5,7 +5,7 @@ import sqlite3
 
 import pytest
 
-from pipeline.events import rebuild_events
+from pipeline.events import count_events, update_events
 from pipeline.progress import Reporter
 from pipeline.schema import MIGRATIONS, schema_version
 from pipeline.store import open_db, save_article
@@ -82,7 +82,7 @@ def test_loading_the_same_input_twice_changes_nothing(tmp_path, extract):
     snapshots = []
     for _ in range(2):
         save_article(db, article(1, text=BOJONEGORO), extract(BOJONEGORO, None, "2025-07-30"))
-        rebuild_events(db)
+        update_events(db)
         snapshots.append(dump(db))
     first = snapshots[0]
     assert dump(db) == first
@@ -124,7 +124,7 @@ def test_one_award_reported_by_several_portals_is_one_event(tmp_path):
     # a different ceremony a year later: its own event
     save_article(db, article(5, "2026-07-20"), [record(award_year=2025,
                                                        event_date="2026-07-19")])
-    assert rebuild_events(db) == 2
+    assert update_events(db) == 2
     [event] = db.query("SELECT * FROM award_events WHERE award_year = 2024")
     assert event["sources"] == 4
     assert (event["rank"], event["level"], event["venue"], event["event_date"]) == (
@@ -135,3 +135,26 @@ def test_one_award_reported_by_several_portals_is_one_event(tmp_path):
     links = db.execute("SELECT COUNT(*) FROM award_event_sources WHERE event_id = ?",
                        [event["id"]]).fetchone()[0]
     assert links == 4
+
+
+def test_events_follow_changed_records_as_a_full_recount_would(tmp_path):
+    db = open_db(str(tmp_path / "a.db"))
+    for n in range(1, 4):
+        save_article(db, article(n, f"2025-07-{28 + n}"), [record()])
+    save_article(db, article(4), [record(awardee="Kabupaten Tuban", rank=2)])
+    save_article(db, article(5), [record(award="Adipura", level="nasional")])
+    assert update_events(db) == 3
+    assert update_events(db) == 0  # nothing changed since
+    save_article(db, article(2, "2025-07-30"), [])  # a correction drops the record
+    save_article(db, article(4), [record(awardee="Kabupaten Tuban", rank=3)])
+    save_article(db, article(6), [record(awardee="Kota Madiun", rank=2)])
+    assert update_events(db) == 3  # Bojonegoro, Tuban and Madiun; Adipura untouched
+    incremental = dump(db)
+    update_events(db, full=True)
+    assert dump(db) == incremental
+    assert count_events(db) == 4
+    [bojonegoro] = db.query("SELECT * FROM award_events WHERE awardee = 'Kabupaten Bojonegoro'"
+                            " AND award = 'Paritrana Award'")
+    assert bojonegoro["sources"] == 2
+    assert [r["rank"] for r in db.query("SELECT rank FROM award_events WHERE awardee = "
+                                         "'Kabupaten Tuban'")] == [3]
