@@ -16,7 +16,7 @@ from pipeline.charset import decode
 from pipeline.clean import clean_page
 from pipeline.extract import records_of
 from pipeline.progress import Reporter
-from pipeline.store import replace_awards, stale_articles, write_article
+from pipeline.store import PageWriter, replace_awards, stale_articles, write_article
 from pipeline.urls import canonical, is_listing_page, same_site
 from pipeline.warc import WarcLocation, WarcResponse, is_archive, iter_responses, read_response
 
@@ -55,21 +55,21 @@ def page_article(url: str, body: bytes, content_type: str | None, fetched_at: st
     return article, None if page.text.strip() else "no main text found"
 
 
-def ingest_page(db: sqlite_utils.Database, url: str, body: bytes, content_type: str | None,
+def ingest_page(writer: PageWriter, url: str, body: bytes, content_type: str | None,
                 fetched_at: str | None, source: str | None,
                 after: Callable[[sqlite_utils.Database], None] | None = None,
                 prune_xpath: list[str] | None = None) -> Ingested:
-    """Clean, extract and store one page in one transaction (``after(db)``
-    runs inside it, for the caller's own bookkeeping)."""
+    """Clean, extract and store one page, its writes all or none
+    (``after(db)`` runs with them, for the caller's own bookkeeping)."""
     article, problem = page_article(url, body, content_type, fetched_at, source, prune_xpath)
     if problem:
-        with db.conn:
-            if after:
+        if after:
+            with writer.page() as db:
                 after(db)
         return Ingested(None, problem=problem)
     records, problem = records_of(Article(article["id"], article["url"], article["title"],
                                           article["published"], article["text"], 0))
-    with db.conn:
+    with writer.page() as db:
         new = write_article(db, article, records)
         if after:
             after(db)
@@ -86,42 +86,45 @@ def process_crawled(db: sqlite_utils.Database, reporter: Reporter,
         "p.warc_file, p.warc_offset, p.warc_length FROM urls u JOIN pages p ON p.id = u.page_id "
         "JOIN warc_files w ON w.name = p.warc_file WHERE u.kind = 'article' AND u.body_hash "
         "IS NOT NULL AND u.processed_hash IS NOT u.body_hash ORDER BY p.id").fetchall()
-    for url, body_hash, source, ctype, fetched_at, directory, *where in rows:
-        def mark(db: sqlite_utils.Database, url: str = url, body_hash: str = body_hash) -> None:
-            db.execute("UPDATE urls SET processed_hash = ? WHERE url = ?", [body_hash, url])
+    with PageWriter(db) as writer:
+        for url, body_hash, source, ctype, fetched_at, directory, *where in rows:
+            def mark(db: sqlite_utils.Database, url: str = url, body_hash: str = body_hash
+                     ) -> None:
+                db.execute("UPDATE urls SET processed_hash = ? WHERE url = ?", [body_hash, url])
 
-        owner = db.execute("SELECT url FROM urls WHERE body_hash = ? AND url != ? AND "
-                           "processed_hash = body_hash LIMIT 1", [body_hash, url]).fetchone()
-        if owner:  # the same body under another URL is already an article
-            with db.conn:
-                mark(db)
-            reporter.count("duplicates", site=source)
-            continue
-        try:
-            response = read_response(directory, WarcLocation(*where))
-            result = ingest_page(db, url, response.body, ctype, fetched_at, source, after=mark,
-                                 prune_xpath=(prune or {}).get(source))
-        except Exception as exc:  # one broken page never stops the run
-            reporter.error("process", source)
-            reporter.event("process-error", site=source, url=url,
-                           error=f"{type(exc).__name__}: {exc}")
-            continue
-        _count(reporter, result, source, url)
+            owner = db.execute("SELECT url FROM urls WHERE body_hash = ? AND url != ? AND "
+                               "processed_hash = body_hash LIMIT 1", [body_hash, url]).fetchone()
+            if owner:  # the same body under another URL is already an article
+                with writer.page():
+                    mark(db)
+                reporter.count("duplicates", site=source)
+                continue
+            try:
+                response = read_response(directory, WarcLocation(*where))
+                result = ingest_page(writer, url, response.body, ctype, fetched_at, source,
+                                     after=mark, prune_xpath=(prune or {}).get(source))
+            except Exception as exc:  # one broken page never stops the run
+                reporter.error("process", source)
+                reporter.event("process-error", site=source, url=url,
+                               error=f"{type(exc).__name__}: {exc}")
+                continue
+            _count(reporter, result, source, url)
 
 
 def refresh_stale(db: sqlite_utils.Database, reporter: Reporter) -> int:
     """Re-extract, from their stored text, the articles an older extractor
-    version extracted; each article's awards are replaced in one
-    transaction. The number of articles re-extracted."""
+    version extracted, each article's awards replaced all at once; the
+    number of articles re-extracted."""
     done = 0
-    for row in stale_articles(db):
-        records, problem = records_of(Article(row["id"], row["url"], row["title"],
-                                              row["published"], row["text"] or "", 0))
-        if problem:
-            reporter.event("reextract-problem", url=row["url"], problem=problem)
-        with db.conn:
-            replace_awards(db, row["id"], row["url"], records)
-        done += 1
+    with PageWriter(db) as writer:
+        for row in stale_articles(db):
+            records, problem = records_of(Article(row["id"], row["url"], row["title"],
+                                                  row["published"], row["text"] or "", 0))
+            if problem:
+                reporter.event("reextract-problem", url=row["url"], problem=problem)
+            with writer.page():
+                replace_awards(db, row["id"], row["url"], records)
+            done += 1
     if done:
         reporter.count("reextracted", done)
     return done
@@ -146,38 +149,43 @@ def import_warc(db: sqlite_utils.Database, paths: list[str], reporter: Reporter)
     article per body (a capture repeated across archives loads once) and
     none of the home, listing, tag and search pages."""
     seen: set[str] = set()
-    for path in paths:
-        problem = ("no such file" if not os.path.exists(path) else
-                   None if is_archive(path) else "not a WARC or ARC file")
-        if problem:
-            reporter.error("unreadable-file")
-            reporter.event("import-error", file=path, error=problem)
-            print(f"import-warc: {path}: {problem}", file=sys.stderr)
+    with PageWriter(db) as writer:
+        for path in paths:
+            problem = ("no such file" if not os.path.exists(path) else
+                       None if is_archive(path) else "not a WARC or ARC file")
+            if problem:
+                reporter.error("unreadable-file")
+                reporter.event("import-error", file=path, error=problem)
+                print(f"import-warc: {path}: {problem}", file=sys.stderr)
+                continue
+            _import_file(writer, path, seen, reporter)
+
+
+def _import_file(writer: PageWriter, path: str, seen: set[str], reporter: Reporter) -> None:
+    count = 0
+    for response in iter_responses(path):
+        count += 1
+        if not _importable(response):
             continue
-        count = 0
-        for response in iter_responses(path):
-            count += 1
-            if not _importable(response):
-                continue
-            digest = hashlib.sha256(response.body).hexdigest()
-            if digest in seen:
-                continue
-            seen.add(digest)
-            url = canonical(response.url) or response.url
-            if is_listing_page(url):  # the archive's home, tag and search pages
-                reporter.count("listing_pages")
-                reporter.event("listing-page", file=path, url=url)
-                continue
-            try:
-                result = ingest_page(db, url, response.body, response.header("Content-Type"),
-                                     response.date, os.path.basename(path))
-            except Exception as exc:  # one broken record never stops the import
-                reporter.error("process")
-                reporter.event("import-error", file=path, url=url,
-                               error=f"{type(exc).__name__}: {exc}")
-                continue
-            _count(reporter, result, None, url)
-        reporter.event("imported", file=path, responses=count)
+        digest = hashlib.sha256(response.body).hexdigest()
+        if digest in seen:
+            continue
+        seen.add(digest)
+        url = canonical(response.url) or response.url
+        if is_listing_page(url):  # the archive's home, tag and search pages
+            reporter.count("listing_pages")
+            reporter.event("listing-page", file=path, url=url)
+            continue
+        try:
+            result = ingest_page(writer, url, response.body, response.header("Content-Type"),
+                                 response.date, os.path.basename(path))
+        except Exception as exc:  # one broken record never stops the import
+            reporter.error("process")
+            reporter.event("import-error", file=path, url=url,
+                           error=f"{type(exc).__name__}: {exc}")
+            continue
+        _count(reporter, result, None, url)
+    reporter.event("imported", file=path, responses=count)
 
 
 def _importable(response: WarcResponse) -> bool:

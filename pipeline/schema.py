@@ -86,9 +86,22 @@ def _award_events(db: sqlite_utils.Database) -> None:
     db["award_event_sources"].create_index(["award_id"], if_not_exists=True)
 
 
+def _index_text_changes_only(db: sqlite_utils.Database) -> None:
+    """The articles' full-text trigger fires when the title or text changes,
+    not when a re-extraction stamps the article with its extractor version."""
+    db.execute("DROP TRIGGER IF EXISTS articles_au")
+    db.execute(
+        'CREATE TRIGGER "articles_au" AFTER UPDATE OF "title", "text" ON "articles" BEGIN\n'
+        '  INSERT INTO "articles_fts" ("articles_fts", rowid, "title", "text") '
+        'VALUES(\'delete\', old.rowid, old."title", old."text");\n'
+        '  INSERT INTO "articles_fts" (rowid, "title", "text") '
+        'VALUES (new.rowid, new."title", new."text");\nEND')
+
+
 # In order; a migration's number is its place in this list, from 1.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
-    _crawl_tables, _articles_and_awards, _sources_and_runs, _full_text_search, _award_events]
+    _crawl_tables, _articles_and_awards, _sources_and_runs, _full_text_search, _award_events,
+    _index_text_changes_only]
 
 
 def schema_version(db: sqlite_utils.Database) -> int:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import sqlite_utils
@@ -96,6 +98,46 @@ def save_article(db: sqlite_utils.Database, article: dict[str, Any],
     """Store one article and its records atomically; whether it is new."""
     with db.conn:
         return write_article(db, article, records)
+
+
+class PageWriter:
+    """Writes pages in transactions of up to ``pages`` pages or ``seconds``
+    seconds, each page a savepoint of its own: a page whose writes fail is
+    rolled back alone, and a killed run loses only the open transaction,
+    whose pages are not marked done and are processed again. A commit per
+    page would cost more than the page's own rows (a WAL commit and a new
+    full-text segment each time). Used as a context manager; leaving it
+    commits what was written."""
+
+    def __init__(self, db: sqlite_utils.Database, pages: int = 50, seconds: float = 2.0):
+        self.db, self._limit, self._seconds = db, pages, seconds
+        self._written, self._since = 0, time.monotonic()
+
+    @contextmanager
+    def page(self) -> Iterator[sqlite_utils.Database]:
+        """One page's writes: all of them or, when the block raises, none."""
+        conn = self.db.conn
+        if not conn.in_transaction:
+            conn.execute("BEGIN")
+            self._written, self._since = 0, time.monotonic()
+        conn.execute("SAVEPOINT page")
+        try:
+            yield self.db
+        except BaseException:
+            conn.execute("ROLLBACK TO page")
+            conn.execute("RELEASE page")
+            raise
+        conn.execute("RELEASE page")
+        self._written += 1
+        if self._written >= self._limit or time.monotonic() - self._since >= self._seconds:
+            conn.commit()
+
+    def __enter__(self) -> PageWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.db.conn.in_transaction:
+            self.db.conn.commit()
 
 
 def stale_articles(db: sqlite_utils.Database) -> Iterator[dict[str, Any]]:

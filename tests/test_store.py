@@ -8,7 +8,7 @@ import pytest
 from pipeline.events import count_events, update_events
 from pipeline.progress import Reporter
 from pipeline.schema import MIGRATIONS, schema_version
-from pipeline.store import open_db, save_article
+from pipeline.store import PageWriter, open_db, save_article, write_article
 
 BOJONEGORO = ("BOJONEGORO – Pemkab Bojonegoro meraih peringkat pertama Paritrana Award "
               "Provinsi Jawa Timur 2024 kategori Pemerintah Kabupaten/Kota. Penghargaan "
@@ -100,6 +100,9 @@ def test_a_new_extractor_version_replaces_the_article_s_awards(tmp_path, extract
     assert [r["awardee"] for r in db.query("SELECT awardee FROM awards")] == [
         "Kabupaten Bojonegoro"]
     assert refresh_stale(db, Reporter(stream=None)) == 0
+    db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
+    assert db.execute("SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH 'Dardak'"
+                      ).fetchone()[0] == 1
 
 
 def test_full_text_search_over_articles_and_awards(tmp_path):
@@ -158,3 +161,21 @@ def test_events_follow_changed_records_as_a_full_recount_would(tmp_path):
     assert bojonegoro["sources"] == 2
     assert [r["rank"] for r in db.query("SELECT rank FROM award_events WHERE awardee = "
                                          "'Kabupaten Tuban'")] == [3]
+
+
+def test_a_page_whose_write_fails_is_rolled_back_alone(tmp_path):
+    path = str(tmp_path / "a.db")
+    db = open_db(path)
+    with PageWriter(db, pages=10) as writer:
+        for n in (1, 2, 3):
+            try:
+                with writer.page():
+                    write_article(db, article(n), [record()])
+                    if n == 2:
+                        raise ValueError("broken page")
+            except ValueError:
+                pass
+    other = open_db(path)  # what another process sees once the writer is done
+    assert [r[0] for r in other.execute("SELECT id FROM articles ORDER BY id")] == [
+        article(1)["id"], article(3)["id"]]
+    assert other.execute("SELECT COUNT(*) FROM awards").fetchone()[0] == 2
