@@ -1,0 +1,171 @@
+"""Award events as users ask for them: who won which award, when and where.
+
+``find_events(db, Filters(...))`` reads ``award_events`` with the filters of
+``anugerah winners`` — award (canonical name, any alias, or part of a name),
+year, level, province (name or abbreviation: "Jatim", "kaltim"), awardee (a
+part of the name, case and Pemkab/Kabupaten/Kota prefixes aside), rank and
+an event-date range — and returns one dict per event with every record
+field, its ``sources`` (the article URLs) and, on request, the evidence
+sentences of each source. The exports and the timeline read the same dicts.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import sqlite_utils
+
+from extractors.lexicon import data_jsonl
+from extractors.record import FIELDS
+from pipeline.evaluate import awardee_key
+
+LEVELS = ("provinsi", "nasional")
+_DAY = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+class FilterError(ValueError):
+    """A filter value that names nothing the database can hold."""
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What to select; None leaves a field open."""
+
+    award: str | None = None
+    year: int | None = None
+    level: str | None = None
+    province: str | None = None
+    awardee: str | None = None
+    rank: int | None = None
+    since: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD, inclusive
+    until: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _award_names() -> dict[str, str]:
+    """Lower-case canonical name or alias -> canonical award name."""
+    names = {}
+    for row in data_jsonl("awards.jsonl"):
+        for alias in (row["award"], *row["aliases"]):
+            names.setdefault(alias.lower(), row["award"])
+    return names
+
+
+def award_name(text: str) -> str:
+    """The canonical award a user means: "paritrana", "KLA", "Adipura"."""
+    names = _award_names()
+    low = text.strip().lower()
+    if low in names:
+        return names[low]
+    found = sorted({award for alias, award in names.items() if low in alias})
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        known = ", ".join(sorted(set(names.values())))
+        raise FilterError(f"no award called {text!r} (known: {known})")
+    raise FilterError(f"{text!r} may be any of {', '.join(found)}: say which")
+
+
+def province_name(text: str) -> str:
+    """The province a user means, by name or abbreviation, in any case."""
+    name = _province_forms().get(text.strip().lower())
+    if name is None:
+        raise FilterError(f"no province called {text!r} (a name such as 'Jawa Timur' or an "
+                          "abbreviation such as 'Jatim')")
+    return name
+
+
+@lru_cache(maxsize=1)
+def _province_forms() -> dict[str, str]:
+    """Every form the gazetteer knows for a province, in lower case."""
+    from extractors.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    forms: dict[str, str] = {}
+    for form in gaz.forms:
+        region = gaz.province(form)
+        if region:
+            forms.setdefault(form.lower(), region.name)
+    return forms
+
+
+def date_bound(text: str, end: bool) -> str:
+    """A YYYY, YYYY-MM or YYYY-MM-DD bound as a day: the first day it
+    covers, or with ``end`` the last one."""
+    if not _DAY.match(text):
+        raise FilterError(f"not a date: {text!r} (YYYY, YYYY-MM or YYYY-MM-DD)")
+    parts = text.split("-")
+    fill = ["12", "31"] if end else ["01", "01"]
+    return "-".join(parts + fill[len(parts) - 1:])
+
+
+def _where(filters: Filters) -> tuple[str, list[Any]]:
+    clauses, params = [], []
+    if filters.award:
+        clauses.append("e.award = ?")
+        params.append(award_name(filters.award))
+    if filters.year is not None:
+        clauses.append("e.award_year = ?")
+        params.append(filters.year)
+    if filters.level:
+        if filters.level.lower() not in LEVELS:
+            raise FilterError(f"level is one of {', '.join(LEVELS)}, not {filters.level!r}")
+        clauses.append("e.level = ?")
+        params.append(filters.level.lower())
+    if filters.province:
+        clauses.append("e.province = ?")
+        params.append(province_name(filters.province))
+    if filters.rank is not None:
+        clauses.append("e.rank = ?")
+        params.append(filters.rank)
+    # The ceremony's date, else the day the first report came out.
+    day = "COALESCE(e.event_date, substr(e.first_published, 1, 10))"
+    if filters.since:
+        clauses.append(f"{day} >= ?")
+        params.append(date_bound(filters.since, end=False))
+    if filters.until:
+        clauses.append(f"{day} <= ?")
+        params.append(date_bound(filters.until, end=True))
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def find_events(db: sqlite_utils.Database, filters: Filters = Filters(),
+                evidence: bool = False) -> list[dict[str, Any]]:
+    """The award events the filters select, in time order (event date, else
+    the award year), each with every record field, ``id``, ``sources`` (the
+    article URLs), ``source_count``, ``conflicts`` and ``first_published``;
+    with ``evidence``, also ``evidence``: per source article its URL, title
+    and the sentences the record was read from."""
+    where, params = _where(filters)
+    rows = list(db.query(
+        f"SELECT e.* FROM award_events e{where} ORDER BY COALESCE(e.event_date, "
+        "CAST(e.award_year AS TEXT), substr(e.first_published, 1, 10)), e.award, "
+        "e.rank IS NULL, e.rank, e.awardee", params))
+    if filters.awardee:
+        wanted = awardee_key(filters.awardee)[1]
+        rows = [r for r in rows if wanted in awardee_key(r["awardee"])[1]]
+    events = []
+    for row in rows:
+        event = {"id": row["id"], **{name: row[name] for name in FIELDS}}
+        event["sources"] = json.loads(row["articles"] or "[]")
+        event["source_count"] = row["sources"]
+        event["conflicts"] = json.loads(row["conflicts"]) if row["conflicts"] else None
+        event["first_published"] = row["first_published"]
+        if evidence:
+            event["evidence"] = _evidence(db, row["id"])
+        events.append(event)
+    return events
+
+
+def _evidence(db: sqlite_utils.Database, event_id: str) -> list[dict[str, Any]]:
+    out = []
+    for row in db.query(
+            "SELECT ar.url, ar.title, aw.evidence FROM award_event_sources s "
+            "JOIN awards aw ON aw.id = s.award_id JOIN articles ar ON ar.id = s.article_id "
+            "WHERE s.event_id = ? ORDER BY ar.published, ar.url", [event_id]):
+        sentences = [e["text"] for e in json.loads(row["evidence"] or "[]")]
+        out.append({"url": row["url"], "title": row["title"], "sentences": sentences})
+    return out
