@@ -11,13 +11,16 @@ WARC   ?= corpus/warc
 SOURCES ?= corpus/sources.toml
 MIRROR_PORT  ?= 8761
 MIRROR_DELAY ?= 0.1
+SERVE_PORT ?= 8001
 
-.PHONY: help venv test demo nightly eval bench lint clean
+.PHONY: help venv test demo nightly eval bench lint clean serve
 
 help:
 	@echo "make demo   crawl the bundled mirror of press-release sites (served on"
 	@echo "            127.0.0.1) and run the whole pipeline into $(DB)"
 	@echo "make test   run the test suite"
+	@echo "make serve  browse $(DB) in Datasette on http://127.0.0.1:$(SERVE_PORT)/"
+	@echo "            (facets, canned queries; metadata in outputs/metadata.yml)"
 	@echo "make nightly  the unattended batch: crawl every enabled source of"
 	@echo "            $(SOURCES), clean, extract, load (lock, runs row, logs/)"
 	@echo "make eval   score extraction on the gold articles in $(GOLD)/"
@@ -64,9 +67,16 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m pipeline bench $(GOLD)/dev.jsonl $(GOLD)/rules.jsonl $(GOLD)/rules2.jsonl $(GOLD)/rules3.jsonl $(GOLD)/rules4.jsonl $(GOLD)/rules5.jsonl $(GOLD)/rules6.jsonl $(GOLD)/rules7.jsonl $(GOLD)/rules8.jsonl $(GOLD)/rules9.jsonl $(GOLD)/heldout.jsonl --pages 200 --crawl
 
+# Datasette on $(DB), the serve extra installed on first use; the metadata
+# (titles, facets, canned queries) is written for the database served.
+serve: $(STAMP)
+	$(PY) -c 'import datasette' 2>/dev/null || $(PY) -m pip install --quiet -e '.[serve]'
+	$(PY) -c "from pipeline.datasette_meta import write_metadata; write_metadata('$(DB)', 'outputs/metadata.yml')"
+	$(PY) -m datasette serve $(DB) -m outputs/metadata.yml -h 127.0.0.1 -p $(SERVE_PORT)
+
 lint: $(STAMP)
 	$(PY) -m ruff check pipeline extractors tests
 
 clean:
-	rm -rf outputs/*.db outputs/*.db-* outputs/*.lock outputs/logs outputs/*.jsonl outputs/*.toml $(WARC) .pytest_cache .ruff_cache
+	rm -rf outputs/*.db outputs/*.db-* outputs/*.lock outputs/logs outputs/*.jsonl outputs/*.toml outputs/metadata.yml $(WARC) .pytest_cache .ruff_cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

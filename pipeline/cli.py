@@ -162,7 +162,9 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     status = "failed"
     try:
         status = run(sources, args.db, _crawl_options(args), reporter,
-                     load=args.command == "run")
+                     load=args.command == "run",
+                     publish=args.out if args.command == "run" and not args.no_publish
+                     else None)
     except RunLocked as exc:
         raise CommandError(str(exc), EXIT_LOCKED) from None
     except Exception as exc:  # recorded in the runs row and the log; the operator sees one line
@@ -234,6 +236,42 @@ def cmd_mirror(args: argparse.Namespace) -> int:
     return 0
 
 
+def _existing_db(path: str):  # -> sqlite_utils.Database
+    """The database at ``path``, which must exist: a query never creates one."""
+    import os
+
+    from pipeline.store import open_db
+
+    if not os.path.exists(path):
+        raise CommandError(f"no database at {path}: run `make demo` or `anugerah run` first")
+    return open_db(path)
+
+
+def cmd_winners(args: argparse.Namespace) -> int:
+    from pipeline.show import print_events
+    from pipeline.winners import FilterError, Filters, find_events
+
+    db = _existing_db(args.db)
+    filters = Filters(award=args.award, year=args.year, level=args.level,
+                      province=args.province, awardee=args.awardee, rank=args.rank,
+                      since=args.since, until=args.until)
+    try:
+        events = find_events(db, filters, evidence=args.sources)
+    except FilterError as exc:
+        raise CommandError(str(exc)) from exc
+    print_events(events, args.format, sys.stdout, with_sources=args.sources)
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from pipeline.search import search
+    from pipeline.show import print_hits
+
+    db = _existing_db(args.db)
+    print_hits(search(db, " ".join(args.words), args.limit), args.format, sys.stdout)
+    return 0
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     from pipeline.bench import run, run_crawl
 
@@ -245,6 +283,25 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
         status = run_end_to_end(args.pages, args.json)
     return status or (run_crawl(args.json) if args.crawl else 0)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    import sqlite3
+
+    from pipeline.export import export_all
+
+    db = _existing_db(args.db)
+    try:
+        written = export_all(db, args.out)
+    except sqlite3.DatabaseError as exc:
+        raise CommandError(f"cannot read {args.db}: {exc}") from exc
+    except OSError as exc:
+        raise CommandError(f"cannot write {exc.filename or args.out}: {exc.strerror}") from exc
+    finally:
+        db.close()
+    for path in written.values():
+        print(f"wrote {path}")
+    return 0
 
 
 def _command(sub: argparse._SubParsersAction, name: str, summary: str, description: str,
@@ -336,10 +393,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = _command(sub, "run", "crawl, clean, extract and load: the whole pipeline",
                  "Crawl the sources (or one site given by URL), then clean, extract and "
-                 "load every new or changed article into the database (tables articles "
-                 "and awards). A second run on the same database is incremental.",
+                 "load every new or changed article into the database (tables articles, "
+                 "awards, award_events) and write the exports (as `anugerah export`). A "
+                 "second run on the same database is incremental.",
                  "python -m pipeline run https://kaltimprov.go.id/ --db outputs/anugerah.db")
     crawl_arguments(p)
+    p.add_argument("--out", default="outputs", metavar="DIR",
+                   help="where the exports go (default: %(default)s)")
+    p.add_argument("--no-publish", action="store_true", help="write no exports")
 
     p = _command(sub, "import-warc", "load the pages of WARC archives",
                  "Feed the HTML responses of WARC files (ours, Common Crawl's CC-NEWS, a "
@@ -372,6 +433,42 @@ def build_parser() -> argparse.ArgumentParser:
                    help="per-host delay written into the sources file")
     p.set_defaults(func=cmd_mirror)
 
+    p = _command(sub, "winners", "who won which award, when and where",
+                 "List award events (one real-world award, however many articles report "
+                 "it) with the filters given, in time order: a table on the terminal, or "
+                 "CSV or JSON. --format json prints one JSON array of events, each with "
+                 "every record field and `sources` (the article URLs).",
+                 "anugerah winners --award paritrana --province Jatim --since 2023")
+    p.add_argument("--award", help="award name, alias or part of one (Paritrana, KLA, UHC)")
+    p.add_argument("--year", type=int, help="the award's year (edition)")
+    p.add_argument("--level", choices=["provinsi", "nasional"], help="round")
+    p.add_argument("--province", help="province name or abbreviation (Jawa Timur, Jatim)")
+    p.add_argument("--awardee", help="part of the awardee's name, any case, without "
+                                     "Pemkab/Kabupaten/Kota (bojonegoro)")
+    p.add_argument("--rank", type=int, help="rank (1 for the winners)")
+    p.add_argument("--since", metavar="DATE", help="event date from (YYYY, YYYY-MM or "
+                                                   "YYYY-MM-DD; undated events: first report)")
+    p.add_argument("--until", metavar="DATE", help="event date up to, inclusive")
+    p.add_argument("--format", choices=["table", "csv", "json"], default="table",
+                   help="output format (default: %(default)s)")
+    p.add_argument("--sources", action="store_true",
+                   help="also each event's articles and the sentences it was read from")
+    _db_option(p)
+    p.set_defaults(func=cmd_winners)
+
+    p = _command(sub, "search", "full-text search over the articles",
+                 "Find the articles containing every word given (any order and case), best "
+                 "match first, with a snippet around the words found and the award records "
+                 "read from each article.",
+                 'anugerah search "paritrana award" --limit 5')
+    p.add_argument("words", nargs="+", metavar="WORD", help="words to find")
+    p.add_argument("--limit", type=int, default=20, help="most articles shown "
+                                                          "(default: %(default)s)")
+    p.add_argument("--format", choices=["text", "json"], default="text",
+                   help="output format (default: %(default)s)")
+    _db_option(p)
+    p.set_defaults(func=cmd_search)
+
     p = _command(sub, "bench", "measure extraction speed, start-up time and crawl rate",
                  "Extract the articles of the given files repeatedly in one process and "
                  "report articles/second and the start-up time of a fresh interpreter; "
@@ -389,6 +486,20 @@ def build_parser() -> argparse.ArgumentParser:
                         "memory at N and 10N pages")
     p.add_argument("--json", action="store_true", help="print one JSON object per figure")
     p.set_defaults(func=cmd_bench)
+
+    p = _command(sub, "export", "write the award events as CSV, JSON, a timeline page and a chart",
+                 "Write every award event of the database into DIR: awards.csv (one row "
+                 "per event with its source URLs), awards.json (the events with sources "
+                 "and evidence sentences), timeline.json (Knight Lab TimelineJS3), "
+                 "timeline.html (a self-contained page, filterable by award, province and "
+                 "level, that works offline), timeline.png (events per year and "
+                 "province) and metadata.yml (Datasette: `make serve`). Each file is "
+                 "replaced whole.",
+                 "python -m pipeline export --db outputs/anugerah.db --out outputs")
+    _db_option(p)
+    p.add_argument("--out", default="outputs", metavar="DIR",
+                   help="directory to write into (default: %(default)s)")
+    p.set_defaults(func=cmd_export)
     return parser
 
 
@@ -404,3 +515,9 @@ def main(argv: list[str] | None = None) -> int:
         return exc.status
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # anything else: still one line, the traceback on --debug
+        if args.debug:
+            raise
+        print(f"anugerah {args.command}: {type(exc).__name__}: {exc} "
+              "(--debug shows the traceback)", file=sys.stderr)
+        return 1
