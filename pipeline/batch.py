@@ -108,12 +108,13 @@ def failed_sources(reporter: Reporter, sources: list[Source]) -> list[str]:
 
 def finish_run(db: sqlite_utils.Database, run_id: int, reporter: Reporter,
                sources: list[Source], crash: BaseException | None) -> str:
-    """Close the run's row; its status: ok, partial (some sources failed) or failed."""
+    """Close the run's row; its status: ok, partial (some sources or the
+    exports failed) or failed."""
     failed = failed_sources(reporter, sources)
     if crash is not None or (sources and len(failed) == len(sources)):
         status = "failed"
     else:
-        status = "partial" if failed else "ok"
+        status = "partial" if failed or reporter.errors.get("publish") else "ok"
     errors: dict[str, Any] = dict(reporter.errors)
     if crash is not None:
         errors["crash"] = f"{type(crash).__name__}: {crash}"

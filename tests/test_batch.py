@@ -28,13 +28,14 @@ def closed_port() -> int:
         return s.getsockname()[1]
 
 
-def run_cli(tmp_path, sources_text: str) -> subprocess.CompletedProcess:
+def run_cli(tmp_path, sources_text: str, out=None) -> subprocess.CompletedProcess:
     sources = tmp_path / "sources.toml"
     sources.write_text(sources_text, encoding="utf-8")
     return subprocess.run(
         [sys.executable, "-m", "pipeline", "run", "--sources", str(sources), "--db",
          str(tmp_path / "a.db"), "--warc-dir", str(tmp_path / "warc"), "--log-dir",
-         str(tmp_path / "logs"), "--delay", "0", "--timeout", "2", "--retries", "0"],
+         str(tmp_path / "logs"), "--out", str(out or tmp_path / "out"), "--delay", "0", "--timeout",
+         "2", "--retries", "0"],
         cwd=ROOT, capture_output=True, text=True, timeout=300)
 
 
@@ -63,6 +64,19 @@ def test_some_sources_failing_is_reported_but_the_run_succeeds(mirror, tmp_path)
     assert db.execute("SELECT COUNT(*) FROM sources").fetchone()[0] == len(mirror.sites) + 1
     log = (tmp_path / "logs" / "a.log").read_text(encoding="utf-8").splitlines()
     assert any(json.loads(line)["event"] == "article" for line in log)
+
+
+def test_exports_that_cannot_be_written_leave_the_database_whole(mirror, tmp_path):
+    blocked = tmp_path / "not-a-directory"
+    blocked.write_text("", encoding="utf-8")
+    result = run_cli(tmp_path, mirror.sources_toml(delay=0.0), out=blocked)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "run partial" in result.stderr and "publish 1" in result.stderr
+    db = sqlite3.connect(tmp_path / "a.db")
+    assert db.execute("SELECT status FROM runs").fetchone()[0] == "partial"
+    assert db.execute("SELECT COUNT(*) FROM award_events").fetchone()[0] > 0
+    log = (tmp_path / "logs" / "a.log").read_text(encoding="utf-8")
+    assert '"publish-error"' in log and "not-a-directory" in log
 
 
 def test_a_run_where_every_source_fails_exits_non_zero(tmp_path):

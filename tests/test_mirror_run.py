@@ -92,7 +92,7 @@ def _crawl_process(sources_path, tmp_path) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-m", "pipeline", "run", "--sources", str(sources_path), "--db",
          str(tmp_path / "a.db"), "--warc-dir", str(tmp_path / "warc"), "--log-json",
-         "--log-dir", str(tmp_path / "logs")],
+         "--log-dir", str(tmp_path / "logs"), "--out", str(tmp_path / "out")],
         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
@@ -110,6 +110,9 @@ def test_a_killed_run_resumes_to_the_same_database(mirror, tmp_path):
     finished = _crawl_process(sources_path, tmp_path)
     _, err = finished.communicate(timeout=120)
     assert finished.returncode == 0, err.decode()[-2000:]
+    # the run ends with the exports of the database it built
+    assert {"awards.csv", "awards.json", "timeline.html", "timeline.json", "timeline.png",
+            "metadata.yml"} <= {p.name for p in (tmp_path / "out").iterdir()}
     article_paths = {site.path_of(p) for site in mirror.sites for p in site.posts}
     fetched = Counter(path for site in mirror.sites for path, status in site.requests
                       if path in article_paths and status == 200)
