@@ -102,34 +102,25 @@ def date_bound(text: str, end: bool) -> str:
     return "-".join(parts + fill[len(parts) - 1:])
 
 
+def _level(text: str) -> str:
+    if text.lower() not in LEVELS:
+        raise FilterError(f"level is one of {', '.join(LEVELS)}, not {text!r}")
+    return text.lower()
+
+
 def _where(filters: Filters) -> tuple[str, list[Any]]:
-    clauses, params = [], []
-    if filters.award:
-        clauses.append("e.award = ?")
-        params.append(award_name(filters.award))
-    if filters.year is not None:
-        clauses.append("e.award_year = ?")
-        params.append(filters.year)
-    if filters.level:
-        if filters.level.lower() not in LEVELS:
-            raise FilterError(f"level is one of {', '.join(LEVELS)}, not {filters.level!r}")
-        clauses.append("e.level = ?")
-        params.append(filters.level.lower())
-    if filters.province:
-        clauses.append("e.province = ?")
-        params.append(province_name(filters.province))
-    if filters.rank is not None:
-        clauses.append("e.rank = ?")
-        params.append(filters.rank)
     # The ceremony's date, else the day the first report came out.
     day = "COALESCE(e.event_date, substr(e.first_published, 1, 10))"
-    if filters.since:
-        clauses.append(f"{day} >= ?")
-        params.append(date_bound(filters.since, end=False))
-    if filters.until:
-        clauses.append(f"{day} <= ?")
-        params.append(date_bound(filters.until, end=True))
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+    conditions = {
+        "e.award = ?": filters.award and award_name(filters.award),
+        "e.award_year = ?": filters.year,
+        "e.level = ?": filters.level and _level(filters.level),
+        "e.province = ?": filters.province and province_name(filters.province),
+        "e.rank = ?": filters.rank,
+        f"{day} >= ?": filters.since and date_bound(filters.since, end=False),
+        f"{day} <= ?": filters.until and date_bound(filters.until, end=True)}
+    used = {clause: value for clause, value in conditions.items() if value not in (None, "")}
+    return (" WHERE " + " AND ".join(used)) if used else "", list(used.values())
 
 
 def find_events(db: sqlite_utils.Database, filters: Filters = Filters(),
