@@ -20,6 +20,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
 _INDONESIAN = frozenset(["yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "pada",
                          "ke", "dalam", "tidak", "akan", "juga", "oleh", "atau", "sebagai",
                          "telah", "bagi", "kepada", "para"])
+LANGUAGE_SAMPLE = 5_000  # characters: some 700 words tell the language
 
 
 @dataclass(frozen=True)
@@ -56,8 +57,8 @@ def text_problem(text: str) -> str | None:
     sample = text[:20_000]
     if len(_CONTROL.findall(sample)) > max(5, len(sample) // 100):
         return "text looks like binary data"
-    words = re.findall(r"[a-z]+", sample.lower())
-    if len(words) >= 30 and sum(w in _INDONESIAN for w in words) < len(words) * 0.03:
+    words = sample[:LANGUAGE_SAMPLE].lower().split()
+    if len(words) >= 30 and sum(map(_INDONESIAN.__contains__, words)) < len(words) * 0.03:
         return "text does not look like Indonesian"
     return None
 

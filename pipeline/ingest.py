@@ -45,7 +45,9 @@ def page_article(url: str, body: bytes, content_type: str | None, fetched_at: st
     html = decode(body, content_type)[0]
     page = clean_page(html, url, fetched_at[:10] if fetched_at else None, prune_xpath)
     article_url = url
-    declared = canonical(page.canonical, url) if page.canonical else None
+    # (the URLs of a crawl and an import are canonical already: a page that
+    # declares its own URL needs no second look)
+    declared = canonical(page.canonical, url) if page.canonical not in (None, url) else None
     if declared and same_site(declared, url):
         article_url = declared
     article = {"id": article_url, "url": article_url, "title": page.title,
