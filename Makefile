@@ -78,5 +78,6 @@ lint: $(STAMP)
 	$(PY) -m ruff check pipeline extractors tests
 
 clean:
-	rm -rf outputs/*.db outputs/*.db-* outputs/*.lock outputs/logs outputs/*.jsonl outputs/*.toml outputs/metadata.yml $(WARC) .pytest_cache .ruff_cache
+	find outputs -mindepth 1 -maxdepth 1 ! -name README.md -exec rm -rf {} +
+	rm -rf $(WARC) .pytest_cache .ruff_cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
