@@ -20,7 +20,6 @@ from typing import Any
 import sqlite_utils
 
 from extractors.record import FIELDS
-from pipeline.chart import render_chart
 from pipeline.datasette_meta import write_metadata
 from pipeline.timeline import conflict_notes, facts, render_page, source_links, when
 from pipeline.winners import Filters, find_events
@@ -100,6 +99,8 @@ def write_atomic(path: Path, data: str | bytes) -> Path:
 def export_all(db: sqlite_utils.Database, out_dir: str | os.PathLike[str]) -> dict[str, Path]:
     """Write every export of the database's award events into ``out_dir``
     (created when missing); returns file name -> path written."""
+    from pipeline.chart import render_chart  # matplotlib: only when a chart is drawn
+
     events = find_events(db, Filters(), evidence=True)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)

@@ -184,7 +184,7 @@ def test_a_failed_export_leaves_the_previous_files_whole(events_db, tmp_path, mo
     def broken(events):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr("pipeline.export.render_chart", broken)
+    monkeypatch.setattr("pipeline.chart.render_chart", broken)
     with pytest.raises(RuntimeError):
         _export(events_db, out)
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
