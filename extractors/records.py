@@ -202,9 +202,12 @@ def _weak_win(s: _Sentence) -> bool:
 
 def _is_handover(s: _Sentence) -> bool:
     cues = _cues()
+    # What is handed over: an award, a trophy ..., or a category ("Kategori
+    # badan usaha diserahkan Sekretaris Daerah ...").
     return cues["handover"].found(s.whole) and bool(
         s.a.label("AWARD") or cues["objects"].found(s.whole)
-        or cues["handover_nouns"].found(s.whole)) and _reports_now(s)
+        or cues["handover_nouns"].found(s.whole)
+        or not CATEGORY_WORDS.isdisjoint(s.whole.set)) and _reports_now(s)
 
 
 def _is_event(s: _Sentence) -> bool:
@@ -340,6 +343,7 @@ def extract_records(text: str, title: str | None = None,
                 name in other and other[name].with_award for _, _, other in scopes)}
         if winners:
             _shared_categories(winners)
+            _presenters_by_category(sentences, winners)
             records += _records(art, winners, sentences, award)
     return records
 
@@ -425,6 +429,54 @@ def _shared_categories(winners: dict[str, _Winner]) -> None:
                       if o.category in _CATEGORY_TYPES and _fits(o.category, w.mention)}
             if len(stated) == 1:
                 w.category = stated.pop()
+
+
+@lru_cache(maxsize=1)
+def _category_phrases() -> dict[tuple[str, ...], frozenset[str]]:
+    """Words after "kategori" (lower case) -> the categories they cover: one
+    ("pemerintah desa") or a group ("badan usaha")."""
+    phrases = {tuple(row["written"].split()): frozenset([row["canonical"]])
+               for row in data_table("categories.tsv")}
+    for row in data_table("category_groups.tsv"):
+        phrases[tuple(row["written"].split())] = frozenset(row["categories"].split("|"))
+    return phrases
+
+
+def _covered(words: list[str], i: int) -> frozenset[str]:
+    """The categories named after the category word at ``i``, the longest
+    phrase first."""
+    phrases = _category_phrases()
+    for n in range(min(5, len(words) - i - 1), 0, -1):
+        found = phrases.get(tuple(words[i + 1:i + 1 + n]))
+        if found:
+            return found
+    return frozenset()
+
+
+def _presenters_by_category(sentences: list[_Sentence], winners: dict[str, _Winner]) -> None:
+    """A ceremony whose handovers are split by category ("penghargaan kategori
+    pemerintah daerah diserahkan Wakil Presiden ..., sementara kategori badan
+    usaha diserahkan Direktur Utama ...") gives each winner the presenter of
+    its category, wherever the story names the winner."""
+    breaks = _cues()["breaks"]
+    found: list[tuple[frozenset[str], Official, _Sentence]] = []
+    for s in sentences:
+        if not s.handover:
+            continue
+        words = s.a.words
+        cuts = [0, *(i for i, w in enumerate(words) if w in breaks), len(words)]
+        for lo, hi in pairwise(cuts):
+            presenter = next((o for o in s.officials if o.role == "presenter" and o.name
+                              and lo <= o.start < hi), None)
+            covered = frozenset().union(*(_covered(words, i) for i in range(lo, hi)
+                                          if words[i] in CATEGORY_WORDS))
+            if presenter and covered:
+                found.append((covered, presenter, s))
+    if len({o.name for _, o, _ in found}) < 2:
+        return  # one presenter for all: the usual reading stands
+    for w in winners.values():
+        w.presenter = next(((o, s) for covered, o, s in found if w.category in covered),
+                           w.presenter)
 
 
 @dataclass

@@ -242,3 +242,16 @@ def test_a_region_that_did_not_win_is_not_a_winner(extract):
             "Kabupaten Kepulauan Sangihe, tetangga Talaud, terhenti di babak penilaian lapangan.")
     recs = extract(text, published="2024-12-20")
     assert [r["awardee"] for r in recs] == ["Kabupaten Kepulauan Talaud"]
+
+
+def test_a_presenter_per_category_group_goes_to_the_winners_of_that_group(extract):
+    text = ("JAKARTA – Kabupaten Sigi meraih peringkat II kategori Pemerintah Kabupaten/Kota "
+            "pada Paritrana Award 2024 tingkat nasional, sedangkan PT Sinar Palu Abadi menjadi "
+            "terbaik pertama kategori Perusahaan Menengah. Penganugerahan digelar di Istana "
+            "Wakil Presiden, Jakarta, Senin (9/12/2024). Penghargaan kategori pemerintah "
+            "daerah diserahkan Wakil Presiden Gibran Rakabuming Raka, sedangkan kategori badan "
+            "usaha diserahkan Menteri Ketenagakerjaan Yassierli.")
+    presenters = {r["awardee"]: (r["presenter"], r["presenter_title"]) for r in extract(text)}
+    assert presenters == {
+        "Kabupaten Sigi": ("Gibran Rakabuming Raka", "Wakil Presiden"),
+        "PT Sinar Palu Abadi": ("Yassierli", "Menteri Ketenagakerjaan")}
