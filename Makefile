@@ -71,7 +71,8 @@ bench: $(STAMP)
 # (titles, facets, canned queries) is written for the database served.
 serve: $(STAMP)
 	$(PY) -c 'import datasette' 2>/dev/null || $(PY) -m pip install --quiet -e '.[serve]'
-	$(PY) -c "from pipeline.datasette_meta import write_metadata; write_metadata('$(DB)', 'outputs/metadata.yml')"
+	test -f $(DB) || { echo "no database at $(DB): run make demo first"; exit 2; }
+	$(PY) -c "from pipeline.store import open_db; from pipeline.datasette_meta import prepare; prepare(open_db('$(DB)'), 'outputs/metadata.yml')"
 	$(PY) -m datasette serve $(DB) -m outputs/metadata.yml -h 127.0.0.1 -p $(SERVE_PORT)
 
 lint: $(STAMP)

@@ -4,7 +4,9 @@ Titles, descriptions, facets, the sort order, the hidden crawl tables and the
 canned queries live in ``pipeline/data/datasette.yml``; ``write_metadata``
 puts them under the name Datasette gives the database (the file's stem) and
 writes the file whole, through a temporary file, so a server never reads half
-of it.
+of it. ``prepare`` also brings the database's ``lookup_names`` up to date, so
+the canned queries take "jatim" for Jawa Timur and "paritrana" for
+Paritrana Award.
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import sqlite_utils
 import yaml
 
 TEMPLATE = "datasette.yml"
@@ -54,3 +57,14 @@ def write_metadata(db_path: str | os.PathLike[str], out_path: str | os.PathLike[
         tmp.unlink(missing_ok=True)
         raise
     return out
+
+
+def prepare(db: sqlite_utils.Database, out_path: str | os.PathLike[str]) -> Path:
+    """Ready a database for Datasette: its ``lookup_names`` (the province and
+    award forms the canned queries accept) brought up to date, and its
+    metadata written to ``out_path``; the metadata's path."""
+    from pipeline.lookups import refresh_lookup_names
+
+    refresh_lookup_names(db)
+    database = db.execute("PRAGMA database_list").fetchone()[2]  # the main file's path
+    return write_metadata(database, out_path)

@@ -3,8 +3,9 @@ awards.csv (one row per event, for spreadsheets), awards.json (the events
 with their sources and evidence), timeline.json (Knight Lab TimelineJS3),
 timeline.html (the offline timeline page), timeline.png (events per year
 and province) and metadata.yml (Datasette's titles, facets and canned
-queries for the database). Each file is written whole to a temporary file and renamed
-into place, so a reader never sees half a file."""
+queries for the database, whose lookup_names it brings up to date). Each
+file is written whole to a temporary file and renamed into place, so a
+reader never sees half a file."""
 from __future__ import annotations
 
 import csv
@@ -20,7 +21,7 @@ from typing import Any
 import sqlite_utils
 
 from extractors.record import FIELDS
-from pipeline.datasette_meta import write_metadata
+from pipeline.datasette_meta import prepare
 from pipeline.timeline import conflict_notes, facts, render_page, source_links, when
 from pipeline.winners import Filters, find_events
 
@@ -112,6 +113,5 @@ def export_all(db: sqlite_utils.Database, out_dir: str | os.PathLike[str]) -> di
                 "timeline.json": as_json(timelinejs(events)),
                 "timeline.html": render_page(events), "timeline.png": render_chart(events)}
     written = {name: write_atomic(out / name, data) for name, data in contents.items()}
-    database = db.execute("PRAGMA database_list").fetchone()[2]  # the main file's path
-    written["metadata.yml"] = write_metadata(database, out / "metadata.yml")
+    written["metadata.yml"] = prepare(db, out / "metadata.yml")
     return written

@@ -98,10 +98,15 @@ def _index_text_changes_only(db: sqlite_utils.Database) -> None:
         'VALUES (new.rowid, new."title", new."text");\nEND')
 
 
+def _lookup_names(db: sqlite_utils.Database) -> None:
+    db["lookup_names"].create({"kind": str, "form": str, "name": str}, pk=("kind", "form"),
+                              if_not_exists=True)
+
+
 # In order; a migration's number is its place in this list, from 1.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _crawl_tables, _articles_and_awards, _sources_and_runs, _full_text_search, _award_events,
-    _index_text_changes_only]
+    _index_text_changes_only, _lookup_names]
 
 
 def schema_version(db: sqlite_utils.Database) -> int:

@@ -45,7 +45,7 @@ class Filters:
 
 
 @lru_cache(maxsize=1)
-def _award_names() -> dict[str, str]:
+def award_forms() -> dict[str, str]:
     """Lower-case canonical name or alias -> canonical award name."""
     names = {}
     for row in data_jsonl("awards.jsonl"):
@@ -56,7 +56,7 @@ def _award_names() -> dict[str, str]:
 
 def award_name(text: str) -> str:
     """The canonical award a user means: "paritrana", "KLA", "Adipura"."""
-    names = _award_names()
+    names = award_forms()
     low = text.strip().lower()
     if low in names:
         return names[low]
@@ -71,7 +71,7 @@ def award_name(text: str) -> str:
 
 def province_name(text: str) -> str:
     """The province a user means, by name or abbreviation, in any case."""
-    name = _province_forms().get(text.strip().lower())
+    name = province_forms().get(text.strip().lower())
     if name is None:
         raise FilterError(f"no province called {text!r} (a name such as 'Jawa Timur' or an "
                           "abbreviation such as 'Jatim')")
@@ -79,7 +79,7 @@ def province_name(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _province_forms() -> dict[str, str]:
+def province_forms() -> dict[str, str]:
     """Every form the gazetteer knows for a province, in lower case."""
     from extractors.gazetteer import gazetteer
 

@@ -15,7 +15,8 @@ import requests
 import yaml
 
 from conftest import EVENTS_ARTICLES, ROOT
-from pipeline.datasette_meta import write_metadata
+from pipeline.datasette_meta import prepare, write_metadata
+from pipeline.store import open_db
 
 pytestmark = pytest.mark.skipif(
     find_spec("datasette") is None,
@@ -54,7 +55,9 @@ def serve(tmp_path):
     started: list[subprocess.Popen] = []
 
     def run(db_path) -> Served:
-        meta = write_metadata(db_path, tmp_path / "metadata.yml")
+        db = open_db(str(db_path))
+        meta = prepare(db, tmp_path / "metadata.yml")
+        db.close()
         port = _free_port()
         log = tmp_path / f"datasette-{port}.log"
         with open(log, "wb") as out:
@@ -117,6 +120,12 @@ def test_winners_by_province_with_an_optional_award(events_db, serve):
                                                award="Adipura")] == ["Kota Balikpapan"]
     assert served.rows(path, province="Jawa Timur", award="Adipura") == []
     assert len(served.rows(path)) == 5
+    # abbreviations and aliases, as `anugerah winners` takes them
+    assert [r["awardee"] for r in served.rows(path, province="Jatim",
+                                               award="paritrana")] == JATIM
+    assert [r["awardee"] for r in served.rows(path, province=" KALTIM ",
+                                               award="")] == ["Provinsi Kalimantan Timur",
+                                                              "Kota Balikpapan"]
 
 
 def test_national_winners_by_year(events_db, serve):
@@ -178,3 +187,19 @@ def test_tables_facets_sort_hidden_tables_and_the_title(events_db, serve):
     html = served.get("/anugerah/winners_by_province", province="Jawa Timur").text
     assert "Winners by province" in html
     assert "<script>alert(" not in html and "Desa &lt;script&gt;alert(" in html
+
+
+def test_lookup_names_hold_the_forms_users_type_and_are_rewritten_only_on_change(events_db):
+    from pipeline.lookups import refresh_lookup_names
+
+    db = open_db(str(events_db))
+    refresh_lookup_names(db)
+    names = dict(((kind, form), name) for kind, form, name in db.execute(
+        "SELECT kind, form, name FROM lookup_names"))
+    assert names[("province", "jatim")] == "Jawa Timur"
+    assert names[("province", "diy")] == "Daerah Istimewa Yogyakarta"
+    assert names[("award", "kla")] == "Kota Layak Anak"
+    before = db.conn.total_changes
+    refresh_lookup_names(db)
+    assert db.conn.total_changes == before
+    db.close()
