@@ -226,9 +226,10 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             continue
         mentions.append(Mention(span.id_, "bare", None, span.start, span.end, False, span.end))
     # A region inside a village's or company's location ("Desa X, Kabupaten
-    # Y") or after "di"/"asal" names a place, not a winner.
-    located = {k for m in mentions if m.type not in _REGION_TYPES for k in range(m.end,
-                                                                               m.located_end)}
+    # Y") or its name ("Perumda Air Minum Kota Padang"), or after "di"/"asal",
+    # names a place, not a winner.
+    located = {k for m in mentions if m.type not in _REGION_TYPES
+               for k in range(m.start + 1, m.located_end)}
     kept = [m for m in mentions if m.start not in located and not (
         m.type in _REGION_TYPES and _after_place_word(texts, m.start, m.end))]
     return sorted(kept, key=lambda m: m.start)

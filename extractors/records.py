@@ -343,7 +343,7 @@ def extract_records(text: str, title: str | None = None,
                 name in other and other[name].with_award for _, _, other in scopes)}
         if winners:
             _shared_categories(winners)
-            _presenters_by_category(sentences, winners)
+            _presenters_by_category(art, sentences, winners)
             records += _records(art, winners, sentences, award)
     return records
 
@@ -391,9 +391,10 @@ def _collect_winners(art: _Article, sentences: list[_Sentence],
     last_named: list[_Winner] = []
     for s in sentences:
         win, handover = s.win, s.handover
-        if handover:
+        if handover and not s.a.headline:
             # The presenter named last hands over to the winners named after
-            # ("penghargaan untuk dunia usaha diserahkan Kepala Kanwil ...").
+            # ("penghargaan untuk dunia usaha diserahkan Kepala Kanwil ...");
+            # a headline's names are in title case, its words run together.
             found = next((o for o in s.officials if o.role == "presenter" and o.name),
                          None) or _presenter_by_name(art, s)
             presenter = (found, s) if found else presenter
@@ -453,11 +454,14 @@ def _covered(words: list[str], i: int) -> frozenset[str]:
     return frozenset()
 
 
-def _presenters_by_category(sentences: list[_Sentence], winners: dict[str, _Winner]) -> None:
+def _presenters_by_category(art: _Article, sentences: list[_Sentence],
+                            winners: dict[str, _Winner]) -> None:
     """A ceremony whose handovers are split by category ("penghargaan kategori
     pemerintah daerah diserahkan Wakil Presiden ..., sementara kategori badan
     usaha diserahkan Direktur Utama ...") gives each winner the presenter of
-    its category, wherever the story names the winner."""
+    its category, wherever the story names the winner ("Penghargaan untuk
+    dua kategori badan usaha tersebut diserahkan Kepala Kantor Cabang ..."
+    after the winners of those categories)."""
     breaks = _cues()["breaks"]
     found: list[tuple[frozenset[str], Official, _Sentence]] = []
     for s in sentences:
@@ -466,14 +470,14 @@ def _presenters_by_category(sentences: list[_Sentence], winners: dict[str, _Winn
         words = s.a.words
         cuts = [0, *(i for i, w in enumerate(words) if w in breaks), len(words)]
         for lo, hi in pairwise(cuts):
-            presenter = next((o for o in s.officials if o.role == "presenter" and o.name
+            presenter = next((o for o in s.officials if o.role == "presenter"
                               and lo <= o.start < hi), None)
+            if presenter and presenter.name is None:  # "diserahkan Wapres"
+                presenter = _named_elsewhere(art, presenter)
             covered = frozenset().union(*(_covered(words, i) for i in range(lo, hi)
                                           if words[i] in CATEGORY_WORDS))
-            if presenter and covered:
+            if presenter and presenter.name and covered:
                 found.append((covered, presenter, s))
-    if len({o.name for _, o, _ in found}) < 2:
-        return  # one presenter for all: the usual reading stands
     for w in winners.values():
         w.presenter = next(((o, s) for covered, o, s in found if w.category in covered),
                            w.presenter)
@@ -708,7 +712,8 @@ def _presenter_by_name(art: _Article, s: _Sentence) -> Official | None:
             word = s.a.texts[j - 1]
             for other in art.sentences:
                 for o in other.officials:
-                    if o.name and word in o.name.split() and not other.a.quoted:
+                    if o.name and word in o.name.split() and not (
+                            other.a.quoted or other.a.headline):
                         return replace(o, role="presenter")
     return None
 

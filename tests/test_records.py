@@ -255,3 +255,22 @@ def test_a_presenter_per_category_group_goes_to_the_winners_of_that_group(extrac
     assert presenters == {
         "Kabupaten Sigi": ("Gibran Rakabuming Raka", "Wakil Presiden"),
         "PT Sinar Palu Abadi": ("Yassierli", "Menteri Ketenagakerjaan")}
+
+
+def test_a_region_inside_a_company_s_name_is_not_a_winner_of_its_own(extract):
+    text = ("PADANG – Perumda Air Minum Kota Solok menjadi terbaik II kategori Perusahaan "
+            "Menengah Paritrana Award 2023 tingkat nasional. Penghargaan diserahkan Menteri "
+            "Ketenagakerjaan Ida Fauziyah di Jakarta, Kamis (7/12/2023).")
+    assert [r["awardee"] for r in extract(text)] == ["Perumda Air Minum Kota Solok"]
+
+
+def test_a_short_title_finds_the_holder_named_in_full_elsewhere(extract):
+    text = ("JAKARTA – Kabupaten Agam meraih peringkat I kategori Pemerintah Kabupaten/Kota "
+            "Paritrana Award 2023 tingkat nasional, sedangkan PT Lembah Hijau menjadi terbaik "
+            "II kategori Perusahaan Besar. Penganugerahan berlangsung di Istana Wakil "
+            "Presiden, Jakarta, Kamis (7/12/2023), dibuka Wakil Presiden Ma'ruf Amin. "
+            "Penghargaan kategori pemerintah daerah "
+            "diserahkan Wapres, sedangkan kategori badan usaha diserahkan Menteri "
+            "Ketenagakerjaan Ida Fauziyah.")
+    assert {r["awardee"]: r["presenter"] for r in extract(text)} == {
+        "Kabupaten Agam": "Ma'ruf Amin", "PT Lembah Hijau": "Ida Fauziyah"}
