@@ -141,6 +141,22 @@ def _canonical_category(written: str) -> str:
     return known.get(written.lower(), written)
 
 
+@lru_cache(maxsize=1)
+def _written_phrases() -> dict[tuple[str, ...], str]:
+    return {tuple(written.split()): canonical for written, canonical in _categories().items()}
+
+
+def category_at(words: list[str], j: int) -> tuple[str, int] | None:
+    """The category a listed phrase starting at ``j`` names, in any case
+    ("kota sedang" -> "Kota Sedang"), and where it ends; the longest first."""
+    phrases = _written_phrases()
+    for n in range(min(6, len(words) - j), 0, -1):
+        found = phrases.get(tuple(words[j:j + n]))
+        if found:
+            return found, j + n
+    return None
+
+
 def categories(doc: Span, words: list[str], stop: set[int]) -> list[tuple[int, str]]:
     """Categories stated in a sentence: (token index, category). "kategori
     yang sama" / "kategori ini" give "=" (the previous category). ``words``
@@ -167,4 +183,6 @@ def categories(doc: Span, words: list[str], stop: set[int]) -> list[tuple[int, s
         if phrase:
             written = " ".join(phrase).replace(" / ", "/")
             out.append((i, _canonical_category(written)))
+        elif (listed := category_at(words, i + 1)) and not stop & set(range(i + 1, listed[1])):
+            out.append((i, listed[0]))  # "kategori kota sedang"
     return out

@@ -23,6 +23,7 @@ from extractors.award import (
     award_level,
     award_mentions,
     categories,
+    category_at,
     level_phrase,
     names_an_award,
 )
@@ -433,25 +434,24 @@ def _shared_categories(winners: dict[str, _Winner]) -> None:
 
 
 @lru_cache(maxsize=1)
-def _category_phrases() -> dict[tuple[str, ...], frozenset[str]]:
-    """Words after "kategori" (lower case) -> the categories they cover: one
-    ("pemerintah desa") or a group ("badan usaha")."""
-    phrases = {tuple(row["written"].split()): frozenset([row["canonical"]])
-               for row in data_table("categories.tsv")}
-    for row in data_table("category_groups.tsv"):
-        phrases[tuple(row["written"].split())] = frozenset(row["categories"].split("|"))
-    return phrases
+def _category_groups() -> dict[tuple[str, ...], frozenset[str]]:
+    """Words after "kategori" (lower case) that name a group of categories
+    ("badan usaha")."""
+    return {tuple(row["written"].split()): frozenset(row["categories"].split("|"))
+            for row in data_table("category_groups.tsv")}
 
 
 def _covered(words: list[str], i: int) -> frozenset[str]:
-    """The categories named after the category word at ``i``, the longest
-    phrase first."""
-    phrases = _category_phrases()
-    for n in range(min(5, len(words) - i - 1), 0, -1):
-        found = phrases.get(tuple(words[i + 1:i + 1 + n]))
+    """The categories named after the category word at ``i``: a group
+    ("pemerintah daerah") or one category ("pemerintah desa")."""
+    groups = _category_groups()
+    one = category_at(words, i + 1)
+    longest = one[1] if one else i + 1  # the longer phrase wins
+    for end in range(min(i + 6, len(words)), longest, -1):
+        found = groups.get(tuple(words[i + 1:end]))
         if found:
             return found
-    return frozenset()
+    return frozenset([one[0]]) if one else frozenset()
 
 
 def _presenters_by_category(art: _Article, sentences: list[_Sentence],

@@ -274,3 +274,11 @@ def test_a_short_title_finds_the_holder_named_in_full_elsewhere(extract):
             "Ketenagakerjaan Ida Fauziyah.")
     assert {r["awardee"]: r["presenter"] for r in extract(text)} == {
         "Kabupaten Agam": "Ma'ruf Amin", "PT Lembah Hijau": "Ida Fauziyah"}
+
+
+def test_a_category_written_in_lower_case_is_read_from_the_category_list(extract):
+    text = ("JAKARTA – Kota Probolinggo meraih Piala Adipura 2023 untuk kategori kota sedang. "
+            "Piala diserahkan Wakil Menteri Lingkungan Hidup dan Kehutanan Alue Dohong di "
+            "Gedung Manggala Wanabakti, Jakarta, Selasa (5/3/2024).")
+    [record] = extract(text)
+    assert (record["awardee"], record["category"]) == ("Kota Probolinggo", "Kota Sedang")
