@@ -61,11 +61,11 @@ nightly: $(STAMP)
 	  --log-dir outputs/logs
 
 eval: $(STAMP)
-	@for part in dev rules rules2 rules3 rules4 rules5 rules6 rules7 rules8 rules9 heldout; do \
+	@for part in dev rules rules2 rules3 rules4 rules5 rules6 rules7 rules8 rules9 rules10 rules11 heldout; do \
 	  echo "== $(GOLD)/$$part.jsonl"; $(PY) -m pipeline eval $(GOLD)/$$part.jsonl --fields all; done
 
 bench: $(STAMP)
-	$(PY) -m pipeline bench $(GOLD)/dev.jsonl $(GOLD)/rules.jsonl $(GOLD)/rules2.jsonl $(GOLD)/rules3.jsonl $(GOLD)/rules4.jsonl $(GOLD)/rules5.jsonl $(GOLD)/rules6.jsonl $(GOLD)/rules7.jsonl $(GOLD)/rules8.jsonl $(GOLD)/rules9.jsonl $(GOLD)/heldout.jsonl --pages 200 --crawl
+	$(PY) -m pipeline bench $(GOLD)/dev.jsonl $(GOLD)/rules.jsonl $(GOLD)/rules2.jsonl $(GOLD)/rules3.jsonl $(GOLD)/rules4.jsonl $(GOLD)/rules5.jsonl $(GOLD)/rules6.jsonl $(GOLD)/rules7.jsonl $(GOLD)/rules8.jsonl $(GOLD)/rules9.jsonl $(GOLD)/rules10.jsonl $(GOLD)/rules11.jsonl $(GOLD)/heldout.jsonl --pages 200 --crawl
 
 # Datasette on $(DB), the serve extra installed on first use; the metadata
 # (titles, facets, canned queries) is written for the database served.
