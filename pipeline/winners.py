@@ -138,6 +138,7 @@ def find_events(db: sqlite_utils.Database, filters: Filters = Filters(),
     if filters.awardee:
         wanted = awardee_key(filters.awardee)[1]
         rows = [r for r in rows if wanted in awardee_key(r["awardee"])[1]]
+    by_event = _evidence(db, where, params) if evidence else {}
     events = []
     for row in rows:
         event = {"id": row["id"], **{name: row[name] for name in FIELDS}}
@@ -146,17 +147,22 @@ def find_events(db: sqlite_utils.Database, filters: Filters = Filters(),
         event["conflicts"] = json.loads(row["conflicts"]) if row["conflicts"] else None
         event["first_published"] = row["first_published"]
         if evidence:
-            event["evidence"] = _evidence(db, row["id"])
+            event["evidence"] = by_event.get(row["id"], [])
         events.append(event)
     return events
 
 
-def _evidence(db: sqlite_utils.Database, event_id: str) -> list[dict[str, Any]]:
-    out = []
+def _evidence(db: sqlite_utils.Database, where: str, params: list[Any]
+              ) -> dict[str, list[dict[str, Any]]]:
+    """Per event the filters select, its source articles and their evidence
+    sentences: one query for all of them."""
+    out: dict[str, list[dict[str, Any]]] = {}
     for row in db.query(
-            "SELECT ar.url, ar.title, aw.evidence FROM award_event_sources s "
+            "SELECT s.event_id, ar.url, ar.title, aw.evidence FROM award_event_sources s "
             "JOIN awards aw ON aw.id = s.award_id JOIN articles ar ON ar.id = s.article_id "
-            "WHERE s.event_id = ? ORDER BY ar.published, ar.url", [event_id]):
+            f"WHERE s.event_id IN (SELECT e.id FROM award_events e{where}) "
+            "ORDER BY s.event_id, ar.published, ar.url", params):
         sentences = [e["text"] for e in json.loads(row["evidence"] or "[]")]
-        out.append({"url": row["url"], "title": row["title"], "sentences": sentences})
+        out.setdefault(row["event_id"], []).append(
+            {"url": row["url"], "title": row["title"], "sentences": sentences})
     return out
