@@ -46,31 +46,23 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_eval(args: argparse.Namespace) -> int:
     from extractors.record import CORE_FIELDS, FIELDS
-    from pipeline.articles import Article, read_articles
     from pipeline.evaluate import as_json, report, score
     from pipeline.extract import records_of
+    from pipeline.goldsets import GoldError, read_gold
 
-    gold: dict[str, list] = {}
-    articles: list[Article] = []
-    with _open_input(args.gold) as fh:
-        for line in fh:
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-                gold[str(obj["id"])] = obj.get("records") or []
-            except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                raise CommandError(f"{args.gold}: not a gold file ({exc})") from exc
+    try:
+        gold = read_gold(args.gold, texts=not args.pred)
+    except GoldError as exc:
+        raise CommandError(str(exc)) from exc
     if args.pred:
         with _open_input(args.pred) as fh:
             pred = {str(o["id"]): o.get("records") or [] for o in map(json.loads, filter(
                 str.strip, fh))}
     else:
-        with _open_input(args.gold) as fh:
-            articles = [a for a in read_articles(fh) if isinstance(a, Article)]
-        pred = {a.id: records_of(a)[0] for a in articles}
+        pred = {a.id: records_of(a)[0] for a in gold.articles}
     rest = tuple(f for f in FIELDS if f not in CORE_FIELDS)
-    result = score(gold, pred, CORE_FIELDS if args.fields == "core" else CORE_FIELDS + rest)
+    fields = CORE_FIELDS if args.fields == "core" else CORE_FIELDS + rest
+    result = score(gold.records, pred, fields)
     print(json.dumps(as_json(result), ensure_ascii=False) if args.json else report(result))
     return 0
 
