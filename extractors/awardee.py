@@ -13,7 +13,7 @@ from spacy.tokens import Span
 
 from extractors.award import CATEGORY_WORDS
 from extractors.gazetteer import Region, gazetteer
-from extractors.lexicon import data_table
+from extractors.lexicon import data_json, data_table
 from extractors.pipeline import Match
 
 # The word before a region name that says its kind.
@@ -172,6 +172,96 @@ def _name_after_abbreviation(texts: list[str], span: Match, kind: str
     return None
 
 
+@lru_cache(maxsize=1)
+def _list_words() -> tuple[frozenset[str], frozenset[str]]:
+    cues = data_json("cues.json")
+    return frozenset(cues["list_intro"]), frozenset(cues["list_glue"])
+
+
+# Words that say which kind of region a list names ("dua kota, yakni ...");
+# None: regions of any kind ("daerah", "kabupaten/kota").
+_LIST_KINDS = {**PREFIX_KIND, "daerah": None, "pemda": None, "wilayah": None}
+
+
+def _list_kind(texts: list[str], intro: int) -> tuple[bool, str | None]:
+    """Whether a list intro at ``intro`` introduces regions, and of which kind:
+    the nearest kind word in the few words before it ("kategori Pemprov
+    yakni", "dua kota, yakni", "kategori Kabupaten/Kota yaitu"); a list
+    straight after a win verb ("diraih oleh") may name any kind."""
+    kinds = []
+    for k in range(intro - 1, max(intro - 6, -1), -1):
+        word = texts[k].lower()
+        if word in _LIST_KINDS:
+            kinds.append(_LIST_KINDS[word])
+        elif word == "." or (kinds and word not in {"/", ","}):
+            break
+    if len(set(kinds)) == 1:
+        return True, kinds[0]
+    if kinds:
+        return True, None  # "Kabupaten/Kota"
+    word, before = texts[intro].lower(), texts[intro - 1].lower() if intro else ""
+    if word == "oleh":  # "diraih oleh", "dimenangkan oleh"
+        return before in _list_words()[0], None
+    return word not in {":", "adalah", "kepada", "untuk"}, None
+
+
+def _region_of_list(form: str, kind: str | None) -> Region | None:
+    """The region a bare name in a list names: of the list's kind when there
+    is one such, else the only region of that name (a kabupaten or kota
+    before a province of the same name)."""
+    gaz = gazetteer()
+    if kind:
+        found = gaz.resolve(form, kind)
+        if found:
+            return found
+    regions = gaz.candidates(form)
+    local = [r for r in regions if r.kind != "provinsi"]
+    if len(local) == 1:
+        return local[0]
+    return regions[0] if len(regions) == 1 else None
+
+
+def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int, Match]
+                    ) -> list[Mention]:
+    """Bare region names that a list makes winners' names: joined by commas
+    and "dan" to a region written with its kind ("Kota Langsa, Banda Aceh,
+    dan Lhokseumawe": three kota), or after a list intro ("kategori Pemprov
+    yakni Jawa Tengah, Sumatera Selatan ..."). Each becomes a region
+    mention; a province set after it in apposition is where it is, not one
+    more name ("Pinrang (Sulawesi Selatan)")."""
+    intros, glue = _list_words()
+    out: list[Mention] = []
+    ends: dict[int, Mention] = {}  # where a region of a list ends -> it
+    skip_to = -1
+    for m in mentions:
+        if m.start < skip_to:
+            continue
+        if m.type != "bare":
+            out.append(m)
+            if m.type in _REGION_TYPES:
+                ends[m.located_end] = m
+            continue
+        k = m.start
+        while k > 0 and texts[k - 1].lower() in glue:
+            k -= 1
+        region = None
+        if k < m.start and k in ends:
+            region = _region_of_list(m.name, ends[k].type)
+        elif k == m.start and k > 0 and texts[k - 1].lower() in intros:
+            listed, kind = _list_kind(texts, k - 1)
+            region = _region_of_list(m.name, kind) if listed else None
+        if region is None:
+            out.append(m)
+            continue
+        end = m.end if region.kind == "provinsi" else _province_apposition(texts, m.end, places)
+        found = Mention(region_name(region), region.kind, region.province, m.start, m.end,
+                        True, end)
+        out.append(found)
+        ends[end] = found
+        skip_to = end
+    return out
+
+
 def find_mentions(doc: Span, places: list[Match], titles: list[Match],
                   texts: list[str] | None = None) -> list[Mention]:
     """Every possible awardee in a sentence doc, in order (``texts``: the
@@ -208,6 +298,11 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             continue
         words, kind = head
         end = _name_tokens(texts, i + len(words))
+        if kind == "desa" or words == ("Kelurahan",):
+            # "Desa Bendosari Kecamatan Sanankulon Kabupaten Blitar": the
+            # village's name ends where its locator starts.
+            end = next((j for j in range(i + len(words) + 1, end)
+                        if texts[j].lower() in _LOCATION_LINKS), end)
         if end == i + len(words) or (i and texts[i - 1].lower() in CATEGORY_WORDS):
             i += 1  # "kategori Rumah Sakit Daerah": a category, not a body
             continue
@@ -225,6 +320,7 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
                 p >= 0 and texts[p].lower() in PREFIX_KIND):
             continue
         mentions.append(Mention(span.id_, "bare", None, span.start, span.end, False, span.end))
+    mentions = _listed_regions(texts, sorted(mentions, key=lambda m: m.start), by_start)
     # A region inside a village's or company's location ("Desa X, Kabupaten
     # Y") or its name ("Perumda Air Minum Kota Padang"), or after "di"/"asal",
     # names a place, not a winner.

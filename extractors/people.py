@@ -22,6 +22,9 @@ from extractors.lexicon import data_json, data_lines, data_table
 from extractors.pipeline import Match
 
 _NAME_PARTICLES = {"bin", "binti", "van", "al"}
+# Words that open a Balinese name ("I Nyoman Suwirta", "Ni Putu Eka"): a
+# name starts there, whatever office words follow.
+_NAME_OPENERS = {"I", "Ni"}
 # Words before a title that make it an acting office, kept in the title.
 _MODIFIERS = {"Plh", "Plt", "Pj", "Penjabat"}
 
@@ -142,9 +145,11 @@ def _office_words_ahead(doc: Span, i: int) -> int:
     last = i
     for j in range(i, min(i + 8, len(doc))):
         text = doc[j].text
+        if text in _NAME_OPENERS and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
+            break  # "Walikota Denpasar I Gusti Ngurah Jaya Negara"
         if _plain(text) in _lexicon()["honorifics"] or not (text[:1].isupper() or text in {
-                "dan", "/"}):
-            break
+                "dan", "/"}) or (text == "dan" and not _title_like(doc[j - 1].text)):
+            break  # "Bupati Klungkung I Nyoman Suwirta dan Walikota ...": two officials
         if _title_like(text) and text not in {"dan", "/"}:
             last = j + 1  # "dan" only joins office words: "Tenaga Kerja dan Transmigrasi"
     return last
