@@ -15,6 +15,7 @@ from spacy.tokens import Span
 
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_jsonl, data_table
+from extractors.patterns import award_forms
 from extractors.pipeline import Match
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -54,10 +55,9 @@ def _categories() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _any_alias() -> re.Pattern[str]:
-    """Any award alias as the ruler matches it: as written, whole words (any
-    run of spaces between them)."""
-    aliases = sorted({a for row in data_jsonl("awards.jsonl") for a in row["aliases"]},
-                     key=len, reverse=True)
+    """Any award alias as the ruler matches it: a written form, whole words
+    (any run of spaces between them)."""
+    aliases = sorted(award_forms(), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(
         r"\s+".join(map(re.escape, a.split())) for a in aliases) + r")(?!\w)")
 

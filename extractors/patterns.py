@@ -14,6 +14,7 @@ spelled out instead of matching on lower case.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from extractors.gazetteer import gazetteer
@@ -61,10 +62,27 @@ def place_patterns() -> list[dict[str, Any]]:
     return [{"label": "PLACE", "pattern": form, "id": form} for form in gazetteer().forms]
 
 
+def _alias_forms(alias: str) -> set[str]:
+    """How an alias is written in running text: as listed and, unless it is
+    an acronym ("IGA", "KLA": "tiga" is no award), in lower, title and upper
+    case ("paritrana award", "PARITRANA AWARD", "Kota Layak Anak")."""
+    if alias.isupper() or len(alias) <= 4:
+        return {alias}
+    return {alias, alias.lower(), alias.upper(), alias.title(),
+            alias[:1].upper() + alias[1:].lower()}
+
+
+@lru_cache(maxsize=1)
+def award_forms() -> dict[str, str]:
+    """Every written form of every award alias -> the canonical award."""
+    return {form: row["award"] for row in data_jsonl("awards.jsonl")
+            for alias in row["aliases"] for form in _alias_forms(alias)}
+
+
 def award_patterns() -> list[dict[str, Any]]:
-    """One phrase pattern per award alias."""
-    return [{"label": "AWARD", "pattern": alias, "id": row["award"]}
-            for row in data_jsonl("awards.jsonl") for alias in row["aliases"]]
+    """One phrase pattern per written form of an award alias."""
+    return [{"label": "AWARD", "pattern": form, "id": award}
+            for form, award in award_forms().items()]
 
 
 def title_patterns() -> list[dict[str, Any]]:
