@@ -31,16 +31,37 @@ def test_gold_set_scores_above_its_floor(name, extract):
         assert result.prf([field])[2] >= floor["field_f1"], field
 
 
-def test_gold_files_follow_the_record_contract():
+def _check_records(name, article):
     from extractors.record import FIELDS
 
+    for record in article["records"]:
+        assert set(record) == set(FIELDS), (name, article["id"])
+        assert record["level"] in {"provinsi", "nasional", None}
+        assert record["rank"] is None or isinstance(record["rank"], int)
+
+
+def test_gold_files_follow_the_record_contract():
     for path in sorted(GOLD.glob("*.jsonl")):
         ids = set()
         for article in load(path):
             assert article["id"] not in ids
             ids.add(article["id"])
             assert isinstance(article["text"], str) and article["text"].strip()
-            for record in article["records"]:
-                assert set(record) == set(FIELDS), (path.name, article["id"])
-                assert record["level"] in {"provinsi", "nasional", None}
-                assert record["rank"] is None or isinstance(record["rank"], int)
+            _check_records(path.name, article)
+
+
+def test_real_sets_hold_facts_only_and_follow_the_record_contract():
+    """A real set's line names its page and the query that finds it again,
+    and carries no text of the page; an article is in one set only."""
+    ids: set[str] = set()
+    urls: set[str] = set()
+    paths = sorted((GOLD.parent / "real").glob("*.jsonl"))
+    assert paths
+    for path in paths:
+        for article in load(path):
+            assert set(article) == {"id", "url", "query", "records", "notes"}, article["id"]
+            assert article["id"] not in ids and article["url"] not in urls, article["id"]
+            ids.add(article["id"])
+            urls.add(article["url"])
+            assert article["url"].startswith("http") and article["query"].strip()
+            _check_records(path.name, article)
