@@ -13,7 +13,7 @@ from spacy.tokens import Span
 
 from extractors.award import CATEGORY_WORDS
 from extractors.gazetteer import Region, gazetteer
-from extractors.lexicon import data_json, data_table
+from extractors.lexicon import data_json, data_lines, data_table
 from extractors.pipeline import Match
 
 # The word before a region name that says its kind.
@@ -262,10 +262,103 @@ def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int,
     return out
 
 
+@lru_cache(maxsize=1)
+def _name_slot_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words after which an unheaded name may stand; words that open none."""
+    return frozenset(data_json("cues.json")["name_slots"]), frozenset(data_lines(
+        "not_names.txt"))
+
+
+_BULLET = re.compile(r"^(?:\d{1,2}[.)]|[-•*–])$")
+_LONGEST_NAME = 7  # tokens: a longer capitalised run is a headline or a title
+
+
+def _opens_name(texts: list[str], i: int, chained: Mention | None) -> bool:
+    """Whether a name may start at ``i``: after a name slot ("yakni",
+    "dijuarai oleh"), a list bullet, or joined to a body of a list."""
+    slots = _name_slot_words()[0]
+    prev = texts[i - 1].lower() if i else ""
+    return chained is not None or prev in slots or (
+        prev == "oleh" and i > 1 and texts[i - 2].lower() in slots) or (
+        i == 1 and bool(_BULLET.match(texts[0])))
+
+
+def _list_goes_on(texts: list[str], start: int, end: int, glue: frozenset[str]) -> bool:
+    """A name joined to a list by a comma alone is one of its items when the
+    list goes on after it ("Plosogaden (Temanggung), dan Kalisumur"); a name
+    joined by "dan" or "serta" always is."""
+    if any(texts[k].lower() in glue - {","} for k in range(max(start - 2, 0), start)):
+        return True
+    k = end
+    while k < len(texts) and texts[k].lower() in glue:
+        k += 1
+    return end < k < len(texts) and texts[k][:1].isupper()
+
+
+def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_title: set[int],
+                    blocked: set[int], places: dict[int, Match]) -> list[Mention]:
+    """Winners no head word opens: shops, restaurants, companies written
+    without "PT", named in a slot of a winners list ("Terbaik 1 yaitu
+    Virtue Dragon Nickel Industry", "dijuarai oleh Hadi Supermarket") or
+    joined to a body of such a list ("Desa Pringsari (Kabupaten Semarang),
+    Plosogaden (Temanggung), dan Kalisumur (Brebes)": three villages). A run
+    that is only a region's name is left to the region rules, one that runs
+    into a body with a head word to that body, and a name after an
+    official's body to the official ("Kepala Pekon Sumber Agung, Suyatno")."""
+    _, glue = _list_words()
+    not_names = _name_slot_words()[1]
+    taken = {k for m in mentions if m.type != "bare" for k in range(m.start, m.located_end)}
+    ends = {m.located_end: m for m in mentions
+            if m.type not in _REGION_TYPES and m.start - 1 not in in_title}
+    heads = _heads()
+    found: list[Mention] = []
+    i = 0
+    while i < len(texts):
+        word = texts[i]
+        k = i
+        while k > 0 and texts[k - 1].lower() in glue:
+            k -= 1
+        chained = ends.get(k) if k < i else None
+        if (i in taken or i in blocked or not word[:1].isupper() or word.lower() in not_names
+                or word.lower() in PREFIX_KIND or word in heads
+                or not _opens_name(texts, i, chained)):
+            i += 1
+            continue
+        end = _name_tokens(texts, i)
+        cut = next((j for j in range(i, end) if j in blocked or j in taken), end)
+        if cut < end and cut in taken or end - i > _LONGEST_NAME or (
+                i in places and places[i].end >= cut):
+            i = max(cut, i + 1)
+            continue
+        end = cut
+        name, kind = doc[i:end].text, "perusahaan"
+        if chained is not None:
+            kind = chained.type
+            head = chained.name.split()[0]
+            if kind == "desa" and not name.startswith(head):
+                name = f"{head} {name}"
+        province, named, located_end = _located(texts, end, places)
+        if kind == "perusahaan" and not named:
+            province = None
+        if chained is not None and not _list_goes_on(texts, i, located_end, glue):
+            i = located_end  # "PT Timah Tbk, BUMN tambang ...": an apposition
+            continue
+        m = Mention(name, kind, province, i, end, True, located_end)
+        found.append(m)
+        ends[located_end] = m
+        taken.update(range(i, located_end))
+        i = located_end
+    if not found:
+        return mentions
+    inside = {k for m in found for k in range(m.start, m.located_end)}
+    return sorted([m for m in mentions if m.start not in inside] + found, key=lambda m: m.start)
+
+
 def find_mentions(doc: Span, places: list[Match], titles: list[Match],
-                  texts: list[str] | None = None) -> list[Mention]:
+                  texts: list[str] | None = None, others: list[Match] = ()) -> list[Mention]:
     """Every possible awardee in a sentence doc, in order (``texts``: the
-    doc's token texts, when the caller has them)."""
+    doc's token texts, when the caller has them; ``others``: the sentence's
+    award and rank spans, which no name overlaps)."""
     gaz = gazetteer()
     texts = texts if texts is not None else [t.text for t in doc]
     in_title = {i for span in titles for i in range(span.start, span.end)}
@@ -321,6 +414,8 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             continue
         mentions.append(Mention(span.id_, "bare", None, span.start, span.end, False, span.end))
     mentions = _listed_regions(texts, sorted(mentions, key=lambda m: m.start), by_start)
+    blocked = in_title | {i for span in others for i in range(span.start, span.end)}
+    mentions = _unheaded_names(doc, texts, mentions, in_title, blocked, by_start)
     # A region inside a village's or company's location ("Desa X, Kabupaten
     # Y") or its name ("Perumda Air Minum Kota Padang"), or after "di"/"asal",
     # names a place, not a winner.

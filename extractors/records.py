@@ -266,7 +266,8 @@ class _Article:
         self.published = published
         self.sentences = []
         for a in analyse(text, title):
-            mentions = find_mentions(a.doc, a.label("PLACE"), a.label("TITLE"), a.texts)
+            mentions = find_mentions(a.doc, a.label("PLACE"), a.label("TITLE"), a.texts,
+                                     a.label("AWARD") + a.label("RANK"))
             awards = award_mentions(a.doc, a.label("AWARD"), a.label("PLACE"))
             self.sentences.append(_Sentence(a, mentions, awards=awards))
         bodies = {m.key: m.name for s in self.sentences for m in s.mentions
