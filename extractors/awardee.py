@@ -202,7 +202,7 @@ def _list_kind(texts: list[str], intro: int) -> tuple[bool, str | None]:
     word, before = texts[intro].lower(), texts[intro - 1].lower() if intro else ""
     if word == "oleh":  # "diraih oleh", "dimenangkan oleh"
         return before in _list_words()[0], None
-    return word not in {":", "adalah", "kepada", "untuk"}, None
+    return word not in {":", "adalah", "kepada", "untuk", "bagi"}, None
 
 
 def _region_of_list(form: str, kind: str | None) -> Region | None:

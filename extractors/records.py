@@ -532,7 +532,7 @@ def _take_winners(art: _Article, s: _Sentence, winners: dict[str, _Winner],
         for m in s.mentions:
             if not lo <= m.start < hi or (of_award and not of_award(m.start)):
                 continue
-            if not win and not (m.start and doc[m.start - 1].lower_ in _BENEFICIARY):
+            if not win and not _handed_to(doc, s.mentions, m):
                 continue
             if _owned_by(doc, m.start):
                 continue  # "Perumda Tirta Mayang milik Pemerintah Kota Jambi"
@@ -569,6 +569,28 @@ def _take_winners(art: _Article, s: _Sentence, winners: dict[str, _Winner],
         state.stated(a.sentence.paragraph, c)
     _rank_range(s, named)
     return named
+
+
+_LIST_GLUE = {",", "dan", "serta", "&"}
+
+
+def _handed_to(doc: Any, mentions: list[Mention], m: Mention) -> bool:
+    """In a handover sentence, whether ``m`` is one it is handed to: after
+    "untuk", "kepada", "bagi", or listed after one ("diberikan kepada Bekasi,
+    Cimahi, dan Mataram")."""
+    by_end = {x.located_end: x for x in mentions}
+    k = m.start
+    while k > 0:
+        if doc[k - 1].lower_ in _BENEFICIARY:
+            return True
+        j = k
+        while j > 0 and doc[j - 1].lower_ in _LIST_GLUE:
+            j -= 1
+        before = by_end.get(j) if j < k else None
+        if before is None:
+            return False
+        k = before.start
+    return False
 
 
 def _award_parts(s: _Sentence, award: str | None) -> Callable[[int], bool] | None:

@@ -22,8 +22,10 @@ _PREFIX = re.compile(r"""^[\[\("'“‘«]""")
 _SUFFIX = re.compile(r"""[\]\)"'”’»,;:!?]$""")
 # Split inside a token at: a comma or colon glued to the next word, a slash
 # between words ("Kabupaten/Kota"), dashes, a parenthesis glued to a word,
-# and a hyphen before a digit ("ke-2" stays whole; "terbaik-1" splits).
-_INFIX = re.compile(r"""(?<=[^\d\s])[,;:](?=\S)|(?<=[A-Za-z])/(?=[A-Za-z])|[–—]|[()]""")
+# a hyphen before a digit ("ke-2" stays whole; "terbaik-1" splits), and a
+# list number glued to its item ("1.Kabupaten Pati").
+_INFIX = re.compile(r"""(?<=[^\d\s])[,;:](?=\S)|(?<=[A-Za-z])/(?=[A-Za-z])|[–—]|[()]"""
+                    r"""|(?<=^\d\.)(?=[A-Z])|(?<=^\d\d\.)(?=[A-Z])""")
 
 TOKENIZER_NAME = "anugerah.press_release_tokenizer.v1"
 
