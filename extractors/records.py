@@ -35,7 +35,7 @@ from extractors.lists import ListLine, find_lists
 from extractors.people import Official, find_officials
 from extractors.record import AwardRecord, Evidence
 from extractors.sentences import Analysed, analyse
-from extractors.when_where import find_date, find_venue
+from extractors.when_where import find_date, find_venue, reference_date
 
 _REGIONS = {"provinsi", "kabupaten", "kota"}
 # Where a subordinate clause ("karena ... belum ...") starts.
@@ -205,10 +205,13 @@ def _is_handover(s: _Sentence) -> bool:
     cues = _cues()
     # What is handed over: an award, a trophy ..., or a category ("Kategori
     # badan usaha diserahkan Sekretaris Daerah ...").
+    # A sentence opening with the handing verb hands over what the one
+    # before named: "Diserahkan oleh Wakil Gubernur ... pada Selasa ...".
     return cues["handover"].found(s.whole) and bool(
         s.a.label("AWARD") or cues["objects"].found(s.whole)
         or cues["handover_nouns"].found(s.whole)
-        or not CATEGORY_WORDS.isdisjoint(s.whole.set)) and _reports_now(s)
+        or not CATEGORY_WORDS.isdisjoint(s.whole.set)
+        or cues["handover"].search(s.a.words[0] if s.a.words else "")) and _reports_now(s)
 
 
 def _is_event(s: _Sentence) -> bool:
@@ -264,6 +267,9 @@ class _Article:
 
     def __init__(self, text: str, title: str | None, published: date | None):
         self.published = published
+        # what a date without a year is read against where the page gives
+        # no publication date
+        self.reference = None if published else reference_date(text)
         self.sentences = []
         for a in analyse(text, title):
             mentions = find_mentions(a.doc, a.label("PLACE"), a.label("TITLE"), a.texts,
@@ -786,7 +792,8 @@ def _records(art: _Article, winners: dict[str, _Winner], sentences: list[_Senten
             s.a.doc)), None)
     round_province = next((m.province for m in same if m.province), None)
 
-    date_found, date_s = _pick(body, lambda s: find_date(s.a.sentence.text, art.published, year))
+    date_found, date_s = _pick(body, lambda s: find_date(
+        s.a.sentence.text, art.published, year, art.reference))
     venue_found, venue_s = _pick(body, lambda s: find_venue(s.a.sentence.text, True))
     if venue_found is None:
         venue_found, venue_s = _pick(body, lambda s: find_venue(s.a.sentence.text))

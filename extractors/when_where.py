@@ -31,13 +31,16 @@ _NUMERIC = re.compile(
 _WRITTEN = re.compile(
     rf"(?:{_WD}{_PART}\s*,?\s*(?:\(\s*)?(?:tanggal\s+)?)?\b(?P<d>\d{{1,2}})\s+(?P<mn>{_MONTH})\b\.?"
     rf"(?:\s+(?P<y>\d{{4}}))?", re.I)
+# "pada Senin 10/6/2024": a full date with slashes and no brackets
+_SLASHED = re.compile(rf"(?:{_WD}{_PART}\s*,?\s*)?(?<![\d/(])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/"
+                      rf"(?P<y>\d{{4}})(?![\d/])", re.I)
 _DATE_START = re.compile(
     rf",?\s*(?:pada\s+)?(?:(?:hari\s+)?{_WD}\b|\(\s*\d{{1,2}}\s*/|\b\d{{1,2}}\s+(?:{_MONTH})\b|"
     r"\b(?:pada|tanggal)\b)", re.I)
 
 
 def _year_for(day: int, month: int, weekday: int | None, published: date | None,
-              award_year: int | None) -> int | None:
+              award_year: int | None, reference: date | None) -> int | None:
     if published:
         year = published.year
         try:
@@ -47,8 +50,13 @@ def _year_for(day: int, month: int, weekday: int | None, published: date | None,
             return None
         return year
     if weekday is None:
-        return None
-    base = award_year or date.today().year
+        if reference is None:
+            return None
+        try:
+            return reference.year - (date(reference.year, month, day) > reference)
+        except ValueError:
+            return None
+    base = award_year or (reference.year if reference else date.today().year)
     for delta in (0, 1, -1, 2, -2):
         try:
             if date(base + delta, month, day).weekday() == weekday:
@@ -58,11 +66,40 @@ def _year_for(day: int, month: int, weekday: int | None, published: date | None,
     return None
 
 
-def find_date(text: str, published: date | None = None,
-              award_year: int | None = None) -> tuple[str, int, int] | None:
-    """The first day-level date in ``text``: (ISO date, start, end) or None."""
+_YEAR = re.compile(r"\b20\d\d\b")
+
+
+def reference_date(text: str) -> date | None:
+    """Where a page gives no publication date, the date a date without a
+    year is read against: the latest date the page writes with its year
+    ("Selasa, 28 Februari 2023", "Jumat (18/12/2020)"), else the end of the
+    latest year it names."""
+    latest = None
+    for pattern in (_NUMERIC, _WRITTEN, _SLASHED):
+        for m in pattern.finditer(text):
+            if not m.group("y"):
+                continue
+            month = MONTHS[m.group("mn").lower()] if m.groupdict().get("mn") else int(m.group("m"))
+            year = int(m.group("y")) + (2000 if len(m.group("y")) == 2 else 0)
+            try:
+                found = date(year, month, int(m.group("d")))
+            except ValueError:
+                continue
+            latest = max(latest, found) if latest else found
+    if latest is None:
+        years = [int(y) for y in _YEAR.findall(text) if int(y) <= date.today().year]
+        latest = date(max(years), 12, 31) if years else None
+    return latest
+
+
+def find_date(text: str, published: date | None = None, award_year: int | None = None,
+              reference: date | None = None) -> tuple[str, int, int] | None:
+    """The first day-level date in ``text``: (ISO date, start, end) or None.
+    A date without a year takes it from ``published``, else from the
+    weekday nearest the award year (or the ``reference`` date's year), else
+    from ``reference``."""
     found = []
-    for pattern in (_NUMERIC, _WRITTEN):
+    for pattern in (_NUMERIC, _WRITTEN, _SLASHED):
         for m in pattern.finditer(text):
             found.append(m)
     for m in sorted(found, key=lambda m: m.start()):
@@ -75,7 +112,7 @@ def find_date(text: str, published: date | None = None,
         if year:
             year = int(year) + (2000 if len(year) == 2 else 0)
         else:
-            year = _year_for(day, month, weekday, published, award_year)
+            year = _year_for(day, month, weekday, published, award_year, reference)
         if not year:
             continue
         try:
