@@ -221,6 +221,21 @@ def _region_of_list(form: str, kind: str | None) -> Region | None:
     return regions[0] if len(regions) == 1 else None
 
 
+def _list_gap(texts: list[str], start: int, glue: frozenset[str]) -> int:
+    """Where the list item before ``start`` ends: back over commas and "dan",
+    and over a short form in brackets after that item ("Morowali Utara
+    (Morut), Poso")."""
+    k = start
+    while k > 0:
+        if texts[k - 1].lower() in glue:
+            k -= 1
+        elif k >= 3 and k < start and texts[k - 1] == ")" and texts[k - 3] == "(":
+            k -= 3
+        else:
+            break
+    return k
+
+
 def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int, Match]
                     ) -> list[Mention]:
     """Bare region names that a list makes winners' names: joined by commas
@@ -231,7 +246,7 @@ def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int,
     more name ("Pinrang (Sulawesi Selatan)")."""
     intros, glue = _list_words()
     out: list[Mention] = []
-    ends: dict[int, Mention] = {}  # where a region of a list ends -> it
+    ends: dict[int, str | None] = {}  # where a region of a list ends -> the list's kind
     skip_to = -1
     for m in mentions:
         if m.start < skip_to:
@@ -239,14 +254,15 @@ def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int,
         if m.type != "bare":
             out.append(m)
             if m.type in _REGION_TYPES:
-                ends[m.located_end] = m
+                ends[m.located_end] = m.type
             continue
-        k = m.start
-        while k > 0 and texts[k - 1].lower() in glue:
-            k -= 1
-        region = None
+        k = _list_gap(texts, m.start, glue)
+        region = kind = None
         if k < m.start and k in ends:
-            region = _region_of_list(m.name, ends[k].type)
+            kind = ends[k]
+            region = _region_of_list(m.name, kind)
+            if region and region.kind == "provinsi" != kind:
+                region = None  # "Kabupaten Musi Banyuasin (Muba), Sumatera Selatan": where it is
         elif k == m.start and k > 0 and texts[k - 1].lower() in intros:
             listed, kind = _list_kind(texts, k - 1)
             region = _region_of_list(m.name, kind) if listed else None
@@ -254,10 +270,9 @@ def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int,
             out.append(m)
             continue
         end = m.end if region.kind == "provinsi" else _province_apposition(texts, m.end, places)
-        found = Mention(region_name(region), region.kind, region.province, m.start, m.end,
-                        True, end)
-        out.append(found)
-        ends[end] = found
+        out.append(Mention(region_name(region), region.kind, region.province, m.start, m.end,
+                           True, end))
+        ends[end] = kind  # "Pemprov Jawa Timur, ..., Yogyakarta, Jambi": provinces all
         skip_to = end
     return out
 
@@ -315,9 +330,7 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
     i = 0
     while i < len(texts):
         word = texts[i]
-        k = i
-        while k > 0 and texts[k - 1].lower() in glue:
-            k -= 1
+        k = _list_gap(texts, i, glue)
         chained = ends.get(k) if k < i else None
         if (i in taken or i in blocked or not word[:1].isupper() or word.lower() in not_names
                 or word.lower() in PREFIX_KIND or word in heads

@@ -218,6 +218,13 @@ def _is_event(s: _Sentence) -> bool:
     return _now(s, _cues()["event"])
 
 
+def _lists_winners(s: _Sentence) -> bool:
+    """The sentence goes on with a winners list: two or more bodies after
+    "yaitu", "yakni" or a colon, in a clause that reports news."""
+    return bool(s.live) and len([m for m in s.mentions if m.explicit]) >= 2 and any(
+        w in {"yaitu", "yakni", ":"} for w in s.a.words)
+
+
 def _anaphor(s: _Sentence, before: list[_Sentence]) -> list[Mention]:
     """"Kabupaten berjuluk Bumi Patut Patuh Patju itu meraih ...": a subject
     that points back names the winner of its kind named last before."""
@@ -288,9 +295,11 @@ class _Article:
                           and not any(w.start <= m.start < w.end for w in s.awards)]
         for before, s in pairwise(self.sentences):
             if before.win and not s.win and (_cues()["enumeration"].match(s.a.lower) or (
-                    s.mentions and _now(s, _cues()["win"]))):
+                    s.mentions and _now(s, _cues()["win"])) or _lists_winners(s)):
                 # "Empat daerah meraih opini WTP. Keempatnya adalah ...";
-                # "... meraih peringkat pertama. Posisinya disusul Kabupaten X."
+                # "... meraih peringkat pertama. Posisinya disusul Kabupaten X.";
+                # "... meliputi dua kota menduduki Peringkat Utama, ... .
+                # Peringkat Nindya yaitu Kota Batu, Trenggalek, Situbondo ..."
                 s.win = True
         cues = _cues()
         announces = [bool(s.awards or cues["list_subjects"].found(s.whole))
