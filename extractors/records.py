@@ -309,11 +309,12 @@ class _Article:
         for index, line in find_lists(lines, announces).items():
             self.sentences[index].list_line = line
             self.sentences[index].win = line.item
-        if published:
+        dated = published or self.reference
+        if dated:
             # "meraih peringkat pertama Paritrana Award ... pada 2019 silam" in
             # a 2025 story is a win recalled, not reported.
             for s in self.sentences:
-                if s.win and _names_an_old_year(s, published.year):
+                if s.win and _names_an_old_year(s, dated.year):
                     s.win = False
         for k, s in enumerate(self.sentences):
             if s.win and not s.mentions:
