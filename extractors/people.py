@@ -97,6 +97,9 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
             body = bodies[i].name
             i = bodies[i].end
             continue
+        if tok.text == "Bidang" and _field_end(doc, i + 1) > i + 1:
+            i = _field_end(doc, i + 1)  # "Bidang Hukum, Politik, dan Pemerintahan"
+            continue
         if _title_like(tok.text) and (tok.text != "/" or i + 1 < len(doc)):
             i += 1  # office words and acronyms: "Direktur SDM PTPN III"
             continue
@@ -115,6 +118,28 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
             continue
         break
     return i, region, body
+
+
+def _field_end(doc: Span, i: int) -> int:
+    """End of a field an office's "Bidang" names as a list ("Bidang Hukum,
+    Politik, dan Pemerintahan, Tjok Bagus Pemayun": the name follows the
+    list; "Bidang Pembangunan Manusia dan Kebudayaan Prof. Dr. Muhadjir
+    Effendy"); ``i`` itself when no list follows."""
+    honorifics = _lexicon()["honorifics"]
+
+    def words(j: int) -> int:
+        while j < len(doc) and doc[j].text[:1].isupper() and _plain(doc[j].text) not in honorifics:
+            j += 1
+        return j
+
+    j = words(i)
+    while j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text[:1].isupper():
+        j = words(j + 1)
+    k = j + 1 if j < len(doc) and doc[j].text == "dan" else (
+        j + 2 if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text == "dan" else -1)
+    if k > 0 and k < len(doc) and doc[k].text[:1].isupper():
+        return k + 1
+    return i
 
 
 def _title_text(span: Span) -> str:
