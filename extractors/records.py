@@ -76,6 +76,7 @@ def _cues() -> dict[str, Any]:
             "breaks": frozenset(cues["clause_breaks"]),
             "outranked": frozenset(cues["outranked"]),
             "anaphor_heads": cues["anaphor_heads"],
+            "collective": re.compile(r"^(?:" + "|".join(cues["collective_anaphors"]) + r")\b"),
             "anaphor_words": frozenset(cues["anaphor_words"])}
 
 
@@ -218,18 +219,54 @@ def _is_event(s: _Sentence) -> bool:
     return _now(s, _cues()["event"])
 
 
+_LIST_OPENERS = {"yaitu", "yakni", ":", "adalah", "ialah", "lain"}  # "antara lain"
+
+
+@lru_cache(maxsize=1)
+def _governs() -> dict[str, str]:
+    return {row["title"]: row["governs"] for row in data_table("titles.tsv")}
+
+
+def _heads_listed(s: _Sentence) -> list[Mention]:
+    """Regions named through their heads in a list: "Ke-11 kepala daerah
+    dimaksud adalah Walikota Banda Aceh, Walikota Palembang, ..., serta
+    Bupati Kutai Kartanegara", "Para penerima antara lain Bupati Malang
+    Rendra Kresna, Bupati Pasuruan Irsyad Yusuf": each head's region."""
+    words, out = s.a.words, []
+    chain_end = None  # where the last head of the list ends
+    for o in s.officials:
+        region = o.region
+        if o.role == "presenter" or region is None or _governs().get(o.office) != region.kind:
+            continue
+        before = words[o.start - 1] if o.start else ""
+        joined = chain_end is not None and set(words[chain_end:o.start]) <= _LIST_GLUE and (
+            o.start - chain_end <= 2) and before in _LIST_GLUE
+        if joined or before in _LIST_OPENERS:
+            out.append(region_mention(region, o.start, o.end, True))
+            chain_end = o.end
+        else:
+            chain_end = None
+    return out
+
+
 def _lists_winners(s: _Sentence) -> bool:
     """The sentence goes on with a winners list: two or more bodies after
-    "yaitu", "yakni" or a colon, in a clause that reports news."""
+    "yaitu", "yakni", "adalah", "antara lain" or a colon, in a clause that
+    reports news."""
     return bool(s.live) and len([m for m in s.mentions if m.explicit]) >= 2 and any(
-        w in {"yaitu", "yakni", ":"} for w in s.a.words)
+        w in _LIST_OPENERS for w in s.a.words)
 
 
 def _anaphor(s: _Sentence, before: list[_Sentence]) -> list[Mention]:
     """"Kabupaten berjuluk Bumi Patut Patuh Patju itu meraih ...": a subject
-    that points back names the winner of its kind named last before."""
+    that points back names the winner of its kind named last before; one
+    that points back to several ("Keduanya", "Mereka") names them all."""
     cues = _cues()
     words = s.a.words
+    if cues["collective"].search(" ".join(words[:3])) and before:
+        # "Keduanya mendapatkan ...": every body the sentence before named
+        return [replace(m, start=0, end=1, located_end=1) for m in before[-1].mentions
+                if m.explicit]
     kinds = cues["anaphor_heads"].get(words[0]) if words else None
     verb = next((i for i, w in enumerate(words) if cues["win"].search(w)
                  or cues["win_weak"].search(w)), None)
@@ -293,6 +330,7 @@ class _Article:
             s.mentions = [m for m in s.mentions
                           if not any(o.start <= m.start < o.end for o in s.officials)
                           and not any(w.start <= m.start < w.end for w in s.awards)]
+            s.mentions = sorted(s.mentions + _heads_listed(s), key=lambda m: m.start)
         for before, s in pairwise(self.sentences):
             if before.win and not s.win and (_cues()["enumeration"].match(s.a.lower) or (
                     s.mentions and _now(s, _cues()["win"])) or _lists_winners(s)):
