@@ -78,19 +78,25 @@ def region_mention(region: Region, start: int, end: int, explicit: bool) -> Ment
     return Mention(region_name(region), region.kind, region.province, start, end, explicit, end)
 
 
-def _name_tokens(texts: list[str], i: int) -> int:
+def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
     """End of a proper name starting at token i: capitalised words, digits,
-    "(Persero)", "Tbk"."""
+    "(Persero)", "Tbk", "&" ("Prontoo Steak & Resto") and "dan" inside a name
+    ("PT Lontar Papyrus dan Paper") unless ``joins`` is false or a head word
+    follows ("Desa Balahu dan Kelurahan Huangobotu" is two)."""
     j, n = i, len(texts)
+    heads = _heads()
     while j < n:
         tok = texts[j]
         nxt_upper = j + 1 < n and texts[j + 1][:1].isupper()
         if tok == "(" and j + 2 < n and texts[j + 1].lower() == "persero":
             j += 3
             continue
+        joined = j > i and (tok == "&" or (
+            joins and tok.lower() in _CONNECT_INSIDE_NAME and texts[j + 1] not in heads
+            and texts[j + 1].lower() not in PREFIX_KIND))
         if tok[:1].isupper() or tok[:1].isdigit() or (nxt_upper and (
                 (tok.endswith(".") and tok[:1].islower())  # "RSUD dr. Iskak"
-                or (j > i and tok.lower() in _CONNECT_INSIDE_NAME))):
+                or joined)):
             j += 1
             continue
         break
@@ -189,7 +195,7 @@ def _list_kind(texts: list[str], intro: int) -> tuple[bool, str | None]:
     yakni", "dua kota, yakni", "kategori Kabupaten/Kota yaitu"); a list
     straight after a win verb ("diraih oleh") may name any kind."""
     kinds = []
-    for k in range(intro - 1, max(intro - 6, -1), -1):
+    for k in range(intro - 1, max(intro - 9, -1), -1):
         word = texts[k].lower()
         if word in _LIST_KINDS:
             kinds.append(_LIST_KINDS[word])
@@ -337,7 +343,7 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
                 or not _opens_name(texts, i, chained)):
             i += 1
             continue
-        end = _name_tokens(texts, i)
+        end = _name_tokens(texts, i, joins=False)
         cut = next((j for j in range(i, end) if j in blocked or j in taken), end)
         if cut < end and cut in taken or end - i > _LONGEST_NAME or (
                 i in places and places[i].end >= cut):
@@ -345,7 +351,9 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
             continue
         end = cut
         name, kind = doc[i:end].text, "perusahaan"
-        if chained is not None:
+        if chained is not None and (chained in found or "," in texts[k:i]):
+            # a village list shares its head ("Desa Pringsari ..., Plosogaden,
+            # dan Kalisumur"); one name after "dan" may be of any kind
             kind = chained.type
             head = chained.name.split()[0]
             if kind == "desa" and not name.startswith(head):
@@ -403,7 +411,7 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             i += 1
             continue
         words, kind = head
-        end = _name_tokens(texts, i + len(words))
+        end = _name_tokens(texts, i + len(words), joins=kind == "perusahaan")
         if kind == "desa" or words == ("Kelurahan",):
             # "Desa Bendosari Kecamatan Sanankulon Kabupaten Blitar": the
             # village's name ends where its locator starts.

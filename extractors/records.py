@@ -871,7 +871,7 @@ def _records(art: _Article, winners: dict[str, _Winner], sentences: list[_Senten
         m = w.mention
         presenter, presenter_s = w.presenter or (article_presenter, article_presenter_s)
         province = m.province
-        if m.type not in {"provinsi", "kabupaten", "kota"} and level == "provinsi":
+        if m.type not in {"provinsi", "kabupaten", "kota"} and level != "nasional":
             province = round_province or province
         evidence = list(w.evidence)
         for s in (date_s, venue_s, presenter_s):
