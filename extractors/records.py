@@ -401,7 +401,23 @@ def extract_records(text: str, title: str | None = None,
             _shared_categories(winners)
             _presenters_by_category(art, sentences, winners)
             records += _records(art, winners, sentences, award)
+    if not records:
+        winners = _headline_winners(art)
+        if winners:
+            records = _records(art, winners, art.sentences, None)
     return records
+
+
+def _headline_winners(art: _Article) -> dict[str, _Winner]:
+    """Where the body names no winner (a story cut off, a body about the
+    ceremony only), the winners a headline reports: "Pemkab Kulon Progo Raih
+    Penghargaan Bergengsi Paritrana Award DIY 2025 Terbaik II"."""
+    winners: dict[str, _Winner] = {}
+    for s in art.sentences:
+        if s.a.headline and s.awards and _cues()["win"].found(s.whole) and not (
+                _cues()["hypothetical"].found(s.whole)):
+            _take_winners(art, s, winners, _CategoryState(), True, None)
+    return {name: w for name, w in winners.items() if w.mention.type in _REGIONS}
 
 
 def _unfinished(title: str | None) -> bool:
