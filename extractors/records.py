@@ -104,14 +104,15 @@ class _Sentence:
 
 
 def _live_clauses(a: Analysed) -> list[Words]:
-    """The clauses that can report news: none in a quote or the headline;
+    """The clauses that can report news: none in the headline, none in a
+    quote that names no rank;
     none from the first that recalls the past ("Tahun lalu, ...", "pernah
     meraih ...") on, while one before it stands ("meraih peringkat I ...,
     mengulang capaian tahun sebelumnya"); and none with a target, plan or
     nomination word."""
     cues = _cues()
-    if a.quoted or a.headline:
-        return []
+    if a.headline or (a.quoted and not a.label("RANK")):
+        return []  # a quote reports news only with a rank: "“... meraih peringkat II ...,” kata X"
     live = []
     for part in _CLAUSE_SPLIT.split(a.lower):
         if cues["past"].search(part):
