@@ -284,10 +284,29 @@ def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int,
 
 
 @lru_cache(maxsize=1)
-def _name_slot_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Words after which an unheaded name may stand; words that open none."""
-    return frozenset(data_json("cues.json")["name_slots"]), frozenset(data_lines(
-        "not_names.txt"))
+def _name_slot_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Words after which an unheaded name may stand; words that open none;
+    verbs before which a name is a winner."""
+    cues = data_json("cues.json")
+    openers = {w for w in cues["sentence_openers"] if " " not in w}
+    return (frozenset(cues["name_slots"]), frozenset(data_lines("not_names.txt")) | openers,
+            frozenset(cues["subject_verbs"]))
+
+
+_CLAUSE_OPENERS = {",", "dan", "serta", "sedangkan", "sementara", "adapun", ";"}
+_RANK_HEADS = {"juara", "peringkat", "terbaik", "pemenang", "posisi"}
+
+
+def _is_subject(texts: list[str], i: int, end: int) -> bool:
+    """A name opening a clause before its win: "Lapak Pesona Madiun Lor
+    berhasil keluar sebagai Juara 1", "..., dan Sumber Alfaria Trijaya
+    sebagai juara ketiga"."""
+    if i and texts[i - 1].lower() not in _CLAUSE_OPENERS:
+        return False
+    nxt = texts[end].lower() if end < len(texts) else ""
+    if nxt == "sebagai":
+        return end + 1 < len(texts) and texts[end + 1].lower() in _RANK_HEADS
+    return nxt in _name_slot_words()[2]
 
 
 _BULLET = re.compile(r"^(?:\d{1,2}[.)]|[-•*–])$")
@@ -339,14 +358,15 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
         k = _list_gap(texts, i, glue)
         chained = ends.get(k) if k < i else None
         if (i in taken or i in blocked or not word[:1].isupper() or word.lower() in not_names
-                or word.lower() in PREFIX_KIND or word in heads
-                or not _opens_name(texts, i, chained)):
+                or word.lower() in PREFIX_KIND or word in heads):
             i += 1
             continue
+        opens = _opens_name(texts, i, chained)
         end = _name_tokens(texts, i, joins=False)
         cut = next((j for j in range(i, end) if j in blocked or j in taken), end)
         if cut < end and cut in taken or end - i > _LONGEST_NAME or (
-                i in places and places[i].end >= cut):
+                i in places and places[i].end >= cut) or not (
+                opens or _is_subject(texts, i, cut)):
             i = max(cut, i + 1)
             continue
         end = cut
