@@ -228,11 +228,22 @@ def _governs() -> dict[str, str]:
     return {row["title"]: row["governs"] for row in data_table("titles.tsv")}
 
 
+_ADVERBS = {"kembali", "berhasil", "juga", "pun", "sukses", ","}
+
+
+def _wins_next(words: list[str], end: int) -> bool:
+    """The word after ``end`` (adverbs skipped) is a win verb: "... meraih"."""
+    while end < len(words) and words[end] in _ADVERBS:
+        end += 1
+    return end < len(words) and _cues()["win"].search(words[end])
+
+
 def _heads_listed(s: _Sentence) -> list[Mention]:
     """Regions named through their heads in a list: "Ke-11 kepala daerah
     dimaksud adalah Walikota Banda Aceh, Walikota Palembang, ..., serta
     Bupati Kutai Kartanegara", "Para penerima antara lain Bupati Malang
-    Rendra Kresna, Bupati Pasuruan Irsyad Yusuf": each head's region."""
+    Rendra Kresna, Bupati Pasuruan Irsyad Yusuf": each head's region; and a
+    head who wins ("Gubernur Lampung meraih Penghargaan ...")."""
     words, out = s.a.words, []
     chain_end = None  # where the last head of the list ends
     for o in s.officials:
@@ -242,7 +253,7 @@ def _heads_listed(s: _Sentence) -> list[Mention]:
         before = words[o.start - 1] if o.start else ""
         joined = chain_end is not None and set(words[chain_end:o.start]) <= _LIST_GLUE and (
             o.start - chain_end <= 2) and before in _LIST_GLUE
-        if joined or before in _LIST_OPENERS:
+        if joined or before in _LIST_OPENERS or _wins_next(words, o.end):
             out.append(region_mention(region, o.start, o.end, True))
             chain_end = o.end
         else:

@@ -80,7 +80,7 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
     picked = [s for s in split_sentences(text) if not s.noise and is_candidate(s.text)]
     if not picked:
         return []
-    pieces = [_trim(s.text) for s in picked]
+    pieces = [_trim(s.text).replace("\n", " ") for s in picked]  # a wrapped line
     text_ = "\n".join(pieces)
     doc = nlp()(text_)
     bounds, at = [], 0

@@ -98,14 +98,26 @@ def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
     return spans
 
 
+_WRAPPED = re.compile(r"(?<![.!?:;\"”’)\]\s])\n(?=[a-z])")
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """The text's lines with their offsets; a line wrapped inside a sentence
+    ("... berhasil meraih\npenghargaan ...": no stop before the break, a
+    lower-case word after it) is one line with the break read as a space."""
+    joined = _WRAPPED.sub(" ", text)
+    out, pos = [], 0
+    for line in joined.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text`` in order, noise lines flagged, offsets exact."""
     sentences: list[Sentence] = []
     paragraph = 0
-    pos = 0
-    for line in text.split("\n"):
-        line_start = pos
-        pos += len(line) + 1
+    for line_start, line in _lines(text):
         if not line.strip():
             paragraph += 1
             continue

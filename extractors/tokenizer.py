@@ -22,10 +22,13 @@ _PREFIX = re.compile(r"""^[\[\("'“‘«]""")
 _SUFFIX = re.compile(r"""[\]\)"'”’»,;:!?]$""")
 # Split inside a token at: a comma or colon glued to the next word, a slash
 # between words ("Kabupaten/Kota"), dashes, a parenthesis glued to a word,
-# a hyphen before a digit ("ke-2" stays whole; "terbaik-1" splits), and a
-# list number glued to its item ("1.Kabupaten Pati").
+# a hyphen before a digit ("ke-2" stays whole; "terbaik-1" splits), a
+# list number glued to its item ("1.Kabupaten Pati"), and a dateline glued
+# to the sentence ("Magetan-Kabupaten Magetan kembali ...").
 _INFIX = re.compile(r"""(?<=[^\d\s])[,;:](?=\S)|(?<=[A-Za-z])/(?=[A-Za-z])|[–—]|[()]"""
-                    r"""|(?<=^\d\.)(?=[A-Z])|(?<=^\d\d\.)(?=[A-Z])""")
+                    r"""|(?<=^\d\.)(?=[A-Z])|(?<=^\d\d\.)(?=[A-Z])"""
+                    r"""|(?<=[a-z])-(?=(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|"""
+                    r"""Pemerintah|Bupati|Gubernur|Wali)\b)""")
 
 TOKENIZER_NAME = "anugerah.press_release_tokenizer.v1"
 
