@@ -868,8 +868,18 @@ def _records(art: _Article, winners: dict[str, _Winner], sentences: list[_Senten
             s.a.doc)), None)
     round_province = next((m.province for m in same if m.province), None)
 
-    date_found, date_s = _pick(body, lambda s: find_date(
-        s.a.sentence.text, art.published, year, art.reference))
+    following = {id(a): b for a, b in pairwise(art.sentences)}
+
+    def date_of(s: _Sentence) -> tuple[str, int, int] | None:
+        # "... di Ballroom Hotel Novotel, Bandar Lampung. Rabu (22/05/2024).":
+        # a date standing alone after the sentence is that sentence's
+        found = find_date(s.a.sentence.text, art.published, year, art.reference)
+        after = following.get(id(s))
+        if found is None and after is not None and len(after.a.words) <= 8:
+            found = find_date(after.a.sentence.text, art.published, year, art.reference)
+        return found
+
+    date_found, date_s = _pick(body, date_of)
     venue_found, venue_s = _pick(body, lambda s: find_venue(s.a.sentence.text, True))
     if venue_found is None:
         venue_found, venue_s = _pick(body, lambda s: find_venue(s.a.sentence.text))

@@ -20,6 +20,7 @@ from extractors.awardee import PREFIX_KIND
 from extractors.lexicon import data_json, data_jsonl, data_table
 from extractors.pipeline import SPANS_KEY, Match, nlp
 from extractors.text import Sentence, split_sentences
+from extractors.when_where import WEEKDAYS
 
 _QUOTE_OPEN = "“\"‘"
 
@@ -33,6 +34,7 @@ def _candidate_words() -> frozenset[str]:
     phrases = [*cues["win"], *cues["handover"], *cues["award_objects"], *cues["event"]]
     words = {p.split()[0] for p in phrases}
     words |= {"juara", "peringkat", "terbaik", "posisi", "kategori", "tingkat", "predikat"}
+    words |= set(WEEKDAYS)  # a date standing alone after the handover
     words |= set(PREFIX_KIND) | {row["head"].lower() for row in data_table("awardee_heads.tsv")}
     words |= {w.lower() for row in data_jsonl("awards.jsonl") for a in row["aliases"]
               for w in _WORD.findall(a)}
