@@ -28,8 +28,10 @@ _LOCATION_LINKS = {",", "di", "asal", "dari", "(", ")", "kabupaten", "kab", "kab
                    "provinsi", "prov", "prov."} | _SUBDISTRICT
 _CONNECT_INSIDE_NAME = {"&", "dan"}
 _REGION_TYPES = {"provinsi", "kabupaten", "kota", "bare"}
-# The word before a region that makes it a place rather than a winner.
-_PLACE_WORDS = {"di", "asal", "tingkat", "se", "wilayah", "daerah", "kawasan", "mewakili"}
+# The word before a region that makes it a place (or the organiser) rather
+# than a winner.
+_PLACE_WORDS = {"di", "asal", "tingkat", "se", "wilayah", "daerah", "kawasan", "mewakili",
+                "diselenggarakan", "digelar", "penyelenggara"}
 # What may stand between a subject and its verb ("Kota Ambon kembali
 # meraih"), and the prefixes of an active or passive verb.
 _ADVERBS = {"kembali", "juga", "pun", "berhasil", "sukses", "turut", "akhirnya", "kini", "lagi"}
@@ -259,8 +261,8 @@ def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int,
             continue
         if m.type != "bare":
             out.append(m)
-            if m.type in _REGION_TYPES:
-                ends[m.located_end] = m.type
+            if m.type in _REGION_TYPES and not _after_place_word(texts, m.start, m.end):
+                ends[m.located_end] = m.type  # a list of places is no list of winners
             continue
         k = _list_gap(texts, m.start, glue)
         region = kind = None
