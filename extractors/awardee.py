@@ -348,7 +348,11 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
     into a body with a head word to that body, and a name after an
     official's body to the official ("Kepala Pekon Sumber Agung, Suyatno")."""
     _, glue = _list_words()
-    not_names = _name_slot_words()[1]
+    slots, not_names, verbs = _name_slot_words()
+    lower = [t.lower() for t in texts]
+    if not (any(m.type not in _REGION_TYPES for m in mentions) or _BULLET.match(texts[0])
+            or not slots.isdisjoint(lower) or not verbs.isdisjoint(lower) or "sebagai" in lower):
+        return mentions  # no slot, no verb, no list of bodies: no name to find
     taken = {k for m in mentions if m.type != "bare" for k in range(m.start, m.located_end)}
     ends = {m.located_end: m for m in mentions
             if m.type not in _REGION_TYPES and m.start - 1 not in in_title}

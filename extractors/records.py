@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -323,9 +323,7 @@ class _Article:
 
     def __init__(self, text: str, title: str | None, published: date | None):
         self.published = published
-        # what a date without a year is read against where the page gives
-        # no publication date
-        self.reference = None if published else reference_date(text)
+        self.text = text
         self.sentences = []
         for a in analyse(text, title):
             mentions = find_mentions(a.doc, a.label("PLACE"), a.label("TITLE"), a.texts,
@@ -342,7 +340,9 @@ class _Article:
             s.mentions = [m for m in s.mentions
                           if not any(o.start <= m.start < o.end for o in s.officials)
                           and not any(w.start <= m.start < w.end for w in s.awards)]
-            s.mentions = sorted(s.mentions + _heads_listed(s), key=lambda m: m.start)
+            heads = _heads_listed(s)
+            if heads:
+                s.mentions = sorted(s.mentions + heads, key=lambda m: m.start)
         for before, s in pairwise(self.sentences):
             if before.win and not s.win and (_cues()["enumeration"].match(s.a.lower) or (
                     s.mentions and _now(s, _cues()["win"])) or _lists_winners(s)):
@@ -359,13 +359,12 @@ class _Article:
         for index, line in find_lists(lines, announces).items():
             self.sentences[index].list_line = line
             self.sentences[index].win = line.item
-        dated = published or self.reference
-        if dated:
-            # "meraih peringkat pertama Paritrana Award ... pada 2019 silam" in
-            # a 2025 story is a win recalled, not reported.
-            for s in self.sentences:
-                if s.win and _names_an_old_year(s, dated.year):
-                    s.win = False
+        # "meraih peringkat pertama Paritrana Award ... pada 2019 silam" in a
+        # 2025 story is a win recalled, not reported.
+        for s in self.sentences:
+            if s.win and (dated := published or self.reference) and _names_an_old_year(
+                    s, dated.year):
+                s.win = False
         for k, s in enumerate(self.sentences):
             if s.win and not s.mentions:
                 s.mentions = _anaphor(s, self.sentences[:k])
@@ -376,6 +375,12 @@ class _Article:
                 if m.explicit:
                     self.full.setdefault(m.key, m)
                     self.full.setdefault(m.name, m)
+
+    @cached_property
+    def reference(self) -> date | None:
+        """What a date without a year is read against where the page gives
+        no publication date."""
+        return None if self.published else reference_date(self.text)
 
     def resolve(self, m: Mention) -> Mention | None:
         """A mention as a possible winner: explicit, or a bare name the
