@@ -274,6 +274,8 @@ def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int,
         elif k == m.start and k > 0 and texts[k - 1].lower() in intros:
             listed, kind = _list_kind(texts, k - 1)
             region = _region_of_list(m.name, kind) if listed else None
+        elif _is_subject(texts, m.start, m.end):
+            region = _region_of_list(m.name, None)  # "Jawa Tengah kembali dinobatkan ..."
         if region is None:
             out.append(m)
             continue
@@ -295,7 +297,7 @@ def _name_slot_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             frozenset(cues["subject_verbs"]))
 
 
-_CLAUSE_OPENERS = {",", "dan", "serta", "sedangkan", "sementara", "adapun", ";"}
+_CLAUSE_OPENERS = {",", "dan", "serta", "sedangkan", "sementara", "adapun", ";", "–", "—", "-"}
 _RANK_HEADS = {"juara", "peringkat", "terbaik", "pemenang", "posisi"}
 
 
@@ -305,6 +307,8 @@ def _is_subject(texts: list[str], i: int, end: int) -> bool:
     sebagai juara ketiga"."""
     if i and texts[i - 1].lower() not in _CLAUSE_OPENERS:
         return False
+    while end < len(texts) and texts[end].lower() in _ADVERBS:
+        end += 1
     nxt = texts[end].lower() if end < len(texts) else ""
     if nxt == "sebagai":
         return end + 1 < len(texts) and texts[end + 1].lower() in _RANK_HEADS

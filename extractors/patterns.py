@@ -57,9 +57,33 @@ def rank_patterns() -> list[dict[str, Any]]:
     return patterns
 
 
+def _reduplications(form: str) -> set[str]:
+    """A region's name as written with its doubled word spelled other ways:
+    "Tolitoli" / "Toli-Toli" / "Toli-toli", "Tojo Una Una" / "Tojo Una-Una" /
+    "Tojo Una-una", "Baubau" / "Bau-Bau"."""
+    words = form.split()
+    out = {form}
+    for i, word in enumerate(words):
+        half = len(word) // 2
+        if "-" in word:
+            first, second = word.split("-", 1)
+        elif len(word) >= 4 and len(word) % 2 == 0 and word[:half].lower() == word[half:]:
+            first, second = word[:half], word[half:]
+        elif i + 1 < len(words) and word.lower() == words[i + 1].lower():
+            first, second = word, words[i + 1]
+            words = words[:i + 1] + words[i + 2:]
+        else:
+            continue
+        for joined in (f"{first}-{second.capitalize()}", f"{first}-{second.lower()}"):
+            out.add(" ".join([*words[:i], joined, *words[i + 1:]]))
+    return out
+
+
 def place_patterns() -> list[dict[str, Any]]:
-    """One phrase pattern per surface form of a region."""
-    return [{"label": "PLACE", "pattern": form, "id": form} for form in gazetteer().forms]
+    """One phrase pattern per surface form of a region, its doubled word
+    spelled every way it is written."""
+    return [{"label": "PLACE", "pattern": written, "id": form}
+            for form in gazetteer().forms for written in _reduplications(form)]
 
 
 def _alias_forms(alias: str) -> set[str]:
