@@ -25,6 +25,9 @@ _NAME_PARTICLES = {"bin", "binti", "van", "al"}
 # Words that open a Balinese name ("I Nyoman Suwirta", "Ni Putu Eka"): a
 # name starts there, whatever office words follow.
 _NAME_OPENERS = {"I", "Ni"}
+# The number of an office ("Anggota II BPK", "Wakil Ketua III"); "I" opens a
+# Balinese name.
+_NUMBERED = {"II", "III", "IV", "V", "VI", "VII", "VIII", "IX"}
 # Words before a title that make it an acting office, kept in the title.
 _MODIFIERS = {"Plh", "Plt", "Pj", "Penjabat"}
 
@@ -159,6 +162,7 @@ def _title_like(text: str) -> bool:
     """An office word, an acronym ("PTPN"), a ministry ("KemenPPPA") or the
     slash of a double office ("Menteri PPN/Kepala Bappenas")."""
     return (text in _lexicon()["title_words"] or text == "/" or text.startswith("Kemen")
+            or text in _NUMBERED  # "Anggota II BPK RI"
             or (len(text) > 2 and text.isupper() and text.isalpha()
                 and _plain(text) not in _lexicon()["honorifics"]))
 
@@ -330,8 +334,11 @@ def _represented(doc: Span, officials: list[Official]) -> list[Official]:
     for k in range(1, len(out)):
         before, this = out[k - 1], out[k]
         words = [t.lower_ for t in doc[before.end:this.start]]
-        if before.role == "presenter" and words and words[-1] in {"diwakili", "oleh"} and (
-                "diwakili" in words) and len(words) <= 4:
+        if words and words[-1] in {"diwakili", "oleh"} and "diwakili" in words and len(
+                words) <= 4 and (before.role == "presenter" or (
+                before.role is None and _role_after(doc, this.end) == "presenter")):
+            # "Menteri PPPA, Arifah Fauzi, diwakili Wakil Menteri ... Veronica
+            # Tan, menyerahkan ...": the one standing in hands it over
             out[k - 1] = replace(before, role=None)
             out[k] = replace(this, role="presenter")
     return out

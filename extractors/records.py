@@ -480,6 +480,7 @@ def _collect_winners(art: _Article, sentences: list[_Sentence],
     last_named: list[_Winner] = []
     for s in sentences:
         win, handover = s.win, s.handover
+        found = None
         if handover and not s.a.headline:
             # The presenter named last hands over to the winners named after
             # ("penghargaan untuk dunia usaha diserahkan Kepala Kanwil ...");
@@ -495,7 +496,8 @@ def _collect_winners(art: _Article, sentences: list[_Sentence],
             for _, category in categories(s.a.doc, s.a.words, set()):
                 state.stated(s.a.sentence.paragraph, category)
         if not (s.a.quoted or s.a.headline):
-            _take_recipients(art, s, winners, named, handover, last_named)
+            _take_recipients(art, s, winners, named, handover, last_named,
+                             (found, s) if found else None)
             _fill_categories(art, s, winners)
     return winners
 
@@ -750,12 +752,17 @@ def _owned_by(doc: Any, start: int) -> bool:
 
 
 def _take_recipients(art: _Article, s: _Sentence, winners: dict[str, _Winner],
-                     named: list[_Winner], handover: bool, last_named: list[_Winner]) -> None:
+                     named: list[_Winner], handover: bool, last_named: list[_Winner],
+                     presenter: tuple[Official, _Sentence] | None) -> None:
     """Recipients go to the winner their office heads or their title names,
     else the winner named before them in the sentence, else the one winner
     the sentences before named, else the only one. In a handover sentence
     that names no winner, the region a recipient heads is the winner
-    ("Gubernur menyerahkan penghargaan kepada Bupati Siak ...")."""
+    ("Gubernur menyerahkan penghargaan kepada Bupati Siak ..."). A recipient
+    that ``presenter`` hands to in this sentence gets its winner that
+    presenter ("LHP untuk kedua daerah tersebut diserahkan Kepala BPK
+    Perwakilan ... Sandy Gumilar kepada Bupati Banjar ... dan Wali Kota
+    Banjarbaru ...")."""
     for o in s.officials:
         if o.role != "recipient" or not o.name:
             continue
@@ -781,6 +788,8 @@ def _take_recipients(art: _Article, s: _Sentence, winners: dict[str, _Winner],
             target.recipient = target.recipient or o.name
             target.with_award = True  # received in a sentence about this award
             target.cite(s.a)
+            if presenter and o.region and target.mention.name == region_name(o.region):
+                target.presenter = presenter
 
 
 def _fill_categories(art: _Article, s: _Sentence, winners: dict[str, _Winner]) -> None:
