@@ -252,6 +252,19 @@ def _name_before(doc: Span, start: int, titles: dict[int, Match],
     return doc[i:comma].text, i
 
 
+def _name_selaku(doc: Span, start: int) -> tuple[str, int] | None:
+    """"diserahkan langsung oleh Budi Gunadi Sadikin selaku Menteri
+    Kesehatan": the name before "selaku" and where it starts."""
+    if start < 2 or doc[start - 1].lower_ != "selaku":
+        return None
+    i = start - 1
+    while i > 0 and doc[i - 1].text[:1].isupper() and start - i < 6:
+        i -= 1
+    while i < start - 1 and _plain(doc[i].text) in _lexicon()["honorifics"]:
+        i += 1
+    return (doc[i:start - 1].text, i) if i < start - 1 else None
+
+
 def _role_before(doc: Span, start: int) -> str | None:
     filler = _lexicon()["filler"]
     words = [t.lower_ for t in doc[max(0, start - 6):start] if t.lower_ not in filler]
@@ -310,7 +323,7 @@ def find_officials(doc: Span, titles: list[Match], places: list[Match], mentions
                 title_end, name, end = title_end + 1, after, after_end
         title_start = start
         if name is None:
-            before = _name_before(doc, start, by_title, by_place)
+            before = _name_before(doc, start, by_title, by_place) or _name_selaku(doc, start)
             if before:
                 name, start = before
         role = _role_before(doc, start)
