@@ -6,6 +6,7 @@ its awardee_type and the province it belongs to.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -229,12 +230,12 @@ def _region_of_list(form: str, kind: str | None) -> Region | None:
     return regions[0] if len(regions) == 1 else None
 
 
-def _list_gap(texts: list[str], start: int, glue: frozenset[str]) -> int:
-    """Where the list item before ``start`` ends: back over commas and "dan",
-    and over a short form in brackets after that item ("Morowali Utara
-    (Morut), Poso")."""
+def _list_gap(texts: list[str], start: int, glue: frozenset[str], ends: Container[int]) -> int:
+    """Where the list item before ``start`` ends (one of ``ends``, where the
+    items found so far end): back over commas and "dan", and over a short
+    form in brackets after that item ("Morowali Utara (Morut), Poso")."""
     k = start
-    while k > 0:
+    while k > 0 and k not in ends:
         if texts[k - 1].lower() in glue:
             k -= 1
         elif k >= 3 and k < start and texts[k - 1] == ")" and texts[k - 3] == "(":
@@ -264,7 +265,7 @@ def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int,
             if m.type in _REGION_TYPES and not _after_place_word(texts, m.start, m.end):
                 ends[m.located_end] = m.type  # a list of places is no list of winners
             continue
-        k = _list_gap(texts, m.start, glue)
+        k = _list_gap(texts, m.start, glue, ends)
         region = kind = None
         if k < m.start and k in ends:
             kind = ends[k]
@@ -365,7 +366,7 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
     i = 0
     while i < len(texts):
         word = texts[i]
-        k = _list_gap(texts, i, glue)
+        k = _list_gap(texts, i, glue, ends)
         chained = ends.get(k) if k < i else None
         if (i in taken or i in blocked or not word[:1].isupper() or word.lower() in not_names
                 or word.lower() in PREFIX_KIND or word in heads):

@@ -1,0 +1,122 @@
+"""Phrasings real press releases use that tidy team-written ones rarely do:
+bare names in lists, winners no head word opens, heads standing for their
+regions, wrapped lines, dates standing alone, award names in any case."""
+
+
+def awardees(records):
+    return {r["awardee"]: r for r in records}
+
+
+def test_bare_names_in_a_list_share_the_kind_written_once(extract):
+    recs = awardees(extract(
+        "Paritrana Award tingkat Provinsi Aceh 2024 diraih Kota Langsa, Banda Aceh, dan "
+        "Lhokseumawe. Trofi diserahkan Pj Gubernur Aceh Safrizal di Anjong Mon Mata, "
+        "Banda Aceh, Kamis (18/7/2024).", published="2024-07-19"))
+    assert set(recs) == {"Kota Langsa", "Kota Banda Aceh", "Kota Lhokseumawe"}
+    assert all(r["province"] == "Aceh" for r in recs.values())
+
+
+def test_a_list_keeps_the_kind_it_opened_with(extract):
+    recs = awardees(extract(
+        "Tahun ini Innovative Government Award 2022 untuk kategori provinsi terinovatif "
+        "diberikan bagi Jawa Timur, Jawa Tengah, Yogyakarta, dan Bali.",
+        published="2022-12-24"))
+    assert {"Provinsi Jawa Timur", "Provinsi Jawa Tengah", "Provinsi Bali"} <= set(recs)
+
+
+def test_a_province_after_a_short_form_is_where_the_winner_is(extract):
+    recs = awardees(extract(
+        "Pada kategori Pemerintah Kabupaten/Kota, Kabupaten Musi Banyuasin (Muba), Sumatera "
+        "Selatan, meraih peringkat pertama Paritrana Award 2021.", published="2021-11-19"))
+    assert set(recs) == {"Kabupaten Musi Banyuasin"}
+
+
+def test_winners_without_a_head_word_in_a_ranked_list(extract):
+    text = """KENDARI – Paritrana Award 2024 tingkat Provinsi Sulawesi Tenggara diserahkan di Hotel Claro Kendari, Senin (7/7/2025).
+Adapun pemenang di kategori badan usaha antara lain:
+- Terbaik 1 yaitu Anoa Nikel Sejahtera.
+- Terbaik 2 yaitu Warung Sate Pak Umar & Keluarga.
+Kategori usaha kecil dijuarai oleh Roti Bakar Kendari, disusul Kopi Tolaki sebagai juara kedua."""
+    recs = awardees(extract(text, published="2025-07-08"))
+    assert recs["Anoa Nikel Sejahtera"]["rank"] == 1
+    assert recs["Warung Sate Pak Umar & Keluarga"]["rank"] == 2
+    assert "Roti Bakar Kendari" in recs and "Kopi Tolaki" in recs
+    assert recs["Anoa Nikel Sejahtera"]["province"] == "Sulawesi Tenggara"
+    assert not {"Adapun", "Kategori", "Terbaik"} & {name.split()[0] for name in recs}
+
+
+def test_a_village_list_lends_its_head_to_names_joined_by_commas(extract):
+    recs = awardees(extract(
+        "Kategori pemerintah desa Paritrana Award 2025 diraih Desa Sidomulyo (Kabupaten "
+        "Kendal), Kaliwungu (Kudus), dan Jatirejo (Blora).", published="2025-08-01"))
+    assert {"Desa Sidomulyo", "Desa Kaliwungu", "Desa Jatirejo"} <= set(recs)
+    assert recs["Desa Jatirejo"]["province"] == "Jawa Tengah"
+
+
+def test_heads_listed_stand_for_their_regions(extract):
+    recs = awardees(extract(
+        "Penghargaan Pelayanan Publik tahun ini diterima sejumlah kepala daerah, yakni "
+        "Walikota Malang, Walikota Madiun, Bupati Sleman serta Bupati Badung.",
+        published="2019-01-10"))
+    assert set(recs) == {"Kota Malang", "Kota Madiun", "Kabupaten Sleman",
+                         "Kabupaten Badung"}
+
+
+def test_a_head_who_wins_names_the_region(extract):
+    recs = awardees(extract(
+        "Gubernur Bengkulu meraih Anugerah Keterbukaan Informasi Publik 2023 kategori "
+        "Pemerintah Provinsi.", published="2023-12-14"))
+    assert set(recs) == {"Provinsi Bengkulu"}
+
+
+def test_award_names_in_lower_case_but_acronyms_only_as_written(extract):
+    assert awardees(extract("Kabupaten Belu meraih juara satu paritrana award 2024.",
+                            published="2024-07-26"))["Kabupaten Belu"]["rank"] == 1
+    assert extract("Kabupaten Belu masuk tiga besar lomba kebersihan.",
+                   published="2024-07-26") == []
+
+
+def test_a_wrapped_line_is_one_sentence(extract):
+    recs = extract("Desa Sukamaju, Kecamatan Cibeber, Kabupaten Cianjur, berhasil meraih\n"
+                   "penghargaan ProKlim Utama 2024 dari KLHK.", published="2024-08-10")
+    assert [r["awardee"] for r in recs] == ["Desa Sukamaju"]
+    assert recs[0]["province"] == "Jawa Barat"
+
+
+def test_a_date_standing_alone_dates_the_handover(extract):
+    recs = extract("Penghargaan Paritrana Award 2023 diserahkan Sekda Provinsi Lampung kepada "
+                   "Bupati Pesawaran Dendi Ramadhona di Ballroom Hotel Novotel, Bandar Lampung. Rabu "
+                   "(22/05/2024).\nBupati menyampaikan terima kasih.")
+    assert recs[0]["event_date"] == "2024-05-22"
+
+
+def test_a_date_without_year_on_a_page_without_publication_date(extract):
+    recs = extract("Kabupaten Gianyar meraih peringkat pertama Paritrana Award kategori "
+                   "Pemerintah Kabupaten/Kota. Penganugerahan digelar di Gedung Wiswa Sabha "
+                   "Utama, Denpasar, Kamis (8/8).\nKepesertaan per 30 Juni 2024 mencapai 43 "
+                   "persen.")
+    assert recs[0]["event_date"] == "2024-08-08"
+
+
+def test_hopes_stages_and_organisers_are_not_wins(extract):
+    assert extract("Pemkab Sleman optimis kembali meraih Paritrana Award tahun ini.",
+                   published="2024-05-01") == []
+    assert extract("Kabupaten Wonosobo berkesempatan meraih STBM Award 2023 tingkat pratama.",
+                   published="2023-10-01") == []
+    recs = awardees(extract(
+        "Kabupaten Raja Ampat meraih terbaik pertama Paritrana Award 2024 yang "
+        "diselenggarakan Pemerintah Provinsi Papua Barat dan Papua Barat Daya.",
+        published="2024-07-17"))
+    assert set(recs) == {"Kabupaten Raja Ampat"}
+
+
+def test_a_presenter_standing_in_or_named_before_selaku(extract):
+    recs = extract("Menteri PPPA, Arifah Fauzi, diwakili Wakil Menteri PPPA Veronica Tan, "
+                   "menyerahkan penghargaan Kota Layak Anak 2025 kepada Wali Kota Makassar "
+                   "Munafri Arifuddin.", published="2025-08-09")
+    assert recs[0]["presenter"] == "Veronica Tan"
+    recs = extract("Wakil Bupati Bangka Tengah, Era Susanto, menerima penghargaan Swasti "
+                   "Saba 2023 yang diserahkan langsung oleh Budi Gunadi Sadikin selaku "
+                   "Menteri Kesehatan.", published="2023-11-30")
+    assert recs[0]["presenter"] == "Budi Gunadi Sadikin"
+    assert recs[0]["recipient"] == "Era Susanto"
