@@ -914,6 +914,12 @@ def _records(art: _Article, winners: dict[str, _Winner], sentences: list[_Senten
         level = award_level(award)
     if level == "provinsi" and round_province is None and presenter and presenter.region:
         round_province = presenter.region.province
+    if level != "nasional" and round_province is None:
+        # a round whose winning regions all lie in one province is that
+        # province's round
+        provinces = {w.mention.province for w in winners.values()
+                     if w.mention.type in _REGIONS}
+        round_province = provinces.pop() if len(provinces) == 1 else None
     if presenter is not None and presenter.name is None:
         presenter = _named_elsewhere(art, presenter)
     article_presenter, article_presenter_s = presenter, presenter_s
