@@ -34,7 +34,6 @@ def _candidate_words() -> frozenset[str]:
     phrases = [*cues["win"], *cues["handover"], *cues["award_objects"], *cues["event"]]
     words = {p.split()[0] for p in phrases}
     words |= {"juara", "peringkat", "terbaik", "posisi", "kategori", "tingkat", "predikat"}
-    words |= set(WEEKDAYS)  # a date standing alone after the handover
     words |= set(PREFIX_KIND) | {row["head"].lower() for row in data_table("awardee_heads.tsv")}
     words |= {w.lower() for row in data_jsonl("awards.jsonl") for a in row["aliases"]
               for w in _WORD.findall(a)}
@@ -45,9 +44,12 @@ _WORD = re.compile(r"[\w'-]+")
 
 
 def is_candidate(text: str) -> bool:
-    """Whether a sentence can carry a fact of a record."""
+    """Whether a sentence can carry a fact of a record: a cue word, or a
+    date standing alone after the handover ("Rabu (22/05/2024).")."""
     words = _candidate_words()
-    return any(w in words for w in _WORD.findall(text.lower()))
+    found = _WORD.findall(text.lower())
+    return any(w in words for w in found) or (len(found) <= 8 and any(
+        w in WEEKDAYS for w in found))
 
 
 @dataclass
