@@ -274,7 +274,12 @@ def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int,
                 region = None  # "Kabupaten Musi Banyuasin (Muba), Sumatera Selatan": where it is
         elif k == m.start and k > 0 and texts[k - 1].lower() in intros:
             listed, kind = _list_kind(texts, k - 1)
-            region = _region_of_list(m.name, kind) if listed else None
+            # "diberikan kepada Kalimantan Timur dan Kalimantan Utara": a name
+            # that is only a province's is one after any intro
+            region = _region_of_list(m.name, kind) if listed else gazetteer().resolve(m.name)
+            if not listed and (region is None or region.kind != "provinsi" or (
+                    m.end < len(texts) and texts[m.end][:1].isupper())):
+                region = None  # "dijuarai oleh Papua Sejahtera": a name, not Papua
         elif _is_subject(texts, m.start, m.end):
             region = _region_of_list(m.name, None)  # "Jawa Tengah kembali dinobatkan ..."
         if region is None:
@@ -419,6 +424,9 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
     taken: set[int] = set()
     for span in places:
         p = span.start - 1
+        if p >= 3 and texts[p] == ")" and texts[p - 2] == "(" and texts[p - 1].lower() in (
+                PREFIX_KIND):
+            p -= 3  # "Pemerintah Kota (Pemkot) Palu": the kind, then its short form
         kind = PREFIX_KIND.get(texts[p].lower()) if p >= 0 else None
         if span.start in taken or not kind or p in in_title:
             continue
@@ -428,7 +436,8 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             region, end = longer
         if region:
             start = p - (1 if p and texts[p - 1].lower() == "pemerintah" else 0)
-            located_end = _province_apposition(texts, end, by_start)
+            located_end = end if region.kind == "provinsi" else _province_apposition(
+                texts, end, by_start)  # "Provinsi Sulawesi Utara, Sulawesi Selatan": two
             mentions.append(Mention(region_name(region), region.kind, region.province,
                                     start, end, True, located_end))
             taken.update(range(span.start, located_end))

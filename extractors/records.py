@@ -189,8 +189,11 @@ def _is_win(s: _Sentence) -> bool:
     about_award = bool(s.a.label("AWARD") or s.a.label("RANK") or "kategori" in low
                        or cues["objects"].found(s.whole))
     ranked = bool(s.a.label("RANK")) and _now(s, cues["rank"])
+    # "Para peraih Paritrana Award tahun ini yaitu Provinsi Aceh, Provinsi
+    # Riau dan Provinsi Lampung"
+    listed = cues["list_subjects"].found(s.whole) and _lists_winners(s)
     return about_award and (ranked or (cues["win"].found(s.whole) and _reports_now(s))
-                            or _weak_win(s))
+                            or _weak_win(s) or listed)
 
 
 def _weak_win(s: _Sentence) -> bool:
