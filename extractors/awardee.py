@@ -374,7 +374,8 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
         k = _list_gap(texts, i, glue, ends)
         chained = ends.get(k) if k < i else None
         if (i in taken or i in blocked or not word[:1].isupper() or word.lower() in not_names
-                or word.lower() in PREFIX_KIND or word in heads):
+                or word.lower() in PREFIX_KIND or word in heads
+                or (len(word) > 4 and word.isupper())):  # "SULTRAKINI.COM: MANADO –"
             i += 1
             continue
         opens = _opens_name(texts, i, chained)

@@ -20,6 +20,7 @@ from extractors.awardee import PREFIX_KIND, Mention
 from extractors.gazetteer import Region, gazetteer
 from extractors.lexicon import data_json, data_lines, data_table
 from extractors.pipeline import Match
+from extractors.when_where import MONTHS, WEEKDAYS
 
 _NAME_PARTICLES = {"bin", "binti", "van", "al"}
 # Words that open a Balinese name ("I Nyoman Suwirta", "Ni Putu Eka"): a
@@ -28,6 +29,7 @@ _NAME_OPENERS = {"I", "Ni"}
 # The number of an office ("Anggota II BPK", "Wakil Ketua III"); "I" opens a
 # Balinese name.
 _NUMBERED = {"II", "III", "IV", "V", "VI", "VII", "VIII", "IX"}
+_DATE_WORDS = set(WEEKDAYS) | set(MONTHS)
 # Words before a title that make it an acting office, kept in the title.
 _MODIFIERS = {"Plh", "Plt", "Pj", "Penjabat"}
 
@@ -206,7 +208,8 @@ def _name(doc: Span, i: int, titles: dict[int, Match]) -> tuple[str | None, int]
     start = i
     while i < len(doc) and i not in titles:
         tok = doc[i]
-        capitalised = tok.text[:1].isupper() and tok.text not in {"(", ")"}
+        capitalised = tok.text[:1].isupper() and tok.text not in {"(", ")"} and (
+            tok.lower_ not in _DATE_WORDS)  # "Jusuf Kalla Senin (23/11)"
         particle = (tok.lower_ in _NAME_PARTICLES and i > start and i + 1 < len(doc)
                     and doc[i + 1].text[:1].isupper())
         if capitalised or particle:
