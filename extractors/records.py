@@ -191,7 +191,7 @@ def _is_win(s: _Sentence) -> bool:
     ranked = bool(s.a.label("RANK")) and _now(s, cues["rank"])
     # "Para peraih Paritrana Award tahun ini yaitu Provinsi Aceh, Provinsi
     # Riau dan Provinsi Lampung"
-    listed = cues["list_subjects"].found(s.whole) and _lists_winners(s)
+    listed = bool(_WINNERS_NAMED.search(s.a.lower)) and _lists_winners(s)
     return about_award and (ranked or (cues["win"].found(s.whole) and _reports_now(s))
                             or _weak_win(s) or listed)
 
@@ -224,6 +224,10 @@ def _is_event(s: _Sentence) -> bool:
 
 
 _LIST_OPENERS = {"yaitu", "yakni", ":", "adalah", "ialah", "lain"}  # "antara lain"
+# Who the winners are called: "peraih", "pemenang", "penerima penghargaan"
+# (not "penerima upah", the wage earners of a social-security story).
+_WINNERS_NAMED = re.compile(
+    r"\b(?:peraih|pemenang|penerima\s+(?:penghargaan|anugerah|award|piala|trofi))\b")
 
 
 @lru_cache(maxsize=1)
