@@ -191,7 +191,7 @@ def _is_win(s: _Sentence) -> bool:
     ranked = bool(s.a.label("RANK")) and _now(s, cues["rank"])
     # "Para peraih Paritrana Award tahun ini yaitu Provinsi Aceh, Provinsi
     # Riau dan Provinsi Lampung"
-    listed = bool(_WINNERS_NAMED.search(s.a.lower)) and _lists_winners(s)
+    listed = _winners_named(s) and _lists_winners(s)
     return about_award and (ranked or (cues["win"].found(s.whole) and _reports_now(s))
                             or _weak_win(s) or listed)
 
@@ -224,10 +224,20 @@ def _is_event(s: _Sentence) -> bool:
 
 
 _LIST_OPENERS = {"yaitu", "yakni", ":", "adalah", "ialah", "lain"}  # "antara lain"
-# Who the winners are called: "peraih", "pemenang", "penerima penghargaan"
-# (not "penerima upah", the wage earners of a social-security story).
-_WINNERS_NAMED = re.compile(
-    r"\b(?:peraih|pemenang|penerima\s+(?:penghargaan|anugerah|award|piala|trofi))\b")
+_WINNER_WORDS = {"peraih", "pemenang", "penerima"}
+
+
+def _winners_named(s: _Sentence) -> bool:
+    """The sentence calls some bodies the winners: "peraih", "pemenang", or
+    "penerima" of the award or of a prize ("penerima opini WTP", "penerima
+    penghargaan"; not "penerima upah", the wage earners of a social-security
+    story)."""
+    words = s.a.words
+    awards = {m.start for m in s.awards}
+    objects = _cues()["objects"]
+    return any(w in _WINNER_WORDS and (w != "penerima" or any(
+        j in awards or objects.search(words[j]) for j in range(i + 1, min(i + 4, len(words)))))
+        for i, w in enumerate(words))
 
 
 @lru_cache(maxsize=1)
