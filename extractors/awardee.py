@@ -359,9 +359,9 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
     official's body to the official ("Kepala Pekon Sumber Agung, Suyatno")."""
     _, glue = _list_words()
     slots, not_names, verbs = _name_slot_words()
-    lower = [t.lower() for t in texts]
-    if not (any(m.type not in _REGION_TYPES for m in mentions) or _BULLET.match(texts[0])
-            or not slots.isdisjoint(lower) or not verbs.isdisjoint(lower) or "sebagai" in lower):
+    lower = {t.lower() for t in texts}
+    if not (not slots.isdisjoint(lower) or not verbs.isdisjoint(lower) or "sebagai" in lower
+            or _BULLET.match(texts[0]) or any(m.type not in _REGION_TYPES for m in mentions)):
         return mentions  # no slot, no verb, no list of bodies: no name to find
     taken = {k for m in mentions if m.type != "bare" for k in range(m.start, m.located_end)}
     ends = {m.located_end: m for m in mentions
@@ -475,7 +475,9 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
                 p >= 0 and texts[p].lower() in PREFIX_KIND):
             continue
         mentions.append(Mention(span.id_, "bare", None, span.start, span.end, False, span.end))
-    mentions = _listed_regions(texts, sorted(mentions, key=lambda m: m.start), by_start)
+    mentions.sort(key=lambda m: m.start)
+    if any(m.type == "bare" for m in mentions):
+        mentions = _listed_regions(texts, mentions, by_start)
     blocked = in_title | {i for span in others for i in range(span.start, span.end)}
     mentions = _unheaded_names(doc, texts, mentions, in_title, blocked, by_start)
     # A region inside a village's or company's location ("Desa X, Kabupaten

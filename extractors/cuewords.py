@@ -42,12 +42,19 @@ class Cue:
     def __init__(self, phrases: Iterable[str], suffix: str = ""):
         forms = [" ".join(_words(p + s)) for p in phrases for s in {"", suffix}]
         self._single = frozenset(f for f in forms if " " not in f)
-        self._phrases = tuple(f" {f} " for f in forms if " " in f)
+        # phrases by their first word: only those whose first word the clause
+        # has are looked for
+        self._phrases: dict[str, tuple[str, ...]] = {}
+        for f in forms:
+            if " " in f:
+                first = f.split()[0]
+                self._phrases[first] = (*self._phrases.get(first, ()), f" {f} ")
 
     def found(self, words: Words) -> bool:
         """Whether the clause has one of the cues, as whole words."""
         return not self._single.isdisjoint(words.set) or any(
-            p in words.joined for p in self._phrases)
+            p in words.joined for first in self._phrases.keys() & words.set
+            for p in self._phrases[first])
 
     def search(self, text: str) -> bool:
         """``found`` for a text not yet split into words."""
