@@ -64,18 +64,17 @@ def _reduplications(form: str) -> set[str]:
     words = form.split()
     out = {form}
     for i, word in enumerate(words):
-        half = len(word) // 2
+        half, span = len(word) // 2, 1
         if "-" in word:
             first, second = word.split("-", 1)
         elif len(word) >= 4 and len(word) % 2 == 0 and word[:half].lower() == word[half:]:
             first, second = word[:half], word[half:]
         elif i + 1 < len(words) and word.lower() == words[i + 1].lower():
-            first, second = word, words[i + 1]
-            words = words[:i + 1] + words[i + 2:]
+            first, second, span = word, words[i + 1], 2
         else:
             continue
         for joined in (f"{first}-{second.capitalize()}", f"{first}-{second.lower()}"):
-            out.add(" ".join([*words[:i], joined, *words[i + 1:]]))
+            out.add(" ".join([*words[:i], joined, *words[i + span:]]))
     return out
 
 
