@@ -81,6 +81,18 @@ def region_mention(region: Region, start: int, end: int, explicit: bool) -> Ment
     return Mention(region_name(region), region.kind, region.province, start, end, explicit, end)
 
 
+@lru_cache(maxsize=1)
+def _name_stops() -> frozenset[str]:
+    """Words a name never runs over, in any case: the verbs of winning and
+    handing over ("Raih", "Terima", "Serahkan" in a headline's title case)
+    and the words that open no name."""
+    cues = data_json("cues.json")
+    verbs = {w for key in ("win", "handover", "win_weak", "subject_verbs") for w in cues[key]
+             if " " not in w}
+    return frozenset(verbs | {"serahkan", "terima", "kunjungi"}) | (
+        frozenset(data_lines("not_names.txt")) - _CONNECT_INSIDE_NAME)
+
+
 def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
     """End of a proper name starting at token i: capitalised words, digits,
     "(Persero)", "Tbk", "&" ("Prontoo Steak & Resto") and "dan" inside a name
@@ -88,8 +100,11 @@ def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
     follows ("Desa Balahu dan Kelurahan Huangobotu" is two)."""
     j, n = i, len(texts)
     heads = _heads()
+    stops = _name_stops()
     while j < n:
         tok = texts[j]
+        if tok.lower() in stops or ".co" in tok or tok.lower().endswith(".com"):
+            break  # "Desa Tamansari Jember Raih Penghargaan ...", "Ungkap.co.id"
         nxt_upper = j + 1 < n and texts[j + 1][:1].isupper()
         if tok == "(" and j + 2 < n and texts[j + 1].lower() == "persero":
             j += 3
@@ -458,8 +473,9 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             # village's name ends where its locator starts.
             end = next((j for j in range(i + len(words) + 1, end)
                         if texts[j].lower() in _LOCATION_LINKS), end)
-        if end == i + len(words) or (i and texts[i - 1].lower() in CATEGORY_WORDS):
-            i += 1  # "kategori Rumah Sakit Daerah": a category, not a body
+        if end == i + len(words) or (i and texts[i - 1].lower() in CATEGORY_WORDS) or (
+                texts[i + len(words)].lower() in _name_slot_words()[1]):
+            i += 1  # "kategori Rumah Sakit Daerah": a category; "Desa Tingkat ...": no name
             continue
         name = re.sub(r"^(PT|CV|UD)\.\s*", r"\1 ", doc[i:end].text).replace("Tbk.", "Tbk")
         name = re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", name))
