@@ -32,7 +32,10 @@ _REGION_TYPES = {"provinsi", "kabupaten", "kota", "bare"}
 # The word before a region that makes it a place (or the organiser) rather
 # than a winner.
 _PLACE_WORDS = {"di", "asal", "tingkat", "se", "wilayah", "daerah", "kawasan", "mewakili",
-                "diselenggarakan", "digelar", "penyelenggara"}
+                "diselenggarakan", "digelar", "penyelenggara",
+                # an office of the region: "BPK Perwakilan Provinsi Lampung",
+                # "Komisi Informasi Provinsi Gorontalo"
+                "perwakilan", "informasi", "kanwil"}
 # What may stand between a subject and its verb ("Kota Ambon kembali
 # meraih"), and the prefixes of an active or passive verb.
 _ADVERBS = {"kembali", "juga", "pun", "berhasil", "sukses", "turut", "akhirnya", "kini", "lagi"}
@@ -172,10 +175,12 @@ def _after_place_word(texts: list[str], start: int, end: int) -> bool:
 
 
 def _province_apposition(texts: list[str], end: int, places: dict[int, Match]) -> int:
-    """End of ", Jawa Timur," or " (Jawa Timur)" after a region's name."""
-    if end < len(texts) and texts[end] in {",", "("} and end + 1 in places:
-        span = places[end + 1]
-        if all(r.kind == "provinsi" for r in gazetteer().candidates(span.id_)):
+    """End of ", Jawa Timur," " (Jawa Timur)" or ", Provinsi Papua" after a
+    region's name."""
+    if end + 1 < len(texts) and texts[end] in {",", "("}:
+        at = end + 2 if texts[end + 1].lower() in {"provinsi", "prov", "prov."} else end + 1
+        span = places.get(at)
+        if span and all(r.kind == "provinsi" for r in gazetteer().candidates(span.id_)):
             return span.end + (1 if span.end < len(texts) and texts[span.end] == ")" else 0)
     return end
 
