@@ -401,7 +401,7 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
         opens = _opens_name(texts, i, chained)
         end = _name_tokens(texts, i, joins=False)
         cut = next((j for j in range(i, end) if j in blocked or j in taken), end)
-        if cut < end and cut in taken or end - i > _LONGEST_NAME or (
+        if cut == i or cut < end and cut in taken or end - i > _LONGEST_NAME or (
                 i in places and places[i].end >= cut) or not (
                 opens or _is_subject(texts, i, cut)):
             i = max(cut, i + 1)

@@ -120,3 +120,9 @@ def test_a_presenter_standing_in_or_named_before_selaku(extract):
                    "Menteri Kesehatan.", published="2023-11-30")
     assert recs[0]["presenter"] == "Budi Gunadi Sadikin"
     assert recs[0]["recipient"] == "Era Susanto"
+
+
+def test_a_slot_before_a_title_case_verb_names_nothing_and_ends(extract):
+    recs = extract("Juara pertama Paritrana Award 2024 yaitu Raih Penghargaan Bersama, "
+                   "disusul Kabupaten Sleman.", published="2024-08-01")
+    assert [r["awardee"] for r in recs] == ["Kabupaten Sleman"]
