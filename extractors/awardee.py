@@ -38,7 +38,7 @@ _PLACE_WORDS = {"di", "asal", "tingkat", "se", "wilayah", "daerah", "kawasan", "
                 "perwakilan", "informasi", "kanwil"}
 # What may stand between a subject and its verb ("Kota Ambon kembali
 # meraih"), and the prefixes of an active or passive verb.
-_ADVERBS = {"kembali", "juga", "pun", "berhasil", "sukses", "turut", "akhirnya", "kini", "lagi"}
+ADVERBS = {"kembali", "juga", "pun", "berhasil", "sukses", "turut", "akhirnya", "kini", "lagi"}
 _VERB = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}$")
 
 
@@ -157,7 +157,7 @@ def _after_place_word(texts: list[str], start: int, end: int) -> bool:
     """"di Kabupaten X", "di Pulau Obi, Kabupaten X": the mention says where
     (but in "di Jakarta, Kota Ambon kembali meraih ..." it opens a clause)."""
     k = end
-    while k < len(texts) and texts[k].lower() in _ADVERBS:
+    while k < len(texts) and texts[k].lower() in ADVERBS:
         k += 1
     if k > start and start and texts[start - 1] == "," and k < len(texts) and _VERB.match(
             texts[k]):
@@ -333,7 +333,7 @@ def _is_subject(texts: list[str], i: int, end: int) -> bool:
     sebagai juara ketiga"."""
     if i and texts[i - 1].lower() not in _CLAUSE_OPENERS:
         return False
-    while end < len(texts) and texts[end].lower() in _ADVERBS:
+    while end < len(texts) and texts[end].lower() in ADVERBS:
         end += 1
     nxt = texts[end].lower() if end < len(texts) else ""
     if nxt == "sebagai":

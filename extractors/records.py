@@ -27,7 +27,7 @@ from extractors.award import (
     level_phrase,
     names_an_award,
 )
-from extractors.awardee import Mention, find_mentions, region_mention, region_name
+from extractors.awardee import ADVERBS, Mention, find_mentions, region_mention, region_name
 from extractors.cuewords import Cue, Words
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_json, data_table
@@ -245,12 +245,9 @@ def _governs() -> dict[str, str]:
     return {row["title"]: row["governs"] for row in data_table("titles.tsv")}
 
 
-_ADVERBS = {"kembali", "berhasil", "juga", "pun", "sukses", ","}
-
-
 def _wins_next(words: list[str], end: int) -> bool:
     """The word after ``end`` (adverbs skipped) is a win verb: "... meraih"."""
-    while end < len(words) and words[end] in _ADVERBS:
+    while end < len(words) and (words[end] in ADVERBS or words[end] == ","):
         end += 1
     return end < len(words) and _cues()["win"].search(words[end])
 
