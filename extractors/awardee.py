@@ -202,9 +202,15 @@ def _name_after_abbreviation(texts: list[str], span: Match, kind: str
 
 
 @lru_cache(maxsize=1)
-def _list_words() -> tuple[frozenset[str], frozenset[str]]:
-    cues = data_json("cues.json")
-    return frozenset(cues["list_intro"]), frozenset(cues["list_glue"])
+def list_intros() -> frozenset[str]:
+    """Words after which bare region names are a list of winners (cues.json)."""
+    return frozenset(data_json("cues.json")["list_intro"])
+
+
+@lru_cache(maxsize=1)
+def list_glue() -> frozenset[str]:
+    """What joins the names of a list: ",", "dan", "serta" ... (cues.json)."""
+    return frozenset(data_json("cues.json")["list_glue"])
 
 
 # Words that say which kind of region a list names ("dua kota, yakni ...");
@@ -230,7 +236,7 @@ def _list_kind(texts: list[str], intro: int) -> tuple[bool, str | None]:
         return True, None  # "Kabupaten/Kota"
     word, before = texts[intro].lower(), texts[intro - 1].lower() if intro else ""
     if word == "oleh":  # "diraih oleh", "dimenangkan oleh"
-        return before in _list_words()[0], None
+        return before in list_intros(), None
     return word not in {":", "adalah", "kepada", "untuk", "bagi"}, None
 
 
@@ -273,7 +279,7 @@ def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int,
     yakni Jawa Tengah, Sumatera Selatan ..."). Each becomes a region
     mention; a province set after it in apposition is where it is, not one
     more name ("Pinrang (Sulawesi Selatan)")."""
-    intros, glue = _list_words()
+    intros, glue = list_intros(), list_glue()
     out: list[Mention] = []
     ends: dict[int, str | None] = {}  # where a region of a list ends -> the list's kind
     skip_to = -1
@@ -377,7 +383,7 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
     that is only a region's name is left to the region rules, one that runs
     into a body with a head word to that body, and a name after an
     official's body to the official ("Kepala Pekon Sumber Agung, Suyatno")."""
-    _, glue = _list_words()
+    glue = list_glue()
     slots, not_names, verbs = _name_slot_words()
     lower = {t.lower() for t in texts}
     if not (not slots.isdisjoint(lower) or not verbs.isdisjoint(lower) or "sebagai" in lower

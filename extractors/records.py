@@ -27,7 +27,14 @@ from extractors.award import (
     level_phrase,
     names_an_award,
 )
-from extractors.awardee import ADVERBS, Mention, find_mentions, region_mention, region_name
+from extractors.awardee import (
+    ADVERBS,
+    Mention,
+    find_mentions,
+    list_glue,
+    region_mention,
+    region_name,
+)
 from extractors.cuewords import Cue, Words
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_json, data_table
@@ -265,8 +272,8 @@ def _heads_listed(s: _Sentence) -> list[Mention]:
         if o.role == "presenter" or region is None or _governs().get(o.office) != region.kind:
             continue
         before = words[o.start - 1] if o.start else ""
-        joined = chain_end is not None and set(words[chain_end:o.start]) <= _LIST_GLUE and (
-            o.start - chain_end <= 2) and before in _LIST_GLUE
+        joined = chain_end is not None and set(words[chain_end:o.start]) <= list_glue() and (
+            o.start - chain_end <= 2) and before in list_glue()
         if joined or before in _LIST_OPENERS or _wins_next(words, o.end):
             out.append(region_mention(region, o.start, o.end, True))
             chain_end = o.end
@@ -674,9 +681,6 @@ def _take_winners(art: _Article, s: _Sentence, winners: dict[str, _Winner],
     return named
 
 
-_LIST_GLUE = {",", "dan", "serta", "&"}
-
-
 def _handed_to(doc: Any, mentions: list[Mention], m: Mention) -> bool:
     """In a handover sentence, whether ``m`` is one it is handed to: after
     "untuk", "kepada", "bagi", or listed after one ("diberikan kepada Bekasi,
@@ -687,7 +691,7 @@ def _handed_to(doc: Any, mentions: list[Mention], m: Mention) -> bool:
         if doc[k - 1].lower_ in _BENEFICIARY:
             return True
         j = k
-        while j > 0 and doc[j - 1].lower_ in _LIST_GLUE:
+        while j > 0 and doc[j - 1].lower_ in list_glue():
             j -= 1
         before = by_end.get(j) if j < k else None
         if before is None:
