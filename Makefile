@@ -82,7 +82,7 @@ bench: $(STAMP)
 serve: $(STAMP)
 	$(PY) -c 'import datasette' 2>/dev/null || $(PY) -m pip install --quiet -e '.[serve]'
 	test -f $(DB) || { echo "no database at $(DB): run make demo first"; exit 2; }
-	$(PY) -c "from pipeline.store import open_db; from pipeline.datasette_meta import prepare; prepare(open_db('$(DB)'), 'outputs/metadata.yml')"
+	$(PY) -c "from pipeline.store.database import open_db; from pipeline.publish.datasette_meta import prepare; prepare(open_db('$(DB)'), 'outputs/metadata.yml')"
 	$(PY) -m datasette serve $(DB) -m outputs/metadata.yml -h 127.0.0.1 -p $(SERVE_PORT)
 
 lint: $(STAMP)

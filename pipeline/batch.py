@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import fcntl
-import json
 import logging
 import os
 from collections.abc import Iterator
@@ -24,9 +23,9 @@ from typing import IO, Any
 
 import sqlite_utils
 
-from pipeline.crawlstate import now
+from pipeline.crawl.sources import Source
 from pipeline.progress import Reporter
-from pipeline.sources import Source
+from pipeline.store.runs import close_run
 
 LOG_BYTES = 5_000_000  # a log file is rotated past this size
 LOG_BACKUPS = 7
@@ -78,24 +77,6 @@ def run_logger(log_dir: str, db_path: str) -> logging.Logger:
     return logger
 
 
-def record_sources(db: sqlite_utils.Database, sources: list[Source]) -> None:
-    """The run's sources in the ``sources`` table."""
-    with db.conn:
-        db["sources"].upsert_all(
-            ({"name": s.name, "url": s.url, "province": s.province, "kind": s.kind,
-              "enabled": int(s.enabled), "reachable": int(s.reachable),
-              "updated_at": now()} for s in sources), pk="name")
-
-
-def start_run(db: sqlite_utils.Database, command: str) -> int:
-    """A ``runs`` row for this run; earlier rows still ``running`` belong to
-    killed runs (this one holds the lock) and are marked so."""
-    with db.conn:
-        db.execute("UPDATE runs SET status = 'killed' WHERE status = 'running'")
-        return db["runs"].insert({"command": command, "started": now(),
-                                  "status": "running"}, pk="id").last_pk
-
-
 def failed_sources(reporter: Reporter, sources: list[Source]) -> list[str]:
     """Sources that got errors and not one page (fetched or not modified)."""
     failed = []
@@ -118,11 +99,8 @@ def finish_run(db: sqlite_utils.Database, run_id: int, reporter: Reporter,
     errors: dict[str, Any] = dict(reporter.errors)
     if crash is not None:
         errors["crash"] = f"{type(crash).__name__}: {crash}"
-    with db.conn:
-        db["runs"].update(run_id, {
-            "finished": now(), "status": status,
-            "sources": json.dumps({"run": [s.name for s in sources], "failed": failed}),
-            "counts": json.dumps(dict(reporter.counts)), "errors": json.dumps(errors)})
+    close_run(db, run_id, status, [s.name for s in sources], failed, dict(reporter.counts),
+              errors)
     return status
 
 

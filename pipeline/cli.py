@@ -70,7 +70,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def cmd_load(args: argparse.Namespace) -> int:
     from pipeline.articles import LineError, read_articles
     from pipeline.extract import records_of
-    from pipeline.store import open_db, save_article
+    from pipeline.store.database import open_db, save_article
 
     db = open_db(args.db)
     failed = articles = awards = 0
@@ -94,7 +94,7 @@ def cmd_load(args: argparse.Namespace) -> int:
                     if out:
                         out.write(json.dumps({"id": item.id, "records": records},
                                              ensure_ascii=False) + "\n")
-    from pipeline.events import count_events, update_events
+    from pipeline.store.events import count_events, update_events
 
     update_events(db)
     events = count_events(db)
@@ -104,7 +104,7 @@ def cmd_load(args: argparse.Namespace) -> int:
 
 
 def _sources(args: argparse.Namespace) -> list:
-    from pipeline.sources import SourceError, adhoc_source, load_sources
+    from pipeline.crawl.sources import SourceError, adhoc_source, load_sources
 
     try:
         if args.url:
@@ -126,7 +126,7 @@ def _sources(args: argparse.Namespace) -> list:
 
 
 def _crawl_options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from pipeline.crawler import CrawlOptions
+    from pipeline.crawl.crawler import CrawlOptions
 
     return CrawlOptions(warc_dir=args.warc_dir, delay=args.delay, workers=args.workers,
                         timeout=args.timeout, retries=args.retries)
@@ -171,9 +171,9 @@ def cmd_crawl(args: argparse.Namespace) -> int:
 
 
 def cmd_import_warc(args: argparse.Namespace) -> int:
-    from pipeline.events import count_events, update_events
     from pipeline.ingest import import_warc
-    from pipeline.store import open_db
+    from pipeline.store.database import open_db
+    from pipeline.store.events import count_events, update_events
 
     reporter = _reporter(args)
     db = open_db(args.db)
@@ -189,7 +189,7 @@ def cmd_import_warc(args: argparse.Namespace) -> int:
 
 
 def cmd_sources_check(args: argparse.Namespace) -> int:
-    from pipeline.sources import parse_sources
+    from pipeline.crawl.sources import parse_sources
 
     try:
         with open(args.file, encoding="utf-8") as fh:
@@ -210,7 +210,7 @@ def cmd_mirror(args: argparse.Namespace) -> int:
     import threading
     from pathlib import Path
 
-    from pipeline.mirror import SITE_DIR, Mirror
+    from pipeline.crawl.mirror import SITE_DIR, Mirror
 
     ports = [args.port + i for i in range(16)] if args.port else None
     mirror = Mirror(Path(args.site_dir) if args.site_dir else SITE_DIR, ports=ports).start()
@@ -232,7 +232,7 @@ def _existing_db(path: str):  # -> sqlite_utils.Database
     """The database at ``path``, which must exist: a query never creates one."""
     import os
 
-    from pipeline.store import open_db
+    from pipeline.store.database import open_db
 
     if not os.path.exists(path):
         raise CommandError(f"no database at {path}: run `make demo` or `anugerah run` first")
@@ -240,8 +240,8 @@ def _existing_db(path: str):  # -> sqlite_utils.Database
 
 
 def cmd_winners(args: argparse.Namespace) -> int:
-    from pipeline.show import print_events
-    from pipeline.winners import FilterError, Filters, find_events
+    from pipeline.publish.show import print_events
+    from pipeline.publish.winners import FilterError, Filters, find_events
 
     db = _existing_db(args.db)
     filters = Filters(award=args.award, year=args.year, level=args.level,
@@ -256,8 +256,8 @@ def cmd_winners(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from pipeline.search import search
-    from pipeline.show import print_hits
+    from pipeline.publish.search import search
+    from pipeline.publish.show import print_hits
 
     db = _existing_db(args.db)
     print_hits(search(db, " ".join(args.words), args.limit), args.format, sys.stdout)
@@ -265,13 +265,13 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from pipeline.bench import run, run_crawl
+    from pipeline.bench.extraction import run, run_crawl
 
     if not (args.files or args.crawl or args.pages):
         raise CommandError("bench: give gold files, --crawl, --pages N, or several")
     status = run(args.files, args.json) if args.files else 0
     if not status and args.pages:
-        from pipeline.pipebench import run as run_end_to_end
+        from pipeline.bench.endtoend import run as run_end_to_end
 
         status = run_end_to_end(args.pages, args.json)
     return status or (run_crawl(args.json) if args.crawl else 0)
@@ -280,7 +280,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     import sqlite3
 
-    from pipeline.export import export_all
+    from pipeline.publish.export import export_all
 
     db = _existing_db(args.db)
     try:

@@ -8,17 +8,30 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 import sqlite_utils
 
 from pipeline.articles import Article
-from pipeline.charset import decode
 from pipeline.clean import clean_page
+from pipeline.crawl.charset import decode
+from pipeline.crawl.urls import canonical, is_listing_page, same_site
+from pipeline.crawl.warc import (
+    WarcLocation,
+    WarcResponse,
+    is_archive,
+    iter_responses,
+    read_response,
+)
 from pipeline.extract import records_of
 from pipeline.progress import Reporter
-from pipeline.store import PageWriter, replace_awards, stale_articles, write_article
-from pipeline.urls import canonical, is_listing_page, same_site
-from pipeline.warc import WarcLocation, WarcResponse, is_archive, iter_responses, read_response
+from pipeline.store.database import (
+    PageWriter,
+    mark_processed,
+    replace_awards,
+    stale_articles,
+    write_article,
+)
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
@@ -90,9 +103,7 @@ def process_crawled(db: sqlite_utils.Database, reporter: Reporter,
         "IS NOT NULL AND u.processed_hash IS NOT u.body_hash ORDER BY p.id").fetchall()
     with PageWriter(db) as writer:
         for url, body_hash, source, ctype, fetched_at, directory, *where in rows:
-            def mark(db: sqlite_utils.Database, url: str = url, body_hash: str = body_hash
-                     ) -> None:
-                db.execute("UPDATE urls SET processed_hash = ? WHERE url = ?", [body_hash, url])
+            mark = partial(mark_processed, url=url, body_hash=body_hash)
 
             owner = db.execute("SELECT url FROM urls WHERE body_hash = ? AND url != ? AND "
                                "processed_hash = body_hash LIMIT 1", [body_hash, url]).fetchone()

@@ -9,10 +9,11 @@ import os
 
 import sqlite_utils
 
-from pipeline.batch import finish_run, record_sources, run_lock, start_run
-from pipeline.crawler import CrawlOptions, crawl
+from pipeline.batch import finish_run, run_lock
+from pipeline.crawl.crawler import CrawlOptions, crawl
+from pipeline.crawl.sources import Source
 from pipeline.progress import Reporter
-from pipeline.sources import Source
+from pipeline.store.runs import record_sources, start_run
 
 
 def run(sources: list[Source], db_path: str, options: CrawlOptions, reporter: Reporter,
@@ -23,9 +24,9 @@ def run(sources: list[Source], db_path: str, options: CrawlOptions, reporter: Re
     status (ok, partial: some sources or the exports failed, failed); raises
     RunLocked when another run holds the database, and re-raises what crashed
     the run after recording it."""
-    from pipeline.events import count_events, update_events
     from pipeline.ingest import process_crawled, refresh_stale
-    from pipeline.store import open_db
+    from pipeline.store.database import open_db
+    from pipeline.store.events import count_events, update_events
 
     if os.path.dirname(db_path):
         os.makedirs(os.path.dirname(db_path), exist_ok=True)
@@ -56,7 +57,7 @@ def run(sources: list[Source], db_path: str, options: CrawlOptions, reporter: Re
 def _publish(db: sqlite_utils.Database, out_dir: str, reporter: Reporter) -> None:
     """The exports of the run's database; a failure is reported, and the
     database, complete already, stays as it is."""
-    from pipeline.export import export_all
+    from pipeline.publish.export import export_all
 
     try:
         written = export_all(db, out_dir)

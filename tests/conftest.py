@@ -97,8 +97,8 @@ EVENTS_ARTICLES = [
 def events_db(tmp_path):
     """Path of a database holding EVENTS_ARTICLES and their award events:
     5 events (the Bojonegoro win from three portals is one)."""
-    from pipeline.events import update_events
-    from pipeline.store import open_db, save_article
+    from pipeline.store.database import open_db, save_article
+    from pipeline.store.events import update_events
 
     path = tmp_path / "anugerah.db"
     db = open_db(str(path))

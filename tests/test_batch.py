@@ -12,7 +12,7 @@ import pytest
 
 from conftest import ROOT
 from pipeline.batch import EXIT_LOCKED, run_lock
-from pipeline.mirror import Mirror
+from pipeline.crawl.mirror import Mirror
 
 
 @pytest.fixture()

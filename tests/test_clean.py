@@ -10,9 +10,9 @@ import pytest
 from conftest import ROOT
 from extractors.text import is_noise
 from pipeline.boilerplate import strip_boilerplate
-from pipeline.charset import decode
 from pipeline.clean import clean_page
-from pipeline.mirror import SITE_DIR, Renderer, _Templates, load_sites
+from pipeline.crawl.charset import decode
+from pipeline.crawl.mirror import SITE_DIR, Renderer, _Templates, load_sites
 
 PAGES = sorted((ROOT / "corpus" / "pages").glob("*.html"))
 

@@ -18,12 +18,12 @@ import pytest
 
 from conftest import ROOT
 from extractors.record import CORE_FIELDS
-from pipeline.crawler import CrawlOptions
+from pipeline.crawl.crawler import CrawlOptions
+from pipeline.crawl.mirror import SITE_DIR, Mirror
+from pipeline.crawl.sources import parse_sources
 from pipeline.evaluate import score
-from pipeline.mirror import SITE_DIR, Mirror
 from pipeline.progress import Reporter
 from pipeline.run import run
-from pipeline.sources import parse_sources
 
 
 @pytest.fixture()
