@@ -12,6 +12,9 @@ WARC   ?= corpus/warc
 SOURCES ?= corpus/sources.toml
 MIRROR_PORT  ?= 8761
 MIRROR_DELAY ?= 0.1
+MIRROR_SOURCES ?= outputs/mirror-sources.toml
+LOG_DIR ?= outputs/logs
+OUT ?= outputs
 SERVE_PORT ?= 8001
 
 .PHONY: help venv test demo nightly eval bench lint clean serve
@@ -41,16 +44,21 @@ test: $(STAMP)
 	$(PY) -m pytest -q
 
 # The bundled mirror of press-release sites is served on 127.0.0.1 for the
-# length of the run (fixed ports, so a second demo is an incremental recrawl).
+# length of the run (fixed ports, so a second demo is an incremental recrawl;
+# a port still held by another process is replaced by a free one, and said).
+# The recipe waits for the mirror to exit, also after Ctrl-C, so a demo can
+# follow a demo at once.
 demo: $(STAMP)
 	mkdir -p outputs
-	rm -f outputs/mirror-sources.toml
+	rm -f $(MIRROR_SOURCES)
 	$(PY) -m pipeline mirror --port $(MIRROR_PORT) --delay $(MIRROR_DELAY) \
-	  --write-sources outputs/mirror-sources.toml & mirror=$$!; \
-	trap 'kill $$mirror 2>/dev/null' EXIT; \
-	for i in $$(seq 100); do test -s outputs/mirror-sources.toml && break; sleep 0.1; done; \
-	$(PY) -m pipeline run --sources outputs/mirror-sources.toml --db $(DB) --warc-dir $(WARC) \
-	  --log-dir outputs/logs
+	  --write-sources $(MIRROR_SOURCES) & mirror=$$!; \
+	trap 'kill $$mirror 2>/dev/null; wait $$mirror' EXIT; trap 'exit 130' INT TERM; \
+	for i in $$(seq 150); do test -s $(MIRROR_SOURCES) && break; \
+	  kill -0 $$mirror 2>/dev/null || break; sleep 0.1; done; \
+	test -s $(MIRROR_SOURCES) || { echo "demo: the mirror did not start" >&2; exit 1; }; \
+	$(PY) -m pipeline run --sources $(MIRROR_SOURCES) --db $(DB) --warc-dir $(WARC) \
+	  --log-dir $(LOG_DIR) --out $(OUT)
 	@echo "database: $(DB)  archives: $(WARC)/"
 
 # The nightly batch: one run at a time (a second exits 75), a runs row, every
@@ -59,7 +67,7 @@ demo: $(STAMP)
 nightly: $(STAMP)
 	mkdir -p outputs
 	$(PY) -m pipeline run --sources $(SOURCES) --db $(DB) --warc-dir $(WARC) \
-	  --log-dir outputs/logs
+	  --log-dir $(LOG_DIR) --out $(OUT)
 
 # The real sets carry facts only; their texts are cached locally (git-ignored)
 # and a set whose cache is missing is named, not scored (corpus/real/README.md).

@@ -218,6 +218,9 @@ def cmd_mirror(args: argparse.Namespace) -> int:
         with open(args.write_sources + ".tmp", "w", encoding="utf-8") as fh:
             fh.write(mirror.sources_toml(delay=args.delay))
         os.replace(args.write_sources + ".tmp", args.write_sources)
+    for asked, got in mirror.moved.items():
+        print(f"mirror: port {asked} is taken by another process: serving on {got} instead",
+              file=sys.stderr, flush=True)
     for site in mirror.sites:
         print(f"mirror: {site.name} ({len(site.posts)} articles) at {site.base}/", flush=True)
     stop = threading.Event()
@@ -507,6 +510,12 @@ def main(argv: list[str] | None = None) -> int:
         return exc.status
     except BrokenPipeError:
         return 0
+    except KeyboardInterrupt:
+        if args.debug:
+            raise
+        print(f"anugerah {args.command}: interrupted; what was stored stays, and the same "
+              "command resumes", file=sys.stderr)
+        return 130
     except Exception as exc:  # anything else: still one line, the traceback on --debug
         if args.debug:
             raise

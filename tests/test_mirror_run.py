@@ -140,3 +140,62 @@ def content(db_path) -> tuple[set, set, set]:
     awards = {row[2:] for row in db.execute("SELECT * FROM awards")}
     events = set(db.execute("SELECT * FROM award_events"))
     return articles, awards, events
+
+
+def _free_ports(n: int) -> list[int]:
+    import socket
+
+    socks = [socket.socket() for _ in range(n)]
+    for s in socks:
+        s.bind(("127.0.0.1", 0))
+    ports = [s.getsockname()[1] for s in socks]
+    for s in socks:
+        s.close()
+    return ports
+
+
+def test_a_stopped_mirror_frees_its_ports_for_the_next_one_at_once():
+    ports = _free_ports(len(Mirror().sites))
+    first = Mirror(ports=ports, wait=0).start()
+    first.stop()
+    second = Mirror(ports=ports, wait=0).start()  # no "Address already in use"
+    try:
+        assert [s.base for s in second.sites] == [f"http://127.0.0.1:{p}" for p in ports]
+        assert second.moved == {}
+    finally:
+        second.stop()
+
+
+def test_a_port_another_process_holds_is_replaced_and_said():
+    import socket
+
+    ports = _free_ports(len(Mirror().sites))
+    holder = socket.socket()
+    holder.bind(("127.0.0.1", ports[0]))
+    holder.listen()
+    try:
+        mirror = Mirror(ports=ports, wait=0.3).start()
+        try:
+            assert set(mirror.moved) == {ports[0]} and mirror.moved[ports[0]] != ports[0]
+            assert mirror.sites[0].base.endswith(f":{mirror.moved[ports[0]]}")
+            assert [s.base for s in mirror.sites[1:]] == [f"http://127.0.0.1:{p}"
+                                                          for p in ports[1:]]
+        finally:
+            mirror.stop()
+    finally:
+        holder.close()
+
+
+def test_make_demo_twice_in_a_row(tmp_path):
+    """The operator's demo, twice back to back on the same ports: the second
+    is an incremental recrawl of the same database."""
+    port = _free_ports(1)[0]
+    common = ["make", "-s", "demo", f"DB={tmp_path}/demo.db", f"WARC={tmp_path}/warc",
+              f"MIRROR_PORT={port}", "MIRROR_DELAY=0", f"MIRROR_SOURCES={tmp_path}/sources.toml",
+              f"LOG_DIR={tmp_path}/logs", f"OUT={tmp_path}/out"]
+    first = subprocess.run(common, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert first.returncode == 0, first.stderr[-2000:]
+    second = subprocess.run(common, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert second.returncode == 0, second.stderr[-2000:]
+    assert "taken by another process" not in second.stderr
+    assert ", 0 new articles" in second.stderr and "run ok" in second.stderr

@@ -11,10 +11,12 @@ ports, which the crawler then reads like any other sources file.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import html
 import json
 import threading
+import time
 import tomllib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -349,18 +351,43 @@ def make_handler(site: Site, templates: _Templates) -> type[BaseHTTPRequestHandl
     return Handler
 
 
+def _bind(host: str, port: int, handler: type[BaseHTTPRequestHandler],
+          deadline: float) -> ThreadingHTTPServer:
+    """A server on ``port`` (0: any free one). A port still held, by a mirror
+    that is exiting, is asked for again until ``deadline``; past it, a free
+    port is taken (the caller says which)."""
+    while True:
+        try:
+            return ThreadingHTTPServer((host, port), handler)
+        except OSError as exc:
+            if exc.errno != errno.EADDRINUSE or port == 0:
+                raise
+            if time.monotonic() >= deadline:
+                port = 0
+            else:
+                time.sleep(0.1)
+
+
 class Mirror:
-    """The mirrored sites served on 127.0.0.1, each on its own port."""
+    """The mirrored sites served on 127.0.0.1, each on its own port.
+
+    Fixed ``ports`` keep a site's address from one run to the next (a second
+    crawl is then an incremental one); a port another process still holds
+    after ``wait`` seconds is replaced by a free one, listed in ``moved``."""
 
     def __init__(self, site_dir: Path = SITE_DIR, host: str = "127.0.0.1",
-                 ports: list[int] | None = None) -> None:
+                 ports: list[int] | None = None, wait: float = 5.0) -> None:
         self.sites = load_sites(site_dir)
         templates = _Templates(site_dir / "templates")
         self.servers: list[ThreadingHTTPServer] = []
+        self.moved: dict[int, int] = {}  # port asked for -> port served on
+        deadline = time.monotonic() + wait
         for index, site in enumerate(self.sites):
             port = ports[index] if ports and index < len(ports) else 0
-            server = ThreadingHTTPServer((host, port), make_handler(site, templates))
+            server = _bind(host, port, make_handler(site, templates), deadline)
             server.daemon_threads = True
+            if port and server.server_address[1] != port:
+                self.moved[port] = server.server_address[1]
             site.base = f"http://{host}:{server.server_address[1]}"
             self.servers.append(server)
         self._threads: list[threading.Thread] = []
@@ -373,8 +400,14 @@ class Mirror:
         return self
 
     def stop(self) -> None:
+        """Stop every server and free its port (all at once: a server takes
+        up to half a second to notice)."""
+        stopping = [threading.Thread(target=server.shutdown) for server in self.servers]
+        for thread in stopping:
+            thread.start()
+        for thread in stopping:
+            thread.join()
         for server in self.servers:
-            server.shutdown()
             server.server_close()
 
     def sources_toml(self, delay: float | None = None) -> str:
