@@ -26,12 +26,13 @@ from pipeline.crawl.charset import decode
 from pipeline.crawl.crawlstate import DISCOVERY_KINDS, CrawlState, Item, Seen
 from pipeline.crawl.fetch import USER_AGENT, Fetched, fetch, make_session
 from pipeline.crawl.sources import Source
-from pipeline.crawl.urls import canonical, is_fetchable, same_site
+from pipeline.crawl.urls import canonical, is_fetchable, is_news_section, same_site, under
 from pipeline.crawl.warc import WarcArchive, WarcLocation, iter_responses, truncate_tail
 from pipeline.progress import Reporter
 
 GUESSED_SITEMAPS = ("/sitemap.xml", "/sitemap_index.xml", "/wp-sitemap.xml")
 MAX_REDIRECTS = 5
+MAX_SECTIONS = 8  # news sections followed from a home page
 MAX_CRAWL_DELAY = 30.0
 
 
@@ -253,10 +254,19 @@ class Crawler:
             found = discover.parse_listing(text, item.url)
         new = 0
         budget = source.max_articles - self.state.articles_queued(item.crawl_id)
+        announced = item.kind != "listing"  # a feed, sitemap or API names articles only
+        sections = 0
         for link in found.links:
             url = link.url
-            if (not same_site(url, source.url) or not is_fetchable(url)
-                    or not source.is_article(url) or not source.wanted(url, link.title)):
+            if not same_site(url, source.url) or not is_fetchable(url):
+                continue
+            if not source.is_article(url, announced=announced, in_section=under(url, item.url)):
+                if (sections < MAX_SECTIONS and item.page == 1 and not source.article_pattern
+                        and item.url == source.home and is_news_section(url, link.title)):
+                    enqueue.append((url, "listing", 1, 0, None))
+                    sections += 1
+                continue
+            if not source.wanted(url, link.title):
                 continue
             seen = self.state.seen(url)
             known = bool(seen and seen.body_hash)

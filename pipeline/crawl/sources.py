@@ -50,13 +50,26 @@ class Source:
     def host(self) -> str:
         return urlsplit(self.url).netloc.lower()
 
-    def is_article(self, url: str) -> bool:
-        """Whether a same-site link is an article of this source."""
-        from pipeline.crawl.urls import looks_like_article
+    @property
+    def home(self) -> str | None:
+        """The listing a crawl of this source starts from (canonical)."""
+        from pipeline.crawl.urls import canonical
+
+        return canonical(self.listing.format(page=1) if self.listing else self.url, self.url)
+
+    def is_article(self, url: str, announced: bool = False, in_section: bool = False) -> bool:
+        """Whether a same-site link is an article of this source: one that
+        matches ``article_pattern`` when the source has one; else an item of
+        a feed, sitemap or API (``announced``) that is not plainly something
+        else, or a link of an article's shape (``in_section``: found on a news
+        section's listing, under its path)."""
+        from pipeline.crawl.urls import is_plainly_not_article, looks_like_article
 
         if self.article_pattern:
             return re.search(self.article_pattern, url) is not None
-        return looks_like_article(url)
+        if announced:
+            return not is_plainly_not_article(url)
+        return looks_like_article(url, in_section)
 
     def wanted(self, url: str, title: str = "") -> bool:
         """Whether an article passes the keyword filter."""
@@ -76,9 +89,8 @@ class Source:
                                                         "&page=1")))
         if "sitemap" in self.discovery:
             points += [("sitemap", urljoin(self.url, s)) for s in self.sitemaps]
-        if "listing" in self.discovery:
-            first = self.listing.format(page=1) if self.listing else self.url
-            points.append(("listing", urljoin(self.url, first)))
+        if "listing" in self.discovery and self.home:
+            points.append(("listing", self.home))
         return points
 
 
