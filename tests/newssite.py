@@ -93,12 +93,12 @@ class NewsSite:
                 f"{items}</channel></rss>").encode()
         if path == "/":
             return 200, html, (
-                '<html><head><link rel="alternate" type="application/rss+xml" '
-                'href="/feed.xml"></head><body><nav><a href="/">Beranda</a> '
-                '<a href="/profil">Profil</a> <a href="/berita">Berita</a> '
-                '<a href="/galeri">Galeri</a> <a href="/admin/login">Masuk</a></nav>'
-                "<h1>Selamat datang</h1><p>Portal resmi pemerintah kabupaten.</p>"
-                "</body></html>").encode()
+                b'<html><head><link rel="alternate" type="application/rss+xml" '
+                b'href="/feed.xml"></head><body><nav><a href="/">Beranda</a> '
+                b'<a href="/profil">Profil</a> <a href="/berita">Berita</a> '
+                b'<a href="/galeri">Galeri</a> <a href="/admin/login">Masuk</a></nav>'
+                b"<h1>Selamat datang</h1><p>Portal resmi pemerintah kabupaten.</p>"
+                b"</body></html>")
         if path == "/berita":
             return 200, html, (
                 "<html><body><h1>Berita</h1><ul>" + self._links(self.found_by["section"])
