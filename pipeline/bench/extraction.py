@@ -30,6 +30,19 @@ def startup_seconds(runs: int = 3) -> float:
     return min(times)
 
 
+def query_startup_seconds(runs: int = 5) -> float:
+    """Best of ``runs`` fresh ``python -m pipeline winners --help``: what a
+    query or export command costs before it reads the database (it loads
+    neither spaCy nor trafilatura)."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "pipeline", "winners", "--help"],
+                       capture_output=True, check=True)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
 def throughput(articles: list[Article], rounds: int = 5,
                min_seconds: float = 1.0) -> dict[str, float]:
     """Articles per second on a warm pipeline: the best of ``rounds`` rounds,
@@ -86,7 +99,9 @@ def run(paths: list[str], as_json: bool = False) -> int:
         print("bench: no articles", file=sys.stderr)
         return 1
     result = {"files": [Path(p).name for p in paths], "distinct_articles": len(articles),
-              "startup_seconds": round(startup_seconds(), 3), **throughput(articles)}
+              "startup_seconds": round(startup_seconds(), 3),
+              "query_startup_seconds": round(query_startup_seconds(), 3),
+              **throughput(articles)}
     sized = [a for a in articles if 300 <= len(a.text.split()) <= 450]
     if len(sized) >= 5:
         result["articles_300_450_words"] = {"distinct": len(sized), **throughput(sized)}
@@ -104,5 +119,6 @@ def run(paths: list[str], as_json: bool = False) -> int:
                   f"round (median {sub['median_articles_per_second']}; {sub['ms_per_article']} "
                   f"ms/article, {sub['distinct']} distinct articles)")
         print(f"start-up: {result['startup_seconds']} s (fresh interpreter: import, build the "
-              f"spaCy pipeline, first extraction)")
+              f"spaCy pipeline, first extraction); query commands: "
+              f"{result['query_startup_seconds']} s (`winners --help`, a fresh process)")
     return 0
