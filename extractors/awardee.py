@@ -314,7 +314,7 @@ def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int,
         end = m.end if region.kind == "provinsi" else _province_apposition(texts, m.end, places)
         out.append(Mention(region_name(region), region.kind, region.province, m.start, m.end,
                            True, end))
-        ends[end] = kind  # "Pemprov Jawa Timur, ..., Yogyakarta, Jambi": provinces all
+        ends[end] = kind or region.kind  # "Pemprov Jawa Timur, ..., Yogyakarta, Jambi": provinces all
         skip_to = end
     return out
 

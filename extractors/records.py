@@ -84,7 +84,8 @@ def _cues() -> dict[str, Any]:
             "outranked": frozenset(cues["outranked"]),
             "anaphor_heads": cues["anaphor_heads"],
             "collective": re.compile(r"^(?:" + "|".join(cues["collective_anaphors"]) + r")\b"),
-            "anaphor_words": frozenset(cues["anaphor_words"])}
+            "anaphor_words": frozenset(cues["anaphor_words"]),
+            "continues": frozenset(cues["list_continues"])}
 
 
 @dataclass
@@ -499,8 +500,9 @@ def _collect_winners(art: _Article, sentences: list[_Sentence],
     state = _CategoryState()
     presenter: tuple[Official, _Sentence] | None = None
     last_named: list[_Winner] = []
+    listing: _Sentence | None = None  # the sentence before, when it named a list of winners
     for s in sentences:
-        win, handover = s.win, s.handover
+        win, handover = s.win or _continues_list(s, listing), s.handover
         found = None
         if handover and not s.a.headline:
             # The presenter named last hands over to the winners named after
@@ -513,6 +515,7 @@ def _collect_winners(art: _Article, sentences: list[_Sentence],
         for w in named:
             w.presenter = w.presenter or presenter
         last_named = named or last_named
+        listing = s if len(named) >= 2 else None
         if (s.list_line and not s.list_line.item) or _category_heading(s):
             for _, category in categories(s.a.doc, s.a.words, set()):
                 state.stated(s.a.sentence.paragraph, category)
@@ -521,6 +524,15 @@ def _collect_winners(art: _Article, sentences: list[_Sentence],
                              (found, s) if found else None)
             _fill_categories(art, s, winners)
     return winners
+
+
+def _continues_list(s: _Sentence, listing: _Sentence | None) -> bool:
+    """A sentence that goes on with the list of winners the sentence before
+    it gave, without a win word of its own: "... yakni Provinsi Aceh dan
+    Provinsi Riau. Sedangkan wilayah tengah, ada Provinsi Bali." """
+    return (listing is not None and bool(s.live) and bool(s.a.words)
+            and s.a.words[0] in _cues()["continues"]
+            and s.a.sentence.paragraph - listing.a.sentence.paragraph <= 1)
 
 
 def _category_heading(s: _Sentence) -> bool:

@@ -126,3 +126,17 @@ def test_a_slot_before_a_title_case_verb_names_nothing_and_ends(extract):
     recs = extract("Juara pertama Paritrana Award 2024 yaitu Raih Penghargaan Bersama, "
                    "disusul Kabupaten Sleman.", published="2024-08-01")
     assert [r["awardee"] for r in recs] == ["Kabupaten Sleman"]
+
+
+def test_a_list_goes_on_in_the_next_sentences_without_a_win_word(extract):
+    recs = awardees(extract(
+        "Penerima Paritrana Award 2023 tingkat nasional untuk wilayah barat yakni Provinsi "
+        "Aceh dan Provinsi Lampung. Sementara wilayah tengah, ada Provinsi Jawa Tengah dan "
+        "Provinsi Kalimantan Selatan. Lalu wilayah timur diberikan kepada Maluku Utara dan "
+        "Papua Selatan. Acara itu dihadiri ratusan undangan.", published="2023-10-02"))
+    assert set(recs) == {"Provinsi Aceh", "Provinsi Lampung", "Provinsi Jawa Tengah",
+                         "Provinsi Kalimantan Selatan", "Provinsi Maluku Utara",
+                         "Provinsi Papua Selatan"}
+    # without a list before it, such a sentence names no winner
+    assert extract("Sementara wilayah tengah, ada Provinsi Jawa Tengah dan Provinsi "
+                   "Kalimantan Selatan dalam Paritrana Award 2023.", published="2023-10-02") == []
