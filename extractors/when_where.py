@@ -8,6 +8,7 @@ else from the weekday nearest the award year (ANNOTATION.md).
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from datetime import date
 from functools import lru_cache
 
@@ -111,6 +112,13 @@ def find_date(text: str, published: date | None = None, award_year: int | None =
         year = m.group("y")
         if year:
             year = int(year) + (2000 if len(year) == 2 else 0)
+            if published and year > published.year:
+                # a year after the page's own is a typo ("Rabu (12/6/2026)" on
+                # a page of 12 June 2024): the day in the page's year, when
+                # that is not after the page either
+                with suppress(ValueError):
+                    if date(published.year, month, day) <= published:
+                        year = published.year
         else:
             year = _year_for(day, month, weekday, published, award_year, reference)
         if not year:

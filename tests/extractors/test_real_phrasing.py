@@ -140,3 +140,10 @@ def test_a_list_goes_on_in_the_next_sentences_without_a_win_word(extract):
     # without a list before it, such a sentence names no winner
     assert extract("Sementara wilayah tengah, ada Provinsi Jawa Tengah dan Provinsi "
                    "Kalimantan Selatan dalam Paritrana Award 2023.", published="2023-10-02") == []
+
+
+def test_a_year_after_the_page_s_own_is_a_typo_and_a_misspelt_award_is_known(extract):
+    recs = extract("Pemerintah Kota Dumai menerima Patriana Award Provinsi Riau tahun 2023 di "
+                   "Pekanbaru, Rabu (12/6/2026).", published="2024-06-12")
+    assert [(r["awardee"], r["award"], r["event_date"]) for r in recs] == [
+        ("Kota Dumai", "Paritrana Award", "2024-06-12")]
