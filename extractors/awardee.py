@@ -165,7 +165,12 @@ def _after_place_word(texts: list[str], start: int, end: int) -> bool:
     i = start - 1
     while i >= 0 and start - i <= 10:
         tok = texts[i]
-        if tok.lower() in _PLACE_WORDS:
+        # a capitalised place word opening a name is part of it ("Daerah
+        # Istimewa Yogyakarta, Provinsi Lampung"), not before a region's kind
+        # ("Di Kabupaten X", "Komisi Informasi Provinsi Gorontalo")
+        in_name = tok[:1].isupper() and i + 1 < start and texts[i + 1][:1].isupper() and (
+            texts[i + 1].lower() not in PREFIX_KIND)
+        if tok.lower() in _PLACE_WORDS and not in_name:
             return True
         if tok == "," or tok[:1].isupper():
             i -= 1

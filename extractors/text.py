@@ -99,13 +99,17 @@ def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
 
 
 _WRAPPED = re.compile(r"(?<![.!?:;\"”’)\]\s])\n(?=[a-z])")
+# a list cut after a comma and taken up again after blank lines ("..., Provinsi
+# Jawa Tengah,\n\n    Provinsi Jawa Timur dan Provinsi Bangka Belitung.")
+_CUT_AFTER_COMMA = re.compile(r"(?<=,)[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=\S)")
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
     """The text's lines with their offsets; a line wrapped inside a sentence
     ("... berhasil meraih\npenghargaan ...": no stop before the break, a
-    lower-case word after it) is one line with the break read as a space."""
-    joined = _WRAPPED.sub(" ", text)
+    lower-case word after it; or a comma before the break) is one line with
+    the break read as spaces."""
+    joined = _CUT_AFTER_COMMA.sub(lambda m: " " * len(m.group()), _WRAPPED.sub(" ", text))
     out, pos = [], 0
     for line in joined.split("\n"):
         out.append((pos, line))

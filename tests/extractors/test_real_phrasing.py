@@ -147,3 +147,12 @@ def test_a_year_after_the_page_s_own_is_a_typo_and_a_misspelt_award_is_known(ext
                    "Pekanbaru, Rabu (12/6/2026).", published="2024-06-12")
     assert [(r["awardee"], r["award"], r["event_date"]) for r in recs] == [
         ("Kota Dumai", "Paritrana Award", "2024-06-12")]
+
+
+def test_a_list_cut_after_a_comma_goes_on_and_a_name_opening_with_daerah_is_no_place(extract):
+    recs = awardees(extract(
+        "Tahun ini lima provinsi meraih predikat Provila, yaitu Provinsi Aceh, Daerah "
+        "Istimewa Jogjakarta, Provinsi Riau, Provinsi Bali,\n\n   Provinsi Papua dan "
+        "Provinsi Maluku.", published="2023-07-23"))
+    assert set(recs) == {"Provinsi Aceh", "Provinsi Daerah Istimewa Yogyakarta", "Provinsi Riau",
+                         "Provinsi Bali", "Provinsi Papua", "Provinsi Maluku"}
