@@ -319,7 +319,8 @@ def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int,
         end = m.end if region.kind == "provinsi" else _province_apposition(texts, m.end, places)
         out.append(Mention(region_name(region), region.kind, region.province, m.start, m.end,
                            True, end))
-        ends[end] = kind or region.kind  # "Pemprov Jawa Timur, ..., Yogyakarta, Jambi": provinces all
+        # "Pemprov Jawa Timur, ..., Yogyakarta, Jambi": provinces all
+        ends[end] = kind or region.kind
         skip_to = end
     return out
 

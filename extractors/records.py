@@ -42,6 +42,7 @@ from extractors.lists import ListLine, find_lists
 from extractors.people import Official, find_officials
 from extractors.record import AwardRecord, Evidence
 from extractors.sentences import Analysed, analyse
+from extractors.text import leading_headline
 from extractors.when_where import find_date, find_venue, reference_date
 
 _REGIONS = {"provinsi", "kabupaten", "kota"}
@@ -421,7 +422,9 @@ class _Article:
 
 def extract_records(text: str, title: str | None = None,
                     published: Any = None) -> list[AwardRecord]:
-    """Award records of one article, in the order the article names the winners."""
+    """Award records of one article, in the order the article names the winners
+    (a page given without its title: the headline its text opens with)."""
+    title = title or leading_headline(text)
     if not names_an_award(f"{title or ''}\n{text}") or _unfinished(title):
         return []  # cheap: no sentence is tokenized
     art = _Article(text, title, _published(published))

@@ -132,3 +132,17 @@ def split_sentences(text: str) -> list[Sentence]:
             sentences.append(Sentence(text[start:end], start, end, paragraph, noise_line))
         paragraph += 1
     return sentences
+
+
+_HEADLINE_END = re.compile(r"[.!?:;,]$")
+
+
+def leading_headline(text: str) -> str | None:
+    """The headline a page's text opens with, for a page given without its
+    title: a first line of at most 20 words that no stop ends, with more
+    text after it ("Pemkot Cilegon Siap Ikuti Paritrana Award 2024\n...")."""
+    first, _, rest = text.strip().partition("\n")
+    first = first.strip()
+    if not first or not rest.strip() or len(first.split()) > 20 or _HEADLINE_END.search(first):
+        return None
+    return first

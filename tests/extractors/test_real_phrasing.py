@@ -156,3 +156,12 @@ def test_a_list_cut_after_a_comma_goes_on_and_a_name_opening_with_daerah_is_no_p
         "Provinsi Maluku.", published="2023-07-23"))
     assert set(recs) == {"Provinsi Aceh", "Provinsi Daerah Istimewa Yogyakarta", "Provinsi Riau",
                          "Provinsi Bali", "Provinsi Papua", "Provinsi Maluku"}
+
+
+def test_a_page_without_its_title_opens_with_its_headline(extract):
+    text = ("Pemkab Ende Jalani Wawancara Paritrana Award 2024\n"
+            "Bupati Ende memaparkan program perlindungan pekerja rentan di hadapan tim penilai. "
+            "Kabupaten Ende meraih juara 2 Paritrana Award 2023 tingkat provinsi.")
+    assert extract(text, published="2024-06-01") == []
+    assert extract(text.split("\n", 1)[1] + "\nKabupaten Ende meraih juara 1 Paritrana Award "
+                   "2024 tingkat Provinsi Nusa Tenggara Timur.", published="2024-06-01")
