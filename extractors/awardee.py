@@ -245,6 +245,13 @@ def _list_kind(texts: list[str], intro: int) -> tuple[bool, str | None]:
     return word not in {":", "adalah", "kepada", "untuk", "bagi"}, None
 
 
+def _continues_a_list(texts: list[str], k: int) -> bool:
+    """A name right after the word that opens a sentence going on with a
+    list ("Lalu, ...", "Serta ..."; cues.json list_continues)."""
+    opener = 2 if k == 2 and texts[1] == "," else 1 if k == 1 else 0
+    return bool(opener) and texts[0].lower() in data_json("cues.json")["list_continues"]
+
+
 def _region_of_list(form: str, kind: str | None) -> Region | None:
     """The region a bare name in a list names: of the list's kind when there
     is one such, else the only region of that name (a kabupaten or kota
@@ -303,6 +310,11 @@ def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int,
             region = _region_of_list(m.name, kind)
             if region and region.kind == "provinsi" != kind:
                 region = None  # "Kabupaten Musi Banyuasin (Muba), Sumatera Selatan": where it is
+        elif _continues_a_list(texts, m.start):
+            # "Lalu, Sumbawa Barat, Alor, Kupang ...": the list the sentence
+            # before began goes on (its names are winners only there)
+            kind = None
+            region = _region_of_list(m.name, None)
         elif k == m.start and k > 0 and texts[k - 1].lower() in intros:
             listed, kind = _list_kind(texts, k - 1)
             # "diberikan kepada Kalimantan Timur dan Kalimantan Utara": a name

@@ -43,6 +43,17 @@ def _candidate_words() -> frozenset[str]:
 _WORD = re.compile(r"[\w'-]+")
 
 
+@lru_cache(maxsize=1)
+def _continuing_words() -> frozenset[str]:
+    return frozenset(data_json("cues.json")["list_continues"])
+
+
+def _continues(text: str) -> bool:
+    """Whether a sentence opens with a word that goes on with a list."""
+    first = _WORD.match(text.lstrip())
+    return bool(first) and first.group().lower() in _continuing_words()
+
+
 def is_candidate(text: str) -> bool:
     """Whether a sentence can carry a fact of a record: a cue word, or a
     date standing alone after the handover ("Rabu (22/05/2024).")."""
@@ -81,7 +92,15 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
     The candidate sentences go through the pipeline as one doc, a line each
     (spaCy's cost per call is larger than its cost per token), and come back
     as one span each with the matches inside it."""
-    picked = [s for s in split_sentences(text) if not s.noise and is_candidate(s.text)]
+    picked: list[Sentence] = []
+    after_picked = False
+    for s in split_sentences(text):
+        # a sentence going on with the one before ("Lalu, Sumbawa Barat, Alor
+        # ...") is read with it
+        take = not s.noise and (is_candidate(s.text) or (after_picked and _continues(s.text)))
+        if take:
+            picked.append(s)
+        after_picked = take
     if not picked:
         return []
     pieces = [_trim(s.text).replace("\n", " ") for s in picked]  # a wrapped line

@@ -165,3 +165,15 @@ def test_a_page_without_its_title_opens_with_its_headline(extract):
     assert extract(text, published="2024-06-01") == []
     assert extract(text.split("\n", 1)[1] + "\nKabupaten Ende meraih juara 1 Paritrana Award "
                    "2024 tingkat Provinsi Nusa Tenggara Timur.", published="2024-06-01")
+
+
+def test_a_sentence_of_bare_names_going_on_with_a_list(extract):
+    recs = awardees(extract(
+        "Adapun penerima STBM Award 2019 ialah Klaten, Wonosobo, dan Jepara. Kemudian, "
+        "Sumbawa, Ende, Kapuas, serta Majene.", published="2019-11-05"))
+    assert set(recs) == {"Kabupaten Klaten", "Kabupaten Wonosobo", "Kabupaten Jepara",
+                         "Kabupaten Sumbawa", "Kabupaten Ende", "Kabupaten Kapuas",
+                         "Kabupaten Majene"}
+    # the same names opening a story with no list before them are no winners
+    assert extract("Kemudian, Sumbawa, Ende, Kapuas, serta Majene menyiapkan dokumen STBM Award "
+                   "2019.", published="2019-11-05") == []
