@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 _ITEM = re.compile(r"^\s*(?:(\d{1,2})[.)]\s*(?=[A-Za-z])|[-•*–]\s+)\S")
-_INTRO = re.compile(r"\b(?:berikut|daftar|antara lain|yakni|yaitu|adalah)\b[^.]*:?\s*$|:\s*$")
+_INTRO = re.compile(r"\b(?:berikut|daftar|antara lain|yakni|yaitu|adalah)\b[^.]*[:.]?\s*$|:\s*$")
 _RANK_WORDS = re.compile(r"\b(?:juara|peringkat|terbaik|pemenang|ranking)\b")
 _HEADING = re.compile(r"^\s*(?:kategori|kelompok|klaster|bidang)\b")
 

@@ -177,3 +177,14 @@ def test_a_sentence_of_bare_names_going_on_with_a_list(extract):
     # the same names opening a story with no list before them are no winners
     assert extract("Kemudian, Sumbawa, Ende, Kapuas, serta Majene menyiapkan dokumen STBM Award "
                    "2019.", published="2019-11-05") == []
+
+
+def test_a_list_announced_by_a_sentence_ending_with_a_stop(extract):
+    recs = awardees(extract(
+        "Menteri menyerahkan Penghargaan Kalpataru 2023 di Jakarta, Senin (5/6/2023).\n\n"
+        "Berikut daftar penerima Penghargaan Kalpataru 2023.\n\n"
+        "1. Yohanes Lado dari Sumba Barat Daya (Kategori Perintis Lingkungan)\n"
+        "2. Siti Aminah dari Bengkulu (Kategori Pengabdi Lingkungan)",
+        published="2023-06-06"))
+    assert set(recs) == {"Yohanes Lado", "Siti Aminah"}
+    assert recs["Siti Aminah"]["category"] == "Pengabdi Lingkungan"
