@@ -232,7 +232,9 @@ def _is_event(s: _Sentence) -> bool:
     return _now(s, _cues()["event"])
 
 
-_LIST_OPENERS = {"yaitu", "yakni", ":", "adalah", "ialah", "lain"}  # "antara lain"
+# "antara lain", "di antaranya", "diantaranya"
+_LIST_OPENERS = {"yaitu", "yakni", ":", "adalah", "ialah", "lain", "antaranya", "diantaranya",
+                 "meliputi"}
 _WINNER_WORDS = {"peraih", "pemenang", "penerima"}
 
 
@@ -274,6 +276,8 @@ def _heads_listed(s: _Sentence) -> list[Mention]:
         if o.role == "presenter" or region is None or _governs().get(o.office) != region.kind:
             continue
         before = words[o.start - 1] if o.start else ""
+        if before == "," and o.start > 1 and words[o.start - 2] in _LIST_OPENERS:
+            before = words[o.start - 2]  # "diantaranya, Walikota Jambi, Bupati Bungo"
         joined = chain_end is not None and set(words[chain_end:o.start]) <= list_glue() and (
             o.start - chain_end <= 2) and before in list_glue()
         if joined or before in _LIST_OPENERS or _wins_next(words, o.end):
