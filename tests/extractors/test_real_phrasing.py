@@ -192,6 +192,6 @@ def test_a_list_announced_by_a_sentence_ending_with_a_stop(extract):
 
 def test_heads_listed_after_diantaranya_and_a_comma(extract):
     recs = awardees(extract(
-        "Sepuluh pemenang Paritrana Award 2024 tingkat Provinsi Riau diantaranya, Walikota "
-        "Dumai, Bupati Siak, Bupati Kampar dan Desa Buatan Baru.", published="2024-06-13"))
+        "Sepuluh lembaga meraih Paritrana Award 2024 tingkat Provinsi Riau, diantaranya, "
+        "Walikota Dumai, Bupati Siak, Bupati Kampar dan Desa Buatan Baru.", published="2024-06-13"))
     assert {"Kota Dumai", "Kabupaten Siak", "Kabupaten Kampar"} <= set(recs)
