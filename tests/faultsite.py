@@ -5,9 +5,9 @@ download, a page in the wrong charset, robots.txt rules, and links carrying
 tracking parameters. It logs every request it receives."""
 from __future__ import annotations
 
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from loopback import LoopbackSite
 
 ARTICLE = """<html><head><meta charset="{charset}"><title>{title}</title></head><body>
 <nav><a href="/">Beranda</a></nav><article><h1>{title}</h1>
@@ -24,7 +24,7 @@ AWARD = ("<p>Pemerintah Kabupaten Sidoarjo meraih Juara I Paritrana Award tingka
          "seluruh perangkat daerah dalam memperluas kepesertaan jaminan sosial.</p>")
 
 
-class FaultSite:
+class FaultSite(LoopbackSite):
     """The server; ``articles`` maps path to title and can grow between
     rounds; ``log`` holds (path, status, time, request headers)."""
 
@@ -43,27 +43,13 @@ class FaultSite:
         }
         self.crawl_delay = crawl_delay
         self.timeout_sleep = timeout_sleep
-        self.log: list[tuple[str, int, float, dict]] = []
-        self._hits: dict[str, int] = {}
-        self._lock = threading.Lock()
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
-        self.server.daemon_threads = True
-        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
-
-    def start(self) -> FaultSite:
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-        return self
-
-    def stop(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+        super().__init__()
 
     def requests_to(self, path: str) -> list[tuple[int, float, dict]]:
         return [(status, when, headers) for p, status, when, headers in self.log if p == path]
 
-    def _respond(self, path: str, headers: dict) -> tuple[int, dict, bytes]:
-        with self._lock:
-            hits = self._hits[path] = self._hits.get(path, 0) + 1
+    def respond(self, path: str, headers: dict) -> tuple[int, dict, bytes]:
+        hits = self.hit(path)
         html = {"Content-Type": "text/html; charset=utf-8"}
         if path == "/robots.txt":
             rules = "User-agent: *\nDisallow: /private/\n"
@@ -105,28 +91,3 @@ class FaultSite:
             body = ARTICLE.format(charset="utf-8", title=title, extra=extra).encode()
             return 200, {**html, "ETag": etag}, body
         return 404, html, b"<h1>tidak ditemukan</h1>"
-
-    def _handler(self) -> type[BaseHTTPRequestHandler]:
-        site = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 - http.server's naming
-                path = self.path.split("?")[0]
-                headers = dict(self.headers.items())
-                status, extra, body = site._respond(path, headers)
-                with site._lock:
-                    site.log.append((path, status, time.monotonic(), headers))
-                try:
-                    self.send_response(status)
-                    for key, value in extra.items():
-                        self.send_header(key, value)
-                    self.send_header("Content-Length", str(len(body)))
-                    self.end_headers()
-                    self.wfile.write(body)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass
-
-            def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-                pass
-
-        return Handler

@@ -8,9 +8,7 @@ one of them in windows-1252 with no charset declared. Articles carry ETags
 and answer conditional GETs; every request is logged."""
 from __future__ import annotations
 
-import threading
-import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from loopback import LoopbackSite
 
 PAGE = """<html><head><title>{title}</title></head><body>
 <nav><a href="/">Beranda</a> <a href="/profil">Profil</a> <a href="/berita">Berita</a>
@@ -48,33 +46,23 @@ FOUND_BY = {"feed": ["/berita/pasar-baru"], "sitemap": ["/berita/juara-paritrana
 CP1252 = "/berita/banjir-surut"
 
 
-class NewsSite:
+class NewsSite(LoopbackSite):
     """The server; ``log`` holds (path with query, status, time, headers)."""
 
     def __init__(self) -> None:
         self.articles = dict(ARTICLES)
         self.found_by = {k: list(v) for k, v in FOUND_BY.items()}
-        self.log: list[tuple[str, int, float, dict]] = []
-        self._hits: dict[str, int] = {}
-        self._lock = threading.Lock()
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
-        self.server.daemon_threads = True
-        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
+        super().__init__()
 
-    def start(self) -> NewsSite:
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-        return self
-
-    def stop(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+    def route(self, raw_path: str) -> str:
+        """The section's pages keep their query ("/berita?hal=2")."""
+        return raw_path if raw_path.startswith("/berita?") else raw_path.split("?")[0]
 
     def _links(self, paths: list[str]) -> str:
         return "".join(f'<li><a href="{p}">{self.articles[p][0]}</a></li>' for p in paths)
 
-    def _respond(self, path: str, headers: dict) -> tuple[int, dict, bytes]:
-        with self._lock:
-            hits = self._hits[path] = self._hits.get(path, 0) + 1
+    def respond(self, path: str, headers: dict) -> tuple[int, dict, bytes]:
+        hits = self.hit(path)
         html = {"Content-Type": "text/html; charset=utf-8"}
         if path == "/robots.txt":
             body = f"User-agent: *\nDisallow: /admin/\nSitemap: {self.base}/sitemap.xml\n"
@@ -122,25 +110,3 @@ class NewsSite:
         if path == "/profil":
             return 200, html, b"<html><body><h1>Profil daerah</h1></body></html>"
         return 404, html, b"<h1>tidak ditemukan</h1>"
-
-    def _handler(self) -> type[BaseHTTPRequestHandler]:
-        site = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 - http.server's naming
-                path = self.path if self.path.startswith("/berita?") else self.path.split("?")[0]
-                headers = dict(self.headers.items())
-                status, extra, body = site._respond(path, headers)
-                with site._lock:
-                    site.log.append((path, status, time.monotonic(), headers))
-                self.send_response(status)
-                for key, value in extra.items():
-                    self.send_header(key, value)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-                pass
-
-        return Handler
