@@ -270,17 +270,30 @@ def _region_of_list(form: str, kind: str | None) -> Region | None:
 
 def _list_gap(texts: list[str], start: int, glue: frozenset[str], ends: Container[int]) -> int:
     """Where the list item before ``start`` ends (one of ``ends``, where the
-    items found so far end): back over commas and "dan", and over a short
-    form in brackets after that item ("Morowali Utara (Morut), Poso")."""
+    items found so far end): back over commas, semicolons and "dan", and
+    over brackets after that item ("Morowali Utara (Morut), Poso", "Jawa
+    Tengah (diterima Wagub Taj Yasin); Sumatera Selatan")."""
     k = start
     while k > 0 and k not in ends:
         if texts[k - 1].lower() in glue:
             k -= 1
-        elif k >= 3 and k < start and texts[k - 1] == ")" and texts[k - 3] == "(":
-            k -= 3
+        elif k < start and texts[k - 1] == ")" and (opened := _bracket_open(texts, k - 1)):
+            k = opened
         else:
             break
     return k
+
+
+def _bracket_open(texts: list[str], close: int) -> int | None:
+    """Where the bracket closed at ``close`` opens, a dozen words back at
+    most: a short form or a recipient after a list item ("(Morut)",
+    "(diterima Wagub Mawardi Yahya)")."""
+    for j in range(close - 1, max(close - 14, -1), -1):
+        if texts[j] == "(":
+            return j or None
+        if texts[j] == ")":
+            return None
+    return None
 
 
 def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int, Match]

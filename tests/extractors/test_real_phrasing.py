@@ -195,3 +195,11 @@ def test_heads_listed_after_diantaranya_and_a_comma(extract):
         "Sepuluh lembaga meraih Paritrana Award 2024 tingkat Provinsi Riau, diantaranya, "
         "Walikota Dumai, Bupati Siak, Bupati Kampar dan Desa Buatan Baru.", published="2024-06-13"))
     assert {"Kota Dumai", "Kabupaten Siak", "Kabupaten Kampar"} <= set(recs)
+
+
+def test_a_list_with_a_recipient_in_brackets_after_each_item(extract):
+    recs = awardees(extract(
+        "Untuk kategori pemerintah provinsi, Paritrana Award 2019 diterima Pemprov Jawa "
+        "Barat (diterima Sekda Setiawan Wangsaatmaja); Riau (diterima Wagub Edy Natar); dan "
+        "Sulawesi Tenggara (diterima Gubernur Ali Mazi).", published="2019-12-10"))
+    assert set(recs) == {"Provinsi Jawa Barat", "Provinsi Riau", "Provinsi Sulawesi Tenggara"}
