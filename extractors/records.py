@@ -276,8 +276,10 @@ def _heads_listed(s: _Sentence) -> list[Mention]:
         if o.role == "presenter" or region is None or _governs().get(o.office) != region.kind:
             continue
         before = words[o.start - 1] if o.start else ""
-        if before == "," and o.start > 1 and words[o.start - 2] in _LIST_OPENERS:
-            before = words[o.start - 2]  # "diantaranya, Walikota Jambi, Bupati Bungo"
+        if before == "," and o.start > 1 and (words[o.start - 2] in _LIST_OPENERS or (
+                o.start == 2 and words[0] in _cues()["continues"])):
+            # "diantaranya, Walikota Jambi, Bupati Bungo"; "Kemudian, Bupati Bone ..."
+            before = ":"
         joined = chain_end is not None and set(words[chain_end:o.start]) <= list_glue() and (
             o.start - chain_end <= 2) and before in list_glue()
         if joined or before in _LIST_OPENERS or _wins_next(words, o.end):
@@ -539,7 +541,7 @@ def _continues_list(s: _Sentence, listing: _Sentence | None) -> bool:
     Provinsi Riau. Sedangkan wilayah tengah, ada Provinsi Bali." """
     return (listing is not None and bool(s.live) and bool(s.a.words)
             and s.a.words[0] in _cues()["continues"]
-            and s.a.sentence.paragraph - listing.a.sentence.paragraph <= 1)
+            and s.a.sentence.paragraph - listing.a.sentence.paragraph <= 2)
 
 
 def _category_heading(s: _Sentence) -> bool:

@@ -28,10 +28,12 @@ _QUOTE_OPEN = "“\"‘"
 @lru_cache(maxsize=1)
 def _candidate_words() -> frozenset[str]:
     """Words of which one makes a sentence worth tokenizing: cue words (the
-    first word of a phrase), rank heads, region prefixes, awardee heads and
+    first word of a phrase; "penerima", "keduanya" ... of a list of winners
+    that goes on from the sentence before), rank heads, region prefixes, awardee heads and
     the words of award names."""
     cues = data_json("cues.json")
-    phrases = [*cues["win"], *cues["handover"], *cues["award_objects"], *cues["event"]]
+    phrases = [*cues["win"], *cues["handover"], *cues["award_objects"], *cues["event"],
+               *cues["list_subjects"], *cues["enumeration"]]
     words = {p.split()[0] for p in phrases}
     words |= {"juara", "peringkat", "terbaik", "posisi", "kategori", "tingkat", "predikat"}
     words |= set(PREFIX_KIND) | {row["head"].lower() for row in data_table("awardee_heads.tsv")}

@@ -131,14 +131,14 @@ def test_a_slot_before_a_title_case_verb_names_nothing_and_ends(extract):
 def test_a_list_goes_on_in_the_next_sentences_without_a_win_word(extract):
     recs = awardees(extract(
         "Penerima Paritrana Award 2023 tingkat nasional untuk wilayah barat yakni Provinsi "
-        "Aceh dan Provinsi Lampung. Sementara wilayah tengah, ada Provinsi Jawa Tengah dan "
+        "Aceh dan Provinsi Lampung. Sedangkan wilayah tengah, ada Provinsi Jawa Tengah dan "
         "Provinsi Kalimantan Selatan. Lalu wilayah timur diberikan kepada Maluku Utara dan "
         "Papua Selatan. Acara itu dihadiri ratusan undangan.", published="2023-10-02"))
     assert set(recs) == {"Provinsi Aceh", "Provinsi Lampung", "Provinsi Jawa Tengah",
                          "Provinsi Kalimantan Selatan", "Provinsi Maluku Utara",
                          "Provinsi Papua Selatan"}
     # without a list before it, such a sentence names no winner
-    assert extract("Sementara wilayah tengah, ada Provinsi Jawa Tengah dan Provinsi "
+    assert extract("Sedangkan wilayah tengah, ada Provinsi Jawa Tengah dan Provinsi "
                    "Kalimantan Selatan dalam Paritrana Award 2023.", published="2023-10-02") == []
 
 
@@ -203,3 +203,14 @@ def test_a_list_with_a_recipient_in_brackets_after_each_item(extract):
         "Barat (diterima Sekda Setiawan Wangsaatmaja); Riau (diterima Wagub Edy Natar); dan "
         "Sulawesi Tenggara (diterima Gubernur Ali Mazi).", published="2019-12-10"))
     assert set(recs) == {"Provinsi Jawa Barat", "Provinsi Riau", "Provinsi Sulawesi Tenggara"}
+
+
+def test_heads_listed_in_sentences_after_the_award_a_related_link_between(extract):
+    recs = awardees(extract(
+        "Lima kepala daerah mendapatkan tanda kehormatan Satyalancana Karya Bhakti Praja "
+        "Nugraha tahun ini.\n\n(Baca juga: Tiga Provinsi Dinobatkan Terbaik)\n\n"
+        "Para penerima antara lain Bupati Sleman Kustini, Bupati Klaten Sri Mulyani.\n\n"
+        "Kemudian, Wali Kota Madiun Maidi dan Bupati Banyuwangi Ipuk Fiestiandani.",
+        published="2022-04-25"))
+    assert set(recs) == {"Kabupaten Sleman", "Kabupaten Klaten", "Kota Madiun",
+                         "Kabupaten Banyuwangi"}
