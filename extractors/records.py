@@ -431,7 +431,10 @@ def extract_records(text: str, title: str | None = None,
     """Award records of one article, in the order the article names the winners
     (a page given without its title: the headline its text opens with)."""
     title = title or leading_headline(text)
-    if not names_an_award(f"{title or ''}\n{text}") or _unfinished(title):
+    # a page given without a headline: its lede says what the news is
+    lede = None if title else _lede(text)
+    if not names_an_award(f"{title or ''}\n{text}") or _unfinished(title) or (
+            lede and _unfinished(lede) and not _cues()["list_subjects"].search(lede)):
         return []  # cheap: no sentence is tokenized
     art = _Article(text, title, _published(published))
     if not any(s.awards for s in art.sentences):
@@ -466,6 +469,15 @@ def _headline_winners(art: _Article) -> dict[str, _Winner]:
                 _cues()["hypothetical"].found(s.whole)):
             _take_winners(art, s, winners, _CategoryState(), True, None)
     return {name: w for name, w in winners.items() if w.mention.type in _REGIONS}
+
+
+def _lede(text: str) -> str:
+    """The first sentence of a text (its dateline included): for a page
+    given without a headline, what the news is ("... menjalani sesi
+    wawancara Paritrana Award ..."; but "... mengumumkan para pemenang
+    dari 50 finalis" announces winners)."""
+    first = text.strip().split("\n", 1)[0]
+    return re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
 
 
 def _unfinished(title: str | None) -> bool:

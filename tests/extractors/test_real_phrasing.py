@@ -163,8 +163,10 @@ def test_a_page_without_its_title_opens_with_its_headline(extract):
             "Bupati Ende memaparkan program perlindungan pekerja rentan di hadapan tim penilai. "
             "Kabupaten Ende meraih juara 2 Paritrana Award 2023 tingkat provinsi.")
     assert extract(text, published="2024-06-01") == []
-    assert extract(text.split("\n", 1)[1] + "\nKabupaten Ende meraih juara 1 Paritrana Award "
-                   "2024 tingkat Provinsi Nusa Tenggara Timur.", published="2024-06-01")
+    # the same body under a headline that reports a win gives records
+    assert extract("Kabupaten Ende Juara 1 Paritrana Award 2024\nKabupaten Ende meraih juara 1 "
+                   "Paritrana Award 2024 tingkat Provinsi Nusa Tenggara Timur.\n"
+                   + text.split("\n", 1)[1], published="2024-06-01")
 
 
 def test_a_sentence_of_bare_names_going_on_with_a_list(extract):
@@ -214,3 +216,13 @@ def test_heads_listed_in_sentences_after_the_award_a_related_link_between(extrac
         published="2022-04-25"))
     assert set(recs) == {"Kabupaten Sleman", "Kabupaten Klaten", "Kota Madiun",
                          "Kabupaten Banyuwangi"}
+
+
+def test_a_page_without_a_headline_whose_lede_reports_a_stage(extract):
+    text = ("KUPANG – Bupati Ende menjalani sesi wawancara Paritrana Award 2024 tingkat Provinsi "
+            "Nusa Tenggara Timur di kantor BPJS Ketenagakerjaan, Senin (3/6/2024). "
+            "Kabupaten Ende meraih juara 2 Paritrana Award 2023 tingkat provinsi.")
+    assert extract(text, published="2024-06-04") == []
+    text = ("Malam puncak Paritrana Award 2024 mengumumkan para pemenang dari 12 finalis, "
+            "Senin (3/6/2024). Kabupaten Ende meraih juara 1 Paritrana Award 2024.")
+    assert [r["awardee"] for r in extract(text, published="2024-06-04")] == ["Kabupaten Ende"]
