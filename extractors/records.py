@@ -49,6 +49,7 @@ _REGIONS = {"provinsi", "kabupaten", "kota"}
 # Where a subordinate clause ("karena ... belum ...") starts.
 _CLAUSE_SPLIT = re.compile(r",|\b(?:karena|sebab|meski(?:pun)?|walau(?:pun)?|namun|tetapi|"
                            r"sehingga|agar|supaya)\b")
+_CLAUSE_SPLIT_ANY_CASE = re.compile(_CLAUSE_SPLIT.pattern, re.IGNORECASE)
 # In a handover sentence, the word before the one it is handed to.
 _BENEFICIARY = {"untuk", "kepada", "bagi"}
 _CATEGORY_TYPES = {"Pemerintah Provinsi": {"provinsi"},
@@ -86,7 +87,9 @@ def _cues() -> dict[str, Any]:
             "anaphor_heads": cues["anaphor_heads"],
             "collective": re.compile(r"^(?:" + "|".join(cues["collective_anaphors"]) + r")\b"),
             "anaphor_words": frozenset(cues["anaphor_words"]),
-            "continues": frozenset(cues["list_continues"])}
+            "continues": frozenset(cues["list_continues"]),
+            "collective_receivers": frozenset(cues["collective_receivers"]),
+            "besides": re.compile(r"^(?:" + "|".join(cues["besides"]) + r")\b")}
 
 
 @dataclass
@@ -105,11 +108,23 @@ class _Sentence:
 
     whole: Words = field(init=False)  # the sentence's words
     live: list[Words] = field(init=False)  # its clauses that report news
+    # where its date and venue are written: a quote's attribution ("...,” kata
+    # Dante dalam acara penghargaan STBM di Jakarta, Selasa (10/12/2024)")
+    said: str = field(init=False)
 
     def __post_init__(self) -> None:
         self.whole = Words.of(self.a.lower)
         self.live = _live_clauses(self.a)
-        self.win, self.handover, self.event = _is_win(self), _is_handover(self), _is_event(self)
+        self.said = _attribution(self.a.sentence.text) if self.a.quoted else self.a.sentence.text
+        self.win, self.handover = _is_win(self), _is_handover(self)
+        self.event = _is_event(self) or (self.a.quoted and not self.a.headline and _cues()[
+            "event"].found(Words.of(self.said)))
+
+
+def _attribution(text: str) -> str:
+    """What follows a quote in its sentence (the speaker, where and when)."""
+    end = max(text.rfind("”"), text.rfind('"'))
+    return text[end + 1:] if end > 0 else ""
 
 
 def _live_clauses(a: Analysed) -> list[Words]:
@@ -123,13 +138,32 @@ def _live_clauses(a: Analysed) -> list[Words]:
     if a.headline or (a.quoted and not a.label("RANK")):
         return []  # a quote reports news only with a rank: "“... meraih peringkat II ...,” kata X"
     live = []
-    for part in _CLAUSE_SPLIT.split(a.lower):
+    for part, written in zip(_CLAUSE_SPLIT.split(a.lower), _CLAUSE_SPLIT_ANY_CASE.split(
+            a.sentence.text), strict=False):
         if cues["past"].search(part):
             break
-        words = Words.of(part)
-        if not cues["hypothetical"].found(words):
-            live.append(words)
+        if not cues["hypothetical"].found(Words.of(_outside_names(written))):
+            live.append(Words.of(part))
     return live
+
+
+def _outside_names(text: str) -> str:
+    """The words of a clause outside capitalised names: a plan word in a
+    name ("Rencana Kerja Pemerintah") does not make the clause a plan; a
+    line in title case ("Bupati Akan Terima Penghargaan") is all words."""
+    words = text.split()
+    if 2 * sum(w[:1].isupper() for w in words) > len(words):
+        return text
+    out, run = [], []
+    for k, word in enumerate(words):
+        if word[:1].isupper() and k:
+            run.append(word)
+            continue
+        out.extend(run if len(run) < 2 else [])
+        run = []
+        out.append(word)
+    out.extend(run if len(run) < 2 else [])
+    return " ".join(out)
 
 
 @dataclass
@@ -524,6 +558,8 @@ def _collect_winners(art: _Article, sentences: list[_Sentence],
     listing: _Sentence | None = None  # the sentence before, when it named a list of winners
     for s in sentences:
         win, handover = s.win or _continues_list(s, listing), s.handover
+        if win and _another_prize(art, s, winners):
+            win = False
         found = None
         if handover and not s.a.headline:
             # The presenter named last hands over to the winners named after
@@ -531,10 +567,11 @@ def _collect_winners(art: _Article, sentences: list[_Sentence],
             # a headline's names are in title case, its words run together.
             found = next((o for o in s.officials if o.role == "presenter" and o.name),
                          None) or _presenter_by_name(art, s)
-            presenter = (found, s) if found else presenter
+            if found:
+                presenter = None if _hands_to_one(art, s) else (found, s)
         named = _take_winners(art, s, winners, state, win, award) if (win or handover) else []
         for w in named:
-            w.presenter = w.presenter or presenter
+            w.presenter = w.presenter or presenter or ((found, s) if found else None)
         last_named = named or last_named
         listing = s if len(named) >= 2 else None
         if (s.list_line and not s.list_line.item) or _category_heading(s):
@@ -545,6 +582,17 @@ def _collect_winners(art: _Article, sentences: list[_Sentence],
                              (found, s) if found else None)
             _fill_categories(art, s, winners)
     return winners
+
+
+def _another_prize(art: _Article, s: _Sentence, winners: dict[str, _Winner]) -> bool:
+    """"Selain itu Pemerintah Kabupaten Ketapang juga meraih peringkat kelima
+    Indeks Ketahanan Pangan": a winner already named winning something else
+    besides, in a sentence that does not name the award."""
+    words = s.a.words
+    if s.awards or "juga" not in words or not _cues()["besides"].match(s.a.lower):
+        return False
+    named = [m for m in map(art.resolve, s.mentions) if m]
+    return bool(named) and all(m.name in winners for m in named)
 
 
 def _continues_list(s: _Sentence, listing: _Sentence | None) -> bool:
@@ -683,6 +731,7 @@ def _take_winners(art: _Article, s: _Sentence, winners: dict[str, _Winner],
             if full and full.name not in [c.name for c in mentions]:
                 mentions.append(full)
         ranks = [sp for sp in a.label("RANK") if lo <= sp.start < hi]
+        values = [v for sp in ranks for v in _respective_ranks(a.words, sp, hi)]
         prior = [c for i, c in cats if i < lo]
         clause_cats = [c for i, c in cats if lo <= i < hi] or prior[-1:] or (
             list(single) if len(single) == 1 else [])
@@ -696,8 +745,7 @@ def _take_winners(art: _Article, s: _Sentence, winners: dict[str, _Winner],
             if s.list_line and s.list_line.rank and not ranks and k == 0:
                 w.rank = s.list_line.rank
             if ranks:
-                rank = ranks[k] if len(ranks) == len(mentions) else ranks[0]
-                w.rank = int(rank.id_) if rank.id_.isdigit() else None
+                w.rank = values[k] if len(values) == len(mentions) else values[0]
                 if len(ranks) == 1 < len(mentions) and w.rank and sequence:
                     w.rank += k  # "berturut-turut ... peringkat pertama hingga ketiga"
             category = clause_cats[0] if clause_cats else None
@@ -712,6 +760,31 @@ def _take_winners(art: _Article, s: _Sentence, winners: dict[str, _Winner],
         state.stated(a.sentence.paragraph, c)
     _rank_range(s, named)
     return named
+
+
+@lru_cache(maxsize=1)
+def _ordinal_words() -> dict[str, int]:
+    """Ordinals that stand for a rank after the first rank of a list
+    ("kedua", "ke-3", "III"); not the one-letter numerals ("i", "v")."""
+    return {form: int(rank) for rank, forms in data_json("ranks.json")["ordinals"].items()
+            for form in forms if len(form) > 1 and not form.isdigit()}
+
+
+def _respective_ranks(words: list[str], rank: Any, hi: int) -> list[int | None]:
+    """A rank phrase's rank, and after "masing-masing" the bare ordinals
+    listed after it ("Kabupaten Muaro Jambi dan Kota Jambi masing-masing
+    terbaik dua dan ketiga" -> 2, 3). None for a rank without a number
+    ("Juara Harapan")."""
+    if not rank.id_.isdigit():
+        return [None]
+    out, i = [int(rank.id_)], rank.end
+    if "masing-masing" not in words[max(0, rank.start - 2):rank.start]:
+        return out
+    ordinals = _ordinal_words()
+    while i + 1 < hi and words[i] in {",", "dan", "serta"} and words[i + 1] in ordinals:
+        out.append(ordinals[words[i + 1]])
+        i += 2
+    return out
 
 
 def _handed_to(doc: Any, mentions: list[Mention], m: Mention) -> bool:
@@ -873,18 +946,47 @@ def _pick(sentences: list[_Sentence], find) -> tuple[Any, _Sentence] | tuple[Non
     return None, None
 
 
+def _hands_to_one(art: _Article, s: _Sentence) -> bool:
+    """A handover sentence with one receiving party after "kepada"
+    ("Penghargaan diserahkan Menteri Kesehatan kepada Sekda Karanganyar"):
+    its presenter is not the presenter of the other winners the article
+    lists ("... kepada seluruh pemenang", "kepada Bupati A dan Wali Kota B"
+    are more than one)."""
+    if not s.handover or "kepada" not in s.a.words:
+        return False
+    after = s.a.words.index("kepada")
+    ahead = s.a.words[after + 1:after + 3]
+    if set(ahead) & _cues()["collective_receivers"] or any(w.isdigit() for w in ahead):
+        return False
+    recipients = [o for o in s.officials if o.role == "recipient" and o.start > after]
+    inside = {i for o in s.officials for i in range(o.start, o.end)}
+    parties = {m.name for m in map(art.resolve, s.mentions)
+               if m and m.start > after and m.start not in inside}
+    parties |= {region_name(o.region) for o in recipients if o.region}
+    return len(parties) + len([o for o in recipients if not o.region]) == 1
+
+
+_NAME_AFTER = {"tangan", "oleh"}  # "dari tangan Akmal Malik", "diserahkan oleh Hamka"
+
+
 def _presenter_by_name(art: _Article, s: _Sentence) -> Official | None:
-    """"Hamka menyerahkan seluruh trofi": a name alone before the handing
-    verb, of an official the article names with a title elsewhere."""
+    """"Hamka menyerahkan seluruh trofi", "menerima trofi dari tangan Akmal
+    Malik": a name alone before the handing verb or after "dari tangan", of
+    an official the article names with a title elsewhere."""
     after = _cues()["presenter_after"]
-    for j in range(1, len(s.a.words)):
-        if s.a.words[j] in after and s.a.texts[j - 1][:1].isupper():
-            word = s.a.texts[j - 1]
-            for other in art.sentences:
-                for o in other.officials:
-                    if o.name and word in o.name.split() and not (
-                            other.a.quoted or other.a.headline):
-                        return replace(o, role="presenter")
+    words, texts = s.a.words, s.a.texts
+    for j in range(1, len(words)):
+        if words[j] in after and texts[j - 1][:1].isupper():
+            word = texts[j - 1]
+        elif words[j - 1] in _NAME_AFTER and texts[j][:1].isupper():
+            word = texts[j]
+        else:
+            continue
+        for other in art.sentences:
+            for o in other.officials:
+                if o.name and word in o.name.split() and not (
+                        other.a.quoted or other.a.headline):
+                    return replace(o, role="presenter")
     return None
 
 
@@ -938,25 +1040,27 @@ def _records(art: _Article, winners: dict[str, _Winner], sentences: list[_Senten
     def date_of(s: _Sentence) -> tuple[str, int, int] | None:
         # "... di Ballroom Hotel Novotel, Bandar Lampung. Rabu (22/05/2024).":
         # a date standing alone after the sentence is that sentence's
-        found = find_date(s.a.sentence.text, art.published, year, art.reference)
+        found = find_date(s.said, art.published, year, art.reference)
         after = following.get(id(s))
         if found is None and after is not None and len(after.a.words) <= 8:
             found = find_date(after.a.sentence.text, art.published, year, art.reference)
         return found
 
     date_found, date_s = _pick(body, date_of)
-    venue_found, venue_s = _pick(body, lambda s: find_venue(s.a.sentence.text, True))
+    venue_found, venue_s = _pick(body, lambda s: find_venue(s.said, True))
     if venue_found is None:
-        venue_found, venue_s = _pick(body, lambda s: find_venue(s.a.sentence.text))
+        venue_found, venue_s = _pick(body, lambda s: find_venue(s.said))
 
     def presenter_of(s: _Sentence) -> Official | None:
+        if len(winners) > 1 and _hands_to_one(art, s):
+            return None  # it goes only to the winner its sentence names
         named_first = [o for o in s.officials if o.role == "presenter"]
-        return next((o for o in named_first if o.name), named_first[0] if named_first else None)
+        return next((o for o in named_first if o.name), named_first[0] if named_first else (
+            _presenter_by_name(art, s) if s.handover else None))
 
     presenter, presenter_s = _pick(body, presenter_of)
     if presenter and presenter.name is None:
-        better, better_s = _pick(body, lambda s: next(
-            (o for o in s.officials if o.role == "presenter" and o.name), None))
+        better, better_s = _pick(body, lambda s: p if (p := presenter_of(s)) and p.name else None)
         if better:
             presenter, presenter_s = better, better_s
     if level is None and presenter is not None and presenter.national:
