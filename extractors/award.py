@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import get_close_matches
 from functools import lru_cache
 
 from spacy.tokens import Span
 
 from extractors.gazetteer import gazetteer
-from extractors.lexicon import data_jsonl, data_table
+from extractors.lexicon import data_json, data_jsonl, data_table
 from extractors.patterns import award_forms
 from extractors.pipeline import Match
 
@@ -62,11 +63,93 @@ def _any_alias() -> re.Pattern[str]:
         r"\s+".join(map(re.escape, a.split())) for a in aliases) + r")(?!\w)")
 
 
+@lru_cache(maxsize=1)
+def _unlisted_hint() -> re.Pattern[str]:
+    """Where an award the list lacks may be named: a head word before a
+    capital ("penghargaan Citra ..."), or a capitalised word before "Award"."""
+    data = data_json("award_names.json")
+    heads = "|".join(map(re.escape, data["heads"]))
+    suffixes = "|".join(map(re.escape, data["suffixes"]))
+    return re.compile(rf"(?i:\b(?:{heads}))\s+[A-Z0-9]|[A-Z][\w-]*\s+(?i:(?:{suffixes})\b)")
+
+
 def names_an_award(text: str) -> bool:
-    """Whether the text names an award the way the span ruler finds one (the
-    alias as written, a whole word): an article without one gives no record,
+    """Whether the text names an award the way the span ruler or
+    ``unlisted_awards`` finds one (the alias as written, a whole word; a head
+    word and a capitalised name): an article without one gives no record,
     and most pages of a site name none. "IGA" is an award, "tiga" is not."""
-    return _any_alias().search(text) is not None
+    return _any_alias().search(text) is not None or _unlisted_hint().search(text) is not None
+
+
+def _capitalised(text: str) -> bool:
+    return text[:1].isupper() or (text[:1].isdigit() and any(c.isupper() for c in text))
+
+
+def unlisted_awards(texts: list[str], taken: set[int], blocked: set[int]) -> list[Match]:
+    """Awards the award list lacks, named the way awards are: a head word and
+    a capitalised name ("penghargaan Citra Pelayanan Prima", "penghargaan
+    Keselamatan dan Kesehatan Kerja (K3)", "Anugerah Pandu Negeri"), or a
+    capitalised name closed by "Award" ("APBD Award"). The id is the name
+    without a head word that is no part of it ("Citra Pelayanan Prima") and
+    without its acronym in brackets. ``texts`` are a sentence's tokens;
+    ``taken`` the tokens of awards already found, ``blocked`` where a place or
+    an official's title starts (no award's name opens with one)."""
+    data = data_json("award_names.json")
+    heads, dropped = frozenset(data["heads"]), frozenset(data["dropped"])
+    joiners, not_first = frozenset(data["joiners"]), frozenset(data["not_first"])
+    suffixes = frozenset(data["suffixes"])
+    n = len(texts)
+    out: list[Match] = []
+    i = 0
+    while i < n:
+        low = texts[i].lower()
+        start = end = None
+        if low in heads and i + 1 < n and i not in taken and i + 1 not in taken:
+            j = i + 1
+            if _capitalised(texts[j]) and texts[j].lower() not in not_first and j not in blocked:
+                end = j
+                while end < n and end not in taken and end - i <= 8 and (
+                        end == j or (texts[end].lower() not in not_first and end not in blocked)
+                ) and (_capitalised(texts[end]) or (texts[end].lower() in joiners
+                                                     and end + 1 < n
+                                                     and _capitalised(texts[end + 1]))):
+                    end += 1
+                start = i
+        elif low in suffixes and texts[i][:1].isupper() and i not in taken:
+            j = i
+            while j > 0 and i - j < 5 and _capitalised(texts[j - 1]) and j - 1 not in taken:
+                j -= 1
+            while j < i and (texts[j].lower() in not_first or j in blocked):
+                j += 1
+            if j < i:
+                start, end = j, i + 1
+        if start is None or end is None:
+            i += 1
+            continue
+        beside = {start - 1, start - 2, end, end + 1} & taken
+        if end + 2 < n and texts[end] == "(" and texts[end + 2] == ")":
+            end += 3  # "(K3)"
+        words = texts[start:end]
+        name = " ".join(w for k, w in enumerate(words) if not (k == 0 and w.lower() in dropped))
+        name = re.sub(r"\s*\([^)]*\)", "", name).strip()
+        # "Penghargaan Jaminan Sosial Ketenagakerjaan (Paritrana Award)": a
+        # listed award spelt out; one word after a head word is no name
+        # ("penghargaan Utama")
+        if not beside and (len(name.split()) > 1 or low in suffixes):
+            award = _listed_lookalike(name) or name
+            written = re.sub(r"\(\s+|\s+\)", lambda m: m.group().strip(), " ".join(words))
+            out.append(Match("AWARD", award, start, end, written))
+        i = end
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _listed_lookalike(name: str) -> str | None:
+    """The listed award a name misspells ("Panitrana Award", "Inovatif
+    Government Award")."""
+    forms = award_forms()
+    close = get_close_matches(name, list(forms), n=1, cutoff=0.85)
+    return forms[close[0]] if close else None
 
 
 def award_level(award: str) -> str | None:

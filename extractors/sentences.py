@@ -16,6 +16,7 @@ from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
+from extractors.award import unlisted_awards
 from extractors.awardee import PREFIX_KIND
 from extractors.lexicon import data_json, data_jsonl, data_table
 from extractors.pipeline import SPANS_KEY, Match, nlp
@@ -88,6 +89,15 @@ def _trim(text: str) -> str:
     return text.rstrip(" .!?")
 
 
+def _add_unlisted_awards(spans: dict[str, list[Match]], texts: list[str]) -> None:
+    """Awards the award list lacks, among a sentence's AWARD matches."""
+    taken = {i for m in spans.get("AWARD", []) for i in range(m.start, m.end)}
+    blocked = {m.start for label in ("PLACE", "TITLE") for m in spans.get(label, [])}
+    found = unlisted_awards(texts, taken, blocked)
+    if found:
+        spans["AWARD"] = sorted(spans.get("AWARD", []) + found, key=lambda m: m.start)
+
+
 def analyse(text: str, title: str | None = None) -> list[Analysed]:
     """Candidate sentences of an article, tokenized and matched.
 
@@ -130,6 +140,7 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
     for sentence, sent, spans in zip(picked, bounds, grouped, strict=True):
         stripped = sentence.text.strip()
         texts = all_texts[sent.start:sent.end]
+        _add_unlisted_awards(spans, texts)
         out.append(Analysed(
             sentence=sentence, doc=sent,
             headline=bool(title_norm) and stripped.lower() == title_norm,

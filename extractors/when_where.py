@@ -93,10 +93,16 @@ def reference_date(text: str) -> date | None:
     return latest
 
 
+def _long_before(year: int, anchor: date | None, award_year: int | None) -> bool:
+    """A year too early to be the handover's: years before the page's own
+    date, or before the award's edition, is history recalled."""
+    return bool((anchor and year < anchor.year - 2) or (award_year and year < award_year - 1))
+
+
 def find_date(text: str, published: date | None = None, award_year: int | None = None,
               reference: date | None = None) -> tuple[str, int, int] | None:
-    """The first day-level date in ``text``: (ISO date, start, end) or None.
-    A date without a year takes it from ``published``, else from the
+    """The first day-level date in ``text``: (ISO date, start, end) or None;
+    not one of a year long before the page or the award's edition. A date without a year takes it from ``published``, else from the
     weekday nearest the award year (or the ``reference`` date's year), else
     from ``reference``."""
     found = []
@@ -112,6 +118,8 @@ def find_date(text: str, published: date | None = None, award_year: int | None =
         year = m.group("y")
         if year:
             year = int(year) + (2000 if len(year) == 2 else 0)
+            if _long_before(year, published or reference, award_year):
+                continue  # "memperingati deklarasi Djuanda 13 Desember 1957"
             if published and year > published.year:
                 # a year after the page's own is a typo ("Rabu (12/6/2026)" on
                 # a page of 12 June 2024): the day in the page's year, when

@@ -282,3 +282,54 @@ def test_a_category_written_in_lower_case_is_read_from_the_category_list(extract
             "Gedung Manggala Wanabakti, Jakarta, Selasa (5/3/2024).")
     [record] = extract(text)
     assert (record["awardee"], record["category"]) == ("Kota Probolinggo", "Kota Sedang")
+
+
+def test_an_award_missing_from_the_award_list_still_gives_its_winners(extract):
+    text = ("SAMARINDA – Kota Bontang dan Kabupaten Berau menerima penghargaan Pelopor Ruang "
+            "Terbuka Hijau (PRTH) dari Kementerian Agraria di Jakarta, Rabu (10/9/2025).")
+    recs = by_awardee(extract(text, published="2025-09-11"))
+    assert set(recs) == {"Kota Bontang", "Kabupaten Berau"}
+    assert recs["Kota Bontang"]["award"] == "Pelopor Ruang Terbuka Hijau"
+
+
+def test_a_spelt_out_award_beside_its_listed_name_is_one_award(extract):
+    text = ("Kabupaten Sleman meraih Penghargaan Sanitasi Lingkungan (STBM Award) peringkat "
+            "pertama, sedangkan Kota Madiun meraih peringkat kedua.")
+    recs = by_awardee(extract(text, published="2025-09-11"))
+    assert {r["award"] for r in recs.values()} == {"STBM Award"}
+    assert (recs["Kabupaten Sleman"]["rank"], recs["Kota Madiun"]["rank"]) == (1, 2)
+
+
+def test_a_handover_to_one_winner_does_not_give_its_presenter_to_the_rest(extract):
+    text = ("Sebanyak tiga daerah meraih penghargaan Swasti Saba Wistara tahun ini, yakni Kota "
+            "Batu, Kabupaten Malang dan Kota Blitar. Penghargaan diserahkan Menteri Kesehatan "
+            "Budi Gunadi Sadikin kepada Wali Kota Batu Nurochman di Jakarta, Selasa (9/9/2025).")
+    recs = by_awardee(extract(text, published="2025-09-10"))
+    assert recs["Kota Batu"]["presenter"] == "Budi Gunadi Sadikin"
+    assert recs["Kabupaten Malang"]["presenter"] is None
+    assert recs["Kota Blitar"]["event_date"] == "2025-09-09"
+
+
+def test_ranks_given_respectively(extract):
+    text = ("Juara pertama Paritrana Award Provinsi Jambi diraih Kabupaten Bungo, serta "
+            "Kabupaten Tebo dan Kota Sungai Penuh masing-masing peringkat kedua dan ketiga.")
+    recs = by_awardee(extract(text, published="2025-06-11"))
+    assert [recs[k]["rank"] for k in ("Kabupaten Bungo", "Kabupaten Tebo",
+                                      "Kota Sungai Penuh")] == [1, 2, 3]
+
+
+def test_another_prize_of_the_same_winner_is_not_a_second_rank(extract):
+    text = ("Kabupaten Sambas meraih peringkat pertama Paritrana Award Provinsi Kalimantan "
+            "Barat. Selain itu Kabupaten Sambas juga meraih peringkat keempat lomba "
+            "ketahanan pangan tingkat provinsi.")
+    recs = by_awardee(extract(text, published="2025-06-11"))
+    assert recs["Kabupaten Sambas"]["rank"] == 1
+
+
+def test_the_ceremony_named_in_a_quote_s_attribution_dates_it(extract):
+    text = ("Kota Palu meraih penghargaan Adipura tahun ini. \u201cIni kerja seluruh warga,\u201d "
+            "kata Wali Kota Palu Hadianto Rasyid dalam acara penganugerahan di Jakarta, "
+            "Kamis (4/9/2025).")
+    recs = by_awardee(extract(text, published="2025-09-05"))
+    assert recs["Kota Palu"]["event_date"] == "2025-09-04"
+    assert recs["Kota Palu"]["venue"] == "Jakarta"

@@ -73,3 +73,10 @@ def test_di_that_is_no_venue(text):
 def test_a_weekday_inside_the_brackets():
     assert find_date("Malam penganugerahan berlangsung semalam (Kamis, 14/12/2023) di Aula El "
                      "Tari.", date(2023, 12, 15))[0] == "2023-12-14"
+
+
+def test_a_date_long_before_the_page_is_history_not_the_handover():
+    text = ("diserahkan pada peringatan Hari Nusantara yang mengenang deklarasi 13 Desember "
+            "1957, Senin (15/12/2025)")
+    assert find_date(text, date(2025, 12, 16))[0] == "2025-12-15"
+    assert find_date("sejak 17 Agustus 1945", None, 2024) is None
