@@ -105,7 +105,8 @@ def unlisted_awards(texts: list[str], taken: set[int], blocked: set[int]) -> lis
         low = texts[i].lower()
         start = end = None
         if low in heads and i + 1 < n and i not in taken and i + 1 not in taken:
-            j = i + 1
+            # "penghargaan sebagai Pembina Keselamatan dan Kesehatan Kerja"
+            j = i + 2 if texts[i + 1].lower() == "sebagai" and i + 2 < n else i + 1
             if _capitalised(texts[j]) and texts[j].lower() not in not_first and j not in blocked:
                 end = j
                 while end < n and end not in taken and end - i <= 8 and (
@@ -130,7 +131,8 @@ def unlisted_awards(texts: list[str], taken: set[int], blocked: set[int]) -> lis
         if end + 2 < n and texts[end] == "(" and texts[end + 2] == ")":
             end += 3  # "(K3)"
         words = texts[start:end]
-        name = " ".join(w for k, w in enumerate(words) if not (k == 0 and w.lower() in dropped))
+        name = " ".join(w for k, w in enumerate(words)
+                        if not (k == 0 and w.lower() in dropped) and w.lower() != "sebagai")
         name = re.sub(r"\s*\([^)]*\)", "", name).strip()
         # "Penghargaan Jaminan Sosial Ketenagakerjaan (Paritrana Award)": a
         # listed award spelt out; one word after a head word is no name

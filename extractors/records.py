@@ -468,7 +468,7 @@ def extract_records(text: str, title: str | None = None,
     # a page given without a headline: its lede says what the news is
     lede = None if title else _lede(text)
     if not names_an_award(f"{title or ''}\n{text}") or _unfinished(title) or (
-            lede and _unfinished(lede) and not _cues()["list_subjects"].search(lede)):
+            lede and _unfinished(lede) and not _announces_winners(lede)):
         return []  # cheap: no sentence is tokenized
     art = _Article(text, title, _published(published))
     if not any(s.awards for s in art.sentences):
@@ -512,6 +512,16 @@ def _lede(text: str) -> str:
     dari 50 finalis" announces winners)."""
     first = text.strip().split("\n", 1)[0]
     return re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
+
+
+def _announces_winners(lede: str) -> bool:
+    """A lede that names the winners of the round it is about ("...
+    mengumumkan para pemenang dari 50 finalis"), not one that is still
+    choosing them ("verifikasi lapangan ... untuk menentukan juara 1, 2,
+    dan 3")."""
+    cues = _cues()
+    return bool(cues["list_subjects"].search(lede)) and (
+        cues["win"].search(lede) or cues["handover"].search(lede) or cues["event"].search(lede))
 
 
 def _unfinished(title: str | None) -> bool:

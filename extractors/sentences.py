@@ -24,6 +24,7 @@ from extractors.text import Sentence, split_sentences
 from extractors.when_where import WEEKDAYS
 
 _QUOTE_OPEN = "“\"‘"
+_SPACES = re.compile(r"\s+")
 
 
 @lru_cache(maxsize=1)
@@ -115,7 +116,8 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
         after_picked = take
     if not picked:
         return []
-    pieces = [_trim(s.text).replace("\n", " ") for s in picked]  # a wrapped line
+    # a wrapped line; a run of spaces ("Gubernur Jawa  Barat") is one
+    pieces = [_SPACES.sub(" ", _trim(s.text)) for s in picked]
     text_ = "\n".join(pieces)
     doc = nlp()(text_)
     bounds, at = [], 0

@@ -333,3 +333,19 @@ def test_the_ceremony_named_in_a_quote_s_attribution_dates_it(extract):
     recs = by_awardee(extract(text, published="2025-09-05"))
     assert recs["Kota Palu"]["event_date"] == "2025-09-04"
     assert recs["Kota Palu"]["venue"] == "Jakarta"
+
+
+def test_a_page_whose_lede_is_a_field_visit_gives_no_record(extract):
+    text = ("Tim juri Lomba Desa Kabupaten Kediri melakukan visitasi ke enam desa untuk "
+            "menentukan juara 1, 2 dan 3. Keenam desa itu yakni Desa Sumberejo, Desa Tegalrejo "
+            "dan Desa Karangrejo, serta Desa Mojorejo, Desa Sidorejo dan Desa Wonorejo.")
+    assert extract(text, published="2025-03-12") == []
+
+
+def test_a_list_after_ada_with_its_kind_before(extract):
+    text = ("Kemendagri memberikan APBD Award 2025 di Jakarta, Kamis (4/9/2025). Daerah "
+            "penerima APBD Award 2025 untuk kategori pendapatan tertinggi tingkat kota yakni "
+            "Samarinda, Bontang dan Denpasar. Di tingkat provinsi, ada Jawa Timur dan "
+            "Kalimantan Barat.")
+    recs = by_awardee(extract(text, published="2025-09-05"))
+    assert {"Provinsi Jawa Timur", "Provinsi Kalimantan Barat", "Kota Samarinda"} <= set(recs)
