@@ -295,6 +295,14 @@ def _role_after(doc: Span, end: int) -> str | None:
     return None
 
 
+def _place_for_name(doc: Span, title_end: int, end: int, by_place: dict[int, Match]) -> bool:
+    """The "name" after a title is a region's name (after a comma at most)."""
+    k = title_end
+    while k < end and doc[k].text == ",":
+        k += 1
+    return k in by_place and by_place[k].end == end
+
+
 def find_officials(doc: Span, titles: list[Match], places: list[Match], mentions: list[Mention],
                    known: dict[str, str]) -> list[Official]:
     """Officials of a sentence, in order, with their roles. ``known`` maps the
@@ -318,6 +326,8 @@ def find_officials(doc: Span, titles: list[Match], places: list[Match], mentions
         title_end, region, body = _title_end(doc, span.end, by_place, bodies, known,
                                              row["governs"], national)
         name, end = _name(doc, title_end, by_title)
+        if name and region and _place_for_name(doc, title_end, end, by_place):
+            name, end = None, title_end  # "Bupati Lamongan, Tuban, dan Sidoarjo": a list
         if name and " " not in name and end < len(doc) and doc[end].text == ",":
             after, after_end = _name(doc, end, by_title)
             if after and " " in after and _title_like(doc[title_end - 1].text):

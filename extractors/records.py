@@ -32,6 +32,7 @@ from extractors.awardee import (
     Mention,
     find_mentions,
     list_glue,
+    list_intros,
     region_mention,
     region_name,
 )
@@ -40,6 +41,7 @@ from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_json, data_table
 from extractors.lists import ListLine, find_lists
 from extractors.people import Official, find_officials
+from extractors.pipeline import Match
 from extractors.record import AwardRecord, Evidence
 from extractors.sentences import Analysed, analyse
 from extractors.text import leading_headline
@@ -301,9 +303,14 @@ def _heads_listed(s: _Sentence) -> list[Mention]:
     """Regions named through their heads in a list: "Ke-11 kepala daerah
     dimaksud adalah Walikota Banda Aceh, Walikota Palembang, ..., serta
     Bupati Kutai Kartanegara", "Para penerima antara lain Bupati Malang
-    Rendra Kresna, Bupati Pasuruan Irsyad Yusuf": each head's region; and a
-    head who wins ("Gubernur Lampung meraih Penghargaan ...")."""
+    Rendra Kresna, Bupati Pasuruan Irsyad Yusuf", "..., disusul Bupati
+    Gresik dan Bupati Pasuruan": each head's region; bare names listed after
+    a head are regions of its kind ("kategori Gold diraih oleh Bupati
+    Lamongan, Tuban, dan Sidoarjo"); and a head who wins ("Gubernur Lampung
+    meraih Penghargaan ...")."""
     words, out = s.a.words, []
+    openers = _LIST_OPENERS | list_intros()
+    places = {p.start: p for p in s.a.label("PLACE")}
     chain_end = None  # where the last head of the list ends
     for o in s.officials:
         region = o.region
@@ -316,12 +323,36 @@ def _heads_listed(s: _Sentence) -> list[Mention]:
             before = ":"
         joined = chain_end is not None and set(words[chain_end:o.start]) <= list_glue() and (
             o.start - chain_end <= 2) and before in list_glue()
-        if joined or before in _LIST_OPENERS or _wins_next(words, o.end):
+        if joined or before in openers or _wins_next(words, o.end):
             out.append(region_mention(region, o.start, o.end, True))
             chain_end = o.end
+            if o.name is None:
+                chain_end = _bare_after_head(s, places, region.kind, o.end, out)
         else:
             chain_end = None
     return out
+
+
+def _bare_after_head(s: _Sentence, places: dict[int, Match], kind: str, end: int,
+                     out: list[Mention]) -> int:
+    """Bare region names joined by commas and "dan" after a head with no
+    name ("Bupati Lamongan, Tuban, dan Sidoarjo"), as regions of the head's
+    kind, added to ``out``; where the list ends."""
+    words, glue = s.a.words, list_glue()
+    i = end
+    while True:
+        j = i
+        while j < len(words) and words[j] in glue and j - i < 2:
+            j += 1
+        place = places.get(j)
+        region = gazetteer().resolve(place.id_, kind) if place and j > i else None
+        if region is None:
+            return i
+        out.append(region_mention(region, place.start, place.end, True))
+        i = place.end
+        if i < len(words) and words[i] == "(":  # "Batubara (Sumut)"
+            close = next((k for k in range(i, min(i + 6, len(words))) if words[k] == ")"), None)
+            i = close + 1 if close else i
 
 
 def _lists_winners(s: _Sentence) -> bool:

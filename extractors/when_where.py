@@ -102,9 +102,10 @@ def _long_before(year: int, anchor: date | None, award_year: int | None) -> bool
 def find_date(text: str, published: date | None = None, award_year: int | None = None,
               reference: date | None = None) -> tuple[str, int, int] | None:
     """The first day-level date in ``text``: (ISO date, start, end) or None;
-    not one of a year long before the page or the award's edition. A date without a year takes it from ``published``, else from the
-    weekday nearest the award year (or the ``reference`` date's year), else
-    from ``reference``."""
+    not one of a year long before the page or the award's edition. A date
+    without a year takes it from ``published``, else from the weekday
+    nearest the award year (or the ``reference`` date's year), else from
+    ``reference``."""
     found = []
     for pattern in (_NUMERIC, _WRITTEN, _SLASHED):
         for m in pattern.finditer(text):

@@ -349,3 +349,12 @@ def test_a_list_after_ada_with_its_kind_before(extract):
             "Kalimantan Barat.")
     recs = by_awardee(extract(text, published="2025-09-05"))
     assert {"Provinsi Jawa Timur", "Provinsi Kalimantan Barat", "Kota Samarinda"} <= set(recs)
+
+
+def test_bare_names_listed_after_a_head_are_regions_of_its_kind(extract):
+    text = ("Penghargaan Pembina K3 Terbaik 2025 diberikan kepada Wali Kota Madiun, disusul "
+            "Bupati Ngawi dan Bupati Magetan. Sementara kategori Gold diraih oleh Bupati "
+            "Ponorogo, Pacitan, dan Trenggalek.")
+    recs = by_awardee(extract(text, published="2025-01-15"))
+    assert {"Kota Madiun", "Kabupaten Ngawi", "Kabupaten Magetan", "Kabupaten Ponorogo",
+            "Kabupaten Pacitan", "Kabupaten Trenggalek"} == set(recs)
