@@ -277,6 +277,9 @@ def _role_before(doc: Span, start: int) -> str | None:
     return None
 
 
+_ACCOMPANIED = {"didampingi", "didamping", "bersama", "beserta"}
+
+
 def _role_after(doc: Span, end: int) -> str | None:
     """The part an official's own verb gives them: "X menyerahkan ...",
     "X, yang menerima ...", "X maju menerima ...", "X mengikuti acara dan
@@ -285,6 +288,12 @@ def _role_after(doc: Span, end: int) -> str | None:
     i = end
     while i < len(doc) and doc[i].text == ",":
         i += 1
+    if i < len(doc) and doc[i].lower_ in _ACCOMPANIED:
+        # "X, didampingi istri, Eriana Anisa menyerahkan ...": past the company
+        comma = next((k for k in range(i, min(i + 8, len(doc))) if doc[k].text == ","), None)
+        i = comma + 1 if comma is not None else i
+        while i < len(doc) and (doc[i].text[:1].isupper() or doc[i].text == "."):
+            i += 1
     for tok in doc[i:i + 4]:
         if tok.is_punct:
             break

@@ -272,6 +272,7 @@ def _is_event(s: _Sentence) -> bool:
 _LIST_OPENERS = {"yaitu", "yakni", ":", "adalah", "ialah", "lain", "antaranya", "diantaranya",
                  "meliputi"}
 _WINNER_WORDS = {"peraih", "pemenang", "penerima"}
+_KIND_WORDS = {"provinsi", "kabupaten", "kota", "desa"}  # "yakni provinsi Sulawesi Selatan"
 
 
 def _winners_named(s: _Sentence) -> bool:
@@ -831,12 +832,17 @@ def _respective_ranks(words: list[str], rank: Any, hi: int) -> list[int | None]:
 def _handed_to(doc: Any, mentions: list[Mention], m: Mention) -> bool:
     """In a handover sentence, whether ``m`` is one it is handed to: after
     "untuk", "kepada", "bagi", or listed after one ("diberikan kepada Bekasi,
-    Cimahi, dan Mataram")."""
+    Cimahi, dan Mataram"), or listed after "yakni" ... that follows one
+    ("menganugerahkan Swasti Saba kepada 3 provinsi ... yakni provinsi
+    Sulawesi Selatan, Jawa Barat, dan ...")."""
     by_end = {x.located_end: x for x in mentions}
     k = m.start
     while k > 0:
         if doc[k - 1].lower_ in _BENEFICIARY:
             return True
+        if doc[k - 1].lower_ in _LIST_OPENERS or (
+                k > 1 and doc[k - 1].lower_ in _KIND_WORDS and doc[k - 2].lower_ in _LIST_OPENERS):
+            return any(t.lower_ in _BENEFICIARY for t in doc[max(0, k - 16):k - 1])
         j = k
         while j > 0 and doc[j - 1].lower_ in list_glue():
             j -= 1
@@ -1108,7 +1114,7 @@ def _records(art: _Article, winners: dict[str, _Winner], sentences: list[_Senten
         level = "nasional"
     if level is None:
         level = award_level(award)
-    if level == "provinsi" and round_province is None and presenter and presenter.region:
+    if level != "nasional" and round_province is None and presenter and presenter.region:
         round_province = presenter.region.province
     if level != "nasional" and round_province is None:
         # a round whose winning regions all lie in one province is that

@@ -162,8 +162,16 @@ _VENUE_STOP = (
     r"|\s*[;:!?\"”“]|\s+\(\s*\d|\s+—|\s+–"
     # a verb ends the place: "di Sumatera Selatan menerima ..."
     r"|\s+(?:me|ber|di)[a-z]{{4,}}\b")
-_AREA_BEFORE = re.compile(r"\b(?:daerah|wilayah|kabupaten/kota|kabupaten|kota|desa|perusahaan|"
-                          r"pekerja|warga|masyarakat)\s*$", re.I)
+_AREA_BEFORE = re.compile(r"(\S*)\s+(?:daerah|wilayah|kabupaten/kota|kabupaten|kota|desa|"
+                          r"perusahaan|pekerja|warga|masyarakat)\s*$", re.I)
+
+
+def _area_before(text: str, end: int) -> bool:
+    """"dua daerah di Sumatera Selatan", "12 Kabupaten/Kota di Jawa Tengah":
+    where they are, not a venue; but "Lomba Desa di lapangan Desa Doko" is
+    a contest's name."""
+    m = _AREA_BEFORE.search(text, 0, end)
+    return bool(m) and not (m.group(1)[:1].isupper() and text[m.end(1) + 1:][:1].isupper())
 
 
 def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | None:
@@ -181,11 +189,15 @@ def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | No
             return "daring", at, at + len(cue)
     candidates = []
     for m in _VENUE_CUE.finditer(text):
-        if _AREA_BEFORE.search(text, 0, m.start()):
+        if _area_before(text, m.start()):
             continue  # "dua daerah di Sumatera Selatan": where they are, not a venue
         rest = text[m.end():]
-        first = rest.split(maxsplit=1)[0].strip(",").lower()
-        if first in skip or (rest[:1].islower() and first not in heads):
+        words = rest.split(maxsplit=2)
+        first = words[0].strip(",").lower()
+        # "di lapangan" is in the field, "di Lapangan PT Petrokimia" and "di
+        # lapangan Desa Doko" are places
+        named = first in heads and len(words) > 1 and words[1][:1].isupper()
+        if (first in skip and not named) or (rest[:1].islower() and first not in heads):
             continue
         end = len(rest)
         for stop in (venue_stop.search(rest), _DATE_START.search(rest)):

@@ -358,3 +358,21 @@ def test_bare_names_listed_after_a_head_are_regions_of_its_kind(extract):
     recs = by_awardee(extract(text, published="2025-01-15"))
     assert {"Kota Madiun", "Kabupaten Ngawi", "Kabupaten Magetan", "Kabupaten Ponorogo",
             "Kabupaten Pacitan", "Kabupaten Trenggalek"} == set(recs)
+
+
+def test_a_regency_round_gives_its_villages_the_province_and_the_head_as_presenter(extract):
+    text = ("KEDIRI – Bupati Kediri, Hanindhito Himawan Pramana, didampingi istri, Eriana "
+            "Anisa menyerahkan hadiah juara Lomba Desa di lapangan Desa Sumberejo, Rabu "
+            "(23/8/2023). Juara I diraih Desa Sumberejo Kecamatan Pare, juara II Desa Tegalan "
+            "Kecamatan Kandat.")
+    recs = by_awardee(extract(text, published="2023-08-24"))
+    assert recs["Desa Sumberejo"]["province"] == "Jawa Timur"
+    assert recs["Desa Sumberejo"]["presenter"] == "Hanindhito Himawan Pramana"
+    assert recs["Desa Sumberejo"]["venue"] == "lapangan Desa Sumberejo"
+
+
+def test_a_list_after_yakni_in_a_handover_is_handed_to(extract):
+    text = ("Menteri Kesehatan menganugerahkan Swasti Saba kepada tiga provinsi sebagai "
+            "pembina terbaik, yakni provinsi Bali, Jawa Tengah, dan Sulawesi Selatan.")
+    assert {r["awardee"] for r in extract(text, published="2025-11-29")} == {
+        "Provinsi Bali", "Provinsi Jawa Tengah", "Provinsi Sulawesi Selatan"}

@@ -80,3 +80,18 @@ def test_a_date_long_before_the_page_is_history_not_the_handover():
             "1957, Senin (15/12/2025)")
     assert find_date(text, date(2025, 12, 16))[0] == "2025-12-15"
     assert find_date("sejak 17 Agustus 1945", None, 2024) is None
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("diserahkan usai apel di Lapangan PT Semen Gresik, Senin (12/1/2026).",
+     "Lapangan PT Semen Gresik"),
+    ("hadiah Lomba Desa diserahkan di lapangan Desa Karangrejo, Rabu (23/8/2023).",
+     "lapangan Desa Karangrejo"),
+])
+def test_a_field_with_a_name_is_a_venue(text, venue):
+    assert find_venue(text)[0] == venue
+
+
+def test_in_the_field_and_an_area_are_no_venue():
+    assert find_venue("tim juri melakukan penilaian di lapangan pada Senin (3/3/2025).") is None
+    assert find_venue("sebanyak 12 Kabupaten/Kota di Jawa Tengah meraih predikat") is None
