@@ -758,7 +758,10 @@ def _take_winners(art: _Article, s: _Sentence, winners: dict[str, _Winner],
         cats = [(i, c) for i, c in cats if of_award(i)] or cats
     single = {c for _, c in cats}
     named: list[_Winner] = []
-    for lo, hi in _clauses(a.words, {m.start for m in s.mentions if art.resolve(m)}):
+    # a clause starts at a winner or at a rank before one ("..., Pemenang
+    # kedua Desa Wisata Natuna Tengah (Kepulauan Riau), dan ...")
+    starts = {m.start for m in s.mentions if art.resolve(m)} | {r.start for r in a.label("RANK")}
+    for lo, hi in _clauses(a.words, starts):
         if a.words[lo] in _cues()["outranked"] or _failed(a.words[lo:hi]):
             continue  # "..., mengungguli Kota Surabaya dan Kabupaten Sidoarjo"
         mentions = []

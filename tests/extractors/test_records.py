@@ -376,3 +376,13 @@ def test_a_list_after_yakni_in_a_handover_is_handed_to(extract):
             "pembina terbaik, yakni provinsi Bali, Jawa Tengah, dan Sulawesi Selatan.")
     assert {r["awardee"] for r in extract(text, published="2025-11-29")} == {
         "Provinsi Bali", "Provinsi Jawa Tengah", "Provinsi Sulawesi Selatan"}
+
+
+def test_ranks_written_before_each_winner_of_a_list(extract):
+    text = ("Pemenang kategori Amenitas yakni Pemenang pertama Desa Wisata Sumberbulu "
+            "(Jawa Tengah), Pemenang kedua Desa Wisata Karangsari (Bali), dan Pemenang ketiga "
+            "Desa Wisata Watu Lumbung (Nusa Tenggara Timur) dalam Anugerah Desa Wisata "
+            "Indonesia 2025.")
+    recs = by_awardee(extract(text, published="2025-11-18"))
+    assert [recs[k]["rank"] for k in ("Desa Wisata Sumberbulu", "Desa Wisata Karangsari",
+                                      "Desa Wisata Watu Lumbung")] == [1, 2, 3]
