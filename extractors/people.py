@@ -186,6 +186,21 @@ def _office_words_ahead(doc: Span, i: int) -> int:
     return last
 
 
+def _glued_honorifics(text: str) -> bool:
+    """"Prof.Dr.K.H": honorifics written together with dots and no space."""
+    if "." not in text.rstrip("."):
+        return False
+    honorifics, plain = _lexicon()["honorifics"], _plain(text)
+    can = [True] + [False] * len(plain)  # can[k]: plain[:k] is honorifics end to end
+    for k in range(1, len(plain) + 1):
+        can[k] = any(can[j] and plain[j:k] in honorifics for j in range(max(0, k - 8), k))
+    return can[-1]
+
+
+def _acronym(text: str) -> bool:
+    return 2 <= len(text) <= 5 and text.isupper() and text.isalpha()
+
+
 def _name(doc: Span, i: int, titles: dict[int, Match]) -> tuple[str | None, int]:
     """The name starting at token i (after an optional comma), and the end of
     name, nickname and degrees."""
@@ -197,9 +212,13 @@ def _name(doc: Span, i: int, titles: dict[int, Match]) -> tuple[str | None, int]
                        if tuple(_plain(t.text) for t in doc[i:i + len(p)]) == p), None)
         if phrase:
             i += len(phrase)  # "Sri Sultan", but "Sri Wahyuni" is a name
-        elif _plain(doc[i].text) in lex["honorifics"] and (doc[i].text[:1].isupper()
-                                                          or doc[i].text.endswith(".")):
+        elif (_plain(doc[i].text) in lex["honorifics"] and (
+                doc[i].text[:1].isupper() or doc[i].text.endswith("."))) or _glued_honorifics(
+                    doc[i].text):
             i += 1
+        elif (i + 2 < len(doc) and _acronym(doc[i].text) and doc[i + 1].lower_ in {"dan", "&"}
+              and _acronym(doc[i + 2].text)):
+            i += 3  # "Menteri PP dan PA Yohana Yembise": the office's short form
         elif doc[i].text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")" and _plain(
                 doc[i + 1].text) in lex["honorifics"]:
             i += 3  # "Mayjen TNI (Purn)"
@@ -216,6 +235,12 @@ def _name(doc: Span, i: int, titles: dict[int, Match]) -> tuple[str | None, int]
             i += 1
         else:
             break
+    # "Ketua Ombudsman Rl Prof. Amzulian Rifai": words before an honorific
+    # inside the run are the office's
+    inner = [k for k in range(start + 1, i - 1) if _plain(doc[k].text) in lex["honorifics"]
+             and doc[k].text.endswith(".")]
+    if inner:
+        start = inner[-1] + 1
     name = doc[start:i].text if i > start else None
     end = i
     if end < len(doc) and doc[end].text == "(":  # nickname

@@ -1010,8 +1010,8 @@ def _hands_to_one(art: _Article, s: _Sentence) -> bool:
         return False
     recipients = [o for o in s.officials if o.role == "recipient" and o.start > after]
     inside = {i for o in s.officials for i in range(o.start, o.end)}
-    parties = {m.name for m in map(art.resolve, s.mentions)
-               if m and m.start > after and m.start not in inside}
+    parties = {full.name for m in s.mentions if m.start > after and m.start not in inside
+               and _handed_to(s.a.doc, s.mentions, m) and (full := art.resolve(m))}
     parties |= {region_name(o.region) for o in recipients if o.region}
     return len(parties) + len([o for o in recipients if not o.region]) == 1
 

@@ -94,3 +94,19 @@ def test_a_village_head_with_the_village_named(analyse_one):
     a = analyse_one("Penghargaan diterima Kepala Desa Kebonagung, Suparno.")
     [o] = officials(a, {"Kebonagung": "Desa Kebonagung"})
     assert (o.name, o.body, o.role) == ("Suparno", "Desa Kebonagung", "recipient")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Penghargaan diserahkan Wakil Presiden Prof.Dr.K.H Ma'ruf Amin di Jakarta.", "Ma'ruf Amin"),
+    ("Piagam diserahkan Ketua Ombudsman Rl Prof. Amzulian Rifai di Jakarta.", "Amzulian Rifai"),
+    ("Piagam diserahkan Sekda Jabar R. Andika Dwi Prasetya di Bandung.", "Andika Dwi Prasetya"),
+    ("Trofi diserahkan Menteri PP dan PA Yohana Yembise di Jakarta.", "Yohana Yembise"),
+])
+def test_the_name_without_what_is_written_around_it(analyse_one, sentence, name):
+    presenter = next(o for o in officials(analyse_one(sentence)) if o.role == "presenter")
+    assert presenter.name == name
+
+
+def test_a_region_after_a_head_is_no_name(analyse_one):
+    found = officials(analyse_one("Kategori Gold diraih oleh Bupati Lamongan, Tuban, dan Gresik."))
+    assert [(o.title, o.name, o.role) for o in found] == [("Bupati Lamongan", None, "recipient")]
