@@ -98,7 +98,7 @@ def _name_stops() -> frozenset[str]:
 
 def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
     """End of a proper name starting at token i: capitalised words, digits,
-    "(Persero)", "Tbk", "&" ("Prontoo Steak & Resto") and "dan" inside a name
+    "(Persero)", "Tbk", "&" ("Prontoo Steak & Resto"), "and" and "dan" inside a name
     ("PT Lontar Papyrus dan Paper") unless ``joins`` is false or a head word
     follows ("Desa Balahu dan Kelurahan Huangobotu" is two)."""
     j, n = i, len(texts)
@@ -111,6 +111,9 @@ def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
         nxt_upper = j + 1 < n and texts[j + 1][:1].isupper()
         if tok == "(" and j + 2 < n and texts[j + 1].lower() == "persero":
             j += 3
+            continue
+        if j > i and tok == "and" and j + 1 < n and texts[j + 1][:1].isalpha():
+            j += 2  # English in a name: "Lontar Papyrus and Paper", "Gloria Bread and cake"
             continue
         joined = j > i and (tok == "&" or (
             joins and tok.lower() in _CONNECT_INSIDE_NAME and texts[j + 1] not in heads

@@ -135,16 +135,21 @@ def _live_clauses(a: Analysed) -> list[Words]:
     none from the first that recalls the past ("Tahun lalu, ...", "pernah
     meraih ...") on, while one before it stands ("meraih peringkat I ...,
     mengulang capaian tahun sebelumnya"); and none with a target, plan or
-    nomination word."""
+    nomination word, nor a relative clause after one ("akan maju Pemkab
+    Kulonprogo, yang ... menjadi yang terbaik")."""
     cues = _cues()
     if a.headline or (a.quoted and not a.label("RANK")):
         return []  # a quote reports news only with a rank: "“... meraih peringkat II ...,” kata X"
     live = []
+    planned = False  # the clause before is a plan; "..., yang ..." goes on with it
     for part, written in zip(_CLAUSE_SPLIT.split(a.lower), _CLAUSE_SPLIT_ANY_CASE.split(
             a.sentence.text), strict=False):
         if cues["past"].search(part):
             break
-        if not cues["hypothetical"].found(Words.of(_outside_names(written))):
+        relative = part.split(maxsplit=1)[:1] == ["yang"]
+        planned = (planned and relative) or cues["hypothetical"].found(
+            Words.of(_outside_names(written)))
+        if not planned:
             live.append(Words.of(part))
     return live
 
@@ -459,6 +464,13 @@ class _Article:
         for s in self.sentences:
             if s.win and (dated := published or self.reference) and _names_an_old_year(
                     s, dated.year):
+                s.win = False
+        # "Anugerah Paritrana 2017 yang lalu berhasil diraih oleh ... .
+        # Sementara Pemerintah Kabupaten atau Kota yang meraih ... adalah ...":
+        # a sentence going on from a win recalled is recalled too
+        for before, s in pairwise(self.sentences):
+            if s.win and s.a.words and s.a.words[0] in cues["continues"] and not before.win and (
+                    cues["past"].search(before.a.lower)) and cues["win"].found(before.whole):
                 s.win = False
         for k, s in enumerate(self.sentences):
             if s.win and not s.mentions:

@@ -386,3 +386,23 @@ def test_ranks_written_before_each_winner_of_a_list(extract):
     recs = by_awardee(extract(text, published="2025-11-18"))
     assert [recs[k]["rank"] for k in ("Desa Wisata Sumberbulu", "Desa Wisata Karangsari",
                                       "Desa Wisata Watu Lumbung")] == [1, 2, 3]
+
+
+def test_a_sentence_going_on_from_a_win_recalled_is_recalled_too(extract):
+    text = ("Panitia membuka pendaftaran Paritrana Award 2019. Paritrana Award 2017 yang lalu "
+            "diraih oleh Provinsi Jawa Tengah dan Provinsi Bali. Sementara kabupaten/kota yang "
+            "meraih penghargaan ini adalah Kota Surakarta dan Kabupaten Jember.")
+    assert extract(text, published="2019-03-02") == []
+
+
+def test_a_relative_clause_after_a_plan_is_no_win(extract):
+    text = ("Dari kategori kabupaten, akan maju Pemkab Bantul, yang dalam Paritrana Award "
+            "tingkat provinsi menjadi yang terbaik, ke tingkat nasional.")
+    assert extract(text, published="2023-09-02") == []
+
+
+def test_english_and_inside_a_company_name(extract):
+    text = ("Kategori usaha manufaktur Paritrana Award Provinsi Riau 2024 diraih Indah "
+            "Pulp and Paper, sedangkan kategori usaha kecil diraih Roti Manis and cake.")
+    assert {r["awardee"] for r in extract(text, published="2024-06-11")} >= {
+        "Indah Pulp and Paper"}
