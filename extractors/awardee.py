@@ -109,8 +109,11 @@ def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
         if tok.lower() in stops or ".co" in tok or tok.lower().endswith(".com"):
             break  # "Desa Tamansari Jember Raih Penghargaan ...", "Ungkap.co.id"
         nxt_upper = j + 1 < n and texts[j + 1][:1].isupper()
-        if tok == "(" and j + 2 < n and texts[j + 1].lower() == "persero":
-            j += 3
+        if tok == "(" and j + 2 < n and texts[j + 2] == ")" and (
+                texts[j + 1].lower() == "persero" or (
+                    j > i and texts[j + 1].isupper() and j + 3 < n
+                    and texts[j + 3][:1].isupper() and texts[j + 3].lower() not in stops)):
+            j += 3  # "(Persero)", "PT PLN Unit Induk Distribusi (UID) Jawa Timur"
             continue
         if j > i and tok == "and" and j + 1 < n and texts[j + 1][:1].isalpha():
             j += 2  # English in a name: "Lontar Papyrus and Paper", "Gloria Bread and cake"

@@ -782,7 +782,7 @@ def _take_winners(art: _Article, s: _Sentence, winners: dict[str, _Winner],
                 continue
             if not win and not _handed_to(doc, s.mentions, m):
                 continue
-            if _owned_by(doc, m.start):
+            if _owned_by(doc, m.start) or _acting_for(s.mentions, doc, m):
                 continue  # "Perumda Tirta Mayang milik Pemerintah Kota Jambi"
             full = art.resolve(m)
             if full and full.name not in [c.name for c in mentions]:
@@ -922,6 +922,14 @@ def _rank_range(s: _Sentence, named: list[_Winner]) -> None:
     if last - first + 1 == len(named):
         for k, w in enumerate(named):
             w.rank = first + k
+
+
+def _acting_for(mentions: list[Mention], doc: Any, m: Mention) -> bool:
+    """"Pemerintah Kabupaten Gianyar melalui Dinas Tenaga Kerja": the body
+    through which the region named before it won (but "kategori Pemerintah
+    Desa melalui Desa Bongkok" names the winner)."""
+    return m.start > 1 and doc[m.start - 1].lower_ == "melalui" and any(
+        x.end == m.start - 1 or x.located_end == m.start - 1 for x in mentions)
 
 
 def _owned_by(doc: Any, start: int) -> bool:

@@ -406,3 +406,12 @@ def test_english_and_inside_a_company_name(extract):
             "Pulp and Paper, sedangkan kategori usaha kecil diraih Roti Manis and cake.")
     assert {r["awardee"] for r in extract(text, published="2024-06-11")} >= {
         "Indah Pulp and Paper"}
+
+
+def test_public_bodies_schools_and_units_with_an_acronym_inside_are_winners(extract):
+    text = ("Penghargaan Zero Accident diberikan kepada PT PLN Unit Induk Distribusi (UID) Jawa "
+            "Timur, SMPN 3 Gresik dan Polres Gresik di Surabaya, Rabu (14/1/2026). Pemerintah "
+            "Kabupaten Gresik melalui Dinas Tenaga Kerja juga meraih penghargaan Zero Accident.")
+    assert {r["awardee"] for r in extract(text, published="2026-01-15")} == {
+        "PT PLN Unit Induk Distribusi (UID) Jawa Timur", "SMPN 3 Gresik", "Polres Gresik",
+        "Kabupaten Gresik"}
