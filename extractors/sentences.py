@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 
 from extractors.award import unlisted_awards
 from extractors.awardee import PREFIX_KIND
+from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_json, data_jsonl, data_table
 from extractors.pipeline import SPANS_KEY, Match, nlp
 from extractors.text import Sentence, split_sentences
@@ -90,6 +91,28 @@ def _trim(text: str) -> str:
     return text.rstrip(" .!?")
 
 
+def _add_lower_case_places(spans: dict[str, list[Match]], texts: list[str]) -> None:
+    """Regions written in lower case after their kind ("..., Kota Salatiga,
+    kota surakarta, Kabupaten Tegal"): the span ruler matches names as
+    written, and a bare lower-case word ("batu", "malang") is no place."""
+    taken = {i for m in spans.get("PLACE", []) for i in range(m.start, m.end)}
+    found = []
+    for i in range(len(texts) - 1):
+        kind = PREFIX_KIND.get(texts[i].lower())
+        if kind is None or not texts[i + 1][:1].islower() or i + 1 in taken:
+            continue
+        for n in (3, 2, 1):
+            words = texts[i + 1:i + 1 + n]
+            if len(words) < n or not all(w[:1].islower() for w in words):
+                continue
+            form = " ".join(w.capitalize() for w in words)
+            if gazetteer().resolve(form, kind):
+                found.append(Match("PLACE", form, i + 1, i + 1 + n, " ".join(words)))
+                break
+    if found:
+        spans["PLACE"] = sorted(spans.get("PLACE", []) + found, key=lambda m: m.start)
+
+
 def _add_unlisted_awards(spans: dict[str, list[Match]], texts: list[str]) -> None:
     """Awards the award list lacks, among a sentence's AWARD matches."""
     taken = {i for m in spans.get("AWARD", []) for i in range(m.start, m.end)}
@@ -142,6 +165,7 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
     for sentence, sent, spans in zip(picked, bounds, grouped, strict=True):
         stripped = sentence.text.strip()
         texts = all_texts[sent.start:sent.end]
+        _add_lower_case_places(spans, texts)
         _add_unlisted_awards(spans, texts)
         out.append(Analysed(
             sentence=sentence, doc=sent,

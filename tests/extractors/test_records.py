@@ -415,3 +415,10 @@ def test_public_bodies_schools_and_units_with_an_acronym_inside_are_winners(extr
     assert {r["awardee"] for r in extract(text, published="2026-01-15")} == {
         "PT PLN Unit Induk Distribusi (UID) Jawa Timur", "SMPN 3 Gresik", "Polres Gresik",
         "Kabupaten Gresik"}
+
+
+def test_a_region_written_in_lower_case_after_its_kind(extract):
+    text = ("Opini WTP tahun ini diraih Kabupaten Banyumas, Kota Salatiga, kota surakarta dan "
+            "kabupaten kudus.")
+    assert {r["awardee"] for r in extract(text, published="2025-05-20")} == {
+        "Kabupaten Banyumas", "Kota Salatiga", "Kota Surakarta", "Kabupaten Kudus"}
