@@ -85,6 +85,14 @@ def _capitalised(text: str) -> bool:
     return text[:1].isupper() or (text[:1].isdigit() and any(c.isupper() for c in text))
 
 
+@lru_cache(maxsize=1)
+def _award_name_words() -> tuple[frozenset[str], ...]:
+    """heads, dropped, joiners, not_first, suffixes of award_names.json."""
+    data = data_json("award_names.json")
+    return tuple(frozenset(data[key]) for key in (
+        "heads", "dropped", "joiners", "not_first", "suffixes"))
+
+
 def unlisted_awards(texts: list[str], taken: set[int], blocked: set[int]) -> list[Match]:
     """Awards the award list lacks, named the way awards are: a head word and
     a capitalised name ("penghargaan Citra Pelayanan Prima", "penghargaan
@@ -94,10 +102,7 @@ def unlisted_awards(texts: list[str], taken: set[int], blocked: set[int]) -> lis
     without its acronym in brackets. ``texts`` are a sentence's tokens;
     ``taken`` the tokens of awards already found, ``blocked`` where a place or
     an official's title starts (no award's name opens with one)."""
-    data = data_json("award_names.json")
-    heads, dropped = frozenset(data["heads"]), frozenset(data["dropped"])
-    joiners, not_first = frozenset(data["joiners"]), frozenset(data["not_first"])
-    suffixes = frozenset(data["suffixes"])
+    heads, dropped, joiners, not_first, suffixes = _award_name_words()
     n = len(texts)
     out: list[Match] = []
     i = 0

@@ -62,6 +62,8 @@ def _lexicon() -> dict:
         "honorifics": frozenset(plain(w) for w in data_lines("honorifics.txt") if " " not in w),
         "honorific_phrases": [tuple(plain(w).split()) for w in data_lines("honorifics.txt")
                               if " " in w],
+        "honorific_firsts": frozenset(plain(w).split()[0] for w in data_lines("honorifics.txt")
+                                      if " " in w),
         "degrees": frozenset(plain(w) for w in data_lines("degrees.txt")),
         "before": [(role, tuple(phrase.split()))
                    for role, key in (("witness", "witness_before"),
@@ -207,9 +209,12 @@ def _name(doc: Span, i: int, titles: dict[int, Match]) -> tuple[str | None, int]
     lex = _lexicon()
     if i < len(doc) and doc[i].text == ",":
         i += 1
+    firsts = lex["honorific_firsts"]
     while i < len(doc):
+        text = doc[i].text
         phrase = next((p for p in lex["honorific_phrases"]
-                       if tuple(_plain(t.text) for t in doc[i:i + len(p)]) == p), None)
+                       if tuple(_plain(t.text) for t in doc[i:i + len(p)]) == p),
+                      None) if _plain(text) in firsts else None
         if phrase:
             i += len(phrase)  # "Sri Sultan", but "Sri Wahyuni" is a name
         elif (_plain(doc[i].text) in lex["honorifics"] and (

@@ -142,15 +142,20 @@ def _live_clauses(a: Analysed) -> list[Words]:
         return []  # a quote reports news only with a rank: "“... meraih peringkat II ...,” kata X"
     live = []
     planned = False  # the clause before is a plan; "..., yang ..." goes on with it
-    for part, written in zip(_CLAUSE_SPLIT.split(a.lower), _CLAUSE_SPLIT_ANY_CASE.split(
-            a.sentence.text), strict=False):
+    written: list[str] = []  # the clauses as written, split when a plan word needs them
+    for k, part in enumerate(_CLAUSE_SPLIT.split(a.lower)):
         if cues["past"].search(part):
             break
-        relative = part.split(maxsplit=1)[:1] == ["yang"]
-        planned = (planned and relative) or cues["hypothetical"].found(
-            Words.of(_outside_names(written)))
+        words = Words.of(part)
+        relative = part.startswith(("yang ", " yang "))
+        if cues["hypothetical"].found(words):
+            written = written or _CLAUSE_SPLIT_ANY_CASE.split(a.sentence.text)
+            planned = k >= len(written) or cues["hypothetical"].found(
+                Words.of(_outside_names(written[k])))
+        else:
+            planned = planned and relative
         if not planned:
-            live.append(Words.of(part))
+            live.append(words)
     return live
 
 

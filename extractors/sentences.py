@@ -91,23 +91,35 @@ def _trim(text: str) -> str:
     return text.rstrip(" .!?")
 
 
-def _add_lower_case_places(spans: dict[str, list[Match]], texts: list[str]) -> None:
+@lru_cache(maxsize=1)
+def _award_words() -> frozenset[str]:
+    """Words without which a sentence names no award the award list lacks."""
+    data = data_json("award_names.json")
+    return frozenset(data["heads"]) | frozenset(data["suffixes"])
+
+
+def _add_lower_case_places(spans: dict[str, list[Match]], texts: list[str],
+                           words: list[str]) -> None:
     """Regions written in lower case after their kind ("..., Kota Salatiga,
     kota surakarta, Kabupaten Tegal"): the span ruler matches names as
     written, and a bare lower-case word ("batu", "malang") is no place."""
+    at = [i for i, word in enumerate(words[:-1]) if word in PREFIX_KIND
+          and texts[i + 1][:1].islower()]
+    if not at:
+        return
     taken = {i for m in spans.get("PLACE", []) for i in range(m.start, m.end)}
     found = []
-    for i in range(len(texts) - 1):
-        kind = PREFIX_KIND.get(texts[i].lower())
-        if kind is None or not texts[i + 1][:1].islower() or i + 1 in taken:
+    for i in at:
+        kind = PREFIX_KIND[words[i]]
+        if i + 1 in taken:
             continue
         for n in (3, 2, 1):
-            words = texts[i + 1:i + 1 + n]
-            if len(words) < n or not all(w[:1].islower() for w in words):
+            name = texts[i + 1:i + 1 + n]
+            if len(name) < n or not all(w[:1].islower() for w in name):
                 continue
-            form = " ".join(w.capitalize() for w in words)
+            form = " ".join(w.capitalize() for w in name)
             if gazetteer().resolve(form, kind):
-                found.append(Match("PLACE", form, i + 1, i + 1 + n, " ".join(words)))
+                found.append(Match("PLACE", form, i + 1, i + 1 + n, " ".join(name)))
                 break
     if found:
         spans["PLACE"] = sorted(spans.get("PLACE", []) + found, key=lambda m: m.start)
@@ -165,13 +177,15 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
     for sentence, sent, spans in zip(picked, bounds, grouped, strict=True):
         stripped = sentence.text.strip()
         texts = all_texts[sent.start:sent.end]
-        _add_lower_case_places(spans, texts)
-        _add_unlisted_awards(spans, texts)
+        words = [t.lower() for t in texts]
+        _add_lower_case_places(spans, texts, words)
+        if not _award_words().isdisjoint(words):
+            _add_unlisted_awards(spans, texts)
         out.append(Analysed(
             sentence=sentence, doc=sent,
             headline=bool(title_norm) and stripped.lower() == title_norm,
             quoted=stripped[:1] in _QUOTE_OPEN or stripped.rstrip(".").endswith(("”", '"')),
-            spans=spans, texts=texts, words=[t.lower() for t in texts],
+            spans=spans, texts=texts, words=words,
             lower=sentence.text.lower(),
         ))
     return out
