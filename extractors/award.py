@@ -63,6 +63,12 @@ def _any_alias() -> re.Pattern[str]:
         r"\s+".join(map(re.escape, a.split())) for a in aliases) + r")(?!\w)")
 
 
+def opens_with_award(text: str) -> bool:
+    """The text opens with a listed award's name ("Adiwiyata Mandiri" in
+    "Sekolah Adiwiyata Mandiri": a kind of school, not one school)."""
+    return _any_alias().match(text) is not None
+
+
 @lru_cache(maxsize=1)
 def _unlisted_hint() -> re.Pattern[str]:
     """Where an award the list lacks may be named: a head word before a

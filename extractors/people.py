@@ -73,6 +73,7 @@ def _lexicon() -> dict:
         "presenter_after": frozenset(cues["presenter_after"]),
         "filler": frozenset(cues["filler"]),
         "office_buildings": frozenset(cues["office_buildings"]),
+        "not_in_names": frozenset(cues["not_in_person_names"]),
         "recipient_after": frozenset(w.split()[0] for w in cues["recipient_after"]),
         "openers": frozenset(cues["sentence_openers"]),
     }
@@ -247,6 +248,8 @@ def _name(doc: Span, i: int, titles: dict[int, Match]) -> tuple[str | None, int]
     if inner:
         start = inner[-1] + 1
     name = doc[start:i].text if i > start else None
+    if name and not lex["not_in_names"].isdisjoint(t.lower_ for t in doc[start:i]):
+        name = None  # "... Direktorat Jenderal Perbendaharaan Kementerian Keuangan": a body
     end = i
     if end < len(doc) and doc[end].text == "(":  # nickname
         close = next((k for k in range(end + 1, min(end + 8, len(doc))) if doc[k].text == ")"),

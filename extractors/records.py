@@ -26,6 +26,7 @@ from extractors.award import (
     category_at,
     level_phrase,
     names_an_award,
+    opens_with_award,
 )
 from extractors.awardee import (
     ADVERBS,
@@ -790,8 +791,10 @@ def _take_winners(art: _Article, s: _Sentence, winners: dict[str, _Winner],
             if _owned_by(doc, m.start) or _acting_for(s.mentions, doc, m):
                 continue  # "Perumda Tirta Mayang milik Pemerintah Kota Jambi"
             full = art.resolve(m)
-            if full and full.name not in [c.name for c in mentions]:
-                mentions.append(full)
+            if full and full.name not in [c.name for c in mentions] and not (
+                    full.type not in _REGIONS and " " in full.name
+                    and opens_with_award(full.name.split(maxsplit=1)[1])):
+                mentions.append(full)  # not "Sekolah Adiwiyata", a kind of school
         ranks = [sp for sp in a.label("RANK") if lo <= sp.start < hi]
         values = [v for sp in ranks for v in _respective_ranks(a.words, sp, hi)]
         prior = [c for i, c in cats if i < lo]

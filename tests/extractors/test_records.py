@@ -422,3 +422,15 @@ def test_a_region_written_in_lower_case_after_its_kind(extract):
             "kabupaten kudus.")
     assert {r["awardee"] for r in extract(text, published="2025-05-20")} == {
         "Kabupaten Banyumas", "Kota Salatiga", "Kota Surakarta", "Kabupaten Kudus"}
+
+
+def test_a_kind_of_winner_named_by_the_award_is_no_winner(extract):
+    text = ("SDN 2 Kotamobagu meraih Piala Adiwiyata Mandiri dan dinobatkan sebagai Sekolah "
+            "Adiwiyata Terbaik Nasional.")
+    assert {r["awardee"] for r in extract(text, published="2024-10-03")} == {"SDN 2 Kotamobagu"}
+
+
+def test_a_body_after_a_title_is_no_presenter(extract):
+    text = ("Piagam WTP diserahterimakan dari Kepala Kanwil Direktorat Jenderal Perbendaharaan "
+            "Kementerian Keuangan kepada Bupati Malang, Jumat (29/10/2021).")
+    assert [r["presenter"] for r in extract(text, published="2021-10-30")] == [None]
