@@ -147,8 +147,9 @@ def unlisted_awards(texts: list[str], taken: set[int], blocked: set[int]) -> lis
         name = re.sub(r"\s*\([^)]*\)", "", name).strip()
         # "Penghargaan Jaminan Sosial Ketenagakerjaan (Paritrana Award)": a
         # listed award spelt out; one word after a head word is no name
-        # ("penghargaan Utama")
-        if not beside and (len(name.split()) > 1 or low in suffixes):
+        # ("penghargaan Utama"), unless it is an acronym
+        if not beside and (len(name.split()) > 1 or low in suffixes or (
+                len(name) >= 3 and name.isupper() and name.isalpha())):  # "Penghargaan DTU"
             award = _listed_lookalike(name) or name
             written = re.sub(r"\(\s+|\s+\)", lambda m: m.group().strip(), " ".join(words))
             out.append(Match("AWARD", award, start, end, written))

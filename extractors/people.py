@@ -225,6 +225,8 @@ def _name(doc: Span, i: int, titles: dict[int, Match]) -> tuple[str | None, int]
         elif (i + 2 < len(doc) and _acronym(doc[i].text) and doc[i + 1].lower_ in {"dan", "&"}
               and _acronym(doc[i + 2].text)):
             i += 3  # "Menteri PP dan PA Yohana Yembise": the office's short form
+        elif _TERM.match(doc[i].text):
+            i += 1  # "Bupati Sumedang 2018-2023 Dony Ahmad Munir": the term of office
         elif doc[i].text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")" and _plain(
                 doc[i + 1].text) in lex["honorifics"]:
             i += 3  # "Mayjen TNI (Purn)"
@@ -310,6 +312,7 @@ def _role_before(doc: Span, start: int) -> str | None:
     return None
 
 
+_TERM = re.compile(r"^(?:19|20)\d\d[-–](?:19|20)\d\d$")
 _ACCOMPANIED = {"didampingi", "didamping", "bersama", "beserta"}
 
 

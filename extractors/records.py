@@ -281,7 +281,7 @@ def _is_event(s: _Sentence) -> bool:
 
 # "antara lain", "di antaranya", "diantaranya"
 _LIST_OPENERS = {"yaitu", "yakni", ":", "adalah", "ialah", "lain", "antaranya", "diantaranya",
-                 "meliputi"}
+                 "meliputi", "pula"}  # "antara lain", "Ada pula Bupati Badung, ..."
 _WINNER_WORDS = {"peraih", "pemenang", "penerima"}
 _KIND_WORDS = {"provinsi", "kabupaten", "kota", "desa"}  # "yakni provinsi Sulawesi Selatan"
 

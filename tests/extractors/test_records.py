@@ -434,3 +434,11 @@ def test_a_body_after_a_title_is_no_presenter(extract):
     text = ("Piagam WTP diserahterimakan dari Kepala Kanwil Direktorat Jenderal Perbendaharaan "
             "Kementerian Keuangan kepada Bupati Malang, Jumat (29/10/2021).")
     assert [r["presenter"] for r in extract(text, published="2021-10-30")] == [None]
+
+
+def test_heads_listed_with_their_terms_of_office(extract):
+    text = ("Pada Hari Otonomi Daerah di Surabaya, Kamis (25/4/2024), tiga kepala daerah "
+            "menerima penghargaan Satyalencana, antara lain, Gubernur Bali 2018-2023 Wayan "
+            "Koster; Bupati Sleman 2016-2021 Sri Purnomo; dan Wali Kota Madiun Maidi.")
+    assert {r["awardee"] for r in extract(text, published="2024-04-26")} == {
+        "Provinsi Bali", "Kabupaten Sleman", "Kota Madiun"}
