@@ -326,7 +326,7 @@ def _heads_listed(s: _Sentence) -> list[Mention]:
     chain_end = None  # where the last head of the list ends
     for o in s.officials:
         region = o.region
-        if o.role == "presenter" or region is None or _governs().get(o.office) != region.kind:
+        if o.role == "presenter" or _governs().get(o.office, "-") == "-":
             continue
         before = words[o.start - 1] if o.start else ""
         if before == "," and o.start > 1 and (words[o.start - 2] in _LIST_OPENERS or (
@@ -335,6 +335,11 @@ def _heads_listed(s: _Sentence) -> list[Mention]:
             before = ":"
         joined = chain_end is not None and set(words[chain_end:o.start]) <= list_glue() and (
             o.start - chain_end <= 2) and before in list_glue()
+        if region is None or _governs()[o.office] != region.kind:
+            # a head whose region is misspelt ("Bupati Madium Jatim") keeps
+            # the list going
+            chain_end = o.end if joined or before in openers else None
+            continue
         if joined or before in openers or _wins_next(words, o.end):
             out.append(region_mention(region, o.start, o.end, True))
             chain_end = o.end
