@@ -85,6 +85,7 @@ def _cues() -> dict[str, Any]:
             "hypothetical": words("hypothetical"), "failed": words("failed"),
             "unfinished": words("unfinished"),
             "past": re.compile("|".join(cues["past"])),
+            "shortlist": re.compile("|".join(cues["shortlist"])),
             "breaks": frozenset(cues["clause_breaks"]),
             "outranked": frozenset(cues["outranked"]),
             "anaphor_heads": cues["anaphor_heads"],
@@ -149,7 +150,9 @@ def _live_clauses(a: Analysed) -> list[Words]:
             break
         words = Words.of(part)
         relative = part.startswith(("yang ", " yang "))
-        if cues["hypothetical"].found(words):
+        if cues["shortlist"].search(part):
+            planned = True  # "masuk 45 Besar Lomba Desa Wisata": a shortlist, no win
+        elif cues["hypothetical"].found(words):
             written = written or _CLAUSE_SPLIT_ANY_CASE.split(a.sentence.text)
             planned = k >= len(written) or cues["hypothetical"].found(
                 Words.of(_outside_names(written[k])))

@@ -442,3 +442,9 @@ def test_heads_listed_with_their_terms_of_office(extract):
             "Koster; Bupati Sleman 2016-2021 Sri Purnomo; dan Wali Kota Madiun Maidi.")
     assert {r["awardee"] for r in extract(text, published="2024-04-26")} == {
         "Provinsi Bali", "Kabupaten Sleman", "Kota Madiun"}
+
+
+def test_a_shortlist_is_no_win(extract):
+    text = ("Desa Wisata Wae Rebo kembali meraih prestasi dengan masuk 45 Besar Lomba Desa "
+            "Wisata Nusantara 2025. Tahap selanjutnya adalah presentasi di hadapan juri.")
+    assert extract(text, published="2025-10-02") == []
