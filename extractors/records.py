@@ -458,6 +458,14 @@ class _Article:
             if heads:
                 s.mentions = sorted(s.mentions + heads, key=lambda m: m.start)
         for before, s in pairwise(self.sentences):
+            if not s.win and before.awards and not before.a.headline and any(
+                    m.type in _REGIONS for m in s.mentions) and _now(
+                    s, _cues()["win"]) and not s.a.quoted:
+                # "Penghargaan Swasti Saba Padapa ini diberikan kepada 177
+                # Kabupaten/Kota. ... Kabupaten Natuna terpilih bersama
+                # Kabupaten Kepulauan Anambas, Kota Batam ...": regions win
+                # the award of the sentence before
+                s.win = True
             if before.win and not s.win and (_cues()["enumeration"].match(s.a.lower) or (
                     s.mentions and _now(s, _cues()["win"])) or _lists_winners(s)):
                 # "Empat daerah meraih opini WTP. Keempatnya adalah ...";

@@ -448,3 +448,13 @@ def test_a_shortlist_is_no_win(extract):
     text = ("Desa Wisata Wae Rebo kembali meraih prestasi dengan masuk 45 Besar Lomba Desa "
             "Wisata Nusantara 2025. Tahap selanjutnya adalah presentasi di hadapan juri.")
     assert extract(text, published="2025-10-02") == []
+
+
+def test_regions_chosen_with_the_winner_win_the_award_named_before(extract):
+    text = ("Penghargaan Swasti Saba Padapa diberikan kepada 177 kabupaten/kota sehat di "
+            "Jakarta, Selasa (19/11/2019). Dari Kepulauan Riau, Kabupaten Natuna terpilih bersama "
+            "Kota Batam dan Kabupaten Karimun. Kantor Kemendagri di Jalan Medan Merdeka Utara "
+            "Nomor 7 menjadi tempat acara.")
+    recs = by_awardee(extract(text, published="2019-11-20"))
+    assert {"Kabupaten Natuna", "Kota Batam", "Kabupaten Karimun"} <= set(recs)
+    assert recs["Kabupaten Natuna"]["rank"] is None
