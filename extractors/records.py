@@ -150,7 +150,7 @@ def _live_clauses(a: Analysed) -> list[Words]:
             break
         words = Words.of(part)
         relative = part.startswith(("yang ", " yang "))
-        if cues["shortlist"].search(part):
+        if "besar" in part and cues["shortlist"].search(part):
             planned = True  # "masuk 45 Besar Lomba Desa Wisata": a shortlist, no win
         elif cues["hypothetical"].found(words):
             written = written or _CLAUSE_SPLIT_ANY_CASE.split(a.sentence.text)
