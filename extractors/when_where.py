@@ -12,6 +12,7 @@ from contextlib import suppress
 from datetime import date
 from functools import lru_cache
 
+from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_json
 
 MONTHS = {"januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5,
@@ -174,6 +175,20 @@ def _area_before(text: str, end: int) -> bool:
     return bool(m) and not (m.group(1)[:1].isupper() and text[m.end(1) + 1:][:1].isupper())
 
 
+def _only_a_province(venue: str) -> bool:
+    """A province's name or epithet alone ("NTB", "Sulawesi Tengah", "Bumi
+    Gora", "Tanah Papua"); not a city of the same name ("Gorontalo") nor
+    the capital ("Jakarta", cues.json capital_venues)."""
+    if venue.lower() in data_json("cues.json")["capital_venues"]:
+        return False
+    regions = gazetteer().candidates(venue)
+    return (bool(regions) and all(r.kind == "provinsi" for r in regions)
+            ) or bool(_EPITHET.match(venue))
+
+
+_EPITHET = re.compile(r"^(?:Bumi|Tanah|Negeri)\s+[A-Z][a-z]+$")
+
+
 def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | None:
     """Where the handover took place, as written: (venue, start, end) or None.
 
@@ -204,8 +219,8 @@ def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | No
             if stop and stop.start() < end:
                 end = stop.start()
         venue = rest[:end].strip(" ,")
-        if not venue:
-            continue
+        if not venue or _only_a_province(venue):
+            continue  # "di NTB", "di Bumi Gora": where, not the ceremony's place
         candidates.append((first in heads, venue, m.end(), m.end() + len(venue)))
     if named_only:
         candidates = [c for c in candidates if c[0]]

@@ -95,3 +95,17 @@ def test_a_field_with_a_name_is_a_venue(text, venue):
 def test_in_the_field_and_an_area_are_no_venue():
     assert find_venue("tim juri melakukan penilaian di lapangan pada Senin (3/3/2025).") is None
     assert find_venue("sebanyak 12 Kabupaten/Kota di Jawa Tengah meraih predikat") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Penghargaan diserahkan di NTB, Rabu (10/9/2025).",
+    "Trofi diserahkan di Sulawesi Tengah pada Senin (3/3/2025).",
+    "Piala diserahkan di Bumi Gora, Rabu (10/9/2025).",
+])
+def test_a_province_alone_is_no_venue(text):
+    assert find_venue(text) is None
+
+
+def test_the_capital_and_a_city_named_like_its_province_are_venues():
+    assert find_venue("diserahkan di Jakarta, Rabu (10/9/2025).")[0] == "Jakarta"
+    assert find_venue("diserahkan di Gorontalo, Rabu (10/9/2025).")[0] == "Gorontalo"
