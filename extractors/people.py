@@ -31,7 +31,7 @@ _NAME_OPENERS = {"I", "Ni"}
 _NUMBERED = {"II", "III", "IV", "V", "VI", "VII", "VIII", "IX"}
 _DATE_WORDS = set(WEEKDAYS) | set(MONTHS)
 # Words before a title that make it an acting office, kept in the title.
-_MODIFIERS = {"Plh", "Plt", "Pj", "Penjabat"}
+_MODIFIERS = {"Plh", "Plt", "Pj", "Penjabat", "Pejabat"}
 
 
 @dataclass(frozen=True)
@@ -363,8 +363,14 @@ def find_officials(doc: Span, titles: list[Match], places: list[Match], mentions
     for span in titles:
         row = lex["titles"][span.id_]
         start = span.start
-        while start and doc[start - 1].text.rstrip(".") in _MODIFIERS:
-            start -= 1  # "Plh. Sekretaris Daerah", "Pj Bupati"
+        while start:
+            if doc[start - 1].text.rstrip(".") in _MODIFIERS:
+                start -= 1  # "Plh. Sekretaris Daerah", "Pj Bupati", "Pejabat Gubernur"
+            elif start > 2 and doc[start - 1].text == ")" and doc[start - 3].text == "(" and (
+                    doc[start - 2].text.rstrip(".") in _MODIFIERS):
+                start -= 3  # "Penjabat (Pj) Gubernur"
+            else:
+                break
         if start and doc[start - 1].lower_ in lex["office_buildings"]:
             continue  # "Kantor Gubernur Riau", "Rumah Dinas Bupati": a place
         national = row["national"] == "yes"

@@ -110,3 +110,13 @@ def test_the_name_without_what_is_written_around_it(analyse_one, sentence, name)
 def test_a_region_after_a_head_is_no_name(analyse_one):
     found = officials(analyse_one("Kategori Gold diraih oleh Bupati Lamongan, Tuban, dan Gresik."))
     assert [(o.title, o.name, o.role) for o in found] == [("Bupati Lamongan", None, "recipient")]
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Trofi diserahkan oleh Pejabat Gubernur Riau Edy Natar di Pekanbaru.", "Pejabat Gubernur Riau"),
+    ("Trofi diserahkan Penjabat (Pj) Gubernur Jawa Timur Adhy Karyono di Surabaya.",
+     "Penjabat Gubernur Jawa Timur"),
+])
+def test_an_acting_head_hands_it_over(analyse_one, sentence, title):
+    presenter = next(o for o in officials(analyse_one(sentence)) if o.role == "presenter")
+    assert presenter.title == title
