@@ -475,6 +475,20 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
     return sorted([m for m in mentions if m.start not in inside] + found, key=lambda m: m.start)
 
 
+def _trailing_province(first: int, end: int, places: dict[int, Match]
+                       ) -> tuple[int, str, int] | None:
+    """A province that closes a hospital's name ("RSUD Kalianda Lampung",
+    "RSUD Prabumulih Sumsel"): where the name ends, the province, and where
+    the place ends."""
+    for j in range(first, end):
+        span = places.get(j)
+        if span is not None and span.end == end:
+            region = gazetteer().province(span.id_)
+            if region:
+                return j, region.name, end
+    return None
+
+
 def find_mentions(doc: Span, places: list[Match], titles: list[Match],
                   texts: list[str] | None = None, others: list[Match] = ()) -> list[Mention]:
     """Every possible awardee in a sentence doc, in order (``texts``: the
@@ -525,9 +539,15 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
                 texts[i + len(words)].lower() in _name_slot_words()[1]):
             i += 1  # "kategori Rumah Sakit Daerah": a category; "Desa Tingkat ...": no name
             continue
+        trailing = _trailing_province(i + len(words) + 1, end, by_start) if (
+            " ".join(words) in data_json("cues.json")["province_tail_heads"]) else None
+        if trailing:
+            end = trailing[0]  # "RSUD Kalianda Lampung": the hospital in Lampung
         name = re.sub(r"^(PT|CV|UD)\.\s*", r"\1 ", doc[i:end].text).replace("Tbk.", "Tbk")
         name = re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", name))
         province, named, located_end = _located(texts, end, by_start)
+        if trailing:
+            province, named, located_end = trailing[1], True, max(located_end, trailing[2])
         if kind == "perusahaan" and not named:
             province = None  # a company's town does not tie it to a province
         mentions.append(Mention(name, kind, province, i, end, True, located_end))

@@ -458,3 +458,11 @@ def test_regions_chosen_with_the_winner_win_the_award_named_before(extract):
     recs = by_awardee(extract(text, published="2019-11-20"))
     assert {"Kabupaten Natuna", "Kota Batam", "Kabupaten Karimun"} <= set(recs)
     assert recs["Kabupaten Natuna"]["rank"] is None
+
+
+def test_a_province_closing_a_hospital_s_name_is_where_it_is(extract):
+    text = ("Sebanyak tiga rumah sakit meraih penghargaan Rumah Sakit Sayang Ibu dan Bayi 2025, "
+            "antara lain RSUD Kalianda Lampung, RSUD Prabumulih Sumsel dan RSU Dompu NTB.")
+    recs = by_awardee(extract(text, published="2025-12-22"))
+    assert set(recs) == {"RSUD Kalianda", "RSUD Prabumulih", "RSU Dompu"}
+    assert recs["RSUD Prabumulih"]["province"] == "Sumatera Selatan"
