@@ -37,7 +37,8 @@ from extractors.awardee import (
     region_mention,
     region_name,
 )
-from extractors.cuewords import Cue, Words
+from extractors.clauses import attribution, live_clauses
+from extractors.cuewords import Cue, Words, record_cues
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_json, data_table
 from extractors.lists import ListLine, find_lists
@@ -49,10 +50,6 @@ from extractors.text import leading_headline
 from extractors.when_where import find_date, find_venue, reference_date
 
 _REGIONS = {"provinsi", "kabupaten", "kota"}
-# Where a subordinate clause ("karena ... belum ...") starts.
-_CLAUSE_SPLIT = re.compile(r",|\b(?:karena|sebab|meski(?:pun)?|walau(?:pun)?|namun|tetapi|"
-                           r"sehingga|agar|supaya)\b")
-_CLAUSE_SPLIT_ANY_CASE = re.compile(_CLAUSE_SPLIT.pattern, re.IGNORECASE)
 # In a handover sentence, the word before the one it is handed to.
 _BENEFICIARY = {"untuk", "kepada", "bagi"}
 _CATEGORY_TYPES = {"Pemerintah Provinsi": {"provinsi"},
@@ -61,39 +58,6 @@ _CATEGORY_TYPES = {"Pemerintah Provinsi": {"provinsi"},
                    "Perusahaan Besar": {"perusahaan", "lainnya"},
                    "Perusahaan Menengah": {"perusahaan", "lainnya"},
                    "Usaha Kecil Mikro": {"perusahaan", "lainnya"}}
-
-
-@lru_cache(maxsize=1)
-def _cues() -> dict[str, Any]:
-    cues = data_json("cues.json")
-
-    def words(key: str, suffix: str = "") -> Cue:
-        return Cue(cues[key], suffix)
-
-    return {"win": words("win"), "handover": words("handover"),
-            "handover_nouns": words("handover_nouns"),
-            "win_weak": words("win_weak"),
-            "strong_objects": words("strong_objects", "nya"),
-            "sequence": words("sequence"),
-            "presenter_after": frozenset(cues["presenter_after"]),
-            "enumeration": re.compile(
-                r"\b(?:" + "|".join(re.escape(w) for w in cues["enumeration"]) + r")\b"),
-            "list_subjects": words("list_subjects"),
-            "owners": frozenset(cues["owner_words"]),
-            "rank": Cue(data_json("ranks.json")["heads"]),
-            "objects": words("award_objects", "nya"), "event": words("event"),
-            "hypothetical": words("hypothetical"), "failed": words("failed"),
-            "unfinished": words("unfinished"),
-            "past": re.compile("|".join(cues["past"])),
-            "shortlist": re.compile("|".join(cues["shortlist"])),
-            "breaks": frozenset(cues["clause_breaks"]),
-            "outranked": frozenset(cues["outranked"]),
-            "anaphor_heads": cues["anaphor_heads"],
-            "collective": re.compile(r"^(?:" + "|".join(cues["collective_anaphors"]) + r")\b"),
-            "anaphor_words": frozenset(cues["anaphor_words"]),
-            "continues": frozenset(cues["list_continues"]),
-            "collective_receivers": frozenset(cues["collective_receivers"]),
-            "besides": re.compile(r"^(?:" + "|".join(cues["besides"]) + r")\b")}
 
 
 @dataclass
@@ -118,68 +82,11 @@ class _Sentence:
 
     def __post_init__(self) -> None:
         self.whole = Words.of(self.a.lower)
-        self.live = _live_clauses(self.a)
-        self.said = _attribution(self.a.sentence.text) if self.a.quoted else self.a.sentence.text
+        self.live = live_clauses(self.a)
+        self.said = attribution(self.a.sentence.text) if self.a.quoted else self.a.sentence.text
         self.win, self.handover = _is_win(self), _is_handover(self)
-        self.event = _is_event(self) or (self.a.quoted and not self.a.headline and _cues()[
+        self.event = _is_event(self) or (self.a.quoted and not self.a.headline and record_cues()[
             "event"].found(Words.of(self.said)))
-
-
-def _attribution(text: str) -> str:
-    """What follows a quote in its sentence (the speaker, where and when)."""
-    end = max(text.rfind("”"), text.rfind('"'))
-    return text[end + 1:] if end > 0 else ""
-
-
-def _live_clauses(a: Analysed) -> list[Words]:
-    """The clauses that can report news: none in the headline, none in a
-    quote that names no rank;
-    none from the first that recalls the past ("Tahun lalu, ...", "pernah
-    meraih ...") on, while one before it stands ("meraih peringkat I ...,
-    mengulang capaian tahun sebelumnya"); and none with a target, plan or
-    nomination word, nor a relative clause after one ("akan maju Pemkab
-    Kulonprogo, yang ... menjadi yang terbaik")."""
-    cues = _cues()
-    if a.headline or (a.quoted and not a.label("RANK")):
-        return []  # a quote reports news only with a rank: "“... meraih peringkat II ...,” kata X"
-    live = []
-    planned = False  # the clause before is a plan; "..., yang ..." goes on with it
-    written: list[str] = []  # the clauses as written, split when a plan word needs them
-    for k, part in enumerate(_CLAUSE_SPLIT.split(a.lower)):
-        if cues["past"].search(part):
-            break
-        words = Words.of(part)
-        relative = part.startswith(("yang ", " yang "))
-        if "besar" in part and cues["shortlist"].search(part):
-            planned = True  # "masuk 45 Besar Lomba Desa Wisata": a shortlist, no win
-        elif cues["hypothetical"].found(words):
-            written = written or _CLAUSE_SPLIT_ANY_CASE.split(a.sentence.text)
-            planned = k >= len(written) or cues["hypothetical"].found(
-                Words.of(_outside_names(written[k])))
-        else:
-            planned = planned and relative
-        if not planned:
-            live.append(words)
-    return live
-
-
-def _outside_names(text: str) -> str:
-    """The words of a clause outside capitalised names: a plan word in a
-    name ("Rencana Kerja Pemerintah") does not make the clause a plan; a
-    line in title case ("Bupati Akan Terima Penghargaan") is all words."""
-    words = text.split()
-    if 2 * sum(w[:1].isupper() for w in words) > len(words):
-        return text
-    out, run = [], []
-    for k, word in enumerate(words):
-        if word[:1].isupper() and k:
-            run.append(word)
-            continue
-        out.extend(run if len(run) < 2 else [])
-        run = []
-        out.append(word)
-    out.extend(run if len(run) < 2 else [])
-    return " ".join(out)
 
 
 @dataclass
@@ -209,7 +116,7 @@ def _clauses(words: list[str], starts: set[int]) -> list[tuple[int, int]]:
     "disusul" ..., at ", untuk X" / ", dan juara ...", and at a comma before
     the next winner ("Kota Padang (juara I), Kabupaten Dharmasraya (juara
     II), dan ..."; ``starts`` are where possible winners start)."""
-    breaks = _cues()["breaks"] | _cues()["outranked"]
+    breaks = record_cues()["breaks"] | record_cues()["outranked"]
     cuts = [0]
     n = len(words)
     for i, word in enumerate(words):
@@ -226,7 +133,7 @@ def _failed(words: list[str]) -> bool:
     """A winners-list clause of a region that did not win: "sementara
     Kabupaten X, tetangga Y, terhenti di babak penilaian lapangan"."""
     clause = Words.of(" ".join(words))
-    return _cues()["failed"].found(clause) and not _cues()["win"].found(clause)
+    return record_cues()["failed"].found(clause) and not record_cues()["win"].found(clause)
 
 
 def _now(s: _Sentence, cue: Cue) -> bool:
@@ -236,7 +143,7 @@ def _now(s: _Sentence, cue: Cue) -> bool:
 
 def _reports_now(s: _Sentence) -> bool:
     """The sentence reports a win or a handover as news."""
-    cues = _cues()
+    cues = record_cues()
     return _now(s, cues["win"]) or _now(s, cues["win_weak"]) or _now(s, cues["handover"])
 
 
@@ -244,7 +151,7 @@ def _is_win(s: _Sentence) -> bool:
     """A winner is named: a win verb, or a rank phrase ("Kota Padang (juara
     I)"), with the award, a rank, a category or an award object."""
     low = s.a.lower
-    cues = _cues()
+    cues = record_cues()
     about_award = bool(s.a.label("AWARD") or s.a.label("RANK") or "kategori" in low
                        or cues["objects"].found(s.whole))
     ranked = bool(s.a.label("RANK")) and _now(s, cues["rank"])
@@ -258,7 +165,7 @@ def _is_win(s: _Sentence) -> bool:
 def _weak_win(s: _Sentence) -> bool:
     """"menerima", "memperoleh" ... name a winner only with the award, a rank or
     a trophy in the same clause ("menerima undangan" does not)."""
-    cues = _cues()
+    cues = record_cues()
     named = [m.text.lower() for m in s.a.label("AWARD") + s.a.label("RANK")]
     return any(cues["win_weak"].found(part)
                and (cues["strong_objects"].found(part) or any(n in part.raw for n in named))
@@ -266,7 +173,7 @@ def _weak_win(s: _Sentence) -> bool:
 
 
 def _is_handover(s: _Sentence) -> bool:
-    cues = _cues()
+    cues = record_cues()
     # What is handed over: an award, a trophy ..., or a category ("Kategori
     # badan usaha diserahkan Sekretaris Daerah ...").
     # A sentence opening with the handing verb hands over what the one
@@ -279,7 +186,7 @@ def _is_handover(s: _Sentence) -> bool:
 
 
 def _is_event(s: _Sentence) -> bool:
-    return _now(s, _cues()["event"])
+    return _now(s, record_cues()["event"])
 
 
 # "antara lain", "di antaranya", "diantaranya"
@@ -296,7 +203,7 @@ def _winners_named(s: _Sentence) -> bool:
     story)."""
     words = s.a.words
     awards = {m.start for m in s.awards}
-    objects = _cues()["objects"]
+    objects = record_cues()["objects"]
     return any(w in _WINNER_WORDS and (w != "penerima" or any(
         j in awards or objects.search(words[j]) for j in range(i + 1, min(i + 4, len(words)))))
         for i, w in enumerate(words))
@@ -311,7 +218,7 @@ def _wins_next(words: list[str], end: int) -> bool:
     """The word after ``end`` (adverbs skipped) is a win verb: "... meraih"."""
     while end < len(words) and (words[end] in ADVERBS or words[end] == ","):
         end += 1
-    return end < len(words) and _cues()["win"].search(words[end])
+    return end < len(words) and record_cues()["win"].search(words[end])
 
 
 def _heads_listed(s: _Sentence) -> list[Mention]:
@@ -333,7 +240,7 @@ def _heads_listed(s: _Sentence) -> list[Mention]:
             continue
         before = words[o.start - 1] if o.start else ""
         if before == "," and o.start > 1 and (words[o.start - 2] in _LIST_OPENERS or (
-                o.start == 2 and words[0] in _cues()["continues"])):
+                o.start == 2 and words[0] in record_cues()["continues"])):
             # "diantaranya, Walikota Jambi, Bupati Bungo"; "Kemudian, Bupati Bone ..."
             before = ":"
         joined = chain_end is not None and set(words[chain_end:o.start]) <= list_glue() and (
@@ -387,7 +294,7 @@ def _anaphor(s: _Sentence, before: list[_Sentence]) -> list[Mention]:
     """"Kabupaten berjuluk Bumi Patut Patuh Patju itu meraih ...": a subject
     that points back names the winner of its kind named last before; one
     that points back to several ("Keduanya", "Mereka") names them all."""
-    cues = _cues()
+    cues = record_cues()
     words = s.a.words
     if cues["collective"].search(" ".join(words[:3])) and before:
         # "Keduanya mendapatkan ...": every body the sentence before named
@@ -460,20 +367,20 @@ class _Article:
         for before, s in pairwise(self.sentences):
             if not s.win and before.awards and not before.a.headline and any(
                     m.type in _REGIONS for m in s.mentions) and _now(
-                    s, _cues()["win"]) and not s.a.quoted:
+                    s, record_cues()["win"]) and not s.a.quoted:
                 # "Penghargaan Swasti Saba Padapa ini diberikan kepada 177
                 # Kabupaten/Kota. ... Kabupaten Natuna terpilih bersama
                 # Kabupaten Kepulauan Anambas, Kota Batam ...": regions win
                 # the award of the sentence before
                 s.win = True
-            if before.win and not s.win and (_cues()["enumeration"].match(s.a.lower) or (
-                    s.mentions and _now(s, _cues()["win"])) or _lists_winners(s)):
+            if before.win and not s.win and (record_cues()["enumeration"].match(s.a.lower) or (
+                    s.mentions and _now(s, record_cues()["win"])) or _lists_winners(s)):
                 # "Empat daerah meraih opini WTP. Keempatnya adalah ...";
                 # "... meraih peringkat pertama. Posisinya disusul Kabupaten X.";
                 # "... meliputi dua kota menduduki Peringkat Utama, ... .
                 # Peringkat Nindya yaitu Kota Batu, Trenggalek, Situbondo ..."
                 s.win = True
-        cues = _cues()
+        cues = record_cues()
         announces = [bool(s.awards or cues["list_subjects"].found(s.whole))
                      and not (cues["hypothetical"].found(s.whole) or cues["past"].search(
                          s.a.lower) or s.a.quoted) for s in self.sentences]
@@ -565,8 +472,8 @@ def _headline_winners(art: _Article) -> dict[str, _Winner]:
     Penghargaan Bergengsi Paritrana Award DIY 2025 Terbaik II"."""
     winners: dict[str, _Winner] = {}
     for s in art.sentences:
-        if s.a.headline and s.awards and _cues()["win"].found(s.whole) and not (
-                _cues()["hypothetical"].found(s.whole)):
+        if s.a.headline and s.awards and record_cues()["win"].found(s.whole) and not (
+                record_cues()["hypothetical"].found(s.whole)):
             _take_winners(art, s, winners, _CategoryState(), True, None)
     return {name: w for name, w in winners.items() if w.mention.type in _REGIONS}
 
@@ -585,7 +492,7 @@ def _announces_winners(lede: str) -> bool:
     mengumumkan para pemenang dari 50 finalis"), not one that is still
     choosing them ("verifikasi lapangan ... untuk menentukan juara 1, 2,
     dan 3")."""
-    cues = _cues()
+    cues = record_cues()
     return bool(cues["list_subjects"].search(lede)) and (
         cues["win"].search(lede) or cues["handover"].search(lede) or cues["event"].search(lede))
 
@@ -597,7 +504,7 @@ def _unfinished(title: str | None) -> bool:
     background (last round's result, the province's champion)."""
     if not title:
         return False
-    cues, head = _cues(), Words.of(title)
+    cues, head = record_cues(), Words.of(title)
     return cues["unfinished"].found(head) and not (
         cues["win"].found(head) or cues["handover"].found(head))
 
@@ -665,7 +572,7 @@ def _another_prize(art: _Article, s: _Sentence, winners: dict[str, _Winner]) -> 
     Indeks Ketahanan Pangan": a winner already named winning something else
     besides, in a sentence that does not name the award."""
     words = s.a.words
-    if s.awards or "juga" not in words or not _cues()["besides"].match(s.a.lower):
+    if s.awards or "juga" not in words or not record_cues()["besides"].match(s.a.lower):
         return False
     named = [m for m in map(art.resolve, s.mentions) if m]
     return bool(named) and all(m.name in winners for m in named)
@@ -676,7 +583,7 @@ def _continues_list(s: _Sentence, listing: _Sentence | None) -> bool:
     it gave, without a win word of its own: "... yakni Provinsi Aceh dan
     Provinsi Riau. Sedangkan wilayah tengah, ada Provinsi Bali." """
     return (listing is not None and bool(s.live) and bool(s.a.words)
-            and s.a.words[0] in _cues()["continues"]
+            and s.a.words[0] in record_cues()["continues"]
             and s.a.sentence.paragraph - listing.a.sentence.paragraph <= 2)
 
 
@@ -730,7 +637,7 @@ def _presenters_by_category(art: _Article, sentences: list[_Sentence],
     its category, wherever the story names the winner ("Penghargaan untuk
     dua kategori badan usaha tersebut diserahkan Kepala Kantor Cabang ..."
     after the winners of those categories)."""
-    breaks = _cues()["breaks"]
+    breaks = record_cues()["breaks"]
     found: list[tuple[frozenset[str], Official, _Sentence]] = []
     for s in sentences:
         if not s.handover:
@@ -796,7 +703,7 @@ def _take_winners(art: _Article, s: _Sentence, winners: dict[str, _Winner],
     # kedua Desa Wisata Natuna Tengah (Kepulauan Riau), dan ...")
     starts = {m.start for m in s.mentions if art.resolve(m)} | {r.start for r in a.label("RANK")}
     for lo, hi in _clauses(a.words, starts):
-        if a.words[lo] in _cues()["outranked"] or _failed(a.words[lo:hi]):
+        if a.words[lo] in record_cues()["outranked"] or _failed(a.words[lo:hi]):
             continue  # "..., mengungguli Kota Surabaya dan Kabupaten Sidoarjo"
         mentions = []
         for m in s.mentions:
@@ -817,7 +724,7 @@ def _take_winners(art: _Article, s: _Sentence, winners: dict[str, _Winner],
         clause_cats = [c for i, c in cats if lo <= i < hi] or prior[-1:] or (
             list(single) if len(single) == 1 else [])
         tiers = [w.tier for w in s.awards if lo <= w.start < hi and w.tier]
-        sequence = bool(_cues()["sequence"].search(" ".join(a.words[lo:hi])))
+        sequence = bool(record_cues()["sequence"].search(" ".join(a.words[lo:hi])))
         for k, m in enumerate(mentions):
             w = winners.setdefault(m.name, _Winner(m))
             w.cite(a)
@@ -906,7 +813,7 @@ def _award_parts(s: _Sentence, award: str | None) -> Callable[[int], bool] | Non
         return None
     spans = sorted(s.awards, key=lambda m: m.start)
     starts = {m.start for m in s.mentions}
-    breaks = _cues()["breaks"]
+    breaks = record_cues()["breaks"]
     bounds = sorted(starts | {k for k, w in enumerate(s.a.words) if w in breaks})
 
     def owner_at(i: int) -> set[str]:
@@ -940,7 +847,7 @@ def _rank_range(s: _Sentence, named: list[_Winner]) -> None:
     ranks given to the winners in the order they are named."""
     pattern, ordinals = _range_pattern()
     found = pattern.search(s.a.lower)
-    if not (found and _cues()["sequence"].search(s.a.lower)):
+    if not (found and record_cues()["sequence"].search(s.a.lower)):
         return
     first, last = ordinals[found.group(1)], ordinals[found.group(2)]
     if last - first + 1 == len(named):
@@ -962,7 +869,7 @@ def _owned_by(doc: Any, start: int) -> bool:
     milik Kabupaten X" is a win)."""
     for k in range(start - 1, max(start - 6, 0) - 1, -1):
         word = doc[k].lower_
-        if word in _cues()["owners"]:
+        if word in record_cues()["owners"]:
             return not (k and doc[k - 1].lower_ == "menjadi")
         if doc[k].is_punct and word not in {"(", ")"}:
             return False
@@ -1050,7 +957,7 @@ def _hands_to_one(art: _Article, s: _Sentence) -> bool:
         return False
     after = s.a.words.index("kepada")
     ahead = s.a.words[after + 1:after + 3]
-    if set(ahead) & _cues()["collective_receivers"] or any(w.isdigit() for w in ahead):
+    if set(ahead) & record_cues()["collective_receivers"] or any(w.isdigit() for w in ahead):
         return False
     recipients = [o for o in s.officials if o.role == "recipient" and o.start > after]
     inside = {i for o in s.officials for i in range(o.start, o.end)}
@@ -1067,7 +974,7 @@ def _presenter_by_name(art: _Article, s: _Sentence) -> Official | None:
     """"Hamka menyerahkan seluruh trofi", "menerima trofi dari tangan Akmal
     Malik": a name alone before the handing verb or after "dari tangan", of
     an official the article names with a title elsewhere."""
-    after = _cues()["presenter_after"]
+    after = record_cues()["presenter_after"]
     words, texts = s.a.words, s.a.texts
     for j in range(1, len(words)):
         if words[j] in after and texts[j - 1][:1].isupper():

@@ -1,0 +1,73 @@
+"""Which clauses of a sentence report news: not a plan, a target or a
+nomination ("akan", "menargetkan", "masuk 45 besar"), not a win recalled
+("tahun lalu", "pernah"), not a quote without a rank; and where a quote's
+attribution says the ceremony was.
+"""
+from __future__ import annotations
+
+import re
+
+from extractors.cuewords import Words, record_cues
+from extractors.sentences import Analysed
+
+# Where a subordinate clause ("karena ... belum ...") starts.
+_CLAUSE_SPLIT = re.compile(r",|\b(?:karena|sebab|meski(?:pun)?|walau(?:pun)?|namun|tetapi|"
+                           r"sehingga|agar|supaya)\b")
+_CLAUSE_SPLIT_ANY_CASE = re.compile(_CLAUSE_SPLIT.pattern, re.IGNORECASE)
+
+
+def attribution(text: str) -> str:
+    """What follows a quote in its sentence (the speaker, where and when)."""
+    end = max(text.rfind("”"), text.rfind('"'))
+    return text[end + 1:] if end > 0 else ""
+
+
+def live_clauses(a: Analysed) -> list[Words]:
+    """The clauses that can report news: none in the headline, none in a
+    quote that names no rank;
+    none from the first that recalls the past ("Tahun lalu, ...", "pernah
+    meraih ...") on, while one before it stands ("meraih peringkat I ...,
+    mengulang capaian tahun sebelumnya"); and none with a target, plan or
+    nomination word, nor a relative clause after one ("akan maju Pemkab
+    Kulonprogo, yang ... menjadi yang terbaik")."""
+    cues = record_cues()
+    if a.headline or (a.quoted and not a.label("RANK")):
+        return []  # a quote reports news only with a rank: "“... meraih peringkat II ...,” kata X"
+    live = []
+    planned = False  # the clause before is a plan; "..., yang ..." goes on with it
+    written: list[str] = []  # the clauses as written, split when a plan word needs them
+    for k, part in enumerate(_CLAUSE_SPLIT.split(a.lower)):
+        if cues["past"].search(part):
+            break
+        words = Words.of(part)
+        relative = part.startswith(("yang ", " yang "))
+        if "besar" in part and cues["shortlist"].search(part):
+            planned = True  # "masuk 45 Besar Lomba Desa Wisata": a shortlist, no win
+        elif cues["hypothetical"].found(words):
+            written = written or _CLAUSE_SPLIT_ANY_CASE.split(a.sentence.text)
+            planned = k >= len(written) or cues["hypothetical"].found(
+                Words.of(_outside_names(written[k])))
+        else:
+            planned = planned and relative
+        if not planned:
+            live.append(words)
+    return live
+
+
+def _outside_names(text: str) -> str:
+    """The words of a clause outside capitalised names: a plan word in a
+    name ("Rencana Kerja Pemerintah") does not make the clause a plan; a
+    line in title case ("Bupati Akan Terima Penghargaan") is all words."""
+    words = text.split()
+    if 2 * sum(w[:1].isupper() for w in words) > len(words):
+        return text
+    out, run = [], []
+    for k, word in enumerate(words):
+        if word[:1].isupper() and k:
+            run.append(word)
+            continue
+        out.extend(run if len(run) < 2 else [])
+        run = []
+        out.append(word)
+    out.extend(run if len(run) < 2 else [])
+    return " ".join(out)
