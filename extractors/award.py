@@ -73,9 +73,9 @@ def opens_with_award(text: str) -> bool:
 def _unlisted_hint() -> re.Pattern[str]:
     """Where an award the list lacks may be named: a head word before a
     capital ("penghargaan Citra ..."), or a capitalised word before "Award"."""
-    data = data_json("award_names.json")
-    heads = "|".join(map(re.escape, data["heads"]))
-    suffixes = "|".join(map(re.escape, data["suffixes"]))
+    words = _award_name_words()
+    heads = "|".join(map(re.escape, sorted(words[0])))
+    suffixes = "|".join(map(re.escape, sorted(words[4])))
     return re.compile(rf"(?i:\b(?:{heads}))\s+[A-Z0-9]|[A-Z][\w-]*\s+(?i:(?:{suffixes})\b)")
 
 
@@ -97,6 +97,13 @@ def _award_name_words() -> tuple[frozenset[str], ...]:
     data = data_json("award_names.json")
     return tuple(frozenset(data[key]) for key in (
         "heads", "dropped", "joiners", "not_first", "suffixes"))
+
+
+def may_name_unlisted_award(words: list[str]) -> bool:
+    """A sentence (its words in lower case) has a word an unlisted award's
+    name needs: a head word or "award"."""
+    heads, _, _, _, suffixes = _award_name_words()
+    return not (heads.isdisjoint(words) and suffixes.isdisjoint(words))
 
 
 def unlisted_awards(texts: list[str], taken: set[int], blocked: set[int]) -> list[Match]:

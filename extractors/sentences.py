@@ -16,7 +16,7 @@ from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
-from extractors.award import unlisted_awards
+from extractors.award import may_name_unlisted_award, unlisted_awards
 from extractors.awardee import PREFIX_KIND
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_json, data_jsonl, data_table
@@ -89,13 +89,6 @@ class Analysed:
 
 def _trim(text: str) -> str:
     return text.rstrip(" .!?")
-
-
-@lru_cache(maxsize=1)
-def _award_words() -> frozenset[str]:
-    """Words without which a sentence names no award the award list lacks."""
-    data = data_json("award_names.json")
-    return frozenset(data["heads"]) | frozenset(data["suffixes"])
 
 
 def _add_lower_case_places(spans: dict[str, list[Match]], texts: list[str],
@@ -179,7 +172,7 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
         texts = all_texts[sent.start:sent.end]
         words = [t.lower() for t in texts]
         _add_lower_case_places(spans, texts, words)
-        if not _award_words().isdisjoint(words):
+        if may_name_unlisted_award(words):
             _add_unlisted_awards(spans, texts)
         out.append(Analysed(
             sentence=sentence, doc=sent,
