@@ -1,0 +1,240 @@
+"""The ceremony of a set of winners and their records: the award, its year,
+level and round, the date, venue and presenter read from the handover, then
+the ceremony, then the win sentences; presenters split by category or handing
+to one party only.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from functools import lru_cache
+from itertools import pairwise
+from typing import Any
+
+from extractors.award import CATEGORY_WORDS, award_level, category_at, level_phrase
+from extractors.awardee import region_name
+from extractors.cuewords import record_cues
+from extractors.lexicon import data_table
+from extractors.people import Official
+from extractors.record import AwardRecord, Evidence
+from extractors.story import REGIONS, Sentence, Story, Winner, handed_to
+from extractors.when_where import find_date, find_venue
+
+
+def _pick(sentences: list[Sentence], find) -> tuple[Any, Sentence] | tuple[None, None]:
+    """The first value ``find`` returns, trying handover sentences first, then
+    ceremony sentences, then win sentences."""
+    for kind in ("handover", "event", "win"):
+        for s in sentences:
+            if getattr(s, kind):
+                value = find(s)
+                if value is not None:
+                    return value, s
+    return None, None
+
+
+def hands_to_one(art: Story, s: Sentence) -> bool:
+    """A handover sentence with one receiving party after "kepada"
+    ("Penghargaan diserahkan Menteri Kesehatan kepada Sekda Karanganyar"):
+    its presenter is not the presenter of the other winners the article
+    lists ("... kepada seluruh pemenang", "kepada Bupati A dan Wali Kota B"
+    are more than one)."""
+    if not s.handover or "kepada" not in s.a.words:
+        return False
+    after = s.a.words.index("kepada")
+    ahead = s.a.words[after + 1:after + 3]
+    if set(ahead) & record_cues()["collective_receivers"] or any(w.isdigit() for w in ahead):
+        return False
+    recipients = [o for o in s.officials if o.role == "recipient" and o.start > after]
+    inside = {i for o in s.officials for i in range(o.start, o.end)}
+    parties = {full.name for m in s.mentions if m.start > after and m.start not in inside
+               and handed_to(s.a.doc, s.mentions, m) and (full := art.resolve(m))}
+    parties |= {region_name(o.region) for o in recipients if o.region}
+    return len(parties) + len([o for o in recipients if not o.region]) == 1
+
+
+_NAME_AFTER = {"tangan", "oleh"}  # "dari tangan Akmal Malik", "diserahkan oleh Hamka"
+
+
+def presenter_by_name(art: Story, s: Sentence) -> Official | None:
+    """"Hamka menyerahkan seluruh trofi", "menerima trofi dari tangan Akmal
+    Malik": a name alone before the handing verb or after "dari tangan", of
+    an official the article names with a title elsewhere."""
+    after = record_cues()["presenter_after"]
+    words, texts = s.a.words, s.a.texts
+    for j in range(1, len(words)):
+        if words[j] in after and texts[j - 1][:1].isupper():
+            word = texts[j - 1]
+        elif words[j - 1] in _NAME_AFTER and texts[j][:1].isupper():
+            word = texts[j]
+        else:
+            continue
+        for other in art.sentences:
+            for o in other.officials:
+                if o.name and word in o.name.split() and not (
+                        other.a.quoted or other.a.headline):
+                    return replace(o, role="presenter")
+    return None
+
+
+@lru_cache(maxsize=1)
+def _stands_for() -> dict[str, str]:
+    return {row["title"]: row["stands_for"] for row in data_table("titles.tsv")
+            if row["stands_for"] != "-"}
+
+
+def _full_title(o: Official) -> list[str]:
+    """The words of an official's title, a short form written out ("Menaker
+    Yassierli" -> "Menteri Ketenagakerjaan")."""
+    full = _stands_for().get(o.office)
+    if full and o.title.startswith(o.office):
+        return [*full.split(), *o.title[len(o.office):].split()]
+    return o.title.split()
+
+
+def _named_elsewhere(art: Story, official: Official) -> Official:
+    """"Seluruh trofi diserahkan oleh Plh Gubernur": the article names the
+    holder of that office elsewhere ("Plh Gubernur Kalimantan Timur Sri
+    Wahyuni"; "dari tangan Menaker" -> "Yassierli, Menteri
+    Ketenagakerjaan")."""
+    head = _full_title(official)
+    for s in art.sentences:
+        for o in s.officials:
+            if o.name and _full_title(o)[:len(head)] == head and not s.a.quoted:
+                return replace(official, title=o.title, name=o.name)
+    return official
+
+
+@lru_cache(maxsize=1)
+def _category_groups() -> dict[tuple[str, ...], frozenset[str]]:
+    """Words after "kategori" (lower case) that name a group of categories
+    ("badan usaha")."""
+    return {tuple(row["written"].split()): frozenset(row["categories"].split("|"))
+            for row in data_table("category_groups.tsv")}
+
+
+def _covered(words: list[str], i: int) -> frozenset[str]:
+    """The categories named after the category word at ``i``: a group
+    ("pemerintah daerah") or one category ("pemerintah desa")."""
+    groups = _category_groups()
+    one = category_at(words, i + 1)
+    longest = one[1] if one else i + 1  # the longer phrase wins
+    for end in range(min(i + 6, len(words)), longest, -1):
+        found = groups.get(tuple(words[i + 1:end]))
+        if found:
+            return found
+    return frozenset([one[0]]) if one else frozenset()
+
+
+def presenters_by_category(art: Story, sentences: list[Sentence],
+                            winners: dict[str, Winner]) -> None:
+    """A ceremony whose handovers are split by category ("penghargaan kategori
+    pemerintah daerah diserahkan Wakil Presiden ..., sementara kategori badan
+    usaha diserahkan Direktur Utama ...") gives each winner the presenter of
+    its category, wherever the story names the winner ("Penghargaan untuk
+    dua kategori badan usaha tersebut diserahkan Kepala Kantor Cabang ..."
+    after the winners of those categories)."""
+    breaks = record_cues()["breaks"]
+    found: list[tuple[frozenset[str], Official, Sentence]] = []
+    for s in sentences:
+        if not s.handover:
+            continue
+        words = s.a.words
+        cuts = [0, *(i for i, w in enumerate(words) if w in breaks), len(words)]
+        for lo, hi in pairwise(cuts):
+            presenter = next((o for o in s.officials if o.role == "presenter"
+                              and lo <= o.start < hi), None)
+            if presenter and presenter.name is None:  # "diserahkan Wapres"
+                presenter = _named_elsewhere(art, presenter)
+            covered = frozenset().union(*(_covered(words, i) for i in range(lo, hi)
+                                          if words[i] in CATEGORY_WORDS))
+            if presenter and presenter.name and covered:
+                found.append((covered, presenter, s))
+    for w in winners.values():
+        w.presenter = next(((o, s) for covered, o, s in found if w.category in covered),
+                           w.presenter)
+
+
+def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sentence],
+             award: str | None) -> list[AwardRecord]:
+    """The winners' records, with the award, its round and the ceremony read
+    from ``sentences`` (``award`` given when the article reports several)."""
+    body = [s for s in sentences if not s.a.headline]
+    named = [m for s in body if (s.win or s.handover) for m in s.awards] or [
+        m for s in sentences for m in s.awards]
+    award = award or Counter(m.award for m in named).most_common(1)[0][0]
+    same = [m for s in sentences for m in s.awards if m.award == award]
+    year = next((m.year for m in same if m.year), None)
+    level = next((m.level for m in named if m.award == award and m.level), None) or next(
+        (m.level for m in same if m.level), None)
+    if level is None:
+        level = next((level_phrase(s.a.doc) for s in body if s.win and level_phrase(
+            s.a.doc)), None)
+    round_province = next((m.province for m in same if m.province), None)
+
+    following = {id(a): b for a, b in pairwise(art.sentences)}
+
+    def date_of(s: Sentence) -> tuple[str, int, int] | None:
+        # "... di Ballroom Hotel Novotel, Bandar Lampung. Rabu (22/05/2024).":
+        # a date standing alone after the sentence is that sentence's
+        found = find_date(s.said, art.published, year, art.reference)
+        after = following.get(id(s))
+        if found is None and after is not None and len(after.a.words) <= 8:
+            found = find_date(after.a.sentence.text, art.published, year, art.reference)
+        return found
+
+    date_found, date_s = _pick(body, date_of)
+    venue_found, venue_s = _pick(body, lambda s: find_venue(s.said, True))
+    if venue_found is None:
+        venue_found, venue_s = _pick(body, lambda s: find_venue(s.said))
+
+    def presenter_of(s: Sentence) -> Official | None:
+        if len(winners) > 1 and hands_to_one(art, s):
+            return None  # it goes only to the winner its sentence names
+        named_first = [o for o in s.officials if o.role == "presenter"]
+        return next((o for o in named_first if o.name), named_first[0] if named_first else (
+            presenter_by_name(art, s) if s.handover else None))
+
+    presenter, presenter_s = _pick(body, presenter_of)
+    if presenter and presenter.name is None:
+        better, better_s = _pick(body, lambda s: p if (p := presenter_of(s)) and p.name else None)
+        if better:
+            presenter, presenter_s = better, better_s
+    if level is None and presenter is not None and presenter.national:
+        level = "nasional"
+    if level is None:
+        level = award_level(award)
+    if level != "nasional" and round_province is None and presenter and presenter.region:
+        round_province = presenter.region.province
+    if level != "nasional" and round_province is None:
+        # a round whose winning regions all lie in one province is that
+        # province's round
+        provinces = {w.mention.province for w in winners.values()
+                     if w.mention.type in REGIONS}
+        round_province = provinces.pop() if len(provinces) == 1 else None
+    if presenter is not None and presenter.name is None:
+        presenter = _named_elsewhere(art, presenter)
+    article_presenter, article_presenter_s = presenter, presenter_s
+
+    records = []
+    for w in winners.values():
+        m = w.mention
+        presenter, presenter_s = w.presenter or (article_presenter, article_presenter_s)
+        province = m.province
+        if m.type not in {"provinsi", "kabupaten", "kota"} and level != "nasional":
+            province = round_province or province
+        evidence = list(w.evidence)
+        for s in (date_s, venue_s, presenter_s):
+            if s is not None and all(e.start != s.a.sentence.start for e in evidence):
+                evidence.append(Evidence(s.a.sentence.text, s.a.sentence.start,
+                                         s.a.sentence.end))
+        records.append(AwardRecord(
+            award=award, awardee=m.name, awardee_type=m.type, award_year=year, level=level,
+            category=w.category, rank=w.rank, province=province,
+            event_date=date_found[0] if date_found else None,
+            venue=venue_found[0] if venue_found else None,
+            presenter=presenter.name if presenter else None,
+            presenter_title=presenter.title if presenter else None,
+            recipient=w.recipient,
+            evidence=sorted(evidence, key=lambda e: e.start)))
+    return records

@@ -1,0 +1,413 @@
+"""An article read for award records: its candidate sentences, each with the
+bodies, officials and awards it names and what kind of sentence it is (a win,
+a handover, the ceremony), and the winners named through a head, a list
+opener or a word that points back.
+
+A sentence reports a win or a handover only as news — not a quote, a target,
+a nomination, an interview round or a win recalled from the past (cue words
+in ``data/cues.json``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import cached_property, lru_cache
+from itertools import pairwise
+from typing import Any
+
+from extractors.award import CATEGORY_WORDS, AwardMention, award_mentions
+from extractors.awardee import (
+    ADVERBS,
+    Mention,
+    find_mentions,
+    list_glue,
+    list_intros,
+    region_mention,
+)
+from extractors.clauses import attribution, live_clauses
+from extractors.cuewords import Cue, Words, record_cues
+from extractors.gazetteer import gazetteer
+from extractors.lexicon import data_table
+from extractors.lists import ListLine, find_lists
+from extractors.people import Official, find_officials
+from extractors.pipeline import Match
+from extractors.record import Evidence
+from extractors.sentences import Analysed, analyse
+from extractors.when_where import reference_date
+
+REGIONS = {"provinsi", "kabupaten", "kota"}
+
+
+# In a handover sentence, the word before the one it is handed to.
+_BENEFICIARY = {"untuk", "kepada", "bagi"}
+
+
+@dataclass
+class Sentence:
+    """A candidate sentence with what the extractors found in it, and what
+    kind of sentence it is: a win, a handover, the ceremony."""
+
+    a: Analysed
+    mentions: list[Mention]
+    officials: list[Official] = field(default_factory=list)
+    awards: list[AwardMention] = field(default_factory=list)
+    win: bool = False
+    handover: bool = False
+    event: bool = False
+    list_line: ListLine | None = None  # an item or heading of a winners list
+
+    whole: Words = field(init=False)  # the sentence's words
+    live: list[Words] = field(init=False)  # its clauses that report news
+    # where its date and venue are written: a quote's attribution ("...,” kata
+    # Dante dalam acara penghargaan STBM di Jakarta, Selasa (10/12/2024)")
+    said: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.whole = Words.of(self.a.lower)
+        self.live = live_clauses(self.a)
+        self.said = attribution(self.a.sentence.text) if self.a.quoted else self.a.sentence.text
+        self.win, self.handover = _is_win(self), _is_handover(self)
+        self.event = _is_event(self) or (self.a.quoted and not self.a.headline and record_cues()[
+            "event"].found(Words.of(self.said)))
+
+
+@dataclass
+class Winner:
+    """A body the article names as a winner, with what it won (rank,
+    category), who received and who presented it, and the sentences that
+    say so."""
+
+    mention: Mention
+    rank: int | None = None
+    category: str | None = None
+    recipient: str | None = None
+    presenter: tuple[Official, Sentence] | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+    # named in a sentence that names its award, or its recipient in one
+    # that follows such a sentence
+    with_award: bool = False
+
+    def cite(self, a: Analysed) -> None:
+        s = a.sentence
+        if all(e.start != s.start for e in self.evidence):
+            self.evidence.append(Evidence(s.text, s.start, s.end))
+
+
+def _now(s: Sentence, cue: Cue) -> bool:
+    """Some live clause of the sentence has the cue."""
+    return any(cue.found(part) for part in s.live)
+
+
+def _reports_now(s: Sentence) -> bool:
+    """The sentence reports a win or a handover as news."""
+    cues = record_cues()
+    return _now(s, cues["win"]) or _now(s, cues["win_weak"]) or _now(s, cues["handover"])
+
+
+def _is_win(s: Sentence) -> bool:
+    """A winner is named: a win verb, or a rank phrase ("Kota Padang (juara
+    I)"), with the award, a rank, a category or an award object."""
+    low = s.a.lower
+    cues = record_cues()
+    about_award = bool(s.a.label("AWARD") or s.a.label("RANK") or "kategori" in low
+                       or cues["objects"].found(s.whole))
+    ranked = bool(s.a.label("RANK")) and _now(s, cues["rank"])
+    # "Para peraih Paritrana Award tahun ini yaitu Provinsi Aceh, Provinsi
+    # Riau dan Provinsi Lampung"
+    listed = _winners_named(s) and _lists_winners(s)
+    return about_award and (ranked or (cues["win"].found(s.whole) and _reports_now(s))
+                            or _weak_win(s) or listed)
+
+
+def _weak_win(s: Sentence) -> bool:
+    """"menerima", "memperoleh" ... name a winner only with the award, a rank or
+    a trophy in the same clause ("menerima undangan" does not)."""
+    cues = record_cues()
+    named = [m.text.lower() for m in s.a.label("AWARD") + s.a.label("RANK")]
+    return any(cues["win_weak"].found(part)
+               and (cues["strong_objects"].found(part) or any(n in part.raw for n in named))
+               for part in s.live)
+
+
+def _is_handover(s: Sentence) -> bool:
+    cues = record_cues()
+    # What is handed over: an award, a trophy ..., or a category ("Kategori
+    # badan usaha diserahkan Sekretaris Daerah ...").
+    # A sentence opening with the handing verb hands over what the one
+    # before named: "Diserahkan oleh Wakil Gubernur ... pada Selasa ...".
+    return cues["handover"].found(s.whole) and bool(
+        s.a.label("AWARD") or cues["objects"].found(s.whole)
+        or cues["handover_nouns"].found(s.whole)
+        or not CATEGORY_WORDS.isdisjoint(s.whole.set)
+        or cues["handover"].search(s.a.words[0] if s.a.words else "")) and _reports_now(s)
+
+
+def _is_event(s: Sentence) -> bool:
+    return _now(s, record_cues()["event"])
+
+
+# "antara lain", "di antaranya", "diantaranya"
+_LIST_OPENERS = {"yaitu", "yakni", ":", "adalah", "ialah", "lain", "antaranya", "diantaranya",
+                 "meliputi", "pula"}  # "antara lain", "Ada pula Bupati Badung, ..."
+
+
+_WINNER_WORDS = {"peraih", "pemenang", "penerima"}
+
+
+_KIND_WORDS = {"provinsi", "kabupaten", "kota", "desa"}  # "yakni provinsi Sulawesi Selatan"
+
+
+def _winners_named(s: Sentence) -> bool:
+    """The sentence calls some bodies the winners: "peraih", "pemenang", or
+    "penerima" of the award or of a prize ("penerima opini WTP", "penerima
+    penghargaan"; not "penerima upah", the wage earners of a social-security
+    story)."""
+    words = s.a.words
+    awards = {m.start for m in s.awards}
+    objects = record_cues()["objects"]
+    return any(w in _WINNER_WORDS and (w != "penerima" or any(
+        j in awards or objects.search(words[j]) for j in range(i + 1, min(i + 4, len(words)))))
+        for i, w in enumerate(words))
+
+
+@lru_cache(maxsize=1)
+def _governs() -> dict[str, str]:
+    return {row["title"]: row["governs"] for row in data_table("titles.tsv")}
+
+
+def _wins_next(words: list[str], end: int) -> bool:
+    """The word after ``end`` (adverbs skipped) is a win verb: "... meraih"."""
+    while end < len(words) and (words[end] in ADVERBS or words[end] == ","):
+        end += 1
+    return end < len(words) and record_cues()["win"].search(words[end])
+
+
+def _heads_listed(s: Sentence) -> list[Mention]:
+    """Regions named through their heads in a list: "Ke-11 kepala daerah
+    dimaksud adalah Walikota Banda Aceh, Walikota Palembang, ..., serta
+    Bupati Kutai Kartanegara", "Para penerima antara lain Bupati Malang
+    Rendra Kresna, Bupati Pasuruan Irsyad Yusuf", "..., disusul Bupati
+    Gresik dan Bupati Pasuruan": each head's region; bare names listed after
+    a head are regions of its kind ("kategori Gold diraih oleh Bupati
+    Lamongan, Tuban, dan Sidoarjo"); and a head who wins ("Gubernur Lampung
+    meraih Penghargaan ...")."""
+    words, out = s.a.words, []
+    openers = _LIST_OPENERS | list_intros()
+    places = {p.start: p for p in s.a.label("PLACE")}
+    chain_end = None  # where the last head of the list ends
+    for o in s.officials:
+        region = o.region
+        if o.role == "presenter" or _governs().get(o.office, "-") == "-":
+            continue
+        before = words[o.start - 1] if o.start else ""
+        if before == "," and o.start > 1 and (words[o.start - 2] in _LIST_OPENERS or (
+                o.start == 2 and words[0] in record_cues()["continues"])):
+            # "diantaranya, Walikota Jambi, Bupati Bungo"; "Kemudian, Bupati Bone ..."
+            before = ":"
+        joined = chain_end is not None and set(words[chain_end:o.start]) <= list_glue() and (
+            o.start - chain_end <= 2) and before in list_glue()
+        if region is None or _governs()[o.office] != region.kind:
+            # a head whose region is misspelt ("Bupati Madium Jatim") keeps
+            # the list going
+            chain_end = o.end if joined or before in openers else None
+            continue
+        if joined or before in openers or _wins_next(words, o.end):
+            out.append(region_mention(region, o.start, o.end, True))
+            chain_end = o.end
+            if o.name is None:
+                chain_end = _bare_after_head(s, places, region.kind, o.end, out)
+        else:
+            chain_end = None
+    return out
+
+
+def _bare_after_head(s: Sentence, places: dict[int, Match], kind: str, end: int,
+                     out: list[Mention]) -> int:
+    """Bare region names joined by commas and "dan" after a head with no
+    name ("Bupati Lamongan, Tuban, dan Sidoarjo"), as regions of the head's
+    kind, added to ``out``; where the list ends."""
+    words, glue = s.a.words, list_glue()
+    i = end
+    while True:
+        j = i
+        while j < len(words) and words[j] in glue and j - i < 2:
+            j += 1
+        place = places.get(j)
+        region = gazetteer().resolve(place.id_, kind) if place and j > i else None
+        if region is None:
+            return i
+        out.append(region_mention(region, place.start, place.end, True))
+        i = place.end
+        if i < len(words) and words[i] == "(":  # "Batubara (Sumut)"
+            close = next((k for k in range(i, min(i + 6, len(words))) if words[k] == ")"), None)
+            i = close + 1 if close else i
+
+
+def _lists_winners(s: Sentence) -> bool:
+    """The sentence goes on with a winners list: two or more bodies after
+    "yaitu", "yakni", "adalah", "antara lain" or a colon, in a clause that
+    reports news."""
+    return bool(s.live) and len([m for m in s.mentions if m.explicit]) >= 2 and any(
+        w in _LIST_OPENERS for w in s.a.words)
+
+
+def _anaphor(s: Sentence, before: list[Sentence]) -> list[Mention]:
+    """"Kabupaten berjuluk Bumi Patut Patuh Patju itu meraih ...": a subject
+    that points back names the winner of its kind named last before; one
+    that points back to several ("Keduanya", "Mereka") names them all."""
+    cues = record_cues()
+    words = s.a.words
+    if cues["collective"].search(" ".join(words[:3])) and before:
+        # "Keduanya mendapatkan ...": every body the sentence before named
+        return [replace(m, start=0, end=1, located_end=1) for m in before[-1].mentions
+                if m.explicit]
+    kinds = cues["anaphor_heads"].get(words[0]) if words else None
+    verb = next((i for i, w in enumerate(words) if cues["win"].search(w)
+                 or cues["win_weak"].search(w)), None)
+    if not kinds or verb is None:
+        return []
+    end = next((i + 1 for i in range(1, verb) if words[i] in cues["anaphor_words"]), None)
+    if end is None:
+        return []
+    for other in reversed(before):
+        if other.a.headline or other.a.quoted:
+            continue
+        found = [m for m in other.mentions if m.explicit and m.type in kinds]
+        if found:
+            return [replace(found[-1], start=0, end=end, located_end=end)]
+    return []
+
+
+_YEAR_SAID = re.compile(r"\bpada\s+(?:tahun\s+)?((?:19|20)\d\d)\b")
+
+
+def _names_an_old_year(s: Sentence, published: int) -> bool:
+    """The sentence dates its award to a year before the one before
+    ``published`` ("Paritrana Award 2019" in a 2025 story; an award's year is
+    often the year before its ceremony), or, naming no award year, dates
+    itself to a year before ``published`` ("... pada 2024" in 2025)."""
+    years = [m.year for m in s.awards if m.year]
+    if years:
+        return max(years) < published - 1
+    said = [int(y) for y in _YEAR_SAID.findall(s.a.lower)]
+    return bool(said) and max(said) < published
+
+
+class Story:
+    """One article read for award records: its sentences and the bodies it
+    names in full."""
+
+    def __init__(self, text: str, title: str | None, published: date | None):
+        self.published = published
+        self.text = text
+        self.sentences = []
+        for a in analyse(text, title):
+            mentions = find_mentions(a.doc, a.label("PLACE"), a.label("TITLE"), a.texts,
+                                     a.label("AWARD") + a.label("RANK"))
+            awards = award_mentions(a.doc, a.label("AWARD"), a.label("PLACE"))
+            self.sentences.append(Sentence(a, mentions, awards=awards))
+        bodies = {m.key: m.name for s in self.sentences for m in s.mentions
+                  if m.explicit and m.type not in REGIONS and m.key != m.name}
+        for s in self.sentences:
+            s.officials = find_officials(s.a.doc, s.a.label("TITLE"), s.a.label("PLACE"),
+                                         s.mentions, bodies)
+            # Not winners: a region in an official's title, or the round of
+            # the award ("Paritrana Award Provinsi Jawa Timur").
+            s.mentions = [m for m in s.mentions
+                          if not any(o.start <= m.start < o.end for o in s.officials)
+                          and not any(w.start <= m.start < w.end for w in s.awards)]
+            heads = _heads_listed(s)
+            if heads:
+                s.mentions = sorted(s.mentions + heads, key=lambda m: m.start)
+        for before, s in pairwise(self.sentences):
+            if not s.win and before.awards and not before.a.headline and any(
+                    m.type in REGIONS for m in s.mentions) and _now(
+                    s, record_cues()["win"]) and not s.a.quoted:
+                # "Penghargaan Swasti Saba Padapa ini diberikan kepada 177
+                # Kabupaten/Kota. ... Kabupaten Natuna terpilih bersama
+                # Kabupaten Kepulauan Anambas, Kota Batam ...": regions win
+                # the award of the sentence before
+                s.win = True
+            if before.win and not s.win and (record_cues()["enumeration"].match(s.a.lower) or (
+                    s.mentions and _now(s, record_cues()["win"])) or _lists_winners(s)):
+                # "Empat daerah meraih opini WTP. Keempatnya adalah ...";
+                # "... meraih peringkat pertama. Posisinya disusul Kabupaten X.";
+                # "... meliputi dua kota menduduki Peringkat Utama, ... .
+                # Peringkat Nindya yaitu Kota Batu, Trenggalek, Situbondo ..."
+                s.win = True
+        cues = record_cues()
+        announces = [bool(s.awards or cues["list_subjects"].found(s.whole))
+                     and not (cues["hypothetical"].found(s.whole) or cues["past"].search(
+                         s.a.lower) or s.a.quoted) for s in self.sentences]
+        lines = [(s.a.lower, s.a.sentence.paragraph) for s in self.sentences]
+        for index, line in find_lists(lines, announces).items():
+            self.sentences[index].list_line = line
+            self.sentences[index].win = line.item
+        # "meraih peringkat pertama Paritrana Award ... pada 2019 silam" in a
+        # 2025 story is a win recalled, not reported.
+        for s in self.sentences:
+            if s.win and (dated := published or self.reference) and _names_an_old_year(
+                    s, dated.year):
+                s.win = False
+        # "Anugerah Paritrana 2017 yang lalu berhasil diraih oleh ... .
+        # Sementara Pemerintah Kabupaten atau Kota yang meraih ... adalah ...":
+        # a sentence going on from a win recalled is recalled too
+        for before, s in pairwise(self.sentences):
+            if s.win and s.a.words and s.a.words[0] in cues["continues"] and not before.win and (
+                    cues["past"].search(before.a.lower)) and cues["win"].found(before.whole):
+                s.win = False
+        for k, s in enumerate(self.sentences):
+            if s.win and not s.mentions:
+                s.mentions = _anaphor(s, self.sentences[:k])
+        # Full mentions name the region; a bare name later refers to them.
+        self.full: dict[str, Mention] = {}
+        for s in self.sentences:
+            for m in s.mentions:
+                if m.explicit:
+                    self.full.setdefault(m.key, m)
+                    self.full.setdefault(m.name, m)
+
+    @cached_property
+    def reference(self) -> date | None:
+        """What a date without a year is read against where the page gives
+        no publication date."""
+        return None if self.published else reference_date(self.text)
+
+    def resolve(self, m: Mention) -> Mention | None:
+        """A mention as a possible winner: explicit, or a bare name the
+        article names in full elsewhere."""
+        if m.explicit:
+            return m
+        full = self.full.get(m.name)
+        if full:
+            return full
+        for region in gazetteer().candidates(m.name):
+            full = self.full.get(region.bare)
+            if full and full.name.endswith(region.bare):
+                return full
+        return None
+
+
+def handed_to(doc: Any, mentions: list[Mention], m: Mention) -> bool:
+    """In a handover sentence, whether ``m`` is one it is handed to: after
+    "untuk", "kepada", "bagi", or listed after one ("diberikan kepada Bekasi,
+    Cimahi, dan Mataram"), or listed after "yakni" ... that follows one
+    ("menganugerahkan Swasti Saba kepada 3 provinsi ... yakni provinsi
+    Sulawesi Selatan, Jawa Barat, dan ...")."""
+    by_end = {x.located_end: x for x in mentions}
+    k = m.start
+    while k > 0:
+        if doc[k - 1].lower_ in _BENEFICIARY:
+            return True
+        if doc[k - 1].lower_ in _LIST_OPENERS or (
+                k > 1 and doc[k - 1].lower_ in _KIND_WORDS and doc[k - 2].lower_ in _LIST_OPENERS):
+            return any(t.lower_ in _BENEFICIARY for t in doc[max(0, k - 16):k - 1])
+        j = k
+        while j > 0 and doc[j - 1].lower_ in list_glue():
+            j -= 1
+        before = by_end.get(j) if j < k else None
+        if before is None:
+            return False
+        k = before.start
+    return False
