@@ -22,6 +22,12 @@ _RANK_WORDS = re.compile(r"\b(?:juara|peringkat|terbaik|pemenang|ranking)\b")
 _HEADING = re.compile(r"^\s*(?:kategori|kelompok|klaster|bidang)\b")
 
 
+def speaks_of_ranks(text: str) -> bool:
+    """The (lower-case) text speaks of winners' ranks: "juara", "peringkat",
+    "terbaik" ..."""
+    return bool(_RANK_WORDS.search(text))
+
+
 @dataclass(frozen=True)
 class ListLine:
     """What a sentence is in a winners list."""
@@ -59,8 +65,8 @@ def find_lists(lines: list[tuple[str, int]], intro_ok: list[bool]) -> dict[int, 
         numbers = [n for _, n in block]
         restarts = sum(1 for a, b in zip(numbers, numbers[1:], strict=False)
                        if a is not None and b == 1)
-        ranked = restarts > 0 or bool(_RANK_WORDS.search(text)) or any(
-            _RANK_WORDS.search(lines[h][0]) for h in headings)
+        ranked = restarts > 0 or speaks_of_ranks(text) or any(
+            speaks_of_ranks(lines[h][0]) for h in headings)
         for index, number in block:
             found[index] = ListLine(True, number if ranked else None)
         for index in headings if block else []:

@@ -29,7 +29,7 @@ from extractors.clauses import attribution, live_clauses
 from extractors.cuewords import Cue, Words, record_cues
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_table
-from extractors.lists import ListLine, find_lists
+from extractors.lists import ListLine, find_lists, speaks_of_ranks
 from extractors.people import Official, find_officials
 from extractors.pipeline import Match
 from extractors.record import Evidence
@@ -337,9 +337,13 @@ class Story:
                 # Peringkat Nindya yaitu Kota Batu, Trenggalek, Situbondo ..."
                 s.win = True
         cues = record_cues()
-        announces = [bool(s.awards or cues["list_subjects"].found(s.whole))
-                     and not (cues["hypothetical"].found(s.whole) or cues["past"].search(
-                         s.a.lower) or s.a.quoted) for s in self.sentences]
+        # "Adapun 3 kab/kota terbaik yakni :" after the handover announces
+        # its winners too
+        announces = [bool(s.awards or cues["list_subjects"].found(s.whole) or (
+            k and (self.sentences[k - 1].win or self.sentences[k - 1].handover)
+            and speaks_of_ranks(s.a.lower))) and not (
+                cues["hypothetical"].found(s.whole) or cues["past"].search(s.a.lower)
+                or s.a.quoted) for k, s in enumerate(self.sentences)]
         lines = [(s.a.lower, s.a.sentence.paragraph) for s in self.sentences]
         for index, line in find_lists(lines, announces).items():
             self.sentences[index].list_line = line
@@ -389,6 +393,18 @@ class Story:
         return None
 
 
+def _beneficiary_before(doc: Any, end: int) -> bool:
+    """"untuk", "kepada" or "bagi" before ``end`` in the same clause (back to
+    the sentence's start or a clause break such as "sedangkan")."""
+    breaks = record_cues()["breaks"]
+    for t in reversed(doc[:end]):
+        if t.lower_ in _BENEFICIARY:
+            return True
+        if t.lower_ in breaks or t.text == ";":
+            return False
+    return False
+
+
 def handed_to(doc: Any, mentions: list[Mention], m: Mention) -> bool:
     """In a handover sentence, whether ``m`` is one it is handed to: after
     "untuk", "kepada", "bagi", or listed after one ("diberikan kepada Bekasi,
@@ -402,7 +418,7 @@ def handed_to(doc: Any, mentions: list[Mention], m: Mention) -> bool:
             return True
         if doc[k - 1].lower_ in _LIST_OPENERS or (
                 k > 1 and doc[k - 1].lower_ in _KIND_WORDS and doc[k - 2].lower_ in _LIST_OPENERS):
-            return any(t.lower_ in _BENEFICIARY for t in doc[max(0, k - 16):k - 1])
+            return _beneficiary_before(doc, k - 1)
         j = k
         while j > 0 and doc[j - 1].lower_ in list_glue():
             j -= 1

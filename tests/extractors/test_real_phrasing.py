@@ -226,3 +226,40 @@ def test_a_page_without_a_headline_whose_lede_reports_a_stage(extract):
     text = ("Malam puncak Paritrana Award 2024 mengumumkan para pemenang dari 12 finalis, "
             "Senin (3/6/2024). Kabupaten Ende meraih juara 1 Paritrana Award 2024.")
     assert [r["awardee"] for r in extract(text, published="2024-06-04")] == ["Kabupaten Ende"]
+
+
+def test_the_spelling_anugrah_hands_over_like_anugerah(extract):
+    recs = awardees(extract(
+        "Menteri Kesehatan menganugrahkan Swasti Saba Wistara 2023 kepada Kabupaten Kudus "
+        "di Jakarta, Selasa (21/11/2023).", published="2023-11-22"))
+    assert set(recs) == {"Kabupaten Kudus"}
+    assert recs["Kabupaten Kudus"]["event_date"] == "2023-11-21"
+
+
+def test_a_list_introduced_after_a_yakni_far_from_kepada(extract):
+    recs = awardees(extract(
+        "Kementerian Kesehatan menyerahkan Swasti Saba kepada 97 kabupaten/kota dan 2 provinsi "
+        "sebagai Tim Pembina Kabupaten/Kota Sehat paling baik tahun ini yakni provinsi Bali "
+        "dan Jawa Tengah.", published="2021-11-30"))
+    assert set(recs) == {"Provinsi Bali", "Provinsi Jawa Tengah"}
+
+
+def test_a_numbered_list_after_a_line_naming_the_best_after_the_handover(extract):
+    text = """Menteri Kesehatan menyerahkan penghargaan STBM Award 2021 secara daring, Kamis (18/11/2021).
+Penghargaan kategori Kabupaten/Kota diberikan kepada 31 kab/kota.
+Adapun kab/kota terbaik yakni:
+1. Kabupaten Pringsewu, Lampung
+2. Kota Payakumbuh, Sumatera Barat"""
+    recs = awardees(extract(text, published="2021-11-19"))
+    assert set(recs) == {"Kabupaten Pringsewu", "Kota Payakumbuh"}
+
+
+def test_ombudsman_compliance_and_a_received_spelt_apart(extract):
+    recs = awardees(extract(
+        "Ombudsman RI memberikan penghargaan kepada Pemerintah Kabupaten Lumajang sebagai "
+        "daerah dengan Predikat Kepatuhan Tinggi. Penghargaan di terima oleh Sekretaris "
+        "Daerah Kabupaten Lumajang, Agus Triyono di Surabaya, Kamis (16/3/2023).",
+        published="2023-03-17"))
+    assert set(recs) == {"Kabupaten Lumajang"}
+    assert recs["Kabupaten Lumajang"]["presenter"] is None
+    assert recs["Kabupaten Lumajang"]["recipient"] == "Agus Triyono"
