@@ -68,6 +68,23 @@ def is_candidate(text: str) -> bool:
         w in WEEKDAYS for w in found))
 
 
+_NAMED_IN_QUOTES = re.compile(r"\w\s+[“\"]([^“”\"]+)[”\"]\W*$")
+
+
+def _is_quote(text: str) -> bool:
+    """Someone's words: a sentence that opens with a quotation mark, or ends
+    with one closing what was said ('..., katanya, "kami bangga."'), not a
+    short name in quotation marks closing it ('kategori "Transformasi
+    Anggaran Pendidikan"')."""
+    if text[:1] in _QUOTE_OPEN:
+        return True
+    if not text.rstrip(".").endswith(("”", '"')):
+        return False
+    named = _NAMED_IN_QUOTES.search(text)
+    return not (named and len(named.group(1).split()) <= 6 and not named.group(1).rstrip().endswith(
+        (".", ",", "!", "?")))
+
+
 @dataclass
 class Analysed:
     """A candidate sentence: its tokens (a span of the article's doc, indexed
@@ -177,7 +194,7 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
         out.append(Analysed(
             sentence=sentence, doc=sent,
             headline=bool(title_norm) and stripped.lower() == title_norm,
-            quoted=stripped[:1] in _QUOTE_OPEN or stripped.rstrip(".").endswith(("”", '"')),
+            quoted=_is_quote(stripped),
             spans=spans, texts=texts, words=words,
             lower=sentence.text.lower(),
         ))

@@ -263,3 +263,32 @@ def test_ombudsman_compliance_and_a_received_spelt_apart(extract):
     assert set(recs) == {"Kabupaten Lumajang"}
     assert recs["Kabupaten Lumajang"]["presenter"] is None
     assert recs["Kabupaten Lumajang"]["recipient"] == "Agus Triyono"
+
+
+def test_a_category_in_quotation_marks_closing_a_sentence_is_no_quote(extract):
+    recs = awardees(extract(
+        "JAKARTA - Pemprov Jambi menerima Anugerah Merdeka Belajar 2023 kategori "
+        "\"Transformasi Kepemimpinan Sekolah\"", published="2023-07-03"))
+    assert set(recs) == {"Provinsi Jambi"}
+
+
+def test_heads_enumerated_after_a_sentence_spelt_dianugrahi(extract):
+    text = ("Dua kepala daerah di Provinsi Bali dianugrahi tanda kehormatan Satyalancana "
+            "Pembangunan. Kedua kepala daerah tersebut adalah Bupati Tabanan Eka Wiryastuti dan "
+            "Bupati Badung Giri Prasta. Pemberian penghargaan dilakukan di Gedung Sasana Budaya, "
+            "Kota Palembang, Sabtu 7 Juli 2018.")
+    recs = awardees(extract(text, published="2018-07-08"))
+    assert set(recs) == {"Kabupaten Tabanan", "Kabupaten Badung"}
+    assert all(r["event_date"] == "2018-07-07" for r in recs.values())
+    assert all("Sasana Budaya" in r["venue"] for r in recs.values())
+
+
+def test_a_contest_named_with_lomba_and_a_doctor_written_dr(extract):
+    recs = awardees(extract(
+        "Pemerintah Kabupaten Pesawaran menerima penghargaan sebagai juara kedua Lomba "
+        "Kampung Sehat Tingkat Nasional 2019. Penghargaan diserahkan oleh Menteri Desa, "
+        "Pembangunan Daerah Tertinggal dan Transmigrasi, DR. Abdul Halim Iskandar di Jakarta.",
+        published="2019-11-21"))
+    assert set(recs) == {"Kabupaten Pesawaran"}
+    assert recs["Kabupaten Pesawaran"]["rank"] == 2
+    assert recs["Kabupaten Pesawaran"]["presenter"] == "Abdul Halim Iskandar"
