@@ -248,7 +248,7 @@ def _list_kind(texts: list[str], intro: int) -> tuple[bool, str | None]:
     word, before = texts[intro].lower(), texts[intro - 1].lower() if intro else ""
     if word == "oleh":  # "diraih oleh", "dimenangkan oleh"
         return before in list_intros(), None
-    return word not in {":", "adalah", "kepada", "untuk", "bagi"}, None
+    return word not in {":", "adalah", "kepada", "untuk", "bagi", "pada"}, None
 
 
 def _continues_a_list(texts: list[str], k: int) -> bool:

@@ -48,7 +48,7 @@ def hands_to_one(art: Story, s: Sentence) -> bool:
     recipients = [o for o in s.officials if o.role == "recipient" and o.start > after]
     inside = {i for o in s.officials for i in range(o.start, o.end)}
     parties = {full.name for m in s.mentions if m.start > after and m.start not in inside
-               and handed_to(s.a.doc, s.mentions, m) and (full := art.resolve(m))}
+               and handed_to(s, m) and (full := art.resolve(m))}
     parties |= {region_name(o.region) for o in recipients if o.region}
     return len(parties) + len([o for o in recipients if not o.region]) == 1
 

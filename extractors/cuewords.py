@@ -89,7 +89,7 @@ def record_cues() -> dict[str, Any]:
             "rank": Cue(data_json("ranks.json")["heads"]),
             "objects": words("award_objects", "nya"), "event": words("event"),
             "hypothetical": words("hypothetical"), "failed": words("failed"),
-            "unfinished": words("unfinished"),
+            "unfinished": words("unfinished"), "headline_wins": words("headline_wins"),
             "past": re.compile("|".join(cues["past"])),
             "shortlist": re.compile("|".join(cues["shortlist"])),
             "breaks": frozenset(cues["clause_breaks"]),

@@ -140,13 +140,20 @@ def _announces_winners(lede: str) -> bool:
 def _unfinished(title: str | None) -> bool:
     """The headline reports a round still under way and no win: "Lahat Jadi
     Nominator Tiga Besar Paritrana Award Sumsel 2025", "Tim Juri ...
-    Verifikasi Lapangan ke Desa Nita". What the story says of winners is
-    background (last round's result, the province's champion)."""
+    Verifikasi Lapangan ke Desa Nita", "... akan Terima Penghargaan". What the
+    story says of winners is background (last round's result, the province's
+    champion)."""
     if not title:
         return False
     cues, head = record_cues(), Words.of(title)
-    return cues["unfinished"].found(head) and not (
-        cues["win"].found(head) or cues["handover"].found(head))
+    if cues["unfinished"].found(head) and not (
+            cues["win"].found(head) or cues["handover"].found(head)):
+        return True
+    # "Kanwil, Pemprov dan 12 Kabupaten/Kota di Sumsel akan Terima
+    # Penghargaan ...": every win the headline tells of is still a plan
+    wins = [c for c in map(Words.of, re.split(r"[,;:!?]", title)) if cues["win"].found(c) or cues[
+        "handover"].found(c) or cues["headline_wins"].found(c)]
+    return bool(wins) and all(cues["hypothetical"].found(c) for c in wins)
 
 
 def _award_scopes(art: Story) -> list[tuple[str | None, list[Sentence]]]:
@@ -299,7 +306,7 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
         for m in s.mentions:
             if not lo <= m.start < hi or (of_award and not of_award(m.start)):
                 continue
-            if not win and not handed_to(doc, s.mentions, m):
+            if not win and not handed_to(s, m):
                 continue
             if _owned_by(doc, m.start) or _acting_for(s.mentions, doc, m):
                 continue  # "Perumda Tirta Mayang milik Pemerintah Kota Jambi"

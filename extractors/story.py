@@ -393,37 +393,53 @@ class Story:
         return None
 
 
+def _beneficiary_at(doc: Any, i: int) -> bool:
+    """The word at ``i`` says whom something is handed to: "untuk",
+    "kepada", "bagi", or "pada" right after a handing verb ("diberikan pada
+    Jawa Timur, Jawa Tengah, dan Jawa Barat")."""
+    word = doc[i].lower_
+    return word in _BENEFICIARY or (word == "pada" and i > 0 and bool(
+        record_cues()["handover"].search(doc[i - 1].lower_)))
+
+
 def _beneficiary_before(doc: Any, end: int) -> bool:
     """"untuk", "kepada" or "bagi" before ``end`` in the same clause (back to
     the sentence's start or a clause break such as "sedangkan")."""
     breaks = record_cues()["breaks"]
-    for t in reversed(doc[:end]):
-        if t.lower_ in _BENEFICIARY:
+    for k in range(end - 1, -1, -1):
+        t = doc[k]
+        if _beneficiary_at(doc, k):
             return True
         if t.lower_ in breaks or t.text == ";":
             return False
     return False
 
 
-def handed_to(doc: Any, mentions: list[Mention], m: Mention) -> bool:
+def handed_to(s: Sentence, m: Mention) -> bool:
     """In a handover sentence, whether ``m`` is one it is handed to: after
     "untuk", "kepada", "bagi", or listed after one ("diberikan kepada Bekasi,
-    Cimahi, dan Mataram"), or listed after "yakni" ... that follows one
-    ("menganugerahkan Swasti Saba kepada 3 provinsi ... yakni provinsi
-    Sulawesi Selatan, Jawa Barat, dan ...")."""
-    by_end = {x.located_end: x for x in mentions}
+    Cimahi, dan Mataram"; "kepada Bupati Pidie Jaya, Bupati Suka Bumi, Bupati
+    Serang": also past a head whose region is misspelt), or listed after
+    "yakni" ... that follows one ("menganugerahkan Swasti Saba kepada 3
+    provinsi ... yakni provinsi Sulawesi Selatan, Jawa Barat, dan ...")."""
+    doc = s.a.doc
+    starts = {x.located_end: x.start for x in s.mentions}
+    starts.update((o.end, o.start) for o in s.officials if o.end not in starts)
     k = m.start
     while k > 0:
-        if doc[k - 1].lower_ in _BENEFICIARY:
+        if _beneficiary_at(doc, k - 1):
             return True
         if doc[k - 1].lower_ in _LIST_OPENERS or (
                 k > 1 and doc[k - 1].lower_ in _KIND_WORDS and doc[k - 2].lower_ in _LIST_OPENERS):
             return _beneficiary_before(doc, k - 1)
-        j = k
-        while j > 0 and doc[j - 1].lower_ in list_glue():
+        # the item before: right before ``k`` (a head whose span took the
+        # comma after it) or back over the commas and "dan" joining them
+        before, j = None, k
+        while before is None and j > 0 and doc[j - 1].lower_ in list_glue():
             j -= 1
-        before = by_end.get(j) if j < k else None
+            before = starts.get(j) if j < k else None
+            before = starts.get(k) if before is None and j == k - 1 else before
         if before is None:
             return False
-        k = before.start
+        k = before
     return False

@@ -292,3 +292,32 @@ def test_a_contest_named_with_lomba_and_a_doctor_written_dr(extract):
     assert set(recs) == {"Kabupaten Pesawaran"}
     assert recs["Kabupaten Pesawaran"]["rank"] == 2
     assert recs["Kabupaten Pesawaran"]["presenter"] == "Abdul Halim Iskandar"
+
+
+def test_a_headline_about_a_planned_handover_gives_no_record(extract):
+    text = ("Pemprov dan Lima Kabupaten di Jambi akan Terima Penghargaan Peduli HAM\n"
+            "Kepala Kanwil mengatakan, Pemerintah Provinsi Jambi mendapat penghargaan itu "
+            "bersama 12 provinsi lain. Penghargaan rencananya diserahkan Menteri Hukum dan HAM "
+            "di Jakarta, Minggu 10 Desember 2023 mendatang.")
+    assert extract(text, published="2023-12-01") == []
+    assert not extract("Kemenkumham Jambi mengusulkan empat satker untuk mengantongi "
+                       "predikat Wilayah Bebas dari Korupsi (WBK) tahun ini.",
+                       published="2023-06-01")
+
+
+def test_bare_names_handed_over_with_pada(extract):
+    text = ("Dua provinsi, lima kabupaten dan tiga kota meraih penghargaan Satyalancana Karya "
+            "Bhakti Praja Nugraha. Penghargaan terbaik diberikan pada Jawa Timur dan Sulawesi "
+            "Selatan. Untuk kota penerima penghargaan terbaik, diberikan pada Surabaya, "
+            "Makassar, dan Bitung.")
+    recs = awardees(extract(text, published="2017-04-26"))
+    assert {"Provinsi Jawa Timur", "Provinsi Sulawesi Selatan", "Kota Surabaya",
+            "Kota Makassar", "Kota Bitung"} <= set(recs)
+
+
+def test_heads_handed_to_past_one_whose_region_is_misspelt(extract):
+    recs = awardees(extract(
+        "Bupati Aceh Besar meraih BAZNAS Award 2020 di Jakarta. Selain itu, penghargaan yang "
+        "sama diberikan kepada Bupati Bireuen, Bupati Lebak Bulus, Bupati Pandeglang, serta "
+        "Bupati Kampar.", published="2020-08-28"))
+    assert {"Kabupaten Bireuen", "Kabupaten Pandeglang", "Kabupaten Kampar"} <= set(recs)
