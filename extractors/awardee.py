@@ -529,7 +529,8 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             i += 1
             continue
         words, kind = head
-        end = _name_tokens(texts, i + len(words), joins=kind == "perusahaan")
+        end = _name_tokens(texts, i + len(words), joins=kind == "perusahaan" or (
+            " ".join(words) in data_json("cues.json")["and_inside_heads"]))
         if kind == "desa" or words == ("Kelurahan",):
             # "Desa Bendosari Kecamatan Sanankulon Kabupaten Blitar": the
             # village's name ends where its locator starts.

@@ -201,7 +201,7 @@ def _heads_listed(s: Sentence) -> list[Mention]:
         if o.role == "presenter" or _governs().get(o.office, "-") == "-":
             continue
         before = words[o.start - 1] if o.start else ""
-        if before == "," and o.start > 1 and (words[o.start - 2] in _LIST_OPENERS or (
+        if before == "," and o.start > 1 and (words[o.start - 2] in openers or (
                 o.start == 2 and words[0] in record_cues()["continues"])):
             # "diantaranya, Walikota Jambi, Bupati Bungo"; "Kemudian, Bupati Bone ..."
             before = ":"
@@ -329,7 +329,12 @@ class Story:
                 # Kabupaten Kepulauan Anambas, Kota Batam ...": regions win
                 # the award of the sentence before
                 s.win = True
-            if before.win and not s.win and (record_cues()["enumeration"].match(s.a.lower) or (
+            # after a handover: only a list of regions ("... diberikan kepada
+            # delapan provinsi. Delapan provinsi tersebut adalah Sulawesi
+            # Selatan, Jawa Tengah, ...", not the jury's members)
+            goes_on = before.win or (before.handover and bool(s.mentions) and all(
+                m.type in REGIONS for m in s.mentions))
+            if goes_on and not s.win and (record_cues()["enumeration"].match(s.a.lower) or (
                     s.mentions and _now(s, record_cues()["win"])) or _lists_winners(s)):
                 # "Empat daerah meraih opini WTP. Keempatnya adalah ...";
                 # "... meraih peringkat pertama. Posisinya disusul Kabupaten X.";

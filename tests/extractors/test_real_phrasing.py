@@ -321,3 +321,26 @@ def test_heads_handed_to_past_one_whose_region_is_misspelt(extract):
         "sama diberikan kepada Bupati Bireuen, Bupati Lebak Bulus, Bupati Pandeglang, serta "
         "Bupati Kampar.", published="2020-08-28"))
     assert {"Kabupaten Bireuen", "Kabupaten Pandeglang", "Kabupaten Kampar"} <= set(recs)
+
+
+def test_regions_listed_after_a_handover_that_counts_them(extract):
+    text = ("Penghargaan Provinsi Layak Anak 2021 juga diberikan kepada lima provinsi. "
+            "Lima provinsi tersebut adalah Bali, Jawa Barat, Lampung, Riau, dan Gorontalo.")
+    recs = awardees(extract(text, published="2021-07-30"))
+    assert {"Provinsi Bali", "Provinsi Jawa Barat", "Provinsi Lampung", "Provinsi Riau",
+            "Provinsi Gorontalo"} <= set(recs)
+
+
+def test_heads_after_didapat_and_a_comma(extract):
+    recs = awardees(extract(
+        "Untuk kategori Gubernur Pendukung Zakat tahun 2021, berhasil didapat, Gubernur Jambi, "
+        "Gubernur Bengkulu dan Gubernur Maluku pada ajang BAZNAS Award 2021.",
+        published="2021-08-27"))
+    assert set(recs) == {"Provinsi Jambi", "Provinsi Bengkulu", "Provinsi Maluku"}
+
+
+def test_an_agency_name_holding_dan_is_one_winner(extract):
+    recs = awardees(extract(
+        "Dinas Pekerjaan Umum dan Penataan Ruang Provinsi Bengkulu meraih penghargaan "
+        "Zona Integritas WBK 2022.", published="2022-12-20"))
+    assert list(recs) == ["Dinas Pekerjaan Umum dan Penataan Ruang Provinsi Bengkulu"]
