@@ -40,6 +40,10 @@ def _candidate_words() -> frozenset[str]:
     words = {p.split()[0] for p in phrases}
     words |= {"juara", "peringkat", "terbaik", "posisi", "kategori", "tingkat", "predikat"}
     words |= set(PREFIX_KIND) | {row["head"].lower() for row in data_table("awardee_heads.tsv")}
+    # heads of regions, who stand for them in lists ("Kedelapan gubernur itu
+    # adalah Gubernur Kalimantan Barat ..., Jawa Barat ...")
+    words |= {row["title"].split()[0].lower() for row in data_table("titles.tsv")
+              if row["governs"] in ("provinsi", "kabupaten", "kota") and " " not in row["title"]}
     words |= {w.lower() for row in data_jsonl("awards.jsonl") for a in row["aliases"]
               for w in _WORD.findall(a)}
     return frozenset(words)

@@ -195,10 +195,15 @@ def _heads_listed(s: Sentence) -> list[Mention]:
     words, out = s.a.words, []
     openers = _LIST_OPENERS | list_intros()
     places = {p.start: p for p in s.a.label("PLACE")}
+    listed = _heads_after_opener(s, openers)
     chain_end = None  # where the last head of the list ends
     for o in s.officials:
         region = o.region
         if o.role == "presenter" or _governs().get(o.office, "-") == "-":
+            continue
+        if id(o) in listed:
+            out.append(region_mention(region, o.start, o.end, True))
+            chain_end = o.end
             continue
         before = words[o.start - 1] if o.start else ""
         if before == "," and o.start > 1 and (words[o.start - 2] in openers or (
@@ -214,19 +219,59 @@ def _heads_listed(s: Sentence) -> list[Mention]:
             continue
         if joined or before in openers or _wins_next(words, o.end):
             out.append(region_mention(region, o.start, o.end, True))
-            chain_end = o.end
-            if o.name is None:
-                chain_end = _bare_after_head(s, places, region.kind, o.end, out)
+            chain_end = _province_after(s, places, o.end, region.province)
+            chain_end = _bare_after_head(s, places, region.kind, chain_end, out,
+                                         o.name is not None)
         else:
             chain_end = None
     return out
 
 
+def _heads_after_opener(s: Sentence, openers: frozenset[str]) -> set[int]:
+    """Heads of regions listed after a list opener, two or more of them
+    joined by commas, "dan" and the provinces they lie in, each standing for
+    its region ("adalah Wali Kta Depok, Jawa Barat, Bupati Siak, Riau, Bupati
+    Pandeglang, Banten, ...": the list starts a few words after the opener
+    when its first head is misspelt)."""
+    words = s.a.words
+    start = next((i for i, w in enumerate(words) if w in openers), None)
+    if start is None:
+        return set()
+    glue = list_glue()
+    in_place = {k for p in s.a.label("PLACE") for k in range(p.start, p.end)}
+    chain: list[Official] = []
+    for o in s.officials:
+        if o.start <= start or o.role == "presenter":
+            continue
+        kind = _governs().get(o.office, "-")
+        if o.region is None or kind != o.region.kind:
+            continue
+        gap = range(chain[-1].end, o.start) if chain else range(start + 1, o.start)
+        if chain and (len(gap) > 5 or any(words[k] not in glue and k not in in_place
+                                           for k in gap)):
+            break
+        if not chain and len(gap) > 7:
+            return set()
+        chain.append(o)
+    return {id(o) for o in chain} if len(chain) >= 2 else set()
+
+
+def _province_after(s: Sentence, places: dict[int, Match], end: int, province: str) -> int:
+    """Past a head's province written after it as a locator ("Bupati Siak,
+    Riau, Bupati Pandeglang, Banten, ..."): where the head's item ends."""
+    words = s.a.words
+    place = places.get(end + 1) if end < len(words) and words[end] == "," else None
+    region = gazetteer().resolve(place.id_, "provinsi") if place else None
+    return place.end if region and region.province == province else end
+
+
 def _bare_after_head(s: Sentence, places: dict[int, Match], kind: str, end: int,
-                     out: list[Mention]) -> int:
-    """Bare region names joined by commas and "dan" after a head with no
-    name ("Bupati Lamongan, Tuban, dan Sidoarjo"), as regions of the head's
-    kind, added to ``out``; where the list ends."""
+                     out: list[Mention], named: bool) -> int:
+    """Bare region names joined by commas and "dan" after a head ("Bupati
+    Lamongan, Tuban, dan Sidoarjo"; after a head with a name, each with the
+    name of its own head: "Gubernur Kalimantan Barat Cornelis MH, Jawa Barat
+    Ahmad Heryawan, ..."), as regions of the head's kind, added to ``out``;
+    where the list ends."""
     words, glue = s.a.words, list_glue()
     i = end
     while True:
@@ -239,6 +284,13 @@ def _bare_after_head(s: Sentence, places: dict[int, Match], kind: str, end: int,
             return i
         out.append(region_mention(region, place.start, place.end, True))
         i = place.end
+        if named:  # the head's name after the region: capitalised words, initials
+            k = i
+            while k < len(words) and k - i < 6 and (s.a.texts[k][:1].isupper() or words[k] == "."):
+                k += 1
+            if k == i:
+                return i  # a list of heads with names names each
+            i = k
         if i < len(words) and words[i] == "(":  # "Batubara (Sumut)"
             close = next((k for k in range(i, min(i + 6, len(words))) if words[k] == ")"), None)
             i = close + 1 if close else i
@@ -332,8 +384,9 @@ class Story:
             # after a handover: only a list of regions ("... diberikan kepada
             # delapan provinsi. Delapan provinsi tersebut adalah Sulawesi
             # Selatan, Jawa Tengah, ...", not the jury's members)
-            goes_on = before.win or (before.handover and bool(s.mentions) and all(
-                m.type in REGIONS for m in s.mentions))
+            named = [m for m in s.mentions if m.explicit]
+            goes_on = before.win or (before.handover and bool(named) and all(
+                m.type in REGIONS for m in named))
             if goes_on and not s.win and (record_cues()["enumeration"].match(s.a.lower) or (
                     s.mentions and _now(s, record_cues()["win"])) or _lists_winners(s)):
                 # "Empat daerah meraih opini WTP. Keempatnya adalah ...";

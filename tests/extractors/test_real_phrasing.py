@@ -344,3 +344,28 @@ def test_an_agency_name_holding_dan_is_one_winner(extract):
         "Dinas Pekerjaan Umum dan Penataan Ruang Provinsi Bengkulu meraih penghargaan "
         "Zona Integritas WBK 2022.", published="2022-12-20"))
     assert list(recs) == ["Dinas Pekerjaan Umum dan Penataan Ruang Provinsi Bengkulu"]
+
+
+def test_heads_listed_each_with_its_province_after_a_misspelt_first(extract):
+    text = ("Penghargaan Adhikarya Pangan Nusantara diserahkan Presiden kepada 20 kepala daerah. "
+            "Sebanyak lima bupati yang memperoleh penghargaan itu adalah Bupat Gowa, Sulawesi "
+            "Selatan, Bupati Sleman, DIY, Bupati Klaten, Jawa Tengah, dan Bupati Agam, Sumatera "
+            "Barat.")
+    recs = awardees(extract(text, published="2016-10-20"))
+    assert {"Kabupaten Sleman", "Kabupaten Klaten", "Kabupaten Agam"} <= set(recs)
+
+
+def test_governors_listed_with_their_names_after_one_head(extract):
+    text = ("Presiden menyerahkan penghargaan Adhikarya Pangan Nusantara kepada tiga gubernur. "
+            "Ketiga gubernur itu adalah Gubernur Bali Made Pastika, Jawa Tengah Ganjar Pranowo, "
+            "dan Gorontalo Rusli Habibie.")
+    recs = awardees(extract(text, published="2016-10-20"))
+    assert set(recs) == {"Provinsi Bali", "Provinsi Jawa Tengah", "Provinsi Gorontalo"}
+
+
+def test_a_governors_office_in_a_venue_is_no_second_head(extract):
+    recs = awardees(extract(
+        "Piagam penghargaan Kabupaten Peduli HAM untuk Kabupaten Serang diterima oleh Wakil "
+        "Bupati Serang, Pandji Tirtayasa di Gedung Negara Gubernur Banten.",
+        published="2020-12-11"))
+    assert set(recs) == {"Kabupaten Serang"}
