@@ -146,7 +146,9 @@ def unlisted_awards(texts: list[str], taken: set[int], blocked: set[int]) -> lis
             i += 1
             continue
         beside = {start - 1, start - 2, end, end + 1} & taken
+        acronym = None
         if end + 2 < n and texts[end] == "(" and texts[end + 2] == ")":
+            acronym = _award_of_acronym(texts[end + 1])
             end += 3  # "(K3)"
         words = texts[start:end]
         name = " ".join(w for k, w in enumerate(words)
@@ -157,11 +159,32 @@ def unlisted_awards(texts: list[str], taken: set[int], blocked: set[int]) -> lis
         # ("penghargaan Utama"), unless it is an acronym
         if not beside and (len(name.split()) > 1 or low in suffixes or (
                 len(name) >= 3 and name.isupper() and name.isalpha())):  # "Penghargaan DTU"
-            award = _listed_lookalike(name) or name
+            # "Penghargaan Sanitasi Total Berbasis Masyarakat (STBM)
+            # Berkelanjutan": the listed award its acronym names
+            award = acronym or _listed_lookalike(name) or name
             written = re.sub(r"\(\s+|\s+\)", lambda m: m.group().strip(), " ".join(words))
             out.append(Match("AWARD", award, start, end, written))
         i = end
     return out
+
+
+@lru_cache(maxsize=1)
+def _acronyms() -> dict[str, str]:
+    """Upper-case words of listed aliases -> their award ("STBM" -> "STBM
+    Award"), where the word belongs to one award only."""
+    found: dict[str, set[str]] = {}
+    for row in data_jsonl("awards.jsonl"):
+        for alias in row["aliases"]:
+            if alias.isupper():
+                continue  # "ADIPURA": a name in capitals, not an acronym
+            caps = [w for w in alias.split() if w.isupper() and w.isalpha()]
+            if len(caps) == 1 and 3 <= len(caps[0]) <= 6:  # not "TOP BUMD Award"
+                found.setdefault(caps[0], set()).add(row["award"])
+    return {word: awards.pop() for word, awards in found.items() if len(awards) == 1}
+
+
+def _award_of_acronym(word: str) -> str | None:
+    return _acronyms().get(word)
 
 
 @lru_cache(maxsize=4096)

@@ -109,11 +109,27 @@ def award_patterns() -> list[dict[str, Any]]:
 
 
 def title_patterns() -> list[dict[str, Any]]:
-    """Official titles, as written and with a capitalised first letter only."""
+    """Official titles, as written and with a capitalised first letter only;
+    the offices short forms stand for also with a lower-case first word
+    ("dari menteri Lingkungan Hidup dan Kehutanan, Siti Nurbaya Bakar")."""
     patterns = []
-    for row in data_table("titles.tsv"):
+    rows = data_table("titles.tsv")
+    titles = {row["title"] for row in rows}
+    spelt_out = {}
+    for row in rows:
+        full = row["stands_for"]
+        if full != "-" and full not in titles:
+            spelt_out.setdefault(full[:1].lower() + full[1:], row["title"])
+    patterns += [{"label": "TITLE", "pattern": form, "id": title}
+                 for form, title in spelt_out.items()]
+    for row in rows:
         title = row["title"]
-        for form in {title, title.lower().capitalize(), title.title()}:
+        forms = {title, title.lower().capitalize(), title.title()}
+        if " " in title and title.split()[1][:1].isupper():
+            # "menteri Lingkungan Hidup dan Kehutanan RI" (not "bupati" alone,
+            # a common noun)
+            forms.add(title[:1].lower() + title[1:])
+        for form in forms:
             patterns.append({"label": "TITLE", "pattern": form, "id": title})
     return patterns
 

@@ -369,3 +369,28 @@ def test_a_governors_office_in_a_venue_is_no_second_head(extract):
         "Bupati Serang, Pandji Tirtayasa di Gedung Negara Gubernur Banten.",
         published="2020-12-11"))
     assert set(recs) == {"Kabupaten Serang"}
+
+
+def test_a_spelt_out_award_with_a_listed_acronym_is_that_award(extract):
+    recs = extract(
+        "Kabupaten Pringsewu meraih Penghargaan Sanitasi Total Berbasis Masyarakat (STBM) "
+        "Berkelanjutan dari Kementerian Kesehatan. Kota Metro juga meraih STBM Award tahun ini.",
+        published="2019-11-14")
+    assert {r["awardee"] for r in recs} == {"Kabupaten Pringsewu", "Kota Metro"}
+    assert {r["award"] for r in recs} == {"STBM Award"}
+
+
+def test_presenters_a_lower_case_minister_a_short_ministry_and_serahkan(extract):
+    recs = awardees(extract(
+        "Piala Adipura diterima Bupati Pacitan, Indrata Nur Bayuaji dari menteri Lingkungan "
+        "Hidup dan Kehutanan, Siti Nurbaya Bakar di Jakarta, Selasa (28/2/2023).",
+        published="2023-03-01"))
+    assert recs["Kabupaten Pacitan"]["presenter"] == "Siti Nurbaya Bakar"
+    recs = awardees(extract(
+        "Penghargaan APE 2019 diserahkan langsung Menteri PP dan PA, Bintang Puspayoga kepada "
+        "Pemerintah Kabupaten Gresik di Jakarta.", published="2019-12-20"))
+    assert recs["Kabupaten Gresik"]["presenter"] == "Bintang Puspayoga"
+    recs = awardees(extract(
+        "Gubernur Jawa Timur Khofifah Indar Parawansa serahkan penghargaan Zero Accident "
+        "kepada PT Semen Gresik di Surabaya, Senin (13/1/2020).", published="2020-01-14"))
+    assert recs["PT Semen Gresik"]["presenter"] == "Khofifah Indar Parawansa"
