@@ -394,3 +394,12 @@ def test_presenters_a_lower_case_minister_a_short_ministry_and_serahkan(extract)
         "Gubernur Jawa Timur Khofifah Indar Parawansa serahkan penghargaan Zero Accident "
         "kepada PT Semen Gresik di Surabaya, Senin (13/1/2020).", published="2020-01-14"))
     assert recs["PT Semen Gresik"]["presenter"] == "Khofifah Indar Parawansa"
+
+
+def test_a_quote_said_at_the_awards_night_dates_the_ceremony(extract):
+    text = ("Delapan provinsi meraih penghargaan Penggerak Provinsi Layak Anak tahun ini, "
+            "antara lain Provinsi Bali dan Provinsi Riau.\n"
+            "\"Penghargaan ini baru diberikan tahun ini,\" kata Deputi Tumbuh Kembang Anak pada "
+            "malam Penghargaan Kabupaten/Kota Layak Anak 2021 di Jakarta, Kamis (29/7) malam.")
+    recs = awardees(extract(text, published="2021-07-30"))
+    assert recs["Provinsi Bali"]["event_date"] == "2021-07-29"
