@@ -529,6 +529,9 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             i += 1
             continue
         words, kind = head
+        if i and texts[i - 1].lower() in data_json("cues.json")["head_of_words"]:
+            i += len(words)  # "Kepala SDN 060 Pekkabata, Sitti Nurwana": the head's post
+            continue
         end = _name_tokens(texts, i + len(words), joins=kind == "perusahaan" or (
             " ".join(words) in data_json("cues.json")["and_inside_heads"]))
         if kind == "desa" or words == ("Kelurahan",):

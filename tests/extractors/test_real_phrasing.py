@@ -403,3 +403,12 @@ def test_a_quote_said_at_the_awards_night_dates_the_ceremony(extract):
             "malam Penghargaan Kabupaten/Kota Layak Anak 2021 di Jakarta, Kamis (29/7) malam.")
     recs = awardees(extract(text, published="2021-07-30"))
     assert recs["Provinsi Bali"]["event_date"] == "2021-07-29"
+
+
+def test_heads_of_schools_receiving_are_no_winners(extract):
+    text = ("Tiga sekolah di Majene meraih penghargaan Adiwiyata tingkat nasional tahun 2022, "
+            "yaitu SMPN 2 Majene, SDN 12 Banggae dan SMAN 1 Majene. Penghargaan diserahkan "
+            "kepada tiga kepala sekolah yakni Kepala SMPN 2 Majene Hasanuddin, Kepala SDN 12 "
+            "Banggae, Rosmiati, Kepala SMAN 1 Majene, Abdul Rahim.")
+    recs = awardees(extract(text, published="2022-11-25"))
+    assert set(recs) == {"SMPN 2 Majene", "SDN 12 Banggae", "SMAN 1 Majene"}
