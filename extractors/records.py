@@ -185,10 +185,11 @@ def _collect_winners(art: Story, sentences: list[Sentence],
     state = _CategoryState()
     presenter: tuple[Official, Sentence] | None = None
     last_named: list[Winner] = []
+    won: set[str] = set()  # the awards named where winners were named
     listing: Sentence | None = None  # the sentence before, when it named a list of winners
     for s in sentences:
         win, handover = s.win or _continues_list(s, listing), s.handover
-        if win and _another_prize(art, s, winners):
+        if win and _another_prize(art, s, winners, won):
             win = False
         found = None
         if handover and not s.a.headline:
@@ -200,6 +201,8 @@ def _collect_winners(art: Story, sentences: list[Sentence],
             if found:
                 presenter = None if hands_to_one(art, s) else (found, s)
         named = _take_winners(art, s, winners, state, win, award) if (win or handover) else []
+        if named:
+            won.update(m.award for m in s.awards)
         for w in named:
             w.presenter = w.presenter or presenter or ((found, s) if found else None)
         last_named = named or last_named
@@ -214,15 +217,20 @@ def _collect_winners(art: Story, sentences: list[Sentence],
     return winners
 
 
-def _another_prize(art: Story, s: Sentence, winners: dict[str, Winner]) -> bool:
+def _another_prize(art: Story, s: Sentence, winners: dict[str, Winner], won: set[str]) -> bool:
     """"Selain itu Pemerintah Kabupaten Ketapang juga meraih peringkat kelima
     Indeks Ketahanan Pangan": a winner already named winning something else
-    besides, in a sentence that does not name the award."""
+    besides, in a sentence that does not name an award ``won`` so far."""
     words = s.a.words
-    if s.awards or "juga" not in words or not record_cues()["besides"].match(s.a.lower):
+    if any(m.award in won for m in s.awards) or "juga" not in words or not record_cues()[
+            "besides"].match(s.a.lower):
         return False
     named = [m for m in map(art.resolve, s.mentions) if m]
-    return bool(named) and all(m.name in winners for m in named)
+    # "... IKP Tahun 2021 Provinsi Kalimantan Barat": a province after the
+    # subject is where the other prize was given
+    others = [m for m in named[1:] if m.name not in winners]
+    return bool(named) and named[0].name in winners and (
+        not others or (len(others) == 1 and others[0].type == "provinsi"))
 
 
 def _continues_list(s: Sentence, listing: Sentence | None) -> bool:
@@ -308,7 +316,7 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                 continue
             if not win and not handed_to(s, m):
                 continue
-            if _owned_by(doc, m.start) or _acting_for(s.mentions, doc, m):
+            if _owned_by(doc, m.start) or _acting_for(s.mentions, doc, m) or _giver(doc, m):
                 continue  # "Perumda Tirta Mayang milik Pemerintah Kota Jambi"
             full = art.resolve(m)
             if full and full.name not in [c.name for c in mentions] and not (
@@ -434,6 +442,13 @@ def _acting_for(mentions: list[Mention], doc: Any, m: Mention) -> bool:
     Desa melalui Desa Bongkok" names the winner)."""
     return m.start > 1 and doc[m.start - 1].lower_ == "melalui" and any(
         x.end == m.start - 1 or x.located_end == m.start - 1 for x in mentions)
+
+
+def _giver(doc: Any, m: Mention) -> bool:
+    """"menerima penghargaan dari Pemerintah Provinsi Kalimantan Barat": the
+    province the award comes from, not a winner (but "juara I dari Desa Doko"
+    names one)."""
+    return m.type == "provinsi" and m.start > 0 and doc[m.start - 1].lower_ == "dari"
 
 
 def _owned_by(doc: Any, start: int) -> bool:

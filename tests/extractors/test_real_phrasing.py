@@ -412,3 +412,18 @@ def test_heads_of_schools_receiving_are_no_winners(extract):
             "Banggae, Rosmiati, Kepala SMAN 1 Majene, Abdul Rahim.")
     recs = awardees(extract(text, published="2022-11-25"))
     assert set(recs) == {"SMPN 2 Majene", "SDN 12 Banggae", "SMAN 1 Majene"}
+
+
+def test_the_province_an_award_comes_from_and_another_prize_besides(extract):
+    text = ("Sekda Kabupaten Sambas menerima penghargaan Paritrana Award dari Pemerintah "
+            "Provinsi Kalimantan Barat. Kabupaten Sambas meraih peringkat pertama kategori "
+            "pemerintah kabupaten/kota tingkat provinsi Kalbar tahun 2022. Selain itu "
+            "Pemerintah Kabupaten Sambas juga meraih peringkat ketiga Indeks Ketahanan Pangan "
+            "Tahun 2022 Provinsi Kalimantan Barat.")
+    recs = awardees(extract(text, published="2023-01-30"))
+    assert set(recs) == {"Kabupaten Sambas"}
+    assert recs["Kabupaten Sambas"]["rank"] == 1
+    recs = awardees(extract("Sebagai juara I dari Desa Sumberagung Kecamatan Ngasem, "
+                            "mendapatkan piala Lomba Desa 2023 dan uang pembinaan.",
+                            published="2023-08-24"))
+    assert "Desa Sumberagung" in recs
