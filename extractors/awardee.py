@@ -302,12 +302,13 @@ def _bracket_open(texts: list[str], close: int) -> int | None:
     return None
 
 
-def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int, Match]
-                    ) -> list[Mention]:
+def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int, Match],
+                    rank_ends: Container[int]) -> list[Mention]:
     """Bare region names that a list makes winners' names: joined by commas
     and "dan" to a region written with its kind ("Kota Langsa, Banda Aceh,
-    dan Lhokseumawe": three kota), or after a list intro ("kategori Pemprov
-    yakni Jawa Tengah, Sumatera Selatan ..."). Each becomes a region
+    dan Lhokseumawe": three kota), after a list intro ("kategori Pemprov
+    yakni Jawa Tengah, Sumatera Selatan ...") or right after a rank
+    ("peringkat pertama Sulawesi Utara"). Each becomes a region
     mention; a province set after it in apposition is where it is, not one
     more name ("Pinrang (Sulawesi Selatan)")."""
     intros, glue = list_intros(), list_glue()
@@ -342,6 +343,10 @@ def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int,
             if not listed and (region is None or region.kind != "provinsi" or (
                     m.end < len(texts) and texts[m.end][:1].isupper())):
                 region = None  # "dijuarai oleh Papua Sejahtera": a name, not Papua
+        elif k == m.start and k in rank_ends:
+            # "Sementara di peringkat pertama Sulawesi Utara dan peringkat
+            # ketiga Papua Barat": a name right after its rank
+            region = _region_of_list(m.name, None)
         elif _is_subject(texts, m.start, m.end):
             region = _region_of_list(m.name, None)  # "Jawa Tengah kembali dinobatkan ..."
         if region is None:
@@ -565,7 +570,8 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
         mentions.append(Mention(span.id_, "bare", None, span.start, span.end, False, span.end))
     mentions.sort(key=lambda m: m.start)
     if any(m.type == "bare" for m in mentions):
-        mentions = _listed_regions(texts, mentions, by_start)
+        mentions = _listed_regions(texts, mentions, by_start,
+                                   {span.end for span in others if span.label_ == "RANK"})
     blocked = in_title | {i for span in others for i in range(span.start, span.end)}
     mentions = _unheaded_names(doc, texts, mentions, in_title, blocked, by_start)
     # A region inside a village's or company's location ("Desa X, Kabupaten

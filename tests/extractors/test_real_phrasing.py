@@ -427,3 +427,13 @@ def test_the_province_an_award_comes_from_and_another_prize_besides(extract):
                             "mendapatkan piala Lomba Desa 2023 dan uang pembinaan.",
                             published="2023-08-24"))
     assert "Desa Sumberagung" in recs
+
+
+def test_bare_names_right_after_their_ranks(extract):
+    recs = awardees(extract(
+        "Pemprov Jambi berhasil meraih Paritrana Award 2021 untuk kategori pemerintahan. Pemprov "
+        "Jambi berada di peringkat kedua. Sementara di peringkat pertama Kalimantan Timur dan "
+        "peringkat ketiga Sulawesi Tenggara.", published="2021-08-20"))
+    assert recs["Provinsi Kalimantan Timur"]["rank"] == 1
+    assert recs["Provinsi Sulawesi Tenggara"]["rank"] == 3
+    assert recs["Provinsi Jambi"]["rank"] == 2
