@@ -147,9 +147,10 @@ def _is_event(s: Sentence) -> bool:
     return _now(s, record_cues()["event"])
 
 
-# "antara lain", "di antaranya", "diantaranya"
+# "antara lain", "di antaranya", "diantaranya", "Ada pula Bupati Badung, ...",
+# "Kabupaten TTU sembilan desa masing-masing, Desa Faenake, ..."
 _LIST_OPENERS = {"yaitu", "yakni", ":", "adalah", "ialah", "lain", "antaranya", "diantaranya",
-                 "meliputi", "pula"}  # "antara lain", "Ada pula Bupati Badung, ..."
+                 "meliputi", "pula", "masing-masing"}
 
 
 _WINNER_WORDS = {"peraih", "pemenang", "penerima"}
@@ -381,12 +382,12 @@ class Story:
                 # Kabupaten Kepulauan Anambas, Kota Batam ...": regions win
                 # the award of the sentence before
                 s.win = True
-            # after a handover: only a list of regions ("... diberikan kepada
+            # after a handover: only a list of regions or villages ("... diberikan kepada
             # delapan provinsi. Delapan provinsi tersebut adalah Sulawesi
             # Selatan, Jawa Tengah, ...", not the jury's members)
             named = [m for m in s.mentions if m.explicit]
             goes_on = before.win or (before.handover and bool(named) and all(
-                m.type in REGIONS for m in named))
+                m.type in REGIONS or m.type == "desa" for m in named))
             if goes_on and not s.win and (record_cues()["enumeration"].match(s.a.lower) or (
                     s.mentions and _now(s, record_cues()["win"])) or _lists_winners(s)):
                 # "Empat daerah meraih opini WTP. Keempatnya adalah ...";

@@ -437,3 +437,14 @@ def test_bare_names_right_after_their_ranks(extract):
     assert recs["Provinsi Kalimantan Timur"]["rank"] == 1
     assert recs["Provinsi Sulawesi Tenggara"]["rank"] == 3
     assert recs["Provinsi Jambi"]["rank"] == 2
+
+
+def test_village_lists_regency_by_regency(extract):
+    text = ("Penghargaan sebagai desa dan kelurahan sadar hukum diserahkan di aula rumah jabatan "
+            "Gubernur NTB, Kamis, 12 November 2020.\n"
+            "Untuk Lombok Barat lima desa itu adalah : Desa Kuripan, Desa Gerung Utara, Desa "
+            "Lembar, Desa Sekotong Tengah dan Desa Labuapi.\n"
+            "Kabupaten Dompu tiga desa masing-masing, Desa Kempo, Desa Hu'u dan Desa Saneo.")
+    recs = awardees(extract(text, published="2020-11-13"))
+    assert {"Desa Kuripan", "Desa Labuapi", "Desa Kempo", "Desa Saneo"} <= set(recs)
+    assert recs["Desa Kempo"]["event_date"] == "2020-11-12"
