@@ -448,3 +448,10 @@ def test_village_lists_regency_by_regency(extract):
     recs = awardees(extract(text, published="2020-11-13"))
     assert {"Desa Kuripan", "Desa Labuapi", "Desa Kempo", "Desa Saneo"} <= set(recs)
     assert recs["Desa Kempo"]["event_date"] == "2020-11-12"
+
+
+def test_an_event_named_beside_the_award_in_a_headline_is_no_winner(extract):
+    recs = extract("Desa Sumber Rejo, Kabupaten Banjar, meraih ProKlim Lestari tahun ini.",
+                   title="Penyerahan Penghargaan ProKlim 2022 dan Peresmian Rumah Iklim",
+                   published="2022-10-25")
+    assert [r["awardee"] for r in recs] == ["Desa Sumber Rejo"]
