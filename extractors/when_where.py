@@ -177,10 +177,13 @@ def _area_before(text: str, end: int) -> bool:
 
 def _only_a_province(venue: str) -> bool:
     """A province's name or epithet alone ("NTB", "Sulawesi Tengah", "Bumi
-    Gora", "Tanah Papua"); not a city of the same name ("Gorontalo") nor
-    the capital ("Jakarta", cues.json capital_venues)."""
+    Gora", "Tanah Papua") or the country's ("Indonesia", "Tanah Air"); not
+    a city of the same name ("Gorontalo") nor the capital ("Jakarta",
+    cues.json capital_venues)."""
     if venue.lower() in data_json("cues.json")["capital_venues"]:
         return False
+    if venue.lower() in data_json("cues.json")["country_names"]:
+        return True
     regions = gazetteer().candidates(venue)
     return (bool(regions) and all(r.kind == "provinsi" for r in regions)
             ) or bool(_EPITHET.match(venue))

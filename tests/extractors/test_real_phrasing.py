@@ -455,3 +455,12 @@ def test_an_event_named_beside_the_award_in_a_headline_is_no_winner(extract):
                    title="Penyerahan Penghargaan ProKlim 2022 dan Peresmian Rumah Iklim",
                    published="2022-10-25")
     assert [r["awardee"] for r in recs] == ["Desa Sumber Rejo"]
+
+
+def test_regional_heads_coaching_public_service_and_no_country_venue(extract):
+    text = ("Menteri PANRB menyerahkan apresiasi kepada tiga kepala daerah pembina pelayanan "
+            "publik sangat baik dari 34 provinsi di Indonesia. Ketiga kepala daerah dimaksud "
+            "adalah Walikota Padang, Bupati Sleman serta Bupati Banyuwangi.")
+    recs = awardees(extract(text, published="2019-01-11"))
+    assert set(recs) == {"Kota Padang", "Kabupaten Sleman", "Kabupaten Banyuwangi"}
+    assert all(r["venue"] is None for r in recs.values())
