@@ -464,3 +464,10 @@ def test_regional_heads_coaching_public_service_and_no_country_venue(extract):
     recs = awardees(extract(text, published="2019-01-11"))
     assert set(recs) == {"Kota Padang", "Kabupaten Sleman", "Kabupaten Banyuwangi"}
     assert all(r["venue"] is None for r in recs.values())
+
+
+def test_a_headline_naming_a_shortlist_gives_no_record(extract):
+    text = ("Tenun ikat Kabupaten Sikka masuk tiga besar nominasi Anugerah Pesona Indonesia 2019 "
+            "kategori cendera mata. Bupati Sikka diundang ke malam penghargaan di Jakarta.")
+    assert extract(text, title="Tenun Sikka Lima Besar Anugerah Pesona Indonesia",
+                   published="2019-11-08") == []
