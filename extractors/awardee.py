@@ -178,7 +178,7 @@ def _after_place_word(texts: list[str], start: int, end: int) -> bool:
             texts[i + 1].lower() not in PREFIX_KIND)
         if tok.lower() in _PLACE_WORDS and not in_name:
             return True
-        if tok == "," or tok[:1].isupper():
+        if tok in {",", "-"} or tok[:1].isupper():  # "se-Provinsi Kalimantan Tengah"
             i -= 1
             continue
         return False

@@ -471,3 +471,11 @@ def test_a_headline_naming_a_shortlist_gives_no_record(extract):
             "kategori cendera mata. Bupati Sikka diundang ke malam penghargaan di Jakarta.")
     assert extract(text, title="Tenun Sikka Lima Besar Anugerah Pesona Indonesia",
                    published="2019-11-08") == []
+
+
+def test_a_province_after_se_is_the_rounds_scope(extract):
+    recs = awardees(extract(
+        "Pemerintah Kabupaten Kapuas menerima penghargaan dari KPK sebagai peringkat pertama Indeks "
+        "Pencegahan Korupsi Daerah (IPKD) MCP Tahun 2023 Kategori Pemerintah Kabupaten/Kota "
+        "se-Provinsi Kalimantan Tengah (Kalteng), Rabu (13/3/2024).", published="2024-03-14"))
+    assert set(recs) == {"Kabupaten Kapuas"}
