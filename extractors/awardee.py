@@ -544,6 +544,10 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             # village's name ends where its locator starts.
             end = next((j for j in range(i + len(words) + 1, end)
                         if texts[j].lower() in _LOCATION_LINKS), end)
+        if " ".join(words) in data_json("cues.json")["acronym_heads"] and not any(
+                texts[j] == "(" and texts[j + 1].isupper() for j in range(i, end - 1)):
+            i += 1  # "Kantor Gubernur", "Badan Pusat Statistik": no winner's name
+            continue
         if end == i + len(words) or (i and texts[i - 1].lower() in CATEGORY_WORDS) or (
                 texts[i + len(words)].lower() in _name_slot_words()[1]):
             i += 1  # "kategori Rumah Sakit Daerah": a category; "Desa Tingkat ...": no name

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from extractors.award import CATEGORY_WORDS, categories, names_an_award, opens_with_award
-from extractors.awardee import Mention, region_mention, region_name
+from extractors.awardee import ADVERBS, Mention, region_mention, region_name
 from extractors.ceremony import (
     ceremony_records,
     hands_to_one,
@@ -316,7 +316,8 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                 continue
             if not win and not handed_to(s, m):
                 continue
-            if _owned_by(doc, m.start) or _acting_for(s.mentions, doc, m) or _giver(doc, m):
+            if _owned_by(doc, m.start) or _acting_for(s.mentions, doc, m) or _giver(doc, m) or (
+                    _speaks_of_winner(doc, m)):
                 continue  # "Perumda Tirta Mayang milik Pemerintah Kota Jambi"
             full = art.resolve(m)
             if full and full.name not in [c.name for c in mentions] and not (
@@ -445,10 +446,19 @@ def _acting_for(mentions: list[Mention], doc: Any, m: Mention) -> bool:
 
 
 def _giver(doc: Any, m: Mention) -> bool:
-    """"menerima penghargaan dari Pemerintah Provinsi Kalimantan Barat": the
-    province the award comes from, not a winner (but "juara I dari Desa Doko"
-    names one)."""
-    return m.type == "provinsi" and m.start > 0 and doc[m.start - 1].lower_ == "dari"
+    """"menerima penghargaan dari Pemerintah Provinsi Kalimantan Barat", "dari
+    Badan Pemeriksa Keuangan (BPK)": the province or body the award comes
+    from, not a winner (but "juara I dari Desa Doko" names one)."""
+    return m.type in ("provinsi", "lainnya") and m.start > 0 and doc[m.start - 1].lower_ == "dari"
+
+
+def _speaks_of_winner(doc: Any, m: Mention) -> bool:
+    """"BPJS Ketenagakerjaan Kanwil Jateng mengapresiasi Pemerintah Provinsi
+    Jawa Tengah yang ...": the body that congratulates or hands over."""
+    k = m.located_end
+    while k < len(doc) and doc[k].lower_ in ADVERBS:
+        k += 1
+    return k < len(doc) and doc[k].lower_ in data_json("cues.json")["appreciates"]
 
 
 def _owned_by(doc: Any, start: int) -> bool:

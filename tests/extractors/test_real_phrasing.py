@@ -479,3 +479,22 @@ def test_a_province_after_se_is_the_rounds_scope(extract):
         "Pencegahan Korupsi Daerah (IPKD) MCP Tahun 2023 Kategori Pemerintah Kabupaten/Kota "
         "se-Provinsi Kalimantan Tengah (Kalteng), Rabu (13/3/2024).", published="2024-03-14"))
     assert set(recs) == {"Kabupaten Kapuas"}
+
+
+def test_bodies_spelt_out_with_their_acronyms(extract):
+    text = ("Lima badan publik di Provinsi Bengkulu meraih predikat informatif pada Anugerah "
+            "Keterbukaan Informasi Publik 2022. Badan publik tersebut yakni Badan Pusat Statistik "
+            "(BPS) Provinsi Bengkulu, Komisi Pemilihan Umum (KPU) Provinsi Bengkulu dan Kantor "
+            "Bahasa Provinsi Bengkulu.")
+    recs = awardees(extract(text, published="2022-12-10"))
+    assert {"Badan Pusat Statistik (BPS) Provinsi Bengkulu",
+            "Komisi Pemilihan Umum (KPU) Provinsi Bengkulu"} <= set(recs)
+    assert not any(name.startswith("Kantor Gubernur") for name in recs)
+
+
+def test_the_body_that_gives_or_congratulates_is_no_winner(extract):
+    recs = awardees(extract(
+        "Badan Penyelenggara Jaminan Sosial (BPJS) Ketenagakerjaan Kanwil Sumbagsel "
+        "mengapresiasi Pemerintah Provinsi Jambi yang kembali meraih Paritrana Award 2022 dari "
+        "Badan Pemeriksa Keuangan (BPK) Republik Indonesia.", published="2022-10-20"))
+    assert set(recs) == {"Provinsi Jambi"}
