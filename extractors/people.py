@@ -120,7 +120,7 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
             body = body or known[match]
             i += len(match.split())
             continue
-        ahead = _office_words_ahead(doc, i)
+        ahead = _office_words_ahead(doc, i, places)
         if ahead > i:
             i = ahead  # "Deputi Bidang Kesetaraan Gender KemenPPPA Lenny N. Rosalin"
             continue
@@ -172,12 +172,16 @@ def _title_like(text: str) -> bool:
                 and _plain(text) not in _lexicon()["honorifics"]))
 
 
-def _office_words_ahead(doc: Span, i: int) -> int:
+def _office_words_ahead(doc: Span, i: int, places: dict[int, Match]) -> int:
     """Where an office name goes on past words the lexicon lacks: after the
     last office word of the capitalised run at i, when the run has one
-    before any honorific (the name starts at an honorific)."""
+    before any honorific (the name starts at an honorific); an office word
+    that opens a place takes the whole place ("Perwakilan Ombudsman Jawa
+    Timur Agus Muttaqin")."""
     last = i
     for j in range(i, min(i + 8, len(doc))):
+        if j < last:
+            continue
         text = doc[j].text
         if text in _NAME_OPENERS and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
             break  # "Walikota Denpasar I Gusti Ngurah Jaya Negara"
@@ -185,7 +189,8 @@ def _office_words_ahead(doc: Span, i: int) -> int:
                 "dan", "/"}) or (text == "dan" and not _title_like(doc[j - 1].text)):
             break  # "Bupati Klungkung I Nyoman Suwirta dan Walikota ...": two officials
         if _title_like(text) and text not in {"dan", "/"}:
-            last = j + 1  # "dan" only joins office words: "Tenaga Kerja dan Transmigrasi"
+            # "dan" only joins office words: "Tenaga Kerja dan Transmigrasi"
+            last = places[j].end if j in places else j + 1
     return last
 
 
@@ -245,8 +250,9 @@ def _name(doc: Span, i: int, titles: dict[int, Match]) -> tuple[str | None, int]
             break
     # "Ketua Ombudsman Rl Prof. Amzulian Rifai": words before an honorific
     # inside the run are the office's
+    # (but in "Yasonna H. Laoly" a one-letter "H." is an initial)
     inner = [k for k in range(start + 1, i - 1) if _plain(doc[k].text) in lex["honorifics"]
-             and doc[k].text.endswith(".")]
+             and doc[k].text.endswith(".") and len(doc[k].text) > 2]
     if inner:
         start = inner[-1] + 1
     name = doc[start:i].text if i > start else None
@@ -300,6 +306,8 @@ def _name_selaku(doc: Span, start: int) -> tuple[str, int] | None:
         i -= 1
     while i < start - 1 and _plain(doc[i].text) in _lexicon()["honorifics"]:
         i += 1
+    if i < start - 1 and doc[i].text in _lexicon()["titles"]:
+        return None  # "Presiden selaku Ketua Dewan Ketahanan Pangan": an office
     return (doc[i:start - 1].text, i) if i < start - 1 else None
 
 

@@ -40,6 +40,10 @@ def officials(a, known=None):
      "Kepala Kantor Cabang BPJS Ketenagakerjaan Sampit", "Rudi Hartono"),
     ("Trofi diserahkan Wakil Presiden (Wapres) Ma'ruf Amin kepada para gubernur.",
      "Wakil Presiden", "Ma'ruf Amin"),
+    ("Piagam diterima dari Kepala Perwakilan Ombudsman Sulawesi Selatan Ismu Iskandar.",
+     "Kepala Perwakilan Ombudsman Sulawesi Selatan", "Ismu Iskandar"),
+    ("Trofi diserahkan Menteri Hukum dan HAM RI Yasonna H. Laoly kepada Wali Kota.",
+     "Menteri Hukum dan HAM RI", "Yasonna H. Laoly"),
 ])
 
 def test_presenter_title_and_name(analyse_one, sentence, title, name):

@@ -498,3 +498,12 @@ def test_the_body_that_gives_or_congratulates_is_no_winner(extract):
         "mengapresiasi Pemerintah Provinsi Jambi yang kembali meraih Paritrana Award 2022 dari "
         "Badan Pemeriksa Keuangan (BPK) Republik Indonesia.", published="2022-10-20"))
     assert set(recs) == {"Provinsi Jambi"}
+
+
+def test_an_office_before_selaku_is_no_name(extract):
+    text = ("Presiden Joko Widodo menyerahkan penghargaan Adhikarya Pangan Nusantara di Subang. "
+            "Presiden selaku Ketua Dewan Ketahanan Pangan menyerahkan penghargaan tersebut kepada "
+            "Gubernur Bali Made Mangku Pastika dan Gubernur Jambi Hasan Basri Agus.")
+    recs = awardees(extract(text, published="2014-11-10"))
+    assert {"Provinsi Bali", "Provinsi Jambi"} <= set(recs)
+    assert all(r["presenter"] == "Joko Widodo" for r in recs.values())
