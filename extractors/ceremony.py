@@ -216,13 +216,20 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
         presenter = _named_elsewhere(art, presenter)
     article_presenter, article_presenter_s = presenter, presenter_s
 
+    # a story about winners from one province: the province every region it
+    # names lies in
+    homes = {m.province for s in art.sentences for m in s.mentions
+             if m.explicit and m.type in REGIONS and m.province}
+    home = homes.pop() if len(homes) == 1 else None
     records = []
     for w in winners.values():
         m = w.mention
         presenter, presenter_s = w.presenter or (article_presenter, article_presenter_s)
         province = m.province
-        if m.type not in {"provinsi", "kabupaten", "kota"} and level != "nasional":
+        if m.type not in REGIONS and level != "nasional":
             province = round_province or province
+        elif m.type not in REGIONS and province is None:
+            province = home  # "Enam sekolah yang ada di Polman meraih ..."
         evidence = list(w.evidence)
         for s in (date_s, venue_s, presenter_s):
             if s is not None and all(e.start != s.a.sentence.start for e in evidence):

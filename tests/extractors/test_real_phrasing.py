@@ -507,3 +507,11 @@ def test_an_office_before_selaku_is_no_name(extract):
     recs = awardees(extract(text, published="2014-11-10"))
     assert {"Provinsi Bali", "Provinsi Jambi"} <= set(recs)
     assert all(r["presenter"] == "Joko Widodo" for r in recs.values())
+
+
+def test_schools_of_a_story_about_one_province_lie_in_it(extract):
+    text = ("Kabupaten Majene patut berbangga. Dua sekolah yang ada di Kabupaten Majene meraih "
+            "penghargaan Adiwiyata tingkat nasional tahun 2022, yaitu SMPN 2 Majene dan SDN 12 "
+            "Banggae.")
+    recs = awardees(extract(text, published="2022-11-25"))
+    assert recs["SMPN 2 Majene"]["province"] == "Sulawesi Barat"
