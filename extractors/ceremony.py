@@ -216,11 +216,12 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
         presenter = _named_elsewhere(art, presenter)
     article_presenter, article_presenter_s = presenter, presenter_s
 
-    # a story about winners from one province: the province every region it
-    # names lies in
+    # a story about schools, villages or companies from one province, with no
+    # region among the winners: the province every region it names lies in
     homes = {m.province for s in art.sentences for m in s.mentions
              if m.explicit and m.type in REGIONS and m.province}
-    home = homes.pop() if len(homes) == 1 else None
+    home = homes.pop() if len(homes) == 1 and all(
+        w.mention.type not in REGIONS for w in winners.values()) else None
     records = []
     for w in winners.values():
         m = w.mention
