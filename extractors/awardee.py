@@ -480,14 +480,20 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
     return sorted([m for m in mentions if m.start not in inside] + found, key=lambda m: m.start)
 
 
-def _trailing_province(first: int, end: int, places: dict[int, Match]
-                       ) -> tuple[int, str, int] | None:
+def _trailing_place(first: int, end: int, places: dict[int, Match], any_region: bool
+                    ) -> tuple[int, str, int] | None:
     """A province that closes a hospital's name ("RSUD Kalianda Lampung",
-    "RSUD Prabumulih Sumsel"): where the name ends, the province, and where
-    the place ends."""
+    "RSUD Prabumulih Sumsel"), or with ``any_region`` a region of any kind
+    that closes a village's ("Desa Tamansari Jember"): where the name ends,
+    the province, and where the place ends."""
     for j in range(first, end):
         span = places.get(j)
         if span is not None and span.end == end:
+            if any_region:
+                provinces = {r.province for r in gazetteer().candidates(span.id_)}
+                if len(provinces) == 1:
+                    return j, provinces.pop(), end
+                continue
             region = gazetteer().province(span.id_)
             if region:
                 return j, region.name, end
@@ -552,8 +558,9 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
                 texts[i + len(words)].lower() in _name_slot_words()[1]):
             i += 1  # "kategori Rumah Sakit Daerah": a category; "Desa Tingkat ...": no name
             continue
-        trailing = _trailing_province(i + len(words) + 1, end, by_start) if (
-            " ".join(words) in data_json("cues.json")["province_tail_heads"]) else None
+        trailing = _trailing_place(i + len(words) + 1, end, by_start, kind == "desa") if (
+            kind == "desa" or " ".join(words) in data_json("cues.json")["province_tail_heads"]
+        ) else None
         if trailing:
             end = trailing[0]  # "RSUD Kalianda Lampung": the hospital in Lampung
         name = re.sub(r"^(PT|CV|UD)\.\s*", r"\1 ", doc[i:end].text).replace("Tbk.", "Tbk")

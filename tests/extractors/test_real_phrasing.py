@@ -479,6 +479,11 @@ WINNERS = [
      '2024-03-14', ['Kabupaten Kapuas'], True,
      id="a province after 'se-'"),
     pytest.param(
+     'Desa Sumberejo Lumajang meraih juara pertama Paritrana Award 2023 tingkat Provinsi '
+     'Jawa Timur kategori Pemerintah Desa.',
+     '2024-03-08', ['Desa Sumberejo'], True,
+     id='a village with its regency after its name'),
+    pytest.param(
      'Badan Penyelenggara Jaminan Sosial (BPJS) Ketenagakerjaan Kanwil Sumbagsel '
      'mengapresiasi Pemerintah Provinsi Jambi yang kembali meraih Paritrana Award 2022 '
      'dari Badan Pemeriksa Keuangan (BPK) Republik Indonesia.',
