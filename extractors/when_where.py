@@ -59,16 +59,22 @@ def _year_for(day: int, month: int, weekday: int | None, published: date | None,
         except ValueError:
             return None
     base = award_year or (reference.year if reference else date.today().year)
-    for delta in (0, 1, -1, 2, -2):
+    for delta in (0, 1, -1, 2, -2, -3, -4, -5, -6):
         try:
-            if date(base + delta, month, day).weekday() == weekday:
-                return base + delta
+            found = date(base + delta, month, day)
         except ValueError:
             return None
+        if found.weekday() == weekday and (award_year or reference or found <= date.today()):
+            return base + delta  # with nothing to go by, a past day: the news reports it
+        if delta == 2 and (award_year or reference):
+            break
     return None
 
 
 _YEAR = re.compile(r"\b20\d\d\b")
+
+
+_LAW_YEAR = re.compile(r"\b(?:nomor|no\.?)\s*\d+[\w/.-]*\s+tahun\s+(?:19|20)\d\d\b", re.I)
 
 
 def reference_date(text: str) -> date | None:
@@ -89,6 +95,8 @@ def reference_date(text: str) -> date | None:
                 continue
             latest = max(latest, found) if latest else found
     if latest is None:
+        # not the year of a law or regulation ("Undang-Undang Nomor 24 Tahun 2011")
+        text = _LAW_YEAR.sub(" ", text)
         years = [int(y) for y in _YEAR.findall(text) if int(y) <= date.today().year]
         latest = date(max(years), 12, 31) if years else None
     return latest

@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from extractors.when_where import find_date, find_venue
+from extractors.when_where import find_date, find_venue, reference_date
 
 PUBLISHED = date(2025, 8, 6)
 
@@ -30,6 +30,18 @@ def test_a_day_without_year_or_publication_takes_the_year_its_weekday_is_true():
     # 12 June is a Thursday in 2025, not in 2024
     assert find_date("Kamis (12/6)", None, award_year=2025)[0] == "2025-06-12"
     assert find_date("Kamis (12/6)", None, award_year=2024)[0] == "2025-06-12"
+
+
+def test_with_nothing_to_go_by_a_weekday_date_is_a_past_day():
+    found = find_date("Senin (29/11)", None)[0]
+    assert date.fromisoformat(found) <= date.today()
+    assert date.fromisoformat(found).weekday() == 0
+
+
+def test_a_laws_year_is_no_reference_for_a_date_without_one():
+    text = ("Senin (29/11). Berdasarkan Undang-Undang Nomor 24 Tahun 2011 tentang Badan "
+            "Penyelenggara Jaminan Sosial ...")
+    assert reference_date(text) is None
 
 
 @pytest.mark.parametrize("text", [
