@@ -44,7 +44,7 @@ def rank_patterns() -> list[dict[str, Any]]:
         for head in data["heads"]:
             for ordinal in ordinals:
                 patterns += [{"label": "RANK", "pattern": form, "id": rank}
-                             for form in _casings([head, ordinal])]
+                             for form in _casings([head, *ordinal.split()])]
     for rank, phrases in data["phrases"].items():
         for phrase in phrases:
             patterns += [{"label": "RANK", "pattern": form, "id": rank}

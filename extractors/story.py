@@ -178,10 +178,15 @@ def _governs() -> dict[str, str]:
 
 
 def _wins_next(words: list[str], end: int) -> bool:
-    """The word after ``end`` (adverbs skipped) is a win verb: "... meraih"."""
+    """The word after ``end`` (adverbs skipped) is a win verb: "... meraih",
+    or a verb of receiving before what is won: "... menerima penghargaan"."""
+    cues = record_cues()
     while end < len(words) and (words[end] in ADVERBS or words[end] == ","):
         end += 1
-    return end < len(words) and record_cues()["win"].search(words[end])
+    if end >= len(words):
+        return False
+    return bool(cues["win"].search(words[end])) or bool(cues["win_weak"].search(words[end])) and (
+        any(cues["strong_objects"].search(w) for w in words[end + 1:end + 3]))
 
 
 def _heads_listed(s: Sentence) -> list[Mention]:

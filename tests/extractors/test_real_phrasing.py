@@ -479,6 +479,11 @@ WINNERS = [
      '2024-03-14', ['Kabupaten Kapuas'], True,
      id="a province after 'se-'"),
     pytest.param(
+     'Bupati Sleman Kustini Sri Purnomo menerima penghargaan Paritrana Award 2023 tingkat '
+     'Provinsi DIY kategori Pemerintah Kabupaten/Kota, bersama dengan Kabupaten Bantul.',
+     '2023-08-10', ['Kabupaten Bantul', 'Kabupaten Sleman'], True,
+     id='a head receiving the award, with a region beside'),
+    pytest.param(
      'Desa Sumberejo Lumajang meraih juara pertama Paritrana Award 2023 tingkat Provinsi '
      'Jawa Timur kategori Pemerintah Desa.',
      '2024-03-08', ['Desa Sumberejo'], True,
@@ -505,3 +510,11 @@ def test_a_headline_completing_the_top_three_reports_winners(extract):
     recs = awardees(extract(text, title="Tarakan Teratas, Bulungan dan Nunukan Lengkapi Tiga "
                             "Besar Paritrana Award Kaltara", published="2023-09-08"))
     assert set(recs) == {"Kota Tarakan", "Kabupaten Bulungan", "Kabupaten Nunukan"}
+
+
+def test_a_rank_written_ke_and_a_space(extract):
+    recs = awardees(extract(
+        "Pemkab Paser berhasil meraih gelar juara ke 3 kategori Pemerintah Daerah dan Desa "
+        "Lori berhasil mendapat juara ke II kategori Pemerintah Desa pada Paritrana Award 2024.",
+        published="2024-07-02"))
+    assert (recs["Kabupaten Paser"]["rank"], recs["Desa Lori"]["rank"]) == (3, 2)
