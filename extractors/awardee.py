@@ -381,6 +381,8 @@ def _is_subject(texts: list[str], i: int, end: int) -> bool:
     sebagai juara ketiga"."""
     if i and texts[i - 1].lower() not in _CLAUSE_OPENERS:
         return False
+    if i and texts[i - 1] == "," and end < len(texts) and texts[end] == ",":
+        end += 1  # "..., perusahaan binaan kami, Sri Istana Ayam Goreng, meraih ..."
     while end < len(texts) and texts[end].lower() in ADVERBS:
         end += 1
     nxt = texts[end].lower() if end < len(texts) else ""

@@ -484,6 +484,11 @@ WINNERS = [
      '2023-08-10', ['Kabupaten Bantul', 'Kabupaten Sleman'], True,
      id='a head receiving the award, with a region beside'),
     pytest.param(
+     '"Selanjutnya, usaha binaan kami, Warung Soto Pak Min, meraih peringkat II Kategori '
+     'Badan Usaha Kecil/Mikro Paritrana Award 2024," lanjut Kepala Cabang.',
+     '2025-07-30', ['Warung Soto Pak Min'], True,
+     id='a winner between commas before its verb'),
+    pytest.param(
      'Desa Sumberejo Lumajang meraih juara pertama Paritrana Award 2023 tingkat Provinsi '
      'Jawa Timur kategori Pemerintah Desa.',
      '2024-03-08', ['Desa Sumberejo'], True,
