@@ -447,9 +447,10 @@ def _acting_for(mentions: list[Mention], doc: Any, m: Mention) -> bool:
 
 def _giver(doc: Any, m: Mention) -> bool:
     """"menerima penghargaan dari Pemerintah Provinsi Kalimantan Barat", "dari
-    Badan Pemeriksa Keuangan (BPK)": the province or body the award comes
-    from, not a winner (but "juara I dari Desa Doko" names one)."""
-    return m.type in ("provinsi", "lainnya") and m.start > 0 and doc[m.start - 1].lower_ == "dari"
+    Badan Pemeriksa Keuangan (BPK)": where the award comes from; "Sucipto
+    dari Kabupaten Lumajang": where its winner comes from. Neither is a
+    winner (but "juara I dari Desa Doko" names one)."""
+    return m.type != "desa" and m.start > 0 and doc[m.start - 1].lower_ == "dari"
 
 
 def _speaks_of_winner(doc: Any, m: Mention) -> bool:

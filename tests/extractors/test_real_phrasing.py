@@ -489,6 +489,11 @@ WINNERS = [
      '2025-07-30', ['Warung Soto Pak Min'], True,
      id='a winner between commas before its verb'),
     pytest.param(
+     'Penerima Kalpataru 2020 kategori perintis lingkungan yaitu Yohanis Mandacan dari '
+     'Kabupaten Manokwari (Papua Barat) dan Siti Aisyah dari Kabupaten Lumajang (Jawa Timur).',
+     '2020-12-22', ['Siti Aisyah', 'Yohanis Mandacan'], True,
+     id='the regency a winner comes from'),
+    pytest.param(
      'Desa Sumberejo Lumajang meraih juara pertama Paritrana Award 2023 tingkat Provinsi '
      'Jawa Timur kategori Pemerintah Desa.',
      '2024-03-08', ['Desa Sumberejo'], True,
