@@ -409,7 +409,21 @@ def find_officials(doc: Span, titles: list[Match], places: list[Match], mentions
             role = None
         officials.append(Official(_title_text(doc[title_start:title_end]), span.id_, name,
                                   region, body, national, start, end, role))
-    return _represented(doc, officials)
+    return _represented(doc, _accompanied(doc, officials))
+
+
+def _accompanied(doc: Span, officials: list[Official]) -> list[Official]:
+    """"Wakil Presiden Jusuf Kalla bersama Menteri LHK Siti Nurbaya memberikan
+    penghargaan": the verb after the one accompanying is the first one's, who
+    hands it over."""
+    out = list(officials)
+    for k in range(1, len(out)):
+        first, second = out[k - 1], out[k]
+        if (second.role == "presenter" and first.role is None and first.name
+                and second.start == first.end + 1
+                and doc[first.end].lower_ in _ACCOMPANIED):
+            out[k - 1], out[k] = replace(first, role="presenter"), replace(second, role=None)
+    return out
 
 
 def _represented(doc: Span, officials: list[Official]) -> list[Official]:

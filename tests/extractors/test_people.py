@@ -44,6 +44,8 @@ def officials(a, known=None):
      "Kepala Perwakilan Ombudsman Sulawesi Selatan", "Ismu Iskandar"),
     ("Trofi diserahkan Menteri Hukum dan HAM RI Yasonna H. Laoly kepada Wali Kota.",
      "Menteri Hukum dan HAM RI", "Yasonna H. Laoly"),
+    ("Wakil Presiden Ma'ruf Amin bersama Menteri Kesehatan Budi Gunadi Sadikin memberikan "
+     "penghargaan kepada para bupati.", "Wakil Presiden", "Ma'ruf Amin"),
 ])
 
 def test_presenter_title_and_name(analyse_one, sentence, title, name):
