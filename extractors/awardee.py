@@ -335,6 +335,11 @@ def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int,
             # before began goes on (its names are winners only there)
             kind = None
             region = _region_of_list(m.name, None)
+        elif m.start > 1 and texts[m.start - 1] == "," and (
+                texts[m.start - 2].lower() in PREFIX_KIND):
+            # "Untuk kategori ... tingkat kota, Pekanbaru (Riau), Kotamobagu ..."
+            kind = PREFIX_KIND[texts[m.start - 2].lower()]
+            region = _region_of_list(m.name, kind)
         elif k == m.start and k > 0 and texts[k - 1].lower() in intros:
             listed, kind = _list_kind(texts, k - 1)
             # "diberikan kepada Kalimantan Timur dan Kalimantan Utara": a name

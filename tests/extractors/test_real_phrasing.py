@@ -494,6 +494,12 @@ WINNERS = [
      '2020-12-22', ['Siti Aisyah', 'Yohanis Mandacan'], True,
      id='the regency a winner comes from'),
     pytest.param(
+     'Daftar penerima APBD Award 2023 tingkat provinsi yakni Jawa Timur dan Bali. Untuk '
+     'kategori realisasi belanja tertinggi tingkat kota, Pekanbaru (Riau), Kotamobagu '
+     '(Sulawesi Utara) dan Metro (Lampung).',
+     '2023-08-25', ['Kota Kotamobagu', 'Kota Metro', 'Kota Pekanbaru'], False,
+     id='bare names after a kind and a comma'),
+    pytest.param(
      'Desa Sumberejo Lumajang meraih juara pertama Paritrana Award 2023 tingkat Provinsi '
      'Jawa Timur kategori Pemerintah Desa.',
      '2024-03-08', ['Desa Sumberejo'], True,
