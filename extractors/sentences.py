@@ -40,13 +40,19 @@ def _candidate_words() -> frozenset[str]:
     words = {p.split()[0] for p in phrases}
     words |= {"juara", "peringkat", "terbaik", "posisi", "kategori", "tingkat", "predikat"}
     words |= set(PREFIX_KIND) | {row["head"].lower() for row in data_table("awardee_heads.tsv")}
-    # heads of regions, who stand for them in lists ("Kedelapan gubernur itu
-    # adalah Gubernur Kalimantan Barat ..., Jawa Barat ...")
-    words |= {row["title"].split()[0].lower() for row in data_table("titles.tsv")
-              if row["governs"] in ("provinsi", "kabupaten", "kota") and " " not in row["title"]}
     words |= {w.lower() for row in data_jsonl("awards.jsonl") for a in row["aliases"]
               for w in _WORD.findall(a)}
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _head_words() -> frozenset[str]:
+    """Heads of regions, who stand for them in lists: a sentence naming two
+    is worth tokenizing ("Kedelapan gubernur itu adalah Gubernur Kalimantan
+    Barat ..., Jawa Barat ...")."""
+    return frozenset(row["title"].lower() for row in data_table("titles.tsv")
+                     if row["governs"] in ("provinsi", "kabupaten", "kota")
+                     and " " not in row["title"])
 
 
 _WORD = re.compile(r"[\w'-]+")
@@ -64,12 +70,13 @@ def _continues(text: str) -> bool:
 
 
 def is_candidate(text: str) -> bool:
-    """Whether a sentence can carry a fact of a record: a cue word, or a
-    date standing alone after the handover ("Rabu (22/05/2024).")."""
-    words = _candidate_words()
+    """Whether a sentence can carry a fact of a record: a cue word, two heads
+    of regions, or a date standing alone after the handover ("Rabu
+    (22/05/2024).")."""
+    words, heads = _candidate_words(), _head_words()
     found = _WORD.findall(text.lower())
     return any(w in words for w in found) or (len(found) <= 8 and any(
-        w in WEEKDAYS for w in found))
+        w in WEEKDAYS for w in found)) or sum(w in heads for w in found) >= 2
 
 
 _NAMED_IN_QUOTES = re.compile(r"\w\s+[“\"]([^“”\"]+)[”\"]\W*$")
