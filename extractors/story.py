@@ -28,7 +28,7 @@ from extractors.awardee import (
 from extractors.clauses import attribution, live_clauses
 from extractors.cuewords import Cue, Words, record_cues
 from extractors.gazetteer import gazetteer
-from extractors.lexicon import data_table
+from extractors.lexicon import data_json, data_table
 from extractors.lists import ListLine, find_lists, speaks_of_ranks
 from extractors.people import Official, find_officials
 from extractors.pipeline import Match
@@ -201,6 +201,7 @@ def _heads_listed(s: Sentence) -> list[Mention]:
     words, out = s.a.words, []
     openers = _LIST_OPENERS | list_intros()
     places = {p.start: p for p in s.a.label("PLACE")}
+    out += _village_heads(s, openers, places)
     listed = _heads_after_opener(s, openers)
     chain_end = None  # where the last head of the list ends
     for o in s.officials:
@@ -260,6 +261,34 @@ def _heads_after_opener(s: Sentence, openers: frozenset[str]) -> set[int]:
             return set()
         chain.append(o)
     return {id(o) for o in chain} if len(chain) >= 2 else set()
+
+
+def _village_heads(s: Sentence, openers: frozenset[str], places: dict[int, Match]
+                   ) -> list[Mention]:
+    """Villages named through their heads in a list after a list opener,
+    two or more, each with the regency it lies in: "adalah Kepala Desa
+    Sumbermulyo, Bantul, DIY, Kepala Desa Mojokrapak, Jombang, Jawa Timur,
+    ... Wali Nagari Aia Manggih, Pasaman, ..." (cues.json village_heads)."""
+    words, texts = s.a.words, s.a.texts
+    start = next((i for i, w in enumerate(words) if w in openers), None)
+    heads = data_json("cues.json")["village_heads"]
+    found = []
+    for span in s.a.label("TITLE"):
+        village = heads.get(span.id_)
+        if start is None or village is None or span.start <= start:
+            continue
+        end = span.end
+        while end < len(words) and texts[end][:1].isupper() and end not in places:
+            end += 1
+        if end == span.end or end >= len(words) or words[end] != ",":
+            continue
+        place = places.get(end + 1)
+        provinces = {r.province for r in gazetteer().candidates(place.id_)} if place else set()
+        province = provinces.pop() if len(provinces) == 1 else None
+        name = f"{village} {' '.join(texts[span.end:end])}"
+        found.append(Mention(name, "desa", province, span.start, end, True,
+                             place.end if place else end))
+    return found if len(found) >= 2 else []
 
 
 def _province_after(s: Sentence, places: dict[int, Match], end: int, province: str) -> int:

@@ -500,6 +500,12 @@ WINNERS = [
      '2023-08-25', ['Kota Kotamobagu', 'Kota Metro', 'Kota Pekanbaru'], False,
      id='bare names after a kind and a comma'),
     pytest.param(
+     'Sebanyak tiga kepala desa yang memperoleh penghargaan Adhikarya Pangan Nusantara adalah '
+     'Kepala Desa Panggungharjo, Bantul, DIY, Kepala Desa Ponggok, Klaten, Jawa Tengah, dan '
+     'Wali Nagari Pariangan, Tanah Datar, Sumatera Barat.',
+     '2019-10-17', ['Desa Panggungharjo', 'Desa Ponggok', 'Nagari Pariangan'], True,
+     id='villages named through their heads'),
+    pytest.param(
      'Desa Sumberejo Lumajang meraih juara pertama Paritrana Award 2023 tingkat Provinsi '
      'Jawa Timur kategori Pemerintah Desa.',
      '2024-03-08', ['Desa Sumberejo'], True,
