@@ -148,7 +148,7 @@ def unlisted_awards(texts: list[str], taken: set[int], blocked: set[int]) -> lis
         beside = {start - 1, start - 2, end, end + 1} & taken
         acronym = None
         if end + 2 < n and texts[end] == "(" and texts[end + 2] == ")":
-            acronym = _award_of_acronym(texts[end + 1])
+            acronym = _acronyms().get(texts[end + 1])
             end += 3  # "(K3)"
         words = texts[start:end]
         name = " ".join(w for k, w in enumerate(words)
@@ -181,10 +181,6 @@ def _acronyms() -> dict[str, str]:
             if len(caps) == 1 and 3 <= len(caps[0]) <= 6:  # not "TOP BUMD Award"
                 found.setdefault(caps[0], set()).add(row["award"])
     return {word: awards.pop() for word, awards in found.items() if len(awards) == 1}
-
-
-def _award_of_acronym(word: str) -> str | None:
-    return _acronyms().get(word)
 
 
 @lru_cache(maxsize=4096)

@@ -487,6 +487,17 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
     return sorted([m for m in mentions if m.start not in inside] + found, key=lambda m: m.start)
 
 
+@lru_cache(maxsize=1)
+def _head_rules() -> tuple[frozenset[str], ...]:
+    """cues.json's words for heads of bodies: the words before a body that
+    make it a person's post (head_of_words), heads whose names may hold
+    "dan" (and_inside_heads), heads that name a winner only with an acronym
+    (acronym_heads), heads a province may close (province_tail_heads)."""
+    cues = data_json("cues.json")
+    return tuple(frozenset(cues[key]) for key in (
+        "head_of_words", "and_inside_heads", "acronym_heads", "province_tail_heads"))
+
+
 def _trailing_place(first: int, end: int, places: dict[int, Match], any_region: bool
                     ) -> tuple[int, str, int] | None:
     """A province that closes a hospital's name ("RSUD Kalianda Lampung",
@@ -547,17 +558,19 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             i += 1
             continue
         words, kind = head
-        if i and texts[i - 1].lower() in data_json("cues.json")["head_of_words"]:
+        head_of, and_inside, with_acronym, tail_province = _head_rules()
+        written = " ".join(words)
+        if i and texts[i - 1].lower() in head_of:
             i += len(words)  # "Kepala SDN 060 Pekkabata, Sitti Nurwana": the head's post
             continue
-        end = _name_tokens(texts, i + len(words), joins=kind == "perusahaan" or (
-            " ".join(words) in data_json("cues.json")["and_inside_heads"]))
+        end = _name_tokens(texts, i + len(words),
+                           joins=kind == "perusahaan" or written in and_inside)
         if kind == "desa" or words == ("Kelurahan",):
             # "Desa Bendosari Kecamatan Sanankulon Kabupaten Blitar": the
             # village's name ends where its locator starts.
             end = next((j for j in range(i + len(words) + 1, end)
                         if texts[j].lower() in _LOCATION_LINKS), end)
-        if " ".join(words) in data_json("cues.json")["acronym_heads"] and not any(
+        if written in with_acronym and not any(
                 texts[j] == "(" and texts[j + 1].isupper() for j in range(i, end - 1)):
             i += 1  # "Kantor Gubernur", "Badan Pusat Statistik": no winner's name
             continue
@@ -566,8 +579,7 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             i += 1  # "kategori Rumah Sakit Daerah": a category; "Desa Tingkat ...": no name
             continue
         trailing = _trailing_place(i + len(words) + 1, end, by_start, kind == "desa") if (
-            kind == "desa" or " ".join(words) in data_json("cues.json")["province_tail_heads"]
-        ) else None
+            kind == "desa" or written in tail_province) else None
         if trailing:
             end = trailing[0]  # "RSUD Kalianda Lampung": the hospital in Lampung
         name = re.sub(r"^(PT|CV|UD)\.\s*", r"\1 ", doc[i:end].text).replace("Tbk.", "Tbk")

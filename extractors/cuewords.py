@@ -99,4 +99,6 @@ def record_cues() -> dict[str, Any]:
             "anaphor_words": frozenset(cues["anaphor_words"]),
             "continues": frozenset(cues["list_continues"]),
             "collective_receivers": frozenset(cues["collective_receivers"]),
+            "appreciates": frozenset(cues["appreciates"]),
+            "village_heads": cues["village_heads"],
             "besides": re.compile(r"^(?:" + "|".join(cues["besides"]) + r")\b")}

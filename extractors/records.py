@@ -316,8 +316,8 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                 continue
             if not win and not handed_to(s, m):
                 continue
-            if _owned_by(doc, m.start) or _acting_for(s.mentions, doc, m) or _giver(doc, m) or (
-                    _speaks_of_winner(doc, m)):
+            if (_owned_by(doc, m.start) or _acting_for(s.mentions, doc, m)
+                    or _where_from(doc, m) or _speaks_of_winner(doc, m)):
                 continue  # "Perumda Tirta Mayang milik Pemerintah Kota Jambi"
             full = art.resolve(m)
             if full and full.name not in [c.name for c in mentions] and not (
@@ -445,7 +445,7 @@ def _acting_for(mentions: list[Mention], doc: Any, m: Mention) -> bool:
         x.end == m.start - 1 or x.located_end == m.start - 1 for x in mentions)
 
 
-def _giver(doc: Any, m: Mention) -> bool:
+def _where_from(doc: Any, m: Mention) -> bool:
     """"menerima penghargaan dari Pemerintah Provinsi Kalimantan Barat", "dari
     Badan Pemeriksa Keuangan (BPK)": where the award comes from; "Sucipto
     dari Kabupaten Lumajang": where its winner comes from. Neither is a
@@ -459,7 +459,7 @@ def _speaks_of_winner(doc: Any, m: Mention) -> bool:
     k = m.located_end
     while k < len(doc) and doc[k].lower_ in ADVERBS:
         k += 1
-    return k < len(doc) and doc[k].lower_ in data_json("cues.json")["appreciates"]
+    return k < len(doc) and doc[k].lower_ in record_cues()["appreciates"]
 
 
 def _owned_by(doc: Any, start: int) -> bool:

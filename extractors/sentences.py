@@ -92,8 +92,10 @@ def _is_quote(text: str) -> bool:
     if not text.rstrip(".").endswith(("”", '"')):
         return False
     named = _NAMED_IN_QUOTES.search(text)
-    return not (named and len(named.group(1).split()) <= 6 and not named.group(1).rstrip().endswith(
-        (".", ",", "!", "?")))
+    if named is None:
+        return True
+    inside = named.group(1).rstrip()
+    return len(inside.split()) > 6 or inside.endswith((".", ",", "!", "?"))
 
 
 @dataclass

@@ -28,7 +28,7 @@ from extractors.awardee import (
 from extractors.clauses import attribution, live_clauses
 from extractors.cuewords import Cue, Words, record_cues
 from extractors.gazetteer import gazetteer
-from extractors.lexicon import data_json, data_table
+from extractors.lexicon import data_table
 from extractors.lists import ListLine, find_lists, speaks_of_ranks
 from extractors.people import Official, find_officials
 from extractors.pipeline import Match
@@ -185,8 +185,10 @@ def _wins_next(words: list[str], end: int) -> bool:
         end += 1
     if end >= len(words):
         return False
-    return bool(cues["win"].search(words[end])) or bool(cues["win_weak"].search(words[end])) and (
-        any(cues["strong_objects"].search(w) for w in words[end + 1:end + 3]))
+    if cues["win"].search(words[end]):
+        return True
+    return bool(cues["win_weak"].search(words[end])) and any(
+        cues["strong_objects"].search(w) for w in words[end + 1:end + 3])
 
 
 def _heads_listed(s: Sentence) -> list[Mention]:
@@ -234,6 +236,11 @@ def _heads_listed(s: Sentence) -> list[Mention]:
     return out
 
 
+def _opener_at(words: list[str], openers: frozenset[str]) -> int | None:
+    """Where the sentence's first list opener is ("adalah", "yakni" ...)."""
+    return next((i for i, w in enumerate(words) if w in openers), None)
+
+
 def _heads_after_opener(s: Sentence, openers: frozenset[str]) -> set[int]:
     """Heads of regions listed after a list opener, two or more of them
     joined by commas, "dan" and the provinces they lie in, each standing for
@@ -241,7 +248,7 @@ def _heads_after_opener(s: Sentence, openers: frozenset[str]) -> set[int]:
     Pandeglang, Banten, ...": the list starts a few words after the opener
     when its first head is misspelt)."""
     words = s.a.words
-    start = next((i for i, w in enumerate(words) if w in openers), None)
+    start = _opener_at(words, openers)
     if start is None:
         return set()
     glue = list_glue()
@@ -270,8 +277,8 @@ def _village_heads(s: Sentence, openers: frozenset[str], places: dict[int, Match
     Sumbermulyo, Bantul, DIY, Kepala Desa Mojokrapak, Jombang, Jawa Timur,
     ... Wali Nagari Aia Manggih, Pasaman, ..." (cues.json village_heads)."""
     words, texts = s.a.words, s.a.texts
-    start = next((i for i, w in enumerate(words) if w in openers), None)
-    heads = data_json("cues.json")["village_heads"]
+    start = _opener_at(words, openers)
+    heads = record_cues()["village_heads"]
     found = []
     for span in s.a.label("TITLE"):
         village = heads.get(span.id_)

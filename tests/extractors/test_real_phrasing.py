@@ -409,6 +409,38 @@ def test_schools_of_a_story_about_one_province_lie_in_it(extract):
 # they are all the winners or some of them).
 WINNERS = [
     pytest.param(
+     'Menteri Kesehatan menganugerahkan Swasti Saba kepada tiga provinsi sebagai pembina '
+     'terbaik, yakni provinsi Bali, Jawa Tengah, dan Sulawesi Selatan.',
+     '2025-11-29', ['Provinsi Bali', 'Provinsi Jawa Tengah', 'Provinsi Sulawesi Selatan'], True,
+     id="a 'yakni' list in a handover"),
+    pytest.param(
+     'Kategori usaha manufaktur Paritrana Award Provinsi Riau 2024 diraih Indah Pulp and '
+     'Paper, sedangkan kategori usaha kecil diraih Roti Manis and cake.',
+     '2024-06-11', ['Indah Pulp and Paper'], False,
+     id="English 'and' inside a company name"),
+    pytest.param(
+     'Penghargaan Zero Accident diberikan kepada PT PLN Unit Induk Distribusi (UID) Jawa '
+     'Timur, SMPN 3 Gresik dan Polres Gresik di Surabaya, Rabu (14/1/2026). Pemerintah '
+     'Kabupaten Gresik melalui Dinas Tenaga Kerja juga meraih penghargaan Zero Accident.',
+     '2026-01-15', ['Kabupaten Gresik', 'PT PLN Unit Induk Distribusi (UID) Jawa Timur', 'Polres Gresik', 'SMPN 3 Gresik'], True,
+     id='bodies with an acronym inside'),
+    pytest.param(
+     'Opini WTP tahun ini diraih Kabupaten Banyumas, Kota Salatiga, kota surakarta dan '
+     'kabupaten kudus.',
+     '2025-05-20', ['Kabupaten Banyumas', 'Kabupaten Kudus', 'Kota Salatiga', 'Kota Surakarta'], True,
+     id='a region in lower case after its kind'),
+    pytest.param(
+     'SDN 2 Kotamobagu meraih Piala Adiwiyata Mandiri dan dinobatkan sebagai Sekolah '
+     'Adiwiyata Terbaik Nasional.',
+     '2024-10-03', ['SDN 2 Kotamobagu'], True,
+     id='a kind of winner named by the award'),
+    pytest.param(
+     'Pada Hari Otonomi Daerah di Surabaya, Kamis (25/4/2024), tiga kepala daerah '
+     'menerima penghargaan Satyalencana, antara lain, Gubernur Bali 2018-2023 Wayan '
+     'Koster; Bupati Sleman 2016-2021 Sri Purnomo; dan Wali Kota Madiun Maidi.',
+     '2024-04-26', ['Kabupaten Sleman', 'Kota Madiun', 'Provinsi Bali'], True,
+     id='heads with their terms of office'),
+    pytest.param(
      'Kementerian Kesehatan menyerahkan Swasti Saba kepada 97 kabupaten/kota dan 2 '
      'provinsi sebagai Tim Pembina Kabupaten/Kota Sehat paling baik tahun ini yakni '
      'provinsi Bali dan Jawa Tengah.',

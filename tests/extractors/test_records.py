@@ -365,13 +365,6 @@ def test_a_regency_round_gives_its_villages_the_province_and_the_head_as_present
     assert recs["Desa Sumberejo"]["venue"] == "lapangan Desa Sumberejo"
 
 
-def test_a_list_after_yakni_in_a_handover_is_handed_to(extract):
-    text = ("Menteri Kesehatan menganugerahkan Swasti Saba kepada tiga provinsi sebagai "
-            "pembina terbaik, yakni provinsi Bali, Jawa Tengah, dan Sulawesi Selatan.")
-    assert {r["awardee"] for r in extract(text, published="2025-11-29")} == {
-        "Provinsi Bali", "Provinsi Jawa Tengah", "Provinsi Sulawesi Selatan"}
-
-
 def test_ranks_written_before_each_winner_of_a_list(extract):
     text = ("Pemenang kategori Amenitas yakni Pemenang pertama Desa Wisata Sumberbulu "
             "(Jawa Tengah), Pemenang kedua Desa Wisata Karangsari (Bali), dan Pemenang ketiga "
@@ -382,47 +375,10 @@ def test_ranks_written_before_each_winner_of_a_list(extract):
                                       "Desa Wisata Watu Lumbung")] == [1, 2, 3]
 
 
-def test_english_and_inside_a_company_name(extract):
-    text = ("Kategori usaha manufaktur Paritrana Award Provinsi Riau 2024 diraih Indah "
-            "Pulp and Paper, sedangkan kategori usaha kecil diraih Roti Manis and cake.")
-    assert {r["awardee"] for r in extract(text, published="2024-06-11")} >= {
-        "Indah Pulp and Paper"}
-
-
-def test_public_bodies_schools_and_units_with_an_acronym_inside_are_winners(extract):
-    text = ("Penghargaan Zero Accident diberikan kepada PT PLN Unit Induk Distribusi (UID) Jawa "
-            "Timur, SMPN 3 Gresik dan Polres Gresik di Surabaya, Rabu (14/1/2026). Pemerintah "
-            "Kabupaten Gresik melalui Dinas Tenaga Kerja juga meraih penghargaan Zero Accident.")
-    assert {r["awardee"] for r in extract(text, published="2026-01-15")} == {
-        "PT PLN Unit Induk Distribusi (UID) Jawa Timur", "SMPN 3 Gresik", "Polres Gresik",
-        "Kabupaten Gresik"}
-
-
-def test_a_region_written_in_lower_case_after_its_kind(extract):
-    text = ("Opini WTP tahun ini diraih Kabupaten Banyumas, Kota Salatiga, kota surakarta dan "
-            "kabupaten kudus.")
-    assert {r["awardee"] for r in extract(text, published="2025-05-20")} == {
-        "Kabupaten Banyumas", "Kota Salatiga", "Kota Surakarta", "Kabupaten Kudus"}
-
-
-def test_a_kind_of_winner_named_by_the_award_is_no_winner(extract):
-    text = ("SDN 2 Kotamobagu meraih Piala Adiwiyata Mandiri dan dinobatkan sebagai Sekolah "
-            "Adiwiyata Terbaik Nasional.")
-    assert {r["awardee"] for r in extract(text, published="2024-10-03")} == {"SDN 2 Kotamobagu"}
-
-
 def test_a_body_after_a_title_is_no_presenter(extract):
     text = ("Piagam WTP diserahterimakan dari Kepala Kanwil Direktorat Jenderal Perbendaharaan "
             "Kementerian Keuangan kepada Bupati Malang, Jumat (29/10/2021).")
     assert [r["presenter"] for r in extract(text, published="2021-10-30")] == [None]
-
-
-def test_heads_listed_with_their_terms_of_office(extract):
-    text = ("Pada Hari Otonomi Daerah di Surabaya, Kamis (25/4/2024), tiga kepala daerah "
-            "menerima penghargaan Satyalencana, antara lain, Gubernur Bali 2018-2023 Wayan "
-            "Koster; Bupati Sleman 2016-2021 Sri Purnomo; dan Wali Kota Madiun Maidi.")
-    assert {r["awardee"] for r in extract(text, published="2024-04-26")} == {
-        "Provinsi Bali", "Kabupaten Sleman", "Kota Madiun"}
 
 
 def test_regions_chosen_with_the_winner_win_the_award_named_before(extract):
