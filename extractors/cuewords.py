@@ -100,5 +100,15 @@ def record_cues() -> dict[str, Any]:
             "continues": frozenset(cues["list_continues"]),
             "collective_receivers": frozenset(cues["collective_receivers"]),
             "appreciates": frozenset(cues["appreciates"]),
+            "gestures": frozenset(cues["gestures"]),
             "village_heads": cues["village_heads"],
             "besides": re.compile(r"^(?:" + "|".join(cues["besides"]) + r")\b")}
+
+
+def gives_gesture(words: list[str], i: int) -> bool:
+    """The verb at ``words[i]`` (lower case) gives a gesture, no award:
+    "memberikan apresiasi", "memberi ucapan selamat" (but "menyerahkan
+    apresiasi" hands over a certificate)."""
+    cues = record_cues()
+    return words[i] in cues["appreciates"] and i + 1 < len(words) and (
+        words[i + 1] in cues["gestures"])

@@ -17,6 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from extractors.awardee import PREFIX_KIND, Mention
+from extractors.cuewords import gives_gesture
 from extractors.gazetteer import Region, gazetteer
 from extractors.lexicon import data_json, data_lines, data_table
 from extractors.pipeline import Match
@@ -338,11 +339,14 @@ def _role_after(doc: Span, end: int) -> str | None:
         i = comma + 1 if comma is not None else i
         while i < len(doc) and (doc[i].text[:1].isupper() or doc[i].text == "."):
             i += 1
-    for tok in doc[i:i + 4]:
+    for k in range(i, min(i + 4, len(doc))):
+        tok = doc[k]
         if tok.is_punct:
             break
         if tok.lower_ in lex["presenter_after"]:
-            return "presenter"
+            # "X memberikan apresiasi kepada ...": a gesture, no handover
+            words = [t.lower_ for t in doc[k:k + 2]]
+            return None if gives_gesture(words, 0) else "presenter"
         if tok.lower_ in lex["recipient_after"]:
             return "recipient"
     return None

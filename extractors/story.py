@@ -26,7 +26,7 @@ from extractors.awardee import (
     region_mention,
 )
 from extractors.clauses import attribution, live_clauses
-from extractors.cuewords import Cue, Words, record_cues
+from extractors.cuewords import Cue, Words, gives_gesture, record_cues
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_table
 from extractors.lists import ListLine, find_lists, speaks_of_ranks
@@ -136,11 +136,19 @@ def _is_handover(s: Sentence) -> bool:
     # badan usaha diserahkan Sekretaris Daerah ...").
     # A sentence opening with the handing verb hands over what the one
     # before named: "Diserahkan oleh Wakil Gubernur ... pada Selasa ...".
-    return cues["handover"].found(s.whole) and bool(
+    return cues["handover"].found(s.whole) and not _gives_gestures_only(s) and bool(
         s.a.label("AWARD") or cues["objects"].found(s.whole)
         or cues["handover_nouns"].found(s.whole)
         or not CATEGORY_WORDS.isdisjoint(s.whole.set)
         or cues["handover"].search(s.a.words[0] if s.a.words else "")) and _reports_now(s)
+
+
+def _gives_gestures_only(s: Sentence) -> bool:
+    """Every handing verb of the sentence gives a gesture, no award: "Menteri
+    ... memberikan apresiasi kepada 275 kabupaten/kota yang meraih ..."."""
+    words, cues = s.a.words, record_cues()
+    verbs = [i for i, w in enumerate(words) if cues["handover"].search(w)]
+    return bool(verbs) and all(gives_gesture(words, i) for i in verbs)
 
 
 def _is_event(s: Sentence) -> bool:

@@ -572,3 +572,14 @@ def test_a_rank_written_ke_and_a_space(extract):
         "Lori berhasil mendapat juara ke II kategori Pemerintah Desa pada Paritrana Award 2024.",
         published="2024-07-02"))
     assert (recs["Kabupaten Paser"]["rank"], recs["Desa Lori"]["rank"]) == (3, 2)
+
+
+def test_an_official_who_gives_appreciation_hands_nothing_over(extract):
+    text = ("Kabupaten Bantaeng berhasil meraih predikat Kota Layak Anak kategori Madya tahun "
+            "2023. Menteri PPPA Bintang Puspayoga memberikan apresiasi kepada 320 kabupaten/kota yang meraih "
+            "predikat KLA tahun ini.")
+    recs = awardees(extract(text, published="2023-07-24"))
+    assert recs["Kabupaten Bantaeng"]["presenter"] is None
+    handed = awardees(extract(text.replace("memberikan apresiasi", "menyerahkan piagam"),
+                              published="2023-07-24"))
+    assert handed["Kabupaten Bantaeng"]["presenter"] == "Bintang Puspayoga"
