@@ -317,7 +317,8 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
             if not win and not handed_to(s, m):
                 continue
             if (_owned_by(doc, m.start) or _acting_for(s.mentions, doc, m)
-                    or _where_from(doc, m) or _speaks_of_winner(doc, m)):
+                    or _where_from(doc, m) or _speaks_of_winner(doc, m)
+                    or _broken_off(art, s, m)):
                 continue  # "Perumda Tirta Mayang milik Pemerintah Kota Jambi"
             full = art.resolve(m)
             if full and full.name not in [c.name for c in mentions] and not (
@@ -460,6 +461,15 @@ def _speaks_of_winner(doc: Any, m: Mention) -> bool:
     while k < len(doc) and doc[k].lower_ in ADVERBS:
         k += 1
     return k < len(doc) and doc[k].lower_ in record_cues()["appreciates"]
+
+
+def _broken_off(art: Story, s: Sentence, m: Mention) -> bool:
+    """A body's name the page breaks off in ("... Pemenang pertama yakni
+    Desa Wisa"): a stored copy cut mid-sentence may have cut the name too,
+    and only a region's name can be told complete."""
+    text = art.text.rstrip()
+    return (m.type not in REGIONS and m.end == len(s.a.words) and text[-1:].isalnum()
+            and s.a.sentence.end >= len(text))
 
 
 def _owned_by(doc: Any, start: int) -> bool:

@@ -583,3 +583,12 @@ def test_an_official_who_gives_appreciation_hands_nothing_over(extract):
     handed = awardees(extract(text.replace("memberikan apresiasi", "menyerahkan piagam"),
                               published="2023-07-24"))
     assert handed["Kabupaten Bantaeng"]["presenter"] == "Bintang Puspayoga"
+
+
+def test_a_body_named_where_the_stored_page_breaks_off_is_not_taken(extract):
+    text = ("Anugerah Desa Wisata Indonesia 2023 diumumkan di Jakarta, Sabtu (12/8/2023). "
+            "Juara pertama kategori suvenir diraih Desa Wisata Lerep, sedangkan juara "
+            "kedua diraih Desa Wisata Pentingsa")
+    recs = awardees(extract(text, published="2023-08-13"))
+    assert set(recs) == {"Desa Wisata Lerep"}
+    assert "Desa Wisata Pentingsari" in awardees(extract(text + "ri.", published="2023-08-13"))
