@@ -490,12 +490,13 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
 @lru_cache(maxsize=1)
 def _head_rules() -> tuple[frozenset[str], ...]:
     """cues.json's words for heads of bodies: the words before a body that
-    make it a person's post (head_of_words), heads whose names may hold
-    "dan" (and_inside_heads), heads that name a winner only with an acronym
-    (acronym_heads), heads a province may close (province_tail_heads)."""
+    make it a person's post or a day's name (body_of_words), heads whose
+    names may hold "dan" (and_inside_heads), heads that name a winner only
+    with an acronym (acronym_heads), heads a province may close
+    (province_tail_heads)."""
     cues = data_json("cues.json")
     return tuple(frozenset(cues[key]) for key in (
-        "head_of_words", "and_inside_heads", "acronym_heads", "province_tail_heads"))
+        "body_of_words", "and_inside_heads", "acronym_heads", "province_tail_heads"))
 
 
 def _trailing_place(first: int, end: int, places: dict[int, Match], any_region: bool
@@ -558,10 +559,10 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             i += 1
             continue
         words, kind = head
-        head_of, and_inside, with_acronym, tail_province = _head_rules()
+        body_of, and_inside, with_acronym, tail_province = _head_rules()
         written = " ".join(words)
-        if i and texts[i - 1].lower() in head_of:
-            i += len(words)  # "Kepala SDN 060 Pekkabata, Sitti Nurwana": the head's post
+        if i and texts[i - 1].lower() in body_of:
+            i += len(words)  # "Kepala SDN 060 Pekkabata": the head's post; "Hari Koperasi"
             continue
         end = _name_tokens(texts, i + len(words),
                            joins=kind == "perusahaan" or written in and_inside)

@@ -548,6 +548,12 @@ WINNERS = [
      'dari Badan Pemeriksa Keuangan (BPK) Republik Indonesia.',
      '2022-10-20', ['Provinsi Jambi'], True,
      id='the body that gives or congratulates'),
+    pytest.param(
+     'Pada puncak peringatan Hari Koperasi Indonesia ke-75 di Padang, dua koperasi asal '
+     'Jambi menerima penghargaan Koperasi Berprestasi, yakni KSP Sinar Mulia dan Koperasi '
+     'Produsen Tani Makmur. Keduanya berhasil meraih penghargaan itu berkat kinerjanya.',
+     '2022-07-13', ['KSP Sinar Mulia', 'Koperasi Produsen Tani Makmur'], True,
+     id='the day a ceremony falls on, and a pronoun for the winners'),
 ]
 
 
