@@ -21,11 +21,12 @@ _PREFIX = re.compile(r"""^[\[\("'“‘«]""")
 # closes an abbreviation ("Prof.", "H.", "S.H.", "Tbk.") and stays on it.
 _SUFFIX = re.compile(r"""[\]\)"'”’»,;:!?]$""")
 # Split inside a token at: a comma or colon glued to the next word, a slash
-# between words ("Kabupaten/Kota"), dashes, a parenthesis glued to a word,
+# between words ("Kabupaten/Kota"), dashes (a doubled hyphen written for one:
+# "(purworejo.sorot.co)--Bupati Purworejo"), a parenthesis glued to a word,
 # a hyphen before a digit ("ke-2" stays whole; "terbaik-1" splits), a
 # list number glued to its item ("1.Kabupaten Pati"), and a dateline glued
 # to the sentence ("Magetan-Kabupaten Magetan kembali ...").
-_INFIX = re.compile(r"""(?<=[^\d\s])[,;:](?=\S)|(?<=[A-Za-z])/(?=[A-Za-z])|[–—]|[()]"""
+_INFIX = re.compile(r"""(?<=[^\d\s])[,;:](?=\S)|(?<=[A-Za-z])/(?=[A-Za-z])|[–—]|-{2,}|[()]"""
                     r"""|(?<=^\d\.)(?=[A-Z])|(?<=^\d\d\.)(?=[A-Z])"""
                     r"""|(?<=[a-z])-(?=(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|"""
                     r"""Pemerintah|Bupati|Gubernur|Wali)\b)""")

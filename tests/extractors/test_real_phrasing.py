@@ -554,6 +554,11 @@ WINNERS = [
      'Produsen Tani Makmur. Keduanya berhasil meraih penghargaan itu berkat kinerjanya.',
      '2022-07-13', ['KSP Sinar Mulia', 'Koperasi Produsen Tani Makmur'], True,
      id='the day a ceremony falls on, and a pronoun for the winners'),
+    pytest.param(
+     'Kendal,(kendalnews.id)--Bupati Kendal, Dico Ganinduto meraih penghargaan Manggala '
+     'Karya Kencana dari Kepala BKKBN di Semarang.',
+     '2023-06-30', ['Kabupaten Kendal'], True,
+     id='a head after a dateline glued with a doubled hyphen stands for the region'),
 ]
 
 
