@@ -38,6 +38,10 @@ _END = re.compile(r"[.!?]+[\"”’)]*(?=\s)|\n")
 # "...pukul 21.37 Wita.Pemerintahan": a category word glued after the last
 # full stop or closing bracket of a page.
 _GLUED_TAIL = re.compile(r"(?<=[.)])(?=[A-Z][a-z]+\s*$)")
+# "... di tahun ini.**Baca Juga: Prabowo Kunjungi ...": a related-link
+# headline run on after a sentence, to the end of its line.
+_RELATED_TAIL = re.compile(r"(?<=[.!?\"”*])\s*\**\s*(?:baca|dibaca|lihat|simak) juga\s*:.*$",
+                           re.I)
 
 
 @dataclass(frozen=True)
@@ -63,8 +67,9 @@ def is_noise(line: str) -> bool:
 
 def glued_tail(line: str) -> int | None:
     """Where a category word glued to the last line of a page starts
-    ("... pukul 21.37 Wita.Pemerintahan"), or None."""
-    found = _GLUED_TAIL.search(line)
+    ("... pukul 21.37 Wita.Pemerintahan"), or a related link run on after
+    a sentence ("... tahun ini.**Baca Juga: ..."); None when neither."""
+    found = _GLUED_TAIL.search(line) or _RELATED_TAIL.search(line)
     return found.start() if found else None
 
 

@@ -65,3 +65,11 @@ def test_acting_prefixes_ranks_and_list_numbers_do_not_end_a_sentence():
             "2. Kabupaten Muaro Jambi")
     texts = [s.text for s in split_sentences(text)]
     assert texts == text.split("\n")
+
+
+def test_a_related_link_run_on_after_a_sentence_is_cut_off():
+    text = ("Kabupaten Lebak ditetapkan sebagai penerima APE tahun ini.**Baca Juga: Bupati "
+            "Tinjau Jalan Rusak di Cibeber\nPenghargaan diserahkan di Jakarta.")
+    said = [s.text for s in split_sentences(text)]
+    assert said == ["Kabupaten Lebak ditetapkan sebagai penerima APE tahun ini.",
+                    "Penghargaan diserahkan di Jakarta."]
