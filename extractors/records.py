@@ -307,9 +307,17 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
     # a clause starts at a winner or at a rank before one ("..., Pemenang
     # kedua Desa Wisata Natuna Tengah (Kepulauan Riau), dan ...")
     starts = {m.start for m in s.mentions if art.resolve(m)} | {r.start for r in a.label("RANK")}
+    beaten = False  # "..., mengalahkan kota-kota besar seperti Kota Surabaya, Kota Depok, ..."
     for lo, hi in _clauses(a.words, starts):
-        if a.words[lo] in record_cues()["outranked"] or _failed(a.words[lo:hi]):
+        if a.words[lo] in record_cues()["outranked"]:
+            beaten = True
             continue  # "..., mengungguli Kota Surabaya dan Kabupaten Sidoarjo"
+        ranks = [sp for sp in a.label("RANK") if lo <= sp.start < hi]
+        if beaten and (a.words[lo] in record_cues()["breaks"] or ranks or record_cues()[
+                "win"].search(" ".join(a.words[lo:hi]))):
+            beaten = False  # "..., disusul Kota Depok di peringkat kedua"
+        if beaten or _failed(a.words[lo:hi]):
+            continue
         mentions = []
         for m in s.mentions:
             if not lo <= m.start < hi or (of_award and not of_award(m.start)):
@@ -325,7 +333,6 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                     full.type not in REGIONS and " " in full.name
                     and opens_with_award(full.name.split(maxsplit=1)[1])):
                 mentions.append(full)  # not "Sekolah Adiwiyata", a kind of school
-        ranks = [sp for sp in a.label("RANK") if lo <= sp.start < hi]
         values = [v for sp in ranks for v in _respective_ranks(a.words, sp, hi)]
         prior = [c for i, c in cats if i < lo]
         clause_cats = [c for i, c in cats if lo <= i < hi] or prior[-1:] or (

@@ -559,6 +559,12 @@ WINNERS = [
      'Karya Kencana dari Kepala BKKBN di Semarang.',
      '2023-06-30', ['Kabupaten Kendal'], True,
      id='a head after a dateline glued with a doubled hyphen stands for the region'),
+    pytest.param(
+     'Kota Balikpapan meraih Paritrana Award 2023 tingkat nasional, menyisihkan daerah lain '
+     'seperti Kota Surabaya, Kabupaten Sleman, dan Kota Makassar, disusul Kabupaten Siak di '
+     'peringkat kedua.',
+     '2023-09-20', ['Kota Balikpapan', 'Kabupaten Siak'], True,
+     id='the beaten listed after an outranking verb, then the next winner'),
 ]
 
 
