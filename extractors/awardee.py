@@ -88,12 +88,13 @@ def region_mention(region: Region, start: int, end: int, explicit: bool) -> Ment
 def _name_stops() -> frozenset[str]:
     """Words a name never runs over, in any case: the verbs of winning and
     handing over ("Raih", "Terima", "Serahkan" in a headline's title case)
-    and the words that open no name."""
+    and the words that open no name, but those that may stand inside one."""
     cues = data_json("cues.json")
     verbs = {w for key in ("win", "handover", "win_weak", "subject_verbs") for w in cues[key]
              if " " not in w}
     return frozenset(verbs | {"serahkan", "terima", "kunjungi"}) | (
-        frozenset(data_lines("not_names.txt")) - _CONNECT_INSIDE_NAME)
+        frozenset(data_lines("not_names.txt")) - _CONNECT_INSIDE_NAME
+        - frozenset(cues["inside_names"]))
 
 
 def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
@@ -519,6 +520,17 @@ def _trailing_place(first: int, end: int, places: dict[int, Match], any_region: 
     return None
 
 
+def _region_inside(texts: list[str], start: int, end: int, places: dict[int, Match]
+                   ) -> Region | None:
+    """A region written with its kind inside a body's name ("Rumah Sakit Umum
+    Daerah (RSUD) Kota Kendari"): the body lies in it."""
+    for k in range(max(start, 1), end):
+        kind = PREFIX_KIND.get(texts[k - 1].lower())
+        if k in places and kind:
+            return gazetteer().resolve(places[k].id_, kind)
+    return None
+
+
 def find_mentions(doc: Span, places: list[Match], titles: list[Match],
                   texts: list[str] | None = None, others: list[Match] = ()) -> list[Mention]:
     """Every possible awardee in a sentence doc, in order (``texts``: the
@@ -588,6 +600,9 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
         province, named, located_end = _located(texts, end, by_start)
         if trailing:
             province, named, located_end = trailing[1], True, max(located_end, trailing[2])
+        inner = None if province else _region_inside(texts, i + len(words), end, by_start)
+        if inner:
+            province, named = inner.province, True  # "Dinas ... Satu Pintu Kabupaten Badung"
         if kind == "perusahaan" and not named:
             province = None  # a company's town does not tie it to a province
         mentions.append(Mention(name, kind, province, i, end, True, located_end))

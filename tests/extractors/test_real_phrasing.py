@@ -609,3 +609,13 @@ def test_a_body_named_where_the_stored_page_breaks_off_is_not_taken(extract):
     recs = awardees(extract(text, published="2023-08-13"))
     assert set(recs) == {"Desa Wisata Lerep"}
     assert "Desa Wisata Pentingsari" in awardees(extract(text + "ri.", published="2023-08-13"))
+
+
+def test_a_spelt_out_office_keeps_daerah_and_satu_and_lies_in_the_region_it_names(extract):
+    recs = awardees(extract(
+        "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Gianyar meraih "
+        "Investment Award 2019 kategori PTSP terbaik, sementara Rumah Sakit Umum Daerah "
+        "Sanjiwani meraih predikat pelayanan prima.", published="2019-11-20"))
+    office = "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Gianyar"
+    assert set(recs) == {office, "Rumah Sakit Umum Daerah Sanjiwani"}
+    assert recs[office]["province"] == "Bali"
