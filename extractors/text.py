@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from extractors.lexicon import data_lines
 
@@ -109,12 +110,34 @@ _WRAPPED = re.compile(r"(?<![.!?:;\"”’)\]\s])\n(?=[a-z])")
 _CUT_AFTER_COMMA = re.compile(r"(?<=,)[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=\S)")
 
 
+# A text wrapped at a fixed width ("... kepada Rumah Sakit Umum\nNahdlatul
+# Ulama (RSNU) Tuban ..."): at least three long lines, and most of them,
+# break with no stop.
+_HARD_WRAP_WIDTH, _HARD_WRAP_LINES = 55, 3
+_OPEN_END = re.compile(r"[^.!?:;\"”’)\]|\s]$")
+
+
+def _unwrap(text: str) -> str:
+    """A text wrapped at a fixed width with its long lines that no stop ends
+    joined to the next line (the breaks read as spaces); any other text as
+    it is."""
+    lines = text.split("\n")
+    breaks = [k for k, (line, nxt) in enumerate(pairwise(lines))
+              if len(line) >= _HARD_WRAP_WIDTH and _OPEN_END.search(line) and nxt.strip()]
+    long = sum(len(line) >= _HARD_WRAP_WIDTH for line in lines)
+    if len(breaks) < _HARD_WRAP_LINES or 2 * len(breaks) < long:
+        return text
+    cut = set(breaks)
+    return "".join(line + (" " if k in cut else "\n") for k, line in enumerate(lines))[:-1]
+
+
 def _lines(text: str) -> list[tuple[int, str]]:
     """The text's lines with their offsets; a line wrapped inside a sentence
     ("... berhasil meraih\npenghargaan ...": no stop before the break, a
-    lower-case word after it; or a comma before the break) is one line with
-    the break read as spaces."""
-    joined = _CUT_AFTER_COMMA.sub(lambda m: " " * len(m.group()), _WRAPPED.sub(" ", text))
+    lower-case word after it; or a comma before the break; or a text wrapped
+    at a fixed width) is one line with the break read as spaces."""
+    joined = _CUT_AFTER_COMMA.sub(lambda m: " " * len(m.group()),
+                                  _WRAPPED.sub(" ", _unwrap(text)))
     out, pos = [], 0
     for line in joined.split("\n"):
         out.append((pos, line))

@@ -73,3 +73,17 @@ def test_a_related_link_run_on_after_a_sentence_is_cut_off():
     said = [s.text for s in split_sentences(text)]
     assert said == ["Kabupaten Lebak ditetapkan sebagai penerima APE tahun ini.",
                     "Penghargaan diserahkan di Jakarta."]
+
+
+def test_a_text_wrapped_at_a_fixed_width_is_read_across_its_breaks():
+    text = ("SURABAYA - Wakil Gubernur menyerahkan penghargaan kepada Rumah Sakit Umum\n"
+            "Nahdlatul Ulama Tuban yang meraih juara ketiga Paritrana Award 2020 pada\n"
+            "acara yang digelar secara daring dan diikuti para kepala daerah dari\n"
+            "Kabupaten Lamongan dan Kabupaten Gresik.\n"
+            "Penghargaan itu diterima direktur rumah sakit.")
+    said = [s.text.replace("\n", " ") for s in split_sentences(text)]
+    assert len(said) == 2 and "Umum Nahdlatul" in said[0]
+    # a page with a headline and paragraphs on their own lines is left as it is
+    page = ("Kota Bontang Raih Juara Pertama Paritrana Award Kalimantan Timur\n"
+            "SAMARINDA - Kota Bontang meraih juara pertama Paritrana Award 2025.")
+    assert len(split_sentences(page)) == 2
