@@ -33,6 +33,11 @@ def _pick(sentences: list[Sentence], find) -> tuple[Any, Sentence] | tuple[None,
     return None, None
 
 
+def _building(venue: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+    """A venue that is more than the capital's name."""
+    return None if venue is None or venue[0].lower() in record_cues()["capitals"] else venue
+
+
 def hands_to_one(art: Story, s: Sentence) -> bool:
     """A handover sentence with one receiving party after "kepada"
     ("Penghargaan diserahkan Menteri Kesehatan kepada Sekda Karanganyar"):
@@ -184,9 +189,13 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
         return found
 
     date_found, date_s = _pick(body, date_of)
-    venue_found, venue_s = _pick(body, lambda s: find_venue(s.said, True))
-    if venue_found is None:
-        venue_found, venue_s = _pick(body, lambda s: find_venue(s.said))
+    # a building anywhere in the story before the capital alone ("... usai
+    # menerima penghargaan di Jakarta" in a caption, "... di Gedung Manggala
+    # Wanabakti, Jakarta" in the body), before any place
+    venue_found, venue_s = _pick(body, lambda s: _building(find_venue(s.said, True)))
+    for named_only in (True, False):
+        if venue_found is None:
+            venue_found, venue_s = _pick(body, lambda s, only=named_only: find_venue(s.said, only))
 
     def presenter_of(s: Sentence) -> Official | None:
         if len(winners) > 1 and hands_to_one(art, s):

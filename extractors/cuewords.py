@@ -101,6 +101,7 @@ def record_cues() -> dict[str, Any]:
             "collective_receivers": frozenset(cues["collective_receivers"]),
             "appreciates": frozenset(cues["appreciates"]),
             "gestures": frozenset(cues["gestures"]),
+            "capitals": frozenset(cues["capital_venues"]),
             "village_heads": cues["village_heads"],
             "besides": re.compile(r"^(?:" + "|".join(cues["besides"]) + r")\b")}
 

@@ -619,3 +619,12 @@ def test_a_spelt_out_office_keeps_daerah_and_satu_and_lies_in_the_region_it_name
     office = "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Gianyar"
     assert set(recs) == {office, "Rumah Sakit Umum Daerah Sanjiwani"}
     assert recs[office]["province"] == "Bali"
+
+
+def test_a_building_named_later_is_the_venue_before_the_capital_alone(extract):
+    text = ("Pemprov Jambi menerima penghargaan Nirwasita Tantra di Jakarta, Rabu. "
+            "Penghargaan itu diserahkan Menteri LHK Siti Nurbaya di Gedung Manggala "
+            "Wanabakti, Jakarta, Rabu (9/10/2019).")
+    recs = awardees(extract(text, title="Provinsi Jambi Raih Nirwasita Tantra",
+                            published="2019-10-10"))
+    assert recs["Provinsi Jambi"]["venue"] == "Gedung Manggala Wanabakti, Jakarta"
