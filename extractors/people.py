@@ -225,8 +225,9 @@ def _name(doc: Span, i: int, titles: dict[int, Match]) -> tuple[str | None, int]
         if phrase:
             i += len(phrase)  # "Sri Sultan", but "Sri Wahyuni" is a name
         elif (_plain(doc[i].text) in lex["honorifics"] and (
-                doc[i].text[:1].isupper() or doc[i].text.endswith("."))) or _glued_honorifics(
-                    doc[i].text):
+                doc[i].text[:1].isupper() or doc[i].text.endswith(".") or (
+                    i + 1 < len(doc) and doc[i + 1].text[:1].isupper()))) or _glued_honorifics(
+                    doc[i].text):  # "Kepala BKKBN dr Hasto Wardoyo"
             i += 1
         elif (i + 2 < len(doc) and _acronym(doc[i].text) and doc[i + 1].lower_ in {"dan", "&"}
               and _acronym(doc[i + 2].text)):

@@ -46,6 +46,10 @@ def officials(a, known=None):
      "Menteri Hukum dan HAM RI", "Yasonna H. Laoly"),
     ("Wakil Presiden Ma'ruf Amin bersama Menteri Kesehatan Budi Gunadi Sadikin memberikan "
      "penghargaan kepada para bupati.", "Wakil Presiden", "Ma'ruf Amin"),
+    ("Piagam diserahkan Kepala BKN Bima Haria Wibisana kepada gubernur.",
+     "Kepala BKN", "Bima Haria Wibisana"),
+    ("Trofi diserahkan Kepala BKKBN Pusat dr Hasto Wardoyo di Banjarmasin.",
+     "Kepala BKKBN Pusat", "Hasto Wardoyo"),
 ])
 
 def test_presenter_title_and_name(analyse_one, sentence, title, name):
