@@ -565,6 +565,11 @@ WINNERS = [
      'peringkat kedua.',
      '2023-09-20', ['Kota Balikpapan', 'Kabupaten Siak'], True,
      id='the beaten listed after an outranking verb, then the next winner'),
+    pytest.param(
+     'Pemerintah Kota Padang bakal menerima Piala Adipura kategori kota besar dari Menteri '
+     'LHK di Jakarta pekan ini.',
+     '2023-02-26', [], True,
+     id="'bakal' tells of a handover still to come"),
 ]
 
 
