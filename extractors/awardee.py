@@ -277,15 +277,19 @@ def _region_of_list(form: str, kind: str | None) -> Region | None:
 
 def _list_gap(texts: list[str], start: int, glue: frozenset[str], ends: Container[int]) -> int:
     """Where the list item before ``start`` ends (one of ``ends``, where the
-    items found so far end): back over commas, semicolons and "dan", and
-    over brackets after that item ("Morowali Utara (Morut), Poso", "Jawa
-    Tengah (diterima Wagub Taj Yasin); Sumatera Selatan")."""
-    k = start
+    items found so far end): back over commas, semicolons and "dan", over
+    brackets after that item ("Morowali Utara (Morut), Poso", "Jawa Tengah
+    (diterima Wagub Taj Yasin); Sumatera Selatan") and over one item the
+    gazetteer does not know."""
+    k, unknown = start, 0
     while k > 0 and k not in ends:
         if texts[k - 1].lower() in glue:
             k -= 1
         elif k < start and texts[k - 1] == ")" and (opened := _bracket_open(texts, k - 1)):
             k = opened
+        elif k < start and not unknown and (item := _item_start(texts, k)) is not None and (
+                item > 0 and texts[item - 1].lower() in glue):
+            k, unknown = item, 1  # "Wakatobi, Kolako Utara, Konawe Utara": a name not known
         else:
             break
     return k
@@ -300,6 +304,35 @@ def _bracket_open(texts: list[str], close: int) -> int | None:
             return j or None
         if texts[j] == ")":
             return None
+    return None
+
+
+def _item_start(texts: list[str], end: int) -> int | None:
+    """Where a list item of one to three capitalised words that ends at
+    ``end`` starts (an item the gazetteer does not know: "Kolako Utara"; no
+    head, kind or title word: not "Kepala Desa Mojokrapak"); None when no
+    such item ends there."""
+    j, heads, stops = end, _heads(), _name_stops()
+    while j > 0 and end - j < 3 and texts[j - 1][:1].isupper() and not (
+            texts[j - 1] in heads or texts[j - 1].lower() in stops
+            or texts[j - 1].lower() in PREFIX_KIND):
+        j -= 1
+    return j if j < end and not (j and texts[j - 1][:1].isupper()) else None
+
+
+def _intro_before(texts: list[str], start: int, intros: frozenset[str],
+                  glue: frozenset[str]) -> int | None:
+    """The list intro right before ``start``, or before one or two items the
+    gazetteer does not know ("diantaranya Kolako, Muna, ...": a misspelt
+    first name does not end the list); None when there is none."""
+    k = start
+    for _ in range(3):
+        if k > 0 and texts[k - 1].lower() in intros:
+            return k - 1
+        item = _item_start(texts, k - 1) if k > 1 and texts[k - 1] in glue else None
+        if item is None:
+            return None
+        k = item
     return None
 
 
@@ -341,8 +374,8 @@ def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int,
             # "Untuk kategori ... tingkat kota, Pekanbaru (Riau), Kotamobagu ..."
             kind = PREFIX_KIND[texts[m.start - 2].lower()]
             region = _region_of_list(m.name, kind)
-        elif k == m.start and k > 0 and texts[k - 1].lower() in intros:
-            listed, kind = _list_kind(texts, k - 1)
+        elif (intro := _intro_before(texts, m.start, intros, glue)) is not None:
+            listed, kind = _list_kind(texts, intro)
             # "diberikan kepada Kalimantan Timur dan Kalimantan Utara": a name
             # that is only a province's is one after any intro
             region = _region_of_list(m.name, kind) if listed else gazetteer().resolve(m.name)

@@ -570,6 +570,13 @@ WINNERS = [
      'LHK di Jakarta pekan ini.',
      '2023-02-26', [], True,
      id="'bakal' tells of a handover still to come"),
+    pytest.param(
+     'Kabupaten Sleman meraih UHC Award 2024. Di DIY ada empat kabupaten/kota lain yang '
+     'mendapatkan penghargaan serupa diantaranya Bantull, Kulon Progo, Kalasan Raya, '
+     'dan Kota Yogyakarta.',
+     '2024-08-09',
+     ['Kabupaten Sleman', 'Kabupaten Kulon Progo', 'Kota Yogyakarta'], True,
+     id="a list after 'diantaranya' going on past names the gazetteer does not know"),
 ]
 
 
