@@ -188,7 +188,12 @@ def _after_place_word(texts: list[str], start: int, end: int) -> bool:
 
 def _province_apposition(texts: list[str], end: int, places: dict[int, Match]) -> int:
     """End of ", Jawa Timur," " (Jawa Timur)" or ", Provinsi Papua" after a
-    region's name."""
+    region's name (and its short form: "Ogan Komering Ulu (OKU), Sumatera
+    Selatan")."""
+    if end + 3 < len(texts) and texts[end] == "(" and texts[end + 2] == ")" and (
+            texts[end + 1].isupper() and texts[end + 3] == ","):
+        found = _province_apposition(texts, end + 3, places)
+        return found if found > end + 3 else end
     if end + 1 < len(texts) and texts[end] in {",", "("}:
         at = end + 2 if texts[end + 1].lower() in {"provinsi", "prov", "prov."} else end + 1
         span = places.get(at)
@@ -630,12 +635,15 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             end = trailing[0]  # "RSUD Kalianda Lampung": the hospital in Lampung
         name = re.sub(r"^(PT|CV|UD)\.\s*", r"\1 ", doc[i:end].text).replace("Tbk.", "Tbk")
         name = re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", name))
-        province, named, located_end = _located(texts, end, by_start)
+        # "Dinas ... Satu Pintu Kabupaten Badung": the region in its name is
+        # where it is (its province may follow), and a region after it is the
+        # next of a list
+        inner = _region_inside(texts, i + len(words), end, by_start)
+        province, named, located_end = (
+            inner.province, True, _province_apposition(texts, end, by_start)) if inner else (
+            _located(texts, end, by_start))
         if trailing:
             province, named, located_end = trailing[1], True, max(located_end, trailing[2])
-        inner = None if province else _region_inside(texts, i + len(words), end, by_start)
-        if inner:
-            province, named = inner.province, True  # "Dinas ... Satu Pintu Kabupaten Badung"
         if kind == "perusahaan" and not named:
             province = None  # a company's town does not tie it to a province
         mentions.append(Mention(name, kind, province, i, end, True, located_end))

@@ -175,8 +175,10 @@ def _winners_named(s: Sentence) -> bool:
     words = s.a.words
     awards = {m.start for m in s.awards}
     objects = record_cues()["objects"]
-    return any(w in _WINNER_WORDS and (w != "penerima" or any(
-        j in awards or objects.search(words[j]) for j in range(i + 1, min(i + 4, len(words)))))
+    # "pemenangnya adalah ...": the winner word with its suffix
+    return any(w.removesuffix("nya") in _WINNER_WORDS and (
+        not w.startswith("penerima") or any(j in awards or objects.search(words[j])
+                                            for j in range(i + 1, min(i + 4, len(words)))))
         for i, w in enumerate(words))
 
 

@@ -577,6 +577,16 @@ WINNERS = [
      '2024-08-09',
      ['Kabupaten Sleman', 'Kabupaten Kulon Progo', 'Kota Yogyakarta'], True,
      id="a list after 'diantaranya' going on past names the gazetteer does not know"),
+    pytest.param(
+     'Investment Award 2019: untuk kategori kota pemenangnya adalah Dinas Penanaman Modal '
+     'dan PTSP Kota Batam, Kota Madiun, serta Kota Bitung.',
+     '2019-07-30', ['Dinas Penanaman Modal dan PTSP Kota Batam', 'Kota Madiun', 'Kota Bitung'],
+     True, id="'pemenangnya adalah' and a list going on after an office named with its city"),
+    pytest.param(
+     'PT Bukit Asam (PTBA) Kabupaten Muara Enim (ME), Sumatera Selatan, meraih Zero Accident '
+     'Award 2024 dari Pemerintah Provinsi Sumsel.',
+     '2024-05-20', ['PT Bukit Asam (PTBA) Kabupaten Muara Enim'], True,
+     id='the province after a company named with its city and short form is where it is'),
 ]
 
 
