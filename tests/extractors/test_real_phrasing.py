@@ -650,3 +650,15 @@ def test_a_building_named_later_is_the_venue_before_the_capital_alone(extract):
     recs = awardees(extract(text, title="Provinsi Jambi Raih Nirwasita Tantra",
                             published="2019-10-10"))
     assert recs["Provinsi Jambi"]["venue"] == "Gedung Manggala Wanabakti, Jakarta"
+
+
+def test_a_page_without_headline_whose_lede_sets_the_winners_of_a_perlombaan(extract):
+    text = ("KENDARI - Pemerintah Kabupaten Kolaka menetapkan juara perlombaan desa dan "
+            "kelurahan tingkat kabupaten tahun 2023 berdasarkan hasil penilaian tim penilai.\n"
+            "Berikut daftar pemenang untuk Kategori Desa\n"
+            "1. Desa Lamekongga, Kecamatan Wundulako juara I dengan nilai 480.\n"
+            "2. Desa Towua, Kecamatan Pomalaa juara II dengan nilai 455.")
+    recs = awardees(extract(text, published="2023-06-02"))
+    assert {name: r["rank"] for name, r in recs.items()} == {"Desa Lamekongga": 1,
+                                                             "Desa Towua": 2}
+    assert recs["Desa Lamekongga"]["award"] == "Lomba Desa dan Kelurahan"
