@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from extractors.award import CATEGORY_WORDS, categories, names_an_award, opens_with_award
-from extractors.awardee import ADVERBS, Mention, region_mention, region_name
+from extractors.awardee import ADVERBS, Mention, list_glue, region_mention, region_name
 from extractors.ceremony import (
     ceremony_records,
     hands_to_one,
@@ -187,8 +187,10 @@ def _collect_winners(art: Story, sentences: list[Sentence],
     last_named: list[Winner] = []
     won: set[str] = set()  # the awards named where winners were named
     listing: Sentence | None = None  # the sentence before, when it named a list of winners
+    before: Sentence | None = None
     for s in sentences:
-        win, handover = s.win or _continues_list(s, listing), s.handover
+        win = s.win or _continues_list(s, listing) or _bare_list_after(s, before)
+        handover, before = s.handover, s
         if win and _another_prize(art, s, winners, won):
             win = False
         found = None
@@ -240,6 +242,21 @@ def _continues_list(s: Sentence, listing: Sentence | None) -> bool:
     return (listing is not None and bool(s.live) and bool(s.a.words)
             and s.a.words[0] in record_cues()["continues"]
             and s.a.sentence.paragraph - listing.a.sentence.paragraph <= 2)
+
+
+def _bare_list_after(s: Sentence, before: Sentence | None) -> bool:
+    """A paragraph that is nothing but regions joined by commas and "dan",
+    after a handover or a win ("... kepada sembilan kepala daerah diantaranya
+    Provinsi Jawa Tengah ...\n\nKabupaten Pati, Kabupaten Kepulauan Sangihe,
+    ... dan Kota Bekasi."): the list the sentence before began goes on."""
+    if before is None or before.a.headline or not (before.win or before.handover) or (
+            s.a.sentence.paragraph - before.a.sentence.paragraph > 2):
+        return False
+    regions = [m for m in s.mentions if m.explicit and m.type in REGIONS]
+    inside = {i for m in regions for i in range(m.start, m.end)}
+    glue = list_glue() | {"."}
+    return len(regions) >= 2 and all(i in inside or w in glue or s.a.texts[i][:1].isupper()
+                                     for i, w in enumerate(s.a.words))
 
 
 def _category_heading(s: Sentence) -> bool:

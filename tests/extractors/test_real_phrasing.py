@@ -662,3 +662,13 @@ def test_a_page_without_headline_whose_lede_sets_the_winners_of_a_perlombaan(ext
     assert {name: r["rank"] for name, r in recs.items()} == {"Desa Lamekongga": 1,
                                                              "Desa Towua": 2}
     assert recs["Desa Lamekongga"]["award"] == "Lomba Desa dan Kelurahan"
+
+
+def test_a_paragraph_of_bare_regions_goes_on_with_the_handover_before_it(extract):
+    text = ("Penghargaan Kabupaten/Kota Peduli HAM diserahkan Presiden Joko Widodo di Jakarta, "
+            "Senin (10/12/2018), kepada sejumlah kepala daerah, antara lain Kabupaten Sleman.\n\n"
+            "Kabupaten Banyuwangi, Kota Gunung Sitoli dan Kota Parepare.\n\n"
+            "Kota Bogor juga pernah meraih penghargaan yang sama.")
+    recs = awardees(extract(text, published="2018-12-11"))
+    assert {"Kabupaten Banyuwangi", "Kota Gunungsitoli", "Kota Parepare"} <= set(recs)
+    assert "Kota Bogor" not in recs
