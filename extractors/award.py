@@ -161,7 +161,7 @@ def unlisted_awards(texts: list[str], taken: set[int], blocked: set[int]) -> lis
                 len(name) >= 3 and name.isupper() and name.isalpha())):  # "Penghargaan DTU"
             # "Penghargaan Sanitasi Total Berbasis Masyarakat (STBM)
             # Berkelanjutan": the listed award its acronym names
-            award = acronym or _listed_lookalike(name) or name
+            award = acronym or _listed_lookalike(name) or _award_of_tier(words) or name
             written = re.sub(r"\(\s+|\s+\)", lambda m: m.group().strip(), " ".join(words))
             out.append(Match("AWARD", award, start, end, written))
         i = end
@@ -181,6 +181,15 @@ def _acronyms() -> dict[str, str]:
             if len(caps) == 1 and 3 <= len(caps[0]) <= 6:  # not "TOP BUMD Award"
                 found.setdefault(caps[0], set()).add(row["award"])
     return {word: awards.pop() for word, awards in found.items() if len(awards) == 1}
+
+
+def _award_of_tier(words: list[str]) -> str | None:
+    """The listed award whose tier a head word names ("Anugerah Wistara":
+    the Swasti Saba's top tier), when one award has that tier."""
+    if len(words) != 2:
+        return None
+    owners = [award for award, tiers in _tiers().items() if words[1].lower() in tiers]
+    return owners[0] if len(owners) == 1 else None
 
 
 @lru_cache(maxsize=4096)
@@ -236,6 +245,9 @@ def award_mentions(doc: Span, awards: list[Match], places: list[Match]) -> list[
                     low not in _AWARD_TAIL_SKIP and not tok.is_punct):
                 break
             i += 1
+        # "Anugerah Wistara": the tier is the name
+        tier = tier or next((tiers[t.lower_] for t in doc[span.start:span.end]
+                             if t.lower_ in tiers), None)
         out.append(AwardMention(span.id_, year, level, province, tier, span.start, i))
     return out
 

@@ -664,6 +664,14 @@ def test_a_page_without_headline_whose_lede_sets_the_winners_of_a_perlombaan(ext
     assert recs["Desa Lamekongga"]["award"] == "Lomba Desa dan Kelurahan"
 
 
+def test_a_head_word_before_a_tier_names_the_award_of_that_tier(extract):
+    recs = awardees(extract(
+        "Bupati Sleman menerima Anugerah Wistara dari Menteri Dalam Negeri di Jakarta, "
+        "Selasa (28/11/2023).", title="Pemkab Sleman Raih Wistara", published="2023-11-29"))
+    assert (recs["Kabupaten Sleman"]["award"], recs["Kabupaten Sleman"]["category"]) == (
+        "Swasti Saba", "Wistara")
+
+
 def test_a_paragraph_of_bare_regions_goes_on_with_the_handover_before_it(extract):
     text = ("Penghargaan Kabupaten/Kota Peduli HAM diserahkan Presiden Joko Widodo di Jakarta, "
             "Senin (10/12/2018), kepada sejumlah kepala daerah, antara lain Kabupaten Sleman.\n\n"
