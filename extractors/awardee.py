@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from extractors.award import CATEGORY_WORDS
+from extractors.cuewords import record_cues
 from extractors.gazetteer import Region, gazetteer
 from extractors.lexicon import data_json, data_lines, data_table
 from extractors.pipeline import Match
@@ -529,9 +530,9 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
 @lru_cache(maxsize=1)
 def _head_rules() -> tuple[frozenset[str], ...]:
     """cues.json's words for heads of bodies: the words before a body that
-    make it a person's post or a day's name (body_of_words), heads whose
-    names may hold "dan" (and_inside_heads), heads that name a winner only
-    with an acronym (acronym_heads), heads a province may close
+    make it a person's post, a day's name or a kind counted (body_of_words),
+    heads whose names may hold "dan" (and_inside_heads), heads that name a
+    winner only with an acronym (acronym_heads), heads a province may close
     (province_tail_heads)."""
     cues = data_json("cues.json")
     return tuple(frozenset(cues[key]) for key in (
@@ -611,8 +612,11 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
         words, kind = head
         body_of, and_inside, with_acronym, tail_province = _head_rules()
         written = " ".join(words)
-        if i and texts[i - 1].lower() in body_of:
-            i += len(words)  # "Kepala SDN 060 Pekkabata": the head's post; "Hari Koperasi"
+        if i and texts[i - 1].lower() in body_of and not (
+                i > 1 and record_cues()["rank"].search(texts[i - 2])):
+            # "Kepala SDN 060 Pekkabata": the head's post; "Hari Koperasi";
+            # "Empat Sekolah Dasar": a kind counted (but "juara dua BPR X")
+            i += len(words)
             continue
         end = _name_tokens(texts, i + len(words),
                            joins=kind == "perusahaan" or written in and_inside)

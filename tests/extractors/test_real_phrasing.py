@@ -587,6 +587,11 @@ WINNERS = [
      'Award 2024 dari Pemerintah Provinsi Sumsel.',
      '2024-05-20', ['PT Bukit Asam (PTBA) Kabupaten Muara Enim'], True,
      id='the province after a company named with its city and short form is where it is'),
+    pytest.param(
+     'Tiga Sekolah Dasar (SD) di Kota Parepare meraih Adiwiyata Nasional, yakni SDN 5 '
+     'Parepare dan SDN 12 Parepare, di Jakarta, Kamis (FOTO: IST)',
+     '2022-12-01', ['SDN 5 Parepare', 'SDN 12 Parepare'], True,
+     id='a kind counted and a photo credit are no winners'),
 ]
 
 
