@@ -16,7 +16,14 @@ from functools import lru_cache
 from typing import Any
 
 from extractors.award import CATEGORY_WORDS, categories, names_an_award, opens_with_award
-from extractors.awardee import ADVERBS, Mention, list_glue, region_mention, region_name
+from extractors.awardee import (
+    ADVERBS,
+    Mention,
+    list_glue,
+    list_intros,
+    region_mention,
+    region_name,
+)
 from extractors.ceremony import (
     ceremony_records,
     hands_to_one,
@@ -470,12 +477,26 @@ def _acting_for(mentions: list[Mention], doc: Any, m: Mention) -> bool:
         x.end == m.start - 1 or x.located_end == m.start - 1 for x in mentions)
 
 
+_WINNER_BY = {"diterima", "diterimakan"}  # "diterima oleh Pemkab X": X wins
+
+
 def _where_from(doc: Any, m: Mention) -> bool:
     """"menerima penghargaan dari Pemerintah Provinsi Kalimantan Barat", "dari
     Badan Pemeriksa Keuangan (BPK)": where the award comes from; "Sucipto
-    dari Kabupaten Lumajang": where its winner comes from. Neither is a
-    winner (but "juara I dari Desa Doko" names one)."""
-    return m.type != "desa" and m.start > 0 and doc[m.start - 1].lower_ == "dari"
+    dari Kabupaten Lumajang": where its winner comes from; "dianugerahi
+    Paritrana Award 2025 oleh BPJS Ketenagakerjaan": who gives it. None is a
+    winner (but "juara I dari Desa Doko", "(di) raih oleh Kabupaten X",
+    "juara ketiga oleh X" and "diterima oleh Pemkab X" name one)."""
+    if m.start == 0:
+        return False
+    before = doc[m.start - 1].lower_
+    if before == "oleh":
+        # "(di) raih oleh X", "juara ketiga oleh X": the winner; else the giver
+        cues, taking = record_cues(), list_intros() | _WINNER_BY
+        return not any(w.lower_ in taking or cues["win"].search(w.lower_)
+                       or cues["rank"].search(w.lower_)
+                       for w in doc[max(0, m.start - 4):m.start - 1])
+    return m.type != "desa" and before == "dari"
 
 
 def _speaks_of_winner(doc: Any, m: Mention) -> bool:

@@ -592,6 +592,12 @@ WINNERS = [
      'Parepare dan SDN 12 Parepare, di Jakarta, Kamis (FOTO: IST)',
      '2022-12-01', ['SDN 5 Parepare', 'SDN 12 Parepare'], True,
      id='a kind counted and a photo credit are no winners'),
+    pytest.param(
+     'Pemerintah Kota Singkawang dianugerahi Paritrana Award 2025 oleh Badan Penyelenggara '
+     'Jaminan Sosial (BPJS) Ketenagakerjaan. Juara kedua di raih oleh Kabupaten Sambas dan '
+     'juara ketiga oleh Kabupaten Landak.',
+     '2025-09-25', ['Kota Singkawang', 'Kabupaten Sambas', 'Kabupaten Landak'], True,
+     id="who gives after 'oleh' is no winner, who wins after 'raih oleh' or a rank is"),
 ]
 
 
