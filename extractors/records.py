@@ -226,6 +226,19 @@ def _collect_winners(art: Story, sentences: list[Sentence],
     return winners
 
 
+_LEGAL_FORM = re.compile(r"^(?:PT|CV|UD)\s+|\s+(?:Tbk|\(Persero\))\.?$")
+
+
+def _same_company(winners: dict[str, Winner], m: Mention) -> Winner | None:
+    """The winner a company named again without its legal form is ("PT Timah
+    Tbk" ... "PT Timah meraih ...")."""
+    if m.type != "perusahaan":
+        return None
+    bare = _LEGAL_FORM.sub("", m.name)
+    return next((w for name, w in winners.items() if w.mention.type == "perusahaan"
+                 and _LEGAL_FORM.sub("", name) == bare), None)
+
+
 def _another_prize(art: Story, s: Sentence, winners: dict[str, Winner], won: set[str]) -> bool:
     """"Selain itu Pemerintah Kabupaten Ketapang juga meraih peringkat kelima
     Indeks Ketahanan Pangan": a winner already named winning something else
@@ -364,7 +377,8 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
         tiers = [w.tier for w in s.awards if lo <= w.start < hi and w.tier]
         sequence = bool(record_cues()["sequence"].search(" ".join(a.words[lo:hi])))
         for k, m in enumerate(mentions):
-            w = winners.setdefault(m.name, Winner(m))
+            w = winners.get(m.name) or _same_company(winners, m) or winners.setdefault(
+                m.name, Winner(m))
             w.cite(a)
             w.with_award = w.with_award or any(x.award == award for x in s.awards)
             named.append(w)

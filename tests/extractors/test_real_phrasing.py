@@ -598,6 +598,11 @@ WINNERS = [
      'juara ketiga oleh Kabupaten Landak.',
      '2025-09-25', ['Kota Singkawang', 'Kabupaten Sambas', 'Kabupaten Landak'], True,
      id="who gives after 'oleh' is no winner, who wins after 'raih oleh' or a rank is"),
+    pytest.param(
+     'PT Semen Tonasa Tbk kembali meraih Paritrana Award 2024 tingkat Provinsi Sulawesi '
+     'Selatan. "PT Semen Tonasa meraih penghargaan terbaik pertama," kata Kepala Kanwil.',
+     '2024-07-05', ['PT Semen Tonasa Tbk'], True,
+     id='a company named again without its legal form is the same winner'),
 ]
 
 
