@@ -163,8 +163,10 @@ _VENUE_CUE = re.compile(
 _VENUE_STOP = (
     r"\s+dan\b(?!\s+[A-Z])|\s+(?:yang|serta|untuk|kepada|oleh|sementara|sedangkan|sebagai|dalam|pada|saat|"
     r"ketika|usai|setelah|sejak|dengan|bersama|melalui|atas|itu|tersebut|bagi|dari|hingga)\b"
-    # a full stop ends it unless it closes an initial or a title ("Dr. J. Leimena")
-    r"|(?<!\b[A-Z])(?<!\bDr)(?<!\bIr)(?<!\bJl)(?<!\bNo)(?<!\bSt)(?<!\bKH)(?<!\bH)\.(?=\s|$)"
+    # a full stop ends it unless it closes an initial or a title ("Dr. J. Leimena",
+    # "Aula Prof. H.M. Rasjidi")
+    r"|(?<!\b[A-Z])(?<!\bDr)(?<!\bIr)(?<!\bJl)(?<!\bNo)(?<!\bSt)(?<!\bKH)(?<!\bH)(?<!\bProf)"
+    r"\.(?=\s|$)"
     # ", disaksikan ...": a clause, not a part of the place (", lantai 1" and
     # ", rumah jabatan Gubernur" are; {heads}: the venue words)
     r"|,\s+(?!(?:lantai|jalan|jl|kawasan|{heads})\b)(?=[a-z])"

@@ -603,6 +603,11 @@ WINNERS = [
      'Selatan. "PT Semen Tonasa meraih penghargaan terbaik pertama," kata Kepala Kanwil.',
      '2024-07-05', ['PT Semen Tonasa Tbk'], True,
      id='a company named again without its legal form is the same winner'),
+    pytest.param(
+     'Sekdakab Langkat Indra Salahudin menerima Penghargaan Smart City dari Deputi II KSP '
+     'Yanuar Nugroho.',
+     '2018-12-15', ['Kabupaten Langkat'], True,
+     id="a regional secretary's short title is no body"),
 ]
 
 

@@ -67,6 +67,8 @@ def test_no_day_no_date(text):
      "2024 lalu.", "aula Kantor Bupati Bantul, Bantul"),
     ("Piala diserahkan di ruang rapat Bupati Kendal, Senin (5/5/2025).",
      "ruang rapat Bupati Kendal"),
+    ("Acara digelar di Aula Prof. H.M. Rasjidi Kantor Kementerian Agama, Jakarta, (5/9/2019).",
+     "Aula Prof. H.M. Rasjidi Kantor Kementerian Agama, Jakarta"),
 ])
 def test_venue_forms(text, venue):
     assert find_venue(text)[0] == venue
@@ -77,6 +79,8 @@ def test_venue_forms(text, venue):
     "pekerja di sektor informal di Kaltim masih banyak.",
     "tampil di hadapan dewan juri.",
     "bekerja di sektor Pariwisata dan perikanan.",
+    "kedisiplinan pegawai di Pemprov Kaltara harus dijaga.",
+    "pada Seminar Keselamatan dan Kesehatan Kerja di Perusahaan, Kamis (12/9/2024).",
 ])
 def test_di_that_is_no_venue(text):
     assert find_venue(text, named_only=True) is None
