@@ -87,8 +87,11 @@ def extract_records(text: str, title: str | None = None,
     title = title or leading_headline(text)
     # a page given without a headline: its lede says what the news is
     lede = None if title else _lede(text)
+    # (a first sentence with no dateline that names no award is no lede: a page
+    # cut from the middle of its story, "Untuk kategori ... yaitu ... wawancara")
     if not names_an_award(f"{title or ''}\n{text}") or _unfinished(title) or (
-            lede and _unfinished(lede) and not _announces_winners(lede)):
+            lede and (_DATELINE.match(lede) or names_an_award(lede)) and _unfinished(lede)
+            and not _announces_winners(lede)):
         return []  # cheap: no sentence is tokenized
     art = Story(text, title, _published(published))
     if not any(s.awards for s in art.sentences):
@@ -123,6 +126,10 @@ def _headline_winners(art: Story) -> dict[str, Winner]:
                 record_cues()["hypothetical"].found(s.whole)):
             _take_winners(art, s, winners, _CategoryState(), True, None)
     return {name: w for name, w in winners.items() if w.mention.type in REGIONS}
+
+
+# "WARTA, TARAKAN – ", "Palangka Raya (ANTARA) - ": where a news lede opens
+_DATELINE = re.compile(r"^(?=[^–—-]{0,60}(?:\b[A-Z]{3,}\b|\(ANTARA\)))[^–—-]{0,60}[–—-]{1,2}\s")
 
 
 def _lede(text: str) -> str:

@@ -701,3 +701,16 @@ def test_a_paragraph_of_bare_regions_goes_on_with_the_handover_before_it(extract
     recs = awardees(extract(text, published="2018-12-11"))
     assert {"Kabupaten Banyuwangi", "Kota Gunungsitoli", "Kota Parepare"} <= set(recs)
     assert "Kota Bogor" not in recs
+
+
+def test_a_page_cut_from_the_middle_has_no_lede_to_read_as_a_stage(extract):
+    text = ("Untuk kategori Pemerintah Kabupaten/Kota ada empat aspek yang dinilai, yaitu "
+            "kebijakan, kinerja dan wawancara.\n"
+            "Hasilnya, kategori Kabupaten/Kota diraih oleh Kota Madiun sebagai juara pertama "
+            "lalu diikuti Kabupaten Sumedang di posisi kedua.\n"
+            "Penyerahan Paritrana Award 2019 itu berlangsung di Istana Wakil Presiden.")
+    assert set(awardees(extract(text, published="2019-07-16"))) == {
+        "Kota Madiun", "Kabupaten Sumedang"}
+    # with a dateline, the same opening is a lede about a stage of the round
+    staged = "SURABAYA - " + text.replace("\n", " ", 1).split("\n")[0]
+    assert extract(staged + "\nPanitia menilai Kota Madiun.", published="2019-07-16") == []
