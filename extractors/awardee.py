@@ -265,10 +265,13 @@ def _continues_a_list(texts: list[str], k: int) -> bool:
     return bool(opener) and texts[0].lower() in data_json("cues.json")["list_continues"]
 
 
-def _region_of_list(form: str, kind: str | None) -> Region | None:
+def _region_of_list(form: str, kind: str | None, near: str | None = None) -> Region | None:
     """The region a bare name in a list names: of the list's kind when there
     is one such, else the only region of that name (a kabupaten or kota
-    before a province of the same name)."""
+    before a province of the same name), else the only one in ``near``, the
+    province of the list so far ("Kotabaru, Tabalong, ..., Banjar, ...": the
+    Kabupaten Banjar of Kalimantan Selatan, not the Kota Banjar of Jawa
+    Barat)."""
     gaz = gazetteer()
     if kind:
         found = gaz.resolve(form, kind)
@@ -278,7 +281,10 @@ def _region_of_list(form: str, kind: str | None) -> Region | None:
     local = [r for r in regions if r.kind != "provinsi"]
     if len(local) == 1:
         return local[0]
-    return regions[0] if len(regions) == 1 else None
+    if len(regions) == 1:
+        return regions[0]
+    there = [r for r in local if near and r.province == near]
+    return there[0] if len(there) == 1 else None
 
 
 def _list_gap(texts: list[str], start: int, glue: frozenset[str], ends: Container[int]) -> int:
@@ -354,6 +360,7 @@ def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int,
     intros, glue = list_intros(), list_glue()
     out: list[Mention] = []
     ends: dict[int, str | None] = {}  # where a region of a list ends -> the list's kind
+    near: dict[int, str | None] = {}  # where a region of a list ends -> its province
     skip_to = -1
     for m in mentions:
         if m.start < skip_to:
@@ -362,12 +369,13 @@ def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int,
             out.append(m)
             if m.type in _REGION_TYPES and not _after_place_word(texts, m.start, m.end):
                 ends[m.located_end] = m.type  # a list of places is no list of winners
+                near[m.located_end] = m.province
             continue
         k = _list_gap(texts, m.start, glue, ends)
         region = kind = None
         if k < m.start and k in ends:
             kind = ends[k]
-            region = _region_of_list(m.name, kind)
+            region = _region_of_list(m.name, kind, near.get(k))
             if region and region.kind == "provinsi" != kind:
                 region = None  # "Kabupaten Musi Banyuasin (Muba), Sumatera Selatan": where it is
         elif _continues_a_list(texts, m.start):
@@ -402,6 +410,7 @@ def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int,
                            True, end))
         # "Pemprov Jawa Timur, ..., Yogyakarta, Jambi": provinces all
         ends[end] = kind or region.kind
+        near[end] = region.province
         skip_to = end
     return out
 

@@ -549,6 +549,10 @@ def handed_to(s: Sentence, m: Mention) -> bool:
             j -= 1
             before = starts.get(j) if j < k else None
             before = starts.get(k) if before is None and j == k - 1 else before
+            if before is None and j < k and j > 2 and doc[j - 1].text == ")":
+                # "Hulu Sungai Selatan (HSS), Banjar": past the item's short form
+                before = starts.get(next((o for o in range(j - 2, max(j - 6, 0), -1)
+                                          if doc[o].text == "("), -1))
         if before is None:
             return False
         k = before

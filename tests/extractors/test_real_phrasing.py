@@ -608,6 +608,12 @@ WINNERS = [
      'Yanuar Nugroho.',
      '2018-12-15', ['Kabupaten Langkat'], True,
      id="a regional secretary's short title is no body"),
+    pytest.param(
+     'Menteri LHK menyerahkan Piala Adipura kepada enam kota/kabupaten di Provinsi Kalimantan '
+     'Selatan, yaitu Tabalong, Hulu Sungai Utara (HSU), Banjar, Tapin, dan Balangan.',
+     '2023-03-01', ['Kabupaten Tabalong', 'Kabupaten Hulu Sungai Utara', 'Kabupaten Banjar',
+                    'Kabupaten Tapin', 'Kabupaten Balangan'], True,
+     id="a list going on past a short form, a name of two regions read in the list's province"),
 ]
 
 
