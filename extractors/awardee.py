@@ -396,9 +396,11 @@ def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int,
             if not listed and (region is None or region.kind != "provinsi" or (
                     m.end < len(texts) and texts[m.end][:1].isupper())):
                 region = None  # "dijuarai oleh Papua Sejahtera": a name, not Papua
-        elif k == m.start and k in rank_ends:
+        elif k == m.start and (k in rank_ends or (
+                k - 1 in rank_ends and texts[k - 1] in {"–", "—", "-", ":"})):
             # "Sementara di peringkat pertama Sulawesi Utara dan peringkat
-            # ketiga Papua Barat": a name right after its rank
+            # ketiga Papua Barat", "Terbaik II – Solok Selatan": a name right
+            # after its rank
             region = _region_of_list(m.name, None)
         elif _is_subject(texts, m.start, m.end):
             region = _region_of_list(m.name, None)  # "Jawa Tengah kembali dinobatkan ..."

@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_ITEM = re.compile(r"^\s*(?:(\d{1,2})[.)]\s*(?=[A-Za-z])|[-•*–]\s+)\S")
+# "1. Kota Kendari", "- Kota Kendari", "Terbaik II – Solok Selatan"
+_ITEM = re.compile(r"^\s*(?:(\d{1,2})[.)]\s*(?=[A-Za-z])|[-•*–]\s+"
+                   r"|(?:juara|terbaik|peringkat|harapan|ranking)\b[^–—:-]{0,12}[–—:-]\s*)\S")
 _INTRO = re.compile(r"\b(?:berikut|daftar|antara lain|yakni|yaitu|adalah)\b[^.]*[:.]?\s*$|:\s*$")
 _RANK_WORDS = re.compile(r"\b(?:juara|peringkat|terbaik|pemenang|ranking)\b")
 _HEADING = re.compile(r"^\s*(?:kategori|kelompok|klaster|bidang)\b")

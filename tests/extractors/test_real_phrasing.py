@@ -720,3 +720,12 @@ def test_a_page_cut_from_the_middle_has_no_lede_to_read_as_a_stage(extract):
     # with a dateline, the same opening is a lede about a stage of the round
     staged = "SURABAYA - " + text.replace("\n", " ", 1).split("\n")[0]
     assert extract(staged + "\nPanitia menilai Kota Madiun.", published="2019-07-16") == []
+
+
+def test_lines_of_a_rank_a_dash_and_a_bare_name(extract):
+    text = ("Pemkab Agam meraih Penghargaan Pembangunan Daerah (PPD) 2024 tingkat Provinsi "
+            "Sumatera Barat.\nBerikut daftar penerima PPD tahun 2024:\nKategori Kabupaten:\n"
+            "Terbaik I – Agam\nTerbaik II – Dharmasraya\nTerbaik III – Pesisir Selatan")
+    recs = awardees(extract(text, published="2024-03-20"))
+    assert {name: r["rank"] for name, r in recs.items()} == {
+        "Kabupaten Agam": 1, "Kabupaten Dharmasraya": 2, "Kabupaten Pesisir Selatan": 3}
