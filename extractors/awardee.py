@@ -291,8 +291,8 @@ def _list_gap(texts: list[str], start: int, glue: frozenset[str], ends: Containe
     """Where the list item before ``start`` ends (one of ``ends``, where the
     items found so far end): back over commas, semicolons and "dan", over
     brackets after that item ("Morowali Utara (Morut), Poso", "Jawa Tengah
-    (diterima Wagub Taj Yasin); Sumatera Selatan") and over one item the
-    gazetteer does not know."""
+    (diterima Wagub Taj Yasin); Sumatera Selatan"), over a rank in apposition
+    and over one item the gazetteer does not know."""
     k, unknown = start, 0
     while k > 0 and k not in ends:
         if texts[k - 1].lower() in glue:
@@ -302,9 +302,21 @@ def _list_gap(texts: list[str], start: int, glue: frozenset[str], ends: Containe
         elif k < start and not unknown and (item := _item_start(texts, k)) is not None and (
                 item > 0 and texts[item - 1].lower() in glue):
             k, unknown = item, 1  # "Wakatobi, Kolako Utara, Konawe Utara": a name not known
+        elif k < start and (rank := _as_rank(texts, k, ends)) is not None:
+            k = rank  # "Jawa Tengah sebagai Provinsi Terbaik I, Sumatera Selatan ..."
         else:
             break
     return k
+
+
+def _as_rank(texts: list[str], end: int, ends: Container[int]) -> int | None:
+    """Where the list item ends that a rank in apposition ending at ``end``
+    follows ("Jawa Tengah sebagai Provinsi Terbaik I"); None when none."""
+    for j in range(end - 2, max(end - 7, 0), -1):
+        if texts[j].lower() == "sebagai":
+            ranked = any(record_cues()["rank"].search(w) for w in texts[j + 1:end])
+            return j if ranked and j in ends else None
+    return None
 
 
 def _bracket_open(texts: list[str], close: int) -> int | None:

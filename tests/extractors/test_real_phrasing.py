@@ -614,6 +614,12 @@ WINNERS = [
      '2023-03-01', ['Kabupaten Tabalong', 'Kabupaten Hulu Sungai Utara', 'Kabupaten Banjar',
                     'Kabupaten Tapin', 'Kabupaten Balangan'], True,
      id="a list going on past a short form, a name of two regions read in the list's province"),
+    pytest.param(
+     'Penghargaan Pembangunan Daerah 2024 untuk provinsi diraih oleh Jawa Timur sebagai '
+     'Provinsi Terbaik I, Bali sebagai Provinsi Terbaik II, dan Riau sebagai Provinsi Terbaik '
+     'III.',
+     '2024-06-10', ['Provinsi Jawa Timur', 'Provinsi Bali', 'Provinsi Riau'], True,
+     id='a list of names each with its rank in apposition'),
 ]
 
 
