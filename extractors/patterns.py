@@ -78,11 +78,19 @@ def _reduplications(form: str) -> set[str]:
     return out
 
 
+def _lowered_tail(form: str) -> set[str]:
+    """A region's name of two or more words as sloppy text writes it, the
+    words after the first in lower case ("Way kanan", "Tulang bawang")."""
+    first, _, rest = form.partition(" ")
+    return {f"{first} {rest.lower()}"} if rest and first[:1].isupper() else set()
+
+
 def place_patterns() -> list[dict[str, Any]]:
     """One phrase pattern per surface form of a region, its doubled word
-    spelled every way it is written."""
+    spelled every way it is written and its later words in lower case."""
     return [{"label": "PLACE", "pattern": written, "id": form}
-            for form in gazetteer().forms for written in _reduplications(form)]
+            for form in gazetteer().forms for spelt in _reduplications(form)
+            for written in {spelt} | _lowered_tail(spelt)]
 
 
 def _alias_forms(alias: str) -> set[str]:

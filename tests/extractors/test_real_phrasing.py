@@ -620,6 +620,12 @@ WINNERS = [
      'III.',
      '2024-06-10', ['Provinsi Jawa Timur', 'Provinsi Bali', 'Provinsi Riau'], True,
      id='a list of names each with its rank in apposition'),
+    pytest.param(
+     'Enam kabupaten/kota di Lampung mendapatkan penghargaan KLA 2022 antara lain Kabupaten '
+     'Tanggamus, Way kanan, Tulang bawang dan Kota Metro.',
+     '2022-07-24', ['Kabupaten Tanggamus', 'Kabupaten Way Kanan', 'Kabupaten Tulang Bawang',
+                    'Kota Metro'], True,
+     id="a region's name with its later words in lower case"),
 ]
 
 
