@@ -110,6 +110,17 @@ def _named_elsewhere(art: Story, official: Official) -> Official:
     return official
 
 
+def _named_in_full(art: Story, official: Official) -> Official:
+    """"Menteri Siti menyerahkan ...": an official named by one word whom the
+    article names in full elsewhere ("Menteri Lingkungan Hidup dan Kehutanan
+    Siti Nurbaya")."""
+    if not official.name or " " in official.name:
+        return official
+    return next((replace(official, name=o.name, title=o.title)
+                 for s in art.sentences if not s.a.quoted for o in s.officials
+                 if o.name and official.name in o.name.split() and " " in o.name), official)
+
+
 @lru_cache(maxsize=1)
 def _category_groups() -> dict[tuple[str, ...], frozenset[str]]:
     """Words after "kategori" (lower case) that name a group of categories
@@ -235,6 +246,7 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
     for w in winners.values():
         m = w.mention
         presenter, presenter_s = w.presenter or (article_presenter, article_presenter_s)
+        presenter = presenter and _named_in_full(art, presenter)
         province = m.province
         if m.type not in REGIONS and level != "nasional":
             province = round_province or province

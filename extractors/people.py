@@ -246,6 +246,8 @@ def _name(doc: Span, i: int, titles: dict[int, Match]) -> tuple[str | None, int]
             tok.lower_ not in _DATE_WORDS)  # "Jusuf Kalla Senin (23/11)"
         particle = (tok.lower_ in _NAME_PARTICLES and i > start and i + 1 < len(doc)
                     and doc[i + 1].text[:1].isupper())
+        if i > start and "." in tok.text and _plain(tok.text) in lex["degrees"]:
+            break  # "Ahmad Su'adi M.Hum": a degree with no comma before it
         if capitalised or particle:
             i += 1
         else:
@@ -266,9 +268,10 @@ def _name(doc: Span, i: int, titles: dict[int, Match]) -> tuple[str | None, int]
                      None)
         if close:
             end = close + 1
-    while end + 1 < len(doc) and doc[end].text == "," and _plain(doc[end + 1].text) in lex[
-            "degrees"]:
-        end += 2
+    while end < len(doc) and (_plain(doc[end].text) in lex["degrees"] or (
+            end + 1 < len(doc) and doc[end].text == "," and _plain(doc[end + 1].text) in lex[
+                "degrees"])):
+        end += 1 if _plain(doc[end].text) in lex["degrees"] else 2
     return name, end
 
 

@@ -50,6 +50,11 @@ def officials(a, known=None):
      "Kepala BKN", "Bima Haria Wibisana"),
     ("Trofi diserahkan Kepala BKKBN Pusat dr Hasto Wardoyo di Banjarmasin.",
      "Kepala BKKBN Pusat", "Hasto Wardoyo"),
+    ("Piagam diserahkan oleh Asisten I Bidang Pemerintahan Sekretariat Provinsi Lampung, "
+     "Hery Suliyanto, kepada koperasi.",
+     "Asisten I Bidang Pemerintahan Sekretariat Provinsi Lampung", "Hery Suliyanto"),
+    ("Piagam diserahkan Ketua Ombudsman RI Amzulian Rifai M.Hum kepada bupati.",
+     "Ketua Ombudsman RI", "Amzulian Rifai"),
 ])
 
 def test_presenter_title_and_name(analyse_one, sentence, title, name):

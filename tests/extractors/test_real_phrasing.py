@@ -741,3 +741,11 @@ def test_lines_of_a_rank_a_dash_and_a_bare_name(extract):
     recs = awardees(extract(text, published="2024-03-20"))
     assert {name: r["rank"] for name, r in recs.items()} == {
         "Kabupaten Agam": 1, "Kabupaten Dharmasraya": 2, "Kabupaten Pesisir Selatan": 3}
+
+
+def test_a_presenter_named_by_one_word_is_the_official_named_in_full(extract):
+    text = ("Menteri Lingkungan Hidup dan Kehutanan Siti Nurbaya membuka acara di Jakarta. "
+            "Menteri Siti menyerahkan Piala Adipura kepada Wali Kota Balikpapan Rizal Effendi, "
+            "Rabu (2/8/2017).")
+    recs = awardees(extract(text, published="2017-08-03"))
+    assert recs["Kota Balikpapan"]["presenter"] == "Siti Nurbaya"
