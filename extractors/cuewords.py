@@ -102,6 +102,7 @@ def record_cues() -> dict[str, Any]:
             "appreciates": frozenset(cues["appreciates"]),
             "gestures": frozenset(cues["gestures"]),
             "capitals": frozenset(cues["capital_venues"]),
+            "speech_verbs": frozenset(cues["speech_verbs"]),
             "village_heads": cues["village_heads"],
             "besides": re.compile(r"^(?:" + "|".join(cues["besides"]) + r")\b")}
 

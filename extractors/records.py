@@ -370,7 +370,7 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                 continue
             if (_owned_by(doc, m.start) or _acting_for(s.mentions, doc, m)
                     or _where_from(doc, m) or _speaks_of_winner(doc, m)
-                    or _broken_off(art, s, m)):
+                    or _broken_off(art, s, m) or _attributed(s, m)):
                 continue  # "Perumda Tirta Mayang milik Pemerintah Kota Jambi"
             full = art.resolve(m)
             if full and full.name not in [c.name for c in mentions] and not (
@@ -527,6 +527,17 @@ def _speaks_of_winner(doc: Any, m: Mention) -> bool:
     while k < len(doc) and doc[k].lower_ in ADVERBS:
         k += 1
     return k < len(doc) and doc[k].lower_ in record_cues()["appreciates"]
+
+
+def _attributed(s: Sentence, m: Mention) -> bool:
+    """A place in the attribution after a quote ("“PT Timah meraih ...
+    Terbaik Kesatu ...,” kata ... dalam keterangan diterima LKBN ANTARA Babel
+    di Pangkalpinang"): where the speaker is, not a winner."""
+    if not s.a.quoted:
+        return False
+    closing = [k for k, t in enumerate(s.a.texts) if t in {"”", '"'}]
+    return bool(closing) and m.start > closing[-1] and not record_cues()[
+        "speech_verbs"].isdisjoint(s.a.words[closing[-1]:m.start])
 
 
 def _broken_off(art: Story, s: Sentence, m: Mention) -> bool:

@@ -626,6 +626,14 @@ WINNERS = [
      '2022-07-24', ['Kabupaten Tanggamus', 'Kabupaten Way Kanan', 'Kabupaten Tulang Bawang',
                     'Kota Metro'], True,
      id="a region's name with its later words in lower case"),
+    pytest.param(
+     'PT Semen Gresik kembali meraih Paritrana Award 2024 dari Pemerintah Provinsi Jawa '
+     'Tengah. '
+     '"PT Semen Gresik meraih Paritrana Award 2024 Terbaik Kesatu kategori usaha besar," kata '
+     'Kepala Kanwil BPJS Ketenagakerjaan dalam keterangan pers diterima LKBN ANTARA Jateng di '
+     'Semarang, Jumat.',
+     '2024-07-12', ['PT Semen Gresik'], True,
+     id="a place in a quote's attribution is where the speaker is"),
 ]
 
 
