@@ -188,18 +188,23 @@ def _after_place_word(texts: list[str], start: int, end: int) -> bool:
 
 
 def _province_apposition(texts: list[str], end: int, places: dict[int, Match]) -> int:
-    """End of ", Jawa Timur," " (Jawa Timur)" or ", Provinsi Papua" after a
-    region's name (and its short form: "Ogan Komering Ulu (OKU), Sumatera
-    Selatan")."""
+    """End of ", Jawa Timur," " (Jawa Timur)", ", Provinsi Papua" or " Provinsi
+    Papua" after a region's name (and its short form: "Ogan Komering Ulu
+    (OKU), Sumatera Selatan")."""
     if end + 3 < len(texts) and texts[end] == "(" and texts[end + 2] == ")" and (
             texts[end + 1].isupper() and texts[end + 3] == ","):
         found = _province_apposition(texts, end + 3, places)
         return found if found > end + 3 else end
-    if end + 1 < len(texts) and texts[end] in {",", "("}:
-        at = end + 2 if texts[end + 1].lower() in {"provinsi", "prov", "prov."} else end + 1
-        span = places.get(at)
-        if span and all(r.kind == "provinsi" for r in gazetteer().candidates(span.id_)):
-            return span.end + (1 if span.end < len(texts) and texts[span.end] == ")" else 0)
+    province_words = {"provinsi", "prov", "prov."}
+    if end + 1 < len(texts) and texts[end].lower() in province_words:
+        at = end + 1  # "Kabupaten Pinrang Provinsi Sulawesi Selatan"
+    elif end + 1 < len(texts) and texts[end] in {",", "("}:
+        at = end + 2 if texts[end + 1].lower() in province_words else end + 1
+    else:
+        return end
+    span = places.get(at)
+    if span and all(r.kind == "provinsi" for r in gazetteer().candidates(span.id_)):
+        return span.end + (1 if span.end < len(texts) and texts[span.end] == ")" else 0)
     return end
 
 

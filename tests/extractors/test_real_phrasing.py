@@ -634,6 +634,11 @@ WINNERS = [
      'Semarang, Jumat.',
      '2024-07-12', ['PT Semen Gresik'], True,
      id="a place in a quote's attribution is where the speaker is"),
+    pytest.param(
+     'Penghargaan STBM peringkat pertama diberikan kepada Kabupaten Pinrang Provinsi Sulawesi '
+     'Selatan, sedangkan peringkat kedua diraih Pemkab Raja Ampat Provinsi Papua Barat.',
+     '2019-11-12', ['Kabupaten Pinrang', 'Kabupaten Raja Ampat'], True,
+     id="'Provinsi X' right after a regency is where it lies"),
 ]
 
 
