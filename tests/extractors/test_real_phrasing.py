@@ -639,6 +639,16 @@ WINNERS = [
      'Selatan, sedangkan peringkat kedua diraih Pemkab Raja Ampat Provinsi Papua Barat.',
      '2019-11-12', ['Kabupaten Pinrang', 'Kabupaten Raja Ampat'], True,
      id="'Provinsi X' right after a regency is where it lies"),
+    pytest.param(
+     'Paritrana Award 2025 Kaltara: kategori pemerintah daerah, juara pertama diraih Tarakan, '
+     'disusul Bulungan, lalu Nunukan.',
+     '2025-09-10', ['Kota Tarakan', 'Kabupaten Bulungan', 'Kabupaten Nunukan'], True,
+     id="a list going on after 'lalu'"),
+    pytest.param(
+     'Provinsi Jambi bersama Riau dan Bengkulu mendapatkan anugerah Paritrana 2019 untuk '
+     'kategori Pemerintah Provinsi.',
+     '2019-07-04', ['Provinsi Jambi', 'Provinsi Riau', 'Provinsi Bengkulu'], True,
+     id="regions joined by 'bersama'"),
 ]
 
 
