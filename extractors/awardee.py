@@ -615,6 +615,9 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
                 PREFIX_KIND):
             p -= 3  # "Pemerintah Kota (Pemkot) Palu": the kind, then its short form
         kind = PREFIX_KIND.get(texts[p].lower()) if p >= 0 else None
+        if kind is None and p >= 0 and texts[p] in {"Pemerintah", "Pemda"} and gaz.resolve(
+                span.id_, "provinsi"):
+            kind = "provinsi"  # "Pemerintah Daerah Istimewa Yogyakarta", "Pemerintah Aceh"
         if span.start in taken or not kind or p in in_title:
             continue
         region, end = gaz.resolve(span.id_, kind), span.end

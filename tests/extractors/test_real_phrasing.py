@@ -649,6 +649,11 @@ WINNERS = [
      'kategori Pemerintah Provinsi.',
      '2019-07-04', ['Provinsi Jambi', 'Provinsi Riau', 'Provinsi Bengkulu'], True,
      id="regions joined by 'bersama'"),
+    pytest.param(
+     'Terbaik I Paritrana Award 2020 kategori Pemerintah Provinsi diraih Pemerintah Daerah '
+     'Istimewa Yogyakarta, sedangkan Pemerintah Aceh meraih terbaik II.',
+     '2021-09-10', ['Provinsi Daerah Istimewa Yogyakarta', 'Provinsi Aceh'], True,
+     id="a province's government written 'Pemerintah' and its name"),
 ]
 
 
