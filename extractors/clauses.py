@@ -46,7 +46,7 @@ def live_clauses(a: Analysed) -> list[Words]:
         elif cues["hypothetical"].found(words):
             written = written or _CLAUSE_SPLIT_ANY_CASE.split(a.sentence.text)
             planned = k >= len(written) or cues["hypothetical"].found(
-                Words.of(_outside_names(written[k])))
+                Words.of(outside_names(written[k])))
         else:
             planned = planned and relative
         if not planned:
@@ -54,7 +54,7 @@ def live_clauses(a: Analysed) -> list[Words]:
     return live
 
 
-def _outside_names(text: str) -> str:
+def outside_names(text: str) -> str:
     """The words of a clause outside capitalised names: a plan word in a
     name ("Rencana Kerja Pemerintah") does not make the clause a plan; a
     line in title case ("Bupati Akan Terima Penghargaan") is all words."""

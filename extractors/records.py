@@ -30,6 +30,7 @@ from extractors.ceremony import (
     presenter_by_name,
     presenters_by_category,
 )
+from extractors.clauses import outside_names
 from extractors.cuewords import Words, record_cues
 from extractors.lexicon import data_json
 from extractors.people import Official
@@ -165,9 +166,10 @@ def _unfinished(title: str | None) -> bool:
         return True
     # "Kanwil, Pemprov dan 12 Kabupaten/Kota di Sumsel akan Terima
     # Penghargaan ...": every win the headline tells of is still a plan
-    wins = [c for c in map(Words.of, re.split(r"[,;:!?]", title)) if cues["win"].found(c) or cues[
-        "handover"].found(c) or cues["headline_wins"].found(c)]
-    return bool(wins) and all(cues["hypothetical"].found(c) for c in wins)
+    # (a plan word inside a name is none: "Keluarga Berencana")
+    wins = [c for c in re.split(r"[,;:!?]", title) if any(cues[key].search(c) for key in (
+        "win", "handover", "headline_wins"))]
+    return bool(wins) and all(cues["hypothetical"].search(outside_names(c)) for c in wins)
 
 
 def _award_scopes(art: Story) -> list[tuple[str | None, list[Sentence]]]:

@@ -654,6 +654,11 @@ WINNERS = [
      'Istimewa Yogyakarta, sedangkan Pemerintah Aceh meraih terbaik II.',
      '2021-09-10', ['Provinsi Daerah Istimewa Yogyakarta', 'Provinsi Aceh'], True,
      id="a province's government written 'Pemerintah' and its name"),
+    pytest.param(
+     'Salatiga (ANTARA) - Kota Salatiga meraih penghargaan Manggala Karya Kencana 2023 dari '
+     'Badan Kependudukan dan Keluarga Berencana Nasional (BKKBN).',
+     '2023-07-01', ['Kota Salatiga'], True,
+     id="a plan word inside a body's name ('Keluarga Berencana') makes no plan of a lede"),
 ]
 
 
