@@ -656,7 +656,8 @@ WINNERS = [
      id="a province's government written 'Pemerintah' and its name"),
     pytest.param(
      'Salatiga (ANTARA) - Kota Salatiga meraih penghargaan Manggala Karya Kencana 2023 dari '
-     'Badan Kependudukan dan Keluarga Berencana Nasional (BKKBN).',
+     'Badan Kependudukan dan Keluarga Berencana Nasional (BKKBN) terkait dengan pelaksanaan '
+     'program pembangunan keluarga dan percepatan penurunan stunting di wilayah itu.',
      '2023-07-01', ['Kota Salatiga'], True,
      id="a plan word inside a body's name ('Keluarga Berencana') makes no plan of a lede"),
 ]
