@@ -660,6 +660,11 @@ WINNERS = [
      'program pembangunan keluarga dan percepatan penurunan stunting di wilayah itu.',
      '2023-07-01', ['Kota Salatiga'], True,
      id="a plan word inside a body's name ('Keluarga Berencana') makes no plan of a lede"),
+    pytest.param(
+     'Karya yang diusul Kabupaten Merangin masuk kategori cendera mata Anugerah Pesona '
+     'Indonesia 2019, yaitu kalung sebelik sumpah.',
+     '2019-11-20', [], True,
+     id="what a region proposed ('usul') is no win"),
 ]
 
 
