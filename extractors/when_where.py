@@ -108,6 +108,10 @@ def _long_before(year: int, anchor: date | None, award_year: int | None) -> bool
     return bool((anchor and year < anchor.year - 2) or (award_year and year < award_year - 1))
 
 
+# "setiap 22 Desember", "tiap tanggal 1 Juni": a day that comes back every year
+_EVERY_YEAR = re.compile(r"\b(?:setiap|tiap)(?:\s+tanggal)?\s+$", re.IGNORECASE)
+
+
 def find_date(text: str, published: date | None = None, award_year: int | None = None,
               reference: date | None = None) -> tuple[str, int, int] | None:
     """The first day-level date in ``text``: (ISO date, start, end) or None;
@@ -120,6 +124,8 @@ def find_date(text: str, published: date | None = None, award_year: int | None =
         for m in pattern.finditer(text):
             found.append(m)
     for m in sorted(found, key=lambda m: m.start()):
+        if _EVERY_YEAR.search(text, 0, m.start()):
+            continue  # "Hari Ibu yang diperingati setiap 22 Desember": every year's day
         day = int(m.group("d"))
         month = MONTHS[m.group("mn").lower()] if "mn" in m.groupdict() and m.group(
             "mn") else int(m.group("m"))

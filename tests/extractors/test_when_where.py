@@ -125,3 +125,10 @@ def test_a_province_alone_is_no_venue(text):
 def test_the_capital_and_a_city_named_like_its_province_are_venues():
     assert find_venue("diserahkan di Jakarta, Rabu (10/9/2025).")[0] == "Jakarta"
     assert find_venue("diserahkan di Gorontalo, Rabu (10/9/2025).")[0] == "Gorontalo"
+
+
+def test_a_day_that_comes_back_every_year_dates_nothing():
+    assert find_date("dalam rangka Hari Ibu yang diperingati setiap 22 Desember.",
+                     date(2010, 12, 22)) is None
+    assert find_date("Penghargaan diserahkan tiap tanggal 1 Juni dan tahun ini Selasa "
+                     "(1/6/2021).", date(2021, 6, 2))[0] == "2021-06-01"
