@@ -21,16 +21,20 @@ from extractors.story import REGIONS, Sentence, Story, Winner, handed_to
 from extractors.when_where import find_date, find_venue
 
 
-def _pick(sentences: list[Sentence], find) -> tuple[Any, Sentence] | tuple[None, None]:
+def _pick(sentences: list[Sentence], find, kinds: tuple[str, ...] = ("handover", "event", "win")
+          ) -> tuple[Any, Sentence] | tuple[None, None]:
     """The first value ``find`` returns, trying handover sentences first, then
-    ceremony sentences, then win sentences."""
-    for kind in ("handover", "event", "win"):
+    ceremony sentences, then win sentences (then those of ``kinds`` after)."""
+    for kind in kinds:
         for s in sentences:
             if getattr(s, kind):
                 value = find(s)
                 if value is not None:
                     return value, s
     return None, None
+
+
+_WITH_REMARKS = ("handover", "event", "win", "remarks")
 
 
 def _building(venue: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
@@ -199,14 +203,16 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
             found = find_date(after.a.sentence.text, art.published, year, art.reference)
         return found
 
-    date_found, date_s = _pick(body, date_of)
+    # a quote about the award dates and places the ceremony when nothing else does
+    date_found, date_s = _pick(body, date_of, _WITH_REMARKS)
     # a building anywhere in the story before the capital alone ("... usai
     # menerima penghargaan di Jakarta" in a caption, "... di Gedung Manggala
     # Wanabakti, Jakarta" in the body), before any place
     venue_found, venue_s = _pick(body, lambda s: _building(find_venue(s.said, True)))
     for named_only in (True, False):
         if venue_found is None:
-            venue_found, venue_s = _pick(body, lambda s, only=named_only: find_venue(s.said, only))
+            venue_found, venue_s = _pick(body, lambda s, only=named_only: find_venue(s.said, only),
+                                         _WITH_REMARKS)
 
     def presenter_of(s: Sentence) -> Official | None:
         if len(winners) > 1 and hands_to_one(art, s):

@@ -55,6 +55,10 @@ class Sentence:
     win: bool = False
     handover: bool = False
     event: bool = False
+    # a quote about the award with its attribution ("“Semoga penghargaan ini
+    # ...,” kata Thomas di Kantor BKPM, Jakarta, Kamis 12 Juli 2018"): said
+    # at the ceremony when no sentence of it gives its date or venue
+    remarks: bool = False
     list_line: ListLine | None = None  # an item or heading of a winners list
 
     whole: Words = field(init=False)  # the sentence's words
@@ -70,6 +74,8 @@ class Sentence:
         self.win, self.handover = _is_win(self), _is_handover(self)
         self.event = _is_event(self) or (self.a.quoted and not self.a.headline and record_cues()[
             "event"].found(Words.of(self.said)))
+        self.remarks = self.a.quoted and not self.a.headline and record_cues()[
+            "objects"].found(self.whole)
 
 
 @dataclass

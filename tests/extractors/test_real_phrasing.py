@@ -788,3 +788,12 @@ def test_a_presenter_named_by_one_word_is_the_official_named_in_full(extract):
             "Rabu (2/8/2017).")
     recs = awardees(extract(text, published="2017-08-03"))
     assert recs["Kota Balikpapan"]["presenter"] == "Siti Nurbaya"
+
+
+def test_a_quote_about_the_award_dates_and_places_the_ceremony_when_nothing_else_does(extract):
+    text = ("Provinsi Jawa Tengah meraih Investment Award 2018 sebagai PTSP terbaik. "
+            '"Semoga penghargaan ini mendorong pelayanan perizinan," kata Kepala BKPM Thomas '
+            "Lembong di Kantor BKPM, Jakarta, Kamis 12 Juli 2018.")
+    recs = awardees(extract(text, published=None))
+    assert (recs["Provinsi Jawa Tengah"]["event_date"], recs["Provinsi Jawa Tengah"]["venue"]) == (
+        "2018-07-12", "Kantor BKPM, Jakarta")
