@@ -797,3 +797,13 @@ def test_a_quote_about_the_award_dates_and_places_the_ceremony_when_nothing_else
     recs = awardees(extract(text, published=None))
     assert (recs["Provinsi Jawa Tengah"]["event_date"], recs["Provinsi Jawa Tengah"]["venue"]) == (
         "2018-07-12", "Kantor BKPM, Jakarta")
+
+
+def test_what_a_region_won_before_the_news_is_no_record(extract):
+    text = ("Setelah mendapatkan penghargaan Piala Adipura dua pekan lalu, kini Jakarta Timur "
+            "kembali memperoleh penghargaan. Wali Kota Administrasi Jakarta Timur menerima "
+            "penghargaan UHC Award yang diserahkan Menteri Kesehatan RI Budi Gunadi Sadikin di "
+            "Jakarta, Selasa (14/3/2023).")
+    recs = extract(text, published="2023-03-15")
+    assert [(r["award"], r["awardee"]) for r in recs] == [
+        ("UHC Award", "Kota Administrasi Jakarta Timur")]
