@@ -55,6 +55,8 @@ def officials(a, known=None):
      "Asisten I Bidang Pemerintahan Sekretariat Provinsi Lampung", "Hery Suliyanto"),
     ("Piagam diserahkan Ketua Ombudsman RI Amzulian Rifai M.Hum kepada bupati.",
      "Ketua Ombudsman RI", "Amzulian Rifai"),
+    ("Anugerah ini diserahkan oleh Komisioner Komisi Informasi Pusat, Syawaludin, di Jakarta.",
+     "Komisioner Komisi Informasi Pusat", "Syawaludin"),
 ])
 
 def test_presenter_title_and_name(analyse_one, sentence, title, name):
