@@ -478,6 +478,18 @@ def _opens_name(texts: list[str], i: int, chained: Mention | None) -> bool:
         i == 1 and bool(_BULLET.match(texts[0])))
 
 
+_BENEFICIARY_WORDS = {"kepada", "untuk", "bagi"}
+
+
+def _from_region(texts: list[str], end: int, places: dict[int, Match]) -> bool:
+    """A name at ``end`` is followed by the region it comes from: "dari Kota
+    Medan", "dari Kabupaten Balangan"."""
+    if end + 1 >= len(texts) or texts[end].lower() != "dari":
+        return False
+    at = end + 2 if texts[end + 1].lower() in PREFIX_KIND else end + 1
+    return at in places
+
+
 def _list_goes_on(texts: list[str], start: int, end: int, glue: frozenset[str]) -> bool:
     """A name joined to a list by a comma alone is one of its items when the
     list goes on after it ("Plosogaden (Temanggung), dan Kalisumur"); a name
@@ -504,6 +516,7 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
     slots, not_names, verbs = _name_slot_words()
     lower = {t.lower() for t in texts}
     if not (not slots.isdisjoint(lower) or not verbs.isdisjoint(lower) or "sebagai" in lower
+            or not _BENEFICIARY_WORDS.isdisjoint(lower)
             or _BULLET.match(texts[0]) or any(m.type not in _REGION_TYPES for m in mentions)):
         return mentions  # no slot, no verb, no list of bodies: no name to find
     taken = {k for m in mentions if m.type != "bare" for k in range(m.start, m.located_end)}
@@ -521,8 +534,12 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
                 or (len(word) > 4 and word.isupper())):  # "SULTRAKINI.COM: MANADO –"
             i += 1
             continue
-        opens = _opens_name(texts, i, chained)
         end = _name_tokens(texts, i, joins=False)
+        # "kepada Meilinda Suriani Harefa dari Kota Medan (Sumatra Utara), ...":
+        # people and groups named with the region they come from
+        origin = _from_region(texts, end, places)
+        opens = _opens_name(texts, i, chained) or (
+            origin and i > 0 and texts[i - 1].lower() in _BENEFICIARY_WORDS)
         cut = next((j for j in range(i, end) if j in blocked or j in taken), end)
         if cut == i or cut < end and cut in taken or end - i > _LONGEST_NAME or (
                 i in places and places[i].end >= cut) or not (
@@ -530,7 +547,7 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
             i = max(cut, i + 1)
             continue
         end = cut
-        name, kind = doc[i:end].text, "perusahaan"
+        name, kind = doc[i:end].text, "lainnya" if origin else "perusahaan"
         if chained is not None and (chained in found or "," in texts[k:i]):
             # a village list shares its head ("Desa Pringsari ..., Plosogaden,
             # dan Kalisumur"); one name after "dan" may be of any kind

@@ -807,3 +807,16 @@ def test_what_a_region_won_before_the_news_is_no_record(extract):
     recs = extract(text, published="2023-03-15")
     assert [(r["award"], r["awardee"]) for r in recs] == [
         ("UHC Award", "Kota Administrasi Jakarta Timur")]
+
+
+def test_people_named_with_the_region_they_come_from_in_lists_by_category(extract):
+    text = ("Penerima Kalpataru 2022 dari kategori perintis lingkungan yaitu Rudi Hartanto dari "
+            "Kabupaten Sleman (DIY) dan Siti Aminah dari Kabupaten Banyumas (Jawa Tengah). "
+            "Kategori pengabdi lingkungan kepada Yohanes Lado dari Kabupaten Ende (Nusa Tenggara "
+            "Timur) dan Made Sutama dari Kabupaten Bangli (Bali).")
+    recs = awardees(extract(text, published="2022-06-06"))
+    assert {name: (r["awardee_type"], r["province"]) for name, r in recs.items()} == {
+        "Rudi Hartanto": ("lainnya", "Daerah Istimewa Yogyakarta"),
+        "Siti Aminah": ("lainnya", "Jawa Tengah"),
+        "Yohanes Lado": ("lainnya", "Nusa Tenggara Timur"),
+        "Made Sutama": ("lainnya", "Bali")}
