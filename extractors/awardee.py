@@ -470,11 +470,12 @@ _LONGEST_NAME = 7  # tokens: a longer capitalised run is a headline or a title
 
 def _opens_name(texts: list[str], i: int, chained: Mention | None) -> bool:
     """Whether a name may start at ``i``: after a name slot ("yakni",
-    "dijuarai oleh"), a list bullet, or joined to a body of a list."""
+    "dijuarai oleh", "yakni ;"), a list bullet, or joined to a body of a
+    list."""
     slots = _name_slot_words()[0]
     prev = texts[i - 1].lower() if i else ""
     return chained is not None or prev in slots or (
-        prev == "oleh" and i > 1 and texts[i - 2].lower() in slots) or (
+        prev in {"oleh", ";"} and i > 1 and texts[i - 2].lower() in slots) or (
         i == 1 and bool(_BULLET.match(texts[0])))
 
 
@@ -500,6 +501,14 @@ def _list_goes_on(texts: list[str], start: int, end: int, glue: frozenset[str]) 
     while k < len(texts) and texts[k].lower() in glue:
         k += 1
     return end < k < len(texts) and texts[k][:1].isupper()
+
+
+def _dateline_word(texts: list[str], i: int, glue: frozenset[str]) -> bool:
+    """A word in capitals of a dateline or an outlet's name ("SULTRAKINI.COM:
+    MANADO –"), not an acronym in a list ("Bappeda, BPKAD, dan ...")."""
+    word = texts[i]
+    listed = i + 1 < len(texts) and texts[i + 1].lower() in glue
+    return word.isupper() and len(word) > 4 and ("." in word or not listed)
 
 
 def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_title: set[int],
@@ -531,7 +540,7 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
         chained = ends.get(k) if k < i else None
         if (i in taken or i in blocked or not word[:1].isupper() or word.lower() in not_names
                 or word.lower() in PREFIX_KIND or word in heads
-                or (len(word) > 4 and word.isupper())):  # "SULTRAKINI.COM: MANADO –"
+                or _dateline_word(texts, i, glue)):
             i += 1
             continue
         end = _name_tokens(texts, i, joins=False)

@@ -665,6 +665,11 @@ WINNERS = [
      'Indonesia 2019, yaitu kalung sebelik sumpah.',
      '2019-11-20', [], True,
      id="what a region proposed ('usul') is no win"),
+    pytest.param(
+     'Sebanyak 3 OPD meraih predikat A SAKIP 2022. Ke-3 OPD dimaksud yakni ; Bappeda, BPKAD, '
+     'dan Dinas Pangan.',
+     '2023-09-21', ['Bappeda', 'BPKAD', 'Dinas Pangan'], True,
+     id="a list after 'yakni ;'"),
 ]
 
 
