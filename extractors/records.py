@@ -507,7 +507,8 @@ def _where_from(doc: Any, m: Mention) -> bool:
     """"menerima penghargaan dari Pemerintah Provinsi Kalimantan Barat", "dari
     Badan Pemeriksa Keuangan (BPK)": where the award comes from; "Sucipto
     dari Kabupaten Lumajang": where its winner comes from; "dianugerahi
-    Paritrana Award 2025 oleh BPJS Ketenagakerjaan": who gives it. None is a
+    Paritrana Award 2025 oleh BPJS Ketenagakerjaan": who gives it; "di Rumah
+    Makan Pondok Laguna": where it was handed over. None is a
     winner (but "juara I dari Desa Doko", "(di) raih oleh Kabupaten X",
     "juara ketiga oleh X" and "diterima oleh Pemkab X" name one)."""
     if m.start == 0:
@@ -519,6 +520,8 @@ def _where_from(doc: Any, m: Mention) -> bool:
         return not any(w.lower_ in taking or cues["win"].search(w.lower_)
                        or cues["rank"].search(w.lower_)
                        for w in doc[max(0, m.start - 4):m.start - 1])
+    if before in {"di", "bertempat"}:
+        return m.type not in REGIONS  # "... diserahkan di Rumah Makan Pondok Laguna": the venue
     return m.type != "desa" and before == "dari"
 
 

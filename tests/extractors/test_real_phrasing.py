@@ -670,6 +670,12 @@ WINNERS = [
      'dan Dinas Pangan.',
      '2023-09-21', ['Bappeda', 'BPKAD', 'Dinas Pangan'], True,
      id="a list after 'yakni ;'"),
+    pytest.param(
+     'Paritrana Award 2024 Provinsi Bali kategori usaha kecil jatuh kepada Warung Bu Made, '
+     'kedua Kedai Kopi Kintamani, dan ketiga Toko Roti Sanur. Trofi diserahkan di Rumah Makan '
+     'Bumbu Bali, Denpasar.',
+     '2024-07-10', ['Warung Bu Made', 'Kedai Kopi Kintamani', 'Toko Roti Sanur'], True,
+     id="shops named by their head word, and a restaurant that is the venue"),
 ]
 
 
