@@ -167,9 +167,9 @@ def _after_place_word(texts: list[str], start: int, end: int) -> bool:
     k = end
     while k < len(texts) and texts[k].lower() in ADVERBS:
         k += 1
-    if k > start and start and texts[start - 1] == "," and k < len(texts) and _VERB.match(
-            texts[k]):
-        return False
+    if k > start and start and texts[start - 1] == "," and k < len(texts) and (
+            _VERB.match(texts[k]) or record_cues()["win"].search(" ".join(texts[k:k + 2]))):
+        return False  # "..., Kabupaten Siak keluar sebagai juara umum"
     i = start - 1
     while i >= 0 and start - i <= 10:
         tok = texts[i]

@@ -74,12 +74,18 @@ def glued_tail(line: str) -> int | None:
     return found.start() if found else None
 
 
+# "... kabupaten/kota: 1. Kota Makassar; 2. Kabupaten Gowa": a list numbered
+# inside its sentence
+# (not a decimal's comma: "nilai 96,03.")
+_INLINE_NUMBER = re.compile(r"(?:[:;]\s*|,\s+)\d{1,2}\.$")
+
+
 def _continues(before: str, after: str) -> bool:
     """True when the full stop closing ``before`` does not end the sentence."""
     if _RANK_NUMERAL.search(before) or (_POSTNOMINAL.search(before)
                                         and _NEXT_WORD.match(after)):
         return False
-    if _ABBREV.search(before):
+    if _ABBREV.search(before) or _INLINE_NUMBER.search(before):
         return True
     return bool(re.search(r"\d\.$", before) and re.match(r"\d", after.lstrip()))
 

@@ -676,6 +676,16 @@ WINNERS = [
      'Bumbu Bali, Denpasar.',
      '2024-07-10', ['Warung Bu Made', 'Kedai Kopi Kintamani', 'Toko Roti Sanur'], True,
      id="shops named by their head word, and a restaurant that is the venue"),
+    pytest.param(
+     'Adapun para pemenang Paritrana Award Sulbar 2024 yaitu: kategori pemerintah '
+     'kabupaten/kota: 1. Kabupaten Majene; 2. Kabupaten Mamuju; 3. Kabupaten Polewali Mandar.',
+     '2024-07-25', ['Kabupaten Majene', 'Kabupaten Mamuju', 'Kabupaten Polewali Mandar'], True,
+     id='a list numbered inside its sentence'),
+    pytest.param(
+     'Pada ajang Paritrana Award 2023 tingkat Provinsi Riau, Kabupaten Siak keluar sebagai '
+     'juara umum dengan nilai 96,03. Kabupaten Bengkalis juga hadir.',
+     '2023-07-25', ['Kabupaten Siak'], True,
+     id="a region after the round's province and a comma, before its win verb"),
 ]
 
 
