@@ -479,7 +479,8 @@ def _opens_name(texts: list[str], i: int, chained: Mention | None) -> bool:
         i == 1 and bool(_BULLET.match(texts[0])))
 
 
-_BENEFICIARY_WORDS = {"kepada", "untuk", "bagi"}
+# The word before the one something is handed to: "kepada", "untuk", "bagi".
+BENEFICIARY_WORDS = frozenset({"kepada", "untuk", "bagi"})
 
 
 def _from_region(texts: list[str], end: int, places: dict[int, Match]) -> bool:
@@ -525,7 +526,7 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
     slots, not_names, verbs = _name_slot_words()
     lower = {t.lower() for t in texts}
     if not (not slots.isdisjoint(lower) or not verbs.isdisjoint(lower) or "sebagai" in lower
-            or not _BENEFICIARY_WORDS.isdisjoint(lower)
+            or not BENEFICIARY_WORDS.isdisjoint(lower)
             or _BULLET.match(texts[0]) or any(m.type not in _REGION_TYPES for m in mentions)):
         return mentions  # no slot, no verb, no list of bodies: no name to find
     taken = {k for m in mentions if m.type != "bare" for k in range(m.start, m.located_end)}
@@ -548,7 +549,7 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
         # people and groups named with the region they come from
         origin = _from_region(texts, end, places)
         opens = _opens_name(texts, i, chained) or (
-            origin and i > 0 and texts[i - 1].lower() in _BENEFICIARY_WORDS)
+            origin and i > 0 and texts[i - 1].lower() in BENEFICIARY_WORDS)
         cut = next((j for j in range(i, end) if j in blocked or j in taken), end)
         if cut == i or cut < end and cut in taken or end - i > _LONGEST_NAME or (
                 i in places and places[i].end >= cut) or not (

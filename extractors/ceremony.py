@@ -23,8 +23,9 @@ from extractors.when_where import find_date, find_venue
 
 def _pick(sentences: list[Sentence], find, kinds: tuple[str, ...] = ("handover", "event", "win")
           ) -> tuple[Any, Sentence] | tuple[None, None]:
-    """The first value ``find`` returns, trying handover sentences first, then
-    ceremony sentences, then win sentences (then those of ``kinds`` after)."""
+    """The first value ``find`` returns, trying the sentences of each of
+    ``kinds`` in turn: handover sentences, then ceremony, then win sentences
+    (then quotes about the award, with ``_WITH_REMARKS``)."""
     for kind in kinds:
         for s in sentences:
             if getattr(s, kind):

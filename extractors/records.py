@@ -371,7 +371,7 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
             if not win and not handed_to(s, m):
                 continue
             if (_owned_by(doc, m.start) or _acting_for(s.mentions, doc, m)
-                    or _where_from(doc, m) or _speaks_of_winner(doc, m)
+                    or _source_or_venue(doc, m) or _speaks_of_winner(doc, m)
                     or _broken_off(art, s, m) or _attributed(s, m)):
                 continue  # "Perumda Tirta Mayang milik Pemerintah Kota Jambi"
             full = art.resolve(m)
@@ -503,7 +503,7 @@ def _acting_for(mentions: list[Mention], doc: Any, m: Mention) -> bool:
 _WINNER_BY = {"diterima", "diterimakan"}  # "diterima oleh Pemkab X": X wins
 
 
-def _where_from(doc: Any, m: Mention) -> bool:
+def _source_or_venue(doc: Any, m: Mention) -> bool:
     """"menerima penghargaan dari Pemerintah Provinsi Kalimantan Barat", "dari
     Badan Pemeriksa Keuangan (BPK)": where the award comes from; "Sucipto
     dari Kabupaten Lumajang": where its winner comes from; "dianugerahi

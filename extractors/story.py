@@ -19,6 +19,7 @@ from typing import Any
 from extractors.award import CATEGORY_WORDS, AwardMention, award_mentions
 from extractors.awardee import (
     ADVERBS,
+    BENEFICIARY_WORDS,
     Mention,
     find_mentions,
     list_glue,
@@ -37,10 +38,6 @@ from extractors.sentences import Analysed, analyse
 from extractors.when_where import reference_date
 
 REGIONS = {"provinsi", "kabupaten", "kota"}
-
-
-# In a handover sentence, the word before the one it is handed to.
-_BENEFICIARY = {"untuk", "kepada", "bagi"}
 
 
 @dataclass
@@ -514,7 +511,7 @@ def _beneficiary_at(doc: Any, i: int) -> bool:
     "kepada", "bagi", or "pada" right after a handing verb ("diberikan pada
     Jawa Timur, Jawa Tengah, dan Jawa Barat")."""
     word = doc[i].lower_
-    return word in _BENEFICIARY or (word == "pada" and i > 0 and bool(
+    return word in BENEFICIARY_WORDS or (word == "pada" and i > 0 and bool(
         record_cues()["handover"].search(doc[i - 1].lower_)))
 
 

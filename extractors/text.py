@@ -75,8 +75,8 @@ def glued_tail(line: str) -> int | None:
 
 
 # "... kabupaten/kota: 1. Kota Makassar; 2. Kabupaten Gowa": a list numbered
-# inside its sentence
-# (not a decimal's comma: "nilai 96,03.")
+# inside its sentence (after a colon, a semicolon, or a comma and a space; not
+# a decimal's comma: "nilai 96,03.")
 _INLINE_NUMBER = re.compile(r"(?:[:;]\s*|,\s+)\d{1,2}\.$")
 
 
