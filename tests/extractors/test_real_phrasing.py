@@ -686,6 +686,12 @@ WINNERS = [
      'juara umum dengan nilai 96,03. Kabupaten Bengkalis juga hadir.',
      '2023-07-25', ['Kabupaten Siak'], True,
      id="a region after the round's province and a comma, before its win verb"),
+    pytest.param(
+     'Penghargaan WTN Wiratama 2024 kategori provinsi diraih Provinsi Jawa Timur, Bali dan '
+     'Yogyakarta, sedangkan Kota Yogyakarta meraih WTN kategori kota besar.',
+     '2024-09-08', ['Provinsi Jawa Timur', 'Provinsi Bali', 'Provinsi Daerah Istimewa Yogyakarta',
+                    'Kota Yogyakarta'], True,
+     id="'Yogyakarta' in a list of provinces is the province"),
 ]
 
 
