@@ -319,7 +319,7 @@ def _as_rank(texts: list[str], end: int, ends: Container[int]) -> int | None:
     follows ("Jawa Tengah sebagai Provinsi Terbaik I"); None when none."""
     for j in range(end - 2, max(end - 7, 0), -1):
         if texts[j].lower() == "sebagai":
-            ranked = any(record_cues()["rank"].search(w) for w in texts[j + 1:end])
+            ranked = any(record_cues()["rank"].has_word(w.lower()) for w in texts[j + 1:end])
             return j if ranked and j in ends else None
     return None
 
@@ -526,7 +526,7 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
     slots, not_names, verbs = _name_slot_words()
     lower = {t.lower() for t in texts}
     if not (not slots.isdisjoint(lower) or not verbs.isdisjoint(lower) or "sebagai" in lower
-            or not BENEFICIARY_WORDS.isdisjoint(lower)
+            or ("dari" in lower and not BENEFICIARY_WORDS.isdisjoint(lower))
             or _BULLET.match(texts[0]) or any(m.type not in _REGION_TYPES for m in mentions)):
         return mentions  # no slot, no verb, no list of bodies: no name to find
     taken = {k for m in mentions if m.type != "bare" for k in range(m.start, m.located_end)}
@@ -671,7 +671,7 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
         body_of, and_inside, with_acronym, tail_province = _head_rules()
         written = " ".join(words)
         if i and texts[i - 1].lower() in body_of and not (
-                i > 1 and record_cues()["rank"].search(texts[i - 2])):
+                i > 1 and record_cues()["rank"].has_word(texts[i - 2].lower())):
             # "Kepala SDN 060 Pekkabata": the head's post; "Hari Koperasi";
             # "Empat Sekolah Dasar": a kind counted (but "juara dua BPR X")
             i += len(words)

@@ -66,6 +66,11 @@ class Cue:
         """``found`` for a text not yet split into words."""
         return self.found(Words.of(text))
 
+    def has_word(self, word: str) -> bool:
+        """Whether one lower-case word is a cue of one word (a set lookup,
+        for scans word by word)."""
+        return word in self._single
+
 
 @lru_cache(maxsize=1)
 def record_cues() -> dict[str, Any]:

@@ -517,8 +517,8 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
     if before == "oleh":
         # "(di) raih oleh X", "juara ketiga oleh X": the winner; else the giver
         cues, taking = record_cues(), list_intros() | _WINNER_BY
-        return not any(w.lower_ in taking or cues["win"].search(w.lower_)
-                       or cues["rank"].search(w.lower_)
+        return not any(w.lower_ in taking or cues["win"].has_word(w.lower_)
+                       or cues["rank"].has_word(w.lower_)
                        for w in doc[max(0, m.start - 4):m.start - 1])
     if before in {"di", "bertempat"}:
         return m.type not in REGIONS  # "... diserahkan di Rumah Makan Pondok Laguna": the venue

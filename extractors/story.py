@@ -150,7 +150,7 @@ def _gives_gestures_only(s: Sentence) -> bool:
     """Every handing verb of the sentence gives a gesture, no award: "Menteri
     ... memberikan apresiasi kepada 275 kabupaten/kota yang meraih ..."."""
     words, cues = s.a.words, record_cues()
-    verbs = [i for i, w in enumerate(words) if cues["handover"].search(w)]
+    verbs = [i for i, w in enumerate(words) if cues["handover"].has_word(w)]
     return bool(verbs) and all(gives_gesture(words, i) for i in verbs)
 
 
