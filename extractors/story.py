@@ -463,16 +463,21 @@ class Story:
             self.sentences[index].win = line.item
         # "meraih peringkat pertama Paritrana Award ... pada 2019 silam" in a
         # 2025 story is a win recalled, not reported.
+        recalled = set()
         for s in self.sentences:
             if s.win and (dated := published or self.reference) and _names_an_old_year(
                     s, dated.year):
                 s.win = False
+                recalled.add(id(s))
         # "Anugerah Paritrana 2017 yang lalu berhasil diraih oleh ... .
-        # Sementara Pemerintah Kabupaten atau Kota yang meraih ... adalah ...":
-        # a sentence going on from a win recalled is recalled too
+        # Sementara Pemerintah Kabupaten atau Kota yang meraih ... adalah ...",
+        # "... pada tahun 2017, Pemkab Mimika mendapat penghargaan ... .
+        # Kemudian Pemkab Jayawijaya mendapatkan ...": a sentence going on
+        # from a win recalled is recalled too
         for before, s in pairwise(self.sentences):
             if s.win and s.a.words and s.a.words[0] in cues["continues"] and not before.win and (
-                    cues["past"].search(before.a.lower)) and cues["win"].found(before.whole):
+                    id(before) in recalled or (cues["past"].search(before.a.lower)
+                                               and cues["win"].found(before.whole))):
                 s.win = False
         for k, s in enumerate(self.sentences):
             if s.win and not s.mentions:

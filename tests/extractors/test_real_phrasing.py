@@ -847,3 +847,11 @@ def test_people_named_with_the_region_they_come_from_in_lists_by_category(extrac
         "Siti Aminah": ("lainnya", "Jawa Tengah"),
         "Yohanes Lado": ("lainnya", "Nusa Tenggara Timur"),
         "Made Sutama": ("lainnya", "Bali")}
+
+
+def test_a_sentence_going_on_from_an_old_win_is_recalled_too(extract):
+    text = ("Gubernur Papua membuka rapat koordinasi penilaian Kabupaten/Kota Peduli HAM. "
+            "Diungkapkan, pada tahun 2017, Pemkab Mimika mendapat penghargaan Kabupaten/Kota "
+            "Peduli HAM. Kemudian Pemkab Jayawijaya mendapatkan penghargaan dengan predikat "
+            "Cukup Peduli.")
+    assert extract(text, published="2019-05-20") == []
