@@ -235,6 +235,15 @@ def _collect_winners(art: Story, sentences: list[Sentence],
     return winners
 
 
+def _winner(winners: dict[str, Winner], m: Mention, s: Sentence, award: str | None) -> Winner:
+    """The winner ``m`` names (one already known by that name or as that
+    company), cited from the sentence ``s``."""
+    w = winners.get(m.name) or _same_company(winners, m) or winners.setdefault(m.name, Winner(m))
+    w.cite(s.a)
+    w.with_award = w.with_award or any(x.award == award for x in s.awards)
+    return w
+
+
 _LEGAL_FORM = re.compile(r"^(?:PT|CV|UD)\s+|\s+(?:Tbk|\(Persero\))\.?$")
 
 
@@ -364,7 +373,7 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
             beaten = False  # "..., disusul Kota Depok di peringkat kedua"
         if beaten or _failed(a.words[lo:hi]):
             continue
-        mentions = []
+        mentions, besides = [], []
         for m in s.mentions:
             if not lo <= m.start < hi or (of_award and not of_award(m.start)):
                 continue
@@ -375,6 +384,11 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                     or _broken_off(art, s, m) or _attributed(s, m)):
                 continue  # "Perumda Tirta Mayang milik Pemerintah Kota Jambi"
             full = art.resolve(m)
+            if full and m.start and doc[m.start - 1].lower_ == "selain":
+                # "Selain Makassar penghargaan juga diberikan kepada Pemkab
+                # Luwu (Juara II), ...": a winner, with no rank of this clause
+                besides.append(full)
+                continue
             if full and full.name not in [c.name for c in mentions] and not (
                     full.type not in REGIONS and " " in full.name
                     and opens_with_award(full.name.split(maxsplit=1)[1])):
@@ -385,11 +399,10 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
             list(single) if len(single) == 1 else [])
         tiers = [w.tier for w in s.awards if lo <= w.start < hi and w.tier]
         sequence = bool(record_cues()["sequence"].search(" ".join(a.words[lo:hi])))
+        for m in besides:
+            named.append(_winner(winners, m, s, award))
         for k, m in enumerate(mentions):
-            w = winners.get(m.name) or _same_company(winners, m) or winners.setdefault(
-                m.name, Winner(m))
-            w.cite(a)
-            w.with_award = w.with_award or any(x.award == award for x in s.awards)
+            w = _winner(winners, m, s, award)
             named.append(w)
             if s.list_line and s.list_line.rank and not ranks and k == 0:
                 w.rank = s.list_line.rank

@@ -855,3 +855,12 @@ def test_a_sentence_going_on_from_an_old_win_is_recalled_too(extract):
             "Peduli HAM. Kemudian Pemkab Jayawijaya mendapatkan penghargaan dengan predikat "
             "Cukup Peduli.")
     assert extract(text, published="2019-05-20") == []
+
+
+def test_a_winner_named_after_selain_takes_no_rank_of_that_clause(extract):
+    text = ("Pemkot Parepare meraih juara I Paritrana Award 2025 tingkat Provinsi Sulawesi "
+            "Selatan. Selain Parepare penghargaan juga diberikan kepada Pemkab Sidrap (Juara II) "
+            "dan Pemkab Pinrang (Juara III).")
+    recs = awardees(extract(text, published="2025-06-27"))
+    assert {name: r["rank"] for name, r in recs.items()} == {
+        "Kota Parepare": 1, "Kabupaten Sidenreng Rappang": 2, "Kabupaten Pinrang": 3}
