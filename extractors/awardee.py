@@ -22,7 +22,10 @@ from extractors.pipeline import Match
 PREFIX_KIND = {"kabupaten": "kabupaten", "kab": "kabupaten", "kab.": "kabupaten",
                "pemkab": "kabupaten", "kota": "kota", "pemkot": "kota", "pemko": "kota",
                "provinsi": "provinsi", "prov": "provinsi", "prov.": "provinsi",
-               "pemprov": "provinsi"}
+               "pemprov": "provinsi",
+               # misspelt as real pages write it: "Kebupaten Pelalawan"
+               "kebupaten": "kabupaten", "kabupten": "kabupaten", "kabulaten": "kabupaten",
+               "kabuapten": "kabupaten", "kabupatan": "kabupaten", "propinsi": "provinsi"}
 # Words linking a village or company to where it is: "Desa X, Kecamatan Y,
 # Kabupaten Z", "UD X asal Malang", "Desa X di Kecamatan Y".
 _SUBDISTRICT = {"kecamatan", "kec", "kec.", "distrik", "kapanewon", "kemantren"}

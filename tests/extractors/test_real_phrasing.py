@@ -692,6 +692,11 @@ WINNERS = [
      '2024-09-08', ['Provinsi Jawa Timur', 'Provinsi Bali', 'Provinsi Daerah Istimewa Yogyakarta',
                     'Kota Yogyakarta'], True,
      id="'Yogyakarta' in a list of provinces is the province"),
+    pytest.param(
+     'Lima kabupaten di Provinsi Riau meraih UHC Award 2023, yakni Kebupaten Pelalawan, '
+     'Kabupaten Siak dan Kabupaten Kampar.',
+     '2023-03-20', ['Kabupaten Pelalawan', 'Kabupaten Siak', 'Kabupaten Kampar'], True,
+     id="a misspelt kind word ('Kebupaten')"),
 ]
 
 
