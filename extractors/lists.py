@@ -22,6 +22,16 @@ _ITEM = re.compile(r"^\s*(?:(\d{1,2})[.)]\s*(?=[A-Za-z])|[-•*–]\s+"
 _INTRO = re.compile(r"\b(?:berikut|daftar|antara lain|yakni|yaitu|adalah)\b[^.]*[:.]?\s*$|:\s*$")
 _RANK_WORDS = re.compile(r"\b(?:juara|peringkat|terbaik|pemenang|ranking)\b")
 _HEADING = re.compile(r"^\s*(?:kategori|kelompok|klaster|bidang)\b")
+_KINDS = re.compile(r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)"
+                    r"\s+(?:kategori|segmen|klaster|bidang|jenis|aspek|indikator|kriteria)\b")
+_WINNERS_WORDS = re.compile(r"\b(?:pemenang|peraih|penerima|juara|terbaik)")
+
+
+def names_kinds(text: str) -> bool:
+    """The (lower-case) text announces kinds it counts, not winners:
+    "Koperasi Berprestasi ini meliputi empat segmen, yaitu:" (categories,
+    criteria)."""
+    return bool(_KINDS.search(text)) and not _WINNERS_WORDS.search(text)
 
 
 def speaks_of_ranks(text: str) -> bool:

@@ -30,7 +30,7 @@ from extractors.clauses import attribution, live_clauses
 from extractors.cuewords import Cue, Words, gives_gesture, record_cues
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_table
-from extractors.lists import ListLine, find_lists, speaks_of_ranks
+from extractors.lists import ListLine, find_lists, names_kinds, speaks_of_ranks
 from extractors.people import Official, find_officials
 from extractors.pipeline import Match
 from extractors.record import Evidence
@@ -452,11 +452,13 @@ class Story:
         cues = record_cues()
         # "Adapun 3 kab/kota terbaik yakni :" after the handover announces
         # its winners too
+        # (not one announcing categories: "... meliputi empat segmen, yaitu:")
         announces = [bool(s.awards or cues["list_subjects"].found(s.whole) or (
             k and (self.sentences[k - 1].win or self.sentences[k - 1].handover)
             and speaks_of_ranks(s.a.lower))) and not (
                 cues["hypothetical"].found(s.whole) or cues["past"].search(s.a.lower)
-                or s.a.quoted) for k, s in enumerate(self.sentences)]
+                or s.a.quoted or (names_kinds(s.a.lower) and not _reports_now(s)))
+            for k, s in enumerate(self.sentences)]
         lines = [(s.a.lower, s.a.sentence.paragraph) for s in self.sentences]
         for index, line in find_lists(lines, announces).items():
             self.sentences[index].list_line = line

@@ -869,3 +869,13 @@ def test_a_winner_named_after_selain_takes_no_rank_of_that_clause(extract):
     recs = awardees(extract(text, published="2025-06-27"))
     assert {name: r["rank"] for name, r in recs.items()} == {
         "Kota Parepare": 1, "Kabupaten Sidenreng Rappang": 2, "Kabupaten Pinrang": 3}
+
+
+def test_a_list_of_the_kinds_an_award_counts_names_no_winners(extract):
+    text = ("Koperasi Berprestasi adalah ajang penilaian koperasi di Provinsi Kalimantan Tengah.\n"
+            "Koperasi Berprestasi ini meliputi empat segmen, yaitu:\n"
+            "- Koperasi Jasa\n- Koperasi Konsumen\n- Koperasi Produsen")
+    assert extract(text, published="2024-07-12") == []
+    won = ("KPRI Handayani dinobatkan sebagai Koperasi Berprestasi Tingkat Provinsi Lampung "
+           "2019.")
+    assert [r["awardee"] for r in extract(won, published="2019-09-24")] == ["KPRI Handayani"]
