@@ -303,17 +303,23 @@ def _name_before(doc: Span, start: int, titles: dict[int, Match],
 
 def _name_selaku(doc: Span, start: int) -> tuple[str, int] | None:
     """"diserahkan langsung oleh Budi Gunadi Sadikin selaku Menteri
-    Kesehatan": the name before "selaku" and where it starts."""
+    Kesehatan": the name before "selaku" and where it starts (its honorifics
+    included: the handing verb stands before them)."""
     if start < 2 or doc[start - 1].lower_ != "selaku":
         return None
-    i = start - 1
-    while i > 0 and doc[i - 1].text[:1].isupper() and start - i < 6:
-        i -= 1
-    while i < start - 1 and _plain(doc[i].text) in _lexicon()["honorifics"]:
+    lex = _lexicon()
+    end = start - 1
+    while end > 0 and _plain(doc[end - 1].text) in lex["degrees"]:
+        end -= 1  # "Drs Alue Dohong SE MSc PhD selaku ...": the degrees after the name
+    first = end
+    while first > 0 and doc[first - 1].text[:1].isupper() and end - first < 5:
+        first -= 1
+    i = first
+    while i < end and _plain(doc[i].text) in lex["honorifics"]:
         i += 1
-    if i < start - 1 and doc[i].text in _lexicon()["titles"]:
+    if i < end and doc[i].text in lex["titles"]:
         return None  # "Presiden selaku Ketua Dewan Ketahanan Pangan": an office
-    return (doc[i:start - 1].text, i) if i < start - 1 else None
+    return (doc[i:end].text, first) if i < end else None
 
 
 def _role_before(doc: Span, start: int) -> str | None:

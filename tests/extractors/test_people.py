@@ -57,6 +57,8 @@ def officials(a, known=None):
      "Ketua Ombudsman RI", "Amzulian Rifai"),
     ("Anugerah ini diserahkan oleh Komisioner Komisi Informasi Pusat, Syawaludin, di Jakarta.",
      "Komisioner Komisi Informasi Pusat", "Syawaludin"),
+    ("Trofi diberikan Drs Hendra Wijaya SE MSi selaku Gubernur Jambi kepada para camat.",
+     "Gubernur Jambi", "Hendra Wijaya"),
 ])
 
 def test_presenter_title_and_name(analyse_one, sentence, title, name):
