@@ -232,8 +232,11 @@ def _name(doc: Span, i: int, titles: dict[int, Match]) -> tuple[str | None, int]
         elif (i + 2 < len(doc) and _acronym(doc[i].text) and doc[i + 1].lower_ in {"dan", "&"}
               and _acronym(doc[i + 2].text)):
             i += 3  # "Menteri PP dan PA Yohana Yembise": the office's short form
-        elif _TERM.match(doc[i].text):
-            i += 1  # "Bupati Sumedang 2018-2023 Dony Ahmad Munir": the term of office
+        elif _TERM.match(doc[i].text) or (doc[i].lower_ == "periode" and i + 1 < len(doc) and (
+                _TERM.match(doc[i + 1].text))):
+            # "Bupati Sumedang 2018-2023 Dony Ahmad Munir", "Wali Kota Serang Periode
+            # 2018-2023 Syafrudin": the term of office
+            i += 1 if _TERM.match(doc[i].text) else 2
         elif doc[i].text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")" and _plain(
                 doc[i + 1].text) in lex["honorifics"]:
             i += 3  # "Mayjen TNI (Purn)"
@@ -331,7 +334,7 @@ def _role_before(doc: Span, start: int) -> str | None:
     return None
 
 
-_TERM = re.compile(r"^(?:19|20)\d\d[-–](?:19|20)\d\d$")
+_TERM = re.compile(r"^(?:19|20)\d\d[-–](?:(?:19|20)\d\d|sekarang)$")  # "2021-sekarang": until now
 _ACCOMPANIED = {"didampingi", "didamping", "bersama", "beserta"}
 
 

@@ -63,10 +63,19 @@ def _continuing_words() -> frozenset[str]:
     return frozenset(data_json("cues.json")["list_continues"])
 
 
+# "- Bupati Sumedang ...", "2. Wali Kota Bitung ...": an item of a list
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*–]\s+|\d{1,2}[.)]\s*)\S")
+
+
 def _continues(text: str) -> bool:
-    """Whether a sentence opens with a word that goes on with a list."""
+    """Whether a sentence opens with a word that goes on with a list, or is an
+    item of a list naming a head of a region ("- Gubernur Jawa Timur Periode
+    2019-2024 Khofifah Indar Parawansa")."""
     first = _WORD.match(text.lstrip())
-    return bool(first) and first.group().lower() in _continuing_words()
+    if bool(first) and first.group().lower() in _continuing_words():
+        return True
+    heads = _head_words()
+    return bool(_LIST_ITEM.match(text)) and any(w in heads for w in _WORD.findall(text.lower()))
 
 
 def is_candidate(text: str) -> bool:
@@ -166,9 +175,11 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
     picked: list[Sentence] = []
     after_picked = False
     for s in split_sentences(text):
+        if s.noise:
+            continue  # a widget between a list's intro and its items cuts nothing
         # a sentence going on with the one before ("Lalu, Sumbawa Barat, Alor
-        # ...") is read with it
-        take = not s.noise and (is_candidate(s.text) or (after_picked and _continues(s.text)))
+        # ...") or an item of its list is read with it
+        take = is_candidate(s.text) or (after_picked and _continues(s.text))
         if take:
             picked.append(s)
         after_picked = take

@@ -461,8 +461,13 @@ class Story:
             for k, s in enumerate(self.sentences)]
         lines = [(s.a.lower, s.a.sentence.paragraph) for s in self.sentences]
         for index, line in find_lists(lines, announces).items():
-            self.sentences[index].list_line = line
-            self.sentences[index].win = line.item
+            s = self.sentences[index]
+            s.list_line, s.win = line, line.item
+            if line.item and not s.mentions:
+                # "- Wali Kota Medan Sumatera Utara Periode 2021-sekarang
+                # Muhammad Bobby Afif Nasution": the head stands for the region
+                s.mentions = [region_mention(o.region, o.start, o.end, True)
+                              for o in s.officials[:1] if o.region]
         # "meraih peringkat pertama Paritrana Award ... pada 2019 silam" in a
         # 2025 story is a win recalled, not reported.
         recalled = set()

@@ -879,3 +879,15 @@ def test_a_list_of_the_kinds_an_award_counts_names_no_winners(extract):
     won = ("KPRI Handayani dinobatkan sebagai Koperasi Berprestasi Tingkat Provinsi Lampung "
            "2019.")
     assert [r["awardee"] for r in extract(won, published="2019-09-24")] == ["KPRI Handayani"]
+
+
+def test_a_list_of_heads_with_their_terms_after_a_widget_line(extract):
+    text = ("Mendagri menyematkan Satyalancana Karya Bhakti Praja Nugraha kepada kepala daerah "
+            "berprestasi di Semarang, Kamis (25/4/2024).\n"
+            "Berikut daftar penerima penghargaan Satyalancana Karya Bhakti Praja Nugraha.\n"
+            "SCROLL TO CONTINUE WITH CONTENT\n"
+            "- Gubernur Jawa Tengah Periode 2018-2023 Budi Santosa, S.H.\n"
+            "- Bupati Klaten Periode 2021-sekarang Sri Handayani\n"
+            "- Wali Kota Magelang Periode 2021-sekarang Agus Prasetyo, S.E.")
+    recs = awardees(extract(text, published="2024-04-26"))
+    assert set(recs) == {"Provinsi Jawa Tengah", "Kabupaten Klaten", "Kota Magelang"}
