@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
 from itertools import pairwise
 from typing import Any
@@ -138,12 +139,17 @@ def _is_handover(s: Sentence) -> bool:
     # What is handed over: an award, a trophy ..., or a category ("Kategori
     # badan usaha diserahkan Sekretaris Daerah ...").
     # A sentence opening with the handing verb hands over what the one
-    # before named: "Diserahkan oleh Wakil Gubernur ... pada Selasa ...".
+    # before named: "Diserahkan oleh Wakil Gubernur ... pada Selasa ...";
+    # one handing to two or more regions hands over the story's award
+    # ("... diberikan kepada : Pemerintah Provinsi Maluku, Pemerintah
+    # Provinsi Jambi, ...").
     return cues["handover"].found(s.whole) and not _gives_gestures_only(s) and bool(
         s.a.label("AWARD") or cues["objects"].found(s.whole)
         or cues["handover_nouns"].found(s.whole)
         or not CATEGORY_WORDS.isdisjoint(s.whole.set)
-        or cues["handover"].search(s.a.words[0] if s.a.words else "")) and _reports_now(s)
+        or cues["handover"].search(s.a.words[0] if s.a.words else "")
+        or ("kepada" in s.whole.set and sum(
+            m.explicit and m.type in REGIONS for m in s.mentions) >= 2)) and _reports_now(s)
 
 
 def _gives_gestures_only(s: Sentence) -> bool:
@@ -401,6 +407,21 @@ def _names_an_old_year(s: Sentence, published: int) -> bool:
     return bool(said) and max(said) < published
 
 
+def _one_spelling(sentences: list[Sentence]) -> None:
+    """An award the article spells two ways ("Upakarya Wanua Nugraha",
+    later "Upakarya Wanuaa Nugraha") is one award: the later spelling takes
+    the first one's name."""
+    seen: list[str] = []
+    for s in sentences:
+        for k, m in enumerate(s.awards):
+            first = next((x for x in seen if x != m.award and len(x) > 8
+                          and SequenceMatcher(None, x, m.award).ratio() >= 0.9), None)
+            if first:
+                s.awards[k] = replace(m, award=first)
+            elif m.award not in seen:
+                seen.append(m.award)
+
+
 class Story:
     """One article read for award records: its sentences and the bodies it
     names in full."""
@@ -414,6 +435,7 @@ class Story:
                                      a.label("AWARD") + a.label("RANK"))
             awards = award_mentions(a.doc, a.label("AWARD"), a.label("PLACE"))
             self.sentences.append(Sentence(a, mentions, awards=awards))
+        _one_spelling(self.sentences)
         bodies = {m.key: m.name for s in self.sentences for m in s.mentions
                   if m.explicit and m.type not in REGIONS and m.key != m.name}
         for s in self.sentences:

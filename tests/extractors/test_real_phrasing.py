@@ -891,3 +891,17 @@ def test_a_list_of_heads_with_their_terms_after_a_widget_line(extract):
             "- Wali Kota Magelang Periode 2021-sekarang Agus Prasetyo, S.E.")
     recs = awardees(extract(text, published="2024-04-26"))
     assert set(recs) == {"Provinsi Jawa Tengah", "Kabupaten Klaten", "Kota Magelang"}
+
+
+def test_a_handover_to_regions_with_the_award_misspelt_and_an_apresiasi_award(extract):
+    text = ("Gubernur Maluku menerima penghargaan Upakarya Wanua Nugraha tahun 2022 dari "
+            "Wakil Menteri Dalam Negeri di Jakarta.\n"
+            "Untuk diketahui, Upakarya Wanuaa Nugraha Thn 2022 diberikan kepada : Pemerintah "
+            "Provinsi Jambi, Pemerintah Provinsi Jawa Barat dan Pemerintah Provinsi Bali.")
+    recs = extract(text, published="2022-11-25")
+    assert {(r["award"], r["awardee"]) for r in recs} == {
+        ("Upakarya Wanua Nugraha", name) for name in (
+            "Provinsi Maluku", "Provinsi Jambi", "Provinsi Jawa Barat", "Provinsi Bali")}
+    won = extract("Pemprov Papua Tengah meraih Apresiasi Kinerja Pemerintah Daerah 2025 di "
+                  "Jakarta, Senin (1/12/2025).", published="2025-12-02")
+    assert [r["awardee"] for r in won] == ["Provinsi Papua Tengah"]
