@@ -523,7 +523,8 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
     Paritrana Award 2025 oleh BPJS Ketenagakerjaan": who gives it; "di Rumah
     Makan Pondok Laguna": where it was handed over. None is a
     winner (but "juara I dari Desa Doko", "(di) raih oleh Kabupaten X",
-    "juara ketiga oleh X" and "diterima oleh Pemkab X" name one)."""
+    "juara ketiga oleh X", "dan ketiga oleh X" and "diterima oleh Pemkab X"
+    name one)."""
     if m.start == 0:
         return False
     before = doc[m.start - 1].lower_
@@ -531,7 +532,7 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
         # "(di) raih oleh X", "juara ketiga oleh X": the winner; else the giver
         cues, taking = record_cues(), list_intros() | _WINNER_BY
         return not any(w.lower_ in taking or cues["win"].has_word(w.lower_)
-                       or cues["rank"].has_word(w.lower_)
+                       or cues["rank"].has_word(w.lower_) or w.lower_ in _ordinal_words()
                        for w in doc[max(0, m.start - 4):m.start - 1])
     if before in {"di", "bertempat"}:
         return m.type not in REGIONS  # "... diserahkan di Rumah Makan Pondok Laguna": the venue

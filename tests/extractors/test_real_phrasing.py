@@ -697,6 +697,11 @@ WINNERS = [
      'Kabupaten Siak dan Kabupaten Kampar.',
      '2023-03-20', ['Kabupaten Pelalawan', 'Kabupaten Siak', 'Kabupaten Kampar'], True,
      id="a misspelt kind word ('Kebupaten')"),
+    pytest.param(
+     'Pada Anugerah Keterbukaan Informasi Publik 2022 untuk kota, urutan pertama ditempati '
+     'Pemkot Tarakan, lalu Pemkot Palu, dan ketiga oleh Pemkot Kendari.',
+     '2022-12-14', ['Kota Tarakan', 'Kota Palu', 'Kota Kendari'], True,
+     id="a winner after an ordinal and 'oleh'"),
 ]
 
 
