@@ -171,7 +171,8 @@ def _after_place_word(texts: list[str], start: int, end: int) -> bool:
     while k < len(texts) and texts[k].lower() in ADVERBS:
         k += 1
     if k > start and start and texts[start - 1] == "," and k < len(texts) and (
-            _VERB.match(texts[k]) or record_cues()["win"].search(" ".join(texts[k:k + 2]))):
+            _VERB.match(texts[k]) or (texts[k][:1].isalpha() and record_cues()["win"].search(
+                " ".join(texts[k:k + 2])))):
         return False  # "..., Kabupaten Siak keluar sebagai juara umum"
     i = start - 1
     while i >= 0 and start - i <= 10:

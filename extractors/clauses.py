@@ -36,7 +36,10 @@ def live_clauses(a: Analysed) -> list[Words]:
     live = []
     planned = False  # the clause before is a plan; "..., yang ..." goes on with it
     written: list[str] = []  # the clauses as written, split when a plan word needs them
-    for k, part in enumerate(_CLAUSE_SPLIT.split(a.lower)):
+    parts = _CLAUSE_SPLIT.split(a.lower)
+    for k, part in enumerate(parts):
+        if k == 0 and recalled_opening(a):
+            continue
         if cues["past"].search(part):
             break
         words = Words.of(part)
@@ -52,6 +55,20 @@ def live_clauses(a: Analysed) -> list[Words]:
         if not planned:
             live.append(words)
     return live
+
+
+def recalled_opening(a: Analysed) -> int:
+    """Where an opening clause recalling an earlier win ends (its comma's
+    token), when a later clause names an award of its own: "Setelah meraih
+    UHC Award ..., Kota Ambon kembali meraih ... pada Paritrana Award ...".
+    0 when the sentence does not open so."""
+    if not a.words or a.words[0] != "setelah" or "," not in a.words:
+        return 0
+    comma = a.words.index(",")
+    opening = " ".join(a.words[:comma])
+    if not record_cues()["past"].search(opening):
+        return 0
+    return comma if any(m.start > comma for m in a.label("AWARD")) else 0
 
 
 def outside_names(text: str) -> str:

@@ -47,6 +47,7 @@ _CATEGORY_TYPES = {"Pemerintah Provinsi": {"provinsi"},
 
 
 _LIST_AFTER_AND = {"untuk", "juara", "peringkat", "terbaik", "posisi"}
+_AWARD_OPENERS = {"pada", "dalam", "ajang"}  # "peringkat I pada Paritrana Award"
 
 
 def _clauses(words: list[str], starts: set[int]) -> list[tuple[int, int]]:
@@ -367,7 +368,8 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
         if a.words[lo] in record_cues()["outranked"]:
             beaten = True
             continue  # "..., mengungguli Kota Surabaya dan Kabupaten Sidoarjo"
-        ranks = [sp for sp in a.label("RANK") if lo <= sp.start < hi]
+        ranks = [sp for sp in a.label("RANK") if lo <= sp.start < hi
+                 and (of_award is None or of_award(sp.start, True))]
         if beaten and (a.words[lo] in record_cues()["breaks"] or ranks or record_cues()[
                 "win"].search(" ".join(a.words[lo:hi]))):
             beaten = False  # "..., disusul Kota Depok di peringkat kedua"
@@ -449,7 +451,7 @@ def _respective_ranks(words: list[str], rank: Any, hi: int) -> list[int | None]:
     return out
 
 
-def _award_parts(s: Sentence, award: str | None) -> Callable[[int], bool] | None:
+def _award_parts(s: Sentence, award: str | None) -> Callable[..., bool] | None:
     """In a sentence naming several awards, which tokens belong to ``award``.
     A winner owns the awards of its stretch of the sentence, from the winner
     or clause break ("sedangkan", "sementara" ...) before it to the one after
@@ -457,8 +459,11 @@ def _award_parts(s: Sentence, award: str | None) -> Callable[[int], bool] | None
     "Setelah meraih UHC Award ..., Kota Ambon kembali meraih ... Paritrana
     Award", "Gianyar meraih ... Paritrana Award, sementara RSUD Sanjiwani
     meraih ... Anugerah KIP". A stretch without an award takes the next
-    award, else the last. A category belongs to the award before it. None
-    when the sentence names one award."""
+    award, else the last. A rank belongs to the awards of its stretch too
+    (``stretch``); a category to the award before it, or to the one after it
+    that "pada" or "ajang" opens ("kembali meraih peringkat I kategori
+    Pemerintah Kabupaten/Kota pada Paritrana Award"). None when the
+    sentence names one award."""
     if award is None or len({m.award for m in s.awards}) < 2:
         return None
     spans = sorted(s.awards, key=lambda m: m.start)
@@ -473,9 +478,12 @@ def _award_parts(s: Sentence, award: str | None) -> Callable[[int], bool] | None
         after = [m for m in spans if m.start > i]
         return own or {(after[0] if after else spans[-1]).award}
 
-    def belongs(i: int) -> bool:
-        if i in starts:
+    def belongs(i: int, stretch: bool = False) -> bool:
+        if stretch or i in starts:
             return award in owner_at(i)
+        after = next((m for m in spans if m.start > i), None)
+        if after and s.a.words[after.start - 1] in _AWARD_OPENERS:
+            return after.award == award
         before = [m for m in spans if m.start <= i]
         return bool(before) and before[-1].award == award
 

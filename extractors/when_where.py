@@ -177,8 +177,9 @@ _VENUE_STOP = (
     # ", rumah jabatan Gubernur" are; {heads}: the venue words)
     r"|,\s+(?!(?:lantai|jalan|jl|kawasan|{heads})\b)(?=[a-z])"
     r"|\s*[;:!?\"”“]|\s+\(\s*\d|\s+—|\s+–"
-    # a verb ends the place: "di Sumatera Selatan menerima ..."
-    r"|\s+(?:me|ber|di)[a-z]{{4,}}\b")
+    # a verb ends the place: "di Sumatera Selatan menerima ..."; after a comma,
+    # its subject too: "di Jakarta, Kota Ambon kembali meraih ..."
+    r"|,[^,()]*?\s+(?:me[a-z]{{4,}}|kembali|berhasil|sukses)\b|\s+(?:me|ber|di)[a-z]{{4,}}\b")
 _AREA_BEFORE = re.compile(r"(\S*)\s+(?:daerah|wilayah|kabupaten/kota|kabupaten|kota|desa|"
                           r"perusahaan|pekerja|warga|masyarakat)\s*$", re.I)
 

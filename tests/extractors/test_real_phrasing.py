@@ -910,3 +910,18 @@ def test_a_handover_to_regions_with_the_award_misspelt_and_an_apresiasi_award(ex
     won = extract("Pemprov Papua Tengah meraih Apresiasi Kinerja Pemerintah Daerah 2025 di "
                   "Jakarta, Senin (1/12/2025).", published="2025-12-02")
     assert [r["awardee"] for r in won] == ["Provinsi Papua Tengah"]
+
+
+def test_an_award_won_after_another_reports_the_later_one_too(extract):
+    text = ("Setelah menerima Adipura pada awal tahun, Kota Bitung, Sulawesi Utara, kembali "
+            "meraih penghargaan pada ajang Paritrana Award 2024 di Manado, Rabu (10/7/2024).")
+    recs = extract(text, published="2024-07-11")
+    assert ("Paritrana Award", "Kota Bitung") in [(r["award"], r["awardee"]) for r in recs]
+
+
+def test_a_region_saying_where_a_company_works_is_no_winner_before_a_comma(extract):
+    text = ("PT Sumber Nikel Utama, perusahaan tambang yang beroperasi di Pulau Gebe, Kabupaten "
+            "Halmahera Tengah, meraih peringkat kedua Paritrana Award Provinsi Maluku Utara 2024.")
+    recs = awardees(extract(text, published="2024-07-20"))
+    assert set(recs) == {"PT Sumber Nikel Utama"}
+    assert recs["PT Sumber Nikel Utama"]["rank"] == 2

@@ -132,3 +132,10 @@ def test_a_day_that_comes_back_every_year_dates_nothing():
                      date(2010, 12, 22)) is None
     assert find_date("Penghargaan diserahkan tiap tanggal 1 Juni dan tahun ini Selasa "
                      "(1/6/2021).", date(2021, 6, 2))[0] == "2021-06-01"
+
+
+def test_a_region_acting_after_a_comma_is_no_part_of_the_venue():
+    assert find_venue("Usai menerima Adipura di Jakarta, Kabupaten Pati kembali meraih "
+                      "penghargaan.")[0] == "Jakarta"
+    assert find_venue("Trofi diserahkan di Hotel Santika, Kota Kupang, Senin (2/9/2024).")[
+        0] == "Hotel Santika, Kota Kupang"
