@@ -925,3 +925,10 @@ def test_a_region_saying_where_a_company_works_is_no_winner_before_a_comma(extra
     recs = awardees(extract(text, published="2024-07-20"))
     assert set(recs) == {"PT Sumber Nikel Utama"}
     assert recs["PT Sumber Nikel Utama"]["rank"] == 2
+
+
+def test_encouraging_regions_to_keep_a_category_is_no_win(extract):
+    text = ("Kabupaten Bantul ditetapkan sebagai Kabupaten Layak Anak kategori Madya 2024. "
+            "Pemprov Jawa Tengah terus mendorong kabupaten/kota mempertahankan kategori KLA, "
+            "sesuai tekad provinsi untuk menjadi daerah yang ramah anak.")
+    assert {r["awardee"] for r in extract(text, published="2024-07-24")} == {"Kabupaten Bantul"}
