@@ -932,3 +932,13 @@ def test_encouraging_regions_to_keep_a_category_is_no_win(extract):
             "Pemprov Jawa Tengah terus mendorong kabupaten/kota mempertahankan kategori KLA, "
             "sesuai tekad provinsi untuk menjadi daerah yang ramah anak.")
     assert {r["awardee"] for r in extract(text, published="2024-07-24")} == {"Kabupaten Bantul"}
+
+
+def test_winners_after_diperoleh_with_their_district_and_regency_in_brackets(extract):
+    text = ("ProKlim Lestari 2024 diperoleh Desa Sungai Rangas (Kecamatan Martapura Barat, "
+            "Banjar), Desa Pulau Sari (Kecamatan Tambang Ulang, Tanah Laut), dan Desa Hiyung "
+            "(Kecamatan Tapin Tengah, Tapin).")
+    recs = awardees(extract(text, published="2024-10-30"))
+    assert set(recs) == {"Desa Sungai Rangas", "Desa Pulau Sari", "Desa Hiyung"}
+    assert recs["Desa Hiyung"]["province"] == "Kalimantan Selatan"
+
