@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Span
@@ -734,4 +734,26 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
                for k in range(m.start + 1, m.located_end)}
     kept = [m for m in mentions if m.start not in located and not (
         m.type in _REGION_TYPES and _after_place_word(texts, m.start, m.end))]
-    return sorted(kept, key=lambda m: m.start)
+    return _offices_among_regions(texts, sorted(kept, key=lambda m: m.start), mentions)
+
+
+def _offices_among_regions(texts: list[str], kept: list[Mention],
+                           found: list[Mention]) -> list[Mention]:
+    """An office named for its region in a list of regions stands for the
+    region: "... adalah Dinas Penanaman Modal dan PTSP Kota Batam, Kota
+    Madiun, serta Kota Makassar" (``found``: the mentions
+    before those inside others were dropped, the region closing the office's
+    name among them)."""
+    glue = list_glue()
+    out = list(kept)
+    for k, m in enumerate(kept):
+        if m.type in _REGION_TYPES or k + 1 == len(kept) or (
+                texts[m.start] not in _head_rules()[1]):
+            continue
+        region = next((r for r in found if m.start < r.start and r.end == m.end
+                       and r.type in _REGION_TYPES and r.type != "bare"), None)
+        after = kept[k + 1]
+        if region and after.type == region.type and all(
+                texts[j].lower() in glue for j in range(m.located_end, after.start)):
+            out[k] = replace(region, located_end=m.located_end)
+    return out

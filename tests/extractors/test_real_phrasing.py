@@ -580,8 +580,8 @@ WINNERS = [
     pytest.param(
      'Investment Award 2019: untuk kategori kota pemenangnya adalah Dinas Penanaman Modal '
      'dan PTSP Kota Batam, Kota Madiun, serta Kota Bitung.',
-     '2019-07-30', ['Dinas Penanaman Modal dan PTSP Kota Batam', 'Kota Madiun', 'Kota Bitung'],
-     True, id="'pemenangnya adalah' and a list going on after an office named with its city"),
+     '2019-07-30', ['Kota Batam', 'Kota Madiun', 'Kota Bitung'],
+     True, id="'pemenangnya adalah' and a list going on after an office named for its city"),
     pytest.param(
      'PT Bukit Asam (PTBA) Kabupaten Muara Enim (ME), Sumatera Selatan, meraih Zero Accident '
      'Award 2024 dari Pemerintah Provinsi Sumsel.',
@@ -942,3 +942,10 @@ def test_winners_after_diperoleh_with_their_district_and_regency_in_brackets(ext
     assert set(recs) == {"Desa Sungai Rangas", "Desa Pulau Sari", "Desa Hiyung"}
     assert recs["Desa Hiyung"]["province"] == "Kalimantan Selatan"
 
+
+
+
+def test_an_office_named_for_its_region_wins_as_itself_alone(extract):
+    alone = "Investment Award 2019 diraih Dinas Penanaman Modal dan PTSP Kota Batam."
+    assert [r["awardee"] for r in extract(alone, published="2019-07-12")] == [
+        "Dinas Penanaman Modal dan PTSP Kota Batam"]
