@@ -943,8 +943,6 @@ def test_winners_after_diperoleh_with_their_district_and_regency_in_brackets(ext
     assert recs["Desa Hiyung"]["province"] == "Kalimantan Selatan"
 
 
-
-
 def test_an_office_named_for_its_region_wins_as_itself_alone(extract):
     alone = "Investment Award 2019 diraih Dinas Penanaman Modal dan PTSP Kota Batam."
     assert [r["awardee"] for r in extract(alone, published="2019-07-12")] == [
