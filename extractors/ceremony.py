@@ -118,12 +118,16 @@ def _named_elsewhere(art: Story, official: Official) -> Official:
 def _named_in_full(art: Story, official: Official) -> Official:
     """"Menteri Siti menyerahkan ...": an official named by one word whom the
     article names in full elsewhere ("Menteri Lingkungan Hidup dan Kehutanan
-    Siti Nurbaya")."""
-    if not official.name or " " in official.name:
+    Siti Nurbaya"), or by the initials of that name ("Wapres JK" after
+    "Wapres Jusuf Kalla")."""
+    short = official.name
+    if not short or " " in short:
         return official
+    initials = short if short.isupper() and 2 <= len(short) <= 4 else None
     return next((replace(official, name=o.name, title=o.title)
                  for s in art.sentences if not s.a.quoted for o in s.officials
-                 if o.name and official.name in o.name.split() and " " in o.name), official)
+                 if o.name and " " in o.name and (short in o.name.split() or (
+                     initials == "".join(w[0] for w in o.name.split())))), official)
 
 
 @lru_cache(maxsize=1)

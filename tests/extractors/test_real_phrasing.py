@@ -947,3 +947,11 @@ def test_an_office_named_for_its_region_wins_as_itself_alone(extract):
     alone = "Investment Award 2019 diraih Dinas Penanaman Modal dan PTSP Kota Batam."
     assert [r["awardee"] for r in extract(alone, published="2019-07-12")] == [
         "Dinas Penanaman Modal dan PTSP Kota Batam"]
+
+
+def test_a_presenter_named_by_initials_is_named_in_full(extract):
+    text = ("Anugerah Keterbukaan Informasi Publik 2019 digelar di Istana Wakil Presiden, Jakarta, "
+            "Senin (25/11/2019), dihadiri Wapres Ma'ruf Amin. Wapres MA menyerahkan penghargaan "
+            "kepada Provinsi Jawa Barat dan Provinsi Aceh.")
+    recs = awardees(extract(text, published="2019-11-25"))
+    assert recs["Provinsi Aceh"]["presenter"] == "Ma'ruf Amin"
