@@ -33,6 +33,7 @@ _NUMBERED = {"II", "III", "IV", "V", "VI", "VII", "VIII", "IX"}
 _DATE_WORDS = set(WEEKDAYS) | set(MONTHS)
 # Words before a title that make it an acting office, kept in the title.
 _MODIFIERS = {"Plh", "Plt", "Pj", "Penjabat", "Pejabat"}
+_OFFICE_BODIES = {"Dinas", "Badan", "Biro", "Deputi"}  # offices named by the affairs they run
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ def _lexicon() -> dict:
 
     return {
         "titles": {row["title"]: row for row in data_table("titles.tsv")},
+        "title_firsts": frozenset(row["title"].split()[0] for row in data_table("titles.tsv")),
         "title_words": frozenset(data_lines("title_words.txt")),
         "honorifics": frozenset(plain(w) for w in data_lines("honorifics.txt") if " " not in w),
         "honorific_phrases": [tuple(plain(w).split()) for w in data_lines("honorifics.txt")
@@ -108,6 +110,14 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
             continue
         if tok.text == "Bidang" and _field_end(doc, i + 1) > i + 1:
             i = _field_end(doc, i + 1)  # "Bidang Hukum, Politik, dan Pemerintahan"
+            continue
+        listed = _field_end(doc, i + 1) if tok.text == "," else i
+        if listed > i + 1 and any(t.text in _OFFICE_BODIES for t in doc[max(0, i - 6):i]) and (
+                not any(t.text in _lexicon()["title_firsts"] for t in doc[i + 1:listed])):
+            # "Kepala Dinas Pengendalian Penduduk, Keluarga Sejahtera, ... dan
+            # Perlindungan Anak Kabupaten X, Nama": the office's affairs (but
+            # "Kepala Dinas X, Nama dan Kepala Dinas Y, Nama" are two)
+            i = listed
             continue
         if _title_like(tok.text) and (tok.text != "/" or i + 1 < len(doc)):
             i += 1  # office words and acronyms: "Direktur SDM PTPN III"
@@ -394,6 +404,9 @@ def find_officials(doc: Span, titles: list[Match], places: list[Match], mentions
             elif start > 2 and doc[start - 1].text == ")" and doc[start - 3].text == "(" and (
                     doc[start - 2].text.rstrip(".") in _MODIFIERS):
                 start -= 3  # "Penjabat (Pj) Gubernur"
+            elif start > 1 and (doc[start - 2].text, doc[start - 1].text) == (
+                    "Pelaksana", "Tugas"):
+                start -= 2  # "Pelaksana Tugas (Plt) Kepala BKN"
             else:
                 break
         if start and doc[start - 1].lower_ in lex["office_buildings"]:

@@ -59,11 +59,27 @@ def officials(a, known=None):
      "Komisioner Komisi Informasi Pusat", "Syawaludin"),
     ("Trofi diberikan Drs Hendra Wijaya SE MSi selaku Gubernur Jambi kepada para camat.",
      "Gubernur Jambi", "Hendra Wijaya"),
+    ("Piagam diserahkan oleh Ketua Komite ASN (KASN), Agus Salim, kepada bupati.",
+     "Ketua Komite ASN", "Agus Salim"),
+    ("Piagam diberikan oleh Pelaksana Tugas (Plt) Kepala BKN, Suharmen, kepada gubernur.",
+     "Pelaksana Tugas Kepala BKN", "Suharmen"),
+    ("Kepala Dinas Pengendalian Penduduk, Keluarga Berencana, Pemberdayaan Perempuan dan "
+     "Perlindungan Anak Kota Bima, Siti Aminah, menyerahkan piala kepada lurah.",
+     "Kepala Dinas Pengendalian Penduduk, Keluarga Berencana, Pemberdayaan Perempuan dan "
+     "Perlindungan Anak Kota Bima", "Siti Aminah"),
 ])
+
 
 def test_presenter_title_and_name(analyse_one, sentence, title, name):
     found = [o for o in officials(analyse_one(sentence)) if o.role == "presenter"]
     assert [(o.title, o.name) for o in found] == [(title, name)]
+
+
+def test_two_heads_of_offices_each_with_their_name(analyse_one):
+    a = analyse_one("Piala diserahkan Kepala Dinas Kominfo, Budi Santoso dan Kepala Dinas "
+                    "Sosial, Ani Lestari, kepada pemenang.")
+    assert [(o.title, o.name) for o in officials(a)] == [
+        ("Kepala Dinas Kominfo", "Budi Santoso"), ("Kepala Dinas Sosial", "Ani Lestari")]
 
 
 def test_the_one_standing_in_for_the_presenter_hands_it_over(analyse_one):
