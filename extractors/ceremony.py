@@ -247,12 +247,13 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
         presenter = _named_elsewhere(art, presenter)
     article_presenter, article_presenter_s = presenter, presenter_s
 
-    # a story about schools, villages or companies from one province, with no
-    # region among the winners: the province every region it names lies in
+    # a story about schools, villages or offices from one province: the
+    # province every region it names lies in (in a national round, only when
+    # no region is among the winners)
     homes = {m.province for s in art.sentences for m in s.mentions
              if m.explicit and m.type in REGIONS and m.province}
-    home = homes.pop() if len(homes) == 1 and all(
-        w.mention.type not in REGIONS for w in winners.values()) else None
+    home = homes.pop() if len(homes) == 1 and (level != "nasional" or all(
+        w.mention.type not in REGIONS for w in winners.values())) else None
     records = []
     for w in winners.values():
         m = w.mention
@@ -261,7 +262,7 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
         province = m.province
         if m.type not in REGIONS and level != "nasional":
             province = round_province or province
-        elif m.type not in REGIONS and province is None:
+        if m.type not in REGIONS and province is None:
             province = home  # "Enam sekolah yang ada di Polman meraih ..."
         evidence = list(w.evidence)
         for s in (date_s, venue_s, presenter_s):

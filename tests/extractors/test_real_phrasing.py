@@ -955,3 +955,20 @@ def test_a_presenter_named_by_initials_is_named_in_full(extract):
             "kepada Provinsi Jawa Barat dan Provinsi Aceh.")
     recs = awardees(extract(text, published="2019-11-25"))
     assert recs["Provinsi Aceh"]["presenter"] == "Ma'ruf Amin"
+
+
+def test_villages_of_a_story_about_one_regency_lie_in_its_province(extract):
+    text = ("Kabupaten Tabanan meraih Anubhawa Sasana Desa 2022 dari Kemenkumham. Sebanyak tiga "
+            "desa ditetapkan sebagai Desa Sadar Hukum, yakni Desa Kukuh, Desa Sudimara, dan Desa "
+            "Tajen.")
+    recs = awardees(extract(text, published="2022-11-10"))
+    assert recs["Desa Sudimara"]["province"] == "Bali"
+
+
+def test_a_directorate_general_written_as_a_title_hands_over(extract):
+    text = ("Desa Sungai Kunyit, Kabupaten Mempawah, meraih juara II Lomba Desa tingkat nasional "
+            "2023. Piala diserahkan Ditjen Bina Pemerintahan Desa Kemendagri Eko Prasetyanto "
+            "Purnomo Putro di Jakarta, Rabu (16/8/2023).")
+    recs = extract(text, published="2023-08-17")
+    assert [(r["awardee"], r["presenter"]) for r in recs] == [
+        ("Desa Sungai Kunyit", "Eko Prasetyanto Purnomo Putro")]
