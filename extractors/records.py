@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -111,11 +111,25 @@ def extract_records(text: str, title: str | None = None,
             _shared_categories(winners)
             presenters_by_category(art, sentences, winners)
             records += ceremony_records(art, winners, sentences, award)
+    records = _one_ceremony(records)
     if not records:
         winners = _headline_winners(art)
         if winners:
             records = ceremony_records(art, winners, art.sentences, None)
     return records
+
+
+def _one_ceremony(records: list[AwardRecord]) -> list[AwardRecord]:
+    """An article reporting several awards ("... menerima Nirwasita Tantra.
+    Sementara itu, Adipura Kencana diterima oleh ...") dates and places them
+    once: an award read with neither date nor venue takes those of the
+    others, where they are one."""
+    held = {(r.event_date, r.venue) for r in records if r.event_date or r.venue}
+    if len(held) != 1:
+        return records
+    day, venue = held.pop()
+    return [r if r.event_date or r.venue else replace(r, event_date=day, venue=venue)
+            for r in records]
 
 
 def _headline_winners(art: Story) -> dict[str, Winner]:

@@ -972,3 +972,13 @@ def test_a_directorate_general_written_as_a_title_hands_over(extract):
     recs = extract(text, published="2023-08-17")
     assert [(r["awardee"], r["presenter"]) for r in recs] == [
         ("Desa Sungai Kunyit", "Eko Prasetyanto Purnomo Putro")]
+
+
+def test_a_second_award_of_the_same_ceremony_takes_its_date_and_venue(extract):
+    text = ("Kota Malang meraih Nirwasita Tantra 2017. Penghargaan diserahkan Menteri LHK Siti "
+            "Nurbaya di Gedung Manggala Wanabakti, Jakarta, Rabu (2/8/2017). Sementara itu, Adipura "
+            "Kencana diterima Wali Kota Bukit Tinggi Ramlan Nurmatias.")
+    recs = {(r["award"], r["awardee"]): r for r in extract(text, published="2017-08-02")}
+    kencana = recs[("Adipura", "Kota Bukittinggi")]
+    assert (kencana["event_date"], kencana["venue"]) == (
+        "2017-08-02", "Gedung Manggala Wanabakti, Jakarta")
