@@ -210,6 +210,19 @@ def _wins_next(words: list[str], end: int) -> bool:
         cues["strong_objects"].search(w) for w in words[end + 1:end + 3])
 
 
+def _heads_win(words: list[str], officials: list[Official]) -> bool:
+    """The first head wins: a win verb follows it, or follows a head joined
+    to it ("Gubernur Jawa Tengah Ganjar Pranowo dan Wali Kota Semarang
+    Hendrar Prihadi mendapatkan penghargaan ...")."""
+    for o, after in zip(officials, [*officials[1:], None], strict=True):
+        if _wins_next(words, o.end):
+            return True
+        if after is None or after.start - o.end > 2 or not set(
+                words[o.end:after.start]) <= {"dan", "serta", ","}:
+            return False
+    return False
+
+
 def _heads_listed(s: Sentence) -> list[Mention]:
     """Regions named through their heads in a list: "Ke-11 kepala daerah
     dimaksud adalah Walikota Banda Aceh, Walikota Palembang, ..., serta
@@ -225,7 +238,7 @@ def _heads_listed(s: Sentence) -> list[Mention]:
     out += _village_heads(s, openers, places)
     listed = _heads_after_opener(s, openers)
     chain_end = None  # where the last head of the list ends
-    for o in s.officials:
+    for k, o in enumerate(s.officials):
         region = o.region
         if o.role == "presenter" or _governs().get(o.office, "-") == "-":
             continue
@@ -245,7 +258,7 @@ def _heads_listed(s: Sentence) -> list[Mention]:
             # the list going
             chain_end = o.end if joined or before in openers else None
             continue
-        if joined or before in openers or _wins_next(words, o.end):
+        if joined or before in openers or _heads_win(words, s.officials[k:]):
             out.append(region_mention(region, o.start, o.end, True))
             chain_end = _province_after(s, places, o.end, region.province)
             chain_end = _bare_after_head(s, places, region.kind, chain_end, out,

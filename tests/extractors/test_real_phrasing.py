@@ -982,3 +982,10 @@ def test_a_second_award_of_the_same_ceremony_takes_its_date_and_venue(extract):
     kencana = recs[("Adipura", "Kota Bukittinggi")]
     assert (kencana["event_date"], kencana["venue"]) == (
         "2017-08-02", "Gedung Manggala Wanabakti, Jakarta")
+
+
+def test_two_heads_joined_before_a_win_verb_both_win_for_their_regions(extract):
+    text = ("Gubernur Jawa Tengah Ganjar Pranowo dan Wali Kota Semarang Hendrar Prihadi "
+            "mendapatkan penghargaan Nirwasita Tantra 2018 di Jakarta, Kamis (2/8/2018).")
+    assert {r["awardee"] for r in extract(text, published="2018-08-03")} == {
+        "Provinsi Jawa Tengah", "Kota Semarang"}
