@@ -733,8 +733,20 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
     located = {k for m in mentions if m.type not in _REGION_TYPES
                for k in range(m.start + 1, m.located_end)}
     kept = [m for m in mentions if m.start not in located and not (
-        m.type in _REGION_TYPES and _after_place_word(texts, m.start, m.end))]
+        m.type in _REGION_TYPES and (_after_place_word(texts, m.start, m.end)
+                                     or _counts_its_own(texts, m.located_end)))]
     return _offices_among_regions(texts, sorted(kept, key=lambda m: m.start), mentions)
+
+
+_COUNTED = {"desa", "kelurahan", "sekolah", "perusahaan", "koperasi", "puskesmas"}
+
+
+def _counts_its_own(texts: list[str], end: int) -> bool:
+    """"Kabupaten Ende empat desa yakni ...": a region heading the count of
+    its winners says where they are."""
+    ahead = [t.lower() for t in texts[end:end + 2]]
+    return len(ahead) == 2 and ahead[1] in _COUNTED and (
+        ahead[0].isdigit() or ahead[0] in data_json("cues.json")["count_words"])
 
 
 def _offices_among_regions(texts: list[str], kept: list[Mention],

@@ -374,8 +374,16 @@ def _lists_winners(s: Sentence) -> bool:
     """The sentence goes on with a winners list: two or more bodies after
     "yaitu", "yakni", "adalah", "antara lain" or a colon, in a clause that
     reports news."""
-    return bool(s.live) and len([m for m in s.mentions if m.explicit]) >= 2 and any(
-        w in _LIST_OPENERS for w in s.a.words)
+    return bool(s.live) and len([m for m in s.mentions if m.explicit]) >= 2 and (any(
+        w in _LIST_OPENERS for w in s.a.words) or _names_only(s))
+
+
+def _names_only(s: Sentence) -> bool:
+    """A list cut by a full stop goes on with names alone: "... Desa
+    Tendatoto, Desa Witurombaua. Desa Wolowea, Desa Nageoga dan Desa X."."""
+    inside = {i for m in s.mentions for i in range(m.start, m.located_end)}
+    return all(i in inside or w in list_glue() or w in {".", ";"}
+               for i, w in enumerate(s.a.words))
 
 
 def _anaphor(s: Sentence, before: list[Sentence]) -> list[Mention]:

@@ -989,3 +989,12 @@ def test_two_heads_joined_before_a_win_verb_both_win_for_their_regions(extract):
             "mendapatkan penghargaan Nirwasita Tantra 2018 di Jakarta, Kamis (2/8/2018).")
     assert {r["awardee"] for r in extract(text, published="2018-08-03")} == {
         "Provinsi Jawa Tengah", "Kota Semarang"}
+
+
+def test_a_list_cut_by_a_full_stop_goes_on_and_the_lists_after_it_too(extract):
+    text = ("Penghargaan Desa Sadar Hukum 2016 diberikan kepada desa di NTT. Kabupaten Ende "
+            "empat desa yakni, Desa Wolotopo, Desa Ndetundora. Desa Nggela dan Desa Detusoko. "
+            "Kabupaten Ngada dua desa yakni: Desa Bena dan Desa Wogo.")
+    assert {r["awardee"] for r in extract(text, published="2016-11-20")} == {
+        "Desa Wolotopo", "Desa Ndetundora", "Desa Nggela", "Desa Detusoko", "Desa Bena",
+        "Desa Wogo"}
