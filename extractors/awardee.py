@@ -732,13 +732,29 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
     # names a place, not a winner.
     located = {k for m in mentions if m.type not in _REGION_TYPES
                for k in range(m.start + 1, m.located_end)}
+    places_from = _places_listed(texts)
     kept = [m for m in mentions if m.start not in located and not (
         m.type in _REGION_TYPES and (_after_place_word(texts, m.start, m.end)
-                                     or _counts_its_own(texts, m.located_end)))]
+                                     or _counts_its_own(texts, m.located_end)
+                                     or m.start > places_from))]
     return _offices_among_regions(texts, sorted(kept, key=lambda m: m.start), mentions)
 
 
 _COUNTED = {"desa", "kelurahan", "sekolah", "perusahaan", "koperasi", "puskesmas"}
+_AREAS = {"kabupaten", "kota", "kabupaten/kota", "provinsi", "daerah", "kecamatan"}
+
+
+def _places_listed(texts: list[str]) -> int:
+    """Where a list of the places winners are in opens: "55 desa yang
+    tersebar di delapan kabupaten yakni Lembata, Sikka, ..." (the list's
+    opener; past the sentence's end when there is none)."""
+    words = [t.lower() for t in texts]
+    for k, word in enumerate(words):
+        if word in {"yakni", "yaitu", ":"} and k >= 3 and words[k - 1] in _AREAS and (
+                words[k - 3] in {"di", "dari"}) and (
+                words[k - 2].isdigit() or words[k - 2] in data_json("cues.json")["count_words"]):
+            return k
+    return len(texts)
 
 
 def _counts_its_own(texts: list[str], end: int) -> bool:

@@ -998,3 +998,10 @@ def test_a_list_cut_by_a_full_stop_goes_on_and_the_lists_after_it_too(extract):
     assert {r["awardee"] for r in extract(text, published="2016-11-20")} == {
         "Desa Wolotopo", "Desa Ndetundora", "Desa Nggela", "Desa Detusoko", "Desa Bena",
         "Desa Wogo"}
+
+
+def test_the_regencies_the_winning_villages_are_in_are_no_winners(extract):
+    text = ("Desa Sadar Hukum 2016 diberikan kepada 12 desa yang tersebar di tiga kabupaten yakni "
+            "Ende, Ngada dan Sikka. Kabupaten Ende dua desa yakni Desa Wolotopo dan Desa Nggela.")
+    assert {r["awardee"] for r in extract(text, published="2016-11-20")} == {
+        "Desa Wolotopo", "Desa Nggela"}
