@@ -72,11 +72,13 @@ def opens_with_award(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _unlisted_hint() -> re.Pattern[str]:
     """Where an award the list lacks may be named: a head word before a
-    capital ("penghargaan Citra ..."), or a capitalised word before "Award"."""
+    capital ("penghargaan Citra ...", "penghargaan kategori Ketahanan
+    ..."), or a capitalised word before "Award"."""
     words = _award_name_words()
     heads = "|".join(map(re.escape, sorted(words[0])))
     suffixes = "|".join(map(re.escape, sorted(words[4])))
-    return re.compile(rf"(?i:\b(?:{heads}))\s+[A-Z0-9]|[A-Z][\w-]*\s+(?i:(?:{suffixes})\b)")
+    return re.compile(rf"(?i:\b(?:{heads}))\s+(?:(?:sebagai|kategori)\s+)?[A-Z0-9]"
+                      rf"|[A-Z][\w-]*\s+(?i:(?:{suffixes})\b)")
 
 
 def names_an_award(text: str) -> bool:
@@ -106,7 +108,8 @@ def may_name_unlisted_award(words: list[str]) -> bool:
     return not (heads.isdisjoint(words) and suffixes.isdisjoint(words))
 
 
-def unlisted_awards(texts: list[str], taken: set[int], blocked: set[int]) -> list[Match]:
+def unlisted_awards(texts: list[str], taken: set[int], blocked: set[int],
+                    by_category: bool = False) -> list[Match]:
     """Awards the award list lacks, named the way awards are: a head word and
     a capitalised name ("penghargaan Citra Pelayanan Prima", "penghargaan
     Keselamatan dan Kesehatan Kerja (K3)", "Anugerah Pandu Negeri"), or a
@@ -114,8 +117,12 @@ def unlisted_awards(texts: list[str], taken: set[int], blocked: set[int]) -> lis
     without a head word that is no part of it ("Citra Pelayanan Prima") and
     without its acronym in brackets. ``texts`` are a sentence's tokens;
     ``taken`` the tokens of awards already found, ``blocked`` where a place or
-    an official's title starts (no award's name opens with one)."""
+    an official's title starts (no award's name opens with one). With
+    ``by_category``, for an article that names no award otherwise: an award
+    named by its category alone ("piagam penghargaan kategori Ketahanan
+    Pangan")."""
     heads, dropped, joiners, not_first, suffixes = _award_name_words()
+    skipped = {"sebagai", "kategori"} if by_category else {"sebagai"}
     n = len(texts)
     out: list[Match] = []
     i = 0
@@ -124,7 +131,7 @@ def unlisted_awards(texts: list[str], taken: set[int], blocked: set[int]) -> lis
         start = end = None
         if low in heads and i + 1 < n and i not in taken and i + 1 not in taken:
             # "penghargaan sebagai Pembina Keselamatan dan Kesehatan Kerja"
-            j = i + 2 if texts[i + 1].lower() == "sebagai" and i + 2 < n else i + 1
+            j = i + 2 if texts[i + 1].lower() in skipped and i + 2 < n else i + 1
             if _capitalised(texts[j]) and texts[j].lower() not in not_first and j not in blocked:
                 end = j
                 while end < n and end not in taken and end - i <= 8 and (
@@ -152,7 +159,7 @@ def unlisted_awards(texts: list[str], taken: set[int], blocked: set[int]) -> lis
             end += 3  # "(K3)"
         words = texts[start:end]
         name = " ".join(w for k, w in enumerate(words)
-                        if not (k == 0 and w.lower() in dropped) and w.lower() != "sebagai")
+                        if not (k == 0 and w.lower() in dropped) and w.lower() not in skipped)
         name = re.sub(r"\s*\([^)]*\)", "", name).strip()
         # "Penghargaan Jaminan Sosial Ketenagakerjaan (Paritrana Award)": a
         # listed award spelt out; one word after a head word is no name

@@ -96,7 +96,7 @@ def extract_records(text: str, title: str | None = None,
             and not _announces_winners(lede)):
         return []  # cheap: no sentence is tokenized
     art = Story(text, title, _published(published))
-    if not any(s.awards for s in art.sentences):
+    if not any(s.awards for s in art.sentences) and not art.awards_by_category():
         return []
     scopes = [(award, sentences, _collect_winners(art, sentences, award))
               for award, sentences in _award_scopes(art)]

@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from itertools import pairwise
 from typing import Any
 
-from extractors.award import CATEGORY_WORDS, AwardMention, award_mentions
+from extractors.award import CATEGORY_WORDS, AwardMention, award_mentions, unlisted_awards
 from extractors.awardee import (
     ADVERBS,
     BENEFICIARY_WORDS,
@@ -539,6 +539,19 @@ class Story:
                 if m.explicit:
                     self.full.setdefault(m.key, m)
                     self.full.setdefault(m.name, m)
+
+    def awards_by_category(self) -> bool:
+        """An article naming no award: the awards its sentences name by
+        their category alone ("menyerahkan piagam penghargaan kategori
+        Ketahanan Pangan untuk tiga daerah"). Whether it names one so."""
+        for s in self.sentences:
+            blocked = {m.start for label in ("PLACE", "TITLE") for m in s.a.label(label)}
+            found = unlisted_awards(s.a.texts, set(), blocked, by_category=True)
+            if found:
+                s.awards = award_mentions(s.a.doc, found, s.a.label("PLACE"))
+                s.mentions = [m for m in s.mentions
+                              if not any(w.start <= m.start < w.end for w in s.awards)]
+        return any(s.awards for s in self.sentences)
 
     @cached_property
     def reference(self) -> date | None:

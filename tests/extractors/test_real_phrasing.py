@@ -1005,3 +1005,13 @@ def test_the_regencies_the_winning_villages_are_in_are_no_winners(extract):
             "Ende, Ngada dan Sikka. Kabupaten Ende dua desa yakni Desa Wolotopo dan Desa Nggela.")
     assert {r["awardee"] for r in extract(text, published="2016-11-20")} == {
         "Desa Wolotopo", "Desa Nggela"}
+
+
+def test_an_award_named_by_its_category_alone(extract):
+    text = ("Gubernur Sulawesi Barat menyerahkan piagam penghargaan kategori Ketahanan Pangan "
+            "kepada tiga daerah di Mamuju, Selasa (12/3/2024). Tiga daerah tersebut adalah "
+            "Kabupaten Majene di peringkat satu, kemudian Kabupaten Polewali Mandar di peringkat "
+            "dua, dan Kabupaten Mamasa di peringkat tiga.")
+    recs = awardees(extract(text, published="2024-03-13"))
+    assert {name: r["rank"] for name, r in recs.items()} == {
+        "Kabupaten Majene": 1, "Kabupaten Polewali Mandar": 2, "Kabupaten Mamasa": 3}
