@@ -33,6 +33,7 @@ _NUMBERED = {"II", "III", "IV", "V", "VI", "VII", "VIII", "IX"}
 _DATE_WORDS = set(WEEKDAYS) | set(MONTHS)
 # Words before a title that make it an acting office, kept in the title.
 _MODIFIERS = {"Plh", "Plt", "Pj", "Penjabat", "Pejabat"}
+_GOVERNMENTS = {"Pemerintah", "Pemkab", "Pemkot", "Pemko", "Pemprov", "Pemdes"}
 _OFFICE_BODIES = {"Dinas", "Badan", "Biro", "Deputi"}  # offices named by the affairs they run
 
 
@@ -119,6 +120,9 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
             # "Kepala Dinas X, Nama dan Kepala Dinas Y, Nama" are two)
             i = listed
             continue
+        if tok.text == "dan" and i + 1 < len(doc) and (
+                i + 1 in bodies or doc[i + 1].text in _GOVERNMENTS):
+            break  # "diterima Bupati dan Pemerintah Desa X diterima ...": a second party
         if _title_like(tok.text) and (tok.text != "/" or i + 1 < len(doc)):
             i += 1  # office words and acronyms: "Direktur SDM PTPN III"
             continue

@@ -1015,3 +1015,11 @@ def test_an_award_named_by_its_category_alone(extract):
     recs = awardees(extract(text, published="2024-03-13"))
     assert {name: r["rank"] for name, r in recs.items()} == {
         "Kabupaten Majene": 1, "Kabupaten Polewali Mandar": 2, "Kabupaten Mamasa": 3}
+
+
+def test_a_sentence_opening_with_adalah_names_the_winners_announced_before(extract):
+    text = ("Paritrana Award 2024 kategori kabupaten/kota dan desa juga diraih daerah dari "
+            "Gorontalo. Adalah, Pemerintah Kabupaten Boalemo diterima Bupati dan Pemerintah Desa "
+            "Tangkobu diterima Kepala Desa.")
+    assert {r["awardee"] for r in extract(text, published="2024-10-02")} == {
+        "Kabupaten Boalemo", "Desa Tangkobu"}
