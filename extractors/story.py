@@ -378,6 +378,17 @@ def _lists_winners(s: Sentence) -> bool:
         w in _LIST_OPENERS for w in s.a.words) or _names_only(s))
 
 
+def _enumerates(s: Sentence) -> bool:
+    """The sentence opens by listing the winners the one before announced
+    ("Keempatnya adalah ...", "Yakni ...", "Adalah, ..."), not by saying
+    what they are ("Ketiganya menjadi penanda ...")."""
+    if not record_cues()["enumeration"].match(s.a.lower):
+        return False
+    anaphor = record_cues()["collective"].match(s.a.lower)
+    after = s.a.lower[anaphor.end():].split()[:1] if anaphor else []
+    return not anaphor or bool(after) and after[0].strip(",") in list_intros()
+
+
 def _names_only(s: Sentence) -> bool:
     """A list cut by a full stop goes on with names alone: "... Desa
     Tendatoto, Desa Witurombaua. Desa Wolowea, Desa Nageoga dan Desa X."."""
@@ -485,9 +496,12 @@ class Story:
             named = [m for m in s.mentions if m.explicit]
             goes_on = before.win or (before.handover and bool(named) and all(
                 m.type in REGIONS or m.type == "desa" for m in named))
-            if goes_on and not s.win and (record_cues()["enumeration"].match(s.a.lower) or (
-                    s.mentions and _now(s, record_cues()["win"])) or _lists_winners(s)):
+            opened = before.a.words[-1:] == [":"] and any(m.explicit for m in s.mentions)
+            if goes_on and not s.win and (_enumerates(s) or (
+                    s.mentions and _now(s, record_cues()["win"])) or _lists_winners(s)
+                                          or opened):
                 # "Empat daerah meraih opini WTP. Keempatnya adalah ...";
+                # "Tiga kategori yang diboyong Sumedang ialah: ...";
                 # "... meraih peringkat pertama. Posisinya disusul Kabupaten X.";
                 # "... meliputi dua kota menduduki Peringkat Utama, ... .
                 # Peringkat Nindya yaitu Kota Batu, Trenggalek, Situbondo ..."

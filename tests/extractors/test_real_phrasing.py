@@ -1023,3 +1023,12 @@ def test_a_sentence_opening_with_adalah_names_the_winners_announced_before(extra
             "Tangkobu diterima Kepala Desa.")
     assert {r["awardee"] for r in extract(text, published="2024-10-02")} == {
         "Kabupaten Boalemo", "Desa Tangkobu"}
+
+
+def test_a_list_after_a_colon_closing_the_sentence_before(extract):
+    text = ("Kabupaten Garut meraih tiga penghargaan Paritrana Award Provinsi Jawa Barat 2024. Tiga "
+            "kategori yang berhasil diboyong Garut ialah:\nKategori Pemerintah Kabupaten/Kota,\n"
+            "Kategori Pemerintah Desa melalui Desa Sukamurni, Kecamatan Cilawu.\nKetiganya menjadi "
+            "bukti komitmen yang didukung Pemerintah Provinsi Jawa Barat.")
+    assert {r["awardee"] for r in extract(text, published="2024-11-04")} == {
+        "Kabupaten Garut", "Desa Sukamurni"}
