@@ -123,7 +123,7 @@ def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
         if j > i and tok == "and" and j + 1 < n and texts[j + 1][:1].isalpha():
             j += 2  # English in a name: "Lontar Papyrus and Paper", "Gloria Bread and cake"
             continue
-        joined = j > i and (tok == "&" or (
+        joined = j > i and (tok in {"&", "'", "’"} or (  # "Legutz' Bakery"
             joins and tok.lower() in _CONNECT_INSIDE_NAME and texts[j + 1] not in heads
             and texts[j + 1].lower() not in PREFIX_KIND))
         if tok[:1].isupper() or tok[:1].isdigit() or (nxt_upper and (

@@ -1032,3 +1032,10 @@ def test_a_list_after_a_colon_closing_the_sentence_before(extract):
             "bukti komitmen yang didukung Pemerintah Provinsi Jawa Barat.")
     assert {r["awardee"] for r in extract(text, published="2024-11-04")} == {
         "Kabupaten Garut", "Desa Sukamurni"}
+
+
+def test_an_apostrophe_inside_a_winners_name(extract):
+    text = ("Paritrana Award 2025 kategori usaha kecil-mikro diraih Bakso Pak Min (Kabupaten "
+            "Semarang), Martin' Bakery (Klaten), dan Kopi Tuku (Temanggung).")
+    assert {r["awardee"] for r in extract(text, published="2025-08-20")} == {
+        "Bakso Pak Min", "Martin' Bakery", "Kopi Tuku"}
