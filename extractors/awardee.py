@@ -57,6 +57,7 @@ class Mention:
     end: int
     explicit: bool  # written with its kind or head word, not a bare name
     located_end: int  # end of the appositive that says where it is
+    after_comma: bool = False  # a bare name after a comma: maybe where the one before is
 
     @property
     def key(self) -> str:
@@ -720,7 +721,8 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
         if span.start in taken or span.start in in_title or (
                 p >= 0 and texts[p].lower() in PREFIX_KIND):
             continue
-        mentions.append(Mention(span.id_, "bare", None, span.start, span.end, False, span.end))
+        mentions.append(Mention(span.id_, "bare", None, span.start, span.end, False, span.end,
+                                p >= 0 and texts[p] == ","))
     mentions.sort(key=lambda m: m.start)
     if any(m.type == "bare" for m in mentions):
         mentions = _listed_regions(texts, mentions, by_start,

@@ -581,10 +581,18 @@ class Story:
         full = self.full.get(m.name)
         if full:
             return full
-        for region in gazetteer().candidates(m.name):
+        regions = gazetteer().candidates(m.name)
+        for region in regions:
             full = self.full.get(region.bare)
             if full and full.name.endswith(region.bare):
                 return full
+        if len(regions) == 1 and regions[0].kind == "kabupaten" and " " in m.name and (
+                not m.after_comma):
+            # a name of two words or more only one kabupaten bears ("Lombok
+            # Utara", "Kulon Progo"); a city's name mostly says where
+            # ("Gedung X, Jakarta Pusat"), as a name after a comma may
+            # ("Wali Nagari Pariangan, Tanah Datar")
+            return region_mention(regions[0], m.start, m.end, False)
         return None
 
 

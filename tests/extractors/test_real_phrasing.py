@@ -1039,3 +1039,10 @@ def test_an_apostrophe_inside_a_winners_name(extract):
             "Semarang), Martin' Bakery (Klaten), dan Kopi Tuku (Temanggung).")
     assert {r["awardee"] for r in extract(text, published="2025-08-20")} == {
         "Bakso Pak Min", "Martin' Bakery", "Kopi Tuku"}
+
+
+def test_a_bare_name_only_one_kabupaten_bears_is_that_kabupaten(extract):
+    text = ("Kabupaten Sumbawa meraih juara dua dan Sumbawa Barat berada di posisi tiga besar "
+            "Paritrana Award 2025 tingkat NTB.")
+    assert {r["awardee"] for r in extract(text, published="2025-09-11")} == {
+        "Kabupaten Sumbawa", "Kabupaten Sumbawa Barat"}
