@@ -395,7 +395,9 @@ def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int,
             continue
         k = _list_gap(texts, m.start, glue, ends)
         region = kind = None
-        if k < m.start and k in ends:
+        # (a comma left out after a province in brackets: "Sukabumi (Jawa
+        # Barat) Tasikmalaya (Jawa Barat), dan Metro")
+        if (k < m.start or texts[k - 1] == ")") and k in ends:
             kind = ends[k]
             region = _region_of_list(m.name, kind, near.get(k))
             if region and region.kind == "provinsi" != kind:

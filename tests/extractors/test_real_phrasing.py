@@ -1046,3 +1046,10 @@ def test_a_bare_name_only_one_kabupaten_bears_is_that_kabupaten(extract):
             "Paritrana Award 2025 tingkat NTB.")
     assert {r["awardee"] for r in extract(text, published="2025-09-11")} == {
         "Kabupaten Sumbawa", "Kabupaten Sumbawa Barat"}
+
+
+def test_a_list_going_on_where_a_comma_was_left_out_after_a_bracket(extract):
+    text = ("APBD Award 2023 kategori realisasi belanja tertinggi tingkat kota diraih Kota Batu "
+            "(Jawa Timur), Cimahi (Jawa Barat) Banjar (Jawa Barat), dan Metro (Lampung).")
+    assert {r["awardee"] for r in extract(text, published="2023-11-01")} == {
+        "Kota Batu", "Kota Cimahi", "Kota Banjar", "Kota Metro"}
