@@ -32,7 +32,7 @@ _NAME_OPENERS = {"I", "Ni"}
 _NUMBERED = {"II", "III", "IV", "V", "VI", "VII", "VIII", "IX"}
 _DATE_WORDS = set(WEEKDAYS) | set(MONTHS)
 # Words before a title that make it an acting office, kept in the title.
-_MODIFIERS = {"Plh", "Plt", "Pj", "Penjabat", "Pejabat"}
+_MODIFIERS = {"Plh", "Plt", "Pj", "Penjabat", "Pejabat", "Wakil"}
 _GOVERNMENTS = {"Pemerintah", "Pemkab", "Pemkot", "Pemko", "Pemprov", "Pemdes"}
 _OFFICE_BODIES = {"Dinas", "Badan", "Biro", "Deputi"}  # offices named by the affairs they run
 

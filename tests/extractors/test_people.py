@@ -63,6 +63,8 @@ def officials(a, known=None):
      "Ketua Komite ASN", "Agus Salim"),
     ("Piagam diberikan oleh Pelaksana Tugas (Plt) Kepala BKN, Suharmen, kepada gubernur.",
      "Pelaksana Tugas Kepala BKN", "Suharmen"),
+    ("Piagam diserahkan oleh Wakil Ketua Ombudsman RI, Ninik Rahayu, kepada wali kota.",
+     "Wakil Ketua Ombudsman RI", "Ninik Rahayu"),
     ("Kepala Dinas Pengendalian Penduduk, Keluarga Berencana, Pemberdayaan Perempuan dan "
      "Perlindungan Anak Kota Bima, Siti Aminah, menyerahkan piala kepada lurah.",
      "Kepala Dinas Pengendalian Penduduk, Keluarga Berencana, Pemberdayaan Perempuan dan "
