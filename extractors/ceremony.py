@@ -81,10 +81,20 @@ def presenter_by_name(art: Story, s: Sentence) -> Official | None:
             continue
         for other in art.sentences:
             for o in other.officials:
-                if o.name and word in o.name.split() and not (
-                        other.a.quoted or other.a.headline):
+                if o.name and word in o.name.split() and not other.a.headline and (
+                        _outside_quote(other, o)):
                     return replace(o, role="presenter")
     return None
+
+
+def _outside_quote(s: Sentence, o: Official) -> bool:
+    """An official named outside a quote: in a sentence with none, or in its
+    attribution ("...,” kata Direktur Jenderal P2P Kemenkes Maxi Rein
+    Rondonuwu di Jakarta")."""
+    if not s.a.quoted:
+        return True
+    quotes = [k for k, t in enumerate(s.a.texts) if t in {'"', "”"}]
+    return bool(quotes) and o.start > quotes[-1]
 
 
 @lru_cache(maxsize=1)
@@ -125,8 +135,8 @@ def _named_in_full(art: Story, official: Official) -> Official:
         return official
     initials = short if short.isupper() and 2 <= len(short) <= 4 else None
     return next((replace(official, name=o.name, title=o.title)
-                 for s in art.sentences if not s.a.quoted for o in s.officials
-                 if o.name and " " in o.name and (short in o.name.split() or (
+                 for s in art.sentences for o in s.officials if _outside_quote(s, o)
+                 and o.name and " " in o.name and (short in o.name.split() or (
                      initials == "".join(w[0] for w in o.name.split())))), official)
 
 

@@ -1053,3 +1053,12 @@ def test_a_list_going_on_where_a_comma_was_left_out_after_a_bracket(extract):
             "(Jawa Timur), Cimahi (Jawa Barat) Banjar (Jawa Barat), dan Metro (Lampung).")
     assert {r["awardee"] for r in extract(text, published="2023-11-01")} == {
         "Kota Batu", "Kota Cimahi", "Kota Banjar", "Kota Metro"}
+
+
+def test_a_presenter_named_by_one_word_whom_a_quote_attribution_names_in_full(extract):
+    text = ('"Semangat daerah untuk sanitasi terus tumbuh," kata Direktur Jenderal P2P Kemenkes '
+            "Maxi Rein Rondonuwu di Jakarta, Rabu (23/11/2022). Maxi menyerahkan penghargaan STBM "
+            "Award 2022 kepada Provinsi Nusa Tenggara Barat.")
+    recs = extract(text, published="2022-11-24")
+    assert [(r["awardee"], r["presenter"]) for r in recs] == [
+        ("Provinsi Nusa Tenggara Barat", "Maxi Rein Rondonuwu")]
