@@ -1062,3 +1062,9 @@ def test_a_presenter_named_by_one_word_whom_a_quote_attribution_names_in_full(ex
     recs = extract(text, published="2022-11-24")
     assert [(r["awardee"], r["presenter"]) for r in recs] == [
         ("Provinsi Nusa Tenggara Barat", "Maxi Rein Rondonuwu")]
+
+
+def test_who_opened_the_ceremony_hands_nothing_over(extract):
+    text = ("Provinsi Lampung meraih penghargaan Provinsi Layak Anak 2022 kategori Nindya. Acara "
+            "dibuka oleh Menteri PPPA Bintang Puspayoga di Jakarta, Jumat (22/7/2022).")
+    assert [r["presenter"] for r in extract(text, published="2022-07-23")] == [None]
