@@ -49,8 +49,14 @@ def hands_to_one(art: Story, s: Sentence) -> bool:
     its presenter is not the presenter of the other winners the article
     lists ("... kepada seluruh pemenang", "kepada Bupati A dan Wali Kota B"
     are more than one)."""
-    if not s.handover or "kepada" not in s.a.words:
+    if not s.handover:
         return False
+    if "kepada" not in s.a.words:
+        # "Wakil Bupati Sidrap menerima penghargaan yang diserahkan Menteri
+        # PPPA ...": one receiving official, no other party
+        takers = [o for o in s.officials if o.role == "recipient"]
+        return len(takers) == 1 and takers[0].region is not None and len(
+            {full.name for m in s.mentions if (full := art.resolve(m))}) <= 1
     after = s.a.words.index("kepada")
     ahead = s.a.words[after + 1:after + 3]
     if set(ahead) & record_cues()["collective_receivers"] or any(w.isdigit() for w in ahead):

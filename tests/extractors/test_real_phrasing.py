@@ -1068,3 +1068,13 @@ def test_who_opened_the_ceremony_hands_nothing_over(extract):
     text = ("Provinsi Lampung meraih penghargaan Provinsi Layak Anak 2022 kategori Nindya. Acara "
             "dibuka oleh Menteri PPPA Bintang Puspayoga di Jakarta, Jumat (22/7/2022).")
     assert [r["presenter"] for r in extract(text, published="2022-07-23")] == [None]
+
+
+def test_a_presenter_handing_to_one_official_presents_to_that_winner_only(extract):
+    text = ("Sebanyak tiga daerah di Sulawesi Selatan meraih penghargaan Kabupaten Layak Anak "
+            "2019, yakni Kabupaten Sidrap, Kabupaten Gowa, dan Kabupaten Maros. Wakil Bupati "
+            "Sidrap Mahmud Yusuf menerima penghargaan yang diserahkan Menteri PPPA Yohana Yembise "
+            "di Makassar, Selasa (23/7/2019).")
+    recs = awardees(extract(text, published="2019-07-24"))
+    assert recs["Kabupaten Sidenreng Rappang"]["presenter"] == "Yohana Yembise"
+    assert recs["Kabupaten Gowa"]["presenter"] is None
