@@ -38,7 +38,10 @@ def _candidate_words() -> frozenset[str]:
     phrases = [*cues["win"], *cues["handover"], *cues["award_objects"], *cues["event"],
                *cues["list_subjects"], *cues["enumeration"]]
     words = {p.split()[0] for p in phrases}
-    words |= {"juara", "peringkat", "terbaik", "posisi", "kategori", "tingkat", "predikat"}
+    ranks = data_json("ranks.json")
+    words |= set(ranks["heads"]) | {p.split()[0] for forms in ranks["no_rank"].values()
+                                    for p in forms}  # "Harapan 2 – Pasaman Barat"
+    words |= {"kategori", "tingkat", "predikat"}
     words |= set(PREFIX_KIND) | {row["head"].lower() for row in data_table("awardee_heads.tsv")}
     words |= {w.lower() for row in data_jsonl("awards.jsonl") for a in row["aliases"]
               for w in _WORD.findall(a)}

@@ -1078,3 +1078,12 @@ def test_a_presenter_handing_to_one_official_presents_to_that_winner_only(extrac
     recs = awardees(extract(text, published="2019-07-24"))
     assert recs["Kabupaten Sidenreng Rappang"]["presenter"] == "Yohana Yembise"
     assert recs["Kabupaten Gowa"]["presenter"] is None
+
+
+def test_lines_of_a_list_opening_with_harapan_are_read(extract):
+    text = ("Penerima Penghargaan Pembangunan Daerah 2023:\nKategori Kabupaten:\nTerbaik I – Agam\n"
+            "Harapan I – Dharmasraya\nHarapan 2 – Pasaman Barat\nHarapan 3 – Sijunjung")
+    recs = awardees(extract(text, published="2023-05-10"))
+    assert {name: r["rank"] for name, r in recs.items()} == {
+        "Kabupaten Agam": 1, "Kabupaten Dharmasraya": None, "Kabupaten Pasaman Barat": None,
+        "Kabupaten Sijunjung": None}
