@@ -371,12 +371,13 @@ def _intro_before(texts: list[str], start: int, intros: frozenset[str],
 
 
 def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int, Match],
-                    rank_ends: Container[int]) -> list[Mention]:
+                    rank_ends: Container[int], rank_starts: Container[int]) -> list[Mention]:
     """Bare region names that a list makes winners' names: joined by commas
     and "dan" to a region written with its kind ("Kota Langsa, Banda Aceh,
     dan Lhokseumawe": three kota), after a list intro ("kategori Pemprov
-    yakni Jawa Tengah, Sumatera Selatan ...") or right after a rank
-    ("peringkat pertama Sulawesi Utara"). Each becomes a region
+    yakni Jawa Tengah, Sumatera Selatan ..."), right after a rank
+    ("peringkat pertama Sulawesi Utara") or right before one ("Sumatera
+    Selatan di urutan kedua"). Each becomes a region
     mention; a province set after it in apposition is where it is, not one
     more name ("Pinrang (Sulawesi Selatan)")."""
     intros, glue = list_intros(), list_glue()
@@ -426,6 +427,8 @@ def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int,
             # ketiga Papua Barat", "Terbaik II – Solok Selatan": a name right
             # after its rank
             region = _region_of_list(m.name, None)
+        elif m.end + 1 in rank_starts and texts[m.end].lower() in {"di", "pada"}:
+            region = _region_of_list(m.name, None)  # "Sumatera Selatan di urutan kedua"
         elif _is_subject(texts, m.start, m.end):
             region = _region_of_list(m.name, None)  # "Jawa Tengah kembali dinobatkan ..."
         if region is None:
@@ -727,8 +730,9 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
                                 p >= 0 and texts[p] == ","))
     mentions.sort(key=lambda m: m.start)
     if any(m.type == "bare" for m in mentions):
-        mentions = _listed_regions(texts, mentions, by_start,
-                                   {span.end for span in others if span.label_ == "RANK"})
+        ranks = [span for span in others if span.label_ == "RANK"]
+        mentions = _listed_regions(texts, mentions, by_start, {span.end for span in ranks},
+                                   {span.start for span in ranks})
     blocked = in_title | {i for span in others for i in range(span.start, span.end)}
     mentions = _unheaded_names(doc, texts, mentions, in_title, blocked, by_start)
     # A region inside a village's or company's location ("Desa X, Kabupaten

@@ -379,11 +379,13 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
     starts = {m.start for m in s.mentions if art.resolve(m)} | {r.start for r in a.label("RANK")}
     beaten = False  # "..., mengalahkan kota-kota besar seperti Kota Surabaya, Kota Depok, ..."
     for lo, hi in _clauses(a.words, starts):
-        if a.words[lo] in record_cues()["outranked"]:
-            beaten = True
-            continue  # "..., mengungguli Kota Surabaya dan Kabupaten Sidoarjo"
         ranks = [sp for sp in a.label("RANK") if lo <= sp.start < hi
                  and (of_award is None or of_award(sp.start, True))]
+        # "..., mengungguli Kota Surabaya dan Kabupaten Sidoarjo" names the
+        # beaten (but "menyisihkan Sumatera Selatan di urutan kedua" ranks it)
+        if a.words[lo] in record_cues()["outranked"] and not ranks:
+            beaten = True
+            continue
         if beaten and (a.words[lo] in record_cues()["breaks"] or ranks or record_cues()[
                 "win"].search(" ".join(a.words[lo:hi]))):
             beaten = False  # "..., disusul Kota Depok di peringkat kedua"

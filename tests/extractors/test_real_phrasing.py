@@ -1087,3 +1087,11 @@ def test_lines_of_a_list_opening_with_harapan_are_read(extract):
     assert {name: r["rank"] for name, r in recs.items()} == {
         "Kabupaten Agam": 1, "Kabupaten Dharmasraya": None, "Kabupaten Pasaman Barat": None,
         "Kabupaten Sijunjung": None}
+
+
+def test_the_regions_a_winner_left_behind_with_their_ranks_are_winners(extract):
+    text = ("Bali meraih Penghargaan Pembangunan Daerah 2024. Bali menjadi yang terbaik, usai "
+            "menyisihkan Jawa Timur di urutan kedua, dan Sulawesi Selatan pada posisi ketiga.")
+    recs = awardees(extract(text, published="2024-05-07"))
+    assert {name: r["rank"] for name, r in recs.items()} == {
+        "Provinsi Bali": None, "Provinsi Jawa Timur": 2, "Provinsi Sulawesi Selatan": 3}
