@@ -14,6 +14,7 @@ from typing import Any
 from extractors.award import CATEGORY_WORDS, award_level, category_at, level_phrase
 from extractors.awardee import region_name
 from extractors.cuewords import record_cues
+from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_table
 from extractors.people import Official
 from extractors.record import AwardRecord, Evidence
@@ -41,6 +42,14 @@ _WITH_REMARKS = ("handover", "event", "win", "remarks")
 def _building(venue: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
     """A venue that is more than the capital's name."""
     return None if venue is None or venue[0].lower() in record_cues()["capitals"] else venue
+
+
+def _a_winners_home(venue: str, winners: dict[str, Winner]) -> bool:
+    """A venue that is only the name of a winning region ("Kota Pariaman",
+    "Trenggalek")."""
+    names = {w.mention.name for w in winners.values()}
+    return any(region_name(r) in names for r in gazetteer().candidates(venue)) or (
+        venue in names)
 
 
 def hands_to_one(art: Story, s: Sentence) -> bool:
@@ -234,6 +243,12 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
         if venue_found is None:
             venue_found, venue_s = _pick(body, lambda s, only=named_only: find_venue(s.said, only),
                                          _WITH_REMARKS)
+    if venue_found and venue_s is not None and not (
+            venue_s.handover or venue_s.event or venue_s.a.quoted) and (
+            _a_winners_home(venue_found[0], winners)):
+        # "... komitmen dalam mewujudkan kesetaraan gender di Kota Pariaman":
+        # where the winner works, not where the award was handed over
+        venue_found = venue_s = None
 
     def presenter_of(s: Sentence) -> Official | None:
         if len(winners) > 1 and hands_to_one(art, s):

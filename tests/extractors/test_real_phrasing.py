@@ -1095,3 +1095,9 @@ def test_the_regions_a_winner_left_behind_with_their_ranks_are_winners(extract):
     recs = awardees(extract(text, published="2024-05-07"))
     assert {name: r["rank"] for name, r in recs.items()} == {
         "Provinsi Bali": None, "Provinsi Jawa Timur": 2, "Provinsi Sulawesi Selatan": 3}
+
+
+def test_the_winners_own_town_in_a_win_sentence_is_no_venue(extract):
+    text = ("Kota Solok meraih Anugerah Parahita Ekapraya 2023 kategori Madya. Penghargaan ini "
+            "diraih berkat komitmen mewujudkan kesetaraan gender di Kota Solok.")
+    assert [r["venue"] for r in extract(text, published="2023-10-05")] == [None]
