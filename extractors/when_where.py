@@ -209,10 +209,17 @@ def _only_a_province(venue: str) -> bool:
 _EPITHET = re.compile(r"^(?:Bumi|Tanah|Negeri)\s+[A-Z][a-z]+$")
 
 
+# "secara daring dan luring": in person too; "disiarkan secara online": a
+# broadcast of a ceremony held somewhere
+_HYBRID = re.compile(r"\s*(?:dan|&|maupun|serta)\s+(?:luring|tatap muka|offline|langsung)\b")
+_BROADCAST = re.compile(r"\b(?:disiarkan|ditayangkan|disiarkan langsung|live)\s*$")
+
+
 def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | None:
     """Where the handover took place, as written: (venue, start, end) or None.
 
-    "secara daring"/virtual gives "daring". Otherwise the text after "di"
+    "secara daring"/virtual gives "daring" (not "secara daring dan luring",
+    not "disiarkan secara online"). Otherwise the text after "di"
     (or "bertempat di" ...) up to the date, the next clause or the sentence
     end, preferring one that opens with a venue word (Gedung, Hotel, Aula
     ...). With ``named_only``, only such a venue (or "daring") counts."""
@@ -220,7 +227,8 @@ def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | No
     lower = text.lower()
     for cue in daring:
         at = lower.find(cue)
-        if at >= 0:
+        if at >= 0 and not _HYBRID.match(lower, at + len(cue)) and not _BROADCAST.search(
+                lower, max(0, at - 20), at):
             return "daring", at, at + len(cue)
     candidates = []
     for m in _VENUE_CUE.finditer(text):

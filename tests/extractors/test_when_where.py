@@ -139,3 +139,9 @@ def test_a_region_acting_after_a_comma_is_no_part_of_the_venue():
                       "penghargaan.")[0] == "Jakarta"
     assert find_venue("Trofi diserahkan di Hotel Santika, Kota Kupang, Senin (2/9/2024).")[
         0] == "Hotel Santika, Kota Kupang"
+
+
+def test_a_ceremony_held_online_and_in_person_or_broadcast_online_is_not_daring():
+    assert find_venue("Acara itu digelar secara daring dan luring dari Jakarta.") is None
+    assert find_venue("Acara disiarkan secara online melalui kanal Youtube.") is None
+    assert find_venue("Penyerahan dilakukan secara virtual, Rabu (2/3/2022).")[0] == "daring"
