@@ -254,5 +254,8 @@ def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | No
         candidates = [c for c in candidates if c[0]]
     if not candidates:
         return None
-    best = max(candidates, key=lambda c: c[0])  # first with a venue word, else first
+    # first with a venue word, a building before the capital alone ("di
+    # Jakarta, bertempat di Hotel Bidakara"), else first
+    capitals = data_json("cues.json")["capital_venues"]
+    best = max(candidates, key=lambda c: (c[0], c[1].lower() not in capitals))
     return best[1], best[2], best[3]

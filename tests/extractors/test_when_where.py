@@ -145,3 +145,8 @@ def test_a_ceremony_held_online_and_in_person_or_broadcast_online_is_not_daring(
     assert find_venue("Acara itu digelar secara daring dan luring dari Jakarta.") is None
     assert find_venue("Acara disiarkan secara online melalui kanal Youtube.") is None
     assert find_venue("Penyerahan dilakukan secara virtual, Rabu (2/3/2022).")[0] == "daring"
+
+
+def test_a_building_named_after_the_capital_is_the_venue():
+    assert find_venue("Bupati menerima penghargaan ini di Jakarta, bertempat di Hotel Sultan, "
+                      "Kamis, 28 Januari 2021.", True)[0] == "Hotel Sultan"
