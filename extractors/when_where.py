@@ -165,7 +165,8 @@ def _venue_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], re.
 # "di" before a capitalised place, or before a venue word and a name ("di
 # ruang Pola Kantor Gubernur", "di ruang rapat Bupati").
 _VENUE_CUE = re.compile(
-    r"\b(?:bertempat\s+di|berlangsung\s+di|digelar\s+di|di)\s+(?=[A-Z]|(?:[a-z]+\s+){1,2}[A-Z])")
+    r"\b(?:(?:bertempat|berlangsung|digelar)(?:\s+di)?|di)\s+"
+    r"(?=[A-Z]|(?:[a-z]+\s+){1,2}[A-Z])")  # "di" left out: "yang digelar halaman Kantor ..."
 _VENUE_STOP = (
     r"\s+dan\b(?!\s+[A-Z])|\s+(?:yang|serta|untuk|kepada|oleh|sementara|sedangkan|sebagai|dalam|pada|saat|"
     r"ketika|usai|setelah|sejak|dengan|bersama|melalui|atas|itu|tersebut|bagi|dari|hingga)\b"
@@ -240,8 +241,9 @@ def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | No
         # "di lapangan" is in the field, "di Lapangan PT Petrokimia" and "di
         # lapangan Desa Doko" are places
         named = first in heads and len(words) > 1 and words[1][:1].isupper()
-        if (first in skip and not named) or (rest[:1].islower() and first not in heads):
-            continue
+        if (first in skip and not named) or (rest[:1].islower() and first not in heads) or (
+                not m.group().rstrip().endswith("di") and first not in heads):
+            continue  # without "di" only a venue word: "digelar halaman Kantor ..."
         end = len(rest)
         for stop in (venue_stop.search(rest), _DATE_START.search(rest)):
             if stop and stop.start() < end:

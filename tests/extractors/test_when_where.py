@@ -150,3 +150,10 @@ def test_a_ceremony_held_online_and_in_person_or_broadcast_online_is_not_daring(
 def test_a_building_named_after_the_capital_is_the_venue():
     assert find_venue("Bupati menerima penghargaan ini di Jakarta, bertempat di Hotel Sultan, "
                       "Kamis, 28 Januari 2021.", True)[0] == "Hotel Sultan"
+
+
+def test_a_venue_word_after_digelar_is_the_venue_even_without_di():
+    assert find_venue("Peringatan Hari Koperasi yang digelar halaman Kantor Dinas Koperasi "
+                      "Provinsi Kalteng, Jumat (12/7/2024).")[0] == (
+        "halaman Kantor Dinas Koperasi Provinsi Kalteng")
+    assert find_venue("Acara yang digelar Badan Strategi Kebijakan Dalam Negeri itu meriah.") is None
