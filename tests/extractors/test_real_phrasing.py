@@ -1101,3 +1101,12 @@ def test_the_winners_own_town_in_a_win_sentence_is_no_venue(extract):
     text = ("Kota Solok meraih Anugerah Parahita Ekapraya 2023 kategori Madya. Penghargaan ini "
             "diraih berkat komitmen mewujudkan kesetaraan gender di Kota Solok.")
     assert [r["venue"] for r in extract(text, published="2023-10-05")] == [None]
+
+
+def test_the_next_place_in_a_ranking_is_no_plan(extract):
+    text = ("Pemprov Jambi memberikan UHC Award 2025 kepada kabupaten dan kota terbaik. Kabupaten "
+            "Kerinci menjadi daerah dengan capaian tertinggi, meraih kepesertaan 101 persen. "
+            "Posisi berikutnya ditempati Kota "
+            "Sungai Penuh dengan kepesertaan 99,2 persen.")
+    assert {r["awardee"] for r in extract(text, published="2025-11-13")} == {
+        "Kabupaten Kerinci", "Kota Sungai Penuh"}
