@@ -228,6 +228,7 @@ def _name(doc: Span, i: int, titles: dict[int, Match]) -> tuple[str | None, int]
     """The name starting at token i (after an optional comma), and the end of
     name, nickname and degrees."""
     lex = _lexicon()
+    begin = i
     if i < len(doc) and doc[i].text == ",":
         i += 1
     firsts = lex["honorific_firsts"]
@@ -278,7 +279,9 @@ def _name(doc: Span, i: int, titles: dict[int, Match]) -> tuple[str | None, int]
         start = inner[-1] + 1
     name = doc[start:i].text if i > start else None
     if name and not lex["not_in_names"].isdisjoint(t.lower_ for t in doc[start:i]):
-        name = None  # "... Direktorat Jenderal Perbendaharaan Kementerian Keuangan": a body
+        # "... Direktorat Jenderal Perbendaharaan Kementerian Keuangan", ",
+        # Kabupaten Kepulauan Meranti dan ...": a body or a region, no name
+        return None, begin
     end = i
     if end < len(doc) and doc[end].text == "(":  # nickname
         close = next((k for k in range(end + 1, min(end + 8, len(doc))) if doc[k].text == ")"),

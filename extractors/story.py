@@ -237,6 +237,7 @@ def _heads_listed(s: Sentence) -> list[Mention]:
     places = {p.start: p for p in s.a.label("PLACE")}
     out += _village_heads(s, openers, places)
     listed = _heads_after_opener(s, openers)
+    named = {k for m in s.mentions if m.explicit for k in range(m.start, m.located_end)}
     chain_end = None  # where the last head of the list ends
     for k, o in enumerate(s.officials):
         region = o.region
@@ -251,8 +252,12 @@ def _heads_listed(s: Sentence) -> list[Mention]:
                 o.start == 2 and words[0] in record_cues()["continues"])):
             # "diantaranya, Walikota Jambi, Bupati Bungo"; "Kemudian, Bupati Bone ..."
             before = ":"
-        joined = chain_end is not None and set(words[chain_end:o.start]) <= list_glue() and (
-            o.start - chain_end <= 2) and before in list_glue()
+        # (regions written out between heads go on with the list: "Bupati
+        # Kabupaten Enrekang, Kabupaten Kepulauan Meranti dan Bupati Siak")
+        between = [w for k, w in enumerate(words[chain_end:o.start], chain_end or 0)
+                   if k not in named] if chain_end is not None else []
+        joined = chain_end is not None and set(between) <= list_glue() and (
+            len(between) <= 2) and before in list_glue()
         if region is None or _governs()[o.office] != region.kind:
             # a head whose region is misspelt ("Bupati Madium Jatim") keeps
             # the list going

@@ -1110,3 +1110,10 @@ def test_the_next_place_in_a_ranking_is_no_plan(extract):
             "Sungai Penuh dengan kepesertaan 99,2 persen.")
     assert {r["awardee"] for r in extract(text, published="2025-11-13")} == {
         "Kabupaten Kerinci", "Kota Sungai Penuh"}
+
+
+def test_regions_written_out_between_heads_in_a_list_are_winners(extract):
+    text = ("Ada tiga bupati yang menggondol BAZNAS Award 2019 yaitu Bupati Kabupaten Bone, "
+            "Kabupaten Pidie Jaya dan Bupati Kampar.")
+    assert {r["awardee"] for r in extract(text, published="2019-03-12")} == {
+        "Kabupaten Bone", "Kabupaten Pidie Jaya", "Kabupaten Kampar"}
