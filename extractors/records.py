@@ -50,17 +50,25 @@ _LIST_AFTER_AND = {"untuk", "juara", "peringkat", "terbaik", "posisi"}
 _AWARD_OPENERS = {"pada", "dalam", "ajang"}  # "peringkat I pada Paritrana Award"
 
 
-def _clauses(words: list[str], starts: set[int]) -> list[tuple[int, int]]:
+def _clauses(words: list[str], starts: set[int], ranks: set[int]) -> list[tuple[int, int]]:
     """Token ranges of the clauses of a winners list: cut before "sedangkan",
-    "disusul" ..., at ", untuk X" / ", dan juara ...", and at a comma before
+    "disusul" ..., at ", untuk X" / ", dan juara ...", at a comma before
     the next winner ("Kota Padang (juara I), Kabupaten Dharmasraya (juara
-    II), dan ..."; ``starts`` are where possible winners start)."""
+    II), dan ...") and at "dan" before a winner after a rank of the winner
+    before ("Kabupaten X meraih juara dua dan Lombok Utara berada di ...";
+    ``starts`` are where possible winners and ranks start, ``ranks`` where
+    ranks start)."""
     breaks = record_cues()["breaks"] | record_cues()["outranked"]
     cuts = [0]
     n = len(words)
     for i, word in enumerate(words):
         nxt = words[i + 1] if i + 1 < n else ""
-        if word in breaks or (word == "," and (
+        rank = min((r for r in ranks if cuts[-1] < r < i), default=None)
+        winners_at = starts - ranks
+        ranked = word == "dan" and rank is not None and i + 1 in winners_at and any(
+            cuts[-1] <= k < rank for k in winners_at) and not any(
+            rank < k < i for k in winners_at)
+        if word in breaks or ranked or (word == "," and (
                 nxt == "untuk" or i + 1 in starts or (nxt == "dan" and (
                     i + 2 in starts or (i + 2 < n and words[i + 2] in _LIST_AFTER_AND))))):
             cuts.append(i)
@@ -378,7 +386,7 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
     # kedua Desa Wisata Natuna Tengah (Kepulauan Riau), dan ...")
     starts = {m.start for m in s.mentions if art.resolve(m)} | {r.start for r in a.label("RANK")}
     beaten = False  # "..., mengalahkan kota-kota besar seperti Kota Surabaya, Kota Depok, ..."
-    for lo, hi in _clauses(a.words, starts):
+    for lo, hi in _clauses(a.words, starts, {r.start for r in a.label("RANK")}):
         ranks = [sp for sp in a.label("RANK") if lo <= sp.start < hi
                  and (of_award is None or of_award(sp.start, True))]
         # "..., mengungguli Kota Surabaya dan Kabupaten Sidoarjo" names the

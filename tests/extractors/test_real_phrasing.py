@@ -1117,3 +1117,17 @@ def test_regions_written_out_between_heads_in_a_list_are_winners(extract):
             "Kabupaten Pidie Jaya dan Bupati Kampar.")
     assert {r["awardee"] for r in extract(text, published="2019-03-12")} == {
         "Kabupaten Bone", "Kabupaten Pidie Jaya", "Kabupaten Kampar"}
+
+
+@pytest.mark.parametrize("sentence, ranks", [
+    ("Kabupaten Sumbawa meraih juara dua dan Kabupaten Dompu berada di posisi tiga besar "
+     "Paritrana Award 2025.", {"Kabupaten Sumbawa": 2, "Kabupaten Dompu": None}),
+    ("Kota Bima dan Kabupaten Bima meraih juara dua Paritrana Award 2025.",
+     {"Kota Bima": 2, "Kabupaten Bima": 2}),
+    ("Paritrana Award 2025 diraih Kabupaten Sumbawa sebagai terbaik satu serta Kota Bima dan "
+     "Kabupaten Dompu masing-masing terbaik dua dan ketiga.",
+     {"Kabupaten Sumbawa": 1, "Kota Bima": 2, "Kabupaten Dompu": 3}),
+])
+def test_a_rank_goes_to_the_winners_before_it_not_to_one_after_dan(extract, sentence, ranks):
+    recs = awardees(extract(sentence, published="2025-09-11"))
+    assert {name: r["rank"] for name, r in recs.items()} == ranks
