@@ -1131,3 +1131,10 @@ def test_regions_written_out_between_heads_in_a_list_are_winners(extract):
 def test_a_rank_goes_to_the_winners_before_it_not_to_one_after_dan(extract, sentence, ranks):
     recs = awardees(extract(sentence, published="2025-09-11"))
     assert {name: r["rank"] for name, r in recs.items()} == ranks
+
+
+def test_the_town_closing_a_hospitals_name_says_its_province(extract):
+    text = "Rumah Sakit Umum Muhammadiyah (RSUM) Lamongan meraih juara III Paritrana Award 2021."
+    recs = extract(text, published="2022-09-10")
+    assert [(r["awardee"], r["province"]) for r in recs] == [
+        ("Rumah Sakit Umum Muhammadiyah (RSUM) Lamongan", "Jawa Timur")]
