@@ -522,6 +522,13 @@ def _dateline_word(texts: list[str], i: int, glue: frozenset[str]) -> bool:
     return word.isupper() and len(word) > 4 and ("." in word or not listed)
 
 
+def _before_its_rank(texts: list[str], end: int, blocked: set[int]) -> bool:
+    """"dengan BPR di posisi kedua serta Alfamart di urutan ketiga": a name
+    right before its rank."""
+    return end + 2 < len(texts) and texts[end].lower() in {"di", "pada"} and (
+        end + 1 in blocked and texts[end + 1].lower() in data_json("ranks.json")["heads"])
+
+
 def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_title: set[int],
                     blocked: set[int], places: dict[int, Match]) -> list[Mention]:
     """Winners no head word opens: shops, restaurants, companies written
@@ -550,7 +557,8 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
         k = _list_gap(texts, i, glue, ends)
         chained = ends.get(k) if k < i else None
         if (i in taken or i in blocked or not word[:1].isupper() or word.lower() in not_names
-                or word.lower() in PREFIX_KIND or word in heads
+                or word.lower() in PREFIX_KIND or (
+                    word in heads and not _before_its_rank(texts, i + 1, blocked))
                 or _dateline_word(texts, i, glue)):
             i += 1
             continue
@@ -559,7 +567,8 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
         # people and groups named with the region they come from
         origin = _from_region(texts, end, places)
         opens = _opens_name(texts, i, chained) or (
-            origin and i > 0 and texts[i - 1].lower() in BENEFICIARY_WORDS)
+            origin and i > 0 and texts[i - 1].lower() in BENEFICIARY_WORDS) or (
+            _before_its_rank(texts, end, blocked))
         cut = next((j for j in range(i, end) if j in blocked or j in taken), end)
         if cut == i or cut < end and cut in taken or end - i > _LONGEST_NAME or (
                 i in places and places[i].end >= cut) or not (

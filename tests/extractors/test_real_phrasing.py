@@ -1138,3 +1138,11 @@ def test_the_town_closing_a_hospitals_name_says_its_province(extract):
     recs = extract(text, published="2022-09-10")
     assert [(r["awardee"], r["province"]) for r in recs] == [
         ("Rumah Sakit Umum Muhammadiyah (RSUM) Lamongan", "Jawa Timur")]
+
+
+def test_names_right_before_their_ranks_win_those_ranks(extract):
+    text = ("Pada kategori badan usaha Paritrana Award 2025, Bank Sultra keluar sebagai pemenang, "
+            "dengan Indomaret di posisi kedua serta Hypermart di urutan ketiga.")
+    recs = awardees(extract(text, published="2025-09-11"))
+    assert {name: r["rank"] for name, r in recs.items()} == {
+        "Bank Sultra": None, "Indomaret": 2, "Hypermart": 3}
