@@ -244,6 +244,8 @@ def _collect_winners(art: Story, sentences: list[Sentence],
             if found:
                 presenter = None if hands_to_one(art, s) else (found, s)
         named = _take_winners(art, s, winners, state, win, award) if (win or handover) else []
+        if win and not named and len(last_named) == 1 and last_named[0].rank is None:
+            _rank_of_subject(s, last_named[0])
         if named:
             won.update(m.award for m in s.awards)
         for w in named:
@@ -258,6 +260,20 @@ def _collect_winners(art: Story, sentences: list[Sentence],
                              (found, s) if found else None)
             _fill_categories(art, s, winners)
     return winners
+
+
+def _rank_of_subject(s: Sentence, w: Winner) -> None:
+    """"Pemkot Tangerang Selatan kembali meraih prestasi. Prestasi terbaru
+    yakni berhasil meraih juara dua dalam Paritrana Award ...": a win
+    sentence naming no winner ranks the one winner named before."""
+    ranks = s.a.label("RANK")
+    before = " ".join(s.a.words[max(0, ranks[0].start - 2):ranks[0].start]) if ranks else ""
+    if len(ranks) == 1 and not s.mentions and (record_cues()["win"].search(before) or (
+            record_cues()["win_weak"].search(before))) and not (
+            _range_pattern()[0].search(s.a.lower)):
+        # (not "pemprov juga mengumumkan daerah peraih juara I hingga III")
+        w.rank = _respective_ranks(s.a.words, ranks[0], len(s.a.words))[0]
+        w.cite(s.a)
 
 
 def _winner(winners: dict[str, Winner], m: Mention, s: Sentence, award: str | None) -> Winner:

@@ -1146,3 +1146,11 @@ def test_names_right_before_their_ranks_win_those_ranks(extract):
     recs = awardees(extract(text, published="2025-09-11"))
     assert {name: r["rank"] for name, r in recs.items()} == {
         "Bank Sultra": None, "Indomaret": 2, "Hypermart": 3}
+
+
+def test_a_win_sentence_naming_no_winner_ranks_the_one_named_before(extract):
+    text = ("Kota Cilegon kembali meraih Paritrana Award Provinsi Banten 2023. Kali ini berhasil "
+            "meraih juara dua untuk kategori Pemerintah Kabupaten/Kota. Pada acara yang sama "
+            "diumumkan pula daerah peraih juara I hingga III kategori perusahaan.")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2024-06-22")] == [
+        ("Kota Cilegon", 2)]
