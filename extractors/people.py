@@ -456,9 +456,10 @@ def _accompanied(doc: Span, officials: list[Official]) -> list[Official]:
     out = list(officials)
     for k in range(1, len(out)):
         first, second = out[k - 1], out[k]
+        between = [t.lower_ for t in doc[first.end:second.start] if t.text != ","]
         if (second.role == "presenter" and first.role is None and first.name
-                and second.start == first.end + 1
-                and doc[first.end].lower_ in _ACCOMPANIED):
+                and len(between) == 1 and between[0] in _ACCOMPANIED):
+            # (also "Gubernur Jawa Barat, Bey Machmudin, bersama Kepala ..., X, menyerahkan")
             out[k - 1], out[k] = replace(first, role="presenter"), replace(second, role=None)
     return out
 

@@ -46,6 +46,8 @@ def officials(a, known=None):
      "Menteri Hukum dan HAM RI", "Yasonna H. Laoly"),
     ("Wakil Presiden Ma'ruf Amin bersama Menteri Kesehatan Budi Gunadi Sadikin memberikan "
      "penghargaan kepada para bupati.", "Wakil Presiden", "Ma'ruf Amin"),
+    ("Gubernur Banten, Andra Soni, bersama Kepala Kantor Cabang BPJS Ketenagakerjaan Serang, "
+     "Budi Santoso, menyerahkan penghargaan di Pendopo.", "Gubernur Banten", "Andra Soni"),
     ("Piagam diserahkan Kepala BKN Bima Haria Wibisana kepada gubernur.",
      "Kepala BKN", "Bima Haria Wibisana"),
     ("Trofi diserahkan Kepala BKKBN Pusat dr Hasto Wardoyo di Banjarmasin.",
