@@ -145,6 +145,13 @@ def _located(texts: list[str], end: int, places: dict[int, Match]
     ("asal Sidoarjo, Jawa Timur" but not "asal Malang"), and where it ends."""
     province, named, j = None, False, end
     while j < len(texts):
+        if texts[j][:1].isupper() and j > end and texts[j - 1].lower() in _SUBDISTRICT and (
+                j not in places or places[j].end < _name_tokens(texts, j, joins=False)):
+            # "Kecamatan Balikpapan Barat": not Kota Balikpapan (but "Kecamatan
+            # Sanankulon Kabupaten Blitar" goes on to the regency)
+            stop = _name_tokens(texts, j, joins=False)
+            j = next((k for k in range(j + 1, stop) if texts[k].lower() in PREFIX_KIND), stop)
+            continue
         if j in places:
             regions = gazetteer().candidates(places[j].id_)
             provinces = {r.province for r in regions}
@@ -155,9 +162,6 @@ def _located(texts: list[str], end: int, places: dict[int, Match]
             continue
         if texts[j].lower() in _LOCATION_LINKS:
             j += 1
-            continue
-        if texts[j][:1].isupper() and j > end and texts[j - 1].lower() in _SUBDISTRICT:
-            j = _name_tokens(texts, j)
             continue
         break
     while j > end and texts[j - 1] in {",", "("}:

@@ -1154,3 +1154,11 @@ def test_a_win_sentence_naming_no_winner_ranks_the_one_named_before(extract):
             "diumumkan pula daerah peraih juara I hingga III kategori perusahaan.")
     assert [(r["awardee"], r["rank"]) for r in extract(text, published="2024-06-22")] == [
         ("Kota Cilegon", 2)]
+
+
+def test_a_subdistrict_named_after_its_town_is_no_winner(extract):
+    text = ("Kelurahan Gunung Samarinda, Kecamatan Balikpapan Utara, Kota Balikpapan meraih "
+            "peringkat dua lomba kelurahan tingkat Provinsi Kalimantan Timur 2018.")
+    recs = extract(text, published="2018-08-20")
+    assert [(r["awardee"], r["province"]) for r in recs] == [
+        ("Kelurahan Gunung Samarinda", "Kalimantan Timur")]
