@@ -169,6 +169,9 @@ def _located(texts: list[str], end: int, places: dict[int, Match]
     return province, named, j
 
 
+_ANNIVERSARY = re.compile(r"\b(?:hut|hari jadi|ulang tahun)\s+(?:ke-?\s*\d+|ke\s*-\s*\d+)$")
+
+
 def _after_place_word(texts: list[str], start: int, end: int) -> bool:
     """"di Kabupaten X", "di Pulau Obi, Kabupaten X": the mention says where
     (but in "di Jakarta, Kota Ambon kembali meraih ..." it opens a clause)."""
@@ -179,6 +182,8 @@ def _after_place_word(texts: list[str], start: int, end: int) -> bool:
             _VERB.match(texts[k]) or (texts[k][:1].isalpha() and record_cues()["win"].search(
                 " ".join(texts[k:k + 2])))):
         return False  # "..., Kabupaten Siak keluar sebagai juara umum"
+    if _ANNIVERSARY.search(" ".join(texts[max(0, start - 4):start]).lower()):
+        return True  # "upacara HUT ke-24 Kabupaten Morowali": the region's birthday
     i = start - 1
     while i >= 0 and start - i <= 10:
         tok = texts[i]

@@ -1162,3 +1162,9 @@ def test_a_subdistrict_named_after_its_town_is_no_winner(extract):
     recs = extract(text, published="2018-08-20")
     assert [(r["awardee"], r["province"]) for r in recs] == [
         ("Kelurahan Gunung Samarinda", "Kalimantan Timur")]
+
+
+def test_a_region_whose_anniversary_is_held_is_no_winner(extract):
+    text = ("Pada upacara HUT ke-24 Kabupaten Morowali, Pemkab Sigi menerima Paritrana Award "
+            "2023 dari Gubernur Sulteng di Bungku, Selasa (5/12/2023).")
+    assert {r["awardee"] for r in extract(text, published="2023-12-06")} == {"Kabupaten Sigi"}
