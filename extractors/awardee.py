@@ -194,7 +194,12 @@ def _after_place_word(texts: list[str], start: int, end: int) -> bool:
             texts[i + 1].lower() not in PREFIX_KIND)
         if tok.lower() in _PLACE_WORDS and not in_name:
             return True
-        if tok in {",", "-"} or tok[:1].isupper():  # "se-Provinsi Kalimantan Tengah"
+        if tok in {",", "-"} or tok[:1].isupper() or (
+                tok in {"dan", "serta"} and i and texts[i - 1][:1].isupper()
+                and texts[start].lower() not in PREFIX_KIND):
+            # "se-Provinsi Kalimantan Tengah"; "diselenggarakan Pemerintah
+            # Provinsi Papua Barat dan Papua Barat Daya" (but "di Papua Barat
+            # Daya dan Kabupaten Manokwari juga terbaik pertama" names a winner)
             i -= 1
             continue
         return False

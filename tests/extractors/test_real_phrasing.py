@@ -1168,3 +1168,9 @@ def test_a_region_whose_anniversary_is_held_is_no_winner(extract):
     text = ("Pada upacara HUT ke-24 Kabupaten Morowali, Pemkab Sigi menerima Paritrana Award "
             "2023 dari Gubernur Sulteng di Bungku, Selasa (5/12/2023).")
     assert {r["awardee"] for r in extract(text, published="2023-12-06")} == {"Kabupaten Sigi"}
+
+
+def test_the_provinces_holding_the_round_are_no_winners(extract):
+    text = ("Pemerintah Kabupaten Fakfak meraih terbaik pertama Paritrana Award 2024 yang "
+            "diselenggarakan Pemerintah Provinsi Papua Barat dan Papua Barat Daya.")
+    assert {r["awardee"] for r in extract(text, published="2024-09-02")} == {"Kabupaten Fakfak"}
