@@ -126,7 +126,9 @@ def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
             continue
         joined = j > i and (tok in {"&", "'", "’"} or (  # "Legutz' Bakery"
             joins and tok.lower() in _CONNECT_INSIDE_NAME and texts[j + 1] not in heads
-            and texts[j + 1].lower() not in PREFIX_KIND))
+            and texts[j + 1].lower() not in PREFIX_KIND
+            # a name closed by its region ends there: "Dinas ... Kota Jayapura dan Sinode ..."
+            and not (j >= i + 2 and texts[j - 2].lower() in PREFIX_KIND)))
         if tok[:1].isupper() or tok[:1].isdigit() or (nxt_upper and (
                 (tok.endswith(".") and tok[:1].islower())  # "RSUD dr. Iskak"
                 or joined)):

@@ -1174,3 +1174,10 @@ def test_the_provinces_holding_the_round_are_no_winners(extract):
     text = ("Pemerintah Kabupaten Fakfak meraih terbaik pertama Paritrana Award 2024 yang "
             "diselenggarakan Pemerintah Provinsi Papua Barat dan Papua Barat Daya.")
     assert {r["awardee"] for r in extract(text, published="2024-09-02")} == {"Kabupaten Fakfak"}
+
+
+def test_an_office_closed_by_its_region_ends_before_dan(extract):
+    text = ("BPJS Ketenagakerjaan menyerahkan Paritrana Award 2023 kepada Dinas Tenaga Kerja Kota "
+            "Sorong dan Sinode Gereja Kristen Injili, Senin (26/8/2023).")
+    names = {r["awardee"] for r in extract(text, published="2023-08-27")}
+    assert "Dinas Tenaga Kerja Kota Sorong" in names
