@@ -174,7 +174,7 @@ def _title_text(span: Span) -> str:
 def _short_form(doc: Span, i: int) -> bool:
     """A title's short form in brackets before the name: "(Wapres)", "(Menkes)"."""
     text = doc[i].text
-    return (text[:1].isupper() and text.isalpha() and len(text) <= 10 and i + 2 < len(doc)
+    return (text[:1].isupper() and text.isalpha() and len(text) <= 15 and i + 2 < len(doc)
             and doc[i + 2].text[:1].isupper())
 
 

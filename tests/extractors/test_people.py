@@ -67,6 +67,9 @@ def officials(a, known=None):
      "Pelaksana Tugas Kepala BKN", "Suharmen"),
     ("Piagam diserahkan oleh Wakil Ketua Ombudsman RI, Ninik Rahayu, kepada wali kota.",
      "Wakil Ketua Ombudsman RI", "Ninik Rahayu"),
+    ("Piagam diserahkan Kepala Dinas Tenaga Kerja dan Transmigrasi (Disnakertrans) Provinsi "
+     "Kalimantan Utara, Haerumuddin, kepada perusahaan.",
+     "Kepala Dinas Tenaga Kerja dan Transmigrasi Provinsi Kalimantan Utara", "Haerumuddin"),
     ("Kepala Dinas Pengendalian Penduduk, Keluarga Berencana, Pemberdayaan Perempuan dan "
      "Perlindungan Anak Kota Bima, Siti Aminah, menyerahkan piala kepada lurah.",
      "Kepala Dinas Pengendalian Penduduk, Keluarga Berencana, Pemberdayaan Perempuan dan "
