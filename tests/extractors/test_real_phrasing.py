@@ -1181,3 +1181,10 @@ def test_an_office_closed_by_its_region_ends_before_dan(extract):
             "Sorong dan Sinode Gereja Kristen Injili, Senin (26/8/2023).")
     names = {r["awardee"] for r in extract(text, published="2023-08-27")}
     assert "Dinas Tenaga Kerja Kota Sorong" in names
+
+
+def test_a_region_after_a_subdistrict_is_where_the_village_head_is_from(extract):
+    text = ("Desa Sungai Kunyit meraih juara II Lomba Desa tingkat nasional 2023. Kepala Desa "
+            "Sungai Kunyit, Kecamatan Sungai Kunyit, Kabupaten Mempawah, Sudarto menerima trofi "
+            "di Jakarta, Rabu (16/8/2023).")
+    assert {r["awardee"] for r in extract(text, published="2023-08-17")} == {"Desa Sungai Kunyit"}
