@@ -69,6 +69,8 @@ class Sentence:
         self.whole = Words.of(self.a.lower)
         self.live = live_clauses(self.a)
         self.said = attribution(self.a.sentence.text) if self.a.quoted else self.a.sentence.text
+        if _INTERVIEWED.search(attribution(self.a.sentence.text)):
+            self.said = ""  # "..., kata X saat dihubungi, Rabu (7/3/2024)": said later
         self.win, self.handover = _is_win(self), _is_handover(self)
         self.event = _is_event(self) or (self.a.quoted and not self.a.headline and record_cues()[
             "event"].found(Words.of(self.said)))
@@ -96,6 +98,10 @@ class Winner:
         s = a.sentence
         if all(e.start != s.start for e in self.evidence):
             self.evidence.append(Evidence(s.text, s.start, s.end))
+
+
+_INTERVIEWED = re.compile(r"\b(?:saat|ketika|waktu|kala)\s+(?:dihubungi|dikonfirmasi|ditemui|"
+                          r"diwawancarai)\b", re.I)
 
 
 def _now(s: Sentence, cue: Cue) -> bool:

@@ -1188,3 +1188,10 @@ def test_a_region_after_a_subdistrict_is_where_the_village_head_is_from(extract)
             "Sungai Kunyit, Kecamatan Sungai Kunyit, Kabupaten Mempawah, Sudarto menerima trofi "
             "di Jakarta, Rabu (16/8/2023).")
     assert {r["awardee"] for r in extract(text, published="2023-08-17")} == {"Desa Sungai Kunyit"}
+
+
+def test_the_day_a_winner_was_reached_for_a_quote_is_no_ceremony_date(extract):
+    text = ("Desa Kemiri meraih Paritrana Award Provinsi Jawa Timur 2023. “Baru pertama ikut "
+            "langsung juara satu kategori pemerintah desa,” kata Kepala Desa Kemiri, Slamet, saat "
+            "dihubungi, Rabu (6/3/2024).")
+    assert [r["event_date"] for r in extract(text, published="2024-03-07")] == [None]
