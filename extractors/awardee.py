@@ -786,11 +786,11 @@ def _places_listed(texts: list[str]) -> int:
     """Where a list of the places winners are in opens: "55 desa yang
     tersebar di delapan kabupaten yakni Lembata, Sikka, ..." (the list's
     opener; past the sentence's end when there is none)."""
-    words = [t.lower() for t in texts]
-    for k, word in enumerate(words):
-        if word in {"yakni", "yaitu", ":"} and k >= 3 and words[k - 1] in _AREAS and (
-                words[k - 3] in {"di", "dari"}) and (
-                words[k - 2].isdigit() or words[k - 2] in data_json("cues.json")["count_words"]):
+    counts = data_json("cues.json")["count_words"]
+    for k, word in enumerate(texts):
+        if word in {"yakni", "yaitu", ":"} and k >= 3 and texts[k - 1].lower() in _AREAS and (
+                texts[k - 3].lower() in {"di", "dari"}) and (
+                texts[k - 2].isdigit() or texts[k - 2].lower() in counts):
             return k
     return len(texts)
 

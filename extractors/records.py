@@ -61,15 +61,16 @@ def _clauses(words: list[str], starts: set[int], ranks: set[int]) -> list[tuple[
     breaks = record_cues()["breaks"] | record_cues()["outranked"]
     cuts = [0]
     n = len(words)
+    winners_at = starts - ranks
     for i, word in enumerate(words):
         nxt = words[i + 1] if i + 1 < n else ""
-        rank = min((r for r in ranks if cuts[-1] < r < i), default=None)
-        winners_at = starts - ranks
-        ranked = word in {"dan", "serta"} and rank is not None and i + 1 in winners_at and any(
-            cuts[-1] <= k < rank for k in winners_at) and not any(
-            rank < k < i for k in winners_at)
-        # "X keluar sebagai pemenang, dengan BPR di posisi kedua"
-        ranked = ranked or (word == "dengan" and i + 1 in winners_at and i and words[i - 1] == ",")
+        ranked = False
+        if word in {"dan", "serta"} and i + 1 in winners_at:
+            rank = min((r for r in ranks if cuts[-1] < r < i), default=None)
+            ranked = rank is not None and any(cuts[-1] <= k < rank for k in winners_at) and (
+                not any(rank < k < i for k in winners_at))
+        elif word == "dengan":  # "X keluar sebagai pemenang, dengan BPR di posisi kedua"
+            ranked = i + 1 in winners_at and i > 0 and words[i - 1] == ","
         if word in breaks or ranked or (word == "," and (
                 nxt == "untuk" or i + 1 in starts or (nxt == "dan" and (
                     i + 2 in starts or (i + 2 < n and words[i + 2] in _LIST_AFTER_AND))))):
