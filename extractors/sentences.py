@@ -38,10 +38,7 @@ def _candidate_words() -> frozenset[str]:
     phrases = [*cues["win"], *cues["handover"], *cues["award_objects"], *cues["event"],
                *cues["list_subjects"], *cues["enumeration"]]
     words = {p.split()[0] for p in phrases}
-    ranks = data_json("ranks.json")
-    words |= set(ranks["heads"]) | {p.split()[0] for forms in ranks["no_rank"].values()
-                                    for p in forms}  # "Harapan 2 – Pasaman Barat"
-    words |= {"kategori", "tingkat", "predikat"}
+    words |= set(data_json("ranks.json")["heads"]) | {"kategori", "tingkat", "predikat"}
     words |= set(PREFIX_KIND) | {row["head"].lower() for row in data_table("awardee_heads.tsv")}
     words |= {w.lower() for row in data_jsonl("awards.jsonl") for a in row["aliases"]
               for w in _WORD.findall(a)}
@@ -88,7 +85,18 @@ def is_candidate(text: str) -> bool:
     words, heads = _candidate_words(), _head_words()
     found = _WORD.findall(text.lower())
     return any(w in words for w in found) or (len(found) <= 8 and any(
-        w in WEEKDAYS for w in found)) or sum(w in heads for w in found) >= 2
+        w in WEEKDAYS for w in found)) or sum(w in heads for w in found) >= 2 or bool(
+        "harapan" in found and _podium_pattern().search(text))
+
+
+@lru_cache(maxsize=1)
+def _podium_pattern() -> re.Pattern[str]:
+    """A place on the podium the contract gives no rank ("Harapan 2 – Pasaman
+    Barat"), not a hope ("harapan masyarakat")."""
+    ranks = data_json("ranks.json")
+    heads = "|".join(re.escape(p) for forms in ranks["no_rank"].values() for p in forms)
+    ordinals = "|".join(re.escape(o) for o in ranks["no_rank_ordinals"])
+    return re.compile(rf"\b(?:{heads})\s+(?:{ordinals})\b", re.I)
 
 
 _NAMED_IN_QUOTES = re.compile(r"\w\s+[“\"]([^“”\"]+)[”\"]\W*$")
