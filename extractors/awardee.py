@@ -496,13 +496,15 @@ _LONGEST_NAME = 7  # tokens: a longer capitalised run is a headline or a title
 
 def _opens_name(texts: list[str], i: int, chained: Mention | None) -> bool:
     """Whether a name may start at ``i``: after a name slot ("yakni",
-    "dijuarai oleh", "yakni ;"), a list bullet, or joined to a body of a
-    list."""
+    "dijuarai oleh", "yakni ;"), a list bullet, "melalui" after a category,
+    or joined to a body of a list."""
     slots = _name_slot_words()[0]
     prev = texts[i - 1].lower() if i else ""
     return chained is not None or prev in slots or (
         prev in {"oleh", ";"} and i > 1 and texts[i - 2].lower() in slots) or (
-        i == 1 and bool(_BULLET.match(texts[0])))
+        i == 1 and bool(_BULLET.match(texts[0]))) or (
+        # "Kategori Perusahaan Menengah Besar melalui Kordon Putra Sinergi"
+        prev == "melalui" and any(t.lower() == "kategori" for t in texts[max(0, i - 7):i]))
 
 
 # The word before the one something is handed to: "kepada", "untuk", "bagi".

@@ -1195,3 +1195,11 @@ def test_the_day_a_winner_was_reached_for_a_quote_is_no_ceremony_date(extract):
             "langsung juara satu kategori pemerintah desa,” kata Kepala Desa Kemiri, Slamet, saat "
             "dihubungi, Rabu (6/3/2024).")
     assert [r["event_date"] for r in extract(text, published="2024-03-07")] == [None]
+
+
+def test_a_winner_named_through_melalui_after_its_category(extract):
+    text = ("Kabupaten Garut meraih tiga penghargaan Paritrana Award Provinsi Jawa Barat 2024, "
+            "yaitu kategori Pemerintah Kabupaten/Kota, kategori Perusahaan Menengah melalui "
+            "Sinar Garut Lestari, serta kategori Pemerintah Desa melalui Desa Sukamurni.")
+    names = {r["awardee"] for r in extract(text, published="2024-11-04")}
+    assert {"Kabupaten Garut", "Sinar Garut Lestari", "Desa Sukamurni"} <= names
