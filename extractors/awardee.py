@@ -713,6 +713,12 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             # "Empat Sekolah Dasar": a kind counted (but "juara dua BPR X")
             i += len(words)
             continue
+        glossed = None  # "Tiyuh (Desa) Penumangan Baru": the local word glossed
+        n = i + len(words)
+        if n + 3 < len(texts) and texts[n] == "(" and texts[n + 2] == ")" and (
+                texts[n + 1] in heads and texts[n + 3][:1].isupper()):
+            glossed = texts[n + 1]
+            words = (*words, "(", glossed, ")")
         end = _name_tokens(texts, i + len(words),
                            joins=kind == "perusahaan" or written in and_inside)
         if kind == "desa" or words == ("Kelurahan",):
@@ -733,6 +739,8 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
         if trailing:
             end = trailing[0]  # "RSUD Kalianda Lampung": the hospital in Lampung
         name = re.sub(r"^(PT|CV|UD)\.\s*", r"\1 ", doc[i:end].text).replace("Tbk.", "Tbk")
+        if glossed:
+            name = f"{glossed} {doc[i + len(words):end].text}"
         name = re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", name))
         # "Dinas ... Satu Pintu Kabupaten Badung": the region in its name is
         # where it is (its province may follow), and a region after it is the

@@ -1203,3 +1203,9 @@ def test_a_winner_named_through_melalui_after_its_category(extract):
             "Sinar Garut Lestari, serta kategori Pemerintah Desa melalui Desa Sukamurni.")
     names = {r["awardee"] for r in extract(text, published="2024-11-04")}
     assert {"Kabupaten Garut", "Sinar Garut Lestari", "Desa Sukamurni"} <= names
+
+
+def test_a_local_village_word_glossed_in_brackets(extract):
+    text = ("Peringkat II Paritrana Award Provinsi Lampung 2023 tingkat pemerintah desa diraih "
+            "Pekon (Desa) Sukamaju Kecamatan Gisting.")
+    assert [r["awardee"] for r in extract(text, published="2023-12-01")] == ["Desa Sukamaju"]
