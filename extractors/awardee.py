@@ -730,8 +730,10 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
                 texts[j] == "(" and texts[j + 1].isupper() for j in range(i, end - 1)):
             i += 1  # "Kantor Gubernur", "Badan Pusat Statistik": no winner's name
             continue
+        after = texts[i + len(words)] if i + len(words) < len(texts) else ""
         if end == i + len(words) or (i and texts[i - 1].lower() in CATEGORY_WORDS) or (
-                texts[i + len(words)].lower() in _name_slot_words()[1]):
+                after.lower() in _name_slot_words()[1] and not (
+                    after.istitle() and after.lower() in data_json("cues.json")["inside_names"])):
             i += 1  # "kategori Rumah Sakit Daerah": a category; "Desa Tingkat ...": no name
             continue
         trailing = _trailing_place(i + len(words) + 1, end, by_start, kind == "desa") if (

@@ -209,6 +209,9 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
     for span in sorted(filter_spans(doc.spans[SPANS_KEY]), key=lambda sp: sp.start):
         if span.label_ == "RANK" and span.end < len(doc) and doc[span.end].lower_ == "besar":
             continue  # "masuk peringkat tiga besar": a group, not a rank
+        if span.label_ == "RANK" and len(span) == 1 and span.start and span.end < len(doc) and (
+                doc[span.start - 1].is_title and doc[span.end].is_title):
+            continue  # "Politeknik Harapan Bersama": a word of a name
         k = bisect_right(starts, span.start) - 1
         first = starts[k]
         grouped[k].setdefault(span.label_, []).append(

@@ -1209,3 +1209,10 @@ def test_a_local_village_word_glossed_in_brackets(extract):
     text = ("Peringkat II Paritrana Award Provinsi Lampung 2023 tingkat pemerintah desa diraih "
             "Pekon (Desa) Sukamaju Kecamatan Gisting.")
     assert [r["awardee"] for r in extract(text, published="2023-12-01")] == ["Desa Sukamaju"]
+
+
+def test_harapan_inside_a_name_is_no_place_on_the_podium(extract):
+    text = ("Selain itu, Sekolah Tinggi Harapan Bangsa Brebes menjadi Terbaik II Paritrana Award "
+            "2020 kategori perusahaan menengah.")
+    recs = extract(text, published="2021-09-10")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [("Sekolah Tinggi Harapan Bangsa Brebes", 2)]
