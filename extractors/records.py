@@ -627,8 +627,9 @@ def _owned_by(doc: Any, start: int) -> bool:
         word = doc[k].lower_
         if word in record_cues()["owners"]:
             return not (k and doc[k - 1].lower_ == "menjadi")
-        if doc[k].is_punct and word not in {"(", ")"}:
-            return False
+        if (doc[k].is_punct and word not in {"(", ")"}) or record_cues()["enumeration"].fullmatch(
+                word):
+            return False  # "... binaan DLH Sultra ini diantaranya SMPN 5 Kendari": an item
     return False
 
 

@@ -1216,3 +1216,10 @@ def test_harapan_inside_a_name_is_no_place_on_the_podium(extract):
             "2020 kategori perusahaan menengah.")
     recs = extract(text, published="2021-09-10")
     assert [(r["awardee"], r["rank"]) for r in recs] == [("Sekolah Tinggi Harapan Bangsa Brebes", 2)]
+
+
+def test_schools_listed_after_who_coaches_them_are_winners(extract):
+    text = ("Sedangkan penerima Sekolah Adiwiyata Mandiri 2022 dibawah binaan DLH Sultra ini "
+            "diantaranya SMPN 9 Kendari, SMAN 4 Kendari, MTSN 2 Kendari.")
+    assert {r["awardee"] for r in extract(text, published="2022-12-02")} == {
+        "SMPN 9 Kendari", "SMAN 4 Kendari", "MTSN 2 Kendari"}
