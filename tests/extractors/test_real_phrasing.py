@@ -1223,3 +1223,17 @@ def test_schools_listed_after_who_coaches_them_are_winners(extract):
             "diantaranya SMPN 9 Kendari, SMAN 4 Kendari, MTSN 2 Kendari.")
     assert {r["awardee"] for r in extract(text, published="2022-12-02")} == {
         "SMPN 9 Kendari", "SMAN 4 Kendari", "MTSN 2 Kendari"}
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Sukamaju Wakili Garut di Lomba Desa Tingkat Provinsi Jawa Barat",
+     "Desa Sukamaju terpilih sebagai desa untuk mewakili Kabupaten Garut pada ajang Lomba Desa "
+     "tingkat Provinsi Jawa Barat 2022."),
+    ("Kelurahan Gamalama Siap Berkompetisi Pada Lomba Kelurahan Tingkat Regional",
+     "Setelah ditetapkan sebagai juara I lomba kelurahan tingkat provinsi, Pemkot Ternate "
+     "menyiapkan berkas Lomba Desa dan Kelurahan tingkat regional 2017."),
+    (None, "Pemerintah Kabupaten Belitung bertekad meraih penghargaan Swasti Saba Wiwerda 2023, "
+     "kata Bupati Belitung di Tanjung Pandan, Sabtu."),
+])
+def test_a_region_chosen_to_compete_or_set_on_winning_has_won_nothing_yet(extract, title, text):
+    assert extract(text, title=title, published="2023-07-08") == []
