@@ -1237,3 +1237,9 @@ def test_schools_listed_after_who_coaches_them_are_winners(extract):
 ])
 def test_a_region_chosen_to_compete_or_set_on_winning_has_won_nothing_yet(extract, title, text):
     assert extract(text, title=title, published="2023-07-08") == []
+
+
+def test_a_lede_announcing_the_next_round_reports_no_win(extract):
+    text = ("JAKARTA – Anugerah Desa Wisata Indonesia (ADWI) akan kembali digelar tahun ini. "
+            "Untuk diketahui, juara pertama ADWI 2021 diraih Desa Penglipuran, Kecamatan Bangli.")
+    assert extract(text, published="2022-02-10") == []
