@@ -443,7 +443,7 @@ def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int,
             # ketiga Papua Barat", "Terbaik II – Solok Selatan": a name right
             # after its rank
             region = _region_of_list(m.name, None)
-        elif m.end + 1 in rank_starts and texts[m.end].lower() in {"di", "pada"}:
+        elif _before_its_rank(texts, m.end, rank_starts):
             region = _region_of_list(m.name, None)  # "Sumatera Selatan di urutan kedua"
         elif _is_subject(texts, m.start, m.end):
             region = _region_of_list(m.name, None)  # "Jawa Tengah kembali dinobatkan ..."
@@ -540,15 +540,16 @@ def _dateline_word(texts: list[str], i: int, glue: frozenset[str]) -> bool:
     return word.isupper() and len(word) > 4 and ("." in word or not listed)
 
 
-def _before_its_rank(texts: list[str], end: int, blocked: set[int]) -> bool:
+def _before_its_rank(texts: list[str], end: int, rank_starts: Container[int]) -> bool:
     """"dengan BPR di posisi kedua serta Alfamart di urutan ketiga": a name
-    right before its rank."""
-    return end + 2 < len(texts) and texts[end].lower() in {"di", "pada"} and (
-        end + 1 in blocked and texts[end + 1].lower() in data_json("ranks.json")["heads"])
+    ending at ``end`` right before its rank."""
+    return end + 1 < len(texts) and texts[end].lower() in {"di", "pada"} and (
+        end + 1 in rank_starts)
 
 
 def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_title: set[int],
-                    blocked: set[int], places: dict[int, Match]) -> list[Mention]:
+                    blocked: set[int], places: dict[int, Match],
+                    rank_starts: Container[int]) -> list[Mention]:
     """Winners no head word opens: shops, restaurants, companies written
     without "PT", named in a slot of a winners list ("Terbaik 1 yaitu
     Virtue Dragon Nickel Industry", "dijuarai oleh Hadi Supermarket") or
@@ -576,7 +577,7 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
         chained = ends.get(k) if k < i else None
         if (i in taken or i in blocked or not word[:1].isupper() or word.lower() in not_names
                 or word.lower() in PREFIX_KIND or (
-                    word in heads and not _before_its_rank(texts, i + 1, blocked))
+                    word in heads and not _before_its_rank(texts, i + 1, rank_starts))
                 or _dateline_word(texts, i, glue)):
             i += 1
             continue
@@ -586,7 +587,7 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
         origin = _from_region(texts, end, places)
         opens = _opens_name(texts, i, chained) or (
             origin and i > 0 and texts[i - 1].lower() in BENEFICIARY_WORDS) or (
-            _before_its_rank(texts, end, blocked))
+            _before_its_rank(texts, end, rank_starts))
         cut = next((j for j in range(i, end) if j in blocked or j in taken), end)
         if cut == i or cut < end and cut in taken or end - i > _LONGEST_NAME or (
                 i in places and places[i].end >= cut) or not (
@@ -771,12 +772,13 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
         mentions.append(Mention(span.id_, "bare", None, span.start, span.end, False, span.end,
                                 p >= 0 and texts[p] == ","))
     mentions.sort(key=lambda m: m.start)
+    ranks = [span for span in others if span.label_ == "RANK"]
+    rank_starts = {span.start for span in ranks}
     if any(m.type == "bare" for m in mentions):
-        ranks = [span for span in others if span.label_ == "RANK"]
         mentions = _listed_regions(texts, mentions, by_start, {span.end for span in ranks},
-                                   {span.start for span in ranks})
+                                   rank_starts)
     blocked = in_title | {i for span in others for i in range(span.start, span.end)}
-    mentions = _unheaded_names(doc, texts, mentions, in_title, blocked, by_start)
+    mentions = _unheaded_names(doc, texts, mentions, in_title, blocked, by_start, rank_starts)
     # A region inside a village's or company's location ("Desa X, Kabupaten
     # Y") or its name ("Perumda Air Minum Kota Padang"), or after "di"/"asal",
     # names a place, not a winner.

@@ -38,7 +38,7 @@ def live_clauses(a: Analysed) -> list[Words]:
     written: list[str] = []  # the clauses as written, split when a plan word needs them
     parts = _CLAUSE_SPLIT.split(a.lower)
     for k, part in enumerate(parts):
-        if k == 0 and recalled_opening(a):
+        if k == 0 and _recalled_opening(a):
             continue
         if cues["past"].search(part):
             break
@@ -57,18 +57,15 @@ def live_clauses(a: Analysed) -> list[Words]:
     return live
 
 
-def recalled_opening(a: Analysed) -> int:
-    """Where an opening clause recalling an earlier win ends (its comma's
-    token), when a later clause names an award of its own: "Setelah meraih
-    UHC Award ..., Kota Ambon kembali meraih ... pada Paritrana Award ...".
-    0 when the sentence does not open so."""
+def _recalled_opening(a: Analysed) -> bool:
+    """The sentence opens with a clause recalling an earlier win and names an
+    award of its own after it: "Setelah meraih UHC Award ..., Kota Ambon
+    kembali meraih ... pada Paritrana Award ..."."""
     if not a.words or a.words[0] != "setelah" or "," not in a.words:
-        return 0
+        return False
     comma = a.words.index(",")
-    opening = " ".join(a.words[:comma])
-    if not record_cues()["past"].search(opening):
-        return 0
-    return comma if any(m.start > comma for m in a.label("AWARD")) else 0
+    return bool(record_cues()["past"].search(" ".join(a.words[:comma]))) and any(
+        m.start > comma for m in a.label("AWARD"))
 
 
 def outside_names(text: str) -> str:

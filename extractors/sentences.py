@@ -168,13 +168,17 @@ def _add_lower_case_places(spans: dict[str, list[Match]], texts: list[str],
         spans["PLACE"] = sorted(spans.get("PLACE", []) + found, key=lambda m: m.start)
 
 
-def _add_unlisted_awards(spans: dict[str, list[Match]], texts: list[str]) -> None:
-    """Awards the award list lacks, among a sentence's AWARD matches."""
+def add_unlisted_awards(spans: dict[str, list[Match]], texts: list[str],
+                        by_category: bool = False) -> bool:
+    """Awards the award list lacks, among a sentence's AWARD matches (with
+    ``by_category``, also those named by their category alone); whether it
+    found one."""
     taken = {i for m in spans.get("AWARD", []) for i in range(m.start, m.end)}
     blocked = {m.start for label in ("PLACE", "TITLE") for m in spans.get(label, [])}
-    found = unlisted_awards(texts, taken, blocked)
+    found = unlisted_awards(texts, taken, blocked, by_category)
     if found:
         spans["AWARD"] = sorted(spans.get("AWARD", []) + found, key=lambda m: m.start)
+    return bool(found)
 
 
 def analyse(text: str, title: str | None = None) -> list[Analysed]:
@@ -228,7 +232,7 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
         words = [t.lower() for t in texts]
         _add_lower_case_places(spans, texts, words)
         if may_name_unlisted_award(words):
-            _add_unlisted_awards(spans, texts)
+            add_unlisted_awards(spans, texts)
         out.append(Analysed(
             sentence=sentence, doc=sent,
             headline=bool(title_norm) and stripped.lower() == title_norm,

@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from itertools import pairwise
 from typing import Any
 
-from extractors.award import CATEGORY_WORDS, AwardMention, award_mentions, unlisted_awards
+from extractors.award import CATEGORY_WORDS, AwardMention, award_mentions
 from extractors.awardee import (
     ADVERBS,
     BENEFICIARY_WORDS,
@@ -35,7 +35,7 @@ from extractors.lists import ListLine, find_lists, names_kinds, speaks_of_ranks
 from extractors.people import Official, find_officials
 from extractors.pipeline import Match
 from extractors.record import Evidence
-from extractors.sentences import Analysed, analyse
+from extractors.sentences import Analysed, add_unlisted_awards, analyse
 from extractors.when_where import reference_date
 
 REGIONS = {"provinsi", "kabupaten", "kota"}
@@ -216,6 +216,12 @@ def _wins_next(words: list[str], end: int) -> bool:
         cues["strong_objects"].search(w) for w in words[end + 1:end + 3])
 
 
+def _outside_awards(s: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """The mentions outside the sentence's award names: "Paritrana Award
+    Provinsi Jawa Timur" names the round, not a winner."""
+    return [m for m in mentions if not any(w.start <= m.start < w.end for w in s.awards)]
+
+
 def _heads_win(words: list[str], officials: list[Official]) -> bool:
     """The first head wins: a win verb follows it, or follows a head joined
     to it ("Gubernur Jawa Tengah Ganjar Pranowo dan Wali Kota Semarang
@@ -260,8 +266,8 @@ def _heads_listed(s: Sentence) -> list[Mention]:
             before = ":"
         # (regions written out between heads go on with the list: "Bupati
         # Kabupaten Enrekang, Kabupaten Kepulauan Meranti dan Bupati Siak")
-        between = [w for k, w in enumerate(words[chain_end:o.start], chain_end or 0)
-                   if k not in named] if chain_end is not None else []
+        between = [w for j, w in enumerate(words[chain_end:o.start], chain_end or 0)
+                   if j not in named] if chain_end is not None else []
         joined = chain_end is not None and set(between) <= list_glue() and (
             len(between) <= 2) and before in list_glue()
         if region is None or _governs()[o.office] != region.kind:
@@ -486,9 +492,8 @@ class Story:
                                          s.mentions, bodies)
             # Not winners: a region in an official's title, or the round of
             # the award ("Paritrana Award Provinsi Jawa Timur").
-            s.mentions = [m for m in s.mentions
-                          if not any(o.start <= m.start < o.end for o in s.officials)
-                          and not any(w.start <= m.start < w.end for w in s.awards)]
+            s.mentions = _outside_awards(s, [m for m in s.mentions if not any(
+                o.start <= m.start < o.end for o in s.officials)])
             heads = _heads_listed(s)
             if heads:
                 s.mentions = sorted(s.mentions + heads, key=lambda m: m.start)
@@ -570,12 +575,9 @@ class Story:
         their category alone ("menyerahkan piagam penghargaan kategori
         Ketahanan Pangan untuk tiga daerah"). Whether it names one so."""
         for s in self.sentences:
-            blocked = {m.start for label in ("PLACE", "TITLE") for m in s.a.label(label)}
-            found = unlisted_awards(s.a.texts, set(), blocked, by_category=True)
-            if found:
-                s.awards = award_mentions(s.a.doc, found, s.a.label("PLACE"))
-                s.mentions = [m for m in s.mentions
-                              if not any(w.start <= m.start < w.end for w in s.awards)]
+            if add_unlisted_awards(s.a.spans, s.a.texts, by_category=True):
+                s.awards = award_mentions(s.a.doc, s.a.label("AWARD"), s.a.label("PLACE"))
+                s.mentions = _outside_awards(s, s.mentions)
         return any(s.awards for s in self.sentences)
 
     @cached_property
