@@ -188,16 +188,18 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
     (spaCy's cost per call is larger than its cost per token), and come back
     as one span each with the matches inside it."""
     picked: list[Sentence] = []
-    after_picked = False
+    after_picked = item_picked = False
     for s in split_sentences(text):
         if s.noise:
             continue  # a widget between a list's intro and its items cuts nothing
         # a sentence going on with the one before ("Lalu, Sumbawa Barat, Alor
         # ...") or an item of its list is read with it
-        take = is_candidate(s.text) or (after_picked and _continues(s.text))
+        take = is_candidate(s.text) or (after_picked and (
+            _continues(s.text) or (item_picked and bool(_LIST_ITEM.match(s.text)))))
         if take:
             picked.append(s)
         after_picked = take
+        item_picked = take and bool(_LIST_ITEM.match(s.text))
     if not picked:
         return []
     # a wrapped line; a run of spaces ("Gubernur Jawa  Barat") is one

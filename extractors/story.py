@@ -471,6 +471,22 @@ def _one_spelling(sentences: list[Sentence]) -> None:
                 seen.append(m.award)
 
 
+def _short_forms(sentences: list[Sentence]) -> None:
+    """A body named in full with its short form in brackets ("PT Pesona
+    Khatulistiwa Nusantara (PKN)") is the body the short form names later
+    ("PT PKN"): the later mention takes the full name."""
+    full: dict[str, str] = {}
+    for s in sentences:
+        t = s.a.texts
+        for m in s.mentions:
+            if m.type not in REGIONS and m.end + 2 < len(t) and t[m.end] == "(" and (
+                    t[m.end + 2] == ")" and t[m.end + 1].isupper()):
+                full.setdefault(t[m.end + 1], m.name)
+    for s in sentences:
+        s.mentions = [replace(m, name=full[m.key]) if m.type not in REGIONS and m.key in full
+                      else m for m in s.mentions]
+
+
 class Story:
     """One article read for award records: its sentences and the bodies it
     names in full."""
@@ -485,6 +501,7 @@ class Story:
             awards = award_mentions(a.doc, a.label("AWARD"), a.label("PLACE"))
             self.sentences.append(Sentence(a, mentions, awards=awards))
         _one_spelling(self.sentences)
+        _short_forms(self.sentences)
         bodies = {m.key: m.name for s in self.sentences for m in s.mentions
                   if m.explicit and m.type not in REGIONS and m.key != m.name}
         for s in self.sentences:

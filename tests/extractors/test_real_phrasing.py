@@ -1243,3 +1243,21 @@ def test_a_lede_announcing_the_next_round_reports_no_win(extract):
     text = ("JAKARTA – Anugerah Desa Wisata Indonesia (ADWI) akan kembali digelar tahun ini. "
             "Untuk diketahui, juara pertama ADWI 2021 diraih Desa Penglipuran, Kecamatan Bangli.")
     assert extract(text, published="2022-02-10") == []
+
+
+def test_numbered_items_after_the_first_go_on_with_the_list(extract):
+    text = ("Pemerintah Kota Bandung menyerahkan penghargaan Anugerah Pangan Aman 2023 kepada "
+            "pemenang berikut:\n1. Toko Sumber Rejeki\n2. Rumah Makan Sari Rasa\n"
+            "3. Hadi Supermarket\nPenghargaan diserahkan Wali Kota Bandung di Balai Kota, "
+            "Selasa (2/5/2023).")
+    assert {r["awardee"] for r in extract(text, published="2023-05-02")} == {
+        "Toko Sumber Rejeki", "Rumah Makan Sari Rasa", "Hadi Supermarket"}
+
+
+def test_a_short_form_given_in_brackets_names_the_same_company_later(extract):
+    text = ("PT Pesona Khatulistiwa Nusantara (PKN) meraih penghargaan Zero Accident 2024 dari "
+            "Pemerintah Provinsi Kalimantan Utara. Piagam untuk PT PKN diserahkan Gubernur "
+            "Kalimantan Utara Zainal Arifin Paliwang, Kamis (12/9/2024).")
+    recs = extract(text, published="2024-09-13")
+    assert [r["awardee"] for r in recs] == ["PT Pesona Khatulistiwa Nusantara"]
+    assert recs[0]["presenter"] == "Zainal Arifin Paliwang"
