@@ -520,13 +520,21 @@ def _from_region(texts: list[str], end: int, places: dict[int, Match]) -> bool:
     return at in places
 
 
+def _past_bracket(texts: list[str], k: int) -> int:
+    """Past a short bracket opening at ``k`` ("PPATK (94,30), ..."): where
+    the text goes on after it; ``k`` when no bracket opens there."""
+    if k < len(texts) and texts[k] == "(":
+        return next((j + 1 for j in range(k + 1, min(k + 6, len(texts))) if texts[j] == ")"), k)
+    return k
+
+
 def _list_goes_on(texts: list[str], start: int, end: int, glue: frozenset[str]) -> bool:
     """A name joined to a list by a comma alone is one of its items when the
     list goes on after it ("Plosogaden (Temanggung), dan Kalisumur"); a name
     joined by "dan" or "serta" always is."""
     if any(texts[k].lower() in glue - {","} for k in range(max(start - 2, 0), start)):
         return True
-    k = end
+    k = _past_bracket(texts, end)
     while k < len(texts) and texts[k].lower() in glue:
         k += 1
     return end < k < len(texts) and texts[k][:1].isupper()
@@ -534,9 +542,11 @@ def _list_goes_on(texts: list[str], start: int, end: int, glue: frozenset[str]) 
 
 def _dateline_word(texts: list[str], i: int, glue: frozenset[str]) -> bool:
     """A word in capitals of a dateline or an outlet's name ("SULTRAKINI.COM:
-    MANADO –"), not an acronym in a list ("Bappeda, BPKAD, dan ...")."""
+    MANADO –"), not an acronym in a list ("Bappeda, BPKAD, dan ...", "PPATK
+    (94,30), BP Batam ...")."""
     word = texts[i]
-    listed = i + 1 < len(texts) and texts[i + 1].lower() in glue
+    after = _past_bracket(texts, i + 1)
+    listed = after < len(texts) and texts[after].lower() in glue
     return word.isupper() and len(word) > 4 and ("." in word or not listed)
 
 

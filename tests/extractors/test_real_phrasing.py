@@ -1261,3 +1261,11 @@ def test_a_short_form_given_in_brackets_names_the_same_company_later(extract):
     recs = extract(text, published="2024-09-13")
     assert [r["awardee"] for r in recs] == ["PT Pesona Khatulistiwa Nusantara"]
     assert recs[0]["presenter"] == "Zainal Arifin Paliwang"
+
+
+def test_acronyms_listed_with_their_scores_in_brackets_are_winners(extract):
+    text = ("Wakil Presiden menyerahkan Anugerah Keterbukaan Informasi Publik 2018 kepada badan "
+            "publik informatif, yaitu PT Pelindo III (90,89), PT KAI (90,72), PPATK (94,30), "
+            "Bawaslu RI (90,66) dan Lapan (92,49).")
+    assert {"PT KAI", "PPATK", "Bawaslu RI", "Lapan"} <= {
+        r["awardee"] for r in extract(text, published="2018-11-20")}
