@@ -29,7 +29,7 @@ from extractors.awardee import (
 )
 from extractors.clauses import attribution, live_clauses
 from extractors.cuewords import Cue, Words, gives_gesture, record_cues
-from extractors.gazetteer import gazetteer
+from extractors.gazetteer import Region, gazetteer
 from extractors.lexicon import data_table
 from extractors.lists import ListLine, find_lists, names_kinds, speaks_of_ranks
 from extractors.people import Official, find_officials
@@ -39,6 +39,7 @@ from extractors.sentences import Analysed, add_unlisted_awards, analyse
 from extractors.when_where import reference_date
 
 REGIONS = {"provinsi", "kabupaten", "kota"}
+_LOCAL = {"kabupaten", "kota"}
 
 
 @dataclass
@@ -257,7 +258,7 @@ def _heads_listed(s: Sentence) -> list[Mention]:
             continue
         if id(o) in listed:
             out.append(region_mention(region, o.start, o.end, True))
-            chain_end = o.end
+            chain_end = _bare_after_head(s, places, region.kind, o.end, out, o.name is not None)
             continue
         before = words[o.start - 1] if o.start else ""
         if before == "," and o.start > 1 and (words[o.start - 2] in openers or (
@@ -356,6 +357,20 @@ def _province_after(s: Sentence, places: dict[int, Match], end: int, province: s
     return place.end if region and region.province == province else end
 
 
+def _listed_region(form: str, kind: str) -> Region | None:
+    """The region a bare name listed after a head names: of the head's kind,
+    or the other local kind when only that fits ("Bupati Siak (Riau),
+    Bontang (Kalimantan Timur)": Kota Bontang)."""
+    region = gazetteer().resolve(form, kind)
+    if region is None and kind in _LOCAL:
+        region = gazetteer().resolve(form)
+        return region if region and region.kind in _LOCAL else None
+    return region
+
+
+
+
+
 def _bare_after_head(s: Sentence, places: dict[int, Match], kind: str, end: int,
                      out: list[Mention], named: bool) -> int:
     """Bare region names joined by commas and "dan" after a head ("Bupati
@@ -370,21 +385,22 @@ def _bare_after_head(s: Sentence, places: dict[int, Match], kind: str, end: int,
         while j < len(words) and words[j] in glue and j - i < 2:
             j += 1
         place = places.get(j)
-        region = gazetteer().resolve(place.id_, kind) if place and j > i else None
+        region = _listed_region(place.id_, kind) if place and j > i else None
         if region is None:
             return i
-        out.append(region_mention(region, place.start, place.end, True))
         i = place.end
         if named:  # the head's name after the region: capitalised words, initials
             k = i
             while k < len(words) and k - i < 6 and (s.a.texts[k][:1].isupper() or words[k] == "."):
                 k += 1
             if k == i:
+                out.append(region_mention(region, place.start, place.end, True))
                 return i  # a list of heads with names names each
             i = k
-        if i < len(words) and words[i] == "(":  # "Batubara (Sumut)"
+        if i < len(words) and words[i] == "(":  # "Batubara (Sumut)": where it is
             close = next((k for k in range(i, min(i + 6, len(words))) if words[k] == ")"), None)
             i = close + 1 if close else i
+        out.append(replace(region_mention(region, place.start, place.end, True), located_end=i))
 
 
 def _lists_winners(s: Sentence) -> bool:
@@ -513,7 +529,10 @@ class Story:
                 o.start <= m.start < o.end for o in s.officials)])
             heads = _heads_listed(s)
             if heads:
-                s.mentions = sorted(s.mentions + heads, key=lambda m: m.start)
+                # a bare name a head's list reads as a region is that region
+                inside = {k for m in heads for k in range(m.start, m.located_end)}
+                s.mentions = sorted([m for m in s.mentions if m.explicit or m.start not in inside]
+                                    + heads, key=lambda m: m.start)
         for before, s in pairwise(self.sentences):
             if not s.win and before.awards and not before.a.headline and any(
                     m.type in REGIONS for m in s.mentions) and _now(

@@ -1269,3 +1269,14 @@ def test_acronyms_listed_with_their_scores_in_brackets_are_winners(extract):
             "Bawaslu RI (90,66) dan Lapan (92,49).")
     assert {"PT KAI", "PPATK", "Bawaslu RI", "Lapan"} <= {
         r["awardee"] for r in extract(text, published="2018-11-20")}
+
+
+def test_bare_regions_with_their_provinces_go_on_with_a_list_of_heads(extract):
+    text = ("Menteri Tenaga Kerja menyerahkan penghargaan Zero Accident 2012 kepada kepala "
+            "daerah di Jakarta, Rabu (30/5/2012). Untuk tingkat kabupaten/kota, penerimanya "
+            "adalah Bupati Gresik (Jatim), Bupati Klaten (Jateng), Salatiga (Jawa Tengah), Sragen (Jawa Tengah) "
+            "dan Wali Kota Cimahi (Jabar).")
+    recs = awardees(extract(text, published="2012-05-30"))
+    assert set(recs) == {"Kabupaten Gresik", "Kabupaten Klaten", "Kota Salatiga",
+                         "Kabupaten Sragen", "Kota Cimahi"}
+    assert recs["Kota Salatiga"]["province"] == "Jawa Tengah"
