@@ -168,6 +168,34 @@ def _add_lower_case_places(spans: dict[str, list[Match]], texts: list[str],
         spans["PLACE"] = sorted(spans.get("PLACE", []) + found, key=lambda m: m.start)
 
 
+@lru_cache(maxsize=1)
+def _lower_case_heads() -> dict[tuple[str, ...], str]:
+    """Titles of heads of regions in lower case ("bupati", "wakil wali
+    kota") -> the title as listed."""
+    return {tuple(row["title"].lower().split()): row["title"] for row in data_table("titles.tsv")
+            if row["governs"] in {"provinsi", "kabupaten", "kota"} and "." not in row["title"]}
+
+
+def _add_lower_case_heads(spans: dict[str, list[Match]], texts: list[str]) -> None:
+    """A head's title in lower case right before a region's name ("diterima
+    bupati Lampung Selatan Nanang Ermanto"): the span ruler leaves "bupati"
+    alone, a common noun ("para bupati")."""
+    heads = _lower_case_heads()
+    present = set(texts)
+    if not any(form[0] in present for form in heads):
+        return
+    places = {m.start for m in spans.get("PLACE", [])}
+    taken = {i for m in spans.get("TITLE", []) for i in range(m.start, m.end)}
+    found = []
+    for form, title in heads.items():
+        n = len(form)
+        found += [Match("TITLE", title, i, i + n, " ".join(texts[i:i + n]))
+                  for i in range(len(texts) - n) if i + n in places and i not in taken
+                  and tuple(texts[i:i + n]) == form]
+    if found:
+        spans["TITLE"] = sorted(spans.get("TITLE", []) + found, key=lambda m: m.start)
+
+
 def add_unlisted_awards(spans: dict[str, list[Match]], texts: list[str],
                         by_category: bool = False) -> bool:
     """Awards the award list lacks, among a sentence's AWARD matches (with
@@ -233,6 +261,7 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
         texts = all_texts[sent.start:sent.end]
         words = [t.lower() for t in texts]
         _add_lower_case_places(spans, texts, words)
+        _add_lower_case_heads(spans, texts)
         if may_name_unlisted_award(words):
             add_unlisted_awards(spans, texts)
         out.append(Analysed(

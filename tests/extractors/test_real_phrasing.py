@@ -1280,3 +1280,17 @@ def test_bare_regions_with_their_provinces_go_on_with_a_list_of_heads(extract):
     assert set(recs) == {"Kabupaten Gresik", "Kabupaten Klaten", "Kota Salatiga",
                          "Kabupaten Sragen", "Kota Cimahi"}
     assert recs["Kota Salatiga"]["province"] == "Jawa Tengah"
+
+
+def test_a_head_written_in_lower_case_before_a_region_is_a_title(extract):
+    text = ("Piala Adipura 2023 diterima langsung oleh bupati Lampung Selatan Nanang Ermanto "
+            "di Jakarta, Selasa (28/2/2023).")
+    recs = extract(text, published="2023-03-01")
+    assert [(r["awardee"], r["recipient"]) for r in recs] == [
+        ("Kabupaten Lampung Selatan", "Nanang Ermanto")]
+
+
+def test_heads_in_lower_case_without_a_region_are_a_common_noun(extract):
+    text = ("Para bupati dan wali kota se-Jawa Timur hadir saat Kota Madiun menerima "
+            "penghargaan Swasti Saba Wistara 2023.")
+    assert [r["awardee"] for r in extract(text, published="2023-11-20")] == ["Kota Madiun"]
