@@ -162,6 +162,13 @@ def _venue_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], re.
             re.compile(_VENUE_STOP.format(heads=heads)))
 
 
+@lru_cache(maxsize=1)
+def _speaking() -> re.Pattern[str]:
+    """A speaking verb right after a place, a day between them or not."""
+    verbs = "|".join(data_json("cues.json")["speaking_verbs"])
+    return re.compile(rf"\s*,?\s*(?:{_WD}\b[^,.]{{0,20}},\s*)?(?:{verbs})\b", re.I)
+
+
 # "di" before a capitalised place, or before a venue word and a name ("di
 # ruang Pola Kantor Gubernur", "di ruang rapat Bupati").
 _VENUE_CUE = re.compile(
@@ -251,6 +258,8 @@ def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | No
         venue = rest[:end].strip(" ,")
         if not venue or _only_a_province(venue):
             continue  # "di NTB", "di Bumi Gora": where, not the ceremony's place
+        if _speaking().match(rest, end):
+            continue  # "Kepala Kanwil ... di Semarang, Rabu, menyebutkan ...": where one spoke
         candidates.append((first in heads, venue, m.end(), m.end() + len(venue)))
     if named_only:
         candidates = [c for c in candidates if c[0]]

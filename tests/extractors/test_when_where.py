@@ -157,3 +157,13 @@ def test_a_venue_word_after_digelar_is_the_venue_even_without_di():
                       "Provinsi Kalteng, Jumat (12/7/2024).")[0] == (
         "halaman Kantor Dinas Koperasi Provinsi Kalteng")
     assert find_venue("Acara yang digelar Badan Strategi Kebijakan Dalam Negeri itu meriah.") is None
+
+
+def test_a_place_before_a_speaking_verb_is_where_someone_spoke():
+    from extractors.when_where import find_venue
+
+    assert find_venue("Kepala Dinas Tenaga Kerja Sutrisno di Magelang, Senin, mengatakan "
+                      "dua desa meraih penghargaan itu.") is None
+    assert find_venue("Bupati Wonosobo di Wonosobo menjelaskan hasil penilaian.") is None
+    assert find_venue("Piala diserahkan di Gedung Grahadi, Surabaya, Senin, dan diterima "
+                      "Bupati.")[0] == "Gedung Grahadi, Surabaya"
