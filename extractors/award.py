@@ -165,7 +165,8 @@ def unlisted_awards(texts: list[str], taken: set[int], blocked: set[int],
         # listed award spelt out; one word after a head word is no name
         # ("penghargaan Utama"), unless it is an acronym
         if not beside and (len(name.split()) > 1 or low in suffixes or (
-                len(name) >= 3 and name.isupper() and name.isalpha())):  # "Penghargaan DTU"
+                name.isupper() and name.isalnum() and sum(c.isalpha() for c in name) >= 3)):
+            # an acronym: "Penghargaan DTU", "penghargaan TP2DD"
             # "Penghargaan Sanitasi Total Berbasis Masyarakat (STBM)
             # Berkelanjutan": the listed award its acronym names
             award = acronym or _listed_lookalike(name) or _award_of_tier(words) or name

@@ -40,6 +40,8 @@ from extractors.when_where import reference_date
 
 REGIONS = {"provinsi", "kabupaten", "kota"}
 _LOCAL = {"kabupaten", "kota"}
+_HEADED = REGIONS | {"desa"}  # kinds a head word always opens
+_NAMING = {"adalah", "yaitu", "yakni", "ialah", ":"}  # "Pemenangnya adalah Kota Salatiga"
 
 
 @dataclass
@@ -405,10 +407,20 @@ def _bare_after_head(s: Sentence, places: dict[int, Match], kind: str, end: int,
 
 def _lists_winners(s: Sentence) -> bool:
     """The sentence goes on with a winners list: two or more bodies after
-    "yaitu", "yakni", "adalah", "antara lain" or a colon, in a clause that
-    reports news."""
-    return bool(s.live) and len([m for m in s.mentions if m.explicit]) >= 2 and (any(
-        w in _LIST_OPENERS for w in s.a.words) or _names_only(s))
+    "yaitu", "yakni", "adalah", "antara lain" or a colon, or one right after
+    such a word ("Pemenang tingkat kota adalah Kota Salatiga."), in a clause
+    that reports news."""
+    explicit = [m for m in s.mentions if m.explicit]
+    if not s.live or not explicit:
+        return False
+    if len(explicit) == 1:
+        one = explicit[0]
+        # (not what an award is: "Adapun penghargaan tersebut yakni
+        # Penerapan Sistem Merit")
+        at = one.start - 1
+        return at >= 0 and s.a.words[at] in _NAMING and (_winners_named(s) or not any(
+            record_cues()["objects"].search(w) for w in s.a.words[max(0, at - 3):at]))
+    return any(w in _LIST_OPENERS for w in s.a.words) or _names_only(s)
 
 
 def _enumerates(s: Sentence) -> bool:

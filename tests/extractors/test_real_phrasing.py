@@ -1294,3 +1294,22 @@ def test_heads_in_lower_case_without_a_region_are_a_common_noun(extract):
     text = ("Para bupati dan wali kota se-Jawa Timur hadir saat Kota Madiun menerima "
             "penghargaan Swasti Saba Wistara 2023.")
     assert [r["awardee"] for r in extract(text, published="2023-11-20")] == ["Kota Madiun"]
+
+
+def test_an_award_named_by_an_acronym_with_a_digit_is_read(extract):
+    text = ("Rapat koordinasi nasional itu menganugerahkan penghargaan TP2DD terbaik kepada "
+            "daerah yang dinilai optimal. Pemenang tingkat kota wilayah Jawa adalah Kota "
+            "Salatiga, dan wilayah Sumatera adalah Kota Sabang.")
+    assert [(r["award"], r["awardee"]) for r in extract(text, published="2022-08-03")] == [
+        ("TP2DD", "Kota Salatiga"), ("TP2DD", "Kota Sabang")]
+
+
+@pytest.mark.parametrize("text, winners", [
+    ("Pemenang Adipura 2023 untuk kategori kota kecil adalah Kota Salatiga.", ["Kota Salatiga"]),
+    ("Peraih Anugerah Keterbukaan Informasi Publik 2023 kategori desa yaitu Desa Sukamaju.",
+     ["Desa Sukamaju"]),
+    ("Adapun penghargaan tersebut yakni Pengelolaan Arsip Terbaik dengan nilai 90,5.", []),
+])
+def test_one_winner_named_after_a_word_for_winners(extract, text, winners):
+    assert [r["awardee"] for r in extract(text, published="2023-11-02")] == winners
+

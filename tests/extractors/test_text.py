@@ -87,3 +87,8 @@ def test_a_text_wrapped_at_a_fixed_width_is_read_across_its_breaks():
     page = ("Kota Bontang Raih Juara Pertama Paritrana Award Kalimantan Timur\n"
             "SAMARINDA - Kota Bontang meraih juara pertama Paritrana Award 2025.")
     assert len(split_sentences(page)) == 2
+
+
+def test_a_read_more_line_with_a_bare_colon_is_noise():
+    assert is_noise("Baca: Kisah Sang Juara Bertahan Kembali Pulang")
+    assert not is_noise("Bacaan doa dipimpin Kepala Desa sebelum trofi diserahkan.")
