@@ -11,8 +11,10 @@ from extractors.cuewords import Words, record_cues
 from extractors.sentences import Analysed
 
 # Where a subordinate clause ("karena ... belum ...") starts.
-_CLAUSE_SPLIT = re.compile(r",|\b(?:karena|sebab|meski(?:pun)?|walau(?:pun)?|namun|tetapi|"
-                           r"sehingga|agar|supaya)\b")
+# (a connective opens the clause after it: "agar ... mampu mempertahankan WTP"
+# is a purpose, not news)
+_CLAUSE_SPLIT = re.compile(r",|(?=\b(?:karena|sebab|meski(?:pun)?|walau(?:pun)?|namun|tetapi|"
+                           r"sehingga|agar|supaya)\b)")
 _CLAUSE_SPLIT_ANY_CASE = re.compile(_CLAUSE_SPLIT.pattern, re.IGNORECASE)
 
 

@@ -1313,3 +1313,10 @@ def test_an_award_named_by_an_acronym_with_a_digit_is_read(extract):
 def test_one_winner_named_after_a_word_for_winners(extract, text, winners):
     assert [r["awardee"] for r in extract(text, published="2023-11-02")] == winners
 
+
+
+def test_a_purpose_clause_is_no_win(extract):
+    text = ("Gubernur Bali meminta jajaran Pemprov mempertahankan opini WTP dari BPK. Koster "
+            "menyatakan kesiapan Pemprov Bali untuk bekerja lebih erat dengan BPK agar seluruh "
+            "pemerintah daerah mampu mempertahankan WTP yang berkualitas.")
+    assert extract(text, published="2025-12-31") == []
