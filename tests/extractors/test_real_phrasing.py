@@ -1320,3 +1320,10 @@ def test_a_purpose_clause_is_no_win(extract):
             "menyatakan kesiapan Pemprov Bali untuk bekerja lebih erat dengan BPK agar seluruh "
             "pemerintah daerah mampu mempertahankan WTP yang berkualitas.")
     assert extract(text, published="2025-12-31") == []
+
+
+def test_the_inflation_team_award_is_read_by_its_team_name(extract):
+    text = ("Pemerintah Provinsi Gorontalo dinobatkan sebagai Tim Pengendali Inflasi Daerah "
+            "(TPID) terbaik kawasan Sulawesi tahun 2021.")
+    assert [(r["award"], r["awardee"]) for r in extract(text, published="2021-10-02")] == [
+        ("TPID Award", "Provinsi Gorontalo")]
