@@ -642,15 +642,16 @@ def _head_rules() -> tuple[frozenset[str], ...]:
         "body_of_words", "and_inside_heads", "acronym_heads", "province_tail_heads"))
 
 
-def _trailing_place(first: int, end: int, places: dict[int, Match], any_region: bool
-                    ) -> tuple[int, str, int] | None:
+def _trailing_place(texts: list[str], first: int, end: int, places: dict[int, Match],
+                    any_region: bool) -> tuple[int, str, int] | None:
     """A province that closes a hospital's name ("RSUD Kalianda Lampung",
     "RSUD Prabumulih Sumsel"), or with ``any_region`` a region of any kind
     that closes a village's ("Desa Tamansari Jember"): where the name ends,
-    the province, and where the place ends."""
+    the province, and where the place ends. Not a place its kind opens
+    ("RSUP Provinsi NTB": the province's hospital)."""
     for j in range(first, end):
         span = places.get(j)
-        if span is not None and span.end == end:
+        if span is not None and span.end == end and texts[j - 1].lower() not in PREFIX_KIND:
             if any_region:
                 provinces = {r.province for r in gazetteer().candidates(span.id_)}
                 if len(provinces) == 1:
@@ -747,7 +748,7 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
                     after.istitle() and after.lower() in data_json("cues.json")["inside_names"])):
             i += 1  # "kategori Rumah Sakit Daerah": a category; "Desa Tingkat ...": no name
             continue
-        trailing = _trailing_place(i + len(words) + 1, end, by_start, kind == "desa") if (
+        trailing = _trailing_place(texts, i + len(words) + 1, end, by_start, kind == "desa") if (
             kind == "desa" or written in tail_province) else None
         if trailing:
             end = trailing[0]  # "RSUD Kalianda Lampung": the hospital in Lampung
@@ -767,7 +768,7 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
         elif written in tail_province and province is None:
             # "Rumah Sakit Umum Nahdlatul Ulama (RSNU) Tuban": the town closing
             # a hospital's name is part of it and says its province
-            town = _trailing_place(i + len(words) + 1, end, by_start, True)
+            town = _trailing_place(texts, i + len(words) + 1, end, by_start, True)
             province, named = (town[1], True) if town else (province, named)
         if kind == "perusahaan" and not named:
             province = None  # a company's town does not tie it to a province

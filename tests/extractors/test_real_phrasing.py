@@ -1327,3 +1327,11 @@ def test_the_inflation_team_award_is_read_by_its_team_name(extract):
             "(TPID) terbaik kawasan Sulawesi tahun 2021.")
     assert [(r["award"], r["awardee"]) for r in extract(text, published="2021-10-02")] == [
         ("TPID Award", "Provinsi Gorontalo")]
+
+
+def test_a_hospital_named_for_its_province_keeps_the_province_in_its_name(extract):
+    text = ("Pada Anugerah Keterbukaan Informasi Publik 2018, RSUP Provinsi NTB meraih predikat "
+            "badan publik informatif.")
+    recs = extract(text, published="2018-11-29")
+    assert [(r["awardee"], r["province"]) for r in recs] == [
+        ("RSUP Provinsi NTB", "Nusa Tenggara Barat")]
