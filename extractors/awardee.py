@@ -490,6 +490,7 @@ def _is_subject(texts: list[str], i: int, end: int) -> bool:
     return nxt in _name_slot_words()[2]
 
 
+_LOWER_VILLAGE_HEADS = {"desa", "gampong", "nagari", "kampung", "pekon", "tiyuh"}
 _BULLET = re.compile(r"^(?:\d{1,2}[.)]|[-•*–])$")
 _LONGEST_NAME = 7  # tokens: a longer capitalised run is a headline or a title
 
@@ -713,6 +714,11 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
         options = heads.get(texts[i])
         head = options and next((h for h in options if tuple(texts[i:i + len(h[0])]) == h[0]),
                                 None)
+        # "..., desa Kapencar Kecamatan Kertek": a village's head in lower case
+        lowered = not head and texts[i] in _LOWER_VILLAGE_HEADS and i + 1 < len(texts) and (
+            texts[i + 1][:1].isupper())
+        if lowered:
+            head = ((texts[i].capitalize(),), "desa")
         if not head or i in in_title:
             i += 1
             continue
@@ -753,6 +759,8 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
         if trailing:
             end = trailing[0]  # "RSUD Kalianda Lampung": the hospital in Lampung
         name = re.sub(r"^(PT|CV|UD)\.\s*", r"\1 ", doc[i:end].text).replace("Tbk.", "Tbk")
+        if lowered:
+            name = name[:1].upper() + name[1:]
         if glossed:
             name = f"{glossed} {doc[i + len(words):end].text}"
         name = re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", name))

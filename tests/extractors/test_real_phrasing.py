@@ -1335,3 +1335,10 @@ def test_a_hospital_named_for_its_province_keeps_the_province_in_its_name(extrac
     recs = extract(text, published="2018-11-29")
     assert [(r["awardee"], r["province"]) for r in recs] == [
         ("RSUP Provinsi NTB", "Nusa Tenggara Barat")]
+
+
+def test_a_village_head_word_in_lower_case_still_opens_its_name(extract):
+    text = ("Anugerah Keterbukaan Informasi Publik 2018 kategori desa diraih desa Kapencar "
+            "Kecamatan Kertek dan Desa Beran Kecamatan Kepil, Kabupaten Wonosobo.")
+    assert {r["awardee"] for r in extract(text, published="2018-12-08")} == {
+        "Desa Kapencar", "Desa Beran"}
