@@ -162,3 +162,9 @@ def test_a_region_after_a_head_is_no_name(analyse_one):
 def test_an_acting_head_hands_it_over(analyse_one, sentence, title):
     presenter = next(o for o in officials(analyse_one(sentence)) if o.role == "presenter")
     assert presenter.title == title
+
+
+
+def test_an_interim_head_written_pjs_is_a_title(analyse_one):
+    a = analyse_one("Piagam diserahkan kepada Pjs Gubernur Kaltara Teguh Setyabudi di Tanjung Selor.")
+    assert [(o.title, o.name) for o in officials(a)] == [("Pjs Gubernur Kaltara", "Teguh Setyabudi")]
