@@ -81,9 +81,12 @@ def _clauses(words: list[str], starts: set[int], ranks: set[int]) -> list[tuple[
 
 def _failed(words: list[str]) -> bool:
     """A winners-list clause of a region that did not win: "sementara
-    Kabupaten X, tetangga Y, terhenti di babak penilaian lapangan"."""
+    Kabupaten X, tetangga Y, terhenti di babak penilaian lapangan", or won
+    a lesser grade ("Ketiga kabupaten yang meraih WDP yakni ...")."""
     clause = Words.of(" ".join(words))
-    return record_cues()["failed"].found(clause) and not record_cues()["win"].found(clause)
+    cues = record_cues()
+    return (cues["failed"].found(clause) and not cues["win"].found(clause)) or (
+        cues["lesser"].found(clause))
 
 
 def _published(value: Any) -> date | None:
