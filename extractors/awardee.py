@@ -492,6 +492,7 @@ def _is_subject(texts: list[str], i: int, end: int) -> bool:
 
 _LOWER_VILLAGE_HEADS = {"desa", "gampong", "nagari", "kampung", "pekon", "tiyuh"}
 _BULLET = re.compile(r"^(?:\d{1,2}[.)]|[-•*–])$")
+_DASHES = {"-", "–", "—"}
 _LONGEST_NAME = 7  # tokens: a longer capitalised run is a headline or a title
 
 
@@ -593,6 +594,9 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
             i += 1
             continue
         end = _name_tokens(texts, i, joins=False)
+        if i <= 1 and end < len(texts) and texts[end] in _DASHES:
+            i = end  # "• MC Bintan - Pemerintah Daerah ...": the outlet of a dateline
+            continue
         # "kepada Meilinda Suriani Harefa dari Kota Medan (Sumatra Utara), ...":
         # people and groups named with the region they come from
         origin = _from_region(texts, end, places)
@@ -702,7 +706,10 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
         if longer:
             region, end = longer
         if region:
-            start = p - (1 if p and texts[p - 1].lower() == "pemerintah" else 0)
+            # "Pemerintah Kota Palu", "Pemerintah Daerah Kabupaten Bintan"
+            before = [t.lower() for t in texts[max(0, p - 2):p]]
+            start = p - (1 if before[-1:] == ["pemerintah"] else
+                         2 if before == ["pemerintah", "daerah"] else 0)
             located_end = end if region.kind == "provinsi" else _province_apposition(
                 texts, end, by_start)  # "Provinsi Sulawesi Utara, Sulawesi Selatan": two
             mentions.append(Mention(region_name(region), region.kind, region.province,

@@ -1349,3 +1349,9 @@ def test_regions_given_a_lesser_opinion_are_no_winners(extract):
             "sedangkan Kabupaten Pringsewu berhasil meraih opini Wajar Tanpa Pengecualian (WTP).")
     assert [r["awardee"] for r in extract(text, published="2024-05-29")] == [
         "Kabupaten Pringsewu"]
+
+
+def test_the_formal_regional_government_and_a_dateline_outlet(extract):
+    text = ("• Humas Lingga - Pemerintah Daerah Kabupaten Lingga meraih Innovative Government "
+            "Award 2023 untuk kategori daerah perbatasan, diumumkan di Jakarta.")
+    assert [r["awardee"] for r in extract(text, published="2023-12-20")] == ["Kabupaten Lingga"]
