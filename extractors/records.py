@@ -407,7 +407,9 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
     # a clause starts at a winner or at a rank before one ("..., Pemenang
     # kedua Desa Wisata Natuna Tengah (Kepulauan Riau), dan ...")
     starts = {m.start for m in s.mentions if art.resolve(m)} | {r.start for r in a.label("RANK")}
-    beaten = False  # "..., mengalahkan kota-kota besar seperti Kota Surabaya, Kota Depok, ..."
+    # "..., mengalahkan kota-kota besar seperti Kota Surabaya, Kota Depok, ...":
+    # the beaten, or those that failed, until a clause wins again
+    beaten = False
     for lo, hi in _clauses(a.words, starts, {r.start for r in a.label("RANK")}):
         ranks = [sp for sp in a.label("RANK") if lo <= sp.start < hi
                  and (of_award is None or of_award(sp.start, True))]
@@ -419,7 +421,10 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
         if beaten and (a.words[lo] in record_cues()["breaks"] or ranks or record_cues()[
                 "win"].search(" ".join(a.words[lo:hi]))):
             beaten = False  # "..., disusul Kota Depok di peringkat kedua"
-        if beaten or _failed(a.words[lo:hi]):
+        # the list of a clause that failed goes on failing ("Ketiga kabupaten
+        # yang meraih WDP yakni Kabupaten X, Y dan Z sedangkan ...")
+        beaten = beaten or _failed(a.words[lo:hi])
+        if beaten:
             continue
         mentions, besides = [], []
         for m in s.mentions:

@@ -1345,7 +1345,7 @@ def test_a_village_head_word_in_lower_case_still_opens_its_name(extract):
 
 
 def test_regions_given_a_lesser_opinion_are_no_winners(extract):
-    text = ("Dua kabupaten yang meraih WDP yakni Kabupaten Tanggamus dan Kabupaten Way Kanan, "
+    text = ("Tiga kabupaten yang meraih WDP yakni Kabupaten Tanggamus, Way Kanan dan Mesuji, "
             "sedangkan Kabupaten Pringsewu berhasil meraih opini Wajar Tanpa Pengecualian (WTP).")
     assert [r["awardee"] for r in extract(text, published="2024-05-29")] == [
         "Kabupaten Pringsewu"]
