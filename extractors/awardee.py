@@ -186,6 +186,8 @@ def _after_place_word(texts: list[str], start: int, end: int) -> bool:
         return False  # "..., Kabupaten Siak keluar sebagai juara umum"
     if _ANNIVERSARY.search(" ".join(texts[max(0, start - 4):start]).lower()):
         return True  # "upacara HUT ke-24 Kabupaten Morowali": the region's birthday
+    if start and texts[start - 1].lower() == texts[start].lower() in PREFIX_KIND:
+        return False  # "Untuk tingkat Kabupaten Kabupaten X juga meraih": the level, then X
     i = start - 1
     while i >= 0 and start - i <= 10:
         tok = texts[i]

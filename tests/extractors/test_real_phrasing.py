@@ -1355,3 +1355,10 @@ def test_the_formal_regional_government_and_a_dateline_outlet(extract):
     text = ("• Humas Lingga - Pemerintah Daerah Kabupaten Lingga meraih Innovative Government "
             "Award 2023 untuk kategori daerah perbatasan, diumumkan di Jakarta.")
     assert [r["awardee"] for r in extract(text, published="2023-12-20")] == ["Kabupaten Lingga"]
+
+
+def test_a_kind_word_written_twice_gives_the_level_then_the_winner(extract):
+    text = ("Pada Lomba Desa dan Kelurahan 2022, untuk tingkat Kabupaten Kabupaten Seram Bagian "
+            "Barat meraih juara pertama.")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2022-08-18")] == [
+        ("Kabupaten Seram Bagian Barat", 1)]
