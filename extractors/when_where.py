@@ -110,6 +110,8 @@ def _long_before(year: int, anchor: date | None, award_year: int | None) -> bool
 
 # "setiap 22 Desember", "tiap tanggal 1 Juni": a day that comes back every year
 _EVERY_YEAR = re.compile(r"\b(?:setiap|tiap)(?:\s+tanggal)?\s+$", re.IGNORECASE)
+_AS_OF = re.compile(r"\b(?:per|hingga|sampai(?:\s+dengan)?|sejak)(?:\s+tanggal)?\s+$",
+                    re.IGNORECASE)  # "per 1 November 2025": what data were as of
 
 
 def find_date(text: str, published: date | None = None, award_year: int | None = None,
@@ -126,6 +128,8 @@ def find_date(text: str, published: date | None = None, award_year: int | None =
     for m in sorted(found, key=lambda m: m.start()):
         if _EVERY_YEAR.search(text, 0, m.start()):
             continue  # "Hari Ibu yang diperingati setiap 22 Desember": every year's day
+        if _AS_OF.search(text, 0, m.start()):
+            continue  # "kepesertaan ... per 1 November 2025": what data were as of
         day = int(m.group("d"))
         month = MONTHS[m.group("mn").lower()] if "mn" in m.groupdict() and m.group(
             "mn") else int(m.group("m"))

@@ -167,3 +167,11 @@ def test_a_place_before_a_speaking_verb_is_where_someone_spoke():
     assert find_venue("Bupati Wonosobo di Wonosobo menjelaskan hasil penilaian.") is None
     assert find_venue("Piala diserahkan di Gedung Grahadi, Surabaya, Senin, dan diterima "
                       "Bupati.")[0] == "Gedung Grahadi, Surabaya"
+
+
+@pytest.mark.parametrize("text", [
+    "Penilaian berdasarkan capaian kepesertaan per 1 November 2025.",
+    "Data dihimpun sejak 3 Januari 2024 oleh tim penilai.",
+])
+def test_a_date_data_are_counted_as_of_or_from_is_no_event(text):
+    assert find_date(text, date(2025, 11, 20)) is None
