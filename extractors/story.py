@@ -80,6 +80,11 @@ class Sentence:
         self.remarks = self.a.quoted and not self.a.headline and record_cues()[
             "objects"].found(self.whole)
 
+    @property
+    def quoted(self) -> bool:
+        """Someone's words, with an attribution that may say where and when."""
+        return self.a.quoted
+
 
 @dataclass
 class Winner:

@@ -1362,3 +1362,11 @@ def test_a_kind_word_written_twice_gives_the_level_then_the_winner(extract):
             "Barat meraih juara pertama.")
     assert [(r["awardee"], r["rank"]) for r in extract(text, published="2022-08-18")] == [
         ("Kabupaten Seram Bagian Barat", 1)]
+
+
+def test_a_building_in_a_quote_attribution_places_the_ceremony(extract):
+    text = ("Kota Tidore Kepulauan meraih Indonesia's Attractiveness Award 2019 kategori kota "
+            "potensial investasi. “Kami akan terus membenahi layanan perizinan,” kata Wali Kota "
+            "Tidore di Hotel Borobudur, Jakarta.")
+    assert [r["venue"] for r in extract(text, published="2019-10-02")] == [
+        "Hotel Borobudur, Jakarta"]
