@@ -201,7 +201,9 @@ def _area_before(text: str, end: int) -> bool:
     where they are, not a venue; but "Lomba Desa di lapangan Desa Doko" is
     a contest's name."""
     m = _AREA_BEFORE.search(text, 0, end)
-    return bool(m) and not (m.group(1)[:1].isupper() and text[m.end(1) + 1:][:1].isupper())
+    # (nor "bagi kepala daerah di Jakarta": heads of regions, gathered there)
+    return bool(m) and not (m.group(1)[:1].isupper() and text[m.end(1) + 1:][:1].isupper()) and (
+        m.group(1).lower() != "kepala")
 
 
 def _only_a_province(venue: str) -> bool:

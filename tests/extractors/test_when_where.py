@@ -175,3 +175,9 @@ def test_a_place_before_a_speaking_verb_is_where_someone_spoke():
 ])
 def test_a_date_data_are_counted_as_of_or_from_is_no_event(text):
     assert find_date(text, date(2025, 11, 20)) is None
+
+
+def test_heads_of_regions_gathered_somewhere_do_not_hide_the_venue():
+    assert find_venue("Kemendagri menggelar malam penganugerahan bagi desa berprestasi dan "
+                      "kepala daerah di Jakarta.")[0] == "Jakarta"
+    assert find_venue("Penghargaan untuk dua daerah di Sumatera Selatan.") is None
