@@ -152,8 +152,9 @@ def _headline_winners(art: Story) -> dict[str, Winner]:
     Penghargaan Bergengsi Paritrana Award DIY 2025 Terbaik II"."""
     winners: dict[str, Winner] = {}
     for s in art.sentences:
-        if s.a.headline and s.awards and record_cues()["win"].found(s.whole) and not (
-                record_cues()["hypothetical"].found(s.whole)):
+        cues = record_cues()
+        if s.a.headline and s.awards and (cues["win"].found(s.whole) or cues[
+                "headline_wins"].found(s.whole)) and not cues["hypothetical"].found(s.whole):
             _take_winners(art, s, winners, _CategoryState(), True, None)
     return {name: w for name, w in winners.items() if w.mention.type in REGIONS}
 

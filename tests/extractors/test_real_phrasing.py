@@ -1370,3 +1370,12 @@ def test_a_building_in_a_quote_attribution_places_the_ceremony(extract):
             "Tidore di Hotel Borobudur, Jakarta.")
     assert [r["venue"] for r in extract(text, published="2019-10-02")] == [
         "Hotel Borobudur, Jakarta"]
+
+
+def test_a_headline_with_terima_gives_its_winner_when_the_body_names_none(extract):
+    text = ("Kabupaten Batu Bara terima Paritrana Award 2022\n\nMEDAN – Penghargaan Paritrana "
+            "diberikan kepada pemerintah daerah yang melindungi pekerjanya. Tahun ini panitia "
+            "menilai 33 kabupaten dan kota.")
+    recs = extract(text, title="Kabupaten Batu Bara terima Paritrana Award 2022",
+                   published="2023-02-22")
+    assert [r["awardee"] for r in recs] == ["Kabupaten Batu Bara"]
