@@ -6,8 +6,10 @@ attribution says the ceremony was.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractors.cuewords import Words, record_cues
+from extractors.lexicon import data_json
 from extractors.sentences import Analysed
 
 # Where a subordinate clause ("karena ... belum ...") starts.
@@ -48,15 +50,27 @@ def live_clauses(a: Analysed) -> list[Words]:
         relative = part.startswith(("yang ", " yang "))
         if "besar" in part and cues["shortlist"].search(part):
             planned = True  # "masuk 45 Besar Lomba Desa Wisata": a shortlist, no win
-        elif cues["hypothetical"].found(words):
+        elif cues["hypothetical"].found(_plain(part)):
             written = written or _CLAUSE_SPLIT_ANY_CASE.split(a.sentence.text)
             planned = k >= len(written) or cues["hypothetical"].found(
-                Words.of(outside_names(written[k])))
+                _plain(outside_names(written[k])))
         else:
             planned = planned and relative
         if not planned:
             live.append(words)
     return live
+
+
+@lru_cache(maxsize=1)
+def _plan_free() -> re.Pattern[str]:
+    terms = data_json("cues.json")["plan_free_terms"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")\b", re.I)
+
+
+def _plain(text: str) -> Words:
+    """A clause's words without the names that hold a plan word and plan
+    nothing ("Keluarga Berencana")."""
+    return Words.of(_plan_free().sub(" ", text).lower())
 
 
 def _recalled_opening(a: Analysed) -> bool:

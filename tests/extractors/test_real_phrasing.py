@@ -1379,3 +1379,12 @@ def test_a_headline_with_terima_gives_its_winner_when_the_body_names_none(extrac
     recs = extract(text, title="Kabupaten Batu Bara terima Paritrana Award 2022",
                    published="2023-02-22")
     assert [r["awardee"] for r in recs] == ["Kabupaten Batu Bara"]
+
+
+
+def test_family_planning_in_a_giver_s_name_is_no_plan(analyse_one):
+    from extractors.clauses import live_clauses
+
+    a = analyse_one("Bupati Mimika Eltinus Omaleng, S.E.,M.M menerima penghargaan Manggala Karya "
+                    "Kencana tahun 2021 dari Badan Kependudukan dan Keluarga Berencana Nasional.")
+    assert any("menerima penghargaan" in part.raw for part in live_clauses(a))
