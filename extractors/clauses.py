@@ -50,7 +50,7 @@ def live_clauses(a: Analysed) -> list[Words]:
         relative = part.startswith(("yang ", " yang "))
         if "besar" in part and cues["shortlist"].search(part):
             planned = True  # "masuk 45 Besar Lomba Desa Wisata": a shortlist, no win
-        elif cues["hypothetical"].found(_plain(part)):
+        elif cues["hypothetical"].found(words) and cues["hypothetical"].found(_plain(part)):
             written = written or _CLAUSE_SPLIT_ANY_CASE.split(a.sentence.text)
             planned = k >= len(written) or cues["hypothetical"].found(
                 _plain(outside_names(written[k])))
