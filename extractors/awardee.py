@@ -813,7 +813,8 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
     located = {k for m in mentions if m.type not in _REGION_TYPES
                for k in range(m.start + 1, m.located_end)}
     places_from = _places_listed(texts)
-    kept = [m for m in mentions if m.start not in located and not (
+    members = _members_listed(texts, mentions)
+    kept = [m for m in mentions if m.start not in located and m.start not in members and not (
         m.type in _REGION_TYPES and (_after_place_word(texts, m.start, m.end)
                                      or _counts_its_own(texts, m.located_end)
                                      or m.start > places_from))]
@@ -835,6 +836,24 @@ def _places_listed(texts: list[str]) -> int:
                 texts[k - 2].isdigit() or texts[k - 2].lower() in counts):
             return k
     return len(texts)
+
+
+def _members_listed(texts: list[str], mentions: list[Mention]) -> set[int]:
+    """Where the members of a group listed after "terdiri dari/atas" start
+    ("Regional 4 yang terdiri dari Provinsi Maluku, Provinsi Maluku Utara,
+    ... dan Provinsi Papua Barat"): what the group is made of, no winners."""
+    opens = [k + 2 for k in range(len(texts) - 2) if texts[k].lower() == "terdiri"
+             and texts[k + 1].lower() in {"dari", "atas"}]
+    if not opens:
+        return set()
+    glue, out = list_glue(), set()
+    for at in opens:
+        for m in sorted((m for m in mentions if m.start >= at), key=lambda m: m.start):
+            if any(t.lower() not in glue for t in texts[at:m.start]):
+                break
+            out.add(m.start)
+            at = m.located_end
+    return out
 
 
 def _counts_its_own(texts: list[str], end: int) -> bool:

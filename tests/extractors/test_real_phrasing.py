@@ -1388,3 +1388,9 @@ def test_family_planning_in_a_giver_s_name_is_no_plan(analyse_one):
     a = analyse_one("Bupati Mimika Eltinus Omaleng, S.E.,M.M menerima penghargaan Manggala Karya "
                     "Kencana tahun 2021 dari Badan Kependudukan dan Keluarga Berencana Nasional.")
     assert any("menerima penghargaan" in part.raw for part in live_clauses(a))
+
+
+def test_the_members_of_a_region_group_are_no_winners(extract):
+    text = ("Desa Waai meraih juara 1 Lomba Desa 2022 tingkat Regional 4 yang terdiri dari "
+            "Provinsi Maluku, Provinsi Maluku Utara, Provinsi Papua dan Provinsi Papua Barat.")
+    assert [r["awardee"] for r in extract(text, published="2022-08-18")] == ["Desa Waai"]
