@@ -36,6 +36,9 @@ _WRITTEN = re.compile(
 # "pada Senin 10/6/2024": a full date with slashes and no brackets
 _SLASHED = re.compile(rf"(?:{_WD}{_PART}\s*,?\s*)?(?<![\d/(])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/"
                       rf"(?P<y>\d{{4}})(?![\d/])", re.I)
+# "pada Rabu pagi 28/11": a day and month after the weekday, no brackets
+_DAY_SLASHED = re.compile(rf"{_WD}{_PART}\s*,?\s*(?<![\d/(])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})"
+                          rf"(?![\d/])", re.I)
 _DATE_START = re.compile(
     rf",?\s*(?:pada\s+)?(?:(?:hari\s+)?{_WD}\b|\(\s*\d{{1,2}}\s*/|\b\d{{1,2}}\s+(?:{_MONTH})\b|"
     r"\b(?:pada|tanggal)\b)", re.I)
@@ -83,7 +86,7 @@ def reference_date(text: str) -> date | None:
     ("Selasa, 28 Februari 2023", "Jumat (18/12/2020)"), else the end of the
     latest year it names."""
     latest = None
-    for pattern in (_NUMERIC, _WRITTEN, _SLASHED):
+    for pattern in (_NUMERIC, _WRITTEN, _SLASHED, _DAY_SLASHED):
         for m in pattern.finditer(text):
             if not m.group("y"):
                 continue
@@ -122,7 +125,7 @@ def find_date(text: str, published: date | None = None, award_year: int | None =
     nearest the award year (or the ``reference`` date's year), else from
     ``reference``."""
     found = []
-    for pattern in (_NUMERIC, _WRITTEN, _SLASHED):
+    for pattern in (_NUMERIC, _WRITTEN, _SLASHED, _DAY_SLASHED):
         for m in pattern.finditer(text):
             found.append(m)
     for m in sorted(found, key=lambda m: m.start()):
@@ -135,7 +138,7 @@ def find_date(text: str, published: date | None = None, award_year: int | None =
             "mn") else int(m.group("m"))
         said = m.group("wd") or m.groupdict().get("wd_inside")
         weekday = WEEKDAYS.get(said.lower()) if said else None
-        year = m.group("y")
+        year = m.groupdict().get("y")
         if year:
             year = int(year) + (2000 if len(year) == 2 else 0)
             if _long_before(year, published or reference, award_year):

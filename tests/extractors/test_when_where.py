@@ -181,3 +181,9 @@ def test_heads_of_regions_gathered_somewhere_do_not_hide_the_venue():
     assert find_venue("Kemendagri menggelar malam penganugerahan bagi desa berprestasi dan "
                       "kepala daerah di Jakarta.")[0] == "Jakarta"
     assert find_venue("Penghargaan untuk dua daerah di Sumatera Selatan.") is None
+
+
+def test_a_day_and_month_after_the_weekday_without_brackets():
+    assert find_date("di Hotel Lombok Raya, Mataram, pada Rabu pagi 28/11.",
+                     date(2018, 11, 29))[0] == "2018-11-28"
+    assert find_date("dengan nilai 90/100 pada Rabu", date(2018, 11, 29)) is None
