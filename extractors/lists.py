@@ -19,6 +19,9 @@ from dataclasses import dataclass
 # "1. Kota Kendari", "- Kota Kendari", "Terbaik II – Solok Selatan"
 _ITEM = re.compile(r"^\s*(?:(\d{1,2})[.)]\s*(?=[A-Za-z])|[-•*–]\s+"
                    r"|(?:juara|terbaik|peringkat|harapan|ranking)\b[^–—:-]{0,12}[–—:-]\s*)\S")
+# "Kota Surabaya" alone on its line: a winner's name with its kind, no bullet
+_BARE_ITEM = re.compile(r"^\s*(?:kabupaten|kota|provinsi|desa|kelurahan|nagari|gampong|pemkab|"
+                        r"pemkot|pemprov|pt|cv)\s+[^,;:!?()]{2,60}?\.?\s*$")
 _INTRO = re.compile(r"\b(?:berikut|daftar|antara lain|yakni|yaitu|adalah)\b[^.]*[:.]?\s*$|:\s*$")
 _RANK_WORDS = re.compile(r"\b(?:juara|peringkat|terbaik|pemenang|ranking)\b")
 _HEADING = re.compile(r"^\s*(?:kategori|kelompok|klaster|bidang)\b")
@@ -68,6 +71,8 @@ def find_lists(lines: list[tuple[str, int]], intro_ok: list[bool]) -> dict[int, 
             item = _ITEM.match(lines[j][0])
             if item:
                 block.append((j, int(item.group(1)) if item.group(1) else None))
+            elif _BARE_ITEM.match(lines[j][0]) and len(lines[j][0].split()) <= 6:
+                block.append((j, None))
             elif _HEADING.match(lines[j][0]) and len(lines[j][0].split()) <= 8:
                 headings.append(j)
             else:

@@ -1394,3 +1394,10 @@ def test_the_members_of_a_region_group_are_no_winners(extract):
     text = ("Desa Waai meraih juara 1 Lomba Desa 2022 tingkat Regional 4 yang terdiri dari "
             "Provinsi Maluku, Provinsi Maluku Utara, Provinsi Papua dan Provinsi Papua Barat.")
     assert [r["awardee"] for r in extract(text, published="2022-08-18")] == ["Desa Waai"]
+
+
+def test_winners_listed_one_per_line_without_bullets(extract):
+    text = ("Berikut daftar penerima penghargaan Adipura 2023:\n\nKota Surabaya\n\nKota Denpasar"
+            "\n\nKabupaten Sleman\n\nPiala diserahkan di Jakarta, Selasa (28/2/2023).")
+    assert [r["awardee"] for r in extract(text, published="2023-03-01")] == [
+        "Kota Surabaya", "Kota Denpasar", "Kabupaten Sleman"]
