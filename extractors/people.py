@@ -78,6 +78,7 @@ def _lexicon() -> dict:
         "filler": frozenset(cues["filler"]),
         "office_buildings": frozenset(cues["office_buildings"]),
         "not_in_names": frozenset(cues["not_in_person_names"]),
+        "not_in_names_prefixes": tuple(cues["not_in_person_name_prefixes"]),
         "recipient_after": frozenset(w.split()[0] for w in cues["recipient_after"]),
         "openers": frozenset(cues["sentence_openers"]),
     }
@@ -278,7 +279,8 @@ def _name(doc: Span, i: int, titles: dict[int, Match]) -> tuple[str | None, int]
     if inner:
         start = inner[-1] + 1
     name = doc[start:i].text if i > start else None
-    if name and not lex["not_in_names"].isdisjoint(t.lower_ for t in doc[start:i]):
+    if name and (not lex["not_in_names"].isdisjoint(t.lower_ for t in doc[start:i]) or any(
+            t.lower_.startswith(lex["not_in_names_prefixes"]) for t in doc[start:i])):
         # "... Direktorat Jenderal Perbendaharaan Kementerian Keuangan", ",
         # Kabupaten Kepulauan Meranti dan ...": a body or a region, no name
         return None, begin

@@ -168,3 +168,8 @@ def test_an_acting_head_hands_it_over(analyse_one, sentence, title):
 def test_an_interim_head_written_pjs_is_a_title(analyse_one):
     a = analyse_one("Piagam diserahkan kepada Pjs Gubernur Kaltara Teguh Setyabudi di Tanjung Selor.")
     assert [(o.title, o.name) for o in officials(a)] == [("Pjs Gubernur Kaltara", "Teguh Setyabudi")]
+
+
+def test_a_ministry_s_short_form_after_a_title_is_no_name(analyse_one):
+    a = analyse_one("Penghargaan diserahkan Dirjen HAM, Kemenhum dan HAM RI, Mualimin Abdi.")
+    assert "Kemenhum" not in {o.name for o in officials(a)}
