@@ -767,7 +767,10 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             kind == "desa" or written in tail_province) else None
         if trailing:
             end = trailing[0]  # "RSUD Kalianda Lampung": the hospital in Lampung
-        name = re.sub(r"^(PT|CV|UD)\.\s*", r"\1 ", doc[i:end].text).replace("Tbk.", "Tbk")
+        n = i + len(words)
+        written_name = doc[i:end].text if n >= end or doc[n - 1].whitespace_ else (
+            f"{doc[i:n].text} {doc[n:end].text}")  # "DesaLusilame": the head glued on
+        name = re.sub(r"^(PT|CV|UD)\.\s*", r"\1 ", written_name).replace("Tbk.", "Tbk")
         if lowered:
             name = name[:1].upper() + name[1:]
         if glossed:

@@ -1401,3 +1401,11 @@ def test_winners_listed_one_per_line_without_bullets(extract):
             "\n\nKabupaten Sleman\n\nPiala diserahkan di Jakarta, Selasa (28/2/2023).")
     assert [r["awardee"] for r in extract(text, published="2023-03-01")] == [
         "Kota Surabaya", "Kota Denpasar", "Kabupaten Sleman"]
+
+
+def test_a_head_word_glued_to_its_name_is_read_apart(extract):
+    text = ("Penghargaan Desa Sadar Hukum 2015 diberikan kepada Desa Lolong, DesaLusilame dan "
+            "Desa Bour oleh Gubernur JawaTengah Ganjar Pranowo.")
+    recs = extract(text, published="2015-11-18")
+    assert [r["awardee"] for r in recs] == ["Desa Lolong", "Desa Lusilame", "Desa Bour"]
+    assert recs[0]["presenter"] == "Ganjar Pranowo"
