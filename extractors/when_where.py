@@ -86,7 +86,7 @@ def reference_date(text: str) -> date | None:
     ("Selasa, 28 Februari 2023", "Jumat (18/12/2020)"), else the end of the
     latest year it names."""
     latest = None
-    for pattern in (_NUMERIC, _WRITTEN, _SLASHED, _DAY_SLASHED):
+    for pattern in (_NUMERIC, _WRITTEN, _SLASHED):
         for m in pattern.finditer(text):
             if not m.group("y"):
                 continue

@@ -187,3 +187,7 @@ def test_a_day_and_month_after_the_weekday_without_brackets():
     assert find_date("di Hotel Lombok Raya, Mataram, pada Rabu pagi 28/11.",
                      date(2018, 11, 29))[0] == "2018-11-28"
     assert find_date("dengan nilai 90/100 pada Rabu", date(2018, 11, 29)) is None
+
+
+def test_a_page_without_its_date_and_a_weekday_date_without_year_is_read():
+    assert reference_date("Acara pada Rabu pagi 28/11 di Mataram. Tahun 2018.") == date(2018, 12, 31)
