@@ -238,12 +238,10 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
     # a building anywhere in the story before the capital alone ("... usai
     # menerima penghargaan di Jakarta" in a caption, "... di Gedung Manggala
     # Wanabakti, Jakarta" in the body), before any place
-    venue_found, venue_s = _pick(body, lambda s: _building(find_venue(s.said, True)))
-    if venue_found is None:
-        # a building where a quote was said at the ceremony ("...,” kata
-        # Assagaf di Hotel The Westin, Jakarta.")
-        venue_found, venue_s = _pick(body, lambda s: _building(find_venue(s.said, True)),
-                                     ("quoted",))
+    # (then a building where a quote was said at the ceremony: "...,” kata
+    # Assagaf di Hotel The Westin, Jakarta.")
+    venue_found, venue_s = _pick(body, lambda s: _building(find_venue(s.said, True)),
+                                 ("handover", "event", "win", "quoted"))
     for named_only in (True, False):
         if venue_found is None:
             venue_found, venue_s = _pick(body, lambda s, only=named_only: find_venue(s.said, only),
