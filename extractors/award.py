@@ -21,6 +21,7 @@ from extractors.pipeline import Match
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 CATEGORY_WORDS = frozenset({"kategori", "predikat", "klaster"})
+_TIER_WORDS = CATEGORY_WORDS | {"peringkat"}  # "peringkat Nindya diraih ..."
 _AWARD_TAIL_SKIP = {"tingkat", "provinsi", "prov", "tahun", "award", "ke", "edisi", "("}
 
 
@@ -289,6 +290,21 @@ def _written_phrases() -> dict[tuple[str, ...], str]:
     return {tuple(written.split()): canonical for written, canonical in _categories().items()}
 
 
+@lru_cache(maxsize=1)
+def _any_tier() -> dict[str, str]:
+    """Tier word of any listed award -> its category."""
+    return {word: category for tiers in reversed(_tiers().values())
+            for word, category in tiers.items()}
+
+
+def tier_at(words: list[str]) -> list[tuple[int, str]]:
+    """Tiers named as such (``words`` in lower case): "peringkat Nindya",
+    "predikat utama" -> (index of the tier word's head, category)."""
+    tiers = _any_tier()
+    return [(i, tiers[words[i + 1]]) for i in range(len(words) - 1)
+            if words[i] in _TIER_WORDS and words[i + 1] in tiers]
+
+
 def category_at(words: list[str], j: int) -> tuple[str, int] | None:
     """The category a listed phrase starting at ``j`` names, in any case
     ("kota sedang" -> "Kota Sedang"), and where it ends; the longest first."""
@@ -304,9 +320,10 @@ def categories(doc: Span, words: list[str], stop: set[int]) -> list[tuple[int, s
     """Categories stated in a sentence: (token index, category). "kategori
     yang sama" / "kategori ini" give "=" (the previous category). ``words``
     are the doc's tokens in lower case."""
-    out = []
+    out = tier_at(words)
+    named = {i for i, _ in out}
     n = len(words)
-    for i in (k for k, w in enumerate(words) if w in CATEGORY_WORDS):
+    for i in (k for k, w in enumerate(words) if w in CATEGORY_WORDS and k not in named):
         j = i + 1
         if j < n and (words[j] in {"ini", "tersebut", "itu"} or (
                 j + 1 < n and words[j] == "yang" and words[j + 1] == "sama")):
@@ -328,4 +345,4 @@ def categories(doc: Span, words: list[str], stop: set[int]) -> list[tuple[int, s
             out.append((i, _canonical_category(written)))
         elif (listed := category_at(words, i + 1)) and not stop & set(range(i + 1, listed[1])):
             out.append((i, listed[0]))  # "kategori kota sedang"
-    return out
+    return sorted(out)

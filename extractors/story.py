@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from itertools import pairwise
 from typing import Any
 
-from extractors.award import CATEGORY_WORDS, AwardMention, award_mentions
+from extractors.award import CATEGORY_WORDS, AwardMention, award_mentions, tier_at
 from extractors.awardee import (
     ADVERBS,
     BENEFICIARY_WORDS,
@@ -129,7 +129,7 @@ def _is_win(s: Sentence) -> bool:
     low = s.a.lower
     cues = record_cues()
     about_award = bool(s.a.label("AWARD") or s.a.label("RANK") or "kategori" in low
-                       or cues["objects"].found(s.whole))
+                       or cues["objects"].found(s.whole) or tier_at(s.a.words))
     ranked = bool(s.a.label("RANK")) and _now(s, cues["rank"])
     # "Para peraih Paritrana Award tahun ini yaitu Provinsi Aceh, Provinsi
     # Riau dan Provinsi Lampung"
