@@ -291,7 +291,7 @@ def _written_phrases() -> dict[tuple[str, ...], str]:
 
 
 @lru_cache(maxsize=1)
-def _any_tier() -> dict[str, str]:
+def any_tier() -> dict[str, str]:
     """Tier word of any listed award -> its category."""
     return {word: category for tiers in reversed(_tiers().values())
             for word, category in tiers.items()}
@@ -300,7 +300,7 @@ def _any_tier() -> dict[str, str]:
 def tier_at(words: list[str]) -> list[tuple[int, str]]:
     """Tiers named as such (``words`` in lower case): "peringkat Nindya",
     "predikat utama" -> (index of the tier word's head, category)."""
-    tiers = _any_tier()
+    tiers = any_tier()
     return [(i, tiers[words[i + 1]]) for i in range(len(words) - 1)
             if words[i] in _TIER_WORDS and words[i + 1] in tiers]
 

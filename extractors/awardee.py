@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from extractors.award import CATEGORY_WORDS
+from extractors.award import CATEGORY_WORDS, any_tier
 from extractors.cuewords import record_cues
 from extractors.gazetteer import Region, gazetteer
 from extractors.lexicon import data_json, data_lines, data_table
@@ -464,10 +464,11 @@ def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int,
 
 @lru_cache(maxsize=1)
 def _name_slot_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Words after which an unheaded name may stand; words that open none;
-    verbs before which a name is a winner."""
+    """Words after which an unheaded name may stand; words that open none
+    (the tiers of awards among them: "Emas, Hijau, Biru ..."); verbs before
+    which a name is a winner."""
     cues = data_json("cues.json")
-    openers = {w for w in cues["sentence_openers"] if " " not in w}
+    openers = {w for w in cues["sentence_openers"] if " " not in w} | set(any_tier())
     return (frozenset(cues["name_slots"]), frozenset(data_lines("not_names.txt")) | openers,
             frozenset(cues["subject_verbs"]))
 

@@ -507,14 +507,21 @@ def _one_spelling(sentences: list[Sentence]) -> None:
 def _short_forms(sentences: list[Sentence]) -> None:
     """A body named in full with its short form in brackets ("PT Pesona
     Khatulistiwa Nusantara (PKN)") is the body the short form names later
-    ("PT PKN"): the later mention takes the full name."""
+    ("PT PKN"), also when the bracket repeats its legal form ("PT Grand
+    Utama Mandiri (PT GUM)"): the later mention takes the full name."""
     full: dict[str, str] = {}
     for s in sentences:
         t = s.a.texts
         for m in s.mentions:
-            if m.type not in REGIONS and m.end + 2 < len(t) and t[m.end] == "(" and (
-                    t[m.end + 2] == ")" and t[m.end + 1].isupper()):
-                full.setdefault(t[m.end + 1], m.name)
+            if m.type in REGIONS or m.end + 2 >= len(t) or t[m.end] != "(":
+                continue
+            inside = t[m.end + 1:m.end + 4]
+            if ")" in inside[1:]:
+                inside = inside[:inside.index(")", 1)]
+                if inside[0] == m.name.split()[0] and len(inside) == 2:
+                    inside = inside[1:]
+                if len(inside) == 1 and inside[0].isupper():
+                    full.setdefault(inside[0], m.name)
     for s in sentences:
         s.mentions = [replace(m, name=full[m.key]) if m.type not in REGIONS and m.key in full
                       else m for m in s.mentions]

@@ -16,3 +16,15 @@ def test_a_tier_named_as_a_rank_lists_its_winners(extract):
     assert recs["Kota Semarang"]["category"] == "Utama"
     assert recs["Kabupaten Boyolali"]["category"] == "Nindya"
     assert recs["Kota Salatiga"]["award"] == "Kota Layak Anak"
+
+
+def test_the_tiers_of_an_award_listed_as_such_are_no_winners(extract):
+    text = ("PT Sumber Alam Lestari meraih PROPER Emas tahun 2022. Peringkat PROPER terbagi "
+            "menjadi lima warna, yaitu Emas, Hijau, Biru, Merah dan Hitam.")
+    assert set(awardees(extract(text, published="2022-12-20"))) == {"PT Sumber Alam Lestari"}
+
+
+def test_a_short_form_repeating_the_legal_form_is_the_same_company(extract):
+    text = ("PT Borneo Sawit Makmur (PT BSM) meraih Paritrana Award 2023 tingkat Provinsi "
+            "Kalimantan Barat. Manajer PT BSM menerima trofi di Pontianak.")
+    assert set(awardees(extract(text, published="2023-06-20"))) == {"PT Borneo Sawit Makmur"}
