@@ -293,9 +293,25 @@ def _heads_listed(s: Sentence) -> list[Mention]:
     return out
 
 
-def _opener_at(words: list[str], openers: frozenset[str]) -> int | None:
-    """Where the sentence's first list opener is ("adalah", "yakni" ...)."""
-    return next((i for i, w in enumerate(words) if w in openers), None)
+def _opener_at(s: Sentence, openers: frozenset[str]) -> int | None:
+    """Where the sentence's first list opener is ("adalah", "yakni" ...), or
+    the comma or colon closing a category heading it opens with."""
+    found = next((i for i, w in enumerate(s.a.words) if w in openers), None)
+    return found if found is not None else _category_heading(s.a.texts)
+
+
+def _category_heading(texts: list[str]) -> int | None:
+    """A sentence opening with a category as a heading for the winners that
+    follow ("Kategori Madya, Gubernur Sulawesi Utara ...; Wali Kota ...",
+    "Kategori Desa: ..."): where its comma or colon is."""
+    if not texts or texts[0].lower() not in CATEGORY_WORDS:
+        return None
+    for k in range(1, min(6, len(texts))):
+        if texts[k] in {",", ":"}:
+            return k if k > 1 else None
+        if not texts[k][:1].isupper() and texts[k] != "/":
+            return None
+    return None
 
 
 def _heads_after_opener(s: Sentence, openers: frozenset[str]) -> set[int]:
@@ -305,7 +321,7 @@ def _heads_after_opener(s: Sentence, openers: frozenset[str]) -> set[int]:
     Pandeglang, Banten, ...": the list starts a few words after the opener
     when its first head is misspelt)."""
     words = s.a.words
-    start = _opener_at(words, openers)
+    start = _opener_at(s, openers)
     if start is None:
         return set()
     glue = list_glue()
@@ -334,7 +350,7 @@ def _village_heads(s: Sentence, openers: frozenset[str], places: dict[int, Match
     Sumbermulyo, Bantul, DIY, Kepala Desa Mojokrapak, Jombang, Jawa Timur,
     ... Wali Nagari Aia Manggih, Pasaman, ..." (cues.json village_heads)."""
     words, texts = s.a.words, s.a.texts
-    start = _opener_at(words, openers)
+    start = _opener_at(s, openers)
     heads = record_cues()["village_heads"]
     found = []
     for span in s.a.label("TITLE"):
@@ -425,7 +441,8 @@ def _lists_winners(s: Sentence) -> bool:
         at = one.start - 1
         return at >= 0 and s.a.words[at] in _NAMING and (_winners_named(s) or not any(
             record_cues()["objects"].search(w) for w in s.a.words[max(0, at - 3):at]))
-    return any(w in _LIST_OPENERS for w in s.a.words) or _names_only(s)
+    return any(w in _LIST_OPENERS for w in s.a.words) or _names_only(s) or (
+        _category_heading(s.a.texts) is not None)
 
 
 def _enumerates(s: Sentence) -> bool:

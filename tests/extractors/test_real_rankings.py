@@ -28,3 +28,12 @@ def test_a_short_form_repeating_the_legal_form_is_the_same_company(extract):
     text = ("PT Borneo Sawit Makmur (PT BSM) meraih Paritrana Award 2023 tingkat Provinsi "
             "Kalimantan Barat. Manajer PT BSM menerima trofi di Pontianak.")
     assert set(awardees(extract(text, published="2023-06-20"))) == {"PT Borneo Sawit Makmur"}
+
+
+def test_a_category_heading_opens_a_list_of_heads(extract):
+    text = ("Anugerah Kihajar 2019 diterima 12 kepala daerah, yaitu kategori Utama, Gubernur "
+            "Jawa Barat, Ridwan Kamil; Wali Kota Bandung Oded Muhamad Danial.\n"
+            "Kategori Madya, Wali Kota Balikpapan Rizal Effendi; Bupati Sleman Sri Purnomo.")
+    recs = awardees(extract(text, published="2019-11-28"))
+    assert {"Kota Balikpapan", "Kabupaten Sleman"} <= set(recs)
+    assert recs["Kabupaten Sleman"]["category"] == "Madya"
