@@ -24,10 +24,15 @@ _BARE_ITEM = re.compile(r"^\s*(?:kabupaten|kota|provinsi|desa|kelurahan|nagari|g
                         r"pemkot|pemprov|pt|cv)\s+[^,;:!?()]{2,60}?\.?\s*$")
 _INTRO = re.compile(r"\b(?:berikut|daftar|antara lain|yakni|yaitu|adalah)\b[^.]*[:.]?\s*$|:\s*$")
 _RANK_WORDS = re.compile(r"\b(?:juara|peringkat|terbaik|pemenang|ranking)\b")
+_PODIUM = 3
 _HEADING = re.compile(r"^\s*(?:kategori|kelompok|klaster|bidang)\b")
 _KINDS = re.compile(r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)"
                     r"\s+(?:kategori|segmen|klaster|bidang|jenis|aspek|indikator|kriteria)\b")
 _WINNERS_WORDS = re.compile(r"\b(?:pemenang|peraih|penerima|juara|terbaik)")
+# the kind of region a heading gives its items ("– Tingkat Provinsi:")
+_HEADING_KINDS = (("provinsi", re.compile(r"\b(?:provinsi|pemprov|gubernur)\b")),
+                  ("kabupaten", re.compile(r"\b(?:kabupaten|pemkab|bupati)\b")),
+                  ("kota", re.compile(r"\b(?:kota|pemkot|wali\s?kota)\b")))
 
 
 def names_kinds(text: str) -> bool:
@@ -49,6 +54,14 @@ class ListLine:
 
     item: bool  # names a winner (else: a category heading)
     rank: int | None = None  # the item's rank when the list ranks
+    kind: str | None = None  # the one kind of region its heading names
+
+
+def _heading_kind(text: str) -> str | None:
+    """The one kind of region a heading names: "tingkat provinsi" gives
+    provinsi, "kategori bupati/wali kota" none."""
+    kinds = [kind for kind, words in _HEADING_KINDS if words.search(text)]
+    return kinds[0] if len(kinds) == 1 else None
 
 
 def find_lists(lines: list[tuple[str, int]], intro_ok: list[bool]) -> dict[int, ListLine]:
@@ -64,28 +77,36 @@ def find_lists(lines: list[tuple[str, int]], intro_ok: list[bool]) -> dict[int, 
         if not (intro_ok[i] and _INTRO.search(text) and not _ITEM.match(text)):
             i += 1
             continue
-        block: list[tuple[int, int | None]] = []  # (index, number) of items
+        # (index, number, the kind its heading names) of items
+        block: list[tuple[int, int | None, str | None]] = []
         headings: list[int] = []
-        j, last = i + 1, paragraph
+        j, last, kind = i + 1, paragraph, None
         while j < len(lines) and lines[j][1] - last <= 2:
-            item = _ITEM.match(lines[j][0])
-            if item:
-                block.append((j, int(item.group(1)) if item.group(1) else None))
-            elif _BARE_ITEM.match(lines[j][0]) and len(lines[j][0].split()) <= 6:
-                block.append((j, None))
-            elif _HEADING.match(lines[j][0]) and len(lines[j][0].split()) <= 8:
+            line = lines[j][0]
+            item = _ITEM.match(line)
+            short = len(line.split()) <= 8
+            if (_HEADING.match(line) or (item and line.rstrip().endswith(":"))) and short:
+                # "Kategori Desa", "– Tingkat Provinsi:"
                 headings.append(j)
+                kind = _heading_kind(line)
+            elif item:
+                block.append((j, int(item.group(1)) if item.group(1) else None, kind))
+            elif _BARE_ITEM.match(line) and len(line.split()) <= 6:
+                block.append((j, None, kind))
             else:
                 break
             last = lines[j][1]
             j += 1
-        numbers = [n for _, n in block]
+        numbers = [n for _, n, _ in block]
+        # numbering that starts again under each heading ranks when each
+        # run is a podium (1 to 3); longer runs count recipients
         restarts = sum(1 for a, b in zip(numbers, numbers[1:], strict=False)
                        if a is not None and b == 1)
-        ranked = restarts > 0 or speaks_of_ranks(text) or any(
+        ranked = (restarts > 0 and max(n or 0 for n in numbers) <= _PODIUM) or speaks_of_ranks(
+            text) or any(
             speaks_of_ranks(lines[h][0]) for h in headings)
-        for index, number in block:
-            found[index] = ListLine(True, number if ranked else None)
+        for index, number, kind in block:
+            found[index] = ListLine(True, number if ranked else None, kind)
         for index in headings if block else []:
             found[index] = ListLine(False)
         i = j if block else i + 1

@@ -618,6 +618,8 @@ class Story:
                 # Muhammad Bobby Afif Nasution": the head stands for the region
                 s.mentions = [region_mention(o.region, o.start, o.end, True)
                               for o in s.officials[:1] if o.region]
+            elif line.item and len(s.mentions) == 1 and _alone(s, s.mentions[0]):
+                s.mentions = [_item_region(s.mentions[0], line.kind)]
         # "meraih peringkat pertama Paritrana Award ... pada 2019 silam" in a
         # 2025 story is a win recalled, not reported.
         recalled = set()
@@ -684,6 +686,19 @@ class Story:
             # ("Wali Nagari Pariangan, Tanah Datar")
             return region_mention(regions[0], m.start, m.end, False)
         return None
+
+
+def _alone(s: Sentence, m: Mention) -> bool:
+    """The mention is all its sentence names: "1. Jambi;", "- Jawa Barat"."""
+    return all(not w.isalpha() for w in s.a.words[:m.start] + s.a.words[m.end:])
+
+
+def _item_region(m: Mention, kind: str | None) -> Mention:
+    """A bare name listed as a winner is the one region of the kind its
+    heading names ("– Tingkat Provinsi: / 1. Jambi;" is Provinsi Jambi), or
+    the one region so called ("2. Jawa Barat;")."""
+    region = None if m.explicit else gazetteer().resolve(m.name, kind)
+    return region_mention(region, m.start, m.end, True) if region else m
 
 
 def _beneficiary_at(doc: Any, i: int) -> bool:

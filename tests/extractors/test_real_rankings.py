@@ -37,3 +37,43 @@ def test_a_category_heading_opens_a_list_of_heads(extract):
     recs = awardees(extract(text, published="2019-11-28"))
     assert {"Kota Balikpapan", "Kabupaten Sleman"} <= set(recs)
     assert recs["Kabupaten Sleman"]["category"] == "Madya"
+
+
+LEVELS = """Gubernur Jambi menerima penghargaan Upakarya Wanua Nugraha 2022 di Jakarta, Kamis (24/11/2022).
+Penerima penghargaan Upakarya Wanua Nugraha 2022 di antaranya:
+– Tingkat Provinsi:
+1. Jambi;
+2. Kep. Bangka Belitung;
+3. Sulawesi Barat;
+4. Maluku.
+– Kategori Bupati/Wali Kota:
+1. Bupati Berau;
+2. Wali Kota Mataram;
+3. Bupati Bangka;
+4. Wali Kota Surakarta."""
+
+
+def test_a_heading_naming_a_kind_gives_it_to_the_bare_names_below(extract):
+    recs = awardees(extract(LEVELS, published="2022-11-25"))
+    assert {"Provinsi Jambi", "Provinsi Kepulauan Bangka Belitung", "Provinsi Sulawesi Barat",
+            "Provinsi Maluku", "Kabupaten Berau", "Kota Mataram", "Kabupaten Bangka",
+            "Kota Surakarta"} == set(recs)
+    assert "Kota Jambi" not in recs
+
+
+def test_numbering_past_a_podium_counts_recipients_rather_than_ranking(extract):
+    text = """Sebanyak delapan daerah menerima Anugerah Kihajar 2019 di Jakarta, Selasa (26/11/2019).
+Berikut penerima Anugerah Kihajar 2019:
+Kategori Provinsi
+1. Provinsi Jambi
+2. Provinsi Bali
+3. Provinsi Jawa Timur
+4. Provinsi Sulawesi Selatan
+Kategori Kabupaten/Kota
+1. Kota Bontang
+2. Kabupaten Kerinci
+3. Kota Ternate
+4. Kabupaten Sleman"""
+    recs = awardees(extract(text, published="2019-11-27"))
+    assert len(recs) == 8
+    assert all(r["rank"] is None for r in recs.values())
