@@ -61,6 +61,13 @@ def live_clauses(a: Analysed) -> list[Words]:
     return live
 
 
+def ends_live(a: Analysed, live: list[Words]) -> bool:
+    """The sentence's last clause is among its ``live`` ones: a colon closing
+    it announces news ("... diraih oleh:"), not a hope ("..., harapannya
+    pelayanan jadi:")."""
+    return bool(live) and live[-1] == Words.of(_CLAUSE_SPLIT.split(a.lower)[-1])
+
+
 @lru_cache(maxsize=1)
 def _plan_free() -> re.Pattern[str]:
     terms = data_json("cues.json")["plan_free_terms"]

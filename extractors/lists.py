@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# "1. Kota Kendari", "- Kota Kendari", "Terbaik II – Solok Selatan"
-_ITEM = re.compile(r"^\s*(?:(\d{1,2})[.)]\s*(?=[A-Za-z])|[-•*–]\s+"
+# "1. Kota Kendari", "- Kota Kendari", "-PT Badak NGL", "Terbaik II – Solok Selatan"
+_ITEM = re.compile(r"^\s*(?:(\d{1,2})[.)]\s*(?=[A-Za-z])|[-•*–](?:\s+|(?=[A-Za-z]))"
                    r"|(?:juara|terbaik|peringkat|harapan|ranking)\b[^–—:-]{0,12}[–—:-]\s*)\S")
 # "Kota Surabaya" alone on its line: a winner's name with its kind, no bullet
 _BARE_ITEM = re.compile(r"^\s*(?:kabupaten|kota|provinsi|desa|kelurahan|nagari|gampong|pemkab|"
@@ -33,6 +33,12 @@ _WINNERS_WORDS = re.compile(r"\b(?:pemenang|peraih|penerima|juara|terbaik)")
 _HEADING_KINDS = (("provinsi", re.compile(r"\b(?:provinsi|pemprov|gubernur)\b")),
                   ("kabupaten", re.compile(r"\b(?:kabupaten|pemkab|bupati)\b")),
                   ("kota", re.compile(r"\b(?:kota|pemkot|wali\s?kota)\b")))
+
+
+def opens_list(text: str) -> bool:
+    """The (lower-case) text announces a list below it: "... yakni",
+    "Berikut daftar peraih ...:"."""
+    return bool(_INTRO.search(text)) and not _ITEM.match(text)
 
 
 def names_kinds(text: str) -> bool:
@@ -74,7 +80,7 @@ def find_lists(lines: list[tuple[str, int]], intro_ok: list[bool]) -> dict[int, 
     i = 0
     while i < len(lines):
         text, paragraph = lines[i]
-        if not (intro_ok[i] and _INTRO.search(text) and not _ITEM.match(text)):
+        if not (intro_ok[i] and opens_list(text)):
             i += 1
             continue
         # (index, number, the kind its heading names) of items

@@ -20,6 +20,7 @@ from extractors.award import may_name_unlisted_award, unlisted_awards
 from extractors.awardee import PREFIX_KIND
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_json, data_jsonl, data_table
+from extractors.lists import opens_list
 from extractors.pipeline import SPANS_KEY, Match, nlp
 from extractors.text import Sentence, split_sentences
 from extractors.when_where import WEEKDAYS
@@ -64,7 +65,7 @@ def _continuing_words() -> frozenset[str]:
 
 
 # "- Bupati Sumedang ...", "2. Wali Kota Bitung ...": an item of a list
-_LIST_ITEM = re.compile(r"^\s*(?:[-•*–]\s+|\d{1,2}[.)]\s*)\S")
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*–](?:\s+|(?=[A-Z]))|\d{1,2}[.)]\s*)\S")
 
 
 def _continues(text: str) -> bool:
@@ -227,7 +228,9 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
         if take:
             picked.append(s)
         after_picked = take
-        item_picked = take and bool(_LIST_ITEM.match(s.text))
+        # (an item goes on with the items before it, or with the line
+        # announcing them: "... dengan kategori emas, yakni")
+        item_picked = take and (bool(_LIST_ITEM.match(s.text)) or opens_list(s.text.lower()))
     if not picked:
         return []
     # a wrapped line; a run of spaces ("Gubernur Jawa  Barat") is one

@@ -27,7 +27,7 @@ from extractors.awardee import (
     list_intros,
     region_mention,
 )
-from extractors.clauses import attribution, live_clauses
+from extractors.clauses import attribution, ends_live, live_clauses
 from extractors.cuewords import Cue, Words, gives_gesture, record_cues
 from extractors.gazetteer import Region, gazetteer
 from extractors.lexicon import data_table
@@ -589,7 +589,8 @@ class Story:
             named = [m for m in s.mentions if m.explicit]
             goes_on = before.win or (before.handover and bool(named) and all(
                 m.type in REGIONS or m.type == "desa" for m in named))
-            opened = before.a.words[-1:] == [":"] and any(m.explicit for m in s.mentions)
+            opened = before.a.words[-1:] == [":"] and ends_live(before.a, before.live) and any(
+                m.explicit for m in s.mentions)
             if goes_on and not s.win and (_enumerates(s) or (
                     s.mentions and _now(s, record_cues()["win"])) or _lists_winners(s)
                                           or opened):
@@ -603,7 +604,8 @@ class Story:
         # "Adapun 3 kab/kota terbaik yakni :" after the handover announces
         # its winners too
         # (not one announcing categories: "... meliputi empat segmen, yaitu:")
-        announces = [bool(s.awards or cues["list_subjects"].found(s.whole) or (
+        announces = [bool(s.awards or cues["list_subjects"].found(s.whole) or tier_at(
+            s.a.words) or (
             k and (self.sentences[k - 1].win or self.sentences[k - 1].handover)
             and speaks_of_ranks(s.a.lower))) and not (
                 cues["hypothetical"].found(s.whole) or cues["past"].search(s.a.lower)

@@ -16,7 +16,8 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import registry
 
-_PREFIX = re.compile(r"""^[\[\("'“‘«]""")
+# (and a bullet glued to an item: "-PT Badak NGL")
+_PREFIX = re.compile(r"""^[\[\("'“‘«]|^-(?=[A-Z])""")
 # No full stop: sentences arrive with theirs trimmed, so a stop inside one
 # closes an abbreviation ("Prof.", "H.", "S.H.", "Tbk.") and stays on it.
 _SUFFIX = re.compile(r"""[\]\)"'”’»,;:!?]$""")

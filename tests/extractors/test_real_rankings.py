@@ -77,3 +77,22 @@ Kategori Kabupaten/Kota
     recs = awardees(extract(text, published="2019-11-27"))
     assert len(recs) == 8
     assert all(r["rank"] is None for r in recs.values())
+
+
+def test_bullets_glued_to_items_after_a_tier_announcing_them(extract):
+    text = """KLHK memberikan peringkat emas PROPER 2015 kepada sejumlah perusahaan di Jakarta, Senin (23/11/2015).
+KLHK mencatat tiga perusahaan dengan kategori emas, yakni
+-PT Tirta Sumber Lestari (Jawa Timur)
+-PT Kaltara Energi Hijau (Kalimantan Utara)
+-PT Rimba Nusantara Abadi (Riau)"""
+    recs = awardees(extract(text, published="2015-11-24"))
+    assert set(recs) == {"PT Tirta Sumber Lestari", "PT Kaltara Energi Hijau",
+                         "PT Rimba Nusantara Abadi"}
+    assert recs["PT Kaltara Energi Hijau"]["province"] == "Kalimantan Utara"
+
+
+def test_a_colon_closing_a_hope_announces_no_winners(extract):
+    text = ("RSUD Kota Madiun meraih predikat Zona Integritas WBBM dari Kementerian PANRB.\n"
+            "Dengan RSUD Kota Madiun meraih predikat WBBM, harapannya pelayanan menjadi:\n"
+            "- Cepat\n- Ramah\n- Terbuka")
+    assert set(awardees(extract(text, published="2025-12-10"))) == {"RSUD Kota Madiun"}
