@@ -148,6 +148,10 @@ def unlisted_awards(texts: list[str], taken: set[int], blocked: set[int],
                 j -= 1
             while j < i and (texts[j].lower() in not_first or j in blocked):
                 j += 1
+            # "Peringkat Ketiga Raihan Pritrana Award": a listed award
+            # misspelt closes the words before it
+            j = next((k for k in range(i - 1, j, -1)
+                      if _listed_lookalike(" ".join(texts[k:i + 1]))), j)
             if j < i:
                 start, end = j, i + 1
         if start is None or end is None:

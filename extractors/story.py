@@ -544,6 +544,25 @@ def _short_forms(sentences: list[Sentence]) -> None:
                       else m for m in s.mentions]
 
 
+_DATELINE_DASHES = {"-", "–", "—", "--"}
+_DATELINE_GLUE = {",", ".", "|", "(", ")", "/", ":"}
+
+
+def _drop_dateline(sentences: list[Sentence]) -> None:
+    """The place of the lede's dateline ("Kupang –", "Independennews.com |
+    NTT –", "KUPANG, Sinarnews –") is where the story was filed, no winner."""
+    lede = next((s for s in sentences if not s.a.headline), None)
+    if lede is None or lede.a.sentence.start > _LEDE_REACH:
+        return
+    texts = lede.a.texts
+    dash = next((k for k, t in enumerate(texts[:10]) if t in _DATELINE_DASHES), None)
+    if dash and all(t[:1].isupper() or t in _DATELINE_GLUE for t in texts[:dash]):
+        lede.mentions = [m for m in lede.mentions if m.explicit or m.start > dash]
+
+
+_LEDE_REACH = 300  # characters into the text a lede's dateline may start
+
+
 class Story:
     """One article read for award records: its sentences and the bodies it
     names in full."""
@@ -559,6 +578,7 @@ class Story:
             self.sentences.append(Sentence(a, mentions, awards=awards))
         _one_spelling(self.sentences)
         _short_forms(self.sentences)
+        _drop_dateline(self.sentences)
         bodies = {m.key: m.name for s in self.sentences for m in s.mentions
                   if m.explicit and m.type not in REGIONS and m.key != m.name}
         for s in self.sentences:

@@ -96,3 +96,18 @@ def test_a_colon_closing_a_hope_announces_no_winners(extract):
             "Dengan RSUD Kota Madiun meraih predikat WBBM, harapannya pelayanan menjadi:\n"
             "- Cepat\n- Ramah\n- Terbuka")
     assert set(awardees(extract(text, published="2025-12-10"))) == {"RSUD Kota Madiun"}
+
+
+def test_the_place_of_a_dateline_is_no_winner(extract):
+    for dateline in ("Kupang –", "Sinarnews.com | NTT –", "KUPANG, Sinarnews –"):
+        text = (f"{dateline} PT Bank Sinar Timur meraih peringkat kedua Paritrana Award 2024 "
+                "tingkat Provinsi Nusa Tenggara Timur. Program itu dibiayai Pemerintah Kota "
+                "Kupang dan Pemerintah Provinsi NTT.")
+        assert set(awardees(extract(text, published="2024-06-01"))) == {"PT Bank Sinar Timur"}
+
+
+def test_a_misspelt_award_after_a_rank_is_the_listed_award(extract):
+    recs = extract("Kota Cimahi meraih Peringkat Ketiga Raihan Pritrana Award 2022 tingkat "
+                   "Provinsi Jawa Barat.", published="2023-05-30")
+    assert [(r["awardee"], r["award"], r["rank"]) for r in recs] == [
+        ("Kota Cimahi", "Paritrana Award", 3)]
