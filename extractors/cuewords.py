@@ -109,6 +109,10 @@ def record_cues() -> dict[str, Any]:
             "gestures": frozenset(cues["gestures"]),
             "capitals": frozenset(cues["capital_venues"]),
             "speech_verbs": frozenset(cues["speech_verbs"]),
+            "organisers": frozenset(cues["organiser_verbs"]),
+            # the passive verbs of giving ("diserahkan oleh ...")
+            "givers": frozenset(w for w in cues["presenter_before"]
+                                if " " not in w and w.startswith("di")),
             "village_heads": cues["village_heads"],
             "besides": re.compile(r"^(?:" + "|".join(cues["besides"]) + r")\b")}
 

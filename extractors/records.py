@@ -581,7 +581,8 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
     Badan Pemeriksa Keuangan (BPK)": where the award comes from; "Sucipto
     dari Kabupaten Lumajang": where its winner comes from; "dianugerahi
     Paritrana Award 2025 oleh BPJS Ketenagakerjaan": who gives it; "di Rumah
-    Makan Pondok Laguna": where it was handed over. None is a
+    Makan Pondok Laguna": where it was handed over; "yang diselenggarakan
+    Badan Penyelenggara Jaminan Sosial ...": who holds the contest. None is a
     winner (but "juara I dari Desa Doko", "(di) raih oleh Kabupaten X",
     "juara ketiga oleh X", "dan ketiga oleh X" and "diterima oleh Pemkab X"
     name one)."""
@@ -596,6 +597,8 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
                        for w in doc[max(0, m.start - 4):m.start - 1])
     if before in {"di", "bertempat"}:
         return m.type not in REGIONS  # "... diserahkan di Rumah Makan Pondok Laguna": the venue
+    if before in record_cues()["organisers"]:
+        return True
     return m.type != "desa" and before == "dari"
 
 

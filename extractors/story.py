@@ -283,7 +283,8 @@ def _heads_listed(s: Sentence) -> list[Mention]:
             # the list going
             chain_end = o.end if joined or before in openers else None
             continue
-        if joined or before in openers or _heads_win(words, s.officials[k:]):
+        given = _after_verb(words, o.start, "givers")  # "diserahkan oleh Gubernur Maluku"
+        if joined or (before in openers and not given) or _heads_win(words, s.officials[k:]):
             out.append(region_mention(region, o.start, o.end, True))
             chain_end = _province_after(s, places, o.end, region.province)
             chain_end = _bare_after_head(s, places, region.kind, chain_end, out,
@@ -291,6 +292,13 @@ def _heads_listed(s: Sentence) -> list[Mention]:
         else:
             chain_end = None
     return out
+
+
+def _after_verb(words: list[str], i: int, cue: str) -> bool:
+    """The word at ``i`` comes right after a verb of the cue list, "oleh"
+    between or not ("diselenggarakan oleh BPJS", "diserahkan oleh Gubernur")."""
+    k = i - 1 if i and words[i - 1] == "oleh" else i
+    return k > 0 and words[k - 1] in record_cues()[cue]
 
 
 def _opener_at(s: Sentence, openers: frozenset[str]) -> int | None:

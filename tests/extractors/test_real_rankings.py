@@ -111,3 +111,13 @@ def test_a_misspelt_award_after_a_rank_is_the_listed_award(extract):
                    "Provinsi Jawa Barat.", published="2023-05-30")
     assert [(r["awardee"], r["award"], r["rank"]) for r in recs] == [
         ("Kota Cimahi", "Paritrana Award", 3)]
+
+
+def test_the_organiser_and_the_giver_s_head_are_no_winners(extract):
+    text = ("Pemerintah Kabupaten Maluku Tengah meraih juara III Paritrana Award 2022 yang "
+            "diselenggarakan Badan Penyelenggara Jaminan Sosial (BPJS) Ketenagakerjaan Maluku. "
+            "Piagam diterima Bupati Maluku Tengah yang diserahkan oleh Gubernur Maluku di "
+            "Hotel Santika Ambon, Senin (22/8/2022).")
+    recs = awardees(extract(text, published="2022-08-23"))
+    assert set(recs) == {"Kabupaten Maluku Tengah"}
+    assert recs["Kabupaten Maluku Tengah"]["rank"] == 3
