@@ -754,6 +754,10 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             # village's name ends where its locator starts.
             end = next((j for j in range(i + len(words) + 1, end)
                         if texts[j].lower() in _LOCATION_LINKS), end)
+        else:
+            # "SDN Selang Kecamatan Unter Iwes": any name ends at its subdistrict
+            end = next((j for j in range(i + len(words) + 1, end)
+                        if texts[j].lower() in _SUBDISTRICT), end)
         if written in with_acronym and not any(
                 texts[j] == "(" and texts[j + 1].isupper() for j in range(i, end - 1)):
             i += 1  # "Kantor Gubernur", "Badan Pusat Statistik": no winner's name

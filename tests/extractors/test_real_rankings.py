@@ -121,3 +121,10 @@ def test_the_organiser_and_the_giver_s_head_are_no_winners(extract):
     recs = awardees(extract(text, published="2022-08-23"))
     assert set(recs) == {"Kabupaten Maluku Tengah"}
     assert recs["Kabupaten Maluku Tengah"]["rank"] == 3
+
+
+def test_a_school_s_name_ends_where_its_subdistrict_starts(extract):
+    text = ("Sekolah yang meraih predikat Adiwiyata 2025 yakni SDN Selang Kecamatan Unter Iwes, "
+            "SMPN 2 Moyo Kecamatan Moyo Hilir, serta SMA Negeri 3 Surakarta.")
+    assert set(awardees(extract(text, published="2025-06-01"))) == {
+        "SDN Selang", "SMPN 2 Moyo", "SMA Negeri 3 Surakarta"}
