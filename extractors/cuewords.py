@@ -102,6 +102,11 @@ def record_cues() -> dict[str, Any]:
             "outranked": frozenset(cues["outranked"]),
             "anaphor_heads": cues["anaphor_heads"],
             "collective": re.compile(r"^(?:" + "|".join(cues["collective_anaphors"]) + r")\b"),
+            # "Kesepuluh sekolah yakni ...", "Ketiga daerah tersebut adalah ...":
+            # the group counted before, listed
+            "counted_group": re.compile(
+                r"^ke(?:" + "|".join(cues["count_words"]) + r")(?:nya)?(?:\s+[\w/-]+){0,2}?"
+                r"(?:\s+(?:tersebut|itu))?\s*,?\s+(?:yakni|yaitu|adalah|ialah|meliputi)\b"),
             "anaphor_words": frozenset(cues["anaphor_words"]),
             "continues": frozenset(cues["list_continues"]),
             "collective_receivers": frozenset(cues["collective_receivers"]),

@@ -453,10 +453,19 @@ def _lists_winners(s: Sentence) -> bool:
         _category_heading(s.a.texts) is not None)
 
 
+def _counts_back(s: Sentence) -> bool:
+    """The sentence lists a group the story counted ("Kesepuluh sekolah
+    yakni ...", "Ketiga daerah tersebut adalah ...")."""
+    return bool(record_cues()["counted_group"].match(s.a.lower)) and any(
+        m.explicit for m in s.mentions)
+
+
 def _enumerates(s: Sentence) -> bool:
     """The sentence opens by listing the winners the one before announced
     ("Keempatnya adalah ...", "Yakni ...", "Adalah, ..."), not by saying
     what they are ("Ketiganya menjadi penanda ...")."""
+    if _counts_back(s):
+        return True
     if not record_cues()["enumeration"].match(s.a.lower):
         return False
     anaphor = record_cues()["collective"].match(s.a.lower)
@@ -602,7 +611,9 @@ class Story:
                 inside = {k for m in heads for k in range(m.start, m.located_end)}
                 s.mentions = sorted([m for m in s.mentions if m.explicit or m.start not in inside]
                                     + heads, key=lambda m: m.start)
+        told = None  # the last sentence outside a quote
         for before, s in pairwise(self.sentences):
+            told = told if before.a.quoted else before
             if not s.win and before.awards and not before.a.headline and any(
                     m.type in REGIONS for m in s.mentions) and _now(
                     s, record_cues()["win"]) and not s.a.quoted:
@@ -619,6 +630,10 @@ class Story:
                 m.type in REGIONS or m.type == "desa" for m in named))
             opened = before.a.words[-1:] == [":"] and ends_live(before.a, before.live) and any(
                 m.explicit for m in s.mentions)
+            if told is not None and told.win and _counts_back(s):
+                # "10 sekolah meraih Adiwiyata Mandiri. ... “...,” ujarnya.
+                # Kesepuluh sekolah yakni ...": past a quote
+                s.win = True
             if goes_on and not s.win and (_enumerates(s) or (
                     s.mentions and _now(s, record_cues()["win"])) or _lists_winners(s)
                                           or opened):

@@ -128,3 +128,12 @@ def test_a_school_s_name_ends_where_its_subdistrict_starts(extract):
             "SMPN 2 Moyo Kecamatan Moyo Hilir, serta SMA Negeri 3 Surakarta.")
     assert set(awardees(extract(text, published="2025-06-01"))) == {
         "SDN Selang", "SMPN 2 Moyo", "SMA Negeri 3 Surakarta"}
+
+
+def test_a_group_counted_before_a_quote_is_listed_after_it(extract):
+    text = ("Sebanyak tiga sekolah di Sumatera Barat meraih penghargaan Adiwiyata Mandiri 2017.\n"
+            "\"Penghargaan ini mendorong sekolah peduli lingkungan,\" ujarnya.\n"
+            "Ketiga sekolah yakni SMP Negeri 4 Solok, SD Negeri 7 Pariaman dan SMA Negeri 2 "
+            "Bukittinggi.")
+    assert set(awardees(extract(text, published="2017-08-01"))) == {
+        "SMP Negeri 4 Solok", "SD Negeri 7 Pariaman", "SMA Negeri 2 Bukittinggi"}
