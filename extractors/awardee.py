@@ -29,6 +29,7 @@ PREFIX_KIND = {"kabupaten": "kabupaten", "kab": "kabupaten", "kab.": "kabupaten"
 # Words linking a village or company to where it is: "Desa X, Kecamatan Y,
 # Kabupaten Z", "UD X asal Malang", "Desa X di Kecamatan Y".
 _SUBDISTRICT = {"kecamatan", "kec", "kec.", "distrik", "kapanewon", "kemantren"}
+_VILLAGE_WORDS = {"desa", "kelurahan"}
 _LOCATION_LINKS = {",", "di", "asal", "dari", "(", ")", "kabupaten", "kab", "kab.", "kota",
                    "provinsi", "prov", "prov."} | _SUBDISTRICT
 _CONNECT_INSIDE_NAME = {"&", "dan"}
@@ -755,9 +756,13 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             end = next((j for j in range(i + len(words) + 1, end)
                         if texts[j].lower() in _LOCATION_LINKS), end)
         else:
-            # "SDN Selang Kecamatan Unter Iwes": any name ends at its subdistrict
-            end = next((j for j in range(i + len(words) + 1, end)
+            # "SDN Selang Kecamatan Unter Iwes": any name ends at its
+            # subdistrict, and at the village before it ("Posyandu Widuri Desa
+            # Ringkit Kecamatan Kuranji"; but "Lembaga Pengelola Hutan Desa X")
+            sub = next((j for j in range(i + len(words) + 1, end)
                         if texts[j].lower() in _SUBDISTRICT), end)
+            end = next((j for j in range(i + len(words) + 1, sub)
+                        if texts[j].lower() in _VILLAGE_WORDS), sub) if sub < end else end
         if written in with_acronym and not any(
                 texts[j] == "(" and texts[j + 1].isupper() for j in range(i, end - 1)):
             i += 1  # "Kantor Gubernur", "Badan Pusat Statistik": no winner's name

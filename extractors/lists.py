@@ -25,7 +25,9 @@ _BARE_ITEM = re.compile(r"^\s*(?:kabupaten|kota|provinsi|desa|kelurahan|nagari|g
 _INTRO = re.compile(r"\b(?:berikut|daftar|antara lain|yakni|yaitu|adalah)\b[^.]*[:.]?\s*$|:\s*$")
 _RANK_WORDS = re.compile(r"\b(?:juara|peringkat|terbaik|pemenang|ranking)\b")
 _PODIUM = 3
-_HEADING = re.compile(r"^\s*(?:kategori|kelompok|klaster|bidang)\b")
+# "Kategori Desa", "Juara Lomba Posyandu"
+_HEADING = re.compile(r"^\s*(?:kategori|kelompok|klaster|bidang)\b"
+                      r"|^\s*(?:juara|pemenang)\s+(?=lomba|kategori|penghargaan)")
 _KINDS = re.compile(r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)"
                     r"\s+(?:kategori|segmen|klaster|bidang|jenis|aspek|indikator|kriteria)\b")
 _WINNERS_WORDS = re.compile(r"\b(?:pemenang|peraih|penerima|juara|terbaik)")

@@ -568,7 +568,11 @@ def _rank_range(s: Sentence, named: list[Winner]) -> None:
 def _acting_for(mentions: list[Mention], doc: Any, m: Mention) -> bool:
     """"Pemerintah Kabupaten Gianyar melalui Dinas Tenaga Kerja": the body
     through which the region named before it won (but "kategori Pemerintah
-    Desa melalui Desa Bongkok" names the winner)."""
+    Desa melalui Desa Bongkok" names the winner); "Posyandu Kamboja Desa
+    Mangkalapi": the village where the body named right before it is."""
+    if m.type == "desa" and any(x.end == m.start and x.type not in REGIONS | {"desa"}
+                                for x in mentions):
+        return True
     return m.start > 1 and doc[m.start - 1].lower_ == "melalui" and any(
         x.end == m.start - 1 or x.located_end == m.start - 1 for x in mentions)
 
@@ -599,7 +603,17 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
         return m.type not in REGIONS  # "... diserahkan di Rumah Makan Pondok Laguna": the venue
     if before in record_cues()["organisers"]:
         return True
-    return m.type != "desa" and before == "dari"
+    # (a village after "dari" wins, "juara I dari Desa Doko", unless it is
+    # where a person named before comes from: "Nurul Hikmah dari Desa X")
+    return before == "dari" and (m.type != "desa" or _named_before(doc, m.start - 1))
+
+
+def _named_before(doc: Any, i: int) -> bool:
+    """A name ends right before ``i``: a capitalised word, not a roman numeral."""
+    if i < 1:
+        return False
+    word = doc[i - 1].text
+    return word.istitle() and len(word) > 1 and not set(word) <= set("IVXivx")
 
 
 def _speaks_of_winner(doc: Any, m: Mention) -> bool:

@@ -137,3 +137,23 @@ def test_a_group_counted_before_a_quote_is_listed_after_it(extract):
             "Bukittinggi.")
     assert set(awardees(extract(text, published="2017-08-01"))) == {
         "SMP Negeri 4 Solok", "SD Negeri 7 Pariaman", "SMA Negeri 2 Bukittinggi"}
+
+
+CONTESTS = """Bupati Tanah Laut menyerahkan hadiah Lomba Desa dan Kelurahan tingkat kabupaten 2020, Selasa (25/8/2020), dengan rincian sebagai berikut:
+Juara Lomba Kelurahan
+1. Kelurahan Sungai Riam Kecamatan Pelaihari.
+2. Kelurahan Angsau Kecamatan Pelaihari.
+Juara Lomba Posyandu
+1. Posyandu Melati Desa Asam Jaya Kecamatan Jorong.
+2. Posyandu Anggrek Desa Panjaratan Kecamatan Pelaihari.
+Juara Lomba Kader Posyandu
+1. Siti Rahmah dari Desa Asam Jaya Kecamatan Jorong.
+2. Dewi Lestari dari Desa Kuringkit Kecamatan Batu Ampar."""
+
+
+def test_headings_naming_each_contest_rank_their_own_items(extract):
+    recs = awardees(extract(CONTESTS, published="2020-08-26"))
+    assert set(recs) == {"Kelurahan Sungai Riam", "Kelurahan Angsau", "Posyandu Melati",
+                         "Posyandu Anggrek", "Siti Rahmah", "Dewi Lestari"}
+    assert [recs[n]["rank"] for n in ("Posyandu Melati", "Posyandu Anggrek", "Dewi Lestari")] == [
+        1, 2, 2]
