@@ -199,6 +199,9 @@ _AREA_BEFORE = re.compile(r"(\S*)\s+(?:daerah|wilayah|kabupaten/kota|kabupaten|k
                           r"perusahaan|pekerja|warga|masyarakat)\s*$", re.I)
 
 
+_PLACE_WORDS = {"desa", "kelurahan", "kecamatan", "kabupaten", "kota", "provinsi"}
+
+
 def _area_before(text: str, end: int) -> bool:
     """"dua daerah di Sumatera Selatan", "12 Kabupaten/Kota di Jawa Tengah":
     where they are, not a venue; but "Lomba Desa di lapangan Desa Doko" is
@@ -214,6 +217,7 @@ def _only_a_province(venue: str) -> bool:
     Gora", "Tanah Papua") or the country's ("Indonesia", "Tanah Air"); not
     a city of the same name ("Gorontalo") nor the capital ("Jakarta",
     cues.json capital_venues)."""
+    venue = re.sub(r"\s*\([^)]*\)$", "", venue)  # "Sumatera Barat (Sumbar)"
     if venue.lower() in data_json("cues.json")["capital_venues"]:
         return False
     if venue.lower() in data_json("cues.json")["country_names"]:
@@ -257,7 +261,12 @@ def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | No
         # "di lapangan" is in the field, "di Lapangan PT Petrokimia" and "di
         # lapangan Desa Doko" are places
         named = first in heads and len(words) > 1 and words[1][:1].isupper()
-        if (first in skip and not named) or (rest[:1].islower() and first not in heads) or (
+        # "bertempat di Desa Beringin Kecamatan Kusan Hilir": a place word
+        # after a word of holding names the venue
+        held = m.group().split()[0].lower() != "di" and first in _PLACE_WORDS and (
+            len(words) > 1 and words[1][:1].isupper())
+        if (first in skip and not (named or held)) or (
+                rest[:1].islower() and first not in heads) or (
                 not m.group().rstrip().endswith("di") and first not in heads):
             continue  # without "di" only a venue word: "digelar halaman Kantor ..."
         end = len(rest)

@@ -191,3 +191,12 @@ def test_a_day_and_month_after_the_weekday_without_brackets():
 
 def test_a_page_without_its_date_and_a_weekday_date_without_year_is_read():
     assert reference_date("Acara pada Rabu pagi 28/11 di Mataram. Tahun 2018.") == date(2018, 12, 31)
+
+
+def test_a_village_after_a_word_of_holding_is_the_venue():
+    text = "Hadiah diserahkan pada peringatan Hari PKK bertempat di Desa Beringin Kecamatan Kusan Hilir"
+    assert find_venue(text)[0] == "Desa Beringin Kecamatan Kusan Hilir"
+
+
+def test_a_province_with_its_short_form_is_no_venue():
+    assert find_venue("Sebanyak 10 sekolah di Sumatera Barat (Sumbar) meraih Adiwiyata") is None
