@@ -157,3 +157,11 @@ def test_headings_naming_each_contest_rank_their_own_items(extract):
                          "Posyandu Anggrek", "Siti Rahmah", "Dewi Lestari"}
     assert [recs[n]["rank"] for n in ("Posyandu Melati", "Posyandu Anggrek", "Dewi Lestari")] == [
         1, 2, 2]
+
+
+def test_the_regional_governance_award_named_in_lower_case(extract):
+    text = ("Adapun lima pemerintah kota penerima penghargaan penyelenggaraan pemerintahan "
+            "terbaik yakni Semarang, Surabaya, Bogor, Denpasar dan Makassar.")
+    recs = awardees(extract(text, published="2023-04-26"))
+    assert {"Kota Semarang", "Kota Bogor", "Kota Makassar"} <= set(recs)
+    assert recs["Kota Bogor"]["award"] == "Penyelenggaraan Pemerintahan Terbaik"
