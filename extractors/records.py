@@ -482,21 +482,31 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
 def _ordinal_words() -> dict[str, int]:
     """Ordinals that stand for a rank after the first rank of a list
     ("kedua", "ke-3", "III"); not the one-letter numerals ("i", "v")."""
-    return {form: int(rank) for rank, forms in data_json("ranks.json")["ordinals"].items()
+    return _rank_words("ordinals")
+
+
+@lru_cache(maxsize=1)
+def _listed_rank_words() -> dict[str, int]:
+    """The ordinals, and the cardinals that go on with a list of ranks
+    ("pada peringkat dua dan tiga")."""
+    return {**_ordinal_words(), **_rank_words("cardinals")}
+
+
+def _rank_words(key: str) -> dict[str, int]:
+    return {form: int(rank) for rank, forms in data_json("ranks.json")[key].items()
             for form in forms if len(form) > 1 and not form.isdigit()}
 
 
 def _respective_ranks(words: list[str], rank: Any, hi: int) -> list[int | None]:
-    """A rank phrase's rank, and after "masing-masing" the bare ordinals
-    listed after it ("Kabupaten Muaro Jambi dan Kota Jambi masing-masing
-    terbaik dua dan ketiga" -> 2, 3). None for a rank without a number
-    ("Juara Harapan")."""
+    """A rank phrase's rank, and the bare ordinals listed after it
+    ("Kabupaten Muaro Jambi dan Kota Jambi masing-masing terbaik dua dan
+    ketiga" -> 2, 3; "diikuti Kabupaten Pidie dan Bener Meriah pada
+    peringkat dua dan tiga"). None for a rank without a number ("Juara
+    Harapan")."""
     if not rank.id_.isdigit():
         return [None]
     out, i = [int(rank.id_)], rank.end
-    if "masing-masing" not in words[max(0, rank.start - 2):rank.start]:
-        return out
-    ordinals = _ordinal_words()
+    ordinals = _listed_rank_words()
     while i + 1 < hi and words[i] in {",", "dan", "serta"} and words[i + 1] in ordinals:
         out.append(ordinals[words[i + 1]])
         i += 2

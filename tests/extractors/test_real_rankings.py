@@ -165,3 +165,12 @@ def test_the_regional_governance_award_named_in_lower_case(extract):
     recs = awardees(extract(text, published="2023-04-26"))
     assert {"Kota Semarang", "Kota Bogor", "Kota Makassar"} <= set(recs)
     assert recs["Kota Bogor"]["award"] == "Penyelenggaraan Pemerintahan Terbaik"
+
+
+def test_ranks_listed_after_the_names_they_rank(extract):
+    recs = awardees(extract(
+        "Kota Subulussalam meraih peringkat pertama Paritrana Award 2023 tingkat Provinsi Aceh, "
+        "diikuti oleh Kabupaten Pidie dan Bener Meriah pada peringkat dua dan tiga.",
+        published="2023-05-01"))
+    assert {n: r["rank"] for n, r in recs.items()} == {
+        "Kota Subulussalam": 1, "Kabupaten Pidie": 2, "Kabupaten Bener Meriah": 3}
