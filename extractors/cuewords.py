@@ -129,3 +129,22 @@ def gives_gesture(words: list[str], i: int) -> bool:
     cues = record_cues()
     return words[i] in cues["appreciates"] and i + 1 < len(words) and (
         words[i + 1] in cues["gestures"])
+
+
+@lru_cache(maxsize=1)
+def ordinal_words() -> dict[str, int]:
+    """Ordinals that stand for a rank after the first rank of a list
+    ("kedua", "ke-3", "III"); not the one-letter numerals ("i", "v")."""
+    return _rank_words("ordinals")
+
+
+@lru_cache(maxsize=1)
+def listed_rank_words() -> dict[str, int]:
+    """The ordinals, and the cardinals that go on with a list of ranks
+    ("pada peringkat dua dan tiga")."""
+    return {**ordinal_words(), **_rank_words("cardinals")}
+
+
+def _rank_words(key: str) -> dict[str, int]:
+    return {form: int(rank) for rank, forms in data_json("ranks.json")[key].items()
+            for form in forms if len(form) > 1 and not form.isdigit()}

@@ -31,7 +31,7 @@ from extractors.ceremony import (
     presenters_by_category,
 )
 from extractors.clauses import outside_names
-from extractors.cuewords import Words, record_cues
+from extractors.cuewords import Words, listed_rank_words, ordinal_words, record_cues
 from extractors.lexicon import data_json
 from extractors.people import Official
 from extractors.record import AwardRecord
@@ -478,25 +478,6 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
     return named
 
 
-@lru_cache(maxsize=1)
-def _ordinal_words() -> dict[str, int]:
-    """Ordinals that stand for a rank after the first rank of a list
-    ("kedua", "ke-3", "III"); not the one-letter numerals ("i", "v")."""
-    return _rank_words("ordinals")
-
-
-@lru_cache(maxsize=1)
-def _listed_rank_words() -> dict[str, int]:
-    """The ordinals, and the cardinals that go on with a list of ranks
-    ("pada peringkat dua dan tiga")."""
-    return {**_ordinal_words(), **_rank_words("cardinals")}
-
-
-def _rank_words(key: str) -> dict[str, int]:
-    return {form: int(rank) for rank, forms in data_json("ranks.json")[key].items()
-            for form in forms if len(form) > 1 and not form.isdigit()}
-
-
 def _respective_ranks(words: list[str], rank: Any, hi: int) -> list[int | None]:
     """A rank phrase's rank, and the bare ordinals listed after it
     ("Kabupaten Muaro Jambi dan Kota Jambi masing-masing terbaik dua dan
@@ -506,7 +487,7 @@ def _respective_ranks(words: list[str], rank: Any, hi: int) -> list[int | None]:
     if not rank.id_.isdigit():
         return [None]
     out, i = [int(rank.id_)], rank.end
-    ordinals = _listed_rank_words()
+    ordinals = listed_rank_words()
     while i + 1 < hi and words[i] in {",", "dan", "serta"} and words[i + 1] in ordinals:
         out.append(ordinals[words[i + 1]])
         i += 2
@@ -607,7 +588,7 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
         # "(di) raih oleh X", "juara ketiga oleh X": the winner; else the giver
         cues, taking = record_cues(), list_intros() | _WINNER_BY
         return not any(w.lower_ in taking or cues["win"].has_word(w.lower_)
-                       or cues["rank"].has_word(w.lower_) or w.lower_ in _ordinal_words()
+                       or cues["rank"].has_word(w.lower_) or w.lower_ in ordinal_words()
                        for w in doc[max(0, m.start - 4):m.start - 1])
     if before in {"di", "bertempat"}:
         return m.type not in REGIONS  # "... diserahkan di Rumah Makan Pondok Laguna": the venue

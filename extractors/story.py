@@ -28,7 +28,7 @@ from extractors.awardee import (
     region_mention,
 )
 from extractors.clauses import attribution, ends_live, live_clauses
-from extractors.cuewords import Cue, Words, gives_gesture, record_cues
+from extractors.cuewords import Cue, Words, gives_gesture, ordinal_words, record_cues
 from extractors.gazetteer import Region, gazetteer
 from extractors.lexicon import data_table
 from extractors.lists import ListLine, find_lists, names_kinds, speaks_of_ranks
@@ -453,6 +453,20 @@ def _lists_winners(s: Sentence) -> bool:
         _category_heading(s.a.texts) is not None)
 
 
+_IN_TURN = {"berikutnya", "selanjutnya", "lalu", "kemudian"}
+
+
+def _next_in_turn(s: Sentence) -> bool:
+    """The sentence names the next winner of a list told one by one:
+    "Kedua, Desa Madobak ... sebagai desa adat terbaik.", "Selanjutnya
+    keempat, Desa Pujon Kidul ... sebagai desa wisata terbaik kategori
+    agrowisata." (a winner with what it won best, ranked or in a category)."""
+    words = s.a.words[:3]
+    opens = bool(words) and (words[0] in _IN_TURN or words[0] in ordinal_words())
+    return opens and any(m.explicit for m in s.mentions) and bool(
+        s.a.label("RANK") or s.awards or {"terbaik", "kategori"} & s.whole.set)
+
+
 def _counts_back(s: Sentence) -> bool:
     """The sentence lists a group the story counted ("Kesepuluh sekolah
     yakni ...", "Ketiga daerah tersebut adalah ...")."""
@@ -634,7 +648,7 @@ class Story:
                 # "10 sekolah meraih Adiwiyata Mandiri. ... “...,” ujarnya.
                 # Kesepuluh sekolah yakni ...": past a quote
                 s.win = True
-            if goes_on and not s.win and (_enumerates(s) or (
+            if goes_on and not s.win and (_enumerates(s) or _next_in_turn(s) or (
                     s.mentions and _now(s, record_cues()["win"])) or _lists_winners(s)
                                           or opened):
                 # "Empat daerah meraih opini WTP. Keempatnya adalah ...";

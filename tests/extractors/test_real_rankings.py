@@ -174,3 +174,14 @@ def test_ranks_listed_after_the_names_they_rank(extract):
         published="2023-05-01"))
     assert {n: r["rank"] for n, r in recs.items()} == {
         "Kota Subulussalam": 1, "Kabupaten Pidie": 2, "Kabupaten Bener Meriah": 3}
+
+
+def test_winners_told_one_by_one_after_the_first(extract):
+    text = ("Desa Waturaka di Kabupaten Ende meraih Anugerah Desa Wisata Indonesia 2019 sebagai "
+            "desa wisata terbaik kategori alam.\n"
+            "Kedua, Desa Madobak di Kepulauan Mentawai sebagai desa adat terbaik.\n"
+            "Selanjutnya ketiga, Desa Pujon Kidul di Malang sebagai desa wisata terbaik kategori "
+            "agrowisata.")
+    recs = awardees(extract(text, published="2019-08-20"))
+    assert set(recs) == {"Desa Waturaka", "Desa Madobak", "Desa Pujon Kidul"}
+    assert recs["Desa Pujon Kidul"]["province"] == "Jawa Timur"
