@@ -197,7 +197,10 @@ def _after_place_word(texts: list[str], start: int, end: int) -> bool:
         # ("Di Kabupaten X", "Komisi Informasi Provinsi Gorontalo")
         in_name = tok[:1].isupper() and i + 1 < start and texts[i + 1][:1].isupper() and (
             texts[i + 1].lower() not in PREFIX_KIND)
-        if (tok.lower() in _PLACE_WORDS and not in_name) or tok.lower() in _SUBDISTRICT:
+        # ("kepala daerah Provinsi Jawa Timur": the region's head, who stands for it)
+        headed = i and tok.lower() == "daerah" and texts[i - 1].lower() == "kepala"
+        if (tok.lower() in _PLACE_WORDS and not in_name and not headed) or (
+                tok.lower() in _SUBDISTRICT):
             return True  # "Kepala Desa Jawai Laut, Kecamatan Jawai, Kabupaten Sambas": where
         if tok in {",", "-"} or tok[:1].isupper() or (
                 tok in {"dan", "serta"} and i and texts[i - 1][:1].isupper()

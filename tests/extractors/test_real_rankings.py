@@ -185,3 +185,10 @@ def test_winners_told_one_by_one_after_the_first(extract):
     recs = awardees(extract(text, published="2019-08-20"))
     assert set(recs) == {"Desa Waturaka", "Desa Madobak", "Desa Pujon Kidul"}
     assert recs["Desa Pujon Kidul"]["province"] == "Jawa Timur"
+
+
+def test_regions_listed_after_kepala_daerah_are_the_winners(extract):
+    recs = awardees(extract(
+        "Penerima Anugerah Kihajar tahun 2019 ialah kepala daerah Provinsi Bali, Provinsi "
+        "Jambi, Kota Malang dan Kabupaten Sleman.", published="2019-11-30"))
+    assert set(recs) == {"Provinsi Bali", "Provinsi Jambi", "Kota Malang", "Kabupaten Sleman"}
