@@ -32,6 +32,7 @@ from extractors.ceremony import (
 )
 from extractors.clauses import outside_names
 from extractors.cuewords import Words, listed_rank_words, ordinal_words, record_cues
+from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_json
 from extractors.people import Official
 from extractors.record import AwardRecord
@@ -438,11 +439,16 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                     or _broken_off(art, s, m) or _attributed(s, m)):
                 continue  # "Perumda Tirta Mayang milik Pemerintah Kota Jambi"
             full = art.resolve(m)
-            if full and m.start and doc[m.start - 1].lower_ == "selain":
+            if m.start and doc[m.start - 1].lower_ == "selain":
                 # "Selain Makassar penghargaan juga diberikan kepada Pemkab
                 # Luwu (Juara II), ...": a winner, with no rank of this clause
-                besides.append(full)
-                continue
+                # (a name only one region bears is that region: "Selain
+                # Padang Panjang, penghargaan serupa didapat Kota Padang")
+                region = None if full or m.explicit else gazetteer().resolve(m.name)
+                full = full or (region_mention(region, m.start, m.end, True) if region else None)
+                if full:
+                    besides.append(full)
+                    continue
             if full and full.name not in [c.name for c in mentions] and not (
                     full.type not in REGIONS and " " in full.name
                     and opens_with_award(full.name.split(maxsplit=1)[1])):

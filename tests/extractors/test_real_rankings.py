@@ -192,3 +192,11 @@ def test_regions_listed_after_kepala_daerah_are_the_winners(extract):
         "Penerima Anugerah Kihajar tahun 2019 ialah kepala daerah Provinsi Bali, Provinsi "
         "Jambi, Kota Malang dan Kabupaten Sleman.", published="2019-11-30"))
     assert set(recs) == {"Provinsi Bali", "Provinsi Jambi", "Kota Malang", "Kabupaten Sleman"}
+
+
+def test_an_award_named_in_lower_case_and_a_winner_beside_the_others(extract):
+    text = ("Sawahlunto kembali menerima penghargaan kota peduli HAM tahun 2020. Selain Padang "
+            "Panjang, penghargaan serupa didapat Kota Solok dan Kabupaten Agam.")
+    recs = awardees(extract(text, published="2020-12-15"))
+    assert {"Kota Padang Panjang", "Kota Solok", "Kabupaten Agam"} <= set(recs)
+    assert recs["Kota Solok"]["award"] == "Kabupaten/Kota Peduli HAM"
