@@ -217,9 +217,10 @@ def _after_place_word(texts: list[str], start: int, end: int) -> bool:
 def _province_apposition(texts: list[str], end: int, places: dict[int, Match]) -> int:
     """End of ", Jawa Timur," " (Jawa Timur)", ", Provinsi Papua" or " Provinsi
     Papua" after a region's name (and its short form: "Ogan Komering Ulu
-    (OKU), Sumatera Selatan")."""
+    (OKU), Sumatera Selatan", "Musi Banyuasin (Muba), Provinsi Sumatera
+    Selatan")."""
     if end + 3 < len(texts) and texts[end] == "(" and texts[end + 2] == ")" and (
-            texts[end + 1].isupper() and texts[end + 3] == ","):
+            texts[end + 1][:1].isupper() and texts[end + 3] == ","):
         found = _province_apposition(texts, end + 3, places)
         return found if found > end + 3 else end
     province_words = {"provinsi", "prov", "prov."}

@@ -200,3 +200,10 @@ def test_an_award_named_in_lower_case_and_a_winner_beside_the_others(extract):
     recs = awardees(extract(text, published="2020-12-15"))
     assert {"Kota Padang Panjang", "Kota Solok", "Kabupaten Agam"} <= set(recs)
     assert recs["Kota Solok"]["award"] == "Kabupaten/Kota Peduli HAM"
+
+
+def test_a_province_after_a_short_form_in_title_case_is_where_the_winner_is(extract):
+    recs = extract("PALEMBANG – Kabupaten Ogan Ilir (Oi), Provinsi Sumatera Selatan, meraih "
+                   "penghargaan Swasti Saba Wistara 2023.", published="2023-11-29")
+    assert [(r["awardee"], r["province"]) for r in recs] == [
+        ("Kabupaten Ogan Ilir", "Sumatera Selatan")]
