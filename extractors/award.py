@@ -304,6 +304,8 @@ def any_tier() -> dict[str, str]:
 def tier_at(words: list[str]) -> list[tuple[int, str]]:
     """Tiers named as such (``words`` in lower case): "peringkat Nindya",
     "predikat utama" -> (index of the tier word's head, category)."""
+    if _TIER_WORDS.isdisjoint(words):
+        return []
     tiers = any_tier()
     return [(i, tiers[words[i + 1]]) for i in range(len(words) - 1)
             if words[i] in _TIER_WORDS and words[i + 1] in tiers]

@@ -222,15 +222,16 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
         if s.noise:
             continue  # a widget between a list's intro and its items cuts nothing
         # a sentence going on with the one before ("Lalu, Sumbawa Barat, Alor
-        # ...") or an item of its list is read with it
-        take = is_candidate(s.text) or (after_picked and (
-            _continues(s.text) or (item_picked and bool(_LIST_ITEM.match(s.text)))))
+        # ...") or an item of its list is read with it (an item goes on with
+        # the items before it, or with the line announcing them: "... dengan
+        # kategori emas, yakni")
+        item = bool(_LIST_ITEM.match(s.text))
+        take = is_candidate(s.text) or (after_picked and (_continues(s.text) or (
+            item and (item_picked or opens_list(picked[-1].text.lower())))))
         if take:
             picked.append(s)
         after_picked = take
-        # (an item goes on with the items before it, or with the line
-        # announcing them: "... dengan kategori emas, yakni")
-        item_picked = take and (bool(_LIST_ITEM.match(s.text)) or opens_list(s.text.lower()))
+        item_picked = take and item
     if not picked:
         return []
     # a wrapped line; a run of spaces ("Gubernur Jawa  Barat") is one
