@@ -259,6 +259,7 @@ def _heads_listed(s: Sentence) -> list[Mention]:
     listed = _heads_after_opener(s, openers)
     named = {k for m in s.mentions if m.explicit for k in range(m.start, m.located_end)}
     chain_end = None  # where the last head of the list ends
+    rank_ends = {r.end for r in s.a.label("RANK")}
     for k, o in enumerate(s.officials):
         region = o.region
         if o.role == "presenter" or _governs().get(o.office, "-") == "-":
@@ -269,8 +270,10 @@ def _heads_listed(s: Sentence) -> list[Mention]:
             continue
         before = words[o.start - 1] if o.start else ""
         if before == "," and o.start > 1 and (words[o.start - 2] in openers or (
-                o.start == 2 and words[0] in record_cues()["continues"])):
-            # "diantaranya, Walikota Jambi, Bupati Bungo"; "Kemudian, Bupati Bone ..."
+                o.start == 2 and words[0] in record_cues()["continues"]) or (
+                o.start - 1 in rank_ends)):
+            # "diantaranya, Walikota Jambi, Bupati Bungo"; "Kemudian, Bupati Bone
+            # ..."; "Terbaik kedua, Pj Walkot Makassar, ..."
             before = ":"
         # (regions written out between heads go on with the list: "Bupati
         # Kabupaten Enrekang, Kabupaten Kepulauan Meranti dan Bupati Siak")

@@ -207,3 +207,12 @@ def test_a_province_after_a_short_form_in_title_case_is_where_the_winner_is(extr
                    "penghargaan Swasti Saba Wistara 2023.", published="2023-11-29")
     assert [(r["awardee"], r["province"]) for r in recs] == [
         ("Kabupaten Ogan Ilir", "Sumatera Selatan")]
+
+
+def test_heads_after_a_rank_and_a_comma_win_that_rank(extract):
+    text = ("Terbaik pertama Paritrana Award 2020 tingkat Provinsi Sulawesi Selatan diraih Bupati "
+            "Bone, Andi Fahsar Padjalangi. Terbaik kedua, Pj Walkot Makassar, Rudy Djamaluddin "
+            "dan Bupati Wajo, Amran Mahmud sebagai terbaik ketiga.")
+    recs = awardees(extract(text, published="2020-10-14"))
+    assert {n: r["rank"] for n, r in recs.items()} == {
+        "Kabupaten Bone": 1, "Kota Makassar": 2, "Kabupaten Wajo": 3}
