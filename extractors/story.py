@@ -135,7 +135,18 @@ def _is_win(s: Sentence) -> bool:
     # Riau dan Provinsi Lampung"
     listed = _winners_named(s) and _lists_winners(s)
     return about_award and (ranked or (cues["win"].found(s.whole) and _reports_now(s))
-                            or _weak_win(s) or listed)
+                            or _weak_win(s) or listed or _called_a_winner(s))
+
+
+def _called_a_winner(s: Sentence) -> bool:
+    """A body named as one of the winners: "Pemerintah Kabupaten Labuhanbatu
+    sebagai salah satu Kabupaten/Kota se-Indonesia peraih penghargaan ...",
+    in a clause that reports news."""
+    words = s.a.words
+    return bool(s.live) and any(
+        m.explicit and m.located_end < len(words) and words[m.located_end] == "sebagai" and any(
+            w in _WINNER_WORDS for w in words[m.located_end + 1:m.located_end + 9])
+        for m in s.mentions)
 
 
 def _weak_win(s: Sentence) -> bool:

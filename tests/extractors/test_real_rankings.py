@@ -216,3 +216,10 @@ def test_heads_after_a_rank_and_a_comma_win_that_rank(extract):
     recs = awardees(extract(text, published="2020-10-14"))
     assert {n: r["rank"] for n, r in recs.items()} == {
         "Kabupaten Bone": 1, "Kota Makassar": 2, "Kabupaten Wajo": 3}
+
+
+def test_a_body_named_as_one_of_the_winners(extract):
+    recs = extract("TANJUNGBALAI – Pemerintah Kota Tanjungbalai sebagai salah satu kota peraih "
+                   "penghargaan Kota Layak Anak 2019 predikat pratama dari Kementerian PPPA.",
+                   published="2019-09-05")
+    assert [(r["awardee"], r["category"]) for r in recs] == [("Kota Tanjungbalai", "Pratama")]
