@@ -200,3 +200,10 @@ def test_a_village_after_a_word_of_holding_is_the_venue():
 
 def test_a_province_with_its_short_form_is_no_venue():
     assert find_venue("Sebanyak 10 sekolah di Sumatera Barat (Sumbar) meraih Adiwiyata") is None
+
+
+def test_an_acting_title_in_capitals_ends_no_sentence(extract):
+    recs = extract("Kabupaten Ogan Ilir meraih penghargaan Swasti Saba Wistara 2023. Penghargaan "
+                   "ini diterima oleh PJ. Bupati Ogan Ilir H. Ardani di Hotel Bidakara Jakarta, "
+                   "pada Rabu (29/11/23).", published="2023-11-30")
+    assert [(r["event_date"], r["venue"]) for r in recs] == [("2023-11-29", "Hotel Bidakara Jakarta")]
