@@ -271,6 +271,8 @@ def _name(doc: Span, i: int, titles: dict[int, Match]) -> tuple[str | None, int]
             i += 1
         else:
             break
+    while i - 1 > start and _plain(doc[i - 1].text) in lex["degrees"]:
+        i -= 1  # "I Gusti Ayu Bintang Darmawati SE MSi": degrees written without dots
     # "Ketua Ombudsman Rl Prof. Amzulian Rifai": words before an honorific
     # inside the run are the office's
     # (but in "Yasonna H. Laoly" a one-letter "H." is an initial)

@@ -14,6 +14,8 @@ def officials(a, known=None):
 @pytest.mark.parametrize("sentence, title, name", [
     ("Penghargaan diserahkan langsung oleh Wakil Gubernur Kalimantan Timur Seno Aji.",
      "Wakil Gubernur Kalimantan Timur", "Seno Aji"),
+    ("Piagam diserahkan Menteri PPPA I Gusti Ayu Bintang Darmawati SE MSi di Bogor.",
+     "Menteri PPPA", "I Gusti Ayu Bintang Darmawati"),
     ("Penghargaan diserahkan Gubernur NTB, Dr. H. Lalu Muhamad Iqbal, di Mataram.",
      "Gubernur NTB", "Lalu Muhamad Iqbal"),
     ("Trofi diserahkan Wakil Gubernur DIY KGPAA Paku Alam X di Yogyakarta.",
