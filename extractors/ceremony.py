@@ -62,10 +62,17 @@ def hands_to_one(art: Story, s: Sentence) -> bool:
         return False
     if "kepada" not in s.a.words:
         # "Wakil Bupati Sidrap menerima penghargaan yang diserahkan Menteri
-        # PPPA ...": one receiving official, no other party
+        # PPPA ...": one receiving official, no other party; "Pemprov Riau
+        # diwakili Kepala BKD ... menerima penghargaan tersebut dari Kepala
+        # BKN ...": one receiving party
         takers = [o for o in s.officials if o.role == "recipient"]
-        return len(takers) == 1 and takers[0].region is not None and len(
-            {full.name for m in s.mentions if (full := art.resolve(m))}) <= 1
+        parties = {full.name for m in s.mentions if (full := art.resolve(m))}
+        if not takers:
+            # (not "Selain Kota Mataram, dua daerah lain ikut menerima ... dari
+            # Menkes": the others take it too)
+            return len(parties) == 1 and {"dari", "menerima"} <= set(s.a.words) and (
+                "selain" not in s.a.words)
+        return len(takers) == 1 and takers[0].region is not None and len(parties) <= 1
     after = s.a.words.index("kepada")
     ahead = s.a.words[after + 1:after + 3]
     if set(ahead) & record_cues()["collective_receivers"] or any(w.isdigit() for w in ahead):

@@ -223,3 +223,13 @@ def test_a_body_named_as_one_of_the_winners(extract):
                    "penghargaan Kota Layak Anak 2019 predikat pratama dari Kementerian PPPA.",
                    published="2019-09-05")
     assert [(r["awardee"], r["category"]) for r in recs] == [("Kota Tanjungbalai", "Pratama")]
+
+
+def test_a_presenter_handing_to_one_party_presents_to_that_winner_only(extract):
+    text = ("Pemerintah Provinsi Riau meraih BKN Award 2018 kategori provinsi. Pada kesempatan "
+            "itu, Pemprov Riau diwakili Kepala BKD Provinsi Riau, Ikhwan Ridwan, menerima "
+            "penghargaan tersebut dari Kepala BKN Bima Haria Wibisana.\nSelain Riau, BKN Award "
+            "tingkat provinsi juga diraih Provinsi Bali dan Provinsi Jawa Barat.")
+    recs = awardees(extract(text, published="2018-07-12"))
+    assert recs["Provinsi Riau"]["presenter"] == "Bima Haria Wibisana"
+    assert recs["Provinsi Bali"]["presenter"] is None
