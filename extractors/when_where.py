@@ -173,7 +173,7 @@ def _venue_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], re.
 def _speaking() -> re.Pattern[str]:
     """A speaking verb right after a place, a day between them or not."""
     verbs = "|".join(data_json("cues.json")["speaking_verbs"])
-    return re.compile(rf"\s*,?\s*(?:{_WD}\b[^,.]{{0,20}},\s*)?(?:{verbs})\b", re.I)
+    return re.compile(rf"\s*,?\s*(?:{_WD}\b[^,.]{{0,20}}?,?\s*)?(?:{verbs})\b", re.I)
 
 
 # "di" before a capitalised place, or before a venue word and a name ("di

@@ -165,6 +165,8 @@ def test_a_place_before_a_speaking_verb_is_where_someone_spoke():
     assert find_venue("Kepala Dinas Tenaga Kerja Sutrisno di Magelang, Senin, mengatakan "
                       "dua desa meraih penghargaan itu.") is None
     assert find_venue("Bupati Wonosobo di Wonosobo menjelaskan hasil penilaian.") is None
+    assert find_venue("Kepala Seksi Dinas Lingkungan Hidup, Erna di Bukittinggi, Kamis "
+                      "menyebutkan enam sekolah meraih Adiwiyata.") is None
     assert find_venue("Piala diserahkan di Gedung Grahadi, Surabaya, Senin, dan diterima "
                       "Bupati.")[0] == "Gedung Grahadi, Surabaya"
 
