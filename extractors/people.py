@@ -373,6 +373,7 @@ def _role_after(doc: Span, end: int) -> str | None:
         i = comma + 1 if comma is not None else i
         while i < len(doc) and (doc[i].text[:1].isupper() or doc[i].text == "."):
             i += 1
+    i = _past_where_and_when(doc, i)
     for k in range(i, min(i + 4, len(doc))):
         tok = doc[k]
         if tok.is_punct:
@@ -384,6 +385,31 @@ def _role_after(doc: Span, end: int) -> str | None:
         if tok.lower_ in lex["recipient_after"]:
             return "recipient"
     return None
+
+
+def _past_where_and_when(doc: Span, i: int) -> int:
+    """Past a place and a date between an official and their verb: "Siti
+    Nurbaya di Jakarta (29/08/2023) menganugerahkan ...", "..., di Bogor,
+    Senin, menyerahkan ..."."""
+    for _ in range(3):
+        if i < len(doc) and doc[i].lower_ == "di" and i + 1 < len(doc) and (
+                doc[i + 1].text[:1].isupper()):
+            i += 1
+            while i < len(doc) and (doc[i].text[:1].isupper() or doc[i].text == ","):
+                i += 1
+        elif i < len(doc) and doc[i].text == "(":
+            close = next((k for k in range(i + 1, min(i + 8, len(doc))) if doc[k].text == ")"),
+                         None)
+            if close is None:
+                break
+            i = close + 1
+        elif i < len(doc) and doc[i].lower_ in _DATE_WORDS:
+            i += 1
+        else:
+            break
+        while i < len(doc) and doc[i].text == ",":
+            i += 1
+    return i
 
 
 def _place_for_name(doc: Span, title_end: int, end: int, by_place: dict[int, Match]) -> bool:
@@ -426,6 +452,10 @@ def find_officials(doc: Span, titles: list[Match], places: list[Match], mentions
         title_end, region, body = _title_end(doc, span.end, by_place, bodies, known,
                                              row["governs"], national)
         name, end = _name(doc, title_end, by_title)
+        if name and doc[title_end - 1].lower_ in {"dan", "&", "serta"}:
+            # "Presiden SBY dan Ibu Ani": the name after "dan" is another's
+            title_end -= 1
+            name, end = None, title_end
         if name and region and _place_for_name(doc, title_end, end, by_place):
             name, end = None, title_end  # "Bupati Lamongan, Tuban, dan Sidoarjo": a list
         if name and " " not in name and end < len(doc) and doc[end].text == ",":

@@ -175,3 +175,15 @@ def test_an_interim_head_written_pjs_is_a_title(analyse_one):
 def test_a_ministry_s_short_form_after_a_title_is_no_name(analyse_one):
     a = analyse_one("Penghargaan diserahkan Dirjen HAM, Kemenhum dan HAM RI, Mualimin Abdi.")
     assert "Kemenhum" not in {o.name for o in officials(a)}
+
+
+def test_a_place_and_a_date_between_the_presenter_and_the_verb(analyse_one):
+    a = analyse_one("Menteri LHK Siti Nurbaya di Jakarta (29/08/2023) menganugerahkan "
+                    "Nirwasita Tantra kepada sepuluh kepala daerah.")
+    assert [(o.name, o.role) for o in officials(a)] == [("Siti Nurbaya", "presenter")]
+
+
+def test_a_name_after_and_belongs_to_someone_else(analyse_one):
+    a = analyse_one("Presiden SBY dan Ibu Ani, di Istana Negara, menyerahkan Adhikarya "
+                    "Pangan Nusantara 2012.")
+    assert officials(a)[0].name is None
