@@ -348,7 +348,10 @@ def _name_selaku(doc: Span, start: int) -> tuple[str, int] | None:
 
 def _role_before(doc: Span, start: int) -> str | None:
     filler = _lexicon()["filler"]
+    # (a comma between is none either: "diberikan langsung, Presiden RI, ...")
     words = [t.lower_ for t in doc[max(0, start - 6):start] if t.lower_ not in filler]
+    while words and words[-1] == ",":
+        words.pop()
     for role, phrase in _lexicon()["before"]:
         if tuple(words[-len(phrase):]) == phrase:
             return None if role == "witness" else role

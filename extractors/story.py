@@ -553,17 +553,30 @@ def _names_an_old_year(s: Sentence, published: int) -> bool:
 
 def _one_spelling(sentences: list[Sentence]) -> None:
     """An award the article spells two ways ("Upakarya Wanua Nugraha",
-    later "Upakarya Wanuaa Nugraha") is one award: the later spelling takes
-    the first one's name."""
+    later "Upakarya Wanuaa Nugraha") or names by the short form it gave in
+    brackets ("Anugerah Pangripta Nasional (APN)", later "Penghargaan APN")
+    is one award: the later spelling takes the first one's name."""
     seen: list[str] = []
+    short: dict[str, str] = {}
     for s in sentences:
+        t = s.a.texts
         for k, m in enumerate(s.awards):
-            first = next((x for x in seen if x != m.award and len(x) > 8
-                          and SequenceMatcher(None, x, m.award).ratio() >= 0.9), None)
+            first = short.get(m.award) or next(
+                (x for x in seen if x != m.award and len(x) > 8
+                 and SequenceMatcher(None, x, m.award).ratio() >= 0.9), None)
             if first:
                 s.awards[k] = replace(m, award=first)
             elif m.award not in seen:
                 seen.append(m.award)
+            bracket = next((j for j in range(m.start, min(m.end + 1, len(t) - 2))
+                            if t[j] == "(" and t[j + 2] == ")"), None)
+            if bracket is not None and t[bracket + 1] == _initials(t[m.start:bracket]):
+                short.setdefault(t[bracket + 1], s.awards[k].award)
+
+
+def _initials(words: list[str]) -> str:
+    """The capitals' initials of a name: "Anugerah Pangripta Nasional" -> "APN"."""
+    return "".join(w[0] for w in words if w[:1].isupper())
 
 
 def _short_forms(sentences: list[Sentence]) -> None:

@@ -233,3 +233,12 @@ def test_a_presenter_handing_to_one_party_presents_to_that_winner_only(extract):
     recs = awardees(extract(text, published="2018-07-12"))
     assert recs["Provinsi Riau"]["presenter"] == "Bima Haria Wibisana"
     assert recs["Provinsi Bali"]["presenter"] is None
+
+
+def test_an_award_named_again_by_the_short_form_it_was_given(extract):
+    text = ("Kabupaten Lombok Utara mendapat penghargaan pembangunan daerah bertajuk Anugerah "
+            "Pangripta Nasional (APN) 2018 dari Presiden Joko Widodo.\n"
+            "Penghargaan APN di level provinsi diraih Provinsi Jawa Timur dan Provinsi Bali.")
+    recs = awardees(extract(text, published="2018-05-01"))
+    assert {r["award"] for r in recs.values()} == {"Penghargaan Pembangunan Daerah"}
+    assert {"Kabupaten Lombok Utara", "Provinsi Jawa Timur", "Provinsi Bali"} <= set(recs)
