@@ -88,12 +88,27 @@ def hands_to_one(art: Story, s: Sentence) -> bool:
 _NAME_AFTER = {"tangan", "oleh"}  # "dari tangan Akmal Malik", "diserahkan oleh Hamka"
 
 
+_PRONOUNS = {"ia", "dia", "beliau"}
+
+
 def presenter_by_name(art: Story, s: Sentence) -> Official | None:
     """"Hamka menyerahkan seluruh trofi", "menerima trofi dari tangan Akmal
     Malik": a name alone before the handing verb or after "dari tangan", of
-    an official the article names with a title elsewhere."""
+    an official the article names with a title elsewhere; "ia (didampingi
+    ...) menyerahkan penghargaan": the official named last before."""
     after = record_cues()["presenter_after"]
     words, texts = s.a.words, s.a.texts
+    pronoun = next((j for j, w in enumerate(words) if w in _PRONOUNS), None)
+    clause = words[pronoun + 1:pronoun + 12] if pronoun is not None else []
+    # (the pronoun's own verb: not "Ia mengucapkan terima kasih kepada ... yang
+    # telah memberikan penghargaan ini")
+    clause = clause[:next((k for k, w in enumerate(clause) if w in {",", "yang", "kepada"}),
+                          len(clause))]
+    if any(w in after for w in clause):
+        named = [o for other in art.sentences[:art.sentences.index(s)] if not (
+            other.a.headline or other.a.quoted) for o in other.officials if o.name]
+        if named:
+            return replace(named[-1], role="presenter")
     for j in range(1, len(words)):
         if words[j] in after and texts[j - 1][:1].isupper():
             word = texts[j - 1]

@@ -242,3 +242,21 @@ def test_an_award_named_again_by_the_short_form_it_was_given(extract):
     recs = awardees(extract(text, published="2018-05-01"))
     assert {r["award"] for r in recs.values()} == {"Penghargaan Pembangunan Daerah"}
     assert {"Kabupaten Lombok Utara", "Provinsi Jawa Timur", "Provinsi Bali"} <= set(recs)
+
+
+def test_a_pronoun_handing_over_is_the_official_named_before(extract):
+    text = ("Penjabat Gubernur Sulbar Akmal Malik menyambut bangga Adipura 2023 yang diraih lima "
+            "daerah di Sulbar. Sehingga, ia didampingi Kapolda Sulbar menyerahkan penghargaan "
+            "kepada bupati, di Kantor Gubernur Sulbar, Jumat (3/3/2023).\n"
+            "Daerah yang meraih Adipura yakni Kabupaten Majene dan Kabupaten Mamuju.")
+    recs = awardees(extract(text, published="2023-03-04"))
+    assert recs["Kabupaten Majene"]["presenter"] == "Akmal Malik"
+
+
+def test_a_pronoun_thanking_the_giver_hands_nothing_over(extract):
+    text = ("Kota Ternate meraih Penghargaan Pembangunan Daerah 2023 dari Gubernur Abdul Gani "
+            "Kasuba. Kepala Bappeda Ternate Rizal Marsaoly menyampaikan apresiasi. Ia "
+            "mengucapkan terima kasih kepada Pemerintah Provinsi yang telah memberikan "
+            "penghargaan ini.")
+    recs = awardees(extract(text, published="2023-04-01"))
+    assert recs["Kota Ternate"]["presenter"] != "Rizal Marsaoly"
