@@ -260,3 +260,10 @@ def test_a_pronoun_thanking_the_giver_hands_nothing_over(extract):
             "penghargaan ini.")
     recs = awardees(extract(text, published="2023-04-01"))
     assert recs["Kota Ternate"]["presenter"] != "Rizal Marsaoly"
+
+
+def test_regional_parliaments_are_winners_in_their_own_name(extract):
+    text = ("Nirwasita Tantra 2022 untuk Pimpinan DPRD Tingkat Provinsi diraih oleh: (1) DPRD "
+            "Provinsi Riau; (2) DPRD Provinsi Bali; dan (3) DPRD Provinsi Jambi.")
+    assert set(awardees(extract(text, published="2023-08-30"))) == {
+        "DPRD Provinsi Riau", "DPRD Provinsi Bali", "DPRD Provinsi Jambi"}
