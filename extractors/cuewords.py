@@ -106,7 +106,8 @@ def record_cues() -> dict[str, Any]:
             # the group counted before, listed
             "counted_group": re.compile(
                 r"^ke(?:" + "|".join(cues["count_words"]) + r")(?:nya)?(?:\s+[\w/-]+){0,2}?"
-                r"(?:\s+(?:tersebut|itu))?\s*,?\s+(?:yakni|yaitu|adalah|ialah|meliputi)\b"),
+                r"(?:\s+(?:tersebut|itu))?\s*,?\s+(?:yakni|yaitu|adalah|ialah|meliputi"
+                r"|terdiri (?:dari|atas))\b"),
             "anaphor_words": frozenset(cues["anaphor_words"]),
             "continues": frozenset(cues["list_continues"]),
             "collective_receivers": frozenset(cues["collective_receivers"]),

@@ -606,7 +606,8 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
         return True
     # (a village after "dari" wins, "juara I dari Desa Doko", unless it is
     # where a person named before comes from: "Nurul Hikmah dari Desa X")
-    return before == "dari" and (m.type != "desa" or _named_before(doc, m.start - 1))
+    return before == "dari" and (m.type != "desa" or _named_before(doc, m.start - 1)) and not (
+        m.start > 1 and doc[m.start - 2].lower_ == "terdiri")  # "terdiri dari X": its member
 
 
 def _named_before(doc: Any, i: int) -> bool:

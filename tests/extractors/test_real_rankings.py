@@ -267,3 +267,11 @@ def test_regional_parliaments_are_winners_in_their_own_name(extract):
             "Provinsi Riau; (2) DPRD Provinsi Bali; dan (3) DPRD Provinsi Jambi.")
     assert set(awardees(extract(text, published="2023-08-30"))) == {
         "DPRD Provinsi Riau", "DPRD Provinsi Bali", "DPRD Provinsi Jambi"}
+
+
+def test_a_counted_group_of_winners_made_of_its_members(extract):
+    text = ("Kabupaten Banyumas meraih predikat BB dalam SAKIP 2021. Selain itu, tiga daerah "
+            "lain di Jawa Tengah juga meraih predikat BB.\nKetiga daerah itu terdiri dari Pemkab "
+            "Klaten, Wonogiri dan Kota Salatiga.")
+    assert {"Kabupaten Klaten", "Kabupaten Wonogiri", "Kota Salatiga"} <= set(
+        awardees(extract(text, published="2022-03-01")))
