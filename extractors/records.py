@@ -110,12 +110,14 @@ def extract_records(text: str, title: str | None = None,
     lede = None if title else _lede(text)
     # (a first sentence with no dateline that names no award is no lede: a page
     # cut from the middle of its story, "Untuk kategori ... yaitu ... wawancara")
-    if not names_an_award(f"{title or ''}\n{text}") or _unfinished(title) or (
+    if not (names_an_award(f"{title or ''}\n{text}") or _wins_a_prize(text)) or (
+            _unfinished(title)) or (
             lede and (_DATELINE.match(lede) or names_an_award(lede)) and _unfinished(lede)
             and not _announces_winners(lede)):
         return []  # cheap: no sentence is tokenized
     art = Story(text, title, _published(published))
-    if not any(s.awards for s in art.sentences) and not art.awards_by_category():
+    if not any(s.awards for s in art.sentences) and not art.awards_by_category() and not (
+            art.award_unnamed()):
         return []
     scopes = [(award, sentences, _collect_winners(art, sentences, award))
               for award, sentences in _award_scopes(art)]
@@ -136,6 +138,18 @@ def extract_records(text: str, title: str | None = None,
         if winners:
             records = ceremony_records(art, winners, art.sentences, None)
     return records
+
+
+@lru_cache(maxsize=1)
+def _prize_won() -> re.Pattern[str]:
+    prizes = record_cues()["prizes"]
+    return re.compile(r"\b(?:" + "|".join(sorted(prizes["won_by"])) + r")\s+(?:\w+\s+){0,2}?(?:"
+                      + "|".join(sorted(prizes["words"])) + r")\b", re.I)
+
+
+def _wins_a_prize(text: str) -> bool:
+    """The text says a prize is won, named or not ("meraih penghargaan ...")."""
+    return _prize_won().search(text) is not None
 
 
 def _one_ceremony(records: list[AwardRecord]) -> list[AwardRecord]:

@@ -745,6 +745,37 @@ class Story:
                 s.mentions = _outside_awards(s, s.mentions)
         return any(s.awards for s in self.sentences)
 
+    def award_unnamed(self) -> bool:
+        """An article naming no award that reports a prize won ("Pemkab
+        Bekasi meraih piagam penghargaan terbaik pertama penyaluran dana
+        desa", "Desa Waturaka meraih penghargaan sebagai desa wisata
+        terbaik"): the award is called after the words that follow the prize
+        word (a capitalised name, or a phrase after "sebagai"; words of
+        praise skipped), or after the prize word alone. Whether a winner is
+        named so."""
+        prizes = record_cues()["prizes"]
+        for s in self.sentences:
+            if not (s.win and not s.a.headline and any(m.explicit for m in s.mentions)):
+                continue
+            words, texts = s.a.words, s.a.texts
+            at = next((i for i, w in enumerate(words) if w in prizes["words"]), None)
+            if at is None:
+                continue
+            start = at + 1
+            while start < len(words) and words[start] in prizes["praise"]:
+                start += 1
+            named_as = start < len(words) and words[start] == "sebagai"
+            start += named_as
+            end = start
+            while end < len(words) and end - start < 6 and words[end] not in prizes["stops"] and (
+                    words[end].isalpha()) and (named_as or texts[end][:1].isupper()) and not any(
+                    m.start == end for m in s.mentions):
+                end += 1
+            name = " ".join(texts[start:end]) or texts[at]
+            s.awards = [AwardMention(name[:1].upper() + name[1:], None, None, None, None, at, end)]
+            return True
+        return False
+
     @cached_property
     def reference(self) -> date | None:
         """What a date without a year is read against where the page gives

@@ -275,3 +275,17 @@ def test_a_counted_group_of_winners_made_of_its_members(extract):
             "Klaten, Wonogiri dan Kota Salatiga.")
     assert {"Kabupaten Klaten", "Kabupaten Wonogiri", "Kota Salatiga"} <= set(
         awardees(extract(text, published="2022-03-01")))
+
+
+def test_a_prize_won_that_the_story_does_not_name(extract):
+    text = ("Kupang – Desa Oelnasi di Kabupaten Kupang meraih penghargaan sebagai desa wisata "
+            "terbaik kategori budaya dari Menteri Desa, Rabu (7/8/2019).")
+    recs = extract(text, published="2019-08-08")
+    assert [(r["awardee"], r["award"], r["event_date"]) for r in recs] == [
+        ("Desa Oelnasi", "Desa wisata terbaik kategori budaya", "2019-08-07")]
+
+
+def test_a_prize_hoped_for_is_no_win_even_unnamed(extract):
+    text = ("Bupati Kupang berharap Desa Oelnasi bisa meraih penghargaan pada tahun depan. "
+            "Tim penilai dijadwalkan berkunjung pekan depan.")
+    assert extract(text, published="2019-08-08") == []
