@@ -15,8 +15,10 @@ from extractors.sentences import Analysed
 # Where a subordinate clause ("karena ... belum ...") starts.
 # (a connective opens the clause after it: "agar ... mampu mempertahankan WTP"
 # is a purpose, not news)
+# (and before a plan joined to a win: "... meraih juara satu ... dan akan
+# mewakili Kalimantan Barat ...")
 _CLAUSE_SPLIT = re.compile(r",|(?=\b(?:karena|sebab|meski(?:pun)?|walau(?:pun)?|namun|tetapi|"
-                           r"sehingga|agar|supaya)\b)")
+                           r"sehingga|agar|supaya|(?:dan|serta) (?:akan|bakal))\b)")
 _CLAUSE_SPLIT_ANY_CASE = re.compile(_CLAUSE_SPLIT.pattern, re.IGNORECASE)
 
 

@@ -289,3 +289,9 @@ def test_a_prize_hoped_for_is_no_win_even_unnamed(extract):
     text = ("Bupati Kupang berharap Desa Oelnasi bisa meraih penghargaan pada tahun depan. "
             "Tim penilai dijadwalkan berkunjung pekan depan.")
     assert extract(text, published="2019-08-08") == []
+
+
+def test_a_plan_joined_to_a_win_leaves_the_win(extract):
+    recs = extract("Desa Sungai Kunyit meraih juara satu Lomba Desa tingkat provinsi 2024 dan akan "
+                   "mewakili Kalimantan Barat di tingkat nasional.", published="2024-06-21")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [("Desa Sungai Kunyit", 1)]
