@@ -72,16 +72,19 @@ def _clauses(words: list[str], starts: set[int], ranks: set[int]) -> list[tuple[
                 not any(rank < k < i for k in winners_at))
         elif word == "dengan":  # "X keluar sebagai pemenang, dengan BPR di posisi kedua"
             ranked = i + 1 in winners_at and i > 0 and words[i - 1] == ","
-        # (not after a rank that heads the winner after the comma: "Terbaik
-        # kedua, Pj Walkot Makassar, ...")
-        heading = any(cuts[-1] <= r < i for r in ranks) and not any(
-            cuts[-1] <= k < i for k in winners_at)
         if word in breaks or ranked or (word == "," and (
-                nxt == "untuk" or (i + 1 in starts and not heading) or (nxt == "dan" and (
+                nxt == "untuk" or (i + 1 in starts and not _heads_winner(
+                    cuts[-1], i, ranks, winners_at)) or (nxt == "dan" and (
                     i + 2 in starts or (i + 2 < n and words[i + 2] in _LIST_AFTER_AND))))):
             cuts.append(i)
     cuts.append(n)
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def _heads_winner(lo: int, i: int, ranks: set[int], winners_at: set[int]) -> bool:
+    """The clause from ``lo`` to the comma at ``i`` is a rank alone, heading
+    the winner after the comma ("Terbaik kedua, Pj Walkot Makassar, ...")."""
+    return any(lo <= r < i for r in ranks) and not any(lo <= k < i for k in winners_at)
 
 
 def _failed(words: list[str]) -> bool:

@@ -63,6 +63,7 @@ class Sentence:
     list_line: ListLine | None = None  # an item or heading of a winners list
 
     whole: Words = field(init=False)  # the sentence's words
+    tiers: list[tuple[int, str]] = field(init=False)  # tiers named as such ("peringkat Nindya")
     live: list[Words] = field(init=False)  # its clauses that report news
     # where its date and venue are written: a quote's attribution ("...,” kata
     # Dante dalam acara penghargaan STBM di Jakarta, Selasa (10/12/2024)")
@@ -74,6 +75,7 @@ class Sentence:
         self.said = attribution(self.a.sentence.text) if self.a.quoted else self.a.sentence.text
         if _INTERVIEWED.search(attribution(self.a.sentence.text)):
             self.said = ""  # "..., kata X saat dihubungi, Rabu (7/3/2024)": said later
+        self.tiers = tier_at(self.a.words)
         self.win, self.handover = _is_win(self), _is_handover(self)
         self.event = _is_event(self) or (self.a.quoted and not self.a.headline and record_cues()[
             "event"].found(Words.of(self.said)))
@@ -129,7 +131,7 @@ def _is_win(s: Sentence) -> bool:
     low = s.a.lower
     cues = record_cues()
     about_award = bool(s.a.label("AWARD") or s.a.label("RANK") or "kategori" in low
-                       or cues["objects"].found(s.whole) or tier_at(s.a.words))
+                       or cues["objects"].found(s.whole) or s.tiers)
     ranked = bool(s.a.label("RANK")) and _now(s, cues["rank"])
     # "Para peraih Paritrana Award tahun ini yaitu Provinsi Aceh, Provinsi
     # Riau dan Provinsi Lampung"
@@ -263,6 +265,8 @@ def _heads_listed(s: Sentence) -> list[Mention]:
     a head are regions of its kind ("kategori Gold diraih oleh Bupati
     Lamongan, Tuban, dan Sidoarjo"); and a head who wins ("Gubernur Lampung
     meraih Penghargaan ...")."""
+    if not s.a.label("TITLE"):
+        return []  # no head named
     words, out = s.a.words, []
     openers = _LIST_OPENERS | list_intros()
     places = {p.start: p for p in s.a.label("PLACE")}
@@ -688,8 +692,7 @@ class Story:
         # "Adapun 3 kab/kota terbaik yakni :" after the handover announces
         # its winners too
         # (not one announcing categories: "... meliputi empat segmen, yaitu:")
-        announces = [bool(s.awards or cues["list_subjects"].found(s.whole) or tier_at(
-            s.a.words) or (
+        announces = [bool(s.awards or cues["list_subjects"].found(s.whole) or s.tiers or (
             k and (self.sentences[k - 1].win or self.sentences[k - 1].handover)
             and speaks_of_ranks(s.a.lower))) and not (
                 cues["hypothetical"].found(s.whole) or cues["past"].search(s.a.lower)
