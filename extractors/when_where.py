@@ -29,7 +29,7 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NUMERIC = re.compile(
     rf"(?:{_WD}{_PART}\s*,?\s*)?\(\s*(?:{_WD.replace('wd', 'wd_inside')}\s*,?\s*)?"
     rf"(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
-    rf"(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*\)", re.I)
+    rf"(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*(?:\)|$)", re.I)  # (a page cut before the bracket closes)
 _WRITTEN = re.compile(
     rf"(?:{_WD}{_PART}\s*,?\s*(?:\(\s*)?(?:tanggal\s+)?)?\b(?P<d>\d{{1,2}})\s+(?P<mn>{_MONTH})\b\.?"
     rf"(?:\s+(?P<y>\d{{4}}))?", re.I)

@@ -209,3 +209,7 @@ def test_an_acting_title_in_capitals_ends_no_sentence(extract):
                    "ini diterima oleh PJ. Bupati Ogan Ilir H. Ardani di Hotel Bidakara Jakarta, "
                    "pada Rabu (29/11/23).", published="2023-11-30")
     assert [(r["event_date"], r["venue"]) for r in recs] == [("2023-11-29", "Hotel Bidakara Jakarta")]
+
+
+def test_a_date_cut_before_its_bracket_closes():
+    assert find_date("di Graha Bhakti Budaya, Jakarta, Rabu(18/12/2024", None)[0] == "2024-12-18"
