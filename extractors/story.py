@@ -237,18 +237,43 @@ def _wins_next(words: list[str], end: int) -> bool:
         cues["strong_objects"].search(w) for w in words[end + 1:end + 3])
 
 
+def _past_province(words: list[str], end: int, places: dict[int, Match]) -> int:
+    """Past ", Provinsi Nusa Tenggara Barat (NTB)" at ``end``; ``end`` when no
+    province follows."""
+    k = end + 1 if end < len(words) and words[end] == "," else end
+    k += 1 if k < len(words) and words[k] == "provinsi" else 0
+    place = places.get(k)
+    if place is None or gazetteer().province(place.id_) is None:
+        return end
+    k = place.end
+    if k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")":
+        k += 3
+    return k
+
+
+def _province_of_head(s: Sentence, o: Official, m: Mention) -> bool:
+    """The province a head's region lies in, written after the head
+    ("Bupati Lombok Tengah, Provinsi Nusa Tenggara Barat (NTB), mendapat
+    ..."): where the region is, no winner of its own."""
+    gap = s.a.texts[o.end:m.start]
+    return m.type == "provinsi" and o.region is not None and (
+        o.region.province == m.province) and o.region.kind != "provinsi" and (
+        all(t in {",", "("} for t in gap)) and len(gap) <= 1 and o.name is None
+
+
 def _outside_awards(s: Sentence, mentions: list[Mention]) -> list[Mention]:
     """The mentions outside the sentence's award names: "Paritrana Award
     Provinsi Jawa Timur" names the round, not a winner."""
     return [m for m in mentions if not any(w.start <= m.start < w.end for w in s.awards)]
 
 
-def _heads_win(words: list[str], officials: list[Official]) -> bool:
-    """The first head wins: a win verb follows it, or follows a head joined
-    to it ("Gubernur Jawa Tengah Ganjar Pranowo dan Wali Kota Semarang
-    Hendrar Prihadi mendapatkan penghargaan ...")."""
+def _heads_win(words: list[str], officials: list[Official], places: dict[int, Match]) -> bool:
+    """The first head wins: a win verb follows it (past the province it lies
+    in: "Bupati Lombok Barat, Provinsi NTB (NTB) meraih ..."), or follows a
+    head joined to it ("Gubernur Jawa Tengah Ganjar Pranowo dan Wali Kota
+    Semarang Hendrar Prihadi mendapatkan penghargaan ...")."""
     for o, after in zip(officials, [*officials[1:], None], strict=True):
-        if _wins_next(words, o.end):
+        if _wins_next(words, _past_province(words, o.end, places)):
             return True
         if after is None or after.start - o.end > 2 or not set(
                 words[o.end:after.start]) <= {"dan", "serta", ","}:
@@ -302,7 +327,8 @@ def _heads_listed(s: Sentence) -> list[Mention]:
             chain_end = o.end if joined or before in openers else None
             continue
         given = _after_verb(words, o.start, "givers")  # "diserahkan oleh Gubernur Maluku"
-        if joined or (before in openers and not given) or _heads_win(words, s.officials[k:]):
+        if joined or (before in openers and not given) or _heads_win(words, s.officials[k:],
+                                                                   places):
             out.append(region_mention(region, o.start, o.end, True))
             chain_end = _province_after(s, places, o.end, region.province)
             chain_end = _bare_after_head(s, places, region.kind, chain_end, out,
@@ -649,7 +675,7 @@ class Story:
             # Not winners: a region in an official's title, or the round of
             # the award ("Paritrana Award Provinsi Jawa Timur").
             s.mentions = _outside_awards(s, [m for m in s.mentions if not any(
-                o.start <= m.start < o.end for o in s.officials)])
+                o.start <= m.start < o.end or _province_of_head(s, o, m) for o in s.officials)])
             heads = _heads_listed(s)
             if heads:
                 # a bare name a head's list reads as a region is that region

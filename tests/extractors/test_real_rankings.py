@@ -295,3 +295,9 @@ def test_a_plan_joined_to_a_win_leaves_the_win(extract):
     recs = extract("Desa Sungai Kunyit meraih juara satu Lomba Desa tingkat provinsi 2024 dan akan "
                    "mewakili Kalimantan Barat di tingkat nasional.", published="2024-06-21")
     assert [(r["awardee"], r["rank"]) for r in recs] == [("Desa Sungai Kunyit", 1)]
+
+
+def test_the_province_written_after_a_head_is_where_the_region_lies(extract):
+    recs = extract("Mataram – Bupati Lombok Barat, Provinsi Nusa Tenggara Barat (NTB) meraih "
+                   "penghargaan Swasti Saba Wistara 2023.", published="2023-11-29")
+    assert [r["awardee"] for r in recs] == ["Kabupaten Lombok Barat"]
