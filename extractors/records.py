@@ -621,6 +621,8 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
         return m.type not in REGIONS  # "... diserahkan di Rumah Makan Pondok Laguna": the venue
     if before in record_cues()["organisers"]:
         return True
+    if before == "melalui" and "dari" in [t.lower_ for t in doc[max(0, m.start - 8):m.start]]:
+        return True  # "dari Pemerintah Provinsi (Pemprov) melalui Dinas ...": the giver's office
     # (a village after "dari" wins, "juara I dari Desa Doko", unless it is
     # where a person named before comes from: "Nurul Hikmah dari Desa X")
     return before == "dari" and (m.type != "desa" or _named_before(doc, m.start - 1)) and not (

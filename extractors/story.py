@@ -493,8 +493,11 @@ def _lists_winners(s: Sentence) -> bool:
         at = one.start - 1
         return at >= 0 and s.a.words[at] in _NAMING and (_winners_named(s) or not any(
             record_cues()["objects"].search(w) for w in s.a.words[max(0, at - 3):at]))
-    return any(w in _LIST_OPENERS for w in s.a.words) or _names_only(s) or (
-        _category_heading(s.a.texts) is not None)
+    words = s.a.words
+    at = next((i for i, w in enumerate(words) if w in _LIST_OPENERS), None)
+    if at is not None and not record_cues()["listed_things"].isdisjoint(words[max(0, at - 4):at]):
+        return False  # "program CSR unggulan, yaitu Kompos Berbasis Masyarakat, ...": things
+    return at is not None or _names_only(s) or _category_heading(s.a.texts) is not None
 
 
 _IN_TURN = {"berikutnya", "selanjutnya", "lalu", "kemudian"}

@@ -301,3 +301,17 @@ def test_the_province_written_after_a_head_is_where_the_region_lies(extract):
     recs = extract("Mataram – Bupati Lombok Barat, Provinsi Nusa Tenggara Barat (NTB) meraih "
                    "penghargaan Swasti Saba Wistara 2023.", published="2023-11-29")
     assert [r["awardee"] for r in recs] == ["Kabupaten Lombok Barat"]
+
+
+def test_a_list_of_programmes_names_no_winners(extract):
+    text = ("PT Semen Tonasa meraih PROPER Emas 2017 dari Kementerian LHK.\nPerusahaan itu "
+            "menjalankan program CSR unggulan, yaitu Kebun Gizi Warga, Bank Sampah Pesisir dan "
+            "Sekolah Lapang Petani.")
+    assert set(awardees(extract(text, published="2017-12-21"))) == {"PT Semen Tonasa"}
+
+
+def test_the_office_a_giver_acts_through_is_no_winner(extract):
+    text = ("Banjarmasin – Sepuluh Badan Usaha Milik Desa (BUMDesa) di Kalimantan Selatan "
+            "mendapat penghargaan dari Pemerintah Provinsi (Pemprov) melalui Dinas Pemberdayaan "
+            "Masyarakat dan Desa (DPMD) Kalsel.")
+    assert extract(text, published="2022-10-20") == []
