@@ -202,6 +202,27 @@ _AREA_BEFORE = re.compile(r"(\S*)\s+(?:daerah|wilayah|kabupaten/kota|kabupaten|k
 _PLACE_WORDS = {"desa", "kelurahan", "kecamatan", "kabupaten", "kota", "provinsi"}
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z]{3,})\)")
+
+
+def _inside_a_name(before: str, venue: str, after: str) -> bool:
+    """"di" inside a name its acronym spells out ("Peduli dan Berbudaya
+    Lingkungan Hidup di Sekolah (PBLHS)"): no place."""
+    inner = re.search(r"\s*\([A-Z]{3,}\)$", venue)
+    if inner:
+        venue, after = venue[:inner.start()], inner.group() + after
+    acronym = _ACRONYM_AFTER.match(after)
+    if not acronym:
+        return False
+    words = before.split()
+    k = len(words)
+    while k and (words[k - 1][:1].isupper() or words[k - 1] in {"dan", "&"}):
+        k -= 1
+    # (the name runs on before "di": "Jakarta Convention Center (JCC)" is a place)
+    initials = "".join(w[0] for w in words[k:] + venue.split() if w[:1].isupper())
+    return k < len(words) and len(initials) >= 3 and initials == acronym.group("acr")
+
+
 def _area_before(text: str, end: int) -> bool:
     """"dua daerah di Sumatera Selatan", "12 Kabupaten/Kota di Jawa Tengah":
     where they are, not a venue; but "Lomba Desa di lapangan Desa Doko" is
@@ -278,6 +299,8 @@ def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | No
             continue  # "di NTB", "di Bumi Gora": where, not the ceremony's place
         if _speaking().match(rest, end):
             continue  # "Kepala Kanwil ... di Semarang, Rabu, menyebutkan ...": where one spoke
+        if _inside_a_name(text[:m.start()], venue, rest[end:]):
+            continue  # "gerakan Peduli dan Berbudaya Lingkungan Hidup di Sekolah (PBLHS)"
         candidates.append((first in heads, venue, m.end(), m.end() + len(venue)))
     if named_only:
         candidates = [c for c in candidates if c[0]]

@@ -213,3 +213,10 @@ def test_an_acting_title_in_capitals_ends_no_sentence(extract):
 
 def test_a_date_cut_before_its_bracket_closes():
     assert find_date("di Graha Bhakti Budaya, Jakarta, Rabu(18/12/2024", None)[0] == "2024-12-18"
+
+
+def test_di_inside_a_name_its_acronym_spells_is_no_venue():
+    assert find_venue("Sekolah itu menjalankan gerakan Peduli dan Berbudaya Lingkungan Hidup "
+                      "di Sekolah (PBLHS).") is None
+    assert find_venue("Acara berlangsung di Jakarta Convention Center (JCC) pada Jumat.")[0] == (
+        "Jakarta Convention Center (JCC)")
