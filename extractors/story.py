@@ -754,7 +754,10 @@ class Story:
         for before, s in pairwise(self.sentences):
             if s.win and s.a.words and s.a.words[0] in cues["continues"] and not before.win and (
                     id(before) in recalled or (cues["past"].search(before.a.lower)
-                                               and cues["win"].found(before.whole))):
+                                               and cues["win"].found(before.whole))
+                    or (cues["unfinished"].found(before.whole) and not s.a.label("RANK"))):
+                # (or from a nomination: "Sekolah yang masuk nominasi ... adalah X.
+                # Sementara enam sekolah lainnya yakni ..., masuk kategori ...")
                 s.win = False
         for k, s in enumerate(self.sentences):
             if s.win and not s.mentions:

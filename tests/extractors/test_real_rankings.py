@@ -315,3 +315,11 @@ def test_the_office_a_giver_acts_through_is_no_winner(extract):
             "mendapat penghargaan dari Pemerintah Provinsi (Pemprov) melalui Dinas Pemberdayaan "
             "Masyarakat dan Desa (DPMD) Kalsel.")
     assert extract(text, published="2022-10-20") == []
+
+
+def test_a_list_going_on_from_a_nomination_is_no_win(extract):
+    text = ("Jakarta Pusat meraih jumlah sekolah Adiwiyata 2018 terbanyak di DKI Jakarta. SMAN 7 "
+            "Palmerah masuk nominasi Adiwiyata Mandiri tahun ini. Sementara empat sekolah "
+            "lainnya yakni SDN Kemanggisan 03, SMPN 111 dan SMKN 17, masuk kategori penghargaan "
+            "Adiwiyata Nasional.")
+    assert not {"SMPN 111", "SMKN 17"} & set(awardees(extract(text, published="2018-11-20")))
