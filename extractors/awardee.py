@@ -859,12 +859,14 @@ def _members_listed(texts: list[str], mentions: list[Mention]) -> set[int]:
     """Where the members of a group listed after "terdiri dari/atas" start
     ("Regional 4 yang terdiri dari Provinsi Maluku, Provinsi Maluku Utara,
     ... dan Provinsi Papua Barat"): what the group is made of, no winners
-    (but a group the story counted as winners is listed so: "Ketiga
-    kabupaten itu terdiri dari Pemkab Cilacap, Wonogiri dan ...")."""
+    (but a group the story counts is listed so: "Ketiga kabupaten itu
+    terdiri dari Pemkab Cilacap, Wonogiri dan ...", "yang meraih penghargaan
+    ada tiga sekolah terdiri dari ...")."""
     counts = data_json("cues.json")["count_words"]
+    counted = {f"ke{c}" for c in counts} | set(counts)
     opens = [k + 2 for k in range(len(texts) - 2) if texts[k].lower() == "terdiri"
              and texts[k + 1].lower() in {"dari", "atas"} and not any(
-                 texts[j].lower() in {f"ke{c}" for c in counts} for j in range(max(0, k - 4), k))]
+                 texts[j].lower() in counted for j in range(max(0, k - 4), k))]
     if not opens:
         return set()
     glue, out = list_glue(), set()

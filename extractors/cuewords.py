@@ -105,9 +105,10 @@ def record_cues() -> dict[str, Any]:
             # "Kesepuluh sekolah yakni ...", "Ketiga daerah tersebut adalah ...":
             # the group counted before, listed
             "counted_group": re.compile(
-                r"^ke(?:" + "|".join(cues["count_words"]) + r")(?:nya)?(?:\s+[\w/-]+){0,2}?"
-                r"(?:\s+(?:tersebut|itu))?\s*,?\s+(?:yakni|yaitu|adalah|ialah|meliputi"
-                r"|terdiri (?:dari|atas))\b"),
+                r"^(?:ke(?:" + "|".join(cues["count_words"]) + r")(?:nya)?(?:\s+[\w/-]+){0,2}?"
+                r"(?:\s+(?:tersebut|itu))?|(?:" + "|".join(cues["count_words"]) + r"|\d+)"
+                r"(?:\s+[\w/-]+){1,2}?\s+(?:tersebut|itu))\s*,?\s+(?:yakni|yaitu|adalah|"
+                r"ialah|meliputi|masing-masing|terdiri (?:dari|atas))\b"),
             "anaphor_words": frozenset(cues["anaphor_words"]),
             "continues": frozenset(cues["list_continues"]),
             "collective_receivers": frozenset(cues["collective_receivers"]),

@@ -323,3 +323,12 @@ def test_a_list_going_on_from_a_nomination_is_no_win(extract):
             "lainnya yakni SDN Kemanggisan 03, SMPN 111 dan SMKN 17, masuk kategori penghargaan "
             "Adiwiyata Nasional.")
     assert not {"SMPN 111", "SMKN 17"} & set(awardees(extract(text, published="2018-11-20")))
+
+
+def test_winners_of_a_level_made_of_their_members(extract):
+    text = ("Sebanyak 9 sekolah di Jakarta Selatan meraih penghargaan Adiwiyata 2022. Dua "
+            "sekolah tersebut masing-masing SDN Pela Mampang 01 dan SMPN 43.\nKemudian yang "
+            "meraih penghargaan tingkat provinsi ada tiga sekolah terdiri dari SDN Cilandak 05, "
+            "SMPN 96 dan SMAN 70.")
+    assert {"SDN Pela Mampang 01", "SMPN 43", "SDN Cilandak 05", "SMPN 96", "SMAN 70"} <= set(
+        awardees(extract(text, published="2022-12-23")))
