@@ -90,6 +90,15 @@ def region_mention(region: Region, start: int, end: int, explicit: bool) -> Ment
     return Mention(region_name(region), region.kind, region.province, start, end, explicit, end)
 
 
+def sole_region(m: Mention, kind: str | None = None) -> Mention | None:
+    """A bare name read as the one region (of ``kind``) so called ("1. Jambi;"
+    under "Tingkat Provinsi:" is Provinsi Jambi, "Selain Padang Panjang" is
+    Kota Padang Panjang); None when it is explicit already, unknown or
+    ambiguous."""
+    region = None if m.explicit else gazetteer().resolve(m.name, kind)
+    return region_mention(region, m.start, m.end, True) if region else None
+
+
 @lru_cache(maxsize=1)
 def _name_stops() -> frozenset[str]:
     """Words a name never runs over, in any case: the verbs of winning and
@@ -855,6 +864,13 @@ def _places_listed(texts: list[str]) -> int:
     return len(texts)
 
 
+@lru_cache(maxsize=1)
+def _counted_words() -> frozenset[str]:
+    """Numbers written as words, and their collective forms ("tiga", "ketiga")."""
+    counts = data_json("cues.json")["count_words"]
+    return frozenset(counts) | {f"ke{c}" for c in counts}
+
+
 def _members_listed(texts: list[str], mentions: list[Mention]) -> set[int]:
     """Where the members of a group listed after "terdiri dari/atas" start
     ("Regional 4 yang terdiri dari Provinsi Maluku, Provinsi Maluku Utara,
@@ -862,8 +878,7 @@ def _members_listed(texts: list[str], mentions: list[Mention]) -> set[int]:
     (but a group the story counts is listed so: "Ketiga kabupaten itu
     terdiri dari Pemkab Cilacap, Wonogiri dan ...", "yang meraih penghargaan
     ada tiga sekolah terdiri dari ...")."""
-    counts = data_json("cues.json")["count_words"]
-    counted = {f"ke{c}" for c in counts} | set(counts)
+    counted = _counted_words()
     opens = [k + 2 for k in range(len(texts) - 2) if texts[k].lower() == "terdiri"
              and texts[k + 1].lower() in {"dari", "atas"} and not any(
                  texts[j].lower() in counted for j in range(max(0, k - 4), k))]

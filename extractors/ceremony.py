@@ -19,6 +19,7 @@ from extractors.lexicon import data_table
 from extractors.people import Official
 from extractors.record import AwardRecord, Evidence
 from extractors.story import REGIONS, Sentence, Story, Winner, handed_to
+from extractors.text import initials
 from extractors.when_where import find_date, find_venue
 
 
@@ -170,11 +171,11 @@ def _named_in_full(art: Story, official: Official) -> Official:
     short = official.name
     if not short or " " in short:
         return official
-    initials = short if short.isupper() and 2 <= len(short) <= 4 else None
+    spelt = short if short.isupper() and 2 <= len(short) <= 4 else None
     return next((replace(official, name=o.name, title=o.title)
                  for s in art.sentences for o in s.officials if _outside_quote(s, o)
                  and o.name and " " in o.name and (short in o.name.split() or (
-                     initials == "".join(w[0] for w in o.name.split())))), official)
+                     spelt == initials(o.name.split())))), official)
 
 
 @lru_cache(maxsize=1)

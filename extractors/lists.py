@@ -16,9 +16,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# "1. Kota Kendari", "- Kota Kendari", "-PT Badak NGL", "Terbaik II – Solok Selatan"
-_ITEM = re.compile(r"^\s*(?:(\d{1,2})[.)]\s*(?=[A-Za-z])|[-•*–](?:\s+|(?=[A-Za-z]))"
+# a list bullet: "- Kota Kendari", "-PT Badak NGL"
+_BULLET = r"[-•*–](?:\s+|(?=[A-Za-z]))"
+# "1. Kota Kendari", a bullet, "Terbaik II – Solok Selatan"
+_ITEM = re.compile(rf"^\s*(?:(\d{{1,2}})[.)]\s*(?=[A-Za-z])|{_BULLET}"
                    r"|(?:juara|terbaik|peringkat|harapan|ranking)\b[^–—:-]{0,12}[–—:-]\s*)\S")
+# a bullet or a number opening a line, in any case: "1. Kota Kendari", "- Gubernur ..."
+_NUMBERED_OR_BULLETED = re.compile(rf"^\s*(?:{_BULLET}|\d{{1,2}}[.)]\s*)\S")
 # "Kota Surabaya" alone on its line: a winner's name with its kind, no bullet
 _BARE_ITEM = re.compile(r"^\s*(?:kabupaten|kota|provinsi|desa|kelurahan|nagari|gampong|pemkab|"
                         r"pemkot|pemprov|pt|cv)\s+[^,;:!?()]{2,60}?\.?\s*$")
@@ -35,6 +39,12 @@ _WINNERS_WORDS = re.compile(r"\b(?:pemenang|peraih|penerima|juara|terbaik)")
 _HEADING_KINDS = (("provinsi", re.compile(r"\b(?:provinsi|pemprov|gubernur)\b")),
                   ("kabupaten", re.compile(r"\b(?:kabupaten|pemkab|bupati)\b")),
                   ("kota", re.compile(r"\b(?:kota|pemkot|wali\s?kota)\b")))
+
+
+def is_list_item(text: str) -> bool:
+    """The line opens with a bullet or an item's number ("1. Kota Kendari",
+    "-PT Badak NGL")."""
+    return _NUMBERED_OR_BULLETED.match(text) is not None
 
 
 def opens_list(text: str) -> bool:

@@ -23,6 +23,7 @@ from extractors.awardee import (
     list_intros,
     region_mention,
     region_name,
+    sole_region,
 )
 from extractors.ceremony import (
     ceremony_records,
@@ -32,7 +33,6 @@ from extractors.ceremony import (
 )
 from extractors.clauses import outside_names
 from extractors.cuewords import Words, listed_rank_words, ordinal_words, record_cues
-from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_json
 from extractors.people import Official
 from extractors.record import AwardRecord
@@ -465,10 +465,9 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                 # Luwu (Juara II), ...": a winner, with no rank of this clause
                 # (a name only one region bears is that region: "Selain
                 # Padang Panjang, penghargaan serupa didapat Kota Padang")
-                region = None if full or m.explicit else gazetteer().resolve(m.name)
-                full = full or (region_mention(region, m.start, m.end, True) if region else None)
-                if full:
-                    besides.append(full)
+                besides_full = full or sole_region(m)
+                if besides_full:
+                    besides.append(besides_full)
                     continue
             if full and full.name not in [c.name for c in mentions] and not (
                     full.type not in REGIONS and " " in full.name

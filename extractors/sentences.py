@@ -20,7 +20,7 @@ from extractors.award import may_name_unlisted_award, unlisted_awards
 from extractors.awardee import PREFIX_KIND
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_json, data_jsonl, data_table
-from extractors.lists import opens_list
+from extractors.lists import is_list_item, opens_list
 from extractors.pipeline import SPANS_KEY, Match, nlp
 from extractors.text import Sentence, split_sentences
 from extractors.when_where import WEEKDAYS
@@ -64,10 +64,6 @@ def _continuing_words() -> frozenset[str]:
     return frozenset(data_json("cues.json")["list_continues"])
 
 
-# "- Bupati Sumedang ...", "2. Wali Kota Bitung ...": an item of a list
-_LIST_ITEM = re.compile(r"^\s*(?:[-•*–](?:\s+|(?=[A-Z]))|\d{1,2}[.)]\s*)\S")
-
-
 def _continues(text: str) -> bool:
     """Whether a sentence opens with a word that goes on with a list, or is an
     item of a list naming a head of a region ("- Gubernur Jawa Timur Periode
@@ -76,7 +72,7 @@ def _continues(text: str) -> bool:
     if bool(first) and first.group().lower() in _continuing_words():
         return True
     heads = _head_words()
-    return bool(_LIST_ITEM.match(text)) and any(w in heads for w in _WORD.findall(text.lower()))
+    return is_list_item(text) and any(w in heads for w in _WORD.findall(text.lower()))
 
 
 def is_candidate(text: str) -> bool:
@@ -225,7 +221,7 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
         # ...") or an item of its list is read with it (an item goes on with
         # the items before it, or with the line announcing them: "... dengan
         # kategori emas, yakni")
-        item = bool(_LIST_ITEM.match(s.text))
+        item = is_list_item(s.text)
         take = is_candidate(s.text) or (after_picked and (_continues(s.text) or (
             item and (item_picked or opens_list(picked[-1].text.lower())))))
         if take:

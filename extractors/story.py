@@ -26,6 +26,7 @@ from extractors.awardee import (
     list_glue,
     list_intros,
     region_mention,
+    sole_region,
 )
 from extractors.clauses import attribution, ends_live, live_clauses
 from extractors.cuewords import Cue, Words, gives_gesture, ordinal_words, record_cues
@@ -36,6 +37,7 @@ from extractors.people import Official, find_officials
 from extractors.pipeline import Match
 from extractors.record import Evidence
 from extractors.sentences import Analysed, add_unlisted_awards, analyse
+from extractors.text import initials
 from extractors.when_where import reference_date
 
 REGIONS = {"provinsi", "kabupaten", "kota"}
@@ -603,13 +605,8 @@ def _one_spelling(sentences: list[Sentence]) -> None:
                 seen.append(m.award)
             bracket = next((j for j in range(m.start, min(m.end + 1, len(t) - 2))
                             if t[j] == "(" and t[j + 2] == ")"), None)
-            if bracket is not None and t[bracket + 1] == _initials(t[m.start:bracket]):
+            if bracket is not None and t[bracket + 1] == initials(t[m.start:bracket]):
                 short.setdefault(t[bracket + 1], s.awards[k].award)
-
-
-def _initials(words: list[str]) -> str:
-    """The capitals' initials of a name: "Anugerah Pangripta Nasional" -> "APN"."""
-    return "".join(w[0] for w in words if w[:1].isupper())
 
 
 def _short_forms(sentences: list[Sentence]) -> None:
@@ -737,7 +734,9 @@ class Story:
                 s.mentions = [region_mention(o.region, o.start, o.end, True)
                               for o in s.officials[:1] if o.region]
             elif line.item and len(s.mentions) == 1 and _alone(s, s.mentions[0]):
-                s.mentions = [_item_region(s.mentions[0], line.kind)]
+                # a bare name listed is the one region of the kind its heading
+                # names ("– Tingkat Provinsi: / 1. Jambi;"), or so called
+                s.mentions = [sole_region(s.mentions[0], line.kind) or s.mentions[0]]
         # "meraih peringkat pertama Paritrana Award ... pada 2019 silam" in a
         # 2025 story is a win recalled, not reported.
         recalled = set()
@@ -843,14 +842,6 @@ class Story:
 def _alone(s: Sentence, m: Mention) -> bool:
     """The mention is all its sentence names: "1. Jambi;", "- Jawa Barat"."""
     return all(not w.isalpha() for w in s.a.words[:m.start] + s.a.words[m.end:])
-
-
-def _item_region(m: Mention, kind: str | None) -> Mention:
-    """A bare name listed as a winner is the one region of the kind its
-    heading names ("– Tingkat Provinsi: / 1. Jambi;" is Provinsi Jambi), or
-    the one region so called ("2. Jawa Barat;")."""
-    region = None if m.explicit else gazetteer().resolve(m.name, kind)
-    return region_mention(region, m.start, m.end, True) if region else m
 
 
 def _beneficiary_at(doc: Any, i: int) -> bool:

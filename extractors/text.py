@@ -5,7 +5,8 @@ sentences: share widgets, "Baca Juga" boxes, credits, captions, image hashes,
 correction notes, a category word glued to the last line. Those lines are
 marked as noise (patterns in ``data/noise_lines.txt``) so no field is ever
 read from them, while every kept sentence keeps its offsets into the
-original text for the evidence a journalist checks.
+original text for the evidence a journalist checks. (And the initials a
+short form in brackets spells: ``initials``.)
 """
 from __future__ import annotations
 
@@ -180,3 +181,9 @@ def leading_headline(text: str) -> str | None:
     if not first or not rest.strip() or len(first.split()) > 20 or _HEADLINE_END.search(first):
         return None
     return first
+
+
+def initials(words: list[str]) -> str:
+    """The initials of a name's capitalised words, the short form it may be
+    given in brackets: "Anugerah Pangripta Nasional" -> "APN"."""
+    return "".join(w[0] for w in words if w[:1].isupper())

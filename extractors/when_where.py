@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_json
+from extractors.text import initials
 
 MONTHS = {"januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5,
           "juni": 6, "juli": 7, "agustus": 8, "september": 9, "oktober": 10, "november": 11,
@@ -219,8 +220,8 @@ def _inside_a_name(before: str, venue: str, after: str) -> bool:
     while k and (words[k - 1][:1].isupper() or words[k - 1] in {"dan", "&"}):
         k -= 1
     # (the name runs on before "di": "Jakarta Convention Center (JCC)" is a place)
-    initials = "".join(w[0] for w in words[k:] + venue.split() if w[:1].isupper())
-    return k < len(words) and len(initials) >= 3 and initials == acronym.group("acr")
+    spelt = initials(words[k:] + venue.split())
+    return k < len(words) and len(spelt) >= 3 and spelt == acronym.group("acr")
 
 
 def _area_before(text: str, end: int) -> bool:
