@@ -610,7 +610,8 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
                 or _dateline_word(texts, i, glue)):
             i += 1
             continue
-        end = _name_tokens(texts, i, joins=False)
+        # "Kementerian Kelautan dan Perikanan": a body whose name may hold "dan"
+        end = _name_tokens(texts, i, joins=word in _head_rules()[1])
         if i <= 1 and end < len(texts) and texts[end] in _DASHES:
             i = end  # "• MC Bintan - Pemerintah Daerah ...": the outlet of a dateline
             continue

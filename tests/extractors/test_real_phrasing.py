@@ -1409,3 +1409,13 @@ def test_a_head_word_glued_to_its_name_is_read_apart(extract):
     recs = extract(text, published="2015-11-18")
     assert [r["awardee"] for r in recs] == ["Desa Lolong", "Desa Lusilame", "Desa Bour"]
     assert recs[0]["presenter"] == "Ganjar Pranowo"
+
+
+def test_a_ministry_whose_name_holds_dan_is_one_winner_in_a_list(extract):
+    recs = awardees(extract(
+        "Anugerah Keterbukaan Informasi Publik 2016 untuk kategori kementerian diraih oleh "
+        "Kementerian Agama, Kementerian Lingkungan Hidup dan Kehutanan, dan Kementerian Desa "
+        "dan Transmigrasi.", published="2016-12-20"))
+    assert {"Kementerian Lingkungan Hidup dan Kehutanan",
+            "Kementerian Desa dan Transmigrasi"} <= set(recs)
+    assert not {"Kehutanan", "Transmigrasi"} & set(recs)
