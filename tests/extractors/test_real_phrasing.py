@@ -2,10 +2,7 @@
 bare names in lists, winners no head word opens, heads standing for their
 regions, wrapped lines, dates standing alone, award names in any case."""
 import pytest
-
-
-def awardees(records):
-    return {r["awardee"]: r for r in records}
+from winners import awardees
 
 
 def test_bare_names_in_a_list_share_the_kind_written_once(extract):

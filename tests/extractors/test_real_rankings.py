@@ -1,9 +1,6 @@
 """How real releases rank many winners at once: tiers named as ranks
 ("peringkat Nindya diraih ..."), scores, and lists of runners-up."""
-
-
-def awardees(records):
-    return {r["awardee"]: r for r in records}
+from winners import awardees
 
 
 def test_a_tier_named_as_a_rank_lists_its_winners(extract):

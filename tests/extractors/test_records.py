@@ -1,5 +1,6 @@
 """Record assembly on whole articles: lists of winners, negatives, noise, evidence."""
 import pytest
+from winners import awardees
 
 LIST = """Beranda / Daerah
 
@@ -23,12 +24,9 @@ Penulis: Tim | Editor: Rina
 (hms)Pemerintahan"""
 
 
-def by_awardee(records):
-    return {r["awardee"]: r for r in records}
-
 
 def test_every_winner_of_a_list_gets_its_own_record(extract):
-    recs = by_awardee(extract(LIST, published="2025-08-08"))
+    recs = awardees(extract(LIST, published="2025-08-08"))
     assert set(recs) == {"Kota Kendari", "Kabupaten Kolaka", "Kabupaten Konawe Selatan",
                          "Desa Lalonggasu"}
     assert [recs[n]["rank"] for n in ("Kota Kendari", "Kabupaten Kolaka",
@@ -51,7 +49,7 @@ def test_facts_of_the_ceremony_go_on_every_record(extract):
 
 
 def test_a_village_takes_the_round_s_province_and_its_location_is_no_winner(extract):
-    recs = by_awardee(extract(LIST, published="2025-08-08"))
+    recs = awardees(extract(LIST, published="2025-08-08"))
     assert recs["Desa Lalonggasu"]["awardee_type"] == "desa"
     assert recs["Desa Lalonggasu"]["province"] == "Sulawesi Tenggara"
     assert "Kabupaten Buton" not in recs  # last year's result, recalled
@@ -71,7 +69,7 @@ Pada kesempatan yang sama, penghargaan bagi badan usaha diserahkan oleh Direktur
 
 
 def test_national_round_companies_and_the_second_presenter(extract):
-    recs = by_awardee(extract(NATIONAL, published="2025-12-04"))
+    recs = awardees(extract(NATIONAL, published="2025-12-04"))
     assert set(recs) == {"Provinsi Kalimantan Timur", "PT Pupuk Kaltim", "CV Maju Bersama"}
     prov = recs["Provinsi Kalimantan Timur"]
     assert (prov["level"], prov["rank"], prov["province"]) == ("nasional", 1, "Kalimantan Timur")
@@ -138,7 +136,7 @@ Trofi diserahkan Gubernur Sulawesi Tengah Anwar Hafid."""
 
 
 def test_a_numbered_list_after_its_announcement_gives_ranked_records(extract):
-    recs = by_awardee(extract(NUMBERED, published="2025-08-07"))
+    recs = awardees(extract(NUMBERED, published="2025-08-07"))
     assert {n: (r["rank"], r["category"]) for n, r in recs.items()} == {
         "Kabupaten Banggai": (1, "Pemerintah Kabupaten/Kota"),
         "Kabupaten Parigi Moutong": (2, "Pemerintah Kabupaten/Kota"),
@@ -156,7 +154,7 @@ def test_a_range_of_ranks_in_order(extract):
     text = ("BANJARMASIN – Juara I sampai III Paritrana Award Provinsi Kalimantan Selatan "
             "2025 secara berurutan diraih Kabupaten Tanah Laut, Kota Banjarbaru, dan "
             "Kabupaten Tapin, Senin (11/8/2025).")
-    recs = by_awardee(extract(text, published="2025-08-12"))
+    recs = awardees(extract(text, published="2025-08-12"))
     assert [recs[n]["rank"] for n in ("Kabupaten Tanah Laut", "Kota Banjarbaru",
                                       "Kabupaten Tapin")] == [1, 2, 3]
 
@@ -164,7 +162,7 @@ def test_a_range_of_ranks_in_order(extract):
 def test_an_owner_is_not_a_winner_and_a_failure_is_not_a_win(extract):
     text = ("JAMBI – Juara II kategori Perusahaan Menengah Paritrana Award Provinsi Jambi "
             "2024 diraih Perumda Tirta Mayang milik Pemerintah Kota Jambi, Selasa (10/6/2025).")
-    assert set(by_awardee(extract(text, published="2025-06-11"))) == {"Perumda Tirta Mayang"}
+    assert set(awardees(extract(text, published="2025-06-11"))) == {"Perumda Tirta Mayang"}
     failed = ("CIANJUR – Kabupaten Cianjur kembali gagal meraih Piala Adipura 2024 pada "
               "pengumuman di Jakarta, Selasa (4/3/2025).")
     assert extract(failed, published="2025-03-05") == []
@@ -184,7 +182,7 @@ def test_a_repeat_of_last_year_is_still_this_year_s_win(extract):
             "Tatas Tuhu Trasna itu meraih juara satu Anugerah Keterbukaan Informasi Publik "
             "Provinsi NTB 2023, mengulang hasil tahun sebelumnya. Kota Bima menjadi runner-up, "
             "sedangkan Kabupaten Dompu masuk peringkat 3 besar.")
-    recs = by_awardee(extract(text, published="2023-12-14"))
+    recs = awardees(extract(text, published="2023-12-14"))
     assert recs["Kabupaten Lombok Tengah"]["rank"] == 1
     assert recs["Kota Bima"]["rank"] == 2
     assert "Kabupaten Dompu" not in recs or recs["Kabupaten Dompu"]["rank"] is None
@@ -288,7 +286,7 @@ def test_a_category_written_in_lower_case_is_read_from_the_category_list(extract
 def test_an_award_missing_from_the_award_list_still_gives_its_winners(extract):
     text = ("SAMARINDA – Kota Bontang dan Kabupaten Berau menerima penghargaan Pelopor Ruang "
             "Terbuka Hijau (PRTH) dari Kementerian Agraria di Jakarta, Rabu (10/9/2025).")
-    recs = by_awardee(extract(text, published="2025-09-11"))
+    recs = awardees(extract(text, published="2025-09-11"))
     assert set(recs) == {"Kota Bontang", "Kabupaten Berau"}
     assert recs["Kota Bontang"]["award"] == "Pelopor Ruang Terbuka Hijau"
 
@@ -296,7 +294,7 @@ def test_an_award_missing_from_the_award_list_still_gives_its_winners(extract):
 def test_a_spelt_out_award_beside_its_listed_name_is_one_award(extract):
     text = ("Kabupaten Sleman meraih Penghargaan Sanitasi Lingkungan (STBM Award) peringkat "
             "pertama, sedangkan Kota Madiun meraih peringkat kedua.")
-    recs = by_awardee(extract(text, published="2025-09-11"))
+    recs = awardees(extract(text, published="2025-09-11"))
     assert {r["award"] for r in recs.values()} == {"STBM Award"}
     assert (recs["Kabupaten Sleman"]["rank"], recs["Kota Madiun"]["rank"]) == (1, 2)
 
@@ -305,7 +303,7 @@ def test_a_handover_to_one_winner_does_not_give_its_presenter_to_the_rest(extrac
     text = ("Sebanyak tiga daerah meraih penghargaan Swasti Saba Wistara tahun ini, yakni Kota "
             "Batu, Kabupaten Malang dan Kota Blitar. Penghargaan diserahkan Menteri Kesehatan "
             "Budi Gunadi Sadikin kepada Wali Kota Batu Nurochman di Jakarta, Selasa (9/9/2025).")
-    recs = by_awardee(extract(text, published="2025-09-10"))
+    recs = awardees(extract(text, published="2025-09-10"))
     assert recs["Kota Batu"]["presenter"] == "Budi Gunadi Sadikin"
     assert recs["Kabupaten Malang"]["presenter"] is None
     assert recs["Kota Blitar"]["event_date"] == "2025-09-09"
@@ -314,7 +312,7 @@ def test_a_handover_to_one_winner_does_not_give_its_presenter_to_the_rest(extrac
 def test_ranks_given_respectively(extract):
     text = ("Juara pertama Paritrana Award Provinsi Jambi diraih Kabupaten Bungo, serta "
             "Kabupaten Tebo dan Kota Sungai Penuh masing-masing peringkat kedua dan ketiga.")
-    recs = by_awardee(extract(text, published="2025-06-11"))
+    recs = awardees(extract(text, published="2025-06-11"))
     assert [recs[k]["rank"] for k in ("Kabupaten Bungo", "Kabupaten Tebo",
                                       "Kota Sungai Penuh")] == [1, 2, 3]
 
@@ -323,7 +321,7 @@ def test_another_prize_of_the_same_winner_is_not_a_second_rank(extract):
     text = ("Kabupaten Sambas meraih peringkat pertama Paritrana Award Provinsi Kalimantan "
             "Barat. Selain itu Kabupaten Sambas juga meraih peringkat keempat lomba "
             "ketahanan pangan tingkat provinsi.")
-    recs = by_awardee(extract(text, published="2025-06-11"))
+    recs = awardees(extract(text, published="2025-06-11"))
     assert recs["Kabupaten Sambas"]["rank"] == 1
 
 
@@ -331,7 +329,7 @@ def test_the_ceremony_named_in_a_quote_s_attribution_dates_it(extract):
     text = ("Kota Palu meraih penghargaan Adipura tahun ini. \u201cIni kerja seluruh warga,\u201d "
             "kata Wali Kota Palu Hadianto Rasyid dalam acara penganugerahan di Jakarta, "
             "Kamis (4/9/2025).")
-    recs = by_awardee(extract(text, published="2025-09-05"))
+    recs = awardees(extract(text, published="2025-09-05"))
     assert recs["Kota Palu"]["event_date"] == "2025-09-04"
     assert recs["Kota Palu"]["venue"] == "Jakarta"
 
@@ -341,7 +339,7 @@ def test_a_list_after_ada_with_its_kind_before(extract):
             "penerima APBD Award 2025 untuk kategori pendapatan tertinggi tingkat kota yakni "
             "Samarinda, Bontang dan Denpasar. Di tingkat provinsi, ada Jawa Timur dan "
             "Kalimantan Barat.")
-    recs = by_awardee(extract(text, published="2025-09-05"))
+    recs = awardees(extract(text, published="2025-09-05"))
     assert {"Provinsi Jawa Timur", "Provinsi Kalimantan Barat", "Kota Samarinda"} <= set(recs)
 
 
@@ -349,7 +347,7 @@ def test_bare_names_listed_after_a_head_are_regions_of_its_kind(extract):
     text = ("Penghargaan Pembina K3 Terbaik 2025 diberikan kepada Wali Kota Madiun, disusul "
             "Bupati Ngawi dan Bupati Magetan. Sementara kategori Gold diraih oleh Bupati "
             "Ponorogo, Pacitan, dan Trenggalek.")
-    recs = by_awardee(extract(text, published="2025-01-15"))
+    recs = awardees(extract(text, published="2025-01-15"))
     assert {"Kota Madiun", "Kabupaten Ngawi", "Kabupaten Magetan", "Kabupaten Ponorogo",
             "Kabupaten Pacitan", "Kabupaten Trenggalek"} == set(recs)
 
@@ -359,7 +357,7 @@ def test_a_regency_round_gives_its_villages_the_province_and_the_head_as_present
             "Anisa menyerahkan hadiah juara Lomba Desa di lapangan Desa Sumberejo, Rabu "
             "(23/8/2023). Juara I diraih Desa Sumberejo Kecamatan Pare, juara II Desa Tegalan "
             "Kecamatan Kandat.")
-    recs = by_awardee(extract(text, published="2023-08-24"))
+    recs = awardees(extract(text, published="2023-08-24"))
     assert recs["Desa Sumberejo"]["province"] == "Jawa Timur"
     assert recs["Desa Sumberejo"]["presenter"] == "Hanindhito Himawan Pramana"
     assert recs["Desa Sumberejo"]["venue"] == "lapangan Desa Sumberejo"
@@ -370,7 +368,7 @@ def test_ranks_written_before_each_winner_of_a_list(extract):
             "(Jawa Tengah), Pemenang kedua Desa Wisata Karangsari (Bali), dan Pemenang ketiga "
             "Desa Wisata Watu Lumbung (Nusa Tenggara Timur) dalam Anugerah Desa Wisata "
             "Indonesia 2025.")
-    recs = by_awardee(extract(text, published="2025-11-18"))
+    recs = awardees(extract(text, published="2025-11-18"))
     assert [recs[k]["rank"] for k in ("Desa Wisata Sumberbulu", "Desa Wisata Karangsari",
                                       "Desa Wisata Watu Lumbung")] == [1, 2, 3]
 
@@ -386,7 +384,7 @@ def test_regions_chosen_with_the_winner_win_the_award_named_before(extract):
             "Jakarta, Selasa (19/11/2019). Dari Kepulauan Riau, Kabupaten Natuna terpilih bersama "
             "Kota Batam dan Kabupaten Karimun. Kantor Kemendagri di Jalan Medan Merdeka Utara "
             "Nomor 7 menjadi tempat acara.")
-    recs = by_awardee(extract(text, published="2019-11-20"))
+    recs = awardees(extract(text, published="2019-11-20"))
     assert {"Kabupaten Natuna", "Kota Batam", "Kabupaten Karimun"} <= set(recs)
     assert recs["Kabupaten Natuna"]["rank"] is None
 
@@ -394,7 +392,7 @@ def test_regions_chosen_with_the_winner_win_the_award_named_before(extract):
 def test_a_province_closing_a_hospital_s_name_is_where_it_is(extract):
     text = ("Sebanyak tiga rumah sakit meraih penghargaan Rumah Sakit Sayang Ibu dan Bayi 2025, "
             "antara lain RSUD Kalianda Lampung, RSUD Prabumulih Sumsel dan RSU Dompu NTB.")
-    recs = by_awardee(extract(text, published="2025-12-22"))
+    recs = awardees(extract(text, published="2025-12-22"))
     assert set(recs) == {"RSUD Kalianda", "RSUD Prabumulih", "RSU Dompu"}
     assert recs["RSUD Prabumulih"]["province"] == "Sumatera Selatan"
 
