@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from extractors.award import CATEGORY_WORDS, any_tier
 from extractors.cuewords import record_cues
 from extractors.gazetteer import Region, gazetteer
-from extractors.lexicon import data_json, data_lines, data_table
+from extractors.lexicon import data_json, data_lines, data_table, region_heads
 from extractors.pipeline import Match
 
 # The word before a region name that says its kind.
@@ -539,6 +539,42 @@ def _from_region(texts: list[str], end: int, places: dict[int, Match]) -> bool:
     return at in places
 
 
+def _heads_counted(texts: list[str]) -> frozenset[str]:
+    """The kinds of region whose heads the sentence speaks of as a group, no
+    name after the title ("Keempat Gubernur tersebut adalah ...", "delapan
+    bupati/walikota yang menerima ..."): its names with a region in
+    brackets are those regions' heads."""
+    heads = region_heads()
+    words = [w for text in texts for w in text.split("/")]  # "bupati/wali kota"
+    kinds = set()
+    for i in range(len(words)):
+        for n in (1, 2):
+            follower = words[i + n] if i + n < len(words) else ""
+            title = " ".join(words[i:i + n]).lower()
+            if title in heads and not follower[:1].isupper():
+                kinds.add(heads[title])
+    return frozenset(kinds)
+
+
+def _headed_region(texts: list[str], end: int, places: dict[int, Match],
+                   kinds: frozenset[str]) -> tuple[Region | None, int] | None:
+    """"Ganjar Pranowo (Provinsi Jawa Tengah)" among heads of ``kinds``: the
+    region the name in front heads (None when the bracket names none of
+    ``kinds``) and where the bracket closes; None when no region follows
+    in brackets."""
+    if not kinds or end + 2 >= len(texts) or texts[end] != "(":
+        return None
+    at = end + 1
+    kind = PREFIX_KIND.get(texts[at].lower())
+    at += kind is not None
+    span = places.get(at)
+    if span is None or span.end >= len(texts) or texts[span.end] != ")":
+        return None
+    kind = kind or (next(iter(kinds)) if len(kinds) == 1 else None)
+    region = gazetteer().resolve(span.id_, kind)
+    return (region if region and region.kind in kinds else None), span.end + 1
+
+
 def _past_bracket(texts: list[str], k: int) -> int:
     """Past a short bracket opening at ``k`` ("PPATK (94,30), ..."): where
     the text goes on after it; ``k`` when no bracket opens there."""
@@ -598,6 +634,7 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
     ends = {m.located_end: m for m in mentions
             if m.type not in _REGION_TYPES and m.start - 1 not in in_title}
     heads = _heads()
+    counted = _heads_counted(texts)
     found: list[Mention] = []
     i = 0
     while i < len(texts):
@@ -618,7 +655,8 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
         # "kepada Meilinda Suriani Harefa dari Kota Medan (Sumatra Utara), ...":
         # people and groups named with the region they come from
         origin = _from_region(texts, end, places)
-        opens = _opens_name(texts, i, chained) or (
+        headed = _headed_region(texts, end, places, counted)
+        opens = headed is not None or _opens_name(texts, i, chained) or (
             origin and i > 0 and texts[i - 1].lower() in BENEFICIARY_WORDS) or (
             _before_its_rank(texts, end, rank_starts))
         cut = next((j for j in range(i, end) if j in blocked or j in taken), end)
@@ -626,6 +664,18 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
                 i in places and places[i].end >= cut) or not (
                 opens or _is_subject(texts, i, cut)):
             i = max(cut, i + 1)
+            continue
+        if headed and cut == end:
+            # "Keempat Gubernur tersebut adalah ..., Ganjar Pranowo (Provinsi
+            # Jawa Tengah)": the head stands for the region, which wins
+            region, closed = headed
+            if region and not any(k in taken for k in range(end, closed)):
+                m = Mention(region_name(region), region.kind, region.province, i, closed,
+                            True, closed)
+                found.append(m)
+                ends[closed] = m
+            taken.update(range(i, closed))
+            i = closed
             continue
         end = cut
         name, kind = doc[i:end].text, "lainnya" if origin else "perusahaan"

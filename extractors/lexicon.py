@@ -42,3 +42,11 @@ def data_json(name: str) -> Any:
 def data_jsonl(name: str) -> tuple[dict[str, Any], ...]:
     """A JSON-lines data file, one object per line."""
     return tuple(json.loads(line) for line in data_lines(name))
+
+
+@cache
+def region_heads() -> dict[str, str]:
+    """Titles of the heads of regions in lower case ("gubernur", "wakil wali
+    kota", titles.tsv) -> the kind of region each governs."""
+    return {row["title"].lower(): row["governs"] for row in data_table("titles.tsv")
+            if row["governs"] in ("provinsi", "kabupaten", "kota")}

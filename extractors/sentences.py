@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 from extractors.award import may_name_unlisted_award, unlisted_awards
 from extractors.awardee import PREFIX_KIND
 from extractors.gazetteer import gazetteer
-from extractors.lexicon import data_json, data_jsonl, data_table
+from extractors.lexicon import data_json, data_jsonl, data_table, region_heads
 from extractors.lists import is_list_item, opens_list
 from extractors.pipeline import SPANS_KEY, Match, nlp
 from extractors.text import Sentence, split_sentences
@@ -51,9 +51,7 @@ def _head_words() -> frozenset[str]:
     """Heads of regions, who stand for them in lists: a sentence naming two
     is worth tokenizing ("Kedelapan gubernur itu adalah Gubernur Kalimantan
     Barat ..., Jawa Barat ...")."""
-    return frozenset(row["title"].lower() for row in data_table("titles.tsv")
-                     if row["governs"] in ("provinsi", "kabupaten", "kota")
-                     and " " not in row["title"])
+    return frozenset(title for title in region_heads() if " " not in title)
 
 
 _WORD = re.compile(r"[\w'-]+")

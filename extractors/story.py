@@ -682,9 +682,9 @@ class Story:
                 inside = {k for m in heads for k in range(m.start, m.located_end)}
                 s.mentions = sorted([m for m in s.mentions if m.explicit or m.start not in inside]
                                     + heads, key=lambda m: m.start)
-        told = None  # the last sentence outside a quote
+        told: list[Sentence] = []  # the last two sentences outside a quote
         for before, s in pairwise(self.sentences):
-            told = told if before.a.quoted else before
+            told = told if before.a.quoted else [*told[-1:], before]
             if not s.win and before.awards and not before.a.headline and any(
                     m.type in REGIONS for m in s.mentions) and _now(
                     s, record_cues()["win"]) and not s.a.quoted:
@@ -701,9 +701,14 @@ class Story:
                 m.type in REGIONS or m.type == "desa" for m in named))
             opened = before.a.words[-1:] == [":"] and ends_live(before.a, before.live) and any(
                 m.explicit for m in s.mentions)
-            if told is not None and told.win and _counts_back(s):
+            if _counts_back(s) and (told and told[-1].win or any(
+                    t.win or t.handover for t in told) and all(
+                    m.type in REGIONS for m in named)):
                 # "10 sekolah meraih Adiwiyata Mandiri. ... “...,” ujarnya.
-                # Kesepuluh sekolah yakni ...": past a quote
+                # Kesepuluh sekolah yakni ...": past a quote; "... memberikan
+                # Anugerah Kihajar pada 4 gubernur. Mereka ... . Keempat
+                # gubernur tersebut adalah ... (Provinsi Jawa Tengah), ...":
+                # regions a sentence further on
                 s.win = True
             if goes_on and not s.win and (_enumerates(s) or _next_in_turn(s) or (
                     s.mentions and _now(s, record_cues()["win"])) or _lists_winners(s)

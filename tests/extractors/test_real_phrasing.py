@@ -1416,3 +1416,25 @@ def test_a_ministry_whose_name_holds_dan_is_one_winner_in_a_list(extract):
     assert {"Kementerian Lingkungan Hidup dan Kehutanan",
             "Kementerian Desa dan Transmigrasi"} <= set(recs)
     assert not {"Kehutanan", "Transmigrasi"} & set(recs)
+
+
+def test_heads_named_with_their_region_in_brackets_stand_for_it(extract):
+    text = ("Kemendikbud memberikan Anugerah Kihajar 2019 kepada tiga gubernur dan empat "
+            "bupati/wali kota di Jakarta, Jumat (11/10/2019). Mereka dinilai berhasil "
+            "memanfaatkan teknologi untuk sekolah. Ketiga gubernur itu adalah Khofifah Indar "
+            "Parawansa (Jawa Timur), Ridwan Kamil (Provinsi Jawa Barat), dan Wahidin Halim "
+            "(Banten). Sementara empat bupati/wali kota yang menerima anugerah adalah Ahmad "
+            "Muhdlor (Kabupaten Sidoarjo), Bima Arya (Kota Bogor), Ipuk Fiestiandani "
+            "(Banyuwangi) dan Haryadi Suyuti (Kota Yogya).")
+    recs = awardees(extract(text, published="2019-10-12"))
+    assert set(recs) == {"Provinsi Jawa Timur", "Provinsi Jawa Barat", "Provinsi Banten",
+                         "Kabupaten Sidoarjo", "Kota Bogor", "Kabupaten Banyuwangi",
+                         "Kota Yogyakarta"}
+    assert recs["Kota Yogyakarta"]["province"] == "Daerah Istimewa Yogyakarta"
+
+
+def test_people_named_with_their_region_are_winners_when_no_heads_are_counted(extract):
+    recs = awardees(extract(
+        "Kalpataru 2019 kategori perintis lingkungan diraih oleh Made Sumitra (Bali) dan "
+        "Yohanes Kore (Nusa Tenggara Timur).", published="2019-07-10"))
+    assert "Made Sumitra" in recs and "Provinsi Bali" not in recs
