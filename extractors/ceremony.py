@@ -92,6 +92,15 @@ _NAME_AFTER = {"tangan", "oleh"}  # "dari tangan Akmal Malik", "diserahkan oleh 
 _PRONOUNS = {"ia", "dia", "beliau"}
 
 
+def named_presenter(s: Sentence) -> Official | None:
+    """The presenter a sentence names by name; of two, the one who hands the
+    award over, not the one it comes from ("menerima penghargaan dari
+    Presiden X yang diserahkan oleh Menteri Y": Y)."""
+    named = [o for o in s.officials if o.role == "presenter" and o.name]
+    handing = [o for o in named if s.a.words[o.start - 1:o.start] != ["dari"]]
+    return next(iter(handing or named), None)
+
+
 def presenter_by_name(art: Story, s: Sentence) -> Official | None:
     """"Hamka menyerahkan seluruh trofi", "menerima trofi dari tangan Akmal
     Malik": a name alone before the handing verb or after "dari tangan", of
@@ -280,7 +289,7 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
         if len(winners) > 1 and hands_to_one(art, s):
             return None  # it goes only to the winner its sentence names
         named_first = [o for o in s.officials if o.role == "presenter"]
-        return next((o for o in named_first if o.name), named_first[0] if named_first else (
+        return named_presenter(s) or (named_first[0] if named_first else (
             presenter_by_name(art, s) if s.handover else None))
 
     presenter, presenter_s = _pick(body, presenter_of)

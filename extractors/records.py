@@ -28,6 +28,7 @@ from extractors.awardee import (
 from extractors.ceremony import (
     ceremony_records,
     hands_to_one,
+    named_presenter,
     presenter_by_name,
     presenters_by_category,
 )
@@ -266,8 +267,7 @@ def _collect_winners(art: Story, sentences: list[Sentence],
             # The presenter named last hands over to the winners named after
             # ("penghargaan untuk dunia usaha diserahkan Kepala Kanwil ...");
             # a headline's names are in title case, its words run together.
-            found = next((o for o in s.officials if o.role == "presenter" and o.name),
-                         None) or presenter_by_name(art, s)
+            found = named_presenter(s) or presenter_by_name(art, s)
             if found:
                 presenter = None if hands_to_one(art, s) else (found, s)
         named = _take_winners(art, s, winners, state, win, award) if (win or handover) else []

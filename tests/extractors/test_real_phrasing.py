@@ -1438,3 +1438,11 @@ def test_people_named_with_their_region_are_winners_when_no_heads_are_counted(ex
         "Kalpataru 2019 kategori perintis lingkungan diraih oleh Made Sumitra (Bali) dan "
         "Yohanes Kore (Nusa Tenggara Timur).", published="2019-07-10"))
     assert "Made Sumitra" in recs and "Provinsi Bali" not in recs
+
+
+def test_who_hands_it_over_is_the_presenter_not_whom_it_comes_from(extract):
+    recs = awardees(extract(
+        "Bupati Sinjai Andi Seto menerima Manggala Karya Kencana dari Presiden RI Joko Widodo "
+        "yang diserahkan oleh Menteri Sosial Agus Gumiwang di Medan, Sabtu (29/6/2019).",
+        published="2019-06-30"))
+    assert recs["Kabupaten Sinjai"]["presenter"] == "Agus Gumiwang"
