@@ -295,7 +295,7 @@ def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | No
         for stop in (venue_stop.search(rest), _DATE_START.search(rest)):
             if stop and stop.start() < end:
                 end = stop.start()
-        venue = rest[:end].strip(" ,")
+        venue = rest[:end].strip(" ,(")  # ", (Senin/14/08/2023)": the date opens a bracket
         if not venue or _only_a_province(venue):
             continue  # "di NTB", "di Bumi Gora": where, not the ceremony's place
         if _speaking().match(rest, end):

@@ -108,6 +108,11 @@ def test_a_field_with_a_name_is_a_venue(text, venue):
     assert find_venue(text)[0] == venue
 
 
+def test_a_venue_ends_before_a_bracketed_date_it_cannot_read():
+    text = "piala diserahkan di Aula Kantor Bupati Jayapura, Sentani, (Kamis/17/08/2023)."
+    assert find_venue(text)[0] == "Aula Kantor Bupati Jayapura, Sentani"
+
+
 def test_in_the_field_and_an_area_are_no_venue():
     assert find_venue("tim juri melakukan penilaian di lapangan pada Senin (3/3/2025).") is None
     assert find_venue("sebanyak 12 Kabupaten/Kota di Jawa Tengah meraih predikat") is None
