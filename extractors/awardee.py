@@ -859,9 +859,10 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             _located(texts, end, by_start))
         if trailing:
             province, named, located_end = trailing[1], True, max(located_end, trailing[2])
-        elif written in tail_province and province is None:
-            # "Rumah Sakit Umum Nahdlatul Ulama (RSNU) Tuban": the town closing
-            # a hospital's name is part of it and says its province
+        elif (written in tail_province or kind == "lainnya") and province is None:
+            # "Rumah Sakit Umum Nahdlatul Ulama (RSNU) Tuban", "SMPN 5 Kendari":
+            # the town closing a hospital's or a school's name is part of it
+            # and says its province
             town = _trailing_place(texts, i + len(words) + 1, end, by_start, True)
             province, named = (town[1], True) if town else (province, named)
         if kind == "perusahaan" and not named:

@@ -1446,3 +1446,11 @@ def test_who_hands_it_over_is_the_presenter_not_whom_it_comes_from(extract):
         "yang diserahkan oleh Menteri Sosial Agus Gumiwang di Medan, Sabtu (29/6/2019).",
         published="2019-06-30"))
     assert recs["Kabupaten Sinjai"]["presenter"] == "Agus Gumiwang"
+
+
+def test_the_town_closing_a_school_s_name_says_its_province(extract):
+    recs = awardees(extract(
+        "Penghargaan Adiwiyata Nasional 2023 diraih SMPN 4 Baubau dan SMA Negeri 2 Kendari "
+        "dari Kementerian LHK di Jakarta, Selasa (5/12/2023).", published="2023-12-06"))
+    assert recs["SMPN 4 Baubau"]["province"] == "Sulawesi Tenggara"
+    assert recs["SMA Negeri 2 Kendari"]["province"] == "Sulawesi Tenggara"
