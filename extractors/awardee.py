@@ -510,6 +510,7 @@ def _is_subject(texts: list[str], i: int, end: int) -> bool:
 _LOWER_VILLAGE_HEADS = {"desa", "gampong", "nagari", "kampung", "pekon", "tiyuh"}
 _BULLET = re.compile(r"^(?:\d{1,2}[.)]|[-•*–])$")
 _DASHES = {"-", "–", "—"}
+_AMOUNT = re.compile(r"(?:Rp|IDR|US\$)\.?\d")  # "yaitu Rp149,87 miliar": a sum, no name
 _LONGEST_NAME = 7  # tokens: a longer capitalised run is a headline or a title
 
 
@@ -644,7 +645,7 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
         if (i in taken or i in blocked or not word[:1].isupper() or word.lower() in not_names
                 or word.lower() in PREFIX_KIND or (
                     word in heads and not _before_its_rank(texts, i + 1, rank_starts))
-                or _dateline_word(texts, i, glue)):
+                or _dateline_word(texts, i, glue) or _AMOUNT.match(word)):
             i += 1
             continue
         # "Kementerian Kelautan dan Perikanan": a body whose name may hold "dan"

@@ -1454,3 +1454,11 @@ def test_the_town_closing_a_school_s_name_says_its_province(extract):
         "dari Kementerian LHK di Jakarta, Selasa (5/12/2023).", published="2023-12-06"))
     assert recs["SMPN 4 Baubau"]["province"] == "Sulawesi Tenggara"
     assert recs["SMA Negeri 2 Kendari"]["province"] == "Sulawesi Tenggara"
+
+
+def test_a_sum_or_a_report_in_a_winners_slot_is_no_winner(extract):
+    recs = awardees(extract(
+        "BUMDes Sinar Jaya meraih penghargaan BUMDes Award 2022 sebagai usaha desa dengan "
+        "omzet terbesar, yaitu Rp12,5 miliar. Kabupaten Kampar juga berhasil menyajikan "
+        "Laporan Keuangannya dengan opini WTP.", published="2022-11-02"))
+    assert not {"Rp12,5", "Laporan Keuangannya"} & set(recs)
