@@ -112,6 +112,12 @@ def _name_stops() -> frozenset[str]:
         - frozenset(cues["inside_names"]))
 
 
+@lru_cache(maxsize=1)
+def _count_words() -> frozenset[str]:
+    """Numbers written as words (cues.json count_words)."""
+    return frozenset(data_json("cues.json")["count_words"])
+
+
 def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
     """End of a proper name starting at token i: capitalised words, digits,
     "(Persero)", "Tbk", "&" ("Prontoo Steak & Resto"), "and" and "dan" inside a name
@@ -122,9 +128,13 @@ def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
     stops = _name_stops()
     while j < n:
         tok = texts[j]
-        if tok.lower() in stops or ".co" in tok or tok.lower().endswith(".com"):
-            break  # "Desa Tamansari Jember Raih Penghargaan ...", "Ungkap.co.id"
         nxt_upper = j + 1 < n and texts[j + 1][:1].isupper()
+        # (a number word between capitalised words is part of a place's name:
+        # "SDN Kelapa Dua Wetan 02 Pagi")
+        numbered = j > i and tok.istitle() and nxt_upper and tok.lower() in _count_words()
+        if (tok.lower() in stops and not numbered) or ".co" in tok or tok.lower().endswith(
+                ".com"):
+            break  # "Desa Tamansari Jember Raih Penghargaan ...", "Ungkap.co.id"
         if tok == "(" and j + 2 < n and texts[j + 2] == ")" and (
                 texts[j + 1].lower() == "persero" or (
                     j > i and texts[j + 1].isupper() and j + 3 < n
@@ -908,7 +918,7 @@ def _places_listed(texts: list[str]) -> int:
     """Where a list of the places winners are in opens: "55 desa yang
     tersebar di delapan kabupaten yakni Lembata, Sikka, ..." (the list's
     opener; past the sentence's end when there is none)."""
-    counts = data_json("cues.json")["count_words"]
+    counts = _count_words()
     for k, word in enumerate(texts):
         if word in {"yakni", "yaitu", ":"} and k >= 3 and texts[k - 1].lower() in _AREAS and (
                 texts[k - 3].lower() in {"di", "dari"}) and (
@@ -920,8 +930,8 @@ def _places_listed(texts: list[str]) -> int:
 @lru_cache(maxsize=1)
 def _counted_words() -> frozenset[str]:
     """Numbers written as words, and their collective forms ("tiga", "ketiga")."""
-    counts = data_json("cues.json")["count_words"]
-    return frozenset(counts) | {f"ke{c}" for c in counts}
+    counts = _count_words()
+    return counts | {f"ke{c}" for c in counts}
 
 
 def _members_listed(texts: list[str], mentions: list[Mention]) -> set[int]:
@@ -952,7 +962,7 @@ def _counts_its_own(texts: list[str], end: int) -> bool:
     its winners says where they are."""
     ahead = [t.lower() for t in texts[end:end + 2]]
     return len(ahead) == 2 and ahead[1] in _COUNTED and (
-        ahead[0].isdigit() or ahead[0] in data_json("cues.json")["count_words"])
+        ahead[0].isdigit() or ahead[0] in _count_words())
 
 
 def _offices_among_regions(texts: list[str], kept: list[Mention],

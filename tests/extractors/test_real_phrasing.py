@@ -1462,3 +1462,10 @@ def test_a_sum_or_a_report_in_a_winners_slot_is_no_winner(extract):
         "omzet terbesar, yaitu Rp12,5 miliar. Kabupaten Kampar juga berhasil menyajikan "
         "Laporan Keuangannya dengan opini WTP.", published="2022-11-02"))
     assert not {"Rp12,5", "Laporan Keuangannya"} & set(recs)
+
+
+def test_a_number_word_inside_a_place_s_name_stays_in_the_name(extract):
+    recs = awardees(extract(
+        "Adiwiyata Mandiri 2022 diraih SDN Pulo Tiga Raya 01 dan SMPN 3 Jakarta.",
+        published="2022-12-01"))
+    assert "SDN Pulo Tiga Raya 01" in recs
