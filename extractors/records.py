@@ -517,6 +517,13 @@ def _respective_ranks(words: list[str], rank: Any, hi: int) -> list[int | None]:
     while i + 1 < hi and words[i] in {",", "dan", "serta"} and words[i + 1] in ordinals:
         out.append(ordinals[words[i + 1]])
         i += 2
+    if len(out) == 1:
+        # "posisi pertama diduduki oleh Kota Samarinda, kedua Kota Bontang,
+        # dan ketiga oleh Kota Balikpapan": ordinals opening the next items
+        later = [ordinal_words()[words[k]] for k in range(i + 1, hi)
+                 if words[k] in ordinal_words() and words[k - 1] in {",", "dan", "serta"}]
+        if later == list(range(out[0] + 1, out[0] + 1 + len(later))):
+            out += later
     return out
 
 

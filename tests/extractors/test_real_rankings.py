@@ -329,3 +329,12 @@ def test_winners_of_a_level_made_of_their_members(extract):
             "SMPN 96 dan SMAN 70.")
     assert {"SDN Pela Mampang 01", "SMPN 43", "SDN Cilandak 05", "SMPN 96", "SMAN 70"} <= set(
         awardees(extract(text, published="2022-12-23")))
+
+
+def test_bare_ordinals_opening_the_next_items_go_on_with_the_ranks(extract):
+    recs = awardees(extract(
+        "Pada Lomba Kampung KB tingkat Provinsi Jambi 2022, juara pertama diraih Kabupaten "
+        "Merangin, kedua Kabupaten Bungo, dan ketiga oleh Kota Sungai Penuh.",
+        published="2022-08-10"))
+    assert [recs[n]["rank"] for n in ("Kabupaten Merangin", "Kabupaten Bungo",
+                                      "Kota Sungai Penuh")] == [1, 2, 3]
