@@ -338,3 +338,12 @@ def test_bare_ordinals_opening_the_next_items_go_on_with_the_ranks(extract):
         published="2022-08-10"))
     assert [recs[n]["rank"] for n in ("Kabupaten Merangin", "Kabupaten Bungo",
                                       "Kota Sungai Penuh")] == [1, 2, 3]
+
+
+def test_a_range_of_ranks_given_respectively_follows_the_order_of_names(extract):
+    recs = awardees(extract(
+        "Untuk kategori kabupaten, Adhikarya Pangan Nusantara 2019 juara I sampai III diraih "
+        "masing-masing Kabupaten Sleman, Kabupaten Ngawi, dan Kabupaten Garut.",
+        published="2019-11-20"))
+    assert [recs[n]["rank"] for n in ("Kabupaten Sleman", "Kabupaten Ngawi",
+                                      "Kabupaten Garut")] == [1, 2, 3]
