@@ -92,3 +92,11 @@ def test_a_text_wrapped_at_a_fixed_width_is_read_across_its_breaks():
 def test_a_read_more_line_with_a_bare_colon_is_noise():
     assert is_noise("Baca: Kisah Sang Juara Bertahan Kembali Pulang")
     assert not is_noise("Bacaan doa dipimpin Kepala Desa sebelum trofi diserahkan.")
+
+
+def test_sentences_glued_without_a_space_are_split_but_not_addresses():
+    text = ("Lencana perak diterima Kabupaten Pati dan Demak.”Kami bangga sekali,” "
+            "katanya.Hingga kini tercatat 300 koperasi, menurut SuaraKita.Com hari ini.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Lencana perak diterima Kabupaten Pati dan Demak.", "”Kami bangga sekali,” katanya.",
+        "Hingga kini tercatat 300 koperasi, menurut SuaraKita.Com hari ini."]
