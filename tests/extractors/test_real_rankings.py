@@ -1,5 +1,6 @@
 """How real releases rank many winners at once: tiers named as ranks
 ("peringkat Nindya diraih ..."), scores, and lists of runners-up."""
+import pytest
 from winners import awardees
 
 
@@ -331,19 +332,16 @@ def test_winners_of_a_level_made_of_their_members(extract):
         awardees(extract(text, published="2022-12-23")))
 
 
-def test_bare_ordinals_opening_the_next_items_go_on_with_the_ranks(extract):
-    recs = awardees(extract(
-        "Pada Lomba Kampung KB tingkat Provinsi Jambi 2022, juara pertama diraih Kabupaten "
-        "Merangin, kedua Kabupaten Bungo, dan ketiga oleh Kota Sungai Penuh.",
-        published="2022-08-10"))
-    assert [recs[n]["rank"] for n in ("Kabupaten Merangin", "Kabupaten Bungo",
-                                      "Kota Sungai Penuh")] == [1, 2, 3]
-
-
-def test_a_range_of_ranks_given_respectively_follows_the_order_of_names(extract):
-    recs = awardees(extract(
-        "Untuk kategori kabupaten, Adhikarya Pangan Nusantara 2019 juara I sampai III diraih "
-        "masing-masing Kabupaten Sleman, Kabupaten Ngawi, dan Kabupaten Garut.",
-        published="2019-11-20"))
-    assert [recs[n]["rank"] for n in ("Kabupaten Sleman", "Kabupaten Ngawi",
-                                      "Kabupaten Garut")] == [1, 2, 3]
+@pytest.mark.parametrize("text, winners, published", [
+    # bare ordinals opening the next items go on with the ranks
+    ("Pada Lomba Kampung KB tingkat Provinsi Jambi 2022, juara pertama diraih Kabupaten "
+     "Merangin, kedua Kabupaten Bungo, dan ketiga oleh Kota Sungai Penuh.",
+     ("Kabupaten Merangin", "Kabupaten Bungo", "Kota Sungai Penuh"), "2022-08-10"),
+    # a range of ranks given respectively follows the order of the names
+    ("Untuk kategori kabupaten, Adhikarya Pangan Nusantara 2019 juara I sampai III diraih "
+     "masing-masing Kabupaten Sleman, Kabupaten Ngawi, dan Kabupaten Garut.",
+     ("Kabupaten Sleman", "Kabupaten Ngawi", "Kabupaten Garut"), "2019-11-20"),
+])
+def test_ranks_listed_in_turn_follow_the_order_of_the_names(extract, text, winners, published):
+    recs = awardees(extract(text, published=published))
+    assert [recs[n]["rank"] for n in winners] == [1, 2, 3]
