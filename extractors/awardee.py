@@ -112,6 +112,9 @@ def _name_stops() -> frozenset[str]:
         - frozenset(cues["inside_names"]))
 
 
+_LOWER_DEGREES = {"dr", "drg", "ir"}  # written without a stop inside a name
+
+
 @lru_cache(maxsize=1)
 def _count_words() -> frozenset[str]:
     """Numbers written as words (cues.json count_words)."""
@@ -151,7 +154,7 @@ def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
             and not (j >= i + 2 and texts[j - 2].lower() in PREFIX_KIND)))
         if tok[:1].isupper() or tok[:1].isdigit() or (nxt_upper and (
                 (tok.endswith(".") and tok[:1].islower())  # "RSUD dr. Iskak"
-                or joined)):
+                or tok in _LOWER_DEGREES or joined)):  # "RSU dr Murjani"
             j += 1
             continue
         break
@@ -646,12 +649,18 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
             if m.type not in _REGION_TYPES and m.start - 1 not in in_title}
     heads = _heads()
     counted = _heads_counted(texts)
+    semicolons = texts.count(";") >= 2
     found: list[Mention] = []
     i = 0
     while i < len(texts):
         word = texts[i]
         k = _list_gap(texts, i, glue, ends)
         chained = ends.get(k) if k < i else None
+        if chained is not None and semicolons and set(texts[k:i]) == {","}:
+            # "RSUD Cut Nyak Dhien, Meulabo, NAD; RSUD Pandan, ...": items
+            # that semicolons part say where they are after a comma
+            i += 1
+            continue
         if (i in taken or i in blocked or not word[:1].isupper() or word.lower() in not_names
                 or word.lower() in PREFIX_KIND or (
                     word in heads and not _before_its_rank(texts, i + 1, rank_starts))

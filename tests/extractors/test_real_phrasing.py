@@ -1469,3 +1469,12 @@ def test_a_number_word_inside_a_place_s_name_stays_in_the_name(extract):
         "Adiwiyata Mandiri 2022 diraih SDN Pulo Tiga Raya 01 dan SMPN 3 Jakarta.",
         published="2022-12-01"))
     assert "SDN Pulo Tiga Raya 01" in recs
+
+
+def test_items_parted_by_semicolons_say_where_they_are_after_a_comma(extract):
+    recs = awardees(extract(
+        "Adapun rumah sakit yang meraih penghargaan Rumah Sakit Sayang Ibu dan Bayi 2011 antara "
+        "lain RSUD Teungku Peukan, Blangpidie, Aceh; RSU dr Slamet, Garut, Jawa Barat; dan "
+        "RSUD Syamrabu, Bangkalan.", published="2011-12-22"))
+    assert {"RSUD Teungku Peukan", "RSU dr Slamet", "RSUD Syamrabu"} <= set(recs)
+    assert "Blangpidie" not in recs
