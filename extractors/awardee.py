@@ -179,6 +179,9 @@ def _located(texts: list[str], end: int, places: dict[int, Match]
             continue
         if j in places:
             regions = gazetteer().candidates(places[j].id_)
+            kind = PREFIX_KIND.get(texts[j - 1].lower()) if j else None
+            if kind:  # "Kab. Banjar": the regency, not Kota Banjar
+                regions = [r for r in regions if r.kind == kind] or regions
             provinces = {r.province for r in regions}
             if province is None and len(provinces) == 1:
                 province = provinces.pop()

@@ -1478,3 +1478,11 @@ def test_items_parted_by_semicolons_say_where_they_are_after_a_comma(extract):
         "RSUD Syamrabu, Bangkalan.", published="2011-12-22"))
     assert {"RSUD Teungku Peukan", "RSU dr Slamet", "RSUD Syamrabu"} <= set(recs)
     assert "Blangpidie" not in recs
+
+
+def test_a_locator_s_kind_picks_the_region_among_namesakes(extract):
+    recs = awardees(extract(
+        "ProKlim Lestari 2023 diraih antara lain:\n1. Desa Sungai Alang, Kab. Banjar\n"
+        "2. Desa Langensari, Kota Banjar", published="2023-10-25"))
+    assert recs["Desa Sungai Alang"]["province"] == "Kalimantan Selatan"
+    assert recs["Desa Langensari"]["province"] == "Jawa Barat"
