@@ -388,8 +388,10 @@ def _heads_after_opener(s: Sentence, openers: frozenset[str]) -> set[int]:
         if o.region is None or kind != o.region.kind:
             continue
         gap = range(chain[-1].end, o.start) if chain else range(start + 1, o.start)
+        # (the rest of a name the names rule cut short may stand between:
+        # "Walikota Singkawang, Tjhai Chui Mei; Bupati ...")
         if chain and (len(gap) > 5 or any(words[k] not in glue and k not in in_place
-                                           for k in gap)):
+                                           and not s.a.texts[k].istitle() for k in gap)):
             break
         if not chain and len(gap) > 7:
             return set()

@@ -1486,3 +1486,11 @@ def test_a_locator_s_kind_picks_the_region_among_namesakes(extract):
         "2. Desa Langensari, Kota Banjar", published="2023-10-25"))
     assert recs["Desa Sungai Alang"]["province"] == "Kalimantan Selatan"
     assert recs["Desa Langensari"]["province"] == "Jawa Barat"
+
+
+def test_a_list_of_heads_goes_on_past_a_name_cut_short(extract):
+    recs = awardees(extract(
+        "Anugerah Kihajar 2019 kategori Madya diterima, antara lain, Walikota Pontianak, "
+        "Edi Rusdi Kamtono; Walikota Singkawang, Tjhai Chui Mei; Bupati Kab. Bantul, "
+        "Suharsono.", published="2019-10-12"))
+    assert {"Kota Pontianak", "Kota Singkawang", "Kabupaten Bantul"} <= set(recs)
