@@ -149,6 +149,7 @@ def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
             continue
         joined = j > i and (tok in {"&", "'", "’"} or (  # "Legutz' Bakery"
             joins and tok.lower() in _CONNECT_INSIDE_NAME and texts[j + 1] not in heads
+            and texts[j + 1] not in _head_rules()[1]  # "... dan Kementerian Agama": two
             and texts[j + 1].lower() not in PREFIX_KIND
             # a name closed by its region ends there: "Dinas ... Kota Jayapura dan Sinode ..."
             and not (j >= i + 2 and texts[j - 2].lower() in PREFIX_KIND)))

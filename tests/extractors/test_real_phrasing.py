@@ -1416,6 +1416,10 @@ def test_a_ministry_whose_name_holds_dan_is_one_winner_in_a_list(extract):
     assert {"Kementerian Lingkungan Hidup dan Kehutanan",
             "Kementerian Desa dan Transmigrasi"} <= set(recs)
     assert not {"Kehutanan", "Transmigrasi"} & set(recs)
+    recs = awardees(extract(
+        "Anugerah Keterbukaan Informasi Publik 2016 untuk kategori kementerian diraih oleh "
+        "Kementerian Sosial dan Kementerian Pertanian.", published="2016-12-20"))
+    assert {"Kementerian Sosial", "Kementerian Pertanian"} <= set(recs)
 
 
 def test_heads_named_with_their_region_in_brackets_stand_for_it(extract):
