@@ -40,7 +40,9 @@ _PLACE_WORDS = {"di", "asal", "tingkat", "se", "wilayah", "daerah", "kawasan", "
                 "diselenggarakan", "digelar", "penyelenggara",
                 # an office of the region: "BPK Perwakilan Provinsi Lampung",
                 # "Komisi Informasi Provinsi Gorontalo"
-                "perwakilan", "informasi", "kanwil"}
+                "perwakilan", "informasi", "kanwil",
+                # the capital of the region: "Samarinda, ibu kota Provinsi Kalimantan Timur"
+                "ibukota"}
 # What may stand between a subject and its verb ("Kota Ambon kembali
 # meraih"), and the prefixes of an active or passive verb.
 ADVERBS = {"kembali", "juga", "pun", "berhasil", "sukses", "turut", "akhirnya", "kini", "lagi"}
@@ -225,8 +227,9 @@ def _after_place_word(texts: list[str], start: int, end: int) -> bool:
             texts[i + 1].lower() not in PREFIX_KIND)
         # ("kepala daerah Provinsi Jawa Timur": the region's head, who stands for it)
         headed = i and tok.lower() == "daerah" and texts[i - 1].lower() == "kepala"
+        capital = tok.lower() == "kota" and i and texts[i - 1].lower() == "ibu"
         if (tok.lower() in _PLACE_WORDS and not in_name and not headed) or (
-                tok.lower() in _SUBDISTRICT):
+                tok.lower() in _SUBDISTRICT) or capital:
             return True  # "Kepala Desa Jawai Laut, Kecamatan Jawai, Kabupaten Sambas": where
         if tok in {",", "-"} or tok[:1].isupper() or (
                 tok in {"dan", "serta"} and i and texts[i - 1][:1].isupper()

@@ -1498,3 +1498,11 @@ def test_a_list_of_heads_goes_on_past_a_name_cut_short(extract):
         "Edi Rusdi Kamtono; Walikota Singkawang, Tjhai Chui Mei; Bupati Kab. Bantul, "
         "Suharsono.", published="2019-10-12"))
     assert {"Kota Pontianak", "Kota Singkawang", "Kabupaten Bantul"} <= set(recs)
+
+
+def test_the_province_a_winner_is_the_capital_of_is_no_winner(extract):
+    recs = awardees(extract(
+        "Kota Mataram, ibu kota Provinsi Nusa Tenggara Barat, kembali meraih Adipura 2023. "
+        "Kota Kupang, ibukota Provinsi NTT, juga meraih Adipura.", published="2024-03-06"))
+    assert {"Kota Mataram", "Kota Kupang"} <= set(recs)
+    assert not {"Provinsi Nusa Tenggara Barat", "Provinsi Nusa Tenggara Timur"} & set(recs)
