@@ -28,6 +28,10 @@ def attribution(text: str) -> str:
     return text[end + 1:] if end > 0 else ""
 
 
+# a verb of keeping what was won before: a win again now
+_RETAINS = re.compile(r"\b(?:mempertahankan|pertahankan|berhasil mempertahankan)\b")
+
+
 def live_clauses(a: Analysed) -> list[Words]:
     """The clauses that can report news: none in the headline, none in a
     quote that names no rank;
@@ -46,8 +50,9 @@ def live_clauses(a: Analysed) -> list[Words]:
     for k, part in enumerate(parts):
         if k == 0 and _recalled_opening(a):
             continue
-        if cues["past"].search(part):
-            break
+        past = cues["past"].search(part)
+        if past and not _RETAINS.search(part, 0, past.start()):
+            break  # (but "mempertahankan predikat dari tahun lalu" keeps it now)
         words = Words.of(part)
         relative = part.startswith(("yang ", " yang "))
         if "besar" in part and cues["shortlist"].search(part):

@@ -1506,3 +1506,14 @@ def test_the_province_a_winner_is_the_capital_of_is_no_winner(extract):
         "Kota Kupang, ibukota Provinsi NTT, juga meraih Adipura.", published="2024-03-06"))
     assert {"Kota Mataram", "Kota Kupang"} <= set(recs)
     assert not {"Provinsi Nusa Tenggara Barat", "Provinsi Nusa Tenggara Timur"} & set(recs)
+
+
+def test_keeping_last_year_s_rating_is_a_win_now(extract):
+    text = ("Sebanyak 12 daerah meraih penghargaan Kabupaten/Kota Layak Anak 2024 kategori "
+            "Utama. Lima kabupaten/kota mempertahankan predikat dari tahun lalu. Antara lain "
+            "Kota Bogor, Kota Malang, dan Kabupaten Gianyar.")
+    recs = awardees(extract(text, published="2024-07-24"))
+    assert {"Kota Bogor", "Kota Malang", "Kabupaten Gianyar"} <= set(recs)
+    assert not awardees(extract(
+        "Tahun lalu Kota Bogor meraih KLA kategori Utama. Tahun ini Pemkot berupaya "
+        "mempertahankan predikat dari tahun lalu itu.", published="2024-06-01"))
