@@ -31,7 +31,9 @@ PREFIX_KIND = {"kabupaten": "kabupaten", "kab": "kabupaten", "kab.": "kabupaten"
 _SUBDISTRICT = {"kecamatan", "kec", "kec.", "distrik", "kapanewon", "kemantren"}
 _VILLAGE_WORDS = {"desa", "kelurahan"}
 _LOCATION_LINKS = {",", "di", "asal", "dari", "(", ")", "kabupaten", "kab", "kab.", "kota",
-                   "provinsi", "prov", "prov."} | _SUBDISTRICT
+                   "provinsi", "prov", "prov.",
+                   # "Pantai Ora – Kabupaten Maluku Tengah, Provinsi Maluku"
+                   "–", "—"} | _SUBDISTRICT
 _CONNECT_INSIDE_NAME = {"&", "dan"}
 _REGION_TYPES = {"provinsi", "kabupaten", "kota", "bare"}
 # The word before a region that makes it a place (or the organiser) rather

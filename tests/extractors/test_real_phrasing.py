@@ -1517,3 +1517,12 @@ def test_keeping_last_year_s_rating_is_a_win_now(extract):
     assert not awardees(extract(
         "Tahun lalu Kota Bogor meraih KLA kategori Utama. Tahun ini Pemkot berupaya "
         "mempertahankan predikat dari tahun lalu itu.", published="2024-06-01"))
+
+
+def test_a_region_after_a_dash_says_where_the_winner_is(extract):
+    text = ("Berikut para juara Anugerah Pesona Indonesia 2017:\n"
+            "Juara I : Pulau Kei – Kabupaten Maluku Tenggara, Provinsi Maluku\n"
+            "Juara II : Pantai Ora – Kabupaten Maluku Tengah, Provinsi Maluku")
+    recs = awardees(extract(text, published="2017-11-20"))
+    assert set(recs) == {"Pulau Kei", "Pantai Ora"}
+    assert recs["Pantai Ora"]["province"] == "Maluku" and recs["Pantai Ora"]["rank"] == 2
