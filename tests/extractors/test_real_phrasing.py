@@ -1418,8 +1418,10 @@ def test_a_ministry_whose_name_holds_dan_is_one_winner_in_a_list(extract):
     assert not {"Kehutanan", "Transmigrasi"} & set(recs)
     recs = awardees(extract(
         "Anugerah Keterbukaan Informasi Publik 2016 untuk kategori kementerian diraih oleh "
-        "Kementerian Sosial dan Kementerian Pertanian.", published="2016-12-20"))
-    assert {"Kementerian Sosial", "Kementerian Pertanian"} <= set(recs)
+        "Kementerian Sosial dan Kementerian Pertanian, serta Lembaga Ilmu Pengetahuan dan "
+        "Teknologi Nasional.", published="2016-12-20"))
+    assert {"Kementerian Sosial", "Kementerian Pertanian",
+            "Lembaga Ilmu Pengetahuan dan Teknologi Nasional"} <= set(recs)
 
 
 def test_heads_named_with_their_region_in_brackets_stand_for_it(extract):
