@@ -488,14 +488,14 @@ def find_officials(doc: Span, titles: list[Match], places: list[Match], mentions
 
 def _accompanied(doc: Span, officials: list[Official]) -> list[Official]:
     """"Wakil Presiden Jusuf Kalla bersama Menteri LHK Siti Nurbaya memberikan
-    penghargaan": the verb after the one accompanying is the first one's, who
-    hands it over."""
+    penghargaan", "Menteri PANRB X dan Kepala ANRI Y menyerahkan ...": the
+    verb after the one accompanying is the first one's, who hands it over."""
     out = list(officials)
     for k in range(1, len(out)):
         first, second = out[k - 1], out[k]
         between = [t.lower_ for t in doc[first.end:second.start] if t.text != ","]
         if (second.role == "presenter" and first.role is None and first.name
-                and len(between) == 1 and between[0] in _ACCOMPANIED):
+                and len(between) == 1 and between[0] in _ACCOMPANIED | {"dan"}):
             # (also "Gubernur Jawa Barat, Bey Machmudin, bersama Kepala ..., X, menyerahkan")
             out[k - 1], out[k] = replace(first, role="presenter"), replace(second, role=None)
     return out

@@ -1528,3 +1528,11 @@ def test_a_region_after_a_dash_says_where_the_winner_is(extract):
     recs = awardees(extract(text, published="2017-11-20"))
     assert set(recs) == {"Pulau Kei", "Pantai Ora"}
     assert recs["Pantai Ora"]["province"] == "Maluku" and recs["Pantai Ora"]["rank"] == 2
+
+
+def test_of_two_officials_handing_over_together_the_first_presents(extract):
+    recs = awardees(extract(
+        "Menteri PANRB Azwar Anas dan Kepala Arsip Nasional Republik Indonesia (ANRI) Imam "
+        "Gunarto menyerahkan Anugerah Kearsipan 2023 kepada Kota Semarang di Jakarta, Kamis "
+        "(7/12/2023).", published="2023-12-08"))
+    assert recs["Kota Semarang"]["presenter"] == "Azwar Anas"
