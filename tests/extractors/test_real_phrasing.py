@@ -1536,3 +1536,11 @@ def test_of_two_officials_handing_over_together_the_first_presents(extract):
         "Gunarto menyerahkan Anugerah Kearsipan 2023 kepada Kota Semarang di Jakarta, Kamis "
         "(7/12/2023).", published="2023-12-08"))
     assert recs["Kota Semarang"]["presenter"] == "Azwar Anas"
+
+
+def test_doing_one_s_best_for_a_region_gives_it_nothing(extract):
+    text = ("Bupati Cianjur menghadiri penyerahan SPM Awards 2023 di Jakarta. Menurutnya, "
+            "penghargaan itu memacu upaya memberikan yang terbaik bagi Kabupaten Cianjur. "
+            "SPM Awards 2023 untuk kabupaten diraih Kabupaten Karanganyar.")
+    recs = awardees(extract(text, published="2023-03-22"))
+    assert "Kabupaten Karanganyar" in recs and "Kabupaten Cianjur" not in recs
