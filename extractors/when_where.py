@@ -114,6 +114,10 @@ def _long_before(year: int, anchor: date | None, award_year: int | None) -> bool
 
 # "setiap 22 Desember", "tiap tanggal 1 Juni": a day that comes back every year
 _EVERY_YEAR = re.compile(r"\b(?:setiap|tiap)(?:\s+tanggal)?\s+$", re.IGNORECASE)
+# a source quoted right before the date: "Dikutip dari laman Facebook Kominfo
+# Tanah Datar, Jum'at (24/03)", "seperti dilansir dari antaranews.com, Senin"
+_SOURCED = re.compile(r"\b(?:dikutip|dikutif|dilansir|melansir|mengutip)\b[^.()]{0,60},?\s*$",
+                      re.IGNORECASE)
 _AS_OF = re.compile(r"\b(?:per|hingga|sampai(?:\s+dengan)?|sejak)(?:\s+tanggal)?\s+$",
                     re.IGNORECASE)  # "per 1 November 2025": what data were as of
 
@@ -134,6 +138,8 @@ def find_date(text: str, published: date | None = None, award_year: int | None =
             continue  # "Hari Ibu yang diperingati setiap 22 Desember": every year's day
         if _AS_OF.search(text, 0, m.start()):
             continue  # "kepesertaan ... per 1 November 2025": what data were as of
+        if _SOURCED.search(text, 0, m.start()):
+            continue  # "Dikutip dari laman Kominfo, Jumat (24/03), ...": when a source wrote
         day = int(m.group("d"))
         month = MONTHS[m.group("mn").lower()] if "mn" in m.groupdict() and m.group(
             "mn") else int(m.group("m"))

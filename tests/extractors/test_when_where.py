@@ -108,6 +108,12 @@ def test_a_field_with_a_name_is_a_venue(text, venue):
     assert find_venue(text)[0] == venue
 
 
+def test_the_date_a_source_is_quoted_on_is_not_the_event_date():
+    text = ("Dilansir dari laman resmi Pemkab Agam, Kamis (16/03), piala diserahkan Gubernur "
+            "di Padang pada Selasa (14/3/2023).")
+    assert find_date(text, None, 2023)[0] == "2023-03-14"
+
+
 def test_a_venue_ends_before_a_bracketed_date_it_cannot_read():
     text = "piala diserahkan di Aula Kantor Bupati Jayapura, Sentani, (Kamis/17/08/2023)."
     assert find_venue(text)[0] == "Aula Kantor Bupati Jayapura, Sentani"
