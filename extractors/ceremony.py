@@ -274,10 +274,10 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
     # Assagaf di Hotel The Westin, Jakarta.")
     venue_found, venue_s = _pick(body, lambda s: _building(find_venue(s.said, True)),
                                  ("handover", "event", "win", "quoted"))
-    for named_only in (True, False):
-        if venue_found is None:
-            venue_found, venue_s = _pick(body, lambda s, only=named_only: find_venue(s.said, only),
-                                         _WITH_REMARKS)
+    if venue_found is None:
+        # then any place, the handover's first ("... di Padang pada Selasa"
+        # before "Penilaian ... dilaksanakan di Jakarta")
+        venue_found, venue_s = _pick(body, lambda s: find_venue(s.said), _WITH_REMARKS)
     if venue_found and venue_s is not None and not (
             venue_s.handover or venue_s.event or venue_s.a.quoted) and (
             _a_winners_home(venue_found[0], winners)):

@@ -1544,3 +1544,12 @@ def test_doing_one_s_best_for_a_region_gives_it_nothing(extract):
             "SPM Awards 2023 untuk kabupaten diraih Kabupaten Karanganyar.")
     recs = awardees(extract(text, published="2023-03-22"))
     assert "Kabupaten Karanganyar" in recs and "Kabupaten Cianjur" not in recs
+
+
+def test_the_handover_s_town_beats_the_capital_another_sentence_names(extract):
+    text = ("Kabupaten Agam meraih Penghargaan Pembangunan Daerah 2023 tingkat Sumatera Barat. "
+            "Piagam diserahkan Gubernur Sumatera Barat Mahyeldi kepada Bupati Agam di Padang "
+            "pada Selasa (21/3/2023). Penilaian tahap nasional dilaksanakan di Jakarta pada "
+            "Kamis (16/3/2023).")
+    recs = awardees(extract(text, published="2023-03-24"))
+    assert recs["Kabupaten Agam"]["venue"] == "Padang"
