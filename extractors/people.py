@@ -131,6 +131,10 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
                 doc[i + 1].text.isupper() or _short_form(doc, i + 1)):
             i += 3  # "Menteri PPPA (KemenPPPA)", "Wakil Presiden (Wapres) Ma'ruf Amin"
             continue
+        if tok.text == "(" and i + 3 < len(doc) and doc[i + 3].text == ")" and (
+                doc[i + 1].text.isupper() and doc[i + 2].text.isupper()):
+            i += 4  # "Menteri ... Republik Indonesia (PPPA RI), I Gusti Bintang ..."
+            continue
         match = next((k for k in known if doc[i:i + len(k.split())].text == k), None)
         if match:
             body = body or known[match]

@@ -18,6 +18,9 @@ def officials(a, known=None):
      "Menteri PPPA", "I Gusti Ayu Bintang Darmawati"),
     ("Penghargaan diserahkan Gubernur NTB, Dr. H. Lalu Muhamad Iqbal, di Mataram.",
      "Gubernur NTB", "Lalu Muhamad Iqbal"),
+    ("Piala diserahkan oleh Menteri Pemberdayaan Perempuan dan Perlindungan Anak Republik "
+     "Indonesia (PPPA RI), Arifah Fauzi di Jakarta.",
+     "Menteri Pemberdayaan Perempuan dan Perlindungan Anak Republik Indonesia", "Arifah Fauzi"),
     ("Trofi diserahkan Wakil Gubernur DIY KGPAA Paku Alam X di Yogyakarta.",
      "Wakil Gubernur DIY", "Paku Alam X"),
     ("Piala diterima bupati dari tangan Menteri Sosial Tri Rismaharini di Jakarta.",
