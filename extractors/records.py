@@ -39,6 +39,7 @@ from extractors.people import Official
 from extractors.record import AwardRecord
 from extractors.story import REGIONS, Sentence, Story, Winner, handed_to
 from extractors.text import leading_headline
+from extractors.when_where import find_venue
 
 _CATEGORY_TYPES = {"Pemerintah Provinsi": {"provinsi"},
                    "Pemerintah Kabupaten/Kota": {"kabupaten", "kota"},
@@ -456,7 +457,8 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
             if not win and not handed_to(s, m):
                 continue
             if (_owned_by(doc, m.start) or _acting_for(s.mentions, doc, m)
-                    or _source_or_venue(doc, m) or _speaks_of_winner(doc, m)
+                    or _source_or_venue(doc, m) or _inside_venue(s, doc, m)
+                    or _speaks_of_winner(doc, m)
                     or _broken_off(art, s, m) or _attributed(s, m)):
                 continue  # "Perumda Tirta Mayang milik Pemerintah Kota Jambi"
             full = art.resolve(m)
@@ -635,6 +637,17 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
     # where a person named before comes from: "Nurul Hikmah dari Desa X")
     return before == "dari" and (m.type != "desa" or _named_before(doc, m.start - 1)) and not (
         m.start > 1 and doc[m.start - 2].lower_ == "terdiri")  # "terdiri dari X": its member
+
+
+def _inside_venue(s: Sentence, doc: Any, m: Mention) -> bool:
+    """A body inside the venue's name ("bertempat di Graha Sabha Pramana
+    Universitas Gajah Mada"): where the award was handed over, no winner (a
+    region there may be one)."""
+    if m.type in REGIONS:
+        return False
+    venue = find_venue(s.a.sentence.text, named_only=True)  # a building, not "di Kutai Timur"
+    at = doc[m.start].idx - doc[0].idx
+    return venue is not None and venue[1] <= at < venue[2]
 
 
 def _named_before(doc: Any, i: int) -> bool:

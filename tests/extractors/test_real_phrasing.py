@@ -1553,3 +1553,11 @@ def test_the_handover_s_town_beats_the_capital_another_sentence_names(extract):
             "Kamis (16/3/2023).")
     recs = awardees(extract(text, published="2023-03-24"))
     assert recs["Kabupaten Agam"]["venue"] == "Padang"
+
+
+def test_a_body_inside_the_venue_s_name_is_no_winner(extract):
+    text = ("Kabupaten Sleman meraih penghargaan Indeks Transparansi Keuangan Daerah 2017. "
+            "Penghargaan diterima Sekda Sleman pada Kamis (7/9/2017) bertempat di Gedung "
+            "Pusat Universitas Negeri Yogyakarta.")
+    recs = awardees(extract(text, published="2017-09-08"))
+    assert set(recs) == {"Kabupaten Sleman"}
