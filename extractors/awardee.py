@@ -657,7 +657,7 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
     ends = {m.located_end: m for m in mentions
             if m.type not in _REGION_TYPES and m.start - 1 not in in_title}
     heads = _heads()
-    counted = _heads_counted(texts)
+    counted: frozenset[str] | None = None  # read when a name has a bracket after it
     semicolons = texts.count(";") >= 2
     found: list[Mention] = []
     i = 0
@@ -684,7 +684,9 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
         # "kepada Meilinda Suriani Harefa dari Kota Medan (Sumatra Utara), ...":
         # people and groups named with the region they come from
         origin = _from_region(texts, end, places)
-        headed = _headed_region(texts, end, places, counted)
+        if counted is None and end < len(texts) and texts[end] == "(":
+            counted = _heads_counted(texts)
+        headed = _headed_region(texts, end, places, counted or frozenset())
         opens = headed is not None or _opens_name(texts, i, chained) or (
             origin and i > 0 and texts[i - 1].lower() in BENEFICIARY_WORDS) or (
             _before_its_rank(texts, end, rank_starts))

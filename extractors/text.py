@@ -39,8 +39,8 @@ _LIST_NUMBER = re.compile(r"\s*\d{1,2}\.")
 # (or glued to the next sentence, which may open with a quote: "...,”
 # ungkapnya.Hingga kini ...", "... dan Rembang.”Koperasi terbukti ..."; not
 # an outlet's address: "SultraKini.Com")
-_END = re.compile(r"[.!?]+[\"”’)]*(?=\s)|\n"
-                  r"|(?<=[a-z])[.!?](?=[\"”]?[A-Z][a-z])(?!(?:Com|Co|Id|Net|Org)\b)")
+_END = re.compile(r"\n|[.!?](?:[.!?]*[\"”’)]*(?=\s)"
+                  r"|(?<=[a-z][.!?])(?=[\"”]?[A-Z][a-z])(?!(?:Com|Co|Id|Net|Org)\b))")
 # "...pukul 21.37 Wita.Pemerintahan": a category word glued after the last
 # full stop or closing bracket of a page.
 _GLUED_TAIL = re.compile(r"(?<=[.)])(?=[A-Z][a-z]+\s*$)")
