@@ -725,7 +725,7 @@ class Story:
         # "Adapun 3 kab/kota terbaik yakni :" after the handover announces
         # its winners too
         # (not one announcing categories: "... meliputi empat segmen, yaitu:")
-        announces = [bool(s.awards or cues["list_subjects"].found(s.whole) or s.tiers or (
+        announces = [bool(s.awards or cues["list_subjects"].found(s.whole) or s.tiers or s.win or (
             k and (self.sentences[k - 1].win or self.sentences[k - 1].handover)
             and speaks_of_ranks(s.a.lower))) and not (
                 cues["hypothetical"].found(s.whole) or cues["past"].search(s.a.lower)

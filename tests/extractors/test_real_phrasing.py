@@ -1561,3 +1561,15 @@ def test_a_body_inside_the_venue_s_name_is_no_winner(extract):
             "Pusat Universitas Negeri Yogyakarta.")
     recs = awardees(extract(text, published="2017-09-08"))
     assert set(recs) == {"Kabupaten Sleman"}
+
+
+def test_a_win_sentence_ending_in_a_colon_opens_a_list_of_winners(extract):
+    text = ("KLHK menyerahkan trofi ProKlim Lestari 2022 kepada lima desa terbaik.\n\n"
+            "\"Selamat kepada para pemenang,\" kata Menteri LHK di Jakarta, Senin "
+            "(5/12/2022).\n\nKelima desa yang mendapat trofi dari KLHK adalah:\n\n"
+            "- Desa Sukamaju (Garut, Jawa Barat)\n\n"
+            "- Desa Tanjung (Sleman, Daerah Istimewa Yogyakarta)\n\n"
+            "- Desa Lamteuba (Aceh Besar, Aceh)")
+    recs = awardees(extract(text, published="2022-12-06"))
+    assert {"Desa Sukamaju", "Desa Tanjung", "Desa Lamteuba"} <= set(recs)
+    assert recs["Desa Lamteuba"]["province"] == "Aceh"
