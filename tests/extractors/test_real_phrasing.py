@@ -1573,3 +1573,11 @@ def test_a_win_sentence_ending_in_a_colon_opens_a_list_of_winners(extract):
     recs = awardees(extract(text, published="2022-12-06"))
     assert {"Desa Sukamaju", "Desa Tanjung", "Desa Lamteuba"} <= set(recs)
     assert recs["Desa Lamteuba"]["province"] == "Aceh"
+
+
+def test_an_award_named_for_villages_is_no_village(extract):
+    recs = awardees(extract(
+        "BPS menyerahkan penghargaan Desa Cinta Statistik (Desa Cantik) 2022 kepada Desa "
+        "Luragung Tonggoh, Kabupaten Kuningan.", published="2022-11-30"))
+    assert set(recs) == {"Desa Luragung Tonggoh"}
+    assert recs["Desa Luragung Tonggoh"]["award"] == "Desa Cantik"
