@@ -21,6 +21,7 @@ from extractors.award import CATEGORY_WORDS, AwardMention, award_mentions, tier_
 from extractors.awardee import (
     ADVERBS,
     BENEFICIARY_WORDS,
+    PREFIX_KIND,
     Mention,
     find_mentions,
     list_glue,
@@ -404,27 +405,34 @@ def _village_heads(s: Sentence, openers: frozenset[str], places: dict[int, Match
     """Villages named through their heads in a list after a list opener,
     two or more, each with the regency it lies in: "adalah Kepala Desa
     Sumbermulyo, Bantul, DIY, Kepala Desa Mojokrapak, Jombang, Jawa Timur,
-    ... Wali Nagari Aia Manggih, Pasaman, ..." (cues.json village_heads)."""
+    ... Wali Nagari Aia Manggih, Pasaman, ..." (cues.json village_heads);
+    or one the award is handed to ("diserahkan Gubernur kepada Kepala Desa
+    Pujokerto, Kabupaten Tulang Bawang Barat", "diberikan kepada Lurah
+    Rejowinangun Selatan")."""
     words, texts = s.a.words, s.a.texts
     start = _opener_at(s, openers)
     heads = record_cues()["village_heads"]
-    found = []
+    found, handed = [], []
     for span in s.a.label("TITLE"):
         village = heads.get(span.id_)
-        if start is None or village is None or span.start <= start:
+        given = span.start and words[span.start - 1] in BENEFICIARY_WORDS and s.handover
+        if village is None or not given and (start is None or span.start <= start):
             continue
         end = span.end
-        while end < len(words) and texts[end][:1].isupper() and end not in places:
+        while end < len(words) and texts[end][:1].isupper() and end not in places and (
+                words[end] not in PREFIX_KIND):
             end += 1
-        if end == span.end or end >= len(words) or words[end] != ",":
+        if end == span.end or not given and (end >= len(words) or words[end] != ","):
             continue
-        place = places.get(end + 1)
+        at = end + 1 + (end + 1 < len(words) and words[end + 1] in PREFIX_KIND)
+        place = places.get(at)  # ", Bantul" or ", Kabupaten Tulang Bawang Barat"
         provinces = {r.province for r in gazetteer().candidates(place.id_)} if place else set()
         province = provinces.pop() if len(provinces) == 1 else None
         name = f"{village} {' '.join(texts[span.end:end])}"
-        found.append(Mention(name, "desa", province, span.start, end, True,
-                             place.end if place else end))
-    return found if len(found) >= 2 else []
+        (handed if given else found).append(Mention(
+            name, "lainnya" if village == "Kelurahan" else "desa", province, span.start, end,
+            True, place.end if place else end))
+    return (found if len(found) >= 2 else []) + handed
 
 
 def _province_after(s: Sentence, places: dict[int, Match], end: int, province: str) -> int:
@@ -682,7 +690,12 @@ class Story:
             if heads:
                 # a bare name a head's list reads as a region is that region
                 inside = {k for m in heads for k in range(m.start, m.located_end)}
-                s.mentions = sorted([m for m in s.mentions if m.explicit or m.start not in inside]
+                # (a village's regency after it says where it is: "Kepala Desa
+                # Pujokerto, Kabupaten Tulang Bawang Barat")
+                where = {k for m in heads if m.type not in REGIONS
+                         for k in range(m.start, m.located_end)}
+                s.mentions = sorted([m for m in s.mentions if (
+                    m.explicit or m.start not in inside) and m.start not in where]
                                     + heads, key=lambda m: m.start)
         told: list[Sentence] = []  # the last two sentences outside a quote
         for before, s in pairwise(self.sentences):

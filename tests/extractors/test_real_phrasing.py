@@ -1581,3 +1581,15 @@ def test_an_award_named_for_villages_is_no_village(extract):
         "Luragung Tonggoh, Kabupaten Kuningan.", published="2022-11-30"))
     assert set(recs) == {"Desa Luragung Tonggoh"}
     assert recs["Desa Luragung Tonggoh"]["award"] == "Desa Cantik"
+
+
+def test_a_village_head_the_award_is_handed_to_stands_for_the_village(extract):
+    recs = awardees(extract(
+        "Penghargaan Desa Sadar Hukum 2024 diserahkan Gubernur Lampung kepada Kepala Desa "
+        "Sukadana Ilir, Kabupaten Lampung Timur.", published="2024-11-20"))
+    assert set(recs) == {"Desa Sukadana Ilir"}
+    assert recs["Desa Sukadana Ilir"]["province"] == "Lampung"
+    recs = awardees(extract(
+        "Penghargaan Pelayanan Kesehatan Primer Terbaik 2024 diberikan kepada Lurah "
+        "Kramat Selatan.", published="2024-11-13"))
+    assert set(recs) == {"Kelurahan Kramat Selatan"}
