@@ -108,6 +108,12 @@ def test_a_field_with_a_name_is_a_venue(text, venue):
     assert find_venue(text)[0] == venue
 
 
+def test_friday_written_with_a_curly_apostrophe_is_a_weekday():
+    text = "diserahkan di Hotel Grand Sahid Jaya, Jakarta, Jum’at (18/10/2024)."
+    assert find_venue(text)[0] == "Hotel Grand Sahid Jaya, Jakarta"
+    assert find_date("pada Jum’at (18/10)", date(2024, 10, 19))[0] == "2024-10-18"
+
+
 def test_the_date_a_source_is_quoted_on_is_not_the_event_date():
     text = ("Dilansir dari laman resmi Pemkab Agam, Kamis (16/03), piala diserahkan Gubernur "
             "di Padang pada Selasa (14/3/2023).")
