@@ -579,6 +579,26 @@ def _heads_counted(texts: list[str]) -> frozenset[str]:
     return frozenset(kinds)
 
 
+# a group of heads counted: "21 kepala daerah", "empat gubernur", "delapan bupati/walikota"
+_COUNTS = re.compile(r"\b(?:\d+|ke-?\d+|para|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|"
+                     r"sepuluh|sebelas|belasan|puluhan)\s+"
+                     r"(kepala daerah|[a-z]+(?:/[a-z]+)?(?: kota)?)")
+
+
+def heads_listed_in(lower: str) -> frozenset[str]:
+    """The kinds of region whose heads a (lower-case) sentence counts as a
+    group ("21 kepala daerah", "empat gubernur", "delapan bupati/walikota"):
+    "kepala daerah" stands for all three."""
+    heads = region_heads()
+    kinds: set[str] = set()
+    for m in _COUNTS.finditer(lower):
+        words = m.group(1)
+        if words == "kepala daerah":
+            return frozenset(heads.values())
+        kinds.update(heads[w.strip()] for w in re.split(r"/", words) if w.strip() in heads)
+    return frozenset(kinds)
+
+
 def _headed_region(texts: list[str], end: int, places: dict[int, Match],
                    kinds: frozenset[str]) -> tuple[Region | None, int] | None:
     """"Ganjar Pranowo (Provinsi Jawa Tengah)" among heads of ``kinds``: the
@@ -637,7 +657,7 @@ def _before_its_rank(texts: list[str], end: int, rank_starts: Container[int]) ->
 
 def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_title: set[int],
                     blocked: set[int], places: dict[int, Match],
-                    rank_starts: Container[int]) -> list[Mention]:
+                    rank_starts: Container[int], listed: frozenset[str]) -> list[Mention]:
     """Winners no head word opens: shops, restaurants, companies written
     without "PT", named in a slot of a winners list ("Terbaik 1 yaitu
     Virtue Dragon Nickel Industry", "dijuarai oleh Hadi Supermarket") or
@@ -685,7 +705,7 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
         # people and groups named with the region they come from
         origin = _from_region(texts, end, places)
         if counted is None and end < len(texts) and texts[end] == "(":
-            counted = _heads_counted(texts)
+            counted = _heads_counted(texts) | listed
         headed = _headed_region(texts, end, places, counted or frozenset())
         opens = headed is not None or _opens_name(texts, i, chained) or (
             origin and i > 0 and texts[i - 1].lower() in BENEFICIARY_WORDS) or (
@@ -779,10 +799,14 @@ def _region_inside(texts: list[str], start: int, end: int, places: dict[int, Mat
 
 
 def find_mentions(doc: Span, places: list[Match], titles: list[Match],
-                  texts: list[str] | None = None, others: list[Match] = ()) -> list[Mention]:
+                  texts: list[str] | None = None, others: list[Match] = (),
+                  listed_heads: frozenset[str] = frozenset()) -> list[Mention]:
     """Every possible awardee in a sentence doc, in order (``texts``: the
     doc's token texts, when the caller has them; ``others``: the sentence's
-    award and rank spans, which no name overlaps)."""
+    award and rank spans, which no name overlaps; ``listed_heads``: the kinds of
+    region whose heads the story lists, so that a name with a region in
+    brackets is that region's head: "21 kepala daerah ... 1. Syahrul Yasin
+    Limpo (Provinsi Sulawesi Selatan)")."""
     gaz = gazetteer()
     texts = texts if texts is not None else [t.text for t in doc]
     in_title = {i for span in titles for i in range(span.start, span.end)}
@@ -915,7 +939,8 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
         mentions = _listed_regions(texts, mentions, by_start, {span.end for span in ranks},
                                    rank_starts)
     blocked = in_title | {i for span in others for i in range(span.start, span.end)}
-    mentions = _unheaded_names(doc, texts, mentions, in_title, blocked, by_start, rank_starts)
+    mentions = _unheaded_names(doc, texts, mentions, in_title, blocked, by_start, rank_starts,
+                               listed_heads)
     # A region inside a village's or company's location ("Desa X, Kabupaten
     # Y") or its name ("Perumda Air Minum Kota Padang"), or after "di"/"asal",
     # names a place, not a winner.

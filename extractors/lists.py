@@ -29,9 +29,10 @@ _BARE_ITEM = re.compile(r"^\s*(?:kabupaten|kota|provinsi|desa|kelurahan|nagari|g
 _INTRO = re.compile(r"\b(?:berikut|daftar|antara lain|yakni|yaitu|adalah)\b[^.]*[:.]?\s*$|:\s*$")
 _RANK_WORDS = re.compile(r"\b(?:juara|peringkat|terbaik|pemenang|ranking)\b")
 _PODIUM = 3
-# "Kategori Desa", "Juara Lomba Posyandu"
+# "Kategori Desa", "Juara Lomba Posyandu", "A. Provinsi:"
 _HEADING = re.compile(r"^\s*(?:kategori|kelompok|klaster|bidang)\b"
-                      r"|^\s*(?:juara|pemenang)\s+(?=lomba|kategori|penghargaan)")
+                      r"|^\s*(?:juara|pemenang)\s+(?=lomba|kategori|penghargaan)"
+                      r"|^\s*[a-h][.)]\s+\w")  # lettered: "A. Provinsi:", "B. Kota"
 _KINDS = re.compile(r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)"
                     r"\s+(?:kategori|segmen|klaster|bidang|jenis|aspek|indikator|kriteria)\b")
 _WINNERS_WORDS = re.compile(r"\b(?:pemenang|peraih|penerima|juara|terbaik)")
@@ -45,6 +46,12 @@ def is_list_item(text: str) -> bool:
     """The line opens with a bullet or an item's number ("1. Kota Kendari",
     "-PT Badak NGL")."""
     return _NUMBERED_OR_BULLETED.match(text) is not None
+
+
+def is_heading(text: str) -> bool:
+    """The (lower-case) line heads a part of a list: "Kategori Desa", "A.
+    Provinsi:", "B. Kota"."""
+    return _HEADING.match(text) is not None and len(text.split()) <= 8
 
 
 def opens_list(text: str) -> bool:
@@ -103,7 +110,7 @@ def find_lists(lines: list[tuple[str, int]], intro_ok: list[bool]) -> dict[int, 
             line = lines[j][0]
             item = _ITEM.match(line)
             short = len(line.split()) <= 8
-            if (_HEADING.match(line) or (item and line.rstrip().endswith(":"))) and short:
+            if is_heading(line) or (item and line.rstrip().endswith(":") and short):
                 # "Kategori Desa", "– Tingkat Provinsi:"
                 headings.append(j)
                 kind = _heading_kind(line)

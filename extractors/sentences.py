@@ -20,7 +20,7 @@ from extractors.award import may_name_unlisted_award, unlisted_awards
 from extractors.awardee import PREFIX_KIND
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_json, data_jsonl, data_table, region_heads
-from extractors.lists import is_list_item, opens_list
+from extractors.lists import is_heading, is_list_item, opens_list
 from extractors.pipeline import SPANS_KEY, Match, nlp
 from extractors.text import Sentence, split_sentences
 from extractors.when_where import WEEKDAYS
@@ -219,7 +219,8 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
         # ...") or an item of its list is read with it (an item goes on with
         # the items before it, or with the line announcing them: "... dengan
         # kategori emas, yakni")
-        item = is_list_item(s.text)
+        # (a heading between a list's parts goes on with it: "B. Kota")
+        item = is_list_item(s.text) or (item_picked and is_heading(s.text.lower()))
         take = is_candidate(s.text) or (after_picked and (_continues(s.text) or (
             item and (item_picked or opens_list(picked[-1].text.lower())))))
         if take:

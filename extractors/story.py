@@ -24,6 +24,7 @@ from extractors.awardee import (
     PREFIX_KIND,
     Mention,
     find_mentions,
+    heads_listed_in,
     list_glue,
     list_intros,
     region_mention,
@@ -33,7 +34,7 @@ from extractors.clauses import attribution, ends_live, live_clauses
 from extractors.cuewords import Cue, Words, gives_gesture, ordinal_words, record_cues
 from extractors.gazetteer import Region, gazetteer
 from extractors.lexicon import data_table
-from extractors.lists import ListLine, find_lists, names_kinds, speaks_of_ranks
+from extractors.lists import ListLine, find_lists, is_list_item, names_kinds, speaks_of_ranks
 from extractors.people import Official, find_officials
 from extractors.pipeline import Match
 from extractors.record import Evidence
@@ -669,9 +670,15 @@ class Story:
         self.published = published
         self.text = text
         self.sentences = []
-        for a in analyse(text, title):
+        analysed = analyse(text, title)
+        # the heads a story counts ("21 kepala daerah") are those its list
+        # items name with their regions ("1. Syahrul Yasin Limpo (Provinsi
+        # Sulawesi Selatan)")
+        heads = frozenset().union(*(heads_listed_in(a.lower) for a in analysed))
+        for a in analysed:
             mentions = find_mentions(a.doc, a.label("PLACE"), a.label("TITLE"), a.texts,
-                                     a.label("AWARD") + a.label("RANK"))
+                                     a.label("AWARD") + a.label("RANK"),
+                                     heads if is_list_item(a.lower) else frozenset())
             awards = award_mentions(a.doc, a.label("AWARD"), a.label("PLACE"))
             self.sentences.append(Sentence(a, mentions, awards=awards))
         _one_spelling(self.sentences)
@@ -738,7 +745,8 @@ class Story:
         # "Adapun 3 kab/kota terbaik yakni :" after the handover announces
         # its winners too
         # (not one announcing categories: "... meliputi empat segmen, yaitu:")
-        announces = [bool(s.awards or cues["list_subjects"].found(s.whole) or s.tiers or s.win or (
+        announces = [bool(s.awards or cues["list_subjects"].found(s.whole) or s.tiers or s.win
+                          or s.handover or (
             k and (self.sentences[k - 1].win or self.sentences[k - 1].handover)
             and speaks_of_ranks(s.a.lower))) and not (
                 cues["hypothetical"].found(s.whole) or cues["past"].search(s.a.lower)

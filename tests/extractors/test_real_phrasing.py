@@ -1572,3 +1572,18 @@ def test_who_wins_and_who_does_not_in_real_phrasings(extract, text, published, w
     recs = awardees(extract(text, published=published))
     assert winners <= set(recs)
     assert not no_winners & set(recs)
+
+
+def test_a_story_counting_heads_lists_them_with_their_regions_under_lettered_headings(
+        extract):
+    text = ("Lembaga Kajian Otonomi memberikan penghargaan Tokoh Pembangunan Daerah 2019 kepada "
+            "enam kepala daerah di Jakarta, Kamis (25/4/2019).\n\n"
+            "Mereka yang diberikan penghargaan adalah:\n\n"
+            "A. Provinsi:\n\n1. Olly Dondokambey (Provinsi Sulawesi Utara)\n\n"
+            "2. Ali Mazi (Sulawesi Tenggara)\n\n"
+            "B. Kota\n\n1. Andi Harun (Samarinda)\n\n2. Tri Rismaharini (Kota Surabaya)\n\n"
+            "C. Kabupaten\n\n1. Anas (Banyuwangi)\n\n2. Suyoto (Bojonegoro)")
+    recs = awardees(extract(text, published="2019-04-26"))
+    assert set(recs) == {"Provinsi Sulawesi Utara", "Provinsi Sulawesi Tenggara",
+                         "Kota Samarinda", "Kota Surabaya", "Kabupaten Banyuwangi",
+                         "Kabupaten Bojonegoro"}
