@@ -1587,3 +1587,11 @@ def test_a_story_counting_heads_lists_them_with_their_regions_under_lettered_hea
     assert set(recs) == {"Provinsi Sulawesi Utara", "Provinsi Sulawesi Tenggara",
                          "Kota Samarinda", "Kota Surabaya", "Kabupaten Banyuwangi",
                          "Kabupaten Bojonegoro"}
+
+
+def test_menganugerahi_hands_an_award_over(extract):
+    recs = awardees(extract(
+        "Ombudsman RI menganugerahi penghargaan Predikat Kepatuhan Tinggi 2018 kepada "
+        "Pemerintah Kota Sorong, Senin (10/12/2018).", published="2018-12-11"))
+    assert set(recs) == {"Kota Sorong"}
+    assert recs["Kota Sorong"]["event_date"] == "2018-12-10"
