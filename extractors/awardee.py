@@ -590,6 +590,8 @@ def heads_listed_in(lower: str) -> frozenset[str]:
     group ("21 kepala daerah", "empat gubernur", "delapan bupati/walikota"):
     "kepala daerah" stands for all three."""
     heads = region_heads()
+    if "kepala daerah" not in lower and not any(h in lower for h in heads):
+        return frozenset()  # cheap: most sentences name no head
     kinds: set[str] = set()
     for m in _COUNTS.finditer(lower):
         words = m.group(1)
