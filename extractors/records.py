@@ -457,7 +457,7 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
             if not win and not handed_to(s, m):
                 continue
             if (_owned_by(doc, m.start) or _acting_for(s.mentions, doc, m)
-                    or _source_or_venue(doc, m) or _inside_venue(s, doc, m)
+                    or _source_or_venue(doc, m) or _inside_venue(s, doc, m) or _thanked(doc, m)
                     or _speaks_of_winner(doc, m)
                     or _broken_off(art, s, m) or _attributed(s, m)):
                 continue  # "Perumda Tirta Mayang milik Pemerintah Kota Jambi"
@@ -637,6 +637,18 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
     # where a person named before comes from: "Nurul Hikmah dari Desa X")
     return before == "dari" and (m.type != "desa" or _named_before(doc, m.start - 1)) and not (
         m.start > 1 and doc[m.start - 2].lower_ == "terdiri")  # "terdiri dari X": its member
+
+
+_THANKED_SKIP = {"pemerintah", "seluruh", "jajaran", "pemda"}
+
+
+def _thanked(doc: Any, m: Mention) -> bool:
+    """"... menyampaikan terima kasih kepada Pemerintah Provinsi Maluku atas
+    penghargaan yang diberikan": the body thanked, no winner."""
+    k = m.start - 1
+    while k > 0 and doc[k].lower_ in _THANKED_SKIP:
+        k -= 1
+    return k > 0 and doc[k].lower_ == "kepada" and doc[k - 1].lower_ in {"kasih", "terimakasih"}
 
 
 def _inside_venue(s: Sentence, doc: Any, m: Mention) -> bool:

@@ -1563,6 +1563,10 @@ def test_a_village_head_the_award_is_handed_to_stands_for_the_village(extract):
     ("Kabupaten Sleman meraih penghargaan Indeks Transparansi Keuangan Daerah 2017. Penghargaan "
      "diterima Sekda Sleman pada Kamis (7/9/2017) bertempat di Gedung Pusat Universitas Negeri "
      "Yogyakarta.", "2017-09-08", {"Kabupaten Sleman"}, {"Universitas Negeri Yogyakarta"}),
+    # the body thanked for the award ("terima kasih kepada Pemerintah Provinsi ...")
+    ("Kabupaten Buru meraih juara II Inovasi Daerah Award 2023. Bupati Buru menyampaikan "
+     "terima kasih kepada Pemerintah Provinsi Maluku atas penghargaan yang diberikan.",
+     "2023-04-14", {"Kabupaten Buru"}, {"Provinsi Maluku"}),
     # people named with their region win when no heads are counted
     ("Kalpataru 2019 kategori perintis lingkungan diraih oleh Made Sumitra (Bali) dan Yohanes "
      "Kore (Nusa Tenggara Timur).", "2019-07-10", {"Made Sumitra"}, {"Provinsi Bali"}),
