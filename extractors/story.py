@@ -894,6 +894,21 @@ def _beneficiary_before(doc: Any, end: int) -> bool:
     return False
 
 
+_GIVEN = {"diberikan", "diberi", "dianugerahi", "dianugrahi", "diserahi"}
+
+
+def _given_in_relative(s: Sentence, m: Mention) -> bool:
+    """"Di Maluku, hanya Kabupaten Malra dan Kota Ambon, yang diberikan
+    penghargaan tersebut": the bodies of a list a relative clause says were
+    given it."""
+    words = s.a.words
+    inside = {k for x in s.mentions for k in range(x.start, x.located_end)}
+    k = m.located_end
+    while k < len(words) and (k in inside or words[k] in list_glue()):
+        k += 1
+    return k + 1 < len(words) and words[k] == "yang" and words[k + 1] in _GIVEN
+
+
 def handed_to(s: Sentence, m: Mention) -> bool:
     """In a handover sentence, whether ``m`` is one it is handed to: after
     "untuk", "kepada", "bagi", or listed after one ("diberikan kepada Bekasi,
@@ -902,6 +917,8 @@ def handed_to(s: Sentence, m: Mention) -> bool:
     "yakni" ... that follows one ("menganugerahkan Swasti Saba kepada 3
     provinsi ... yakni provinsi Sulawesi Selatan, Jawa Barat, dan ...")."""
     doc = s.a.doc
+    if _given_in_relative(s, m):
+        return True
     starts = {x.located_end: x.start for x in s.mentions}
     starts.update((o.end, o.start) for o in s.officials if o.end not in starts)
     k = m.start

@@ -1563,6 +1563,10 @@ def test_a_village_head_the_award_is_handed_to_stands_for_the_village(extract):
     ("Kabupaten Sleman meraih penghargaan Indeks Transparansi Keuangan Daerah 2017. Penghargaan "
      "diterima Sekda Sleman pada Kamis (7/9/2017) bertempat di Gedung Pusat Universitas Negeri "
      "Yogyakarta.", "2017-09-08", {"Kabupaten Sleman"}, {"Universitas Negeri Yogyakarta"}),
+    # the bodies a relative clause says were given the award
+    ("Pemerintah Kabupaten Buton kembali mendapatkan penghargaan Indeks Keuangan Daerah 2017. "
+     "Di Sulawesi Tenggara, hanya Kabupaten Buton dan Kota Kendari, yang diberikan penghargaan "
+     "tersebut.", "2017-09-08", {"Kabupaten Buton", "Kota Kendari"}, set()),
     # the body thanked for the award ("terima kasih kepada Pemerintah Provinsi ...")
     ("Kabupaten Buru meraih juara II Inovasi Daerah Award 2023. Bupati Buru menyampaikan "
      "terima kasih kepada Pemerintah Provinsi Maluku atas penghargaan yang diberikan.",
