@@ -1526,6 +1526,10 @@ def test_a_village_head_the_award_is_handed_to_stands_for_the_village(extract):
     ("Pemerintah Kabupaten Buton kembali mendapatkan penghargaan Indeks Keuangan Daerah 2017. "
      "Di Sulawesi Tenggara, hanya Kabupaten Buton dan Kota Kendari, yang diberikan penghargaan "
      "tersebut.", "2017-09-08", {"Kabupaten Buton", "Kota Kendari"}, set()),
+    # election bodies named for their region are the winners, not the region
+    ("Anugerah Keterbukaan Informasi Publik 2022 kategori penyelenggara pemilu diraih oleh "
+     "KPU Kabupaten Belu dan Bawaslu Kabupaten Lembata.", "2022-12-08",
+     {"KPU Kabupaten Belu", "Bawaslu Kabupaten Lembata"}, {"Kabupaten Belu"}),
     # the body thanked for the award ("terima kasih kepada Pemerintah Provinsi ...")
     ("Kabupaten Buru meraih juara II Inovasi Daerah Award 2023. Bupati Buru menyampaikan "
      "terima kasih kepada Pemerintah Provinsi Maluku atas penghargaan yang diberikan.",
