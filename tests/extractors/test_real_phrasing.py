@@ -1530,6 +1530,10 @@ def test_a_village_head_the_award_is_handed_to_stands_for_the_village(extract):
     ("Anugerah Keterbukaan Informasi Publik 2022 kategori penyelenggara pemilu diraih oleh "
      "KPU Kabupaten Belu dan Bawaslu Kabupaten Lembata.", "2022-12-08",
      {"KPU Kabupaten Belu", "Bawaslu Kabupaten Lembata"}, {"Kabupaten Belu"}),
+    # the award named in full with "Badan Publik": its round's province is no winner
+    ("Pemkot Bontang mendapatkan predikat informatif dalam Anugerah Keterbukaan Informasi "
+     "Badan Publik Provinsi Kalimantan Timur tahun 2022.", "2022-12-15",
+     {"Kota Bontang"}, {"Provinsi Kalimantan Timur"}),
     # the body thanked for the award ("terima kasih kepada Pemerintah Provinsi ...")
     ("Kabupaten Buru meraih juara II Inovasi Daerah Award 2023. Bupati Buru menyampaikan "
      "terima kasih kepada Pemerintah Provinsi Maluku atas penghargaan yang diberikan.",
