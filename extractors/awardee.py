@@ -562,38 +562,25 @@ def _from_region(texts: list[str], end: int, places: dict[int, Match]) -> bool:
     return at in places
 
 
-def _heads_counted(texts: list[str]) -> frozenset[str]:
-    """The kinds of region whose heads the sentence speaks of as a group, no
-    name after the title ("Keempat Gubernur tersebut adalah ...", "delapan
-    bupati/walikota yang menerima ..."): its names with a region in
-    brackets are those regions' heads."""
-    heads = region_heads()
-    words = [w for text in texts for w in text.split("/")]  # "bupati/wali kota"
-    kinds = set()
-    for i in range(len(words)):
-        for n in (1, 2):
-            follower = words[i + n] if i + n < len(words) else ""
-            title = " ".join(words[i:i + n]).lower()
-            if title in heads and not follower[:1].isupper():
-                kinds.add(heads[title])
-    return frozenset(kinds)
-
-
-# a group of heads counted: "21 kepala daerah", "empat gubernur", "delapan bupati/walikota"
-_COUNTS = re.compile(r"\b(?:\d+|ke-?\d+|para|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|"
-                     r"sepuluh|sebelas|belasan|puluhan)\s+"
-                     r"(kepala daerah|[a-z]+(?:/[a-z]+)?(?: kota)?)")
+@lru_cache(maxsize=1)
+def _counted_heads() -> re.Pattern[str]:
+    """A group of heads counted: "21 kepala daerah", "keempat gubernur",
+    "delapan bupati/wali kota" (the count words of cues.json)."""
+    counts = "|".join(sorted(_counted_words(), key=len, reverse=True))
+    return re.compile(rf"\b(?:\d+|ke-?\d+|para|{counts})\s+"
+                      r"(kepala daerah|[a-z]+(?:/[a-z]+)?(?: kota)?)")
 
 
 def heads_listed_in(lower: str) -> frozenset[str]:
     """The kinds of region whose heads a (lower-case) sentence counts as a
-    group ("21 kepala daerah", "empat gubernur", "delapan bupati/walikota"):
-    "kepala daerah" stands for all three."""
+    group ("21 kepala daerah", "Keempat Gubernur tersebut adalah ...",
+    "delapan bupati/walikota yang menerima ..."): its names with a region in
+    brackets are those regions' heads; "kepala daerah" stands for all three."""
     heads = region_heads()
     if "kepala daerah" not in lower and not any(h in lower for h in heads):
         return frozenset()  # cheap: most sentences name no head
     kinds: set[str] = set()
-    for m in _COUNTS.finditer(lower):
+    for m in _counted_heads().finditer(lower):
         words = m.group(1)
         if words == "kepala daerah":
             return frozenset(heads.values())
@@ -707,7 +694,7 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
         # people and groups named with the region they come from
         origin = _from_region(texts, end, places)
         if counted is None and end < len(texts) and texts[end] == "(":
-            counted = _heads_counted(texts) | listed
+            counted = heads_listed_in(" ".join(texts).lower()) | listed
         headed = _headed_region(texts, end, places, counted or frozenset())
         opens = headed is not None or _opens_name(texts, i, chained) or (
             origin and i > 0 and texts[i - 1].lower() in BENEFICIARY_WORDS) or (

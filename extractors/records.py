@@ -39,7 +39,6 @@ from extractors.people import Official
 from extractors.record import AwardRecord
 from extractors.story import REGIONS, Sentence, Story, Winner, handed_to
 from extractors.text import leading_headline
-from extractors.when_where import find_venue
 
 _CATEGORY_TYPES = {"Pemerintah Provinsi": {"provinsi"},
                    "Pemerintah Kabupaten/Kota": {"kabupaten", "kota"},
@@ -655,11 +654,10 @@ def _inside_venue(s: Sentence, doc: Any, m: Mention) -> bool:
     """A body inside the venue's name ("bertempat di Graha Sabha Pramana
     Universitas Gajah Mada"): where the award was handed over, no winner (a
     region there may be one)."""
-    if m.type in REGIONS:
+    if m.type in REGIONS or s.building is None:  # a building, not "di Kutai Timur"
         return False
-    venue = find_venue(s.a.sentence.text, named_only=True)  # a building, not "di Kutai Timur"
     at = doc[m.start].idx - doc[0].idx
-    return venue is not None and venue[1] <= at < venue[2]
+    return s.building[1] <= at < s.building[2]
 
 
 def _named_before(doc: Any, i: int) -> bool:

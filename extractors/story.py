@@ -40,7 +40,7 @@ from extractors.pipeline import Match
 from extractors.record import Evidence
 from extractors.sentences import Analysed, add_unlisted_awards, analyse
 from extractors.text import initials
-from extractors.when_where import reference_date
+from extractors.when_where import find_venue, reference_date
 
 REGIONS = {"provinsi", "kabupaten", "kota"}
 _LOCAL = {"kabupaten", "kota"}
@@ -90,6 +90,12 @@ class Sentence:
     def quoted(self) -> bool:
         """Someone's words, with an attribution that may say where and when."""
         return self.a.quoted
+
+    @cached_property
+    def building(self) -> tuple[str, int, int] | None:
+        """The venue the sentence names with a venue word ("di Graha Sabha
+        Pramana ..."), read once: (venue, start, end) or None."""
+        return find_venue(self.a.sentence.text, named_only=True)
 
 
 @dataclass
