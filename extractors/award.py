@@ -55,13 +55,17 @@ def _categories() -> dict[str, str]:
     return {row["written"]: row["canonical"] for row in data_table("categories.tsv")}
 
 
+def alias_pattern(forms: list[str]) -> re.Pattern[str]:
+    """Any of the written forms of award aliases as the ruler matches them:
+    whole words, any run of spaces between them, the longest first."""
+    forms = sorted(forms, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(
+        r"\s+".join(map(re.escape, a.split())) for a in forms) + r")(?!\w)")
+
+
 @lru_cache(maxsize=1)
 def _any_alias() -> re.Pattern[str]:
-    """Any award alias as the ruler matches it: a written form, whole words
-    (any run of spaces between them)."""
-    aliases = sorted(award_forms(), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(
-        r"\s+".join(map(re.escape, a.split())) for a in aliases) + r")(?!\w)")
+    return alias_pattern(list(award_forms()))
 
 
 def opens_with_award(text: str) -> bool:

@@ -37,6 +37,7 @@ from extractors.cuewords import Words, listed_rank_words, ordinal_words, record_
 from extractors.lexicon import data_json
 from extractors.people import Official
 from extractors.record import AwardRecord
+from extractors.spelling import mend_award_names
 from extractors.story import REGIONS, Sentence, Story, Winner, handed_to
 from extractors.text import leading_headline
 
@@ -108,7 +109,17 @@ def _published(value: Any) -> date | None:
 def extract_records(text: str, title: str | None = None,
                     published: Any = None) -> list[AwardRecord]:
     """Award records of one article, in the order the article names the winners
-    (a page given without its title: the headline its text opens with)."""
+    (a page given without its title: the headline its text opens with), read
+    with misspelt award names mended and quoted as written."""
+    mended = mend_award_names(text)
+    records = _records(mended.text, title and mend_award_names(title).text, published)
+    if mended.shifts:
+        for r in records:
+            r.evidence = [mended.as_written(e) for e in r.evidence]
+    return records
+
+
+def _records(text: str, title: str | None, published: Any) -> list[AwardRecord]:
     title = title or leading_headline(text)
     # a page given without a headline: its lede says what the news is
     lede = None if title else _lede(text)

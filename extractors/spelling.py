@@ -1,0 +1,131 @@
+"""Award names misspelt in real text, mended before the text is read.
+
+Releases are typed in a hurry: "Keterbukan Informasi Publik", "Panitrana
+Award", "Kabupate Sehat". A word of eight letters or more one edit away (a
+letter left out, added, changed, or two swapped) from a word of a listed
+award's name is mended when the mended word completes that name as the span
+ruler reads it; anywhere else it stays as written ("Lampung" is no
+misspelt "Kampung"). Mending may change the text's length, so ``Mended``
+maps offsets back to the text as written for the evidence.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from extractors.award import alias_pattern
+from extractors.patterns import award_forms
+from extractors.record import Evidence
+
+_MIN_LETTERS = 8
+_WORD = re.compile(rf"[A-Za-z]{{{_MIN_LETTERS},}}")
+_WINDOW = 100  # characters either side of a mended word within which its award name lies
+
+
+@dataclass(frozen=True)
+class Mended:
+    """A text with its misspelt award names mended, and where it changed."""
+
+    written: str
+    text: str
+    # (offset in the mended text where a mended word ends, shift from there on)
+    shifts: tuple[tuple[int, int], ...] = ()
+
+    def original(self, offset: int) -> int:
+        """The offset in the text as written of an offset in the mended text
+        (outside a mended word)."""
+        i = bisect_right(self.shifts, (offset, float("inf"))) - 1
+        return offset - self.shifts[i][1] if i >= 0 else offset
+
+    def as_written(self, evidence: Evidence) -> Evidence:
+        """Evidence read from the mended text, quoted from the text as written."""
+        start, end = self.original(evidence.start), self.original(evidence.end)
+        return Evidence(self.written[start:end], start, end)
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """The long words of award names (lower case), and each of them under
+    itself and every form with one letter left out."""
+    words = frozenset(w.lower() for form in award_forms() for w in _WORD.findall(form))
+    index: dict[str, set[str]] = defaultdict(set)
+    for word in words:
+        for key in _deletions(word) | {word}:
+            index[key].add(word)
+    return words, {key: frozenset(found) for key, found in index.items()}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one letter left out, added or changed, or
+    by two neighbours swapped."""
+    if len(a) < len(b):
+        a, b = b, a
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(b))
+    if len(a) == len(b) + 1:
+        return a[i + 1:] == b[i:]
+    if len(a) != len(b) or i == len(a):
+        return False
+    return a[i + 1:] == b[i + 1:] or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i + 1] + b[i])
+
+
+@lru_cache(maxsize=65536)
+def _meant(word: str) -> str | None:
+    """The one award-name word a misspelt ``word`` stands for, in its case."""
+    words, index = _index()
+    low = word.lower()
+    if low in words:
+        return None
+    found = set(index.get(low, ()))
+    for key in _deletions(low):
+        found |= index.get(key, frozenset())
+    found = {w for w in found if _one_edit(low, w)}
+    if len(found) != 1:
+        return None
+    meant = found.pop()
+    if word.isupper():
+        return meant.upper()
+    return meant.capitalize() if word[0].isupper() else meant
+
+
+@cache
+def _names_holding(word: str) -> re.Pattern[str]:
+    """The written forms of the award names that hold ``word`` (lower case)."""
+    return alias_pattern([form for form in award_forms()
+                          if word in (w.lower() for w in _WORD.findall(form))])
+
+
+def _completes_name(text: str, start: int, end: int, meant: str) -> bool:
+    """``meant`` in place of ``text[start:end]`` completes an award's name."""
+    lo = max(0, start - _WINDOW)
+    window = text[lo:start] + meant + text[end:end + _WINDOW]
+    at = start - lo
+    return any(m.start() < at + len(meant) and m.end() > at
+               for m in _names_holding(meant.lower()).finditer(window))
+
+
+def mend_award_names(text: str) -> Mended:
+    """``text`` with each misspelt word of an award's name mended."""
+    if not any(map(_meant, set(_WORD.findall(text)))):
+        return Mended(text, text)  # the common case, its words looked up once each
+    mends = []
+    for m in _WORD.finditer(text):
+        meant = _meant(m.group())
+        if meant and _completes_name(text, m.start(), m.end(), meant):
+            mends.append((m.start(), m.end(), meant))
+    if not mends:
+        return Mended(text, text)
+    parts, shifts, last, shift = [], [], 0, 0
+    for start, end, meant in mends:
+        parts += [text[last:start], meant]
+        shift += len(meant) - (end - start)
+        shifts.append((end + shift, shift))
+        last = end
+    parts.append(text[last:])
+    return Mended(text, "".join(parts), tuple(shifts))

@@ -1,0 +1,34 @@
+"""Misspelt award names: mended where the mend completes a listed name,
+left alone elsewhere, and quoted as written in the evidence."""
+from winners import awardees
+
+from extractors.spelling import mend_award_names
+
+
+def test_a_winner_of_a_misspelt_award_is_found_and_quoted_as_written(extract):
+    text = ("MATARAM - Dinas Kesehatan Provinsi NTB menerima penghargaan Keterbukan "
+            "Informasi Publik dari Komisi Informasi NTB di Hotel Lombok Raya, Selasa "
+            "(12/12/2023).\nPenghargaan Panitrana Award juga diraih Kabupaten Lombok Barat "
+            "di tempat yang sama.")
+    recs = awardees(extract(text, published="2023-12-13"))
+    assert recs["Dinas Kesehatan Provinsi NTB"]["award"] == "Anugerah Keterbukaan Informasi Publik"
+    assert recs["Kabupaten Lombok Barat"]["award"] == "Paritrana Award"
+    for rec in recs.values():
+        for e in rec["evidence"]:
+            assert text[e["start"]:e["end"]] == e["text"]
+    assert "Panitrana" in recs["Kabupaten Lombok Barat"]["evidence"][0]["text"]
+
+
+def test_a_word_near_an_award_word_outside_an_award_name_stays():
+    text = "Kepala Dinas Komunikasi dan Infomasi Kabupaten Dompu membuka pelatihan Lingkngan."
+    assert mend_award_names(text).text == text
+
+
+def test_offsets_after_several_mends_point_back_at_the_text_as_written():
+    text = "Raih Panitrana Award. Lalu Keterbukan Informasi Publik. Akhir kalimat."
+    mended = mend_award_names(text)
+    assert "Paritrana Award" in mended.text and "Keterbukaan Informasi Publik" in mended.text
+    at = mended.text.index("Akhir")
+    assert text[mended.original(at):].startswith("Akhir")
+    at = mended.text.index("Lalu")
+    assert text[mended.original(at):].startswith("Lalu")
