@@ -106,7 +106,7 @@ def find_lists(lines: list[tuple[str, int]], intro_ok: list[bool]) -> dict[int, 
         block: list[tuple[int, int | None, str | None]] = []
         headings: list[int] = []
         j, last, kind = i + 1, paragraph, None
-        while j < len(lines) and lines[j][1] - last <= 2:
+        while j < len(lines) and lines[j][1] - last <= 1:
             line = lines[j][0]
             item = _ITEM.match(line)
             short = len(line.split()) <= 8

@@ -355,10 +355,11 @@ def _another_prize(art: Story, s: Sentence, winners: dict[str, Winner], won: set
 def _continues_list(s: Sentence, listing: Sentence | None) -> bool:
     """A sentence that goes on with the list of winners the sentence before
     it gave, without a win word of its own: "... yakni Provinsi Aceh dan
-    Provinsi Riau. Sedangkan wilayah tengah, ada Provinsi Bali." """
+    Provinsi Riau. Sedangkan wilayah tengah, ada Provinsi Bali." (in the same
+    paragraph or the next)"""
     return (listing is not None and bool(s.live) and bool(s.a.words)
             and s.a.words[0] in record_cues()["continues"]
-            and s.a.sentence.paragraph - listing.a.sentence.paragraph <= 2)
+            and s.a.sentence.paragraph - listing.a.sentence.paragraph <= 1)
 
 
 def _bare_list_after(s: Sentence, before: Sentence | None) -> bool:
@@ -367,7 +368,7 @@ def _bare_list_after(s: Sentence, before: Sentence | None) -> bool:
     Provinsi Jawa Tengah ...\n\nKabupaten Pati, Kabupaten Kepulauan Sangihe,
     ... dan Kota Bekasi."): the list the sentence before began goes on."""
     if before is None or before.a.headline or not (before.win or before.handover) or (
-            s.a.sentence.paragraph - before.a.sentence.paragraph > 2):
+            s.a.sentence.paragraph - before.a.sentence.paragraph > 1):
         return False
     regions = [m for m in s.mentions if m.explicit and m.type in REGIONS]
     inside = {i for m in regions for i in range(m.start, m.end)}

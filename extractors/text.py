@@ -57,6 +57,8 @@ class Sentence:
     text: str
     start: int
     end: int
+    # the count of fact-bearing lines before it: blank lines and noise lines
+    # do not count, so a page's layout does not move its paragraphs apart
     paragraph: int
     noise: bool
 
@@ -66,9 +68,15 @@ def _noise_patterns() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in data_lines("noise_lines.txt")), re.I)
 
 
+_BULLET = re.compile(r"[•·▪►*-]\s*")
+
+
 def is_noise(line: str) -> bool:
-    """True for a line that carries no fact (widget, credit, caption, hash ...)."""
-    return bool(_noise_patterns().fullmatch(line.strip()))
+    """True for a line that carries no fact (widget, credit, caption, hash
+    ...), with or without a bullet before it ("• Bagikan")."""
+    line = line.strip()
+    bullet = _BULLET.match(line)
+    return bool(_noise_patterns().fullmatch(line[bullet.end():] if bullet else line))
 
 
 def glued_tail(line: str) -> int | None:
@@ -162,14 +170,13 @@ def split_sentences(text: str) -> list[Sentence]:
     paragraph = 0
     for line_start, line in _lines(text):
         if not line.strip():
-            paragraph += 1
             continue
         glued = glued_tail(line)
         body = line[:glued] if glued is not None else line
         noise_line = is_noise(body)
         for start, end in _split_line(body, line_start):
             sentences.append(Sentence(text[start:end], start, end, paragraph, noise_line))
-        paragraph += 1
+        paragraph += not noise_line
     return sentences
 
 

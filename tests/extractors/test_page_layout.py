@@ -1,0 +1,26 @@
+"""A page's layout does not change its records: blank lines between
+paragraphs, credit and share lines between them, bullets before widgets."""
+import pytest
+from winners import awardees
+
+_RELEASE = (
+    "JAKARTA - Penghargaan Pembangunan Daerah 2023 untuk wilayah barat diraih Provinsi "
+    "Aceh dan Provinsi Riau di Hotel Bidakara Jakarta, Rabu (10/5/2023).{gap}"
+    "Sedangkan wilayah tengah, ada Provinsi Bali dan Provinsi Jawa Tengah.{gap}"
+    "Para pemenang dinilai berhasil menyusun rencana pembangunan yang terukur.")
+
+
+@pytest.mark.parametrize("gap", [
+    "\n\n\n", "\nFoto: Dok. Humas Pemprov\n", "\n\n(Rina/Humas)\n\n", "\n  • Bagikan\n"])
+def test_records_are_the_same_whatever_lies_between_paragraphs(extract, gap):
+    plain = awardees(extract(_RELEASE.format(gap="\n"), published="2023-05-11"))
+    laid_out = awardees(extract(_RELEASE.format(gap=gap), published="2023-05-11"))
+    assert {"Provinsi Riau", "Provinsi Bali"} <= set(plain)
+    assert {name: (r["venue"], r["event_date"]) for name, r in laid_out.items()} == {
+        name: (r["venue"], r["event_date"]) for name, r in plain.items()}
+
+
+def test_a_bulleted_share_widget_after_a_list_is_no_winner(extract):
+    text = ("Penghargaan Swasti Saba Wistara diterima Kota Madiun, Kota Blitar dan Kota Batu "
+            "di Jakarta, Selasa (21/11/2023).\n\n(Arya/Humas)\n\n  • Bagikan\n\nKembali ke atas")
+    assert "Bagikan" not in awardees(extract(text, published="2023-11-22"))
