@@ -37,9 +37,9 @@ from extractors.cuewords import Words, listed_rank_words, ordinal_words, record_
 from extractors.lexicon import data_json
 from extractors.people import Official
 from extractors.record import AwardRecord
-from extractors.spelling import mend_award_names
 from extractors.story import REGIONS, Sentence, Story, Winner, handed_to
 from extractors.text import leading_headline
+from extractors.tidy import tidy
 
 _CATEGORY_TYPES = {"Pemerintah Provinsi": {"provinsi"},
                    "Pemerintah Kabupaten/Kota": {"kabupaten", "kota"},
@@ -110,12 +110,12 @@ def extract_records(text: str, title: str | None = None,
                     published: Any = None) -> list[AwardRecord]:
     """Award records of one article, in the order the article names the winners
     (a page given without its title: the headline its text opens with), read
-    with misspelt award names mended and quoted as written."""
-    mended = mend_award_names(text)
-    records = _records(mended.text, title and mend_award_names(title).text, published)
-    if mended.shifts:
+    tidied (``tidy``) and quoted as written."""
+    tidied = tidy(text)
+    records = _records(tidied.text, title and tidy(title).text, published)
+    if tidied.layers:
         for r in records:
-            r.evidence = [mended.as_written(e) for e in r.evidence]
+            r.evidence = [tidied.as_written(e) for e in r.evidence]
     return records
 
 

@@ -1,49 +1,25 @@
-"""Award names misspelt in real text, mended before the text is read.
+"""Award names misspelt in real text, found so they are mended before the
+text is read (``tidy``).
 
 Releases are typed in a hurry: "Keterbukan Informasi Publik", "Panitrana
 Award", "Kabupate Sehat". A word of eight letters or more one edit away (a
 letter left out, added, changed, or two swapped) from a word of a listed
 award's name is mended when the mended word completes that name as the span
 ruler reads it; anywhere else it stays as written ("Lampung" is no
-misspelt "Kampung"). Mending may change the text's length, so ``Mended``
-maps offsets back to the text as written for the evidence.
+misspelt "Kampung").
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import defaultdict
-from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from extractors.award import alias_pattern
 from extractors.patterns import award_forms
-from extractors.record import Evidence
 
 _MIN_LETTERS = 8
 _WORD = re.compile(rf"[A-Za-z]{{{_MIN_LETTERS},}}")
 _WINDOW = 100  # characters either side of a mended word within which its award name lies
-
-
-@dataclass(frozen=True)
-class Mended:
-    """A text with its misspelt award names mended, and where it changed."""
-
-    written: str
-    text: str
-    # (offset in the mended text where a mended word ends, shift from there on)
-    shifts: tuple[tuple[int, int], ...] = ()
-
-    def original(self, offset: int) -> int:
-        """The offset in the text as written of an offset in the mended text
-        (outside a mended word)."""
-        i = bisect_right(self.shifts, (offset, float("inf"))) - 1
-        return offset - self.shifts[i][1] if i >= 0 else offset
-
-    def as_written(self, evidence: Evidence) -> Evidence:
-        """Evidence read from the mended text, quoted from the text as written."""
-        start, end = self.original(evidence.start), self.original(evidence.end)
-        return Evidence(self.written[start:end], start, end)
 
 
 def _deletions(word: str) -> set[str]:
@@ -110,22 +86,13 @@ def _completes_name(text: str, start: int, end: int, meant: str) -> bool:
                for m in _names_holding(meant.lower()).finditer(window))
 
 
-def mend_award_names(text: str) -> Mended:
-    """``text`` with each misspelt word of an award's name mended."""
+def award_name_mends(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, mended word) of each misspelt word of an award's name."""
     if not any(map(_meant, set(_WORD.findall(text)))):
-        return Mended(text, text)  # the common case, its words looked up once each
+        return []  # the common case, its words looked up once each
     mends = []
     for m in _WORD.finditer(text):
         meant = _meant(m.group())
         if meant and _completes_name(text, m.start(), m.end(), meant):
             mends.append((m.start(), m.end(), meant))
-    if not mends:
-        return Mended(text, text)
-    parts, shifts, last, shift = [], [], 0, 0
-    for start, end, meant in mends:
-        parts += [text[last:start], meant]
-        shift += len(meant) - (end - start)
-        shifts.append((end + shift, shift))
-        last = end
-    parts.append(text[last:])
-    return Mended(text, "".join(parts), tuple(shifts))
+    return mends

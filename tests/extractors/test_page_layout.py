@@ -1,11 +1,13 @@
 """A page's layout does not change its records: blank lines between
-paragraphs, credit and share lines between them, bullets before widgets."""
+paragraphs, credit and share lines between them, bullets before widgets,
+how words are spaced."""
 import pytest
 from winners import awardees
 
 _RELEASE = (
     "JAKARTA - Penghargaan Pembangunan Daerah 2023 untuk wilayah barat diraih Provinsi "
-    "Aceh dan Provinsi Riau di Hotel Bidakara Jakarta, Rabu (10/5/2023).{gap}"
+    "Aceh dan Provinsi Riau di Gedung Sasana Bhakti Praja, Kemendagri, Jakarta, Rabu "
+    "(10/5/2023).{gap}"
     "Sedangkan wilayah tengah, ada Provinsi Bali dan Provinsi Jawa Tengah.{gap}"
     "Para pemenang dinilai berhasil menyusun rencana pembangunan yang terukur.")
 
@@ -24,3 +26,16 @@ def test_a_bulleted_share_widget_after_a_list_is_no_winner(extract):
     text = ("Penghargaan Swasti Saba Wistara diterima Kota Madiun, Kota Blitar dan Kota Batu "
             "di Jakarta, Selasa (21/11/2023).\n\n(Arya/Humas)\n\n  • Bagikan\n\nKembali ke atas")
     assert "Bagikan" not in awardees(extract(text, published="2023-11-22"))
+
+
+@pytest.mark.parametrize("spacing", ["  ", "\xa0", " \xa0 ", "\t"])
+def test_records_are_the_same_however_words_are_spaced(extract, spacing):
+    plain = _RELEASE.format(gap="\n")
+    spaced = plain.replace(", ", "," + spacing).replace(".\n", ". \n")
+    records = extract(spaced, published="2023-05-11")
+    assert {name: (r["venue"], r["event_date"]) for name, r in awardees(records).items()} == {
+        name: (r["venue"], r["event_date"])
+        for name, r in awardees(extract(plain, published="2023-05-11")).items()}
+    for record in records:
+        for e in record["evidence"]:
+            assert spaced[e["start"]:e["end"]] == e["text"]

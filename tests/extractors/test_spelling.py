@@ -2,7 +2,7 @@
 left alone elsewhere, and quoted as written in the evidence."""
 from winners import awardees
 
-from extractors.spelling import mend_award_names
+from extractors.tidy import tidy
 
 
 def test_a_winner_of_a_misspelt_award_is_found_and_quoted_as_written(extract):
@@ -21,12 +21,12 @@ def test_a_winner_of_a_misspelt_award_is_found_and_quoted_as_written(extract):
 
 def test_a_word_near_an_award_word_outside_an_award_name_stays():
     text = "Kepala Dinas Komunikasi dan Infomasi Kabupaten Dompu membuka pelatihan Lingkngan."
-    assert mend_award_names(text).text == text
+    assert tidy(text).text == text
 
 
 def test_offsets_after_several_mends_point_back_at_the_text_as_written():
     text = "Raih Panitrana Award. Lalu Keterbukan Informasi Publik. Akhir kalimat."
-    mended = mend_award_names(text)
+    mended = tidy(text)
     assert "Paritrana Award" in mended.text and "Keterbukaan Informasi Publik" in mended.text
     at = mended.text.index("Akhir")
     assert text[mended.original(at):].startswith("Akhir")

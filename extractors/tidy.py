@@ -1,0 +1,82 @@
+"""The text as the rules read it, and the way back to the text as written.
+
+Pages differ in how they space their words: two spaces after a comma, a
+no-break space, spaces before a line break, a zero-width space inside a
+name. Rules should not see that difference ("Gedung Manggala Wanabakti,
+Jakarta" is one venue however it is spaced), so runs of spaces become one
+space and spaces at the ends of lines go; misspelt award names are mended
+(``spelling``). Both may change the text's length: ``Tidied`` maps offsets
+back, so evidence quotes the page as written.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from extractors.record import Evidence
+from extractors.spelling import award_name_mends
+
+Edit = tuple[int, int, str]  # replace text[start:end] by the string
+# (offset in the edited text where an edit ends, the shift from there on)
+Shifts = tuple[tuple[int, int], ...]
+
+# a run of spaces with an odd one in it (tab, no-break, thin), two or more
+# plain spaces, spaces at the end or start of a line, a zero-width space
+_ODD = "\t\xa0\u2009\u200a\u202f"
+_SPACING = re.compile(rf"[ {_ODD}]*[{_ODD}][ {_ODD}]*|  +|[ \t]+(?=\n)|(?<=\n)[ \t]+|\u200b")
+
+
+def _spacing_edits(text: str) -> list[Edit]:
+    return [(m.start(), m.end(), "" if m.group() == "\u200b" or (
+        m.end() < len(text) and text[m.end()] == "\n") or (
+        m.start() > 0 and text[m.start() - 1] == "\n") else " ")
+        for m in _SPACING.finditer(text)]
+
+
+def _apply(text: str, edits: list[Edit]) -> tuple[str, Shifts]:
+    parts, shifts, last, shift = [], [], 0, 0
+    for start, end, new in edits:
+        parts += [text[last:start], new]
+        shift += len(new) - (end - start)
+        shifts.append((end + shift, shift))
+        last = end
+    parts.append(text[last:])
+    return "".join(parts), tuple(shifts)
+
+
+def _back(shifts: Shifts, offset: int) -> int:
+    i = bisect_right(shifts, (offset, float("inf"))) - 1
+    return offset - shifts[i][1] if i >= 0 else offset
+
+
+@dataclass(frozen=True)
+class Tidied:
+    """A page's text as the rules read it, and how it was changed."""
+
+    written: str
+    text: str
+    layers: tuple[Shifts, ...] = ()  # the shifts of each pass, first pass first
+
+    def original(self, offset: int) -> int:
+        """The offset in the text as written of an offset in the tidied text
+        (outside an edited stretch)."""
+        for shifts in reversed(self.layers):
+            offset = _back(shifts, offset)
+        return offset
+
+    def as_written(self, evidence: Evidence) -> Evidence:
+        """Evidence read from the tidied text, quoted from the text as written."""
+        start, end = self.original(evidence.start), self.original(evidence.end)
+        return Evidence(self.written[start:end], start, end)
+
+
+def tidy(text: str) -> Tidied:
+    """``text`` with its spacing evened out and misspelt award names mended."""
+    layers, current = [], text
+    for edits_of in (_spacing_edits, award_name_mends):
+        edits = edits_of(current)
+        if edits:
+            current, shifts = _apply(current, edits)
+            layers.append(shifts)
+    return Tidied(text, current, tuple(layers))
