@@ -38,7 +38,7 @@ from extractors.lexicon import data_json
 from extractors.people import Official
 from extractors.record import AwardRecord
 from extractors.story import REGIONS, Sentence, Story, Winner, handed_to
-from extractors.text import leading_headline
+from extractors.text import leading_headline, opening_lines
 from extractors.tidy import tidy
 
 _CATEGORY_TYPES = {"Pemerintah Provinsi": {"provinsi"},
@@ -202,7 +202,7 @@ def _lede(text: str) -> str:
     given without a headline, what the news is ("... menjalani sesi
     wawancara Paritrana Award ..."; but "... mengumumkan para pemenang
     dari 50 finalis" announces winners)."""
-    first = text.strip().split("\n", 1)[0]
+    first = opening_lines(text)[0]
     return re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
 
 

@@ -155,8 +155,12 @@ def _lines(text: str) -> list[tuple[int, str]]:
     ("... berhasil meraih\npenghargaan ...": no stop before the break, a
     lower-case word after it; or a comma before the break; or a text wrapped
     at a fixed width) is one line with the break read as spaces."""
-    joined = _CUT_AFTER_COMMA.sub(lambda m: " " * len(m.group()),
-                                  _WRAPPED.sub(" ", _unwrap(text)))
+    def join(m: re.Match[str]) -> str:
+        # (not into a credit or widget line: "...,\nPenulis: Rina")
+        line = m.string[m.end():m.string.find("\n", m.end()) % (len(m.string) + 1)]
+        return m.group() if is_noise(line) else " " * len(m.group())
+
+    joined = _CUT_AFTER_COMMA.sub(join, _WRAPPED.sub(" ", _unwrap(text)))
     out, pos = [], 0
     for line in joined.split("\n"):
         out.append((pos, line))
@@ -183,12 +187,22 @@ def split_sentences(text: str) -> list[Sentence]:
 _HEADLINE_END = re.compile(r"[.!?:;,]$")
 
 
+def opening_lines(text: str) -> tuple[str, str]:
+    """The first line of a text that carries a fact (not a share widget or
+    a credit: "Bagikan:", "Foto: Humas"), and the text after it."""
+    rest = text
+    while rest:
+        first, _, rest = rest.strip().partition("\n")
+        if not is_noise(first):
+            return first.strip(), rest
+    return "", ""
+
+
 def leading_headline(text: str) -> str | None:
     """The headline a page's text opens with, for a page given without its
     title: a first line of at most 20 words that no stop ends, with more
     text after it ("Pemkot Cilegon Siap Ikuti Paritrana Award 2024\n...")."""
-    first, _, rest = text.strip().partition("\n")
-    first = first.strip()
+    first, rest = opening_lines(text)
     if not first or not rest.strip() or len(first.split()) > 20 or _HEADLINE_END.search(first):
         return None
     return first

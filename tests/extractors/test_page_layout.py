@@ -39,3 +39,17 @@ def test_records_are_the_same_however_words_are_spaced(extract, spacing):
     for record in records:
         for e in record["evidence"]:
             assert spaced[e["start"]:e["end"]] == e["text"]
+
+
+def test_a_headline_after_a_share_widget_still_heads_the_page(extract):
+    body = ("Tinggal Selangkah Lagi, Desa Sukamaju Menuju Juara Lomba Desa\n"
+            "PELAIHARI - Desa Sukamaju yang menjadi salah satu desa terbaik Lomba Desa "
+            "tingkat Provinsi Kalimantan Selatan 2023 dikunjungi tim penilai, Senin (6/3/2023).")
+    assert extract(body, published="2023-03-02") == []
+    assert extract("Bagikan:\n" + body, published="2023-03-02") == []
+
+
+def test_a_credit_line_after_a_list_cut_at_a_comma_is_no_winner(extract):
+    text = ("Penghargaan Swasti Saba Wistara diraih Kota Madiun, Kota Blitar,\n"
+            "Penulis: Rina Astuti | Editor: Dedi Kurnia")
+    assert "Rina Astuti" not in awardees(extract(text, published="2023-11-22"))
