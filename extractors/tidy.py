@@ -2,18 +2,22 @@
 
 Pages differ in how they space their words: two spaces after a comma, a
 no-break space, spaces before a line break, a zero-width space inside a
-name. Rules should not see that difference ("Gedung Manggala Wanabakti,
-Jakarta" is one venue however it is spaced), so runs of spaces become one
-space and spaces at the ends of lines go; misspelt award names are mended
-(``spelling``). Both may change the text's length: ``Tidied`` maps offsets
-back, so evidence quotes the page as written.
+name; a region's head shortened ("Kab. Wonosobo"). Rules should not see
+that difference ("Gedung Manggala Wanabakti, Jakarta" is one venue however
+it is spaced), so runs of spaces become one space, spaces at the ends of
+lines go, short heads are written out (``data/short_heads.tsv``) and
+misspelt award names are mended (``spelling``). Each may change the
+text's length: ``Tidied`` maps offsets back, so evidence quotes the page as
+written.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
+from extractors.lexicon import data_table
 from extractors.record import Evidence
 from extractors.spelling import award_name_mends
 
@@ -32,6 +36,18 @@ def _spacing_edits(text: str) -> list[Edit]:
         m.end() < len(text) and text[m.end()] == "\n") or (
         m.start() > 0 and text[m.start() - 1] == "\n") else " ")
         for m in _SPACING.finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _short_heads() -> tuple[re.Pattern[str], dict[str, str]]:
+    full = {row["written"]: row["full"] for row in data_table("short_heads.tsv")}
+    written = "|".join(re.escape(w) for w in sorted(full, key=len, reverse=True))
+    return re.compile(rf"\b(?:{written})(?:(?<=\.)|(?= ))\s*(?=[A-Z])"), full
+
+
+def _short_head_edits(text: str) -> list[Edit]:
+    pattern, full = _short_heads()
+    return [(m.start(), m.end(), full[m.group().rstrip()] + " ") for m in pattern.finditer(text)]
 
 
 def _apply(text: str, edits: list[Edit]) -> tuple[str, Shifts]:
@@ -72,9 +88,10 @@ class Tidied:
 
 
 def tidy(text: str) -> Tidied:
-    """``text`` with its spacing evened out and misspelt award names mended."""
+    """``text`` with its spacing evened out, short heads written out and
+    misspelt award names mended."""
     layers, current = [], text
-    for edits_of in (_spacing_edits, award_name_mends):
+    for edits_of in (_spacing_edits, _short_head_edits, award_name_mends):
         edits = edits_of(current)
         if edits:
             current, shifts = _apply(current, edits)

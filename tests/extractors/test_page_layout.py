@@ -53,3 +53,15 @@ def test_a_credit_line_after_a_list_cut_at_a_comma_is_no_winner(extract):
     text = ("Penghargaan Swasti Saba Wistara diraih Kota Madiun, Kota Blitar,\n"
             "Penulis: Rina Astuti | Editor: Dedi Kurnia")
     assert "Rina Astuti" not in awardees(extract(text, published="2023-11-22"))
+
+
+def test_a_shortened_region_head_reads_as_written_out(extract):
+    full = ("WONOSOBO - Dinas Komunikasi dan Informatika Kabupaten Wonosobo meraih "
+            "penghargaan Keterbukaan Informasi Publik di Hotel Patra, Kabupaten Semarang, "
+            "Provinsi Jawa Tengah, Jumat (7/12/2018).")
+    short = full.replace("Kabupaten ", "Kab. ").replace("Provinsi ", "Prov ")
+    expected = awardees(extract(full, published="2018-12-08"))
+    got = awardees(extract(short, published="2018-12-08"))
+    assert "Dinas Komunikasi dan Informatika Kabupaten Wonosobo" in expected
+    assert {n: (r["venue"], r["province"]) for n, r in got.items()} == {
+        n: (r["venue"], r["province"]) for n, r in expected.items()}
