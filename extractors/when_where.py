@@ -183,6 +183,19 @@ def _speaking() -> re.Pattern[str]:
     return re.compile(rf"\s*,?\s*(?:{_WD}\b[^,.]{{0,20}}?,?\s*)?(?:{verbs})\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _spoke_at() -> re.Pattern[str]:
+    """A speech verb and, up to the end, only the speaker's title and name
+    and the words of a press statement (cues.json speaker_words): a bare
+    place that follows is where the speaker was (", ujar Kadis Nakertrans
+    Kalbar, Manto di Pontianak, Selasa"), not the ceremony ("kata Bupati
+    usai menerima piala di ..." names a ceremony, and so may a building)."""
+    cues = data_json("cues.json")
+    verbs = "|".join(cues["speech_verbs"])
+    words = "|".join(cues["speaker_words"])
+    return re.compile(rf"\b(?:{verbs})\b(?:[\s,.()\-’']|[A-Z0-9][\w.’'-]*|(?:{words})\b)*$")
+
+
 # "di" before a capitalised place, or before a venue word and a name ("di
 # ruang Pola Kantor Gubernur", "di ruang rapat Bupati").
 _VENUE_CUE = re.compile(
@@ -304,7 +317,8 @@ def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | No
         venue = rest[:end].strip(" ,(")  # ", (Senin/14/08/2023)": the date opens a bracket
         if not venue or _only_a_province(venue):
             continue  # "di NTB", "di Bumi Gora": where, not the ceremony's place
-        if _speaking().match(rest, end):
+        if _speaking().match(rest, end) or (
+                first not in heads and _spoke_at().search(text, 0, m.start())):
             continue  # "Kepala Kanwil ... di Semarang, Rabu, menyebutkan ...": where one spoke
         if _inside_a_name(text[:m.start()], venue, rest[end:]):
             continue  # "gerakan Peduli dan Berbudaya Lingkungan Hidup di Sekolah (PBLHS)"

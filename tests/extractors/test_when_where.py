@@ -188,6 +188,17 @@ def test_a_place_before_a_speaking_verb_is_where_someone_spoke():
                       "Bupati.")[0] == "Gedung Grahadi, Surabaya"
 
 
+def test_a_bare_place_after_a_speaker_is_where_the_speaker_was():
+    assert find_venue('"Kami bangga atas capaian ini," kata Kepala Dinas Perhubungan dan '
+                      "Komunikasi Sambas, Rudi Hartono di Sambas, Kamis.") is None
+    assert find_venue("Hal itu dituturkan, kata Kepala Kanwil Mardiana dalam keterangan tertulis "
+                      "yang diterima di Mataram, Rabu.") is None
+    assert find_venue("ujar Bupati Sambas usai menerima piala di Pontianak, Kamis."
+                      )[0] == "Pontianak"
+    assert find_venue("kata Wali Kota Singkawang di Hotel Mercure Pontianak, Kamis."
+                      )[0] == "Hotel Mercure Pontianak"
+
+
 @pytest.mark.parametrize("text", [
     "Penilaian berdasarkan capaian kepesertaan per 1 November 2025.",
     "Data dihimpun sejak 3 Januari 2024 oleh tim penilai.",
