@@ -137,6 +137,12 @@ def test_witness_and_the_represented_are_neither(analyse_one):
     assert [o for o in officials(a) if o.title.startswith("Bupati")][0].role is None
 
 
+def test_who_opens_the_event_hands_nothing_over(analyse_one):
+    a = analyse_one("Malam anugerah itu diresmikan oleh Gubernur Jawa Tengah Ahmad Luthfi di "
+                    "Gedung Gradhika Bhakti Praja, Semarang.")
+    assert {o.name: o.role for o in officials(a)} == {"Ahmad Luthfi": None}
+
+
 def test_a_village_head_with_the_village_named(analyse_one):
     a = analyse_one("Penghargaan diterima Kepala Desa Kebonagung, Suparno.")
     [o] = officials(a, {"Kebonagung": "Desa Kebonagung"})
