@@ -1,14 +1,15 @@
 """The text as the rules read it, and the way back to the text as written.
 
-Pages differ in how they space their words: two spaces after a comma, a
+Pages differ in how they write the same thing: two spaces after a comma, a
 no-break space, spaces before a line break, a zero-width space inside a
-name; a region's head shortened ("Kab. Wonosobo"). Rules should not see
-that difference ("Gedung Manggala Wanabakti, Jakarta" is one venue however
-it is spaced), so runs of spaces become one space, spaces at the ends of
-lines go, short heads are written out (``data/short_heads.tsv``) and
-misspelt award names are mended (``spelling``). Each may change the
-text's length: ``Tidied`` maps offsets back, so evidence quotes the page as
-written.
+name; a region's head shortened ("Kab. Wonosobo"); a date joined by dashes
+("Kamis (22-6-2023)"); an award's name misspelt. Rules should not see that
+difference ("Gedung Manggala Wanabakti, Jakarta" is one venue however it is
+spaced), so runs of spaces become one space, spaces at the ends of lines
+go, short heads are written out (``data/short_heads.tsv``), dates are
+slashed and misspelt award names mended (``spelling``). Each may change
+the text's length: ``Tidied`` maps offsets back, so evidence quotes the
+page as written.
 """
 from __future__ import annotations
 
@@ -50,6 +51,16 @@ def _short_head_edits(text: str) -> list[Edit]:
     return [(m.start(), m.end(), full[m.group().rstrip()] + " ") for m in pattern.finditer(text)]
 
 
+# "Kamis (22-6-2023)", "Senin, 13.12.2021": a day, month and year joined by
+# dashes or dots, read as the slashed date it is
+_JOINED_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([-.])(\d{1,2})\2((?:19|20)\d\d)(?![\d-]|\.\d)")
+
+
+def _date_edits(text: str) -> list[Edit]:
+    return [(m.start(), m.end(), f"{m[1]}/{m[3]}/{m[4]}") for m in _JOINED_DATE.finditer(text)
+            if 1 <= int(m[1]) <= 31 and 1 <= int(m[3]) <= 12]
+
+
 def _apply(text: str, edits: list[Edit]) -> tuple[str, Shifts]:
     parts, shifts, last, shift = [], [], 0, 0
     for start, end, new in edits:
@@ -88,10 +99,10 @@ class Tidied:
 
 
 def tidy(text: str) -> Tidied:
-    """``text`` with its spacing evened out, short heads written out and
-    misspelt award names mended."""
+    """``text`` with its spacing evened out, short heads written out, dates
+    slashed and misspelt award names mended."""
     layers, current = [], text
-    for edits_of in (_spacing_edits, _short_head_edits, award_name_mends):
+    for edits_of in (_spacing_edits, _short_head_edits, _date_edits, award_name_mends):
         edits = edits_of(current)
         if edits:
             current, shifts = _apply(current, edits)

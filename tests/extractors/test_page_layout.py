@@ -65,3 +65,10 @@ def test_a_shortened_region_head_reads_as_written_out(extract):
     assert "Dinas Komunikasi dan Informatika Kabupaten Wonosobo" in expected
     assert {n: (r["venue"], r["province"]) for n, r in got.items()} == {
         n: (r["venue"], r["province"]) for n, r in expected.items()}
+
+
+def test_a_date_joined_by_dashes_or_dots_is_read(extract):
+    text = ("Kota Kediri meraih penghargaan Swasti Saba Wistara di Jakarta, Selasa ({}).")
+    for date in ("21-11-2023", "21.11.2023"):
+        [record] = extract(text.format(date), published="2023-11-25")
+        assert record["event_date"] == "2023-11-21"
