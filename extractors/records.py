@@ -193,8 +193,10 @@ def _headline_winners(art: Story) -> dict[str, Winner]:
     return {name: w for name, w in winners.items() if w.mention.type in REGIONS}
 
 
-# "WARTA, TARAKAN – ", "Palangka Raya (ANTARA) - ": where a news lede opens
-_DATELINE = re.compile(r"^(?=[^–—-]{0,60}(?:\b[A-Z]{3,}\b|\(ANTARA\)))[^–—-]{0,60}[–—-]{1,2}\s")
+# "WARTA, TARAKAN – ", "Palangka Raya (ANTARA) - ", "KUPANG | ": where a news
+# lede opens
+_DATELINE = re.compile(r"^(?=[^–—|-]{0,60}(?:\b[A-Z]{3,}\b|\(ANTARA\)))[^–—|-]{0,60}"
+                       r"(?:[–—-]{1,2}|\|)\s")
 
 
 def _lede(text: str) -> str:

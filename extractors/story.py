@@ -655,12 +655,15 @@ _DATELINE_GLUE = {",", ".", "|", "(", ")", "/", ":"}
 
 def _drop_dateline(sentences: list[Sentence]) -> None:
     """The place of the lede's dateline ("Kupang –", "Independennews.com |
-    NTT –", "KUPANG, Sinarnews –") is where the story was filed, no winner."""
+    NTT –", "KUPANG, Sinarnews –", "Kandangan, (Antaranews Kalsel) |") is
+    where the story was filed, no winner."""
     lede = next((s for s in sentences if not s.a.headline), None)
     if lede is None or lede.a.sentence.start > _LEDE_REACH:
         return
     texts = lede.a.texts
-    dash = next((k for k, t in enumerate(texts[:10]) if t in _DATELINE_DASHES), None)
+    bars = [k for k, t in enumerate(texts[:10]) if t == "|"]
+    dash = next((k for k, t in enumerate(texts[:10]) if t in _DATELINE_DASHES), None) or (
+        bars[-1] if bars else None)
     if dash and all(t[:1].isupper() or t in _DATELINE_GLUE for t in texts[:dash]):
         lede.mentions = [m for m in lede.mentions if m.explicit or m.start > dash]
 

@@ -72,3 +72,13 @@ def test_a_date_joined_by_dashes_or_dots_is_read(extract):
     for date in ("21-11-2023", "21.11.2023"):
         [record] = extract(text.format(date), published="2023-11-25")
         assert record["event_date"] == "2023-11-21"
+
+
+@pytest.mark.parametrize("dateline", ["Martapura, (Antaranews Kalsel) -",
+                                      "Martapura, (Antaranews Kalsel) |",
+                                      "Kalselnews.com | Kalsel |"])
+def test_the_place_of_a_dateline_ended_by_a_bar_is_no_mention(nlp, dateline):
+    from extractors.story import Story
+
+    story = Story(f"{dateline} Desa Sungai Tabuk meraih juara pertama lomba desa.", None, None)
+    assert [m.name for m in story.sentences[0].mentions] == ["Desa Sungai Tabuk"]
