@@ -100,3 +100,9 @@ def test_sentences_glued_without_a_space_are_split_but_not_addresses():
     assert [s.text for s in split_sentences(text)] == [
         "Lencana perak diterima Kabupaten Pati dan Demak.", "”Kami bangga sekali,” katanya.",
         "Hingga kini tercatat 300 koperasi, menurut SuaraKita.Com hari ini."]
+
+
+def test_an_image_file_name_left_as_a_line_is_noise():
+    for line in ("IMG-20240611-WA0032.jpg", "IMG 20231105 WA0007 3 jpg", "piala-adipura-2024.webp"):
+        assert is_noise(line)
+    assert not is_noise("Foto piala Adipura dipajang di lobi Kantor Bupati Sragen.")
