@@ -136,9 +136,11 @@ def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
     while j < n:
         tok = texts[j]
         nxt_upper = j + 1 < n and texts[j + 1][:1].isupper()
-        # (a number word between capitalised words is part of a place's name:
-        # "SDN Kelapa Dua Wetan 02 Pagi")
-        numbered = j > i and tok.istitle() and nxt_upper and tok.lower() in _count_words()
+        # (a number word between capitalised words, or first after a head
+        # word, is part of a name: "SDN Kelapa Dua Wetan 02 Pagi", "PT Dua
+        # Kelinci")
+        numbered = (j > i or (i and texts[i - 1] in heads)) and tok.istitle() and nxt_upper and (
+            tok.lower() in _count_words())
         if (tok.lower() in stops and not numbered) or ".co" in tok or tok.lower().endswith(
                 ".com"):
             break  # "Desa Tamansari Jember Raih Penghargaan ...", "Ungkap.co.id"
@@ -876,8 +878,10 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             i += 1  # "Kantor Gubernur", "Badan Pusat Statistik": no winner's name
             continue
         after = texts[i + len(words)] if i + len(words) < len(texts) else ""
+        # (a number word opens a name when capitalised words follow: "PT Dua Kelinci")
+        numbered = after.istitle() and after.lower() in _count_words() and end > i + len(words) + 1
         if end == i + len(words) or (i and texts[i - 1].lower() in CATEGORY_WORDS) or (
-                after.lower() in _name_slot_words()[1] and not (
+                after.lower() in _name_slot_words()[1] and not numbered and not (
                     after.istitle() and after.lower() in data_json("cues.json")["inside_names"])):
             i += 1  # "kategori Rumah Sakit Daerah": a category; "Desa Tingkat ...": no name
             continue

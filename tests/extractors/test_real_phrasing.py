@@ -1596,3 +1596,11 @@ def test_a_story_counting_heads_lists_them_with_their_regions_under_lettered_hea
 def test_what_a_winner_is_given_in_real_phrasings(extract, text, published, awardee, field,
                                                    value):
     assert awardees(extract(text, published=published))[awardee][field] == value
+
+
+@pytest.mark.parametrize("name", ["PT Dua Kelinci", "PT Tiga Serangkai Pustaka Mandiri",
+                                  "Desa Dua Sekawan"])
+def test_a_name_opening_with_a_number_word_after_its_head(extract, name):
+    recs = awardees(extract(f"{name} meraih Paritrana Award 2024 tingkat Provinsi Jawa Tengah "
+                            "di Semarang, Senin (3/6/2024).", published="2024-06-04"))
+    assert set(recs) == {name}
