@@ -77,6 +77,13 @@ def _names_holding(word: str) -> re.Pattern[str]:
                           if word in (w.lower() for w in _WORD.findall(form))])
 
 
+@cache
+def _other_words(word: str) -> tuple[frozenset[str], ...]:
+    """For each award name holding ``word`` (lower case), its other words."""
+    names = {tuple(form.lower().split()) for form in award_forms()}
+    return tuple({frozenset(w for w in name if w != word) for name in names if word in name})
+
+
 def _completes_name(text: str, start: int, end: int, meant: str) -> bool:
     """``meant`` in place of ``text[start:end]`` completes an award's name."""
     lo = max(0, start - _WINDOW)
@@ -88,11 +95,13 @@ def _completes_name(text: str, start: int, end: int, meant: str) -> bool:
 
 def award_name_mends(text: str) -> list[tuple[int, int, str]]:
     """(start, end, mended word) of each misspelt word of an award's name."""
-    if not any(map(_meant, set(_WORD.findall(text)))):
-        return []  # the common case, its words looked up once each
+    meant = {word: m for word in set(_WORD.findall(text)) if (m := _meant(word))}
+    lower = text.lower() if meant else ""
     mends = []
-    for m in _WORD.finditer(text):
-        meant = _meant(m.group())
-        if meant and _completes_name(text, m.start(), m.end(), meant):
-            mends.append((m.start(), m.end(), meant))
-    return mends
+    for word, mended in meant.items():
+        if not any(all(w in lower for w in others) for others in _other_words(mended.lower())):
+            continue  # no name it may complete ("perangkat daerah": no "peringkat kinerja")
+        for m in re.finditer(rf"(?<![A-Za-z]){word}(?![A-Za-z])", text):
+            if _completes_name(text, m.start(), m.end(), mended):
+                mends.append((m.start(), m.end(), mended))
+    return sorted(mends)

@@ -32,7 +32,13 @@ _ODD = "\t\xa0\u2009\u200a\u202f"
 _SPACING = re.compile(rf"[ {_ODD}]*[{_ODD}][ {_ODD}]*|  +|[ \t]+(?=\n)|(?<=\n)[ \t]+|\u200b")
 
 
+# what any edit of spacing needs in the text (checked first: most texts have none)
+_SPACING_PROBES = ("  ", " \n", "\n ", *_ODD, "\u200b")
+
+
 def _spacing_edits(text: str) -> list[Edit]:
+    if not any(probe in text for probe in _SPACING_PROBES):
+        return []
     return [(m.start(), m.end(), "" if m.group() == "\u200b" or (
         m.end() < len(text) and text[m.end()] == "\n") or (
         m.start() > 0 and text[m.start() - 1] == "\n") else " ")
@@ -40,14 +46,19 @@ def _spacing_edits(text: str) -> list[Edit]:
 
 
 @lru_cache(maxsize=1)
-def _short_heads() -> tuple[re.Pattern[str], dict[str, str]]:
+def _short_heads() -> tuple[re.Pattern[str], dict[str, str], tuple[str, ...]]:
+    """The pattern of short heads, what each stands for, and the strings one
+    of them needs in a text ("Kab.", "Kab ")."""
     full = {row["written"]: row["full"] for row in data_table("short_heads.tsv")}
     written = "|".join(re.escape(w) for w in sorted(full, key=len, reverse=True))
-    return re.compile(rf"\b(?:{written})(?:(?<=\.)|(?= ))\s*(?=[A-Z])"), full
+    probes = tuple(w if w.endswith(".") else f"{w} " for w in full)
+    return re.compile(rf"\b(?:{written})(?:(?<=\.)|(?= ))\s*(?=[A-Z])"), full, probes
 
 
 def _short_head_edits(text: str) -> list[Edit]:
-    pattern, full = _short_heads()
+    pattern, full, probes = _short_heads()
+    if not any(probe in text for probe in probes):
+        return []
     return [(m.start(), m.end(), full[m.group().rstrip()] + " ") for m in pattern.finditer(text)]
 
 
@@ -56,7 +67,12 @@ def _short_head_edits(text: str) -> list[Edit]:
 _JOINED_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([-.])(\d{1,2})\2((?:19|20)\d\d)(?![\d-]|\.\d)")
 
 
+_DATE_PROBES = ("-19", "-20", ".19", ".20")  # a joined date's year needs one
+
+
 def _date_edits(text: str) -> list[Edit]:
+    if not any(probe in text for probe in _DATE_PROBES):
+        return []
     return [(m.start(), m.end(), f"{m[1]}/{m[3]}/{m[4]}") for m in _JOINED_DATE.finditer(text)
             if 1 <= int(m[1]) <= 31 and 1 <= int(m[3]) <= 12]
 

@@ -1,0 +1,17 @@
+"""Finding award names in raw text: whole words, any spacing, the longest
+listed form first; the gate that spares a page naming no award from being
+read at all."""
+from extractors.award import alias_pattern, names_an_award
+
+
+def test_the_longest_listed_form_wins_and_only_whole_words_count():
+    pattern = alias_pattern(["Paritrana", "Paritrana Award", "IGA"])
+    assert pattern.search("meraih Paritrana  Award 2024").group() == "Paritrana  Award"
+    assert pattern.search("meraih Paritrana Awards").group() == "Paritrana"
+    assert pattern.search("ketiga kalinya") is None
+
+
+def test_a_page_names_an_award_or_not():
+    assert names_an_award("Kota Batu kembali meraih Adipura tahun ini.")
+    assert names_an_award("Pemkab menerima penghargaan Citra Pelayanan Prima.")
+    assert not names_an_award("Harga cabai di pasar induk turun menjelang akhir pekan.")
