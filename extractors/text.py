@@ -43,7 +43,7 @@ _END = re.compile(r"\n|[.!?](?:[.!?]*[\"”’)]*(?=\s)"
                   r"|(?<=[a-z][.!?])(?=[\"”]?[A-Z][a-z])(?!(?:Com|Co|Id|Net|Org)\b))")
 # "...pukul 21.37 Wita.Pemerintahan": a category word glued after the last
 # full stop or closing bracket of a page.
-_GLUED_TAIL = re.compile(r"(?<=[.)])(?=[A-Z][a-z]+\s*$)")
+_GLUED_TAIL = re.compile(r"(?=[A-Z][a-z]+\s*$)")  # right after the line's last stop or bracket
 # "... di tahun ini.**Baca Juga: Prabowo Kunjungi ...": a related-link
 # headline run on after a sentence, to the end of its line.
 _RELATED_TAIL = re.compile(r"(?<=[.!?\"”*])\s*\**\s*(?:baca|dibaca|lihat|simak) juga\s*:.*$",
@@ -83,7 +83,10 @@ def glued_tail(line: str) -> int | None:
     """Where a category word glued to the last line of a page starts
     ("... pukul 21.37 Wita.Pemerintahan"), or a related link run on after
     a sentence ("... tahun ini.**Baca Juga: ..."); None when neither."""
-    found = _GLUED_TAIL.search(line) or _RELATED_TAIL.search(line)
+    stop = max(line.rfind("."), line.rfind(")"))
+    if stop >= 0 and _GLUED_TAIL.match(line, stop + 1):
+        return stop + 1
+    found = _RELATED_TAIL.search(line) if "uga" in line or "UGA" in line else None
     return found.start() if found else None
 
 
