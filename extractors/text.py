@@ -145,7 +145,8 @@ def _unwrap(text: str) -> str:
     it is."""
     lines = text.split("\n")
     breaks = [k for k, (line, nxt) in enumerate(pairwise(lines))
-              if len(line) >= _HARD_WRAP_WIDTH and _OPEN_END.search(line) and nxt.strip()]
+              if len(line) >= _HARD_WRAP_WIDTH and _OPEN_END.match(line, len(line) - 1)
+              and nxt.strip()]
     long = sum(len(line) >= _HARD_WRAP_WIDTH for line in lines)
     if len(breaks) < _HARD_WRAP_LINES or 2 * len(breaks) < long:
         return text
