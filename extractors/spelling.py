@@ -6,7 +6,8 @@ Award", "Kabupate Sehat". A word of eight letters or more one edit away (a
 letter left out, added, changed, or two swapped) from a word of a listed
 award's name is mended when the mended word completes that name as the span
 ruler reads it; anywhere else it stays as written ("Lampung" is no
-misspelt "Kampung").
+misspelt "Kampung"). A head word so long that no other word lies one edit
+away ("penghargaaan", "pengahargaan") is mended wherever it stands.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from collections import defaultdict
 from functools import cache, lru_cache
 
 from extractors.award import alias_pattern
+from extractors.lexicon import data_json
 from extractors.patterns import award_forms
 
 _MIN_LETTERS = 8
@@ -27,10 +29,19 @@ def _deletions(word: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
+def _standalone() -> frozenset[str]:
+    """Head words of award names long enough that no other word lies one
+    edit away (award_names.json heads of ten letters or more:
+    "penghargaan"): mended wherever they are misspelt."""
+    return frozenset(w for w in data_json("award_names.json")["heads"] if len(w) >= 10)
+
+
+@lru_cache(maxsize=1)
 def _index() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
-    """The long words of award names (lower case), and each of them under
-    itself and every form with one letter left out."""
-    words = frozenset(w.lower() for form in award_forms() for w in _WORD.findall(form))
+    """The long words of award names and the standalone heads (lower case),
+    and each of them under itself and every form with one letter left out."""
+    words = frozenset(w.lower() for form in award_forms() for w in _WORD.findall(form)) | (
+        _standalone())
     index: dict[str, set[str]] = defaultdict(set)
     for word in words:
         for key in _deletions(word) | {word}:
@@ -97,11 +108,16 @@ def award_name_mends(text: str) -> list[tuple[int, int, str]]:
     """(start, end, mended word) of each misspelt word of an award's name."""
     meant = {word: m for word in set(_WORD.findall(text)) if (m := _meant(word))}
     lower = text.lower() if meant else ""
+    end = len(text.rstrip())
     mends = []
     for word, mended in meant.items():
-        if not any(all(w in lower for w in others) for others in _other_words(mended.lower())):
+        alone = mended.lower() in _standalone()
+        if not alone and not any(all(w in lower for w in others)
+                                 for others in _other_words(mended.lower())):
             continue  # no name it may complete ("perangkat daerah": no "peringkat kinerja")
         for m in re.finditer(rf"(?<![A-Za-z]){word}(?![A-Za-z])", text):
-            if _completes_name(text, m.start(), m.end(), mended):
+            if m.end() == end:
+                continue  # the word a cut-off page ends in: not misspelt, cut
+            if alone or _completes_name(text, m.start(), m.end(), mended):
                 mends.append((m.start(), m.end(), mended))
     return sorted(mends)

@@ -32,3 +32,9 @@ def test_offsets_after_several_mends_point_back_at_the_text_as_written():
     assert text[mended.original(at):].startswith("Akhir")
     at = mended.text.index("Lalu")
     assert text[mended.original(at):].startswith("Lalu")
+
+
+def test_a_misspelt_penghargaan_is_mended_anywhere_but_a_cut_last_word_is_not():
+    text = "Bupati menerima pengahargaan itu dengan penuh pengharapan. Ia juga memberikan penghargaa"
+    assert tidy(text).text == ("Bupati menerima penghargaan itu dengan penuh pengharapan. "
+                               "Ia juga memberikan penghargaa")
