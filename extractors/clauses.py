@@ -16,9 +16,11 @@ from extractors.sentences import Analysed
 # (a connective opens the clause after it: "agar ... mampu mempertahankan WTP"
 # is a purpose, not news)
 # (and before a plan joined to a win: "... meraih juara satu ... dan akan
-# mewakili Kalimantan Barat ...")
+# mewakili Kalimantan Barat ..."; and before an earlier win recalled: "...
+# menerima piala ... setelah sebelumnya Kota Kendari meraih ...")
 _CLAUSE_SPLIT = re.compile(r",|(?=\b(?:karena|sebab|meski(?:pun)?|walau(?:pun)?|namun|tetapi|"
-                           r"sehingga|agar|supaya|(?:dan|serta) (?:akan|bakal))\b)")
+                           r"sehingga|agar|supaya|setelah sebelumnya|"
+                           r"(?:dan|serta) (?:akan|bakal))\b)")
 _CLAUSE_SPLIT_ANY_CASE = re.compile(_CLAUSE_SPLIT.pattern, re.IGNORECASE)
 
 

@@ -1604,3 +1604,11 @@ def test_a_name_opening_with_a_number_word_after_its_head(extract, name):
     recs = awardees(extract(f"{name} meraih Paritrana Award 2024 tingkat Provinsi Jawa Tengah "
                             "di Semarang, Senin (3/6/2024).", published="2024-06-04"))
     assert set(recs) == {name}
+
+
+def test_an_earlier_win_recalled_after_setelah_sebelumnya_keeps_the_news_before_it(extract):
+    recs = awardees(extract(
+        "Bupati Sleman Kustini Sri Purnomo menerima trofi Swasti Saba Wistara setelah "
+        "sebelumnya Kabupaten Sleman meraih Swasti Saba Padapa pada 2019.",
+        published="2023-11-22"))
+    assert set(recs) == {"Kabupaten Sleman"}
