@@ -188,9 +188,25 @@ def _headline_winners(art: Story) -> dict[str, Winner]:
     for s in art.sentences:
         cues = record_cues()
         if s.a.headline and s.awards and (cues["win"].found(s.whole) or cues[
-                "headline_wins"].found(s.whole)) and not cues["hypothetical"].found(s.whole):
+                "headline_wins"].found(s.whole) or cues["win_weak"].found(s.whole)) and not (
+                cues["hypothetical"].found(s.whole)):
             _take_winners(art, s, winners, _CategoryState(), True, None)
+            # "Pati Raih Penghargaan Kota Layak Anak": the bare name the
+            # headline opens with, before its verb, is the one region so called
+            subject = s.mentions[0] if s.mentions and s.mentions[0].start == 0 else None
+            region = subject and sole_region(subject)
+            if region and region.name not in winners and _verb_at(s, subject.end):
+                winners[region.name] = Winner(region)
+                winners[region.name].cite(s.a)
     return {name: w for name, w in winners.items() if w.mention.type in REGIONS}
+
+
+def _verb_at(s: Sentence, i: int) -> bool:
+    """A verb of winning at token ``i`` of a sentence ("Raih", "Mendapat")."""
+    cues = record_cues()
+    word = s.a.words[i:i + 1]
+    return bool(word) and any(cues[key].has_word(word[0])
+                              for key in ("win", "headline_wins", "win_weak"))
 
 
 # "WARTA, TARAKAN – ", "Palangka Raya (ANTARA) - ", "KUPANG | ": where a news

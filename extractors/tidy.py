@@ -2,14 +2,15 @@
 
 Pages differ in how they write the same thing: two spaces after a comma, a
 no-break space, spaces before a line break, a zero-width space inside a
-name; a region's head shortened ("Kab. Wonosobo"); a date joined by dashes
-("Kamis (22-6-2023)"); an award's name misspelt. Rules should not see that
-difference ("Gedung Manggala Wanabakti, Jakarta" is one venue however it is
-spaced), so runs of spaces become one space, spaces at the ends of lines
-go, short heads are written out (``data/short_heads.tsv``), dates are
-slashed and misspelt award names mended (``spelling``). Each may change
-the text's length: ``Tidied`` maps offsets back, so evidence quotes the
-page as written.
+name; a headline in capitals; a region's head shortened ("Kab. Wonosobo");
+a date joined by dashes ("Kamis (22-6-2023)"); an award's name misspelt.
+Rules should not see that difference ("Gedung Manggala Wanabakti, Jakarta"
+is one venue however it is spaced), so runs of spaces become one space,
+spaces at the ends of lines go, a line in capitals is read in title case
+(its acronyms kept), short heads are written out
+(``data/short_heads.tsv``), dates are slashed and misspelt award names
+mended (``spelling``). Each may change the text's length: ``Tidied`` maps
+offsets back, so evidence quotes the page as written.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extractors.lexicon import data_table
+from extractors.lexicon import data_jsonl, data_table
 from extractors.record import Evidence
 from extractors.spelling import award_name_mends
 
@@ -77,6 +78,40 @@ def _date_edits(text: str) -> list[Edit]:
             if 1 <= int(m[1]) <= 31 and 1 <= int(m[3]) <= 12]
 
 
+_ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})
+_CAPS_WORD = re.compile(r"[A-Z]+")
+
+
+@lru_cache(maxsize=1)
+def _acronyms() -> frozenset[str]:
+    """Words written in capitals wherever they stand: award acronyms
+    ("KLA", "WTP"), region abbreviations ("NTB", "HSS"), heads of bodies
+    ("PT", "RSUD"), Roman numerals, "RI"."""
+    listed = [a for row in data_jsonl("awards.jsonl") for a in row["aliases"]]
+    listed += [row["alias"] for row in data_table("region_aliases.tsv")]
+    listed += [row["head"] for row in data_table("awardee_heads.tsv")]
+    return frozenset(w for w in listed if w.isupper() and " " not in w) | _ROMAN | {"RI"}
+
+
+def _caps_edits(text: str) -> list[Edit]:
+    """A line of three words or more in capitals ("PATI MENDAPAT PENGHARGAAN
+    KOTA LAYAK ANAK") read in title case, its acronyms kept: the rules know
+    names as the press writes them."""
+    edits, at = [], 0
+    keep = _acronyms()
+
+    def cased_word(m: re.Match[str]) -> str:
+        return m[0] if m[0] in keep else m[0].capitalize()
+
+    for line in text.split("\n"):
+        if line.isupper() and len(line.split()) >= 3:
+            cased = _CAPS_WORD.sub(cased_word, line)
+            if cased != line:
+                edits.append((at, at + len(line), cased))
+        at += len(line) + 1
+    return edits
+
+
 def _apply(text: str, edits: list[Edit]) -> tuple[str, Shifts]:
     parts, shifts, last, shift = [], [], 0, 0
     for start, end, new in edits:
@@ -115,10 +150,11 @@ class Tidied:
 
 
 def tidy(text: str) -> Tidied:
-    """``text`` with its spacing evened out, short heads written out, dates
-    slashed and misspelt award names mended."""
+    """``text`` with its spacing evened out, lines in capitals in title case,
+    short heads written out, dates slashed and misspelt award names mended."""
     layers, current = [], text
-    for edits_of in (_spacing_edits, _short_head_edits, _date_edits, award_name_mends):
+    for edits_of in (_spacing_edits, _caps_edits, _short_head_edits, _date_edits,
+                     award_name_mends):
         edits = edits_of(current)
         if edits:
             current, shifts = _apply(current, edits)

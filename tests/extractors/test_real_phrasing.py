@@ -1612,3 +1612,20 @@ def test_an_earlier_win_recalled_after_setelah_sebelumnya_keeps_the_news_before_
         "sebelumnya Kabupaten Sleman meraih Swasti Saba Padapa pada 2019.",
         published="2023-11-22"))
     assert set(recs) == {"Kabupaten Sleman"}
+
+
+@pytest.mark.parametrize("headline, winner", [
+    ("Pemkab Pati Mendapat Penghargaan Kota Layak Anak", "Kabupaten Pati"),
+    ("Magetan Boyong Penghargaan Swasti Saba Wistara 2019", "Kabupaten Magetan"),
+    ("BLORA RAIH PENGHARGAAN KOTA LAYAK ANAK 2019", "Kabupaten Blora"),
+])
+def test_a_headline_names_the_winner_the_body_leaves_out(extract, headline, winner):
+    text = (f"{headline}\nPenghargaan diterima langsung oleh Wakil Bupati dari Menteri PPPA "
+            "di Hotel Four Points Makassar, Selasa (23/7/2019).")
+    assert set(awardees(extract(text, published="2019-07-24"))) == {winner}
+
+
+def test_a_headline_of_a_region_only_hoping_to_win_names_no_winner(extract):
+    text = ("Blora Siap Raih Penghargaan Kota Layak Anak\nTim penilai dari Kementerian PPPA "
+            "meninjau taman bermain di Blora, Selasa (23/7/2019).")
+    assert extract(text, published="2019-07-24") == []
