@@ -127,6 +127,10 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
         if _title_like(tok.text) and (tok.text != "/" or i + 1 < len(doc)):
             i += 1  # office words and acronyms: "Direktur SDM PTPN III"
             continue
+        if _acronym(tok.text) and i and (doc[i - 1].text in {"/", "-"} or _acronym(
+                doc[i - 1].text)) and _plain(tok.text) not in _lexicon()["honorifics"]:
+            i += 1  # the second half of a double acronym: "Menteri PAN/RB", "Kepala BKN RI"
+            continue
         if tok.text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")" and (
                 doc[i + 1].text.isupper() or _short_form(doc, i + 1)):
             i += 3  # "Menteri PPPA (KemenPPPA)", "Wakil Presiden (Wapres) Ma'ruf Amin"

@@ -143,6 +143,17 @@ def test_who_opens_the_event_hands_nothing_over(analyse_one):
     assert {o.name: o.role for o in officials(a)} == {"Ahmad Luthfi": None}
 
 
+@pytest.mark.parametrize("sentence, title, name", [
+    ("Trofi diserahkan Menteri PAN/RB Abdullah Azwar Anas.", "Menteri PAN/RB", "Abdullah Azwar Anas"),
+    ("Trofi diserahkan Menko Polhukam Budi Gunawan.", "Menko Polhukam", "Budi Gunawan"),
+    ("Trofi diserahkan Kepala BKN RI Zudan Arif Fakrulloh.", "Kepala BKN RI", "Zudan Arif Fakrulloh"),
+])
+def test_a_ministry_short_form_belongs_to_the_title_not_the_name(analyse_one, sentence, title,
+                                                                   name):
+    [o] = officials(analyse_one(sentence))
+    assert (o.title, o.name) == (title, name)
+
+
 def test_a_village_head_with_the_village_named(analyse_one):
     a = analyse_one("Penghargaan diterima Kepala Desa Kebonagung, Suparno.")
     [o] = officials(a, {"Kebonagung": "Desa Kebonagung"})
