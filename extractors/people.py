@@ -341,11 +341,12 @@ def _name_selaku(doc: Span, start: int) -> tuple[str, int] | None:
         return None
     lex = _lexicon()
     end = start - 1
-    while end > 0 and _plain(doc[end - 1].text) in lex["degrees"]:
-        end -= 1  # "Drs Alue Dohong SE MSc PhD selaku ...": the degrees after the name
-    first = end
-    while first > 0 and doc[first - 1].text[:1].isupper() and end - first < 5:
+    while end > 0 and (_plain(doc[end - 1].text) in lex["degrees"] or doc[end - 1].text == ","):
+        end -= 1  # "Drs Alue Dohong SE MSc PhD selaku ...", "..., S.E., M.M., selaku": degrees
+    first, words = end, 0
+    while first > 0 and doc[first - 1].text[:1].isupper() and words < 5:
         first -= 1
+        words += _plain(doc[first].text) not in lex["honorifics"]
     i = first
     while i < end and _plain(doc[i].text) in lex["honorifics"]:
         i += 1

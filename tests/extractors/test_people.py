@@ -66,6 +66,8 @@ def officials(a, known=None):
      "Komisioner Komisi Informasi Pusat", "Syawaludin"),
     ("Trofi diberikan Drs Hendra Wijaya SE MSi selaku Gubernur Jambi kepada para camat.",
      "Gubernur Jambi", "Hendra Wijaya"),
+    ("Trofi diberikan Prof. Dr. Ir. H. Hendra Wijaya, S.E., M.Si. selaku Gubernur Jambi kepada "
+     "para camat.", "Gubernur Jambi", "Hendra Wijaya"),
     ("Piagam diserahkan oleh Ketua Komite ASN (KASN), Agus Salim, kepada bupati.",
      "Ketua Komite ASN", "Agus Salim"),
     ("Piagam diberikan oleh Pelaksana Tugas (Plt) Kepala BKN, Suharmen, kepada gubernur.",
