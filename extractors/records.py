@@ -180,33 +180,31 @@ def _one_ceremony(records: list[AwardRecord]) -> list[AwardRecord]:
             for r in records]
 
 
+_HEADLINE_WINS = ("win", "headline_wins", "win_weak")  # cue lists of a headline's verbs
+
+
 def _headline_winners(art: Story) -> dict[str, Winner]:
     """Where the body names no winner (a story cut off, a body about the
-    ceremony only), the winners a headline reports: "Pemkab Kulon Progo Raih
-    Penghargaan Bergengsi Paritrana Award DIY 2025 Terbaik II"."""
+    ceremony only), the winners a headline reports beside the award: "Pemkab
+    Kulon Progo Raih Penghargaan Bergengsi Paritrana Award DIY 2025 Terbaik
+    II", "Pemkab Pati Mendapat Penghargaan Kota Layak Anak"; a bare name the
+    headline opens with, right before its verb, is the one region so called
+    ("Magetan Boyong Penghargaan Swasti Saba Wistara")."""
     winners: dict[str, Winner] = {}
-    for s in art.sentences:
-        cues = record_cues()
-        if s.a.headline and s.awards and (cues["win"].found(s.whole) or cues[
-                "headline_wins"].found(s.whole) or cues["win_weak"].found(s.whole)) and not (
-                cues["hypothetical"].found(s.whole)):
-            _take_winners(art, s, winners, _CategoryState(), True, None)
-            # "Pati Raih Penghargaan Kota Layak Anak": the bare name the
-            # headline opens with, before its verb, is the one region so called
-            subject = s.mentions[0] if s.mentions and s.mentions[0].start == 0 else None
-            region = subject and sole_region(subject)
-            if region and region.name not in winners and _verb_at(s, subject.end):
-                winners[region.name] = Winner(region)
-                winners[region.name].cite(s.a)
-    return {name: w for name, w in winners.items() if w.mention.type in REGIONS}
-
-
-def _verb_at(s: Sentence, i: int) -> bool:
-    """A verb of winning at token ``i`` of a sentence ("Raih", "Mendapat")."""
     cues = record_cues()
-    word = s.a.words[i:i + 1]
-    return bool(word) and any(cues[key].has_word(word[0])
-                              for key in ("win", "headline_wins", "win_weak"))
+    for s in art.sentences:
+        if not (s.a.headline and s.awards and any(cues[k].found(s.whole) for k in _HEADLINE_WINS)
+                and not cues["hypothetical"].found(s.whole)):
+            continue
+        _take_winners(art, s, winners, _CategoryState(), True, None)
+        subject = s.mentions[0] if s.mentions and s.mentions[0].start == 0 else None
+        region = subject and sole_region(subject)
+        verb = s.a.words[subject.end] if subject and subject.end < len(s.a.words) else ""
+        if region and region.name not in winners and any(
+                cues[k].has_word(verb) for k in _HEADLINE_WINS):
+            winners[region.name] = Winner(region)
+            winners[region.name].cite(s.a)
+    return {name: w for name, w in winners.items() if w.mention.type in REGIONS}
 
 
 # "WARTA, TARAKAN – ", "Palangka Raya (ANTARA) - ", "KUPANG | ": where a news
