@@ -668,6 +668,32 @@ def _drop_dateline(sentences: list[Sentence]) -> None:
         lede.mentions = [m for m in lede.mentions if m.explicit or m.start > dash]
 
 
+def _grouping_provinces(s: Sentence) -> dict[int, int]:
+    """A province with its regions in brackets after it ("kepada Jawa Tengah
+    (Kabupaten Sragen, Klaten, dan Kota Surakarta), Jawa Timur (...)") says
+    where they are: the bracket's index -> where the province starts."""
+    t = s.a.texts
+    if "(" not in t:
+        return {}
+    starts = {m.start: m for m in s.mentions}
+    out = {}
+    for p in s.a.label("PLACE"):
+        region = gazetteer().resolve(p.id_, "provinsi")
+        inside = starts.get(p.end + 1)
+        if region and p.end < len(t) and t[p.end] == "(" and inside is not None and (
+                inside.type in {"kabupaten", "kota"} and inside.province == region.name):
+            out[p.end] = p.start - (p.start > 0 and t[p.start - 1].lower() == "provinsi")
+    return out
+
+
+def _drop_grouping_provinces(sentences: list[Sentence]) -> None:
+    """The province grouping regions in brackets names no winner."""
+    for s in sentences:
+        groups = _grouping_provinces(s)
+        if groups:
+            s.mentions = [m for m in s.mentions if m.start not in groups.values()]
+
+
 _LEDE_REACH = 300  # characters into the text a lede's dateline may start
 
 
@@ -693,6 +719,7 @@ class Story:
         _one_spelling(self.sentences)
         _short_forms(self.sentences)
         _drop_dateline(self.sentences)
+        _drop_grouping_provinces(self.sentences)
         bodies = {m.key: m.name for s in self.sentences for m in s.mentions
                   if m.explicit and m.type not in REGIONS and m.key != m.name}
         for s in self.sentences:
@@ -930,10 +957,14 @@ def handed_to(s: Sentence, m: Mention) -> bool:
         return True
     starts = {x.located_end: x.start for x in s.mentions}
     starts.update((o.end, o.start) for o in s.officials if o.end not in starts)
+    groups = _grouping_provinces(s)
     k = m.start
     while k > 0:
         if _beneficiary_at(doc, k - 1):
             return True
+        if k - 1 in groups:
+            k = groups[k - 1]  # past the province the bracket's regions lie in
+            continue
         if doc[k - 1].lower_ in _LIST_OPENERS or (
                 k > 1 and doc[k - 1].lower_ in _KIND_WORDS and doc[k - 2].lower_ in _LIST_OPENERS):
             return _beneficiary_before(doc, k - 1)
@@ -945,9 +976,11 @@ def handed_to(s: Sentence, m: Mention) -> bool:
             before = starts.get(j) if j < k else None
             before = starts.get(k) if before is None and j == k - 1 else before
             if before is None and j < k and j > 2 and doc[j - 1].text == ")":
-                # "Hulu Sungai Selatan (HSS), Banjar": past the item's short form
-                before = starts.get(next((o for o in range(j - 2, max(j - 6, 0), -1)
-                                          if doc[o].text == "("), -1))
+                # "Hulu Sungai Selatan (HSS), Banjar": past the item's short form;
+                # "Jawa Tengah (...), Jawa Timur (...)": past a province's group
+                opening = next((o for o in range(j - 2, -1, -1) if doc[o].text == "("), -1)
+                before = groups.get(opening) if opening in groups else starts.get(
+                    opening if opening > j - 6 else -1)
         if before is None:
             return False
         k = before

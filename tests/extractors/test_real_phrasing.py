@@ -1629,3 +1629,12 @@ def test_a_headline_of_a_region_only_hoping_to_win_names_no_winner(extract):
     text = ("Blora Siap Raih Penghargaan Kota Layak Anak\nTim penilai dari Kementerian PPPA "
             "meninjau taman bermain di Blora, Selasa (23/7/2019).")
     assert extract(text, published="2019-07-24") == []
+
+
+def test_regions_grouped_in_brackets_after_their_province_win_and_the_province_does_not(extract):
+    recs = awardees(extract(
+        "Penghargaan STBM 2023 diberikan kepada Jawa Barat (Kabupaten Garut, Kota Depok dan "
+        "Kota Bekasi) dan Banten (Kabupaten Lebak dan Kota Cilegon) di Jakarta, Selasa "
+        "(14/11/2023).", published="2023-11-15"))
+    assert set(recs) == {"Kabupaten Garut", "Kota Depok", "Kota Bekasi", "Kabupaten Lebak",
+                         "Kota Cilegon"}
