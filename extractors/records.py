@@ -36,7 +36,7 @@ from extractors.clauses import outside_names
 from extractors.cuewords import Words, listed_rank_words, ordinal_words, record_cues
 from extractors.lexicon import data_json
 from extractors.people import Official
-from extractors.record import AwardRecord
+from extractors.record import AwardRecord, Evidence
 from extractors.story import REGIONS, Sentence, Story, Winner, handed_to
 from extractors.text import leading_headline, opening_lines
 from extractors.tidy import tidy
@@ -108,14 +108,18 @@ def _published(value: Any) -> date | None:
 
 def extract_records(text: str, title: str | None = None,
                     published: Any = None) -> list[AwardRecord]:
-    """Award records of one article, in the order the article names the winners
-    (a page given without its title: the headline its text opens with), read
-    tidied (``tidy``) and quoted as written."""
+    """Award records of one article, in the order the article names the winners,
+    read tidied (``tidy``) and quoted as written. A headline given apart from
+    the text (a crawled page's title) is read as the text's first line; a page
+    given without its title has the headline its text opens with. Evidence
+    cites sentences of the text only."""
     tidied = tidy(text)
-    records = _records(tidied.text, title and tidy(title).text, published)
-    if tidied.layers:
-        for r in records:
-            r.evidence = [tidied.as_written(e) for e in r.evidence]
+    title = title and tidy(title).text.strip()
+    head = f"{title}\n" if title and title.lower() not in tidied.text.lower() else ""
+    records = _records(head + tidied.text, title, published)
+    for r in records:
+        r.evidence = [tidied.as_written(Evidence(e.text, e.start - len(head), e.end - len(head)))
+                      for e in r.evidence if e.start >= len(head)]
     return records
 
 

@@ -82,3 +82,15 @@ def test_the_place_of_a_dateline_ended_by_a_bar_is_no_mention(nlp, dateline):
 
     story = Story(f"{dateline} Desa Sungai Tabuk meraih juara pertama lomba desa.", None, None)
     assert [m.name for m in story.sentences[0].mentions] == ["Desa Sungai Tabuk"]
+
+
+def test_a_headline_given_apart_from_the_text_is_read_as_its_first_line(extract):
+    title = "Magetan Boyong Penghargaan Swasti Saba Wistara 2023"
+    body = ("JAKARTA - Penghargaan itu diterima Wakil Bupati di Gedung Sasana Bhakti Praja, "
+            "Jakarta, Selasa (21/11/2023).\nPenilaian dilakukan tim dari Kementerian Kesehatan.")
+    apart = extract(body, title=title, published="2023-11-22")
+    inside = extract(f"{title}\n{body}", published="2023-11-22")
+    assert [r["awardee"] for r in apart] == [r["awardee"] for r in inside] == ["Kabupaten Magetan"]
+    assert apart[0]["venue"] == inside[0]["venue"]
+    for e in apart[0]["evidence"]:
+        assert body[e["start"]:e["end"]] == e["text"]
