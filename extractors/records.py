@@ -611,12 +611,12 @@ def _range_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
 
 def _rank_range(s: Sentence, named: list[Winner]) -> None:
     """"Juara I sampai III secara berurutan diraih A, B, dan C", "juara I
-    sampai III diraih masing-masing A, B, dan C": a range of ranks given to
-    the winners in the order they are named."""
+    sampai III diraih masing-masing A, B, dan C", "Peringkat pertama hingga
+    ketiga diraih A, B, dan C": a range of ranks given to as many winners,
+    in the order they are named."""
     pattern, ordinals = _range_pattern()
     found = pattern.search(s.a.lower)
-    if not (found and (record_cues()["sequence"].search(s.a.lower)
-                       or "masing-masing" in s.a.words)):
+    if not found:
         return
     first, last = ordinals[found.group(1)], ordinals[found.group(2)]
     if last - first + 1 == len(named):

@@ -307,6 +307,10 @@ def test_winners_of_a_level_made_of_their_members(extract):
     ("Untuk kategori kabupaten, Adhikarya Pangan Nusantara 2019 juara I sampai III diraih "
      "masing-masing Kabupaten Sleman, Kabupaten Ngawi, dan Kabupaten Garut.",
      ("Kabupaten Sleman", "Kabupaten Ngawi", "Kabupaten Garut"), "2019-11-20"),
+    # ... and so does a range as long as the list, with no word saying so
+    ("Lomba Desa tingkat Provinsi Jawa Tengah 2023: peringkat pertama hingga ketiga diraih "
+     "Desa Sidomulyo, Desa Karanganyar, dan Desa Sukorejo.",
+     ("Desa Sidomulyo", "Desa Karanganyar", "Desa Sukorejo"), "2023-09-05"),
 ])
 def test_ranks_listed_in_turn_follow_the_order_of_the_names(extract, text, winners, published):
     recs = awardees(extract(text, published=published))
