@@ -610,18 +610,30 @@ def _range_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
 
 
 def _rank_range(s: Sentence, named: list[Winner]) -> None:
-    """"Juara I sampai III secara berurutan diraih A, B, dan C", "juara I
-    sampai III diraih masing-masing A, B, dan C", "Peringkat pertama hingga
-    ketiga diraih A, B, dan C": a range of ranks given to as many winners,
-    in the order they are named."""
+    """Ranks given in turn to the winners of a sentence, in the order they
+    are named: a range as long as the list ("Juara I sampai III secara
+    berurutan diraih A, B, dan C", "Peringkat pertama hingga ketiga diraih
+    A, B, dan C"), or ranks listed after "masing-masing" one each ("A, B dan
+    C masing-masing meraih juara I, II dan III")."""
     pattern, ordinals = _range_pattern()
     found = pattern.search(s.a.lower)
-    if not found:
+    if found:
+        first, last = ordinals[found.group(1)], ordinals[found.group(2)]
+        if last - first + 1 == len(named):
+            for k, w in enumerate(named):
+                w.rank = first + k
         return
-    first, last = ordinals[found.group(1)], ordinals[found.group(2)]
-    if last - first + 1 == len(named):
-        for k, w in enumerate(named):
-            w.rank = first + k
+    # "A, B dan C masing-masing meraih juara I, II dan III": ranks listed
+    # after the names, one each (the clauses the commas make part them)
+    words = s.a.words
+    if "masing-masing" not in words:
+        return
+    after = words.index("masing-masing")
+    rank = next((r for r in s.a.label("RANK") if r.start > after), None)
+    values = _respective_ranks(words, rank, len(words)) if rank else []
+    if len(values) == len(named) > 1 and None not in values:
+        for w, value in zip(named, values, strict=True):
+            w.rank = value
 
 
 def _acting_for(mentions: list[Mention], doc: Any, m: Mention) -> bool:

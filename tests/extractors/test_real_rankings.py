@@ -311,6 +311,10 @@ def test_winners_of_a_level_made_of_their_members(extract):
     ("Lomba Desa tingkat Provinsi Jawa Tengah 2023: peringkat pertama hingga ketiga diraih "
      "Desa Sidomulyo, Desa Karanganyar, dan Desa Sukorejo.",
      ("Desa Sidomulyo", "Desa Karanganyar", "Desa Sukorejo"), "2023-09-05"),
+    # ranks listed after "masing-masing", one for each name before it
+    ("Lomba Kampung KB Provinsi Riau 2024: Kampung Sungai Alam, Kampung Teluk Merbau dan "
+     "Kampung Bukit Kerikil masing-masing meraih juara I, II dan III.",
+     ("Kampung Sungai Alam", "Kampung Teluk Merbau", "Kampung Bukit Kerikil"), "2024-07-01"),
 ])
 def test_ranks_listed_in_turn_follow_the_order_of_the_names(extract, text, winners, published):
     recs = awardees(extract(text, published=published))
