@@ -89,9 +89,11 @@ def _plain(text: str) -> str:
 
 
 def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Mention],
-               known: dict[str, str], governs: str, national: bool
+               known: dict[str, str], governs: str, national: bool, titles: dict[int, Match]
                ) -> tuple[int, Region | None, str | None]:
-    """Extend a title over its region, office words and named body."""
+    """Extend a title over its region, office words and named body (not
+    over "dan" into the next official's title: "Bupati Badung dan Wali Kota
+    Denpasar" are two)."""
     region = body = None
     kind = governs if governs in {"provinsi", "kabupaten", "kota"} else None
     while i < len(doc):
@@ -122,7 +124,8 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
             i = listed
             continue
         if tok.text == "dan" and i + 1 < len(doc) and (
-                i + 1 in bodies or doc[i + 1].text in _GOVERNMENTS):
+                i + 1 in bodies or doc[i + 1].text in _GOVERNMENTS or (
+                    i + 1 in titles and region is not None)):
             break  # "diterima Bupati dan Pemerintah Desa X diterima ...": a second party
         if _title_like(tok.text) and (tok.text != "/" or i + 1 < len(doc)):
             i += 1  # office words and acronyms: "Direktur SDM PTPN III"
@@ -462,7 +465,7 @@ def find_officials(doc: Span, titles: list[Match], places: list[Match], mentions
             continue  # "Kantor Gubernur Riau", "Rumah Dinas Bupati": a place
         national = row["national"] == "yes"
         title_end, region, body = _title_end(doc, span.end, by_place, bodies, known,
-                                             row["governs"], national)
+                                             row["governs"], national, by_title)
         name, end = _name(doc, title_end, by_title)
         if name and doc[title_end - 1].lower_ in {"dan", "&", "serta"}:
             # "Presiden SBY dan Ibu Ani": the name after "dan" is another's

@@ -1638,3 +1638,10 @@ def test_regions_grouped_in_brackets_after_their_province_win_and_the_province_d
         "(14/11/2023).", published="2023-11-15"))
     assert set(recs) == {"Kabupaten Garut", "Kota Depok", "Kota Bekasi", "Kabupaten Lebak",
                          "Kota Cilegon"}
+
+
+def test_two_heads_joined_by_dan_stand_for_two_regions(extract):
+    recs = awardees(extract(
+        "Swasti Saba Wistara 2023 diserahkan Menteri Kesehatan kepada Bupati Tabalong dan "
+        "Wali Kota Banjarbaru di Jakarta, Selasa (21/11/2023).", published="2023-11-22"))
+    assert set(recs) == {"Kabupaten Tabalong", "Kota Banjarbaru"}
