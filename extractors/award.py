@@ -250,8 +250,8 @@ def award_mentions(doc: Span, awards: list[Match], places: list[Match]) -> list[
     for span in awards:
         year = level = province = tier = None
         tiers = _tiers().get(span.id_, {})
-        i = span.end
-        while i < len(doc) and i < span.end + 8:
+        i, limit = span.end, span.end + 8
+        while i < len(doc) and i < limit:
             tok = doc[i]
             low = tok.lower_
             if _YEAR.match(tok.text):
@@ -271,6 +271,12 @@ def award_mentions(doc: Span, awards: list[Match], places: list[Match]) -> list[
                 level = "provinsi"
             elif tok.text == ")" and i == span.end:
                 pass  # "Penghargaan Jaminan Sosial (Paritrana Award) Provinsi Bali 2024"
+            elif low in CATEGORY_WORDS and (level_at := next(
+                    (k for k in range(i + 2, min(i + 6, len(doc))) if doc[k].lower_ == "tingkat"),
+                    None)):
+                limit += level_at - i
+                i = level_at  # "Paritrana Award 2024 kategori UMKM tingkat Provinsi Jawa Tengah"
+                continue
             elif tok.text == "(":
                 close = next((k for k in range(i + 1, min(i + 5, len(doc)))
                               if doc[k].text == ")"), None)

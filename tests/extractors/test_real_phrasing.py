@@ -1645,3 +1645,10 @@ def test_two_heads_joined_by_dan_stand_for_two_regions(extract):
         "Swasti Saba Wistara 2023 diserahkan Menteri Kesehatan kepada Bupati Tabalong dan "
         "Wali Kota Banjarbaru di Jakarta, Selasa (21/11/2023).", published="2023-11-22"))
     assert set(recs) == {"Kabupaten Tabalong", "Kota Banjarbaru"}
+
+
+def test_a_category_between_the_award_and_its_round_keeps_the_rounds_province(extract):
+    [rec] = extract("Paritrana Award 2024 kategori Usaha Kecil dan Mikro tingkat Provinsi Jawa "
+                    "Tengah dimenangkan oleh Batik Pesona Kudus.", published="2024-08-01")
+    assert (rec["awardee"], rec["province"], rec["level"]) == (
+        "Batik Pesona Kudus", "Jawa Tengah", "provinsi")
