@@ -694,6 +694,30 @@ def _drop_grouping_provinces(sentences: list[Sentence]) -> None:
             s.mentions = [m for m in s.mentions if m.start not in groups.values()]
 
 
+_GROUP_OPENERS = frozenset({"yakni", "yaitu", "ialah", "adalah", ":"})
+
+
+def _located_by_group(sentences: list[Sentence]) -> None:
+    """Villages, schools and other bodies listed after a group placed in a
+    region ("Tiga desa di Kabupaten Gunungkidul yakni Desa Bleberan, Desa
+    Nglanggeran dan Desa Pampang") lie in that region's province."""
+    for s in sentences:
+        words = s.a.words
+        opener = next((k for k, w in enumerate(words) if w in _GROUP_OPENERS), None)
+        if opener is None or opener < 3:
+            continue
+        region = None
+        for p in s.a.label("PLACE"):
+            k = p.start - (words[p.start - 1] in PREFIX_KIND)  # "di Kabupaten Gunungkidul"
+            ends = p.end == opener or (p.end + 1 == opener and words[p.end] == ",")
+            if opener - 5 <= k and ends and k > 0 and words[k - 1] == "di":
+                region = gazetteer().resolve(p.id_, PREFIX_KIND.get(words[p.start - 1]))
+        if region is not None:
+            s.mentions = [replace(m, province=region.province) if (
+                m.start > opener and m.type not in REGIONS and m.province is None) else m
+                for m in s.mentions]
+
+
 _LEDE_REACH = 300  # characters into the text a lede's dateline may start
 
 
@@ -720,6 +744,7 @@ class Story:
         _short_forms(self.sentences)
         _drop_dateline(self.sentences)
         _drop_grouping_provinces(self.sentences)
+        _located_by_group(self.sentences)
         bodies = {m.key: m.name for s in self.sentences for m in s.mentions
                   if m.explicit and m.type not in REGIONS and m.key != m.name}
         for s in self.sentences:

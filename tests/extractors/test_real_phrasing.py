@@ -1652,3 +1652,15 @@ def test_a_category_between_the_award_and_its_round_keeps_the_rounds_province(ex
                     "Tengah dimenangkan oleh Batik Pesona Kudus.", published="2024-08-01")
     assert (rec["awardee"], rec["province"], rec["level"]) == (
         "Batik Pesona Kudus", "Jawa Tengah", "provinsi")
+
+
+@pytest.mark.parametrize("text", [
+    "Tiga desa di Kabupaten Gunungkidul yakni Desa Bleberan, Desa Nglanggeran dan Desa Pampang "
+    "meraih Anugerah Desa Wisata Indonesia 2024.",
+    "Tiga desa di Gunungkidul, yaitu Desa Bleberan, Desa Nglanggeran dan Desa Pampang, meraih "
+    "Anugerah Desa Wisata Indonesia 2024.",
+])
+def test_bodies_listed_after_a_group_placed_in_a_region_lie_in_its_province(extract, text):
+    recs = awardees(extract(text, published="2024-08-10"))
+    assert {n: r["province"] for n, r in recs.items()} == dict.fromkeys(
+        ["Desa Bleberan", "Desa Nglanggeran", "Desa Pampang"], "Daerah Istimewa Yogyakarta")
