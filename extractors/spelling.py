@@ -82,17 +82,13 @@ def _meant(word: str) -> str | None:
 
 
 @cache
-def _names_holding(word: str) -> re.Pattern[str]:
-    """The written forms of the award names that hold ``word`` (lower case)."""
-    return alias_pattern([form for form in award_forms()
-                          if word in (w.lower() for w in _WORD.findall(form))])
-
-
-@cache
-def _other_words(word: str) -> tuple[frozenset[str], ...]:
-    """For each award name holding ``word`` (lower case), its other words."""
-    names = {tuple(form.lower().split()) for form in award_forms()}
-    return tuple({frozenset(w for w in name if w != word) for name in names if word in name})
+def _names_holding(word: str) -> tuple[re.Pattern[str], tuple[frozenset[str], ...]]:
+    """The written forms of the award names that hold ``word`` (lower case)
+    as one pattern, and each such name's other words (lower case)."""
+    words = {form: re.findall(r"\w+", form.lower()) for form in award_forms()}
+    forms = [form for form, in_form in words.items() if word in in_form]
+    others = {frozenset(w for w in words[form] if w != word) for form in forms}
+    return alias_pattern(forms), tuple(others)
 
 
 def _completes_name(text: str, start: int, end: int, meant: str) -> bool:
@@ -101,7 +97,7 @@ def _completes_name(text: str, start: int, end: int, meant: str) -> bool:
     window = text[lo:start] + meant + text[end:end + _WINDOW]
     at = start - lo
     return any(m.start() < at + len(meant) and m.end() > at
-               for m in _names_holding(meant.lower()).finditer(window))
+               for m in _names_holding(meant.lower())[0].finditer(window))
 
 
 def award_name_mends(text: str) -> list[tuple[int, int, str]]:
@@ -113,7 +109,7 @@ def award_name_mends(text: str) -> list[tuple[int, int, str]]:
     for word, mended in meant.items():
         alone = mended.lower() in _standalone()
         if not alone and not any(all(w in lower for w in others)
-                                 for others in _other_words(mended.lower())):
+                                 for others in _names_holding(mended.lower())[1]):
             continue  # no name it may complete ("perangkat daerah": no "peringkat kinerja")
         for m in re.finditer(rf"(?<![A-Za-z]){word}(?![A-Za-z])", text):
             if m.end() == end:

@@ -65,6 +65,10 @@ class Sentence:
     # at the ceremony when no sentence of it gives its date or venue
     remarks: bool = False
     list_line: ListLine | None = None  # an item or heading of a winners list
+    # a province with its regions in brackets after it says where they are
+    # ("kepada Jawa Tengah (Kabupaten Sragen, ...)"): the bracket's index ->
+    # where the province starts
+    groups: dict[int, int] = field(default_factory=dict)
 
     whole: Words = field(init=False)  # the sentence's words
     tiers: list[tuple[int, str]] = field(init=False)  # tiers named as such ("peringkat Nindya")
@@ -669,9 +673,9 @@ def _drop_dateline(sentences: list[Sentence]) -> None:
 
 
 def _grouping_provinces(s: Sentence) -> dict[int, int]:
-    """A province with its regions in brackets after it ("kepada Jawa Tengah
-    (Kabupaten Sragen, Klaten, dan Kota Surakarta), Jawa Timur (...)") says
-    where they are: the bracket's index -> where the province starts."""
+    """Provinces with their regions in brackets after them ("kepada Jawa
+    Tengah (Kabupaten Sragen, Klaten, dan Kota Surakarta), Jawa Timur
+    (...)"): the bracket's index -> where the province starts."""
     t = s.a.texts
     if "(" not in t:
         return {}
@@ -687,11 +691,12 @@ def _grouping_provinces(s: Sentence) -> dict[int, int]:
 
 
 def _drop_grouping_provinces(sentences: list[Sentence]) -> None:
-    """The province grouping regions in brackets names no winner."""
+    """A province grouping regions in brackets names no winner; the groups
+    are kept for reading the list (``handed_to``)."""
     for s in sentences:
-        groups = _grouping_provinces(s)
-        if groups:
-            s.mentions = [m for m in s.mentions if m.start not in groups.values()]
+        s.groups = _grouping_provinces(s)
+        if s.groups:
+            s.mentions = [m for m in s.mentions if m.start not in s.groups.values()]
 
 
 _GROUP_OPENERS = frozenset({"yakni", "yaitu", "ialah", "adalah", ":"})
@@ -982,7 +987,7 @@ def handed_to(s: Sentence, m: Mention) -> bool:
         return True
     starts = {x.located_end: x.start for x in s.mentions}
     starts.update((o.end, o.start) for o in s.officials if o.end not in starts)
-    groups = _grouping_provinces(s)
+    groups = s.groups
     k = m.start
     while k > 0:
         if _beneficiary_at(doc, k - 1):
