@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from extractors.lexicon import data_lines
+from extractors.lists import is_list_item
 
 # Words after which a full stop does not end a sentence: honorifics, ranks,
 # acting-office prefixes, academic degrees and the like ("H.", "HA.", "Dr.",
@@ -142,11 +143,13 @@ _OPEN_END = re.compile(r"[^.!?:;\"”’)\]|\s]$")
 def _unwrap(text: str) -> str:
     """A text wrapped at a fixed width with its long lines that no stop ends
     joined to the next line (the breaks read as spaces); any other text as
-    it is."""
+    it is. A line opening with a bullet or an item's number starts afresh:
+    a run of related headlines ("- Ribuan Warga Ikuti ...") is no wrapped
+    text."""
     lines = text.split("\n")
     breaks = [k for k, (line, nxt) in enumerate(pairwise(lines))
               if len(line) >= _HARD_WRAP_WIDTH and _OPEN_END.match(line, len(line) - 1)
-              and nxt.strip()]
+              and nxt.strip() and not is_list_item(nxt)]
     long = sum(len(line) >= _HARD_WRAP_WIDTH for line in lines)
     if len(breaks) < _HARD_WRAP_LINES or 2 * len(breaks) < long:
         return text

@@ -89,6 +89,20 @@ def test_a_text_wrapped_at_a_fixed_width_is_read_across_its_breaks():
     assert len(split_sentences(page)) == 2
 
 
+def test_a_run_of_related_headlines_is_not_taken_for_wrapped_text():
+    # headlines of other stories, bulleted and with no stop, between paragraphs
+    text = ("Kabupaten Wonosobo kembali menerima penghargaan Kabupaten Layak Anak tahun ini.\n"
+            "- Pasar Induk Dibuka Lagi Setelah Direnovasi Selama Dua Tahun Penuh\n"
+            "- Petani Kentang di Dataran Tinggi Dieng Mengeluhkan Harga Pupuk\n"
+            "- Jalan Provinsi Menuju Kawasan Wisata Telaga Menjer Mulai Diperbaiki\n"
+            "Penghargaan diserahkan Menteri di Jakarta pada malam harinya.\n"
+            "- Sepuluh Sekolah Dasar Ikuti Lomba Gerak Jalan Tingkat Kabupaten Wonosobo\n"
+            "- Warga Kertek Bergotong Royong Membersihkan Saluran Irigasi Desa")
+    said = [s.text for s in split_sentences(text)]
+    assert len(said) == 7
+    assert said[4] == "Penghargaan diserahkan Menteri di Jakarta pada malam harinya."
+
+
 def test_a_read_more_line_with_a_bare_colon_is_noise():
     assert is_noise("Baca: Kisah Sang Juara Bertahan Kembali Pulang")
     assert not is_noise("Bacaan doa dipimpin Kepala Desa sebelum trofi diserahkan.")
