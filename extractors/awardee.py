@@ -120,6 +120,19 @@ _LOWER_DEGREES = {"dr", "drg", "ir"}  # written without a stop inside a name
 
 
 @lru_cache(maxsize=1)
+def _event_phrases() -> frozenset[tuple[str, ...]]:
+    """The ceremony phrases of more than one word (cues.json event): "puncak
+    peringatan", whose first word may also be a bare region's name."""
+    return frozenset(tuple(p.split()) for p in data_json("cues.json")["event"] if " " in p)
+
+
+def _opens_event_phrase(texts: list[str], i: int) -> bool:
+    """Token i opens a ceremony phrase: "pada Puncak Peringatan Hari HAM" is
+    no Kabupaten Puncak."""
+    return any(tuple(w.lower() for w in texts[i:i + len(p)]) == p for p in _event_phrases())
+
+
+@lru_cache(maxsize=1)
 def _count_words() -> frozenset[str]:
     """Numbers written as words (cues.json count_words)."""
     return frozenset(data_json("cues.json")["count_words"])
@@ -921,7 +934,8 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
     for span in places:
         p = span.start - 1
         if span.start in taken or span.start in in_title or (
-                p >= 0 and texts[p].lower() in PREFIX_KIND):
+                p >= 0 and texts[p].lower() in PREFIX_KIND) or _opens_event_phrase(
+                texts, span.start):
             continue
         mentions.append(Mention(span.id_, "bare", None, span.start, span.end, False, span.end,
                                 p >= 0 and texts[p] == ","))

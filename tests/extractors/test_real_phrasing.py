@@ -1664,3 +1664,11 @@ def test_bodies_listed_after_a_group_placed_in_a_region_lie_in_its_province(extr
     recs = awardees(extract(text, published="2024-08-10"))
     assert {n: r["province"] for n, r in recs.items()} == dict.fromkeys(
         ["Desa Bleberan", "Desa Nglanggeran", "Desa Pampang"], "Daerah Istimewa Yogyakarta")
+
+
+def test_a_region_name_opening_a_ceremony_phrase_is_no_winner(extract):
+    # "Puncak" is a kabupaten of Papua Tengah, and "the height of" a ceremony
+    recs = awardees(extract(
+        "Kota Madiun kembali menerima penghargaan Kota Peduli HAM pada Puncak Peringatan "
+        "Hari HAM Sedunia yang digelar Kementerian Hukum dan HAM.", published="2022-12-14"))
+    assert set(recs) == {"Kota Madiun"}
