@@ -108,6 +108,12 @@ def test_a_word_opening_the_sentence_is_no_name_before_a_title(analyse_one):
     assert [(o.title, o.name) for o in officials(a)] == [("Wakil Gubernur Jambi", None)]
 
 
+def test_the_number_of_a_regulation_is_no_name(analyse_one):
+    a = analyse_one("Penilaian mengacu pada Peraturan Menteri Dalam Negeri Nomor 18 Tahun 2020 "
+                    "tentang evaluasi kinerja daerah.")
+    assert [o.name for o in officials(a)] == [None]
+
+
 def test_office_only_gives_no_name(analyse_one):
     a = analyse_one("Penghargaan diserahkan oleh Asisten Bidang Perekonomian dan Kesejahteraan "
                     "Rakyat Sekretariat Daerah Provinsi Papua di Jayapura.")
