@@ -25,16 +25,16 @@ _SUFFIX = re.compile(r"""[\]\)"'”’»,;:!?]$""")
 # between words ("Kabupaten/Kota"), dashes (a doubled hyphen written for one:
 # "(purworejo.sorot.co)--Bupati Purworejo"), a parenthesis glued to a word,
 # a hyphen before a digit ("ke-2" stays whole; "terbaik-1" splits), a
-# list number glued to its item ("1.Kabupaten Pati"), a dateline glued
-# to the sentence ("Magetan-Kabupaten Magetan kembali ..."), and a head word
-# glued to its name.
+# list number glued to its item ("1.Kabupaten Pati"), a dateline or an
+# outlet glued to the sentence ("Magetan-Kabupaten Magetan kembali ...",
+# "NGANJUK, PING-Kabupaten Nganjuk"), and a head word glued to its name.
 # a head word or a province's first word glued to the name after it
 # ("DesaLusilame", "JawaTengah")
 _GLUED_HEADS = ("Desa", "Kelurahan", "Kabupaten", "Kota", "Provinsi", "Jawa", "Sumatera",
                 "Kalimantan", "Sulawesi", "Nusa", "Papua", "Maluku")
 _INFIX = re.compile(r"""(?<=[^\d\s])[,;:](?=\S)|(?<=[A-Za-z])/(?=[A-Za-z])|[–—]|-{2,}|[()]"""
                     r"""|(?<=^\d\.)(?=[A-Z])|(?<=^\d\d\.)(?=[A-Z])"""
-                    r"""|(?<=[a-z])-(?=(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|"""
+                    r"""|(?<=[A-Za-z])-(?=(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|"""
                     r"""Pemerintah|Bupati|Gubernur|Wali)\b)"""
                     + "".join(rf"|(?<=^{w})(?=[A-Z][a-z])" for w in _GLUED_HEADS))
 

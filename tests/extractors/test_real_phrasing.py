@@ -1672,3 +1672,11 @@ def test_a_region_name_opening_a_ceremony_phrase_is_no_winner(extract):
         "Kota Madiun kembali menerima penghargaan Kota Peduli HAM pada Puncak Peringatan "
         "Hari HAM Sedunia yang digelar Kementerian Hukum dan HAM.", published="2022-12-14"))
     assert set(recs) == {"Kota Madiun"}
+
+
+def test_an_outlet_glued_to_the_first_winner_by_a_hyphen(extract):
+    recs = awardees(extract(
+        "NGAWI, WARTA-Kabupaten Ngawi meraih penghargaan Kabupaten Layak Anak kategori "
+        "Madya dari Kementerian PPPA.", published="2023-07-24"))
+    assert set(recs) == {"Kabupaten Ngawi"}
+
