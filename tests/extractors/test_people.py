@@ -23,6 +23,9 @@ def officials(a, known=None):
      "Menteri Pemberdayaan Perempuan dan Perlindungan Anak Republik Indonesia", "Arifah Fauzi"),
     ("Trofi diserahkan Wakil Gubernur DIY KGPAA Paku Alam X di Yogyakarta.",
      "Wakil Gubernur DIY", "Paku Alam X"),
+    ("Plakat diserahkan Kepala Otoritas Jasa Keuangan (OJK) Regional Bali Nusra, Rahmat "
+     "Hidayat kepada Gubernur.", "Kepala Otoritas Jasa Keuangan Regional Bali Nusra",
+     "Rahmat Hidayat"),
     ("Piala diterima bupati dari tangan Menteri Sosial Tri Rismaharini di Jakarta.",
      "Menteri Sosial", "Tri Rismaharini"),
     ("Penyerahan dilakukan Pj Gubernur Jawa Tengah Komjen Pol. (Purn) Drs. Nana Sudjana.",
