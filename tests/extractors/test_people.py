@@ -23,6 +23,12 @@ def officials(a, known=None):
      "Menteri Pemberdayaan Perempuan dan Perlindungan Anak Republik Indonesia", "Arifah Fauzi"),
     ("Trofi diserahkan Wakil Gubernur DIY KGPAA Paku Alam X di Yogyakarta.",
      "Wakil Gubernur DIY", "Paku Alam X"),
+    ("Piagam diserahkan Kepala Kantor Pelayanan Perbendaharaan Negara Kendal Sri Wahyuni "
+     "kepada Bupati.", "Kepala Kantor Pelayanan Perbendaharaan Negara Kendal", "Sri Wahyuni"),
+    ("Penghargaan diserahkan Kepala Ombudsman Perwakilan Maluku Hasan Slamat di Ambon.",
+     "Kepala Ombudsman Perwakilan Maluku", "Hasan Slamat"),
+    ("Piala diserahkan Kepala Pusat Litbang Inovasi Daerah Kemendagri Yusuf Amin kepada "
+     "Wakil Bupati.", "Kepala Pusat Litbang Inovasi Daerah Kemendagri", "Yusuf Amin"),
     ("Plakat diserahkan Kepala Otoritas Jasa Keuangan (OJK) Regional Bali Nusra, Rahmat "
      "Hidayat kepada Gubernur.", "Kepala Otoritas Jasa Keuangan Regional Bali Nusra",
      "Rahmat Hidayat"),
