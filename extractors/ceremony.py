@@ -13,7 +13,7 @@ from typing import Any
 
 from extractors.award import CATEGORY_WORDS, award_level, category_at, level_phrase
 from extractors.awardee import region_name
-from extractors.cuewords import record_cues
+from extractors.cuewords import gives_gesture, record_cues
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_table
 from extractors.people import Official
@@ -108,13 +108,16 @@ def presenter_by_name(art: Story, s: Sentence) -> Official | None:
     ...) menyerahkan penghargaan": the official named last before."""
     after = record_cues()["presenter_after"]
     words, texts = s.a.words, s.a.texts
-    pronoun = next((j for j, w in enumerate(words) if w in _PRONOUNS), None)
+    # (not a speaker's: "menurut dia memang diberikan ...")
+    pronoun = next((j for j, w in enumerate(words) if w in _PRONOUNS and words[j - 1:j] != [
+        "menurut"]), None)
     clause = words[pronoun + 1:pronoun + 12] if pronoun is not None else []
     # (the pronoun's own verb: not "Ia mengucapkan terima kasih kepada ... yang
-    # telah memberikan penghargaan ini")
+    # telah memberikan penghargaan ini"; a verb of handing over, not of a
+    # gesture: "memberikan apresiasi")
     clause = clause[:next((k for k, w in enumerate(clause) if w in {",", "yang", "kepada"}),
                           len(clause))]
-    if any(w in after for w in clause):
+    if any(w in after and not gives_gesture(clause, k) for k, w in enumerate(clause)):
         named = [o for other in art.sentences[:art.sentences.index(s)] if not (
             other.a.headline or other.a.quoted) for o in other.officials if o.name]
         if named:

@@ -1680,3 +1680,13 @@ def test_an_outlet_glued_to_the_first_winner_by_a_hyphen(extract):
         "Madya dari Kementerian PPPA.", published="2023-07-24"))
     assert set(recs) == {"Kabupaten Ngawi"}
 
+
+
+def test_who_speaks_of_why_an_award_was_given_did_not_hand_it_over(extract):
+    text = ("Kementerian Kesehatan memberikan STBM Award 2023 kepada Kabupaten Kendal.\n"
+            "Direktur Kesehatan Lingkungan Kemenkes Anas Ma'ruf mengatakan sanitasi desa terus "
+            "membaik.\nPenghargaan itu menurut dia diberikan untuk memberikan apresiasi bagi "
+            "daerah yang konsisten.")
+    recs = awardees(extract(text, published="2023-11-20"))
+    assert set(recs) == {"Kabupaten Kendal"}
+    assert recs["Kabupaten Kendal"]["presenter"] is None
