@@ -142,6 +142,18 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
                 doc[i + 1].text.isupper() and doc[i + 2].text.isupper()):
             i += 4  # "Menteri ... Republik Indonesia (PPPA RI), I Gusti Bintang ..."
             continue
+        close = next((k for k in range(i + 2, min(i + 5, len(doc))) if doc[k].text == ")"),
+                     None) if tok.text == "(" else None
+        if close and all(_title_like(t.text) for t in doc[i + 1:close]):
+            i = close + 1  # "Menteri PPPA (Kemen PPPA) Bintang Puspayoga"
+            continue
+        second = next((k for k in range(i + 2, min(i + 6, len(doc))) if doc[k].text == ","),
+                      None) if tok.text == "," else None
+        if second and all(_title_like(t.text) for t in doc[i + 1:second]) and (
+                second + 1 < len(doc) and doc[second + 1].text[:1].isupper()
+                and not _title_like(doc[second + 1].text)):
+            i = second  # "Dirjen HAM, Kemenkumham RI, Dr Mualimin Abdi": the ministry between
+            continue
         match = next((k for k in known if doc[i:i + len(k.split())].text == k), None)
         if match:
             body = body or known[match]

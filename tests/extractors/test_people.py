@@ -23,6 +23,11 @@ def officials(a, known=None):
      "Menteri Pemberdayaan Perempuan dan Perlindungan Anak Republik Indonesia", "Arifah Fauzi"),
     ("Trofi diserahkan Wakil Gubernur DIY KGPAA Paku Alam X di Yogyakarta.",
      "Wakil Gubernur DIY", "Paku Alam X"),
+    ("Piagam diserahkan Dirjen PMD, Kemendes RI, Dr Yusuf Hamdan di Jakarta.",
+     "Dirjen PMD, Kemendes RI", "Yusuf Hamdan"),
+    ("Trofi diserahkan Menteri Pemberdayaan Perempuan dan Perlindungan Anak (Kemen PPPA) "
+     "Ratna Dewi kepada Bupati.", "Menteri Pemberdayaan Perempuan dan Perlindungan Anak",
+     "Ratna Dewi"),
     ("Piagam diserahkan Kepala Kantor Pelayanan Perbendaharaan Negara Kendal Sri Wahyuni "
      "kepada Bupati.", "Kepala Kantor Pelayanan Perbendaharaan Negara Kendal", "Sri Wahyuni"),
     ("Penghargaan diserahkan Kepala Ombudsman Perwakilan Maluku Hasan Slamat di Ambon.",
