@@ -255,6 +255,8 @@ def _name(doc: Span, i: int, titles: dict[int, Match]) -> tuple[str | None, int]
     begin = i
     if i < len(doc) and doc[i].text == ",":
         i += 1
+    if i + 1 < len(doc) and doc[i].text == "(" and _plain(doc[i + 1].text) in lex["honorifics"]:
+        i += 1  # "Menteri LHK (Ibu Siti Nurbaya Bakar)": the name in brackets
     firsts = lex["honorific_firsts"]
     while i < len(doc):
         text = doc[i].text

@@ -23,6 +23,8 @@ def officials(a, known=None):
      "Menteri Pemberdayaan Perempuan dan Perlindungan Anak Republik Indonesia", "Arifah Fauzi"),
     ("Trofi diserahkan Wakil Gubernur DIY KGPAA Paku Alam X di Yogyakarta.",
      "Wakil Gubernur DIY", "Paku Alam X"),
+    ("Piala diserahkan oleh Menteri LHK (Bapak Hendra Wijaya) kepada Gubernur.",
+     "Menteri LHK", "Hendra Wijaya"),
     ("Piagam diserahkan Dirjen PMD, Kemendes RI, Dr Yusuf Hamdan di Jakarta.",
      "Dirjen PMD, Kemendes RI", "Yusuf Hamdan"),
     ("Trofi diserahkan Menteri Pemberdayaan Perempuan dan Perlindungan Anak (Kemen PPPA) "
