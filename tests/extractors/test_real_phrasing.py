@@ -1681,7 +1681,6 @@ def test_an_outlet_glued_to_the_first_winner_by_a_hyphen(extract):
     assert set(recs) == {"Kabupaten Ngawi"}
 
 
-
 def test_who_speaks_of_why_an_award_was_given_did_not_hand_it_over(extract):
     text = ("Kementerian Kesehatan memberikan STBM Award 2023 kepada Kabupaten Kendal.\n"
             "Direktur Kesehatan Lingkungan Kemenkes Anas Ma'ruf mengatakan sanitasi desa terus "
