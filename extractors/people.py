@@ -138,14 +138,12 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
                 doc[i + 1].text.isupper() or _short_form(doc, i + 1)):
             i += 3  # "Menteri PPPA (KemenPPPA)", "Wakil Presiden (Wapres) Ma'ruf Amin"
             continue
-        if tok.text == "(" and i + 3 < len(doc) and doc[i + 3].text == ")" and (
-                doc[i + 1].text.isupper() and doc[i + 2].text.isupper()):
-            i += 4  # "Menteri ... Republik Indonesia (PPPA RI), I Gusti Bintang ..."
-            continue
         close = next((k for k in range(i + 2, min(i + 5, len(doc))) if doc[k].text == ")"),
                      None) if tok.text == "(" else None
-        if close and all(_title_like(t.text) for t in doc[i + 1:close]):
-            i = close + 1  # "Menteri PPPA (Kemen PPPA) Bintang Puspayoga"
+        if close and all(t.text.isupper() or _title_like(t.text) for t in doc[i + 1:close]):
+            # "Menteri ... Republik Indonesia (PPPA RI), I Gusti Bintang ...",
+            # "Menteri PPPA (Kemen PPPA) Bintang Puspayoga": office words
+            i = close + 1
             continue
         second = next((k for k in range(i + 2, min(i + 6, len(doc))) if doc[k].text == ","),
                       None) if tok.text == "," else None
