@@ -8,7 +8,6 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
 
 import sqlite_utils
 
@@ -51,10 +50,12 @@ def is_html(content_type: str | None) -> bool:
 
 
 def page_article(url: str, body: bytes, content_type: str | None, fetched_at: str | None,
-                 source: str | None, prune_xpath: list[str] | None = None
-                 ) -> tuple[dict, str | None]:
+                 source: str | None, prune_xpath: list[str] | None = None,
+                 undated: str | None = None) -> tuple[dict, str | None]:
     """The article of a fetched page (its id is the canonical URL, the page's
-    own rel=canonical when on the same site) and why it has no text, if so."""
+    own rel=canonical when on the same site) and why it has no text, if so;
+    ``undated`` (YYYY-MM-DD) is its publication date when the page gives none
+    (an archive's capture date)."""
     html = decode(body, content_type)[0]
     page = clean_page(html, url, fetched_at[:10] if fetched_at else None, prune_xpath)
     article_url = url
@@ -64,7 +65,7 @@ def page_article(url: str, body: bytes, content_type: str | None, fetched_at: st
     if declared and same_site(declared, url):
         article_url = declared
     article = {"id": article_url, "url": article_url, "title": page.title,
-               "published": page.published, "text": page.text, "author": page.author,
+               "published": page.published or undated, "text": page.text, "author": page.author,
                "site": page.site, "source": source, "fetched_at": fetched_at,
                "categories": page.categories, "tags": page.tags, "credits": page.credits}
     return article, None if page.text.strip() else "no main text found"
@@ -72,22 +73,24 @@ def page_article(url: str, body: bytes, content_type: str | None, fetched_at: st
 
 def ingest_page(writer: PageWriter, url: str, body: bytes, content_type: str | None,
                 fetched_at: str | None, source: str | None,
-                after: Callable[[sqlite_utils.Database], None] | None = None,
-                prune_xpath: list[str] | None = None) -> Ingested:
+                after: Callable[[sqlite_utils.Database, str | None], None] | None = None,
+                prune_xpath: list[str] | None = None, undated: str | None = None) -> Ingested:
     """Clean, extract and store one page, its writes all or none
-    (``after(db)`` runs with them, for the caller's own bookkeeping)."""
-    article, problem = page_article(url, body, content_type, fetched_at, source, prune_xpath)
+    (``after(db, article_id)`` runs with them, for the caller's own
+    bookkeeping; the id is None when the page has no text)."""
+    article, problem = page_article(url, body, content_type, fetched_at, source, prune_xpath,
+                                    undated)
     if problem:
         if after:
             with writer.page() as db:
-                after(db)
+                after(db, None)
         return Ingested(None, problem=problem)
     records, problem = records_of(Article(article["id"], article["url"], article["title"],
                                           article["published"], article["text"], 0))
     with writer.page() as db:
         new = write_article(db, article, records)
         if after:
-            after(db)
+            after(db, article["id"])
     return Ingested(article["id"], new, len(records), problem)
 
 
@@ -103,7 +106,9 @@ def process_crawled(db: sqlite_utils.Database, reporter: Reporter,
         "IS NOT NULL AND u.processed_hash IS NOT u.body_hash ORDER BY p.id").fetchall()
     with PageWriter(db) as writer:
         for url, body_hash, source, ctype, fetched_at, directory, *where in rows:
-            mark = partial(mark_processed, url=url, body_hash=body_hash)
+            def mark(db: sqlite_utils.Database, _article: str | None = None, url: str = url,
+                     body_hash: str = body_hash) -> None:
+                mark_processed(db, url, body_hash)
 
             owner = db.execute("SELECT url FROM urls WHERE body_hash = ? AND url != ? AND "
                                "processed_hash = body_hash LIMIT 1", [body_hash, url]).fetchone()

@@ -1,7 +1,7 @@
 """The package layout's rules: imports run one way (crawl and the extractors
 import nothing of store or publish, store nothing of publish, nothing imports
-the command line), only the store (and the crawler's own journal) writes the
-database, and the query commands start without spaCy or trafilatura."""
+the command line), only the store (and the journals of the crawler and of
+the backfill) writes the database, and the query commands start without spaCy or trafilatura."""
 from __future__ import annotations
 
 import ast
@@ -17,7 +17,7 @@ from conftest import ROOT
 _WRITE = re.compile(r"\b(INSERT|UPDATE|DELETE FROM|REPLACE INTO|CREATE TABLE|DROP TABLE)\b|"
                     r"\]\.(insert|insert_all|upsert|upsert_all|update|delete|delete_where|"
                     r"create|transform|add_column|enable_fts)\(")
-_WRITERS = ("pipeline.store.", "pipeline.crawl.crawlstate")
+_WRITERS = ("pipeline.store.", "pipeline.crawl.crawlstate", "pipeline.backfill.state")
 
 
 def _modules() -> dict[str, Path]:

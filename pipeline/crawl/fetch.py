@@ -88,11 +88,12 @@ def make_session(retries: int = 3, backoff: float = 0.5, min_wait: float = 0.0,
 
 def fetch(session: requests.Session, url: str, *, headers: dict[str, str] | None = None,
           timeout: float = 20.0, max_bytes: int = 5_000_000,
-          allow_redirects: bool = False) -> Fetched:
+          allow_redirects: bool = False, any_type: bool = False) -> Fetched:
     """GET ``url`` (redirects are returned, not followed, unless asked: the
-    crawler archives and queues each hop itself). Never raises for network
-    trouble: failures come back as a ``Fetched`` with ``error`` set (its
-    kind) and ``detail``."""
+    crawler archives and queues each hop itself); a body that is not text is
+    refused unless ``any_type`` (a WARC record from an archive's data host).
+    Never raises for network trouble: failures come back as a ``Fetched``
+    with ``error`` set (its kind) and ``detail``."""
     try:
         response = session.get(url, headers=headers, timeout=(timeout / 2, timeout),
                                stream=True, allow_redirects=allow_redirects)
@@ -115,7 +116,8 @@ def fetch(session: requests.Session, url: str, *, headers: dict[str, str] | None
             result.error = f"http-{response.status_code}" if response.status_code >= 400 else None
             return result
         ctype = (result.header("Content-Type") or "").split(";")[0].strip().lower()
-        if ctype and ctype not in TEXT_TYPES and not ctype.endswith(("+xml", "+json")):
+        if ctype and not any_type and ctype not in TEXT_TYPES and not ctype.endswith(
+                ("+xml", "+json")):
             result.error, result.detail = "content-type", f"refused {ctype} body"
             return result
         length = result.header("Content-Length")

@@ -15,6 +15,7 @@ from collections.abc import Callable
 import sqlite_utils
 
 from extractors.record import FIELDS
+from pipeline.backfill.state import SCHEMA as BACKFILL_SCHEMA
 from pipeline.crawl.crawlstate import SCHEMA as CRAWL_SCHEMA
 from pipeline.crawl.crawlstate import now
 
@@ -35,10 +36,18 @@ def _add_missing(table: sqlite_utils.db.Table, columns: dict[str, type]) -> None
             table.add_column(name, kind)
 
 
-def _crawl_tables(db: sqlite_utils.Database) -> None:
-    for statement in CRAWL_SCHEMA.split(";"):
+def _run_script(db: sqlite_utils.Database, script: str) -> None:
+    for statement in script.split(";"):
         if statement.strip():
             db.execute(statement)
+
+
+def _crawl_tables(db: sqlite_utils.Database) -> None:
+    _run_script(db, CRAWL_SCHEMA)
+
+
+def _backfill_tables(db: sqlite_utils.Database) -> None:
+    _run_script(db, BACKFILL_SCHEMA)
 
 
 def _articles_and_awards(db: sqlite_utils.Database) -> None:
@@ -106,7 +115,7 @@ def _lookup_names(db: sqlite_utils.Database) -> None:
 # In order; a migration's number is its place in this list, from 1.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _crawl_tables, _articles_and_awards, _sources_and_runs, _full_text_search, _award_events,
-    _index_text_changes_only, _lookup_names]
+    _index_text_changes_only, _lookup_names, _backfill_tables]
 
 
 def schema_version(db: sqlite_utils.Database) -> int:
