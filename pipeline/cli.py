@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager, suppress
@@ -178,7 +179,7 @@ def cmd_import_warc(args: argparse.Namespace) -> int:
     reporter = _reporter(args)
     db = open_db(args.db)
     try:
-        import_warc(db, args.files, reporter)
+        import_warc(db, args.files, reporter, args.workers, args.scheduler)
         reporter.count("events_recomputed", update_events(db))
         reporter.count("events", count_events(db))
     finally:
@@ -186,6 +187,43 @@ def cmd_import_warc(args: argparse.Namespace) -> int:
         reporter.close()
     reporter.print_summary("import-warc")
     return 1 if reporter.errors.get("unreadable-file") else 0
+
+
+def cmd_reprocess(args: argparse.Namespace) -> int:
+    from pipeline.batch import EXIT_LOCKED, RunLocked, run_lock
+    from pipeline.crawl.sources import SourceError, load_sources
+    from pipeline.reprocess import reprocess
+    from pipeline.store.database import open_db
+    from pipeline.store.events import count_events, update_events
+
+    prune = {}
+    if os.path.exists(args.sources):
+        try:
+            prune = {s.name: s.prune_xpath for s in load_sources(args.sources)}
+        except SourceError as exc:
+            raise CommandError(str(exc)) from None
+    db_path = args.db
+    if not os.path.exists(db_path):
+        raise CommandError(f"no database at {db_path}")
+    reporter = _reporter(args)
+    try:
+        with run_lock(db_path):
+            db = open_db(db_path)
+            try:
+                done = reprocess(db, reporter, args.workers, args.scheduler, prune)
+                reporter.count("events_recomputed", update_events(db))
+                reporter.count("events", count_events(db))
+            finally:
+                db.close()
+    except RunLocked as exc:
+        raise CommandError(str(exc), EXIT_LOCKED) from None
+    finally:
+        reporter.close()
+    print(f"reprocess: {done} articles cleaned and extracted again, {reporter.counts['awards']} "
+          f"award records, {reporter.counts['no_text']} without text now, errors: "
+          f"{reporter.errors.get('process', 0)}; {reporter.counts['events']} award events",
+          file=sys.stderr)
+    return 1 if reporter.errors.get("process") else 0
 
 
 def cmd_backfill(args: argparse.Namespace) -> int:
@@ -403,6 +441,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--records", metavar="JSONL", help="also write the records here")
     p.set_defaults(func=cmd_load)
 
+    def workers_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--workers", type=int, default=1, metavar="N",
+                       help="clean and extract on N worker processes, a local Dask cluster "
+                            "(default: %(default)s, in this process)")
+        p.add_argument("--scheduler", metavar="ADDRESS",
+                       help="use the Dask cluster of this scheduler (tcp://host:8786) "
+                            "instead of a local one")
+
     def crawl_arguments(p: argparse.ArgumentParser, parallel_hosts: bool = True) -> None:
         p.add_argument("url", nargs="?", metavar="URL",
                        help="crawl this one site (its host only) instead of a sources file")
@@ -456,7 +502,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", metavar="FILE", help="WARC files (.warc or .warc.gz)")
     _db_option(p)
     p.add_argument("--log-json", action="store_true", help="one JSON line per event on stderr")
+    workers_options(p)
     p.set_defaults(func=cmd_import_warc)
+
+    p = _command(sub, "reprocess", "clean and extract every stored article again",
+                 "Clean every stored article again from its raw page in the WARC archive "
+                 "(crawled, backfilled and imported pages; an article loaded as text is "
+                 "extracted again from its text) and extract it with the current rules, "
+                 "spread over worker processes; the database ends the same with any "
+                 "number of workers. The award events are recomputed.",
+                 "anugerah reprocess --db outputs/anugerah.db --workers 2")
+    _db_option(p)
+    p.add_argument("--sources", default="corpus/sources.toml",
+                   help="sources file, for each site's prune_xpath (default: %(default)s)")
+    p.add_argument("--log-json", action="store_true", help="one JSON line per event on stderr")
+    workers_options(p)
+    p.set_defaults(func=cmd_reprocess)
 
     p = _command(sub, "backfill", "load a site's old releases from a web archive",
                  "List a site's captures in a web archive's CDX index (the Wayback "

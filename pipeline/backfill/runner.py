@@ -16,20 +16,28 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
 import sqlite_utils
 
 from pipeline.backfill import state
-from pipeline.backfill.archives import ArchiveError, Capture, CommonCrawl, Wayback, parse_cdx
+from pipeline.backfill.archives import (
+    ArchiveError,
+    Capture,
+    CommonCrawl,
+    Replayed,
+    Wayback,
+    parse_cdx,
+)
 from pipeline.crawl.charset import decode
 from pipeline.crawl.crawler import Politeness
 from pipeline.crawl.fetch import Fetched, fetch, make_session
 from pipeline.crawl.sources import Source
 from pipeline.crawl.urls import canonical, host_of, is_fetchable, same_site
 from pipeline.crawl.warc import WarcArchive, WarcLocation
-from pipeline.ingest import ingest_page, is_html
+from pipeline.ingest import Page, ingest_page, is_html
 from pipeline.progress import Reporter
 from pipeline.store.database import PageWriter
 
@@ -199,9 +207,10 @@ class Backfill:
                          article_id=article, warc=warc)
 
         try:
-            result = ingest_page(writer, article_url, replayed.body, ctype, capture.date,
-                                 source.name, after=settle, prune_xpath=source.prune_xpath,
-                                 undated=capture.date[:10])
+            held = self._held_at(location, replayed, article_url)
+            result = ingest_page(writer, Page(article_url, replayed.body, ctype, capture.date,
+                                              source.name, tuple(source.prune_xpath),
+                                              capture.date[:10], held), after=settle)
         except Exception as exc:  # one broken capture never stops the run
             self._failed("process", source, article_url, f"{type(exc).__name__}: {exc}")
             with writer.page() as db:
@@ -219,6 +228,19 @@ class Backfill:
         self.reporter.event("article", site=source.name, url=article_url,
                             capture=capture.timestamp, awards=result.awards,
                             sha256=hashlib.sha256(replayed.body).hexdigest()[:16])
+
+    def _held_at(self, location: WarcLocation | None, replayed: Replayed, url: str
+                 ) -> tuple[str, int] | None:
+        """Where the page as captured lies in our archive: the archive's own
+        answer when it is the page (Wayback's ``id_``), else the response
+        the record held, archived as a record of its own."""
+        if isinstance(self.archive, CommonCrawl):
+            location = self.warc.write(Fetched(url, url, replayed.status, "OK",
+                                               replayed.headers, replayed.body))
+        if location is None:
+            return None
+        return os.path.abspath(os.path.join(self.options.warc_dir, location.file)), (
+            location.offset)
 
     # HTTP ------------------------------------------------------------------------------
     def _get(self, url: str, source: Source, headers: dict[str, str] | None = None,
@@ -251,8 +273,6 @@ def backfill(sources: list[Source], db_path: str, archive: Wayback | CommonCrawl
     """Backfill ``sources`` from ``archive`` into ``db_path`` under the run
     lock, with a ``runs`` row, then update the award events. Returns the
     run's status (ok, partial, failed) as ``pipeline.run.run`` does."""
-    import os
-
     from pipeline.batch import finish_run, run_lock
     from pipeline.store.database import open_db
     from pipeline.store.events import count_events, update_events

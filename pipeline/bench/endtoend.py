@@ -46,6 +46,12 @@ def generate_pages(count: int) -> list[tuple[str, bytes]]:
     return pages
 
 
+def _page(url: str, body: bytes):  # -> pipeline.ingest.Page
+    from pipeline.ingest import Page
+
+    return Page(url, body, "text/html; charset=utf-8", "2025-12-01T00:00:00+00:00", "bench")
+
+
 def _paired_round(pages: list[tuple[str, bytes]], db_path: str) -> tuple[float, float, int]:
     """One pass over the pages timing, page by page, trafilatura alone (the
     cleaner's settings, on the raw bytes) and the whole stage (decode,
@@ -64,8 +70,7 @@ def _paired_round(pages: list[tuple[str, bytes]], db_path: str) -> tuple[float, 
             for step in ((0, 1) if n % 2 else (1, 0)):
                 start = time.perf_counter()
                 if step:
-                    awards += ingest_page(writer, url, body, "text/html; charset=utf-8",
-                                          "2025-12-01T00:00:00+00:00", "bench").awards
+                    awards += ingest_page(writer, _page(url, body)).awards
                     whole += time.perf_counter() - start
                 else:
                     bare_document(body, url, "2025-12-01")
@@ -82,9 +87,7 @@ def _whole_stage(pages: list[tuple[str, bytes]], db_path: str) -> int:
 
     db = open_db(db_path)
     with PageWriter(db) as writer:
-        awards = sum(ingest_page(writer, url, body, "text/html; charset=utf-8",
-                                 "2025-12-01T00:00:00+00:00", "bench").awards
-                     for url, body in pages)
+        awards = sum(ingest_page(writer, _page(url, body)).awards for url, body in pages)
     db.close()
     return awards
 

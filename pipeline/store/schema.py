@@ -23,7 +23,9 @@ AWARD_COLUMNS = {name: (int if name in ("award_year", "rank") else str) for name
 ARTICLE_COLUMNS = {"id": str, "url": str, "title": str, "published": str, "author": str,
                    "site": str, "source": str, "fetched_at": str, "text": str,
                    "text_hash": str, "categories": str, "tags": str, "credits": str,
-                   "cleaned_at": str, "extractor_version": str}
+                   "cleaned_at": str, "extractor_version": str,
+                   # where the raw page lies (WARC file path, record offset): reprocess
+                   "page_warc": str, "page_offset": int}
 # What the queries of researchers and journalists filter awards by.
 AWARD_INDEXES = ("award", "award_year", "province", "awardee", "event_date")
 EVENT_COLUMNS = {"id": str, **AWARD_COLUMNS, "sources": int,
@@ -48,6 +50,10 @@ def _crawl_tables(db: sqlite_utils.Database) -> None:
 
 def _backfill_tables(db: sqlite_utils.Database) -> None:
     _run_script(db, BACKFILL_SCHEMA)
+
+
+def _raw_page_columns(db: sqlite_utils.Database) -> None:
+    _add_missing(db["articles"], ARTICLE_COLUMNS)
 
 
 def _articles_and_awards(db: sqlite_utils.Database) -> None:
@@ -115,7 +121,7 @@ def _lookup_names(db: sqlite_utils.Database) -> None:
 # In order; a migration's number is its place in this list, from 1.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _crawl_tables, _articles_and_awards, _sources_and_runs, _full_text_search, _award_events,
-    _index_text_changes_only, _lookup_names, _backfill_tables]
+    _index_text_changes_only, _lookup_names, _backfill_tables, _raw_page_columns]
 
 
 def schema_version(db: sqlite_utils.Database) -> int:
