@@ -80,7 +80,7 @@ eval: $(STAMP)
 	  else echo "== $$set: not scored: its texts are not cached in $(REAL)/.cache/ (see $(REAL)/README.md)"; fi; done
 
 bench: $(STAMP)
-	$(PY) -m pipeline bench $(GOLD)/dev.jsonl $(GOLD)/rules.jsonl $(GOLD)/rules2.jsonl $(GOLD)/rules3.jsonl $(GOLD)/rules4.jsonl $(GOLD)/rules5.jsonl $(GOLD)/rules6.jsonl $(GOLD)/rules7.jsonl $(GOLD)/rules8.jsonl $(GOLD)/rules9.jsonl $(GOLD)/rules10.jsonl $(GOLD)/rules11.jsonl $(GOLD)/heldout.jsonl --pages 200 --crawl
+	$(PY) -m pipeline bench $(GOLD)/dev.jsonl $(GOLD)/rules.jsonl $(GOLD)/rules2.jsonl $(GOLD)/rules3.jsonl $(GOLD)/rules4.jsonl $(GOLD)/rules5.jsonl $(GOLD)/rules6.jsonl $(GOLD)/rules7.jsonl $(GOLD)/rules8.jsonl $(GOLD)/rules9.jsonl $(GOLD)/rules10.jsonl $(GOLD)/rules11.jsonl $(GOLD)/heldout.jsonl --pages 200 --crawl --bulk 2000
 	@if ls $(REAL)/.cache/*.jsonl >/dev/null 2>&1; then echo "== real articles ($(REAL)/.cache/)"; \
 	  $(PY) -m pipeline bench $(REAL)/.cache/*.jsonl; \
 	else echo "real articles: not measured, their texts are not cached in $(REAL)/.cache/"; fi

@@ -359,13 +359,17 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_bench(args: argparse.Namespace) -> int:
     from pipeline.bench.extraction import run, run_crawl
 
-    if not (args.files or args.crawl or args.pages):
-        raise CommandError("bench: give gold files, --crawl, --pages N, or several")
+    if not (args.files or args.crawl or args.pages or args.bulk):
+        raise CommandError("bench: give gold files, --crawl, --pages N, --bulk N, or several")
     status = run(args.files, args.json) if args.files else 0
     if not status and args.pages:
         from pipeline.bench.endtoend import run as run_end_to_end
 
         status = run_end_to_end(args.pages, args.json)
+    if not status and args.bulk:
+        from pipeline.bench.bulk import run as run_bulk
+
+        status = run_bulk(args.bulk, args.json)
     return status or (run_crawl(args.json) if args.crawl else 0)
 
 
@@ -620,6 +624,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="also the end-to-end figure: clean + extract + load of N generated "
                         "pages in the mirror's templates against trafilatura alone, and peak "
                         "memory at N and 10N pages")
+    p.add_argument("--bulk", type=int, default=0, metavar="N",
+                   help="also backfill against a loopback archive (share of its politeness "
+                        "ceiling) and reprocess of N pages with 1 and 2 Dask workers "
+                        "(pages/s, speed-up, peak memory)")
     p.add_argument("--json", action="store_true", help="print one JSON object per figure")
     p.set_defaults(func=cmd_bench)
 

@@ -165,7 +165,8 @@ def process_crawled(db: sqlite_utils.Database, reporter: Reporter,
                 response = read_response(directory, WarcLocation(*where))
                 page = Page(url, response.body, ctype, fetched_at, source,
                             tuple((prune or {}).get(source) or ()),
-                            held_at=(os.path.join(directory, where[0]), where[1]))
+                            held_at=(os.path.abspath(os.path.join(directory, where[0])),
+                                     where[1]))
                 result = ingest_page(writer, page, after=mark)
             except Exception as exc:  # one broken page never stops the run
                 reporter.error("process", source)
