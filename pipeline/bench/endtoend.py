@@ -127,8 +127,11 @@ def peak_rss_mb(count: int) -> float:
 
 
 def run(count: int = 200, as_json: bool = False) -> int:
+    from pipeline.bench.cpu import cpu_ratio
+
     result = end_to_end(count)
     result["peak_rss_mb"] = {"1x": peak_rss_mb(count), "10x": peak_rss_mb(10 * count)}
+    result["cpu"] = cpu_ratio(count)
     if as_json:
         print(json.dumps(result))
     else:
@@ -140,4 +143,9 @@ def run(count: int = 200, as_json: bool = False) -> int:
               f"{result['ratio_range'][0]}-{result['ratio_range'][1]}x); "
               f"peak RSS {result['peak_rss_mb']['1x']} MB "
               f"at {count} pages, {result['peak_rss_mb']['10x']} MB at {10 * count}")
+        cpu = result["cpu"]
+        print(f"CPU per page (whole processes, marginal over {cpu['pages'][0]} and "
+              f"{cpu['pages'][1]} pages, best of {cpu['rounds']}): clean + extract "
+              f"{cpu['clean_extract_ms_per_page']} ms, trafilatura alone "
+              f"{cpu['trafilatura_ms_per_page']} ms: {cpu['cpu_ratio_to_trafilatura']}x")
     return 0
