@@ -68,8 +68,13 @@ class Reporter:
             return
         with self._lock:
             counts = self.per_site.get(site, Counter())
-            info = (f"{counts['fetched']} fetched, {counts['not_modified']} 304, "
-                    f"{counts['new_links']} new links, {counts['errors']} errors")
+            if "captures_found" in counts:  # a backfill
+                info = (f"{counts['captures_found']} captures found, {counts['fetched']} "
+                        f"fetched, {counts['articles']} articles, {counts['awards']} awards, "
+                        f"{counts['errors']} errors")
+            else:
+                info = (f"{counts['fetched']} fetched, {counts['not_modified']} 304, "
+                        f"{counts['new_links']} new links, {counts['errors']} errors")
             if site not in self._tasks:
                 self._tasks[site] = self._progress.add_task(site, total=total, info=info)
             self._progress.update(self._tasks[site], completed=done, total=total, info=info)
