@@ -90,3 +90,19 @@ def test_reprocess_cleans_from_the_raw_page_and_keeps_a_text_only_article(warc, 
 def test_reprocess_needs_a_database(tmp_path, cli):
     result = cli("reprocess", "--db", str(tmp_path / "none.db"))
     assert result.returncode == 2 and "no database" in result.stderr.decode()
+
+
+def test_reprocess_on_an_existing_cluster_gives_the_same_database(warc, tmp_path, cli):
+    from distributed import LocalCluster
+
+    here, there = tmp_path / "here.db", tmp_path / "there.db"
+    assert cli("import-warc", str(warc), "--db", str(here)).returncode == 0
+    shutil.copy(here, there)
+    assert cli("reprocess", "--db", str(here)).returncode == 0
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                      dashboard_address=None) as cluster:
+        result = cli("reprocess", "--db", str(there), "--scheduler", cluster.scheduler_address)
+        assert result.returncode == 0, result.stderr.decode()
+        ran = set(cluster.scheduler.task_prefixes)  # what the cluster was given to do
+    assert "process_batch" in ran
+    assert _dump(there) == _dump(here)
