@@ -445,7 +445,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--records", metavar="JSONL", help="also write the records here")
     p.set_defaults(func=cmd_load)
 
-    def workers_options(p: argparse.ArgumentParser) -> None:
+    def bulk_options(p: argparse.ArgumentParser) -> None:
+        """The database, JSON log lines and the workers of a bulk command."""
+        _db_option(p)
+        p.add_argument("--log-json", action="store_true", help="one JSON line per event on stderr")
         p.add_argument("--workers", type=int, default=1, metavar="N",
                        help="clean and extract on N worker processes, a local Dask cluster "
                             "(default: %(default)s, in this process)")
@@ -504,9 +507,7 @@ def build_parser() -> argparse.ArgumentParser:
                  "Wayback export) through clean, extract and load.",
                  "python -m pipeline import-warc CC-NEWS-20250805.warc.gz --db outputs/anugerah.db")
     p.add_argument("files", nargs="+", metavar="FILE", help="WARC files (.warc or .warc.gz)")
-    _db_option(p)
-    p.add_argument("--log-json", action="store_true", help="one JSON line per event on stderr")
-    workers_options(p)
+    bulk_options(p)
     p.set_defaults(func=cmd_import_warc)
 
     p = _command(sub, "reprocess", "clean and extract every stored article again",
@@ -516,11 +517,9 @@ def build_parser() -> argparse.ArgumentParser:
                  "spread over worker processes; the database ends the same with any "
                  "number of workers. The award events are recomputed.",
                  "anugerah reprocess --db outputs/anugerah.db --workers 2")
-    _db_option(p)
     p.add_argument("--sources", default="corpus/sources.toml",
                    help="sources file, for each site's prune_xpath (default: %(default)s)")
-    p.add_argument("--log-json", action="store_true", help="one JSON line per event on stderr")
-    workers_options(p)
+    bulk_options(p)
     p.set_defaults(func=cmd_reprocess)
 
     p = _command(sub, "backfill", "load a site's old releases from a web archive",
