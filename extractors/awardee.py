@@ -25,7 +25,8 @@ PREFIX_KIND = {"kabupaten": "kabupaten", "kab": "kabupaten", "kab.": "kabupaten"
                "pemprov": "provinsi",
                # misspelt as real pages write it: "Kebupaten Pelalawan"
                "kebupaten": "kabupaten", "kabupten": "kabupaten", "kabulaten": "kabupaten",
-               "kabuapten": "kabupaten", "kabupatan": "kabupaten", "propinsi": "provinsi"}
+               "kabuapten": "kabupaten", "kabupatan": "kabupaten", "propinsi": "provinsi",
+               "provisi": "provinsi"}
 # Words linking a village or company to where it is: "Desa X, Kecamatan Y,
 # Kabupaten Z", "UD X asal Malang", "Desa X di Kecamatan Y".
 _SUBDISTRICT = {"kecamatan", "kec", "kec.", "distrik", "kapanewon", "kemantren"}

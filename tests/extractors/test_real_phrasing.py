@@ -695,6 +695,10 @@ WINNERS = [
      '2023-03-20', ['Kabupaten Pelalawan', 'Kabupaten Siak', 'Kabupaten Kampar'], True,
      id="a misspelt kind word ('Kebupaten')"),
     pytest.param(
+     'TPID terbaik 2016 tingkat provinsi diraih Provisi Sulawesi Tenggara dan Provinsi Riau.',
+     '2016-08-04', ['Provinsi Sulawesi Tenggara', 'Provinsi Riau'], True,
+     id="a province misspelt 'Provisi'"),
+    pytest.param(
      'Pada Anugerah Keterbukaan Informasi Publik 2022 untuk kota, urutan pertama ditempati '
      'Pemkot Tarakan, lalu Pemkot Palu, dan ketiga oleh Pemkot Kendari.',
      '2022-12-14', ['Kota Tarakan', 'Kota Palu', 'Kota Kendari'], True,
