@@ -774,7 +774,8 @@ def _head_rules() -> tuple[frozenset[str], ...]:
 def _trailing_place(texts: list[str], first: int, end: int, places: dict[int, Match],
                     any_region: bool) -> tuple[int, str, int] | None:
     """A province that closes a hospital's name ("RSUD Kalianda Lampung",
-    "RSUD Prabumulih Sumsel"), or with ``any_region`` a region of any kind
+    "RSUD Prabumulih Sumsel"), with a region of it before ("RSUD Mardi
+    Waluyo Blitar Jatim"), or with ``any_region`` a region of any kind
     that closes a village's ("Desa Tamansari Jember"): where the name ends,
     the province, and where the place ends. Not a place its kind opens
     ("RSUP Provinsi NTB": the province's hospital)."""
@@ -788,6 +789,13 @@ def _trailing_place(texts: list[str], first: int, end: int, places: dict[int, Ma
                 continue
             region = gazetteer().province(span.id_)
             if region:
+                # a regency or city of that province before it says where too:
+                # "RSUD Mardi Waluyo Blitar Jatim"
+                city = next((k for k in range(first, j) if k in places and places[k].end == j
+                             and texts[k - 1].lower() not in PREFIX_KIND), None)
+                if city is not None and region.name in {
+                        r.province for r in gazetteer().candidates(places[city].id_)}:
+                    return city, region.name, end
                 return j, region.name, end
     return None
 

@@ -699,6 +699,11 @@ WINNERS = [
      '2016-08-04', ['Provinsi Sulawesi Tenggara', 'Provinsi Riau'], True,
      id="a province misspelt 'Provisi'"),
     pytest.param(
+     'Penghargaan Rumah Sakit Sayang Ibu dan Bayi 2012 diterima RSUD Sekar Wangi Lumajang '
+     'Jatim dan RSU Harapan Kasih Tabanan Bali.',
+     '2012-12-21', ['RSUD Sekar Wangi', 'RSU Harapan Kasih'], True,
+     id="a hospital's regency and province after its name say where it is"),
+    pytest.param(
      'Pada Anugerah Keterbukaan Informasi Publik 2022 untuk kota, urutan pertama ditempati '
      'Pemkot Tarakan, lalu Pemkot Palu, dan ketiga oleh Pemkot Kendari.',
      '2022-12-14', ['Kota Tarakan', 'Kota Palu', 'Kota Kendari'], True,
