@@ -501,8 +501,12 @@ def find_officials(doc: Span, titles: list[Match], places: list[Match], mentions
             last = officials[-1]
             if last.end >= start - 2:
                 role = last.role
-        if role is None and name:
+        if role is None:
+            # (an office alone hands over by its verb, "Wali Kota Bontang juga
+            # menyerahkan ...", its holder named elsewhere; it receives only
+            # with a name)
             role = _role_after(doc, end)
+            role = role if name or role == "presenter" else None
         if start and doc[start - 1].lower_ == "mewakili":
             role = None
         officials.append(Official(_title_text(doc[title_start:title_end]), span.id_, name,

@@ -1698,3 +1698,14 @@ def test_who_speaks_of_why_an_award_was_given_did_not_hand_it_over(extract):
     recs = awardees(extract(text, published="2023-11-20"))
     assert set(recs) == {"Kabupaten Kendal"}
     assert recs["Kabupaten Kendal"]["presenter"] is None
+
+
+def test_an_office_alone_handing_over_is_its_holder_named_before(extract):
+    text = ("BONTANG - Wali Kota Bontang H. Basri Rase meminta perusahaan menjaga keselamatan "
+            "kerja pada acara penyerahan penghargaan Zero Accident di Auditorium Tiga Dimensi, "
+            "Selasa (4/6/2019).\n\nWali Kota Bontang juga menyerahkan penghargaan dari Pemerintah "
+            "Kota Bontang kepada tujuh perusahaan tersebut, antara lain PT Badak NGL dan PT "
+            "Pupuk Kaltim.")
+    recs = extract(text, published="2019-06-05")
+    assert {r["awardee"] for r in recs} == {"PT Badak NGL", "PT Pupuk Kaltim"}
+    assert {r["presenter"] for r in recs} == {"Basri Rase"}
