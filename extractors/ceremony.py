@@ -164,13 +164,19 @@ def _full_title(o: Official) -> list[str]:
 
 def _named_elsewhere(art: Story, official: Official) -> Official:
     """"Seluruh trofi diserahkan oleh Plh Gubernur": the article names the
-    holder of that office elsewhere ("Plh Gubernur Kalimantan Timur Sri
-    Wahyuni"; "dari tangan Menaker" -> "Yassierli, Menteri
-    Ketenagakerjaan")."""
+    holder of that office elsewhere, outside a quote ("Plh Gubernur
+    Kalimantan Timur Sri Wahyuni"; "dari tangan Menaker" -> "Yassierli,
+    Menteri Ketenagakerjaan"; "..., ujar Menteri Kesehatan X")."""
     head = _full_title(official)
+    office = _stands_for().get(official.office, official.office)
     for s in art.sentences:
         for o in s.officials:
-            if o.name and _full_title(o)[:len(head)] == head and not s.a.quoted:
+            # (or the same office of the same region: "Sekda DKI" and
+            # "Sekretaris Daerah Provinsi DKI Jakarta")
+            same = _full_title(o)[:len(head)] == head or (
+                official.region is not None and o.region == official.region
+                and _stands_for().get(o.office, o.office) == office)
+            if o.name and same and _outside_quote(s, o):
                 return replace(official, title=o.title, name=o.name)
     return official
 
@@ -296,6 +302,12 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
             presenter_by_name(art, s) if s.handover else None))
 
     presenter, presenter_s = _pick(body, presenter_of)
+    if presenter is None:
+        # "Menkes Serahkan Penghargaan 25 RSIA Terbaik": a headline's office
+        # handing over, when the body names no one who does
+        presenter, presenter_s = next(((o, s) for s in sentences if s.a.headline
+                                       for o in s.officials if o.role == "presenter"),
+                                      (None, None))
     if presenter and presenter.name is None:
         better, better_s = _pick(body, lambda s: p if (p := presenter_of(s)) and p.name else None)
         if better:
