@@ -800,6 +800,20 @@ def _trailing_place(texts: list[str], first: int, end: int, places: dict[int, Ma
     return None
 
 
+_UNIT = re.compile(r"^(?:RW|RT)\.?\d{1,3}$")
+
+
+def _unit_before(texts: list[str], i: int) -> int:
+    """Where a neighbourhood unit written before a village's name starts
+    ("RW 03 Kelurahan Duri Kosambi", "RW.02 Kelurahan Sungai Miai": the unit
+    is the winner); ``i`` when there is none."""
+    if i >= 1 and _UNIT.match(texts[i - 1]):
+        return i - 1
+    if i >= 2 and texts[i - 2].rstrip(".") in ("RW", "RT") and texts[i - 1].isdigit():
+        return i - 2
+    return i
+
+
 def _region_inside(texts: list[str], start: int, end: int, places: dict[int, Match]
                    ) -> Region | None:
     """A region written with its kind inside a body's name ("Rumah Sakit Umum
@@ -937,8 +951,11 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             province, named = (town[1], True) if town else (province, named)
         if kind == "perusahaan" and not named:
             province = None  # a company's town does not tie it to a province
-        mentions.append(Mention(name, kind, province, i, end, True, located_end))
-        taken.update(range(i, located_end))
+        start = _unit_before(texts, i) if kind == "desa" or words == ("Kelurahan",) else i
+        if start < i:
+            name = f"{doc[start:i].text} {name}"  # "RW 03 Kelurahan Duri Kosambi"
+        mentions.append(Mention(name, kind, province, start, end, True, located_end))
+        taken.update(range(start, located_end))
         i = end
     for span in places:
         p = span.start - 1

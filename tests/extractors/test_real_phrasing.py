@@ -704,6 +704,11 @@ WINNERS = [
      '2012-12-21', ['RSUD Sekar Wangi', 'RSU Harapan Kasih'], True,
      id="a hospital's regency and province after its name say where it is"),
     pytest.param(
+     'Penghargaan ProKlim Lestari 2024 diraih RW 05 Kelurahan Tegalrejo, Kota Salatiga, dan '
+     'RW.03 Kelurahan Kauman, Kota Salatiga.',
+     '2024-10-25', ['RW 05 Kelurahan Tegalrejo', 'RW.03 Kelurahan Kauman'], True,
+     id="a neighbourhood unit before its village is the winner"),
+    pytest.param(
      'Pada Anugerah Keterbukaan Informasi Publik 2022 untuk kota, urutan pertama ditempati '
      'Pemkot Tarakan, lalu Pemkot Palu, dan ketiga oleh Pemkot Kendari.',
      '2022-12-14', ['Kota Tarakan', 'Kota Palu', 'Kota Kendari'], True,
