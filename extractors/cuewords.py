@@ -111,6 +111,7 @@ def record_cues() -> dict[str, Any]:
                 r"ialah|meliputi|masing-masing|terdiri (?:dari|atas))\b"),
             "anaphor_words": frozenset(cues["anaphor_words"]),
             "continues": frozenset(cues["list_continues"]),
+            "followed_by": frozenset(cues["followed_by"]),
             "collective_receivers": frozenset(cues["collective_receivers"]),
             "appreciates": frozenset(cues["appreciates"]),
             "gestures": frozenset(cues["gestures"]),

@@ -537,6 +537,19 @@ def _next_in_turn(s: Sentence) -> bool:
         s.a.label("RANK") or s.awards or {"terbaik", "kategori"} & s.whole.set)
 
 
+def _follows_in_rank(s: Sentence) -> bool:
+    """The sentence opens, after "kemudian" or the like, with "diikuti" and
+    names bodies: the next of a ranking the sentence before began
+    ("... tertinggi adalah Aceh. Kemudian, diikuti Jawa Timur, Kalimantan
+    Timur, ..."); not "acara diikuti 50 peserta"."""
+    cues = record_cues()
+    words = [w for w in s.a.words[:3] if w != ","]
+    while words and words[0] in cues["continues"]:
+        words = words[1:]
+    return bool(words) and words[0] in cues["followed_by"] and any(
+        m.explicit for m in s.mentions)
+
+
 def _counts_back(s: Sentence) -> bool:
     """The sentence lists a group the story counted ("Kesepuluh sekolah
     yakni ...", "Ketiga daerah tersebut adalah ...")."""
@@ -798,7 +811,8 @@ class Story:
                 # gubernur tersebut adalah ... (Provinsi Jawa Tengah), ...":
                 # regions a sentence further on
                 s.win = True
-            if goes_on and not s.win and (_enumerates(s) or _next_in_turn(s) or (
+            if goes_on and not s.win and (_enumerates(s) or _next_in_turn(s) or _follows_in_rank(
+                    s) or (
                     s.mentions and _now(s, record_cues()["win"])) or _lists_winners(s)
                                           or opened):
                 # "Empat daerah meraih opini WTP. Keempatnya adalah ...";

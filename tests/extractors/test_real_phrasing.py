@@ -1736,3 +1736,14 @@ def test_a_short_office_of_a_region_is_its_holder_named_in_full(extract):
             "hadir mewakili Gubernur.")
     recs = extract(text, title=title, published="2024-08-06")
     assert {r["presenter"] for r in recs} == {"Adhy Karyono"}
+
+
+def test_a_ranking_followed_in_the_next_sentence_by_diikuti(extract):
+    text = ("JAKARTA - Komisi Informasi Pusat menyampaikan laporan penganugerahan keterbukaan "
+            "informasi badan publik tahun 2016.\n\nKetua KIP John Fresly menyebutkan, provinsi "
+            "dengan nilai keterbukaan informasi tertinggi adalah Jawa Barat.\n\nKemudian, diikuti "
+            "Kalimantan Timur, Aceh, dan Sulawesi Selatan.\n\nAcara itu diikuti 200 peserta dari "
+            "Kabupaten Bogor.")
+    recs = extract(text, title="Provinsi Terbaik Keterbukaan Informasi", published="2016-12-23")
+    assert {r["awardee"] for r in recs} == {"Provinsi Jawa Barat", "Provinsi Kalimantan Timur",
+                                           "Provinsi Aceh", "Provinsi Sulawesi Selatan"}
