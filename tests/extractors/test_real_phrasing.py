@@ -1716,26 +1716,25 @@ def test_an_office_alone_handing_over_is_its_holder_named_before(extract):
     assert {r["presenter"] for r in recs} == {"Basri Rase"}
 
 
-def test_a_headline_office_handing_over_is_named_in_a_quote_s_attribution(extract):
-    title = "Menkes Serahkan Penghargaan 12 Rumah Sakit Sayang Ibu dan Bayi"
-    text = (f"{title}\nJAKARTA - Kementerian Kesehatan memberikan penghargaan Rumah Sakit Sayang "
-            "Ibu dan Bayi terbaik 2012 kepada 12 rumah sakit, Kamis (20/12/2012).\n\n"
-            "\"Penghargaan ini untuk memotivasi pengelola,\" ujar Menteri Kesehatan Nafsiah Mboi "
-            "di kantor Kemenkes, Jakarta.\n\nRumah sakit yang meraih penghargaan antara lain "
-            "RSUD Sekar Wangi dan RSU Harapan Kasih.")
-    recs = extract(text, title=title, published="2012-12-21")
-    assert {r["awardee"] for r in recs} == {"RSUD Sekar Wangi", "RSU Harapan Kasih"}
-    assert {r["presenter"] for r in recs} == {"Nafsiah Mboi"}
-
-
-def test_a_short_office_of_a_region_is_its_holder_named_in_full(extract):
-    title = "Sekda Jatim Serahkan Penghargaan Paritrana Award 2024"
-    text = (f"{title}\nSURABAYA - Tiga perusahaan menerima Paritrana Award Provinsi Jawa Timur "
-            "2024 di Gedung Negara Grahadi, Senin (5/8/2024). Juara I diraih PT Maju Sentosa, "
-            "juara II PT Karya Mandiri.\n\nSekretaris Daerah Provinsi Jawa Timur Adhy Karyono "
-            "hadir mewakili Gubernur.")
-    recs = extract(text, title=title, published="2024-08-06")
-    assert {r["presenter"] for r in recs} == {"Adhy Karyono"}
+@pytest.mark.parametrize("title, body, presenter", [
+    pytest.param(
+     "Menkes Serahkan Penghargaan 12 Rumah Sakit Sayang Ibu dan Bayi",
+     "JAKARTA - Kementerian Kesehatan memberikan penghargaan Rumah Sakit Sayang Ibu dan Bayi "
+     "terbaik 2012 kepada 12 rumah sakit, Kamis (20/12/2012).\n\n\"Penghargaan ini untuk "
+     "memotivasi pengelola,\" ujar Menteri Kesehatan Nafsiah Mboi di kantor Kemenkes, Jakarta."
+     "\n\nRumah sakit yang meraih penghargaan antara lain RSUD Sekar Wangi dan RSU Harapan "
+     "Kasih.", "Nafsiah Mboi", id="named in a quote's attribution"),
+    pytest.param(
+     "Sekda Jatim Serahkan Penghargaan Paritrana Award 2024",
+     "SURABAYA - Tiga perusahaan menerima Paritrana Award Provinsi Jawa Timur 2024 di Gedung "
+     "Negara Grahadi, Senin (5/8/2024). Juara I diraih PT Maju Sentosa, juara II PT Karya "
+     "Mandiri.\n\nSekretaris Daerah Provinsi Jawa Timur Adhy Karyono hadir mewakili Gubernur.",
+     "Adhy Karyono", id="a short office of a region, named in full"),
+])
+def test_a_headline_office_handing_over_is_its_holder_named_below(extract, title, body,
+                                                                    presenter):
+    recs = extract(f"{title}\n{body}", title=title, published="2024-08-06")
+    assert recs and {r["presenter"] for r in recs} == {presenter}
 
 
 def test_a_ranking_followed_in_the_next_sentence_by_diikuti(extract):
