@@ -218,7 +218,9 @@ def _located(texts: list[str], end: int, places: dict[int, Match]
     return province, named, j
 
 
-_ANNIVERSARY = re.compile(r"\b(?:hut|hari jadi|ulang tahun)\s+(?:ke-?\s*\d+|ke\s*-\s*\d+)$")
+# "HUT ke-24", "Hari Koperasi Ke-71", "Hari Jadi ke 100"
+_ANNIVERSARY = re.compile(r"\b(?:hut|hari jadi|ulang tahun|hari(?:\s+[a-z]+){1,3})\s+"
+                          r"(?:ke-?\s*\d+|ke\s*-\s*\d+)$")
 
 
 def _after_place_word(texts: list[str], start: int, end: int) -> bool:
@@ -232,7 +234,8 @@ def _after_place_word(texts: list[str], start: int, end: int) -> bool:
                 " ".join(texts[k:k + 2])))):
         return False  # "..., Kabupaten Siak keluar sebagai juara umum"
     if _ANNIVERSARY.search(" ".join(texts[max(0, start - 4):start]).lower()):
-        return True  # "upacara HUT ke-24 Kabupaten Morowali": the region's birthday
+        return True  # "upacara HUT ke-24 Kabupaten Morowali": the region's birthday; "Hari
+        # Koperasi Ke-71 Provinsi Lampung": the region's observance
     if start and texts[start - 1].lower() == texts[start].lower() in PREFIX_KIND:
         return False  # "Untuk tingkat Kabupaten Kabupaten X juga meraih": the level, then X
     i = start - 1

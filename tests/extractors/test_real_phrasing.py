@@ -709,6 +709,11 @@ WINNERS = [
      '2024-10-25', ['RW 05 Kelurahan Tegalrejo', 'RW.03 Kelurahan Kauman'], True,
      id="a neighbourhood unit before its village is the winner"),
     pytest.param(
+     'Pada peringatan Hari Koperasi Ke-75 Provinsi Jambi, KSP Maju Bersama menerima '
+     'penghargaan Koperasi Berprestasi dari Gubernur Jambi.',
+     '2022-07-13', ['KSP Maju Bersama'], True,
+     id="the province of an observance is no winner"),
+    pytest.param(
      'Pada Anugerah Keterbukaan Informasi Publik 2022 untuk kota, urutan pertama ditempati '
      'Pemkot Tarakan, lalu Pemkot Palu, dan ketiga oleh Pemkot Kendari.',
      '2022-12-14', ['Kota Tarakan', 'Kota Palu', 'Kota Kendari'], True,
