@@ -714,6 +714,11 @@ WINNERS = [
      '2022-07-13', ['KSP Maju Bersama'], True,
      id="the province of an observance is no winner"),
     pytest.param(
+     'Desa Sukamaju, Kabupaten Garut, meraih juara 1 Lomba Desa tingkat nasional dan dinobatkan '
+     'sebagai Desa Teladan Nasional 2024.',
+     '2024-10-09', ['Desa Sukamaju'], True,
+     id="'Desa Teladan' is a title a village is given, not a village"),
+    pytest.param(
      'Pada Anugerah Keterbukaan Informasi Publik 2022 untuk kota, urutan pertama ditempati '
      'Pemkot Tarakan, lalu Pemkot Palu, dan ketiga oleh Pemkot Kendari.',
      '2022-12-14', ['Kota Tarakan', 'Kota Palu', 'Kota Kendari'], True,
