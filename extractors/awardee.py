@@ -155,8 +155,8 @@ def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
         # Kelinci")
         numbered = (j > i or (i and texts[i - 1] in heads)) and tok.istitle() and nxt_upper and (
             tok.lower() in _count_words())
-        if (tok.lower() in stops and not numbered) or ".co" in tok or tok.lower().endswith(
-                ".com"):
+        if (tok.lower() in stops and not numbered and not _inside_company(texts, i, j)) or (
+                ".co" in tok or tok.lower().endswith(".com")):
             break  # "Desa Tamansari Jember Raih Penghargaan ...", "Ungkap.co.id"
         if tok == "(" and j + 2 < n and texts[j + 2] == ")" and (
                 texts[j + 1].lower() == "persero" or (
@@ -182,6 +182,23 @@ def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
     while j > i and texts[j - 1].lower() in _CONNECT_INSIDE_NAME:
         j -= 1
     return j
+
+
+_COMPANY_HEADS = {"PT", "CV"}
+_HONORIFICS_IN_NAMES = {"ibu", "bapak", "bunda"}  # "PT Putra Restu Ibu Abadi"
+
+
+def _inside_company(texts: list[str], i: int, j: int) -> bool:
+    """Token j, a word that ends other names, is part of a company's name
+    that started at i after PT or CV: an acronym closing it ("PT Patra SK,")
+    or an honorific before a capitalised word ("PT Putra Restu Ibu Abadi")."""
+    if not (i and j > i and texts[i - 1].rstrip(".") in _COMPANY_HEADS):
+        return False
+    tok, n = texts[j], len(texts)
+    if tok.isupper() and len(tok) > 1:
+        return j + 1 == n or texts[j + 1] in {",", ";", ".", "dan", ")"}
+    return tok.lower() in _HONORIFICS_IN_NAMES and j + 1 < n and texts[j + 1].istitle() and (
+        texts[j + 1].lower() not in _name_stops())
 
 
 def _located(texts: list[str], end: int, places: dict[int, Match]

@@ -719,6 +719,11 @@ WINNERS = [
      '2024-10-09', ['Desa Sukamaju'], True,
      id="'Desa Teladan' is a title a village is given, not a village"),
     pytest.param(
+     'Penghargaan Zero Accident 2025 diterima PT Putra Restu Ibu Abadi, PT Patra SK, dan PT '
+     'Sinar Jaya di Surabaya, Senin (3/2/2025).',
+     '2025-02-04', ['PT Putra Restu Ibu Abadi', 'PT Patra SK', 'PT Sinar Jaya'], True,
+     id="an honorific and a closing acronym inside a company's name"),
+    pytest.param(
      'Pada Anugerah Keterbukaan Informasi Publik 2022 untuk kota, urutan pertama ditempati '
      'Pemkot Tarakan, lalu Pemkot Palu, dan ketiga oleh Pemkot Kendari.',
      '2022-12-14', ['Kota Tarakan', 'Kota Palu', 'Kota Kendari'], True,
