@@ -8,7 +8,8 @@ Rules should not see that difference ("Gedung Manggala Wanabakti, Jakarta"
 is one venue however it is spaced), so runs of spaces become one space,
 spaces at the ends of lines go, a line in capitals is read in title case
 (its acronyms kept), short heads are written out
-(``data/short_heads.tsv``), dates are slashed and misspelt award names
+(``data/short_heads.tsv``), a region's short form in brackets inside its
+name is dropped ("Ogan Komering Ulu (OKU) Selatan"), dates are slashed and misspelt award names
 mended (``spelling``). Each may change the text's length: ``Tidied`` maps
 offsets back, so evidence quotes the page as written.
 """
@@ -76,6 +77,22 @@ def _date_edits(text: str) -> list[Edit]:
         return []
     return [(m.start(), m.end(), f"{m[1]}/{m[3]}/{m[4]}") for m in _JOINED_DATE.finditer(text)
             if 1 <= int(m[1]) <= 31 and 1 <= int(m[3]) <= 12]
+
+
+# "Ogan Komering Ulu (OKU) Selatan": a region's short form in brackets inside
+# its name, read as the name ("Ogan Komering Ulu Selatan")
+_INNER_SHORT_FORM = re.compile(
+    r"\b((?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+) \(([A-Z]{2,6})\) ([A-Z][a-z]+)\b")
+
+
+def _inner_short_form_edits(text: str) -> list[Edit]:
+    if ") " not in text:
+        return []
+    from extractors.gazetteer import gazetteer
+
+    return [(m.start(), m.end(), f"{m[1]} {m[3]}") for m in _INNER_SHORT_FORM.finditer(text)
+            if "".join(w[0] for w in m[1].split()) == m[2]
+            and gazetteer().candidates(f"{m[1]} {m[3]}")]
 
 
 _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})
@@ -153,8 +170,8 @@ def tidy(text: str) -> Tidied:
     """``text`` with its spacing evened out, lines in capitals in title case,
     short heads written out, dates slashed and misspelt award names mended."""
     layers, current = [], text
-    for edits_of in (_spacing_edits, _caps_edits, _short_head_edits, _date_edits,
-                     award_name_mends):
+    for edits_of in (_spacing_edits, _caps_edits, _short_head_edits, _inner_short_form_edits,
+                     _date_edits, award_name_mends):
         edits = edits_of(current)
         if edits:
             current, shifts = _apply(current, edits)

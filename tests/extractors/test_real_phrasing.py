@@ -724,6 +724,12 @@ WINNERS = [
      '2025-02-04', ['PT Putra Restu Ibu Abadi', 'PT Patra SK', 'PT Sinar Jaya'], True,
      id="an honorific and a closing acronym inside a company's name"),
     pytest.param(
+     'Penghargaan Peduli HAM 2023 diterima Kabupaten Lahat, Musi Rawas, Ogan Komering Ulu (OKU) '
+     'Selatan, serta Kota Pagaralam.',
+     '2023-12-11', ['Kabupaten Lahat', 'Kabupaten Musi Rawas', 'Kabupaten Ogan Komering Ulu '
+                    'Selatan', 'Kota Pagar Alam'], True,
+     id="a region's short form in brackets inside its name"),
+    pytest.param(
      'Pada Anugerah Keterbukaan Informasi Publik 2022 untuk kota, urutan pertama ditempati '
      'Pemkot Tarakan, lalu Pemkot Palu, dan ketiga oleh Pemkot Kendari.',
      '2022-12-14', ['Kota Tarakan', 'Kota Palu', 'Kota Kendari'], True,
