@@ -10,7 +10,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 class LoopbackSite:
     """Subclasses give ``respond(path, headers) -> (status, headers, body)``;
-    ``log`` holds (path, status, time, request headers)."""
+    ``log`` holds (path, status, arrival time, request headers)."""
 
     def __init__(self) -> None:
         self.log: list[tuple[str, int, float, dict]] = []
@@ -46,11 +46,12 @@ class LoopbackSite:
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+                arrived = time.monotonic()  # when the request came, not when it was answered
                 path = site.route(self.path)
                 headers = dict(self.headers.items())
                 status, extra, body = site.respond(path, headers)
                 with site._lock:
-                    site.log.append((path, status, time.monotonic(), headers))
+                    site.log.append((path, status, arrived, headers))
                 try:
                     self.send_response(status)
                     for key, value in extra.items():
