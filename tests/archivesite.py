@@ -10,7 +10,8 @@ answering both ways a backfill asks:
 Its captures: an award release captured twice with the same digest, a plain
 news story whose first request is refused with 429 (Retry-After), a story
 first captured as a maintenance page and then with its text, a dated
-release, a listing page, the home page and a row with status 404. Like the
+release, a listing page, the home page, a row with status 404 and (in the
+Wayback index) a capture no longer served. Like the
 real services, it does not apply ``collapse`` or the filters, so the client
 must. It logs every request."""
 from __future__ import annotations
@@ -32,6 +33,7 @@ AWARD_PATH = "/berita/pemkab-sidoarjo-raih-paritrana-award-jatim"
 NEWS_PATH = "/berita/perbaikan-jalan-desa-rampung-akhir-bulan"
 RECAPTURED_PATH = "/berita/bupati-resmikan-pasar-rakyat-baru"
 DATED_PATH = "/berita/pelantikan-pejabat-baru-di-pendopo"
+GONE_PATH = "/berita/rilis-lama-yang-tak-lagi-tersimpan"
 MAINTENANCE = b"<html><head><title>Maintenance</title></head><body></body></html>"
 DATED = ("<html><head><meta charset='utf-8'><title>Pelantikan pejabat</title>"
          "<meta property='article:published_time' content='2018-03-02T08:00:00+07:00'>"
@@ -66,6 +68,8 @@ class ArchiveSite(LoopbackSite):
             ("20190809000001", f"{SITE}/", 200, _page("Beranda")),
             ("20190810000000", f"{SITE}/berita/halaman-lama-sudah-dihapus-admin", 404,
              b"<h1>404</h1>"),
+            # listed by the Wayback index, but its capture is no longer served
+            ("20190812000000", f"{SITE}{GONE_PATH}", 200, None),
         ]
         self.page_size = page_size
         self.warc, self.locations = self._warc()
@@ -75,6 +79,8 @@ class ArchiveSite(LoopbackSite):
         out, locations = BytesIO(), {}
         writer = WARCWriter(out, gzip=True)
         for timestamp, url, status, body in self.captures:
+            if body is None:
+                continue
             http = StatusAndHeaders(f"{status} OK", [("Content-Type", "text/html")],
                                     protocol="HTTP/1.1")
             start = out.tell()
@@ -109,8 +115,8 @@ class ArchiveSite(LoopbackSite):
         chunk = rows[start:start + self.page_size]
         out: list[list] = [["urlkey", "timestamp", "original", "mimetype", "statuscode",
                             "digest", "length"]]
-        out += [["id,sidoarjokab)/", t, u, "text/html", str(s), _digest(b), str(len(b))]
-                for t, u, s, b in chunk]
+        out += [["id,sidoarjokab)/", t, u, "text/html", str(s), _digest(b or b"-"),
+                 str(len(b or b""))] for t, u, s, b in chunk]
         if start + self.page_size < len(rows):
             out += [[], [str(start + self.page_size)]]
         return 200, {"Content-Type": "application/json"}, json.dumps(out).encode()
@@ -119,12 +125,12 @@ class ArchiveSite(LoopbackSite):
         if NEWS_PATH in url and self.hit(path) == 1:
             return 429, {"Content-Type": "text/plain", "Retry-After": "1"}, b"slow down"
         for timestamp, captured, status, body in self.captures:
-            if timestamp == stamp and captured == url:
+            if timestamp == stamp and captured == url and body is not None:
                 return status, {"Content-Type": "text/html; charset=utf-8"}, body
         return 404, {"Content-Type": "text/plain"}, b"no capture"
 
     def _cc_index(self, query: dict) -> tuple[int, dict, bytes]:
-        rows = sorted(self.captures, key=lambda c: (c[1], c[0]))
+        rows = sorted((c for c in self.captures if c[3] is not None), key=lambda c: (c[1], c[0]))
         pages = -(-len(rows) // self.page_size)
         if query.get("showNumPages") == ["true"]:
             return 200, {"Content-Type": "application/json"}, json.dumps(

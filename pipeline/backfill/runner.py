@@ -116,7 +116,7 @@ class Backfill:
                 params.append(("resumeKey", cursor))
             fetched = self._get(f"{self.archive.cdx}?{urlencode(params)}", source,
                                 any_type=True)  # JSON, or NDJSON as text/x-ndjson
-            if fetched is None:
+            if not fetched.ok:
                 return  # reported; the listing resumes from its cursor next run
             try:
                 captures, resume = parse_cdx(decode(fetched.body,
@@ -143,7 +143,7 @@ class Backfill:
     def _page_count(self, base: list[tuple[str, str]], source: Source) -> int | None:
         fetched = self._get(f"{self.archive.cdx}?{urlencode([*base, ('showNumPages', 'true')])}",
                             source, any_type=True)
-        if fetched is None:
+        if not fetched.ok:
             return None
         try:
             pages = json.loads(fetched.body)["pages"]
@@ -186,9 +186,15 @@ class Backfill:
                             any_type=isinstance(self.archive, CommonCrawl))
         location = self._last_location
         warc = (location.file, location.offset, location.length) if location else None
+        if fetched.status in (404, 410):
+            # the archive no longer holds it: not asked again
+            with writer.page() as db:
+                state.settle(db, name, capture, "gone", detail=f"status {fetched.status}",
+                             warc=warc)
+            return
         try:
-            if fetched is None:
-                raise ArchiveError("fetch failed")
+            if not fetched.ok:
+                raise ArchiveError(f"fetch failed ({fetched.error})")
             replayed = self.archive.replay(fetched, capture)
         except ArchiveError as exc:
             with writer.page() as db:
@@ -244,9 +250,9 @@ class Backfill:
 
     # HTTP ------------------------------------------------------------------------------
     def _get(self, url: str, source: Source, headers: dict[str, str] | None = None,
-             any_type: bool = False) -> Fetched | None:
+             any_type: bool = False) -> Fetched:
         """One polite GET to an archive host, its response archived (where
-        in ``_last_location``); None (reported) when it failed."""
+        in ``_last_location``); a failure is reported."""
         host = host_of(url)
         with self.politeness.host_lock(host):
             self.politeness.wait(host, self.options.delay)
@@ -259,7 +265,6 @@ class Backfill:
         if not fetched.ok:
             self._failed(fetched.error or f"http-{fetched.status}", source, url,
                          fetched.detail)
-            return None
         return fetched
 
     def _failed(self, kind: str, source: Source, url: str, detail: str) -> None:

@@ -4,9 +4,10 @@ every article-shaped capture it found with what became of it.
 
 A capture is ``queued`` until it is fetched; then ``article`` (its text was
 loaded), ``no-text`` (the cleaner found none), ``failed`` (the fetch or the
-record failed: tried again next run), ``duplicate`` (a body already held
-under another capture) or ``superseded`` (an earlier capture of the same URL
-gave the article). A killed run loses at most the capture in flight.
+record failed: tried again next run), ``gone`` (the archive answers 404
+or 410 for it: not asked again), ``duplicate`` (a body already held under
+another capture) or ``superseded`` (an earlier capture of the same URL gave
+the article). A killed run loses at most the capture in flight.
 """
 from __future__ import annotations
 
@@ -32,7 +33,6 @@ CREATE TABLE IF NOT EXISTS captures (
 CREATE INDEX IF NOT EXISTS captures_state ON captures (archive, site, state);
 CREATE INDEX IF NOT EXISTS captures_digest ON captures (digest)
 """
-DONE_STATES = ("article", "no-text", "duplicate", "superseded")
 
 
 @dataclass

@@ -9,6 +9,7 @@ from archivesite import (
     AWARD_PATH,
     CRAWL,
     DATED_PATH,
+    GONE_PATH,
     NEWS_PATH,
     RECAPTURED_PATH,
     SITE,
@@ -78,6 +79,10 @@ def test_wayback_archive_backfills_articles_once(archive, tmp_path, cli):
                   for u in archived if "/web/" in u) == sorted(p[1:] for p in set(replays))
     summary = json.loads(result.stderr.decode().strip().splitlines()[-1])
     assert summary["event"] == "summary" and summary["new_awards"] == 1
+    # a capture the archive no longer serves is asked once, then left alone
+    assert sum(GONE_PATH in p for p in replays) == 1
+    assert _query(tmp_path, f"SELECT state FROM captures WHERE url LIKE '%{GONE_PATH}'") == [
+        ("gone",)]
 
     before = len(archive.log)
     again = _backfill(cli, tmp_path, "--archive", archive.base)
