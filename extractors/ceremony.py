@@ -250,7 +250,9 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
              award: str | None) -> list[AwardRecord]:
     """The winners' records, with the award, its round and the ceremony read
     from ``sentences`` (``award`` given when the article reports several)."""
-    body = [s for s in sentences if not s.a.headline]
+    # (a photo's caption last: "... di Kantor Pusat Kemenkes, Jakarta, Kamis
+    # (18/10). (Foto: ...)" names the building less exactly than the story)
+    body = sorted((s for s in sentences if not s.a.headline), key=art.captions)
     named = [m for s in body if (s.win or s.handover) for m in s.awards] or [
         m for s in sentences for m in s.awards]
     award = award or Counter(m.award for m in named).most_common(1)[0][0]

@@ -739,9 +739,18 @@ def _located_by_group(sentences: list[Sentence]) -> None:
 _LEDE_REACH = 300  # characters into the text a lede's dateline may start
 
 
+# a photo credit in brackets after a sentence: "(Foto: Twitter/@kemenkesri)"
+_PHOTO_CREDIT = re.compile(r"[ \t]*\((?:foto|photo|dok|ist)\b[^)\n]*\)[ \t]*(?:\n|$)", re.I)
+
+
 class Story:
     """One article read for award records: its sentences and the bodies it
     names in full."""
+
+    def captions(self, s: Sentence) -> bool:
+        """The sentence is a photo's caption: its line closes with a photo
+        credit in brackets."""
+        return _PHOTO_CREDIT.match(self.text, s.a.sentence.end) is not None
 
     def __init__(self, text: str, title: str | None, published: date | None):
         self.published = published

@@ -1767,3 +1767,13 @@ def test_a_ranking_followed_in_the_next_sentence_by_diikuti(extract):
     recs = extract(text, title="Provinsi Terbaik Keterbukaan Informasi", published="2016-12-23")
     assert {r["awardee"] for r in recs} == {"Provinsi Jawa Barat", "Provinsi Kalimantan Timur",
                                            "Provinsi Aceh", "Provinsi Sulawesi Selatan"}
+
+
+def test_a_photo_caption_names_the_venue_after_the_story(extract):
+    text = ("Penyerahan penghargaan STBM di Kantor Pusat Kemenkes, Jakarta, Kamis (18/10/2018). "
+            "(Foto: Humas Kemenkes)\n\nJakarta - Kabupaten Klaten meraih penghargaan Sanitasi "
+            "Total Berbasis Masyarakat (STBM) dari Kementerian Kesehatan.\n\nPenghargaan "
+            "diserahkan Menteri Kesehatan Nila Moeloek di Auditorium Siwabessy Gedung Adhyatma, "
+            "Jakarta, Kamis (18/10/2018).")
+    recs = extract(text, title="Klaten Raih Penghargaan STBM", published="2018-10-19")
+    assert [r["venue"] for r in recs] == ["Auditorium Siwabessy Gedung Adhyatma, Jakarta"]
