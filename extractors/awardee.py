@@ -15,7 +15,14 @@ from spacy.tokens import Span
 from extractors.award import CATEGORY_WORDS, any_tier
 from extractors.cuewords import record_cues
 from extractors.gazetteer import Region, gazetteer
-from extractors.lexicon import data_json, data_lines, data_table, region_heads
+from extractors.lexicon import (
+    data_json,
+    data_lines,
+    data_table,
+    plain,
+    plain_words,
+    region_heads,
+)
 from extractors.pipeline import Match
 
 # The word before a region name that says its kind.
@@ -589,6 +596,16 @@ def _opens_name(texts: list[str], i: int, chained: Mention | None) -> bool:
 BENEFICIARY_WORDS = frozenset({"kepada", "untuk", "bagi"})
 
 
+def _past_degrees(texts: list[str], end: int) -> int:
+    """Past the degrees written after a name ("Made Sudarsana, MP dari ...",
+    "Ahmad, SE, M.Si dari ..."): where the text goes on."""
+    j = end
+    while j + 1 < len(texts) and texts[j] == "," and plain(texts[j + 1]) in plain_words(
+            "degrees.txt"):
+        j += 2
+    return j
+
+
 def _from_region(texts: list[str], end: int, places: dict[int, Match]) -> bool:
     """A name at ``end`` is followed by the region it comes from: "dari Kota
     Medan", "dari Kabupaten Balangan"."""
@@ -706,14 +723,21 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
     semicolons = texts.count(";") >= 2
     found: list[Mention] = []
     i = 0
+    honorifics = plain_words("honorifics.txt")
     while i < len(texts):
         word = texts[i]
-        k = _list_gap(texts, i, glue, ends)
-        chained = ends.get(k) if k < i else None
+        lead = i  # where the name starts with the honorifics before it ("Dr. Sri Lestari")
+        while lead > 0 and plain(texts[lead - 1]) in honorifics:
+            lead -= 1
+        k = _list_gap(texts, lead, glue, ends)
+        chained = ends.get(k) if k < lead else None
         if chained is not None and semicolons and set(texts[k:i]) == {","}:
             # "RSUD Cut Nyak Dhien, Meulabo, NAD; RSUD Pandan, ...": items
             # that semicolons part say where they are after a comma
             i += 1
+            continue
+        if plain(word) in honorifics and i + 1 < len(texts) and texts[i + 1][:1].isupper():
+            i += 1  # "kepada Ir. Made Sudarsana, MP dari ...": the name after the degree
             continue
         if (i in taken or i in blocked or not word[:1].isupper() or word.lower() in not_names
                 or word.lower() in PREFIX_KIND or (
@@ -728,12 +752,13 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
             continue
         # "kepada Meilinda Suriani Harefa dari Kota Medan (Sumatra Utara), ...":
         # people and groups named with the region they come from
-        origin = _from_region(texts, end, places)
+        after = _past_degrees(texts, end)
+        origin = _from_region(texts, after, places)
         if counted is None and end < len(texts) and texts[end] == "(":
             counted = heads_listed_in(" ".join(texts).lower()) | listed
         headed = _headed_region(texts, end, places, counted or frozenset())
         opens = headed is not None or _opens_name(texts, i, chained) or (
-            origin and i > 0 and texts[i - 1].lower() in BENEFICIARY_WORDS) or (
+            origin and lead > 0 and texts[lead - 1].lower() in BENEFICIARY_WORDS) or (
             _before_its_rank(texts, end, rank_starts))
         cut = next((j for j in range(i, end) if j in blocked or j in taken), end)
         if cut == i or cut < end and cut in taken or end - i > _LONGEST_NAME or (
@@ -762,16 +787,17 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
             head = chained.name.split()[0]
             if kind == "desa" and not name.startswith(head):
                 name = f"{head} {name}"
-        province, named, located_end = _located(texts, end, places)
+        province, named, located_end = _located(texts, after if origin else end, places)
         if kind == "perusahaan" and not named:
             province = None
         if chained is not None and not _list_goes_on(texts, i, located_end, glue):
             i = located_end  # "PT Timah Tbk, BUMN tambang ...": an apposition
             continue
-        m = Mention(name, kind, province, i, end, True, located_end)
+        # (its span takes in the honorifics before it: "kepada Ir. Made ...")
+        m = Mention(name, kind, province, lead, end, True, located_end)
         found.append(m)
         ends[located_end] = m
-        taken.update(range(i, located_end))
+        taken.update(range(lead, located_end))
         i = located_end
     if not found:
         return mentions

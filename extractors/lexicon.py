@@ -50,3 +50,15 @@ def region_heads() -> dict[str, str]:
     kota", titles.tsv) -> the kind of region each governs."""
     return {row["title"].lower(): row["governs"] for row in data_table("titles.tsv")
             if row["governs"] in ("provinsi", "kabupaten", "kota")}
+
+
+def plain(word: str) -> str:
+    """A word as the honorific and degree lists compare it: no dots, lower
+    case ("Dr." -> "dr", "M.Si" -> "msi")."""
+    return word.replace(".", "").lower()
+
+
+@cache
+def plain_words(name: str) -> frozenset[str]:
+    """The one-word lines of a data file (honorifics.txt, degrees.txt), plain."""
+    return frozenset(plain(w) for w in data_lines(name) if " " not in w)

@@ -19,7 +19,8 @@ from spacy.tokens import Span
 from extractors.awardee import PREFIX_KIND, Mention
 from extractors.cuewords import gives_gesture
 from extractors.gazetteer import Region, gazetteer
-from extractors.lexicon import data_json, data_lines, data_table
+from extractors.lexicon import data_json, data_lines, data_table, plain_words
+from extractors.lexicon import plain as _plain
 from extractors.pipeline import Match
 from extractors.when_where import MONTHS, WEEKDAYS
 
@@ -56,19 +57,16 @@ class Official:
 def _lexicon() -> dict:
     cues = data_json("cues.json")
 
-    def plain(word: str) -> str:
-        return word.replace(".", "").lower()
-
     return {
         "titles": {row["title"]: row for row in data_table("titles.tsv")},
         "title_firsts": frozenset(row["title"].split()[0] for row in data_table("titles.tsv")),
         "title_words": frozenset(data_lines("title_words.txt")),
-        "honorifics": frozenset(plain(w) for w in data_lines("honorifics.txt") if " " not in w),
-        "honorific_phrases": [tuple(plain(w).split()) for w in data_lines("honorifics.txt")
+        "honorifics": plain_words("honorifics.txt"),
+        "honorific_phrases": [tuple(_plain(w).split()) for w in data_lines("honorifics.txt")
                               if " " in w],
-        "honorific_firsts": frozenset(plain(w).split()[0] for w in data_lines("honorifics.txt")
+        "honorific_firsts": frozenset(_plain(w).split()[0] for w in data_lines("honorifics.txt")
                                       if " " in w),
-        "degrees": frozenset(plain(w) for w in data_lines("degrees.txt")),
+        "degrees": plain_words("degrees.txt"),
         "before": [(role, tuple(phrase.split()))
                    for role, key in (("witness", "witness_before"),
                                      ("recipient", "recipient_before"),
@@ -84,8 +82,6 @@ def _lexicon() -> dict:
     }
 
 
-def _plain(text: str) -> str:
-    return text.replace(".", "").lower()
 
 
 def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Mention],

@@ -730,6 +730,12 @@ WINNERS = [
                     'Selatan', 'Kota Pagar Alam'], True,
      id="a region's short form in brackets inside its name"),
     pytest.param(
+     'Untuk kategori pembina, penghargaan Kalpataru 2021 diberikan kepada Ir. Made Sudarsana, '
+     'MP dari Kabupaten Buleleng, Provinsi Bali, Hendrawan dari Kabupaten Agam, dan Dr. Sri '
+     'Lestari dari Kota Bogor.',
+     '2021-12-22', ['Made Sudarsana', 'Hendrawan', 'Sri Lestari'], True,
+     id="people listed with degrees before and after their names"),
+    pytest.param(
      'Pada Anugerah Keterbukaan Informasi Publik 2022 untuk kota, urutan pertama ditempati '
      'Pemkot Tarakan, lalu Pemkot Palu, dan ketiga oleh Pemkot Kendari.',
      '2022-12-14', ['Kota Tarakan', 'Kota Palu', 'Kota Kendari'], True,
