@@ -860,6 +860,18 @@ def _unit_before(texts: list[str], i: int) -> int:
     return i
 
 
+def _elsewhere(province: str, places: dict[int, Match], start: int, end: int) -> bool:
+    """The sentence names regions of one or more provinces outside [start,
+    end), and ``province`` is not among them: a region closing a village's
+    name there is part of the name, not where the village is."""
+    around = set()
+    for k, span in places.items():
+        if not start <= k < end:
+            provinces = {r.province for r in gazetteer().candidates(span.id_)}
+            around |= provinces if len(provinces) == 1 else set()
+    return bool(around) and province not in around
+
+
 def _region_inside(texts: list[str], start: int, end: int, places: dict[int, Match]
                    ) -> Region | None:
     """A region written with its kind inside a body's name ("Rumah Sakit Umum
@@ -969,6 +981,8 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             continue
         trailing = _trailing_place(texts, i + len(words) + 1, end, by_start, kind == "desa") if (
             kind == "desa" or written in tail_province) else None
+        if trailing and kind == "desa" and _elsewhere(trailing[1], by_start, i, end):
+            trailing = None  # "Kabupaten Tabanan ... Desa Kebon Padang": Padang is its name
         if trailing:
             end = trailing[0]  # "RSUD Kalianda Lampung": the hospital in Lampung
         n = i + len(words)

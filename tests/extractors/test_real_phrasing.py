@@ -736,6 +736,11 @@ WINNERS = [
      '2021-12-22', ['Made Sudarsana', 'Hendrawan', 'Sri Lestari'], True,
      id="people listed with degrees before and after their names"),
     pytest.param(
+     'Di Kabupaten Tabanan, penghargaan Desa Sadar Hukum 2022 diberikan kepada Desa Batunya, '
+     'Desa Kebon Padang, dan Desa Gubug.',
+     '2022-10-08', ['Desa Batunya', 'Desa Kebon Padang', 'Desa Gubug'], True,
+     id="a region of another province closing a village's name is part of it"),
+    pytest.param(
      'Pada Anugerah Keterbukaan Informasi Publik 2022 untuk kota, urutan pertama ditempati '
      'Pemkot Tarakan, lalu Pemkot Palu, dan ketiga oleh Pemkot Kendari.',
      '2022-12-14', ['Kota Tarakan', 'Kota Palu', 'Kota Kendari'], True,
