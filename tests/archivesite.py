@@ -132,9 +132,13 @@ class ArchiveSite(LoopbackSite):
     def _cc_index(self, query: dict) -> tuple[int, dict, bytes]:
         rows = sorted((c for c in self.captures if c[3] is not None), key=lambda c: (c[1], c[0]))
         pages = -(-len(rows) // self.page_size)
+        if query.get("url") != ["sidoarjokab.go.id/*"]:
+            pages, rows = 0, []  # a site the crawl holds nothing of
         if query.get("showNumPages") == ["true"]:
             return 200, {"Content-Type": "application/json"}, json.dumps(
                 {"pages": pages, "pageSize": self.page_size, "blocks": pages}).encode()
+        if not rows:
+            return 404, {"Content-Type": "text/plain"}, b"No Captures found"
         page = int(query.get("page", ["0"])[0])
         lines = []
         for t, u, s, b in rows[page * self.page_size:(page + 1) * self.page_size]:

@@ -108,6 +108,10 @@ class Backfill:
             pages = self._page_count(base, source)
             if pages is None:
                 return
+            if pages == 0:  # the crawl holds nothing of the site
+                state.add_captures(self.db, name, source.name, years, [], None, True)
+                self.reporter.count("captures_found", 0, site=source.name)
+                return
         while True:
             params = list(base)
             if pages is not None:

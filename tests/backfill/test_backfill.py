@@ -106,6 +106,15 @@ def test_common_crawl_index_backfills_with_range_requests(archive, tmp_path, cli
     assert _backfill(cli, tmp_path, "--archive", f"commoncrawl:{CRAWL}", "--cc-index",
                      f"{archive.base}/cc", "--cc-data", f"{archive.base}/data").returncode == 0
     assert archive.log[before:] == []
+    # a site the crawl holds nothing of: listed once, no error, not asked again
+    other = [cli("backfill", "https://padang.go.id/", "--archive", f"commoncrawl:{CRAWL}",
+                 "--cc-index", f"{archive.base}/cc", "--cc-data", f"{archive.base}/data",
+                 "--db", str(tmp_path / "b.db"), "--warc-dir", str(tmp_path / "warc"),
+                 "--log-dir", str(tmp_path / "logs"), "--delay", "0.05", "--log-json")
+             for _ in range(2)]
+    assert [r.returncode for r in other] == [0, 0]
+    assert json.loads(other[0].stderr.decode().splitlines()[-1])["errors"] == {}
+    assert len([p for p, *_ in archive.log[before:] if "padang" in p]) == 1
 
 
 def test_a_stopped_backfill_goes_on_where_it_stopped(archive, tmp_path, cli):
