@@ -780,6 +780,9 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
             continue
         end = cut
         name, kind = doc[i:end].text, "lainnya" if origin else "perusahaan"
+        if len(name.strip(". ")) <= 2:
+            i = end  # "RB." cut off its name by a full stop: no winner's name
+            continue
         if chained is not None and (chained in found or "," in texts[k:i]):
             # a village list shares its head ("Desa Pringsari ..., Plosogaden,
             # dan Kalisumur"); one name after "dan" may be of any kind

@@ -741,6 +741,11 @@ WINNERS = [
      '2022-10-08', ['Desa Batunya', 'Desa Kebon Padang', 'Desa Gubug'], True,
      id="a region of another province closing a village's name is part of it"),
     pytest.param(
+     'Penghargaan Kalpataru kategori pembina diberikan kepada Hendrawan dari Kabupaten Agam, '
+     'dan RB. Sutarno dari Kota Jakarta Utara.',
+     '2020-12-22', ['Hendrawan'], True,
+     id="initials cut off their name by a full stop are no winner"),
+    pytest.param(
      'Pada Anugerah Keterbukaan Informasi Publik 2022 untuk kota, urutan pertama ditempati '
      'Pemkot Tarakan, lalu Pemkot Palu, dan ketiga oleh Pemkot Kendari.',
      '2022-12-14', ['Kota Tarakan', 'Kota Palu', 'Kota Kendari'], True,
