@@ -923,6 +923,13 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
                          2 if before == ["pemerintah", "daerah"] else 0)
             located_end = end if region.kind == "provinsi" else _province_apposition(
                 texts, end, by_start)  # "Provinsi Sulawesi Utara, Sulawesi Selatan": two
+            # "Kabupaten dan Kota Semarang": the regency of the same name too
+            both = PREFIX_KIND.get(texts[p - 2].lower()) if p >= 2 and texts[
+                p - 1].lower() == "dan" else None
+            twin = gaz.resolve(span.id_, both) if both and both != kind else None
+            if twin:
+                mentions.append(Mention(region_name(twin), twin.kind, twin.province, p - 2,
+                                        p - 1, True, p - 1))
             mentions.append(Mention(region_name(region), region.kind, region.province,
                                     start, end, True, located_end))
             taken.update(range(span.start, located_end))

@@ -746,6 +746,12 @@ WINNERS = [
      '2020-12-22', ['Hendrawan'], True,
      id="initials cut off their name by a full stop are no winner"),
     pytest.param(
+     'Adapun penerima Penghargaan STBM Berkelanjutan 2018 ialah Sukoharjo, Kabupaten dan Kota '
+     'Semarang, serta Boyolali.',
+     '2018-10-19', ['Kabupaten Sukoharjo', 'Kabupaten Semarang', 'Kota Semarang',
+                    'Kabupaten Boyolali'], True,
+     id="'Kabupaten dan Kota X' is the regency and the city"),
+    pytest.param(
      'Pada Anugerah Keterbukaan Informasi Publik 2022 untuk kota, urutan pertama ditempati '
      'Pemkot Tarakan, lalu Pemkot Palu, dan ketiga oleh Pemkot Kendari.',
      '2022-12-14', ['Kota Tarakan', 'Kota Palu', 'Kota Kendari'], True,
