@@ -752,6 +752,11 @@ WINNERS = [
                     'Kabupaten Boyolali'], True,
      id="'Kabupaten dan Kota X' is the regency and the city"),
     pytest.param(
+     'Penghargaan Pembina Koperasi 2012 diterima Wali Kta Depok, Jawa Barat, dan Bupati Siak, '
+     'Riau.',
+     '2012-07-13', ['Kota Depok', 'Kabupaten Siak'], True,
+     id="a head's title misspelt 'Wali Kta'"),
+    pytest.param(
      'Pada Anugerah Keterbukaan Informasi Publik 2022 untuk kota, urutan pertama ditempati '
      'Pemkot Tarakan, lalu Pemkot Palu, dan ketiga oleh Pemkot Kendari.',
      '2022-12-14', ['Kota Tarakan', 'Kota Palu', 'Kota Kendari'], True,
