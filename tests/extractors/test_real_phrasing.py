@@ -752,9 +752,9 @@ WINNERS = [
                     'Kabupaten Boyolali'], True,
      id="'Kabupaten dan Kota X' is the regency and the city"),
     pytest.param(
-     'Penghargaan Pembina Koperasi 2012 diterima Wali Kta Depok, Jawa Barat, dan Bupati Siak, '
-     'Riau.',
-     '2012-07-13', ['Kota Depok', 'Kabupaten Siak'], True,
+     'Sebanyak 10 bupati dan wali kota yang memperoleh penghargaan Pembina Koperasi 2012 adalah '
+     'Wali Kta Depok, Jawa Barat, Bupati Siak, Riau, dan Bupati Pandeglang, Banten.',
+     '2012-07-13', ['Kota Depok', 'Kabupaten Siak', 'Kabupaten Pandeglang'], True,
      id="a head's title misspelt 'Wali Kta'"),
     pytest.param(
      'Pada Anugerah Keterbukaan Informasi Publik 2022 untuk kota, urutan pertama ditempati '
