@@ -498,8 +498,10 @@ def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int,
         if (k < m.start or texts[k - 1] == ")") and k in ends:
             kind = ends[k]
             region = _region_of_list(m.name, kind, near.get(k))
-            if region and region.kind == "provinsi" != kind:
+            joined = {"dan", "serta"} & {w.lower() for w in texts[k:m.start]}
+            if region and region.kind == "provinsi" != kind and not joined:
                 region = None  # "Kabupaten Musi Banyuasin (Muba), Sumatera Selatan": where it is
+                # (but "..., Kabupaten Pacitan, serta Daerah Istimewa Yogyakarta": one more)
         elif _continues_a_list(texts, m.start):
             # "Lalu, Sumbawa Barat, Alor, Kupang ...": the list the sentence
             # before began goes on (its names are winners only there)

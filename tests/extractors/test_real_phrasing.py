@@ -757,6 +757,12 @@ WINNERS = [
      '2012-07-13', ['Kota Depok', 'Kabupaten Siak', 'Kabupaten Pandeglang'], True,
      id="a head's title misspelt 'Wali Kta'"),
     pytest.param(
+     'Penghargaan STBM 2018 diterima Kabupaten Alor, Kabupaten Pacitan, serta Daerah Istimewa '
+     'Yogyakarta (DIY).',
+     '2018-10-19', ['Kabupaten Alor', 'Kabupaten Pacitan', 'Provinsi Daerah Istimewa '
+                    'Yogyakarta'], True,
+     id="a province joined by 'serta' to a list of regencies is one more winner"),
+    pytest.param(
      'Pada Anugerah Keterbukaan Informasi Publik 2022 untuk kota, urutan pertama ditempati '
      'Pemkot Tarakan, lalu Pemkot Palu, dan ketiga oleh Pemkot Kendari.',
      '2022-12-14', ['Kota Tarakan', 'Kota Palu', 'Kota Kendari'], True,
