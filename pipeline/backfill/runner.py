@@ -258,8 +258,7 @@ class Backfill:
         """One polite GET to an archive host, its response archived (where
         in ``_last_location``); a failure is reported."""
         host = host_of(url)
-        with self.politeness.host_lock(host):
-            self.politeness.wait(host, self.options.delay)
+        with self.politeness.turn(host, self.options.delay):
             fetched = fetch(self.session, url, headers=headers, timeout=self.options.timeout,
                             max_bytes=self.options.max_bytes, allow_redirects=True,
                             any_type=any_type)

@@ -14,7 +14,9 @@ import hashlib
 import os
 import threading
 import time
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from urllib import robotparser
 from urllib.parse import urljoin
@@ -50,27 +52,33 @@ class CrawlOptions:
 
 
 class Politeness:
-    """Per-host spacing of request starts, shared by all threads."""
+    """Per-host spacing of requests, shared by all threads: a request to a
+    host starts no sooner than the delay after the last one to it ended, so
+    the host sees the delay between arrivals whatever the network adds."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._last: dict[str, float] = {}
         self._host_locks: dict[str, threading.Lock] = {}
 
-    def host_lock(self, host: str) -> threading.Lock:
+    @contextmanager
+    def turn(self, host: str, delay: float) -> Iterator[None]:
+        """Hold ``host`` for one request: wait out ``delay`` (the delay known
+        now: robots.txt may just have set it) since its last request ended,
+        and mark when this one ends."""
         with self._lock:
-            return self._host_locks.setdefault(host, threading.Lock())
-
-    def wait(self, host: str, delay: float) -> None:
-        """Sleep until ``delay`` seconds after the last request to ``host``
-        started (the delay known now: robots.txt may just have set it)."""
-        with self._lock:
-            last = self._last.get(host)
-            start = time.monotonic() if last is None else max(time.monotonic(), last + delay)
-            self._last[host] = start
-        pause = start - time.monotonic()
-        if pause > 0:
-            time.sleep(pause)
+            host_lock = self._host_locks.setdefault(host, threading.Lock())
+        with host_lock:
+            with self._lock:
+                last = self._last.get(host)
+            pause = 0.0 if last is None else last + delay - time.monotonic()
+            if pause > 0:
+                time.sleep(pause)
+            try:
+                yield
+            finally:
+                with self._lock:
+                    self._last[host] = time.monotonic()
 
 
 class Crawler:
@@ -150,8 +158,7 @@ class Crawler:
             if seen.last_modified:
                 headers["If-Modified-Since"] = seen.last_modified
         host, delay = source.host, self._delay(source)
-        with self.politeness.host_lock(host):
-            self.politeness.wait(host, delay)
+        with self.politeness.turn(host, delay):
             fetched = fetch(self._session(source, delay), item.url, headers=headers,
                             timeout=self.options.timeout, max_bytes=self.options.max_bytes,
                             allow_redirects=False)
