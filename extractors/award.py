@@ -110,7 +110,11 @@ def names_an_award(text: str) -> bool:
     ``unlisted_awards`` finds one (the alias as written, a whole word; a head
     word and a capitalised name): an article without one gives no record,
     and most pages of a site name none. "IGA" is an award, "tiga" is not."""
-    return _any_alias().search(text) is not None or _unlisted_hint().search(text) is not None
+    if _any_alias().search(text) is not None:
+        return True
+    heads, _, _, _, suffixes = _award_name_words()
+    low = text.lower()  # (the hint needs one of its words: most pages have none)
+    return any(w in low for w in heads | suffixes) and _unlisted_hint().search(text) is not None
 
 
 def _capitalised(text: str) -> bool:

@@ -168,7 +168,10 @@ def _prize_won() -> re.Pattern[str]:
 
 def _wins_a_prize(text: str) -> bool:
     """The text says a prize is won, named or not ("meraih penghargaan ...")."""
-    return _prize_won().search(text) is not None
+    prizes, low = record_cues()["prizes"], text.lower()
+    # (the pattern needs a verb and a prize word: most pages have neither)
+    return any(w in low for w in prizes["won_by"]) and any(w in low for w in prizes["words"]) and (
+        _prize_won().search(text) is not None)
 
 
 def _one_ceremony(records: list[AwardRecord]) -> list[AwardRecord]:

@@ -5,8 +5,8 @@ Each side runs in fresh processes over N and 3N generated pages (one in
 ten an award article); a process's CPU time (user + system, the whole
 process: import, pipeline build, every page) is read by its parent, and the
 marginal cost per page is the difference over the 2N extra pages, so start-up
-cancels out. Best of several rounds per side: CPU time is not wall time, but
-a shared machine still disturbs caches and frequency.
+cancels out. Best of several rounds per side and size: CPU time is not wall
+time, but a shared machine still disturbs caches and frequency.
 """
 from __future__ import annotations
 
@@ -53,12 +53,13 @@ def cpu_ratio(count: int = 200, rounds: int = 5) -> dict:
                 pickle.dump(pages[:n], fh)
         marginal = {}
         for side in ("trafilatura", "pipeline"):
-            per_page = []
-            for _ in range(rounds):
-                small = _cpu_seconds(side, files[count])
-                large = _cpu_seconds(side, files[3 * count])
-                per_page.append((large - small) / (2 * count))
-            marginal[side] = min(per_page)
+            runs = [(_cpu_seconds(side, files[count]), _cpu_seconds(side, files[3 * count]))
+                    for _ in range(rounds)]
+            small, large = [r[0] for r in runs], [r[1] for r in runs]
+            # a disturbance only ever adds CPU time: the least of each size is
+            # its undisturbed cost (the least of the differences would pair a
+            # calm large run with a disturbed small one)
+            marginal[side] = (min(large) - min(small)) / (2 * count)
     return {"pages": [count, 3 * count], "rounds": rounds,
             "trafilatura_ms_per_page": round(1000 * marginal["trafilatura"], 3),
             "clean_extract_ms_per_page": round(1000 * marginal["pipeline"], 3),
