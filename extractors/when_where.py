@@ -294,15 +294,20 @@ def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | No
                 lower, max(0, at - 20), at):
             return "daring", at, at + len(cue)
     candidates = []
+    capitals = data_json("cues.json")["capital_venues"]
     for m in _VENUE_CUE.finditer(text):
-        if _area_before(text, m.start()):
-            continue  # "dua daerah di Sumatera Selatan": where they are, not a venue
         rest = text[m.end():]
         words = rest.split(maxsplit=2)
+        if not words:
+            continue
         first = words[0].strip(",").lower()
         # "di lapangan" is in the field, "di Lapangan PT Petrokimia" and "di
         # lapangan Desa Doko" are places
         named = first in heads and len(words) > 1 and words[1][:1].isupper()
+        if _area_before(text, m.start()) and not (named and first not in capitals):
+            # "dua daerah di Sumatera Selatan": where they are, not a venue
+            # (but "pembangunan daerah di Grand Sahid Jaya": a building)
+            continue
         # "bertempat di Desa Beringin Kecamatan Kusan Hilir": a place word
         # after a word of holding names the venue
         held = m.group().split()[0].lower() != "di" and first in _PLACE_WORDS and (
@@ -330,6 +335,5 @@ def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | No
         return None
     # first with a venue word, a building before the capital alone ("di
     # Jakarta, bertempat di Hotel Bidakara"), else first
-    capitals = data_json("cues.json")["capital_venues"]
     best = max(candidates, key=lambda c: (c[0], c[1].lower() not in capitals))
     return best[1], best[2], best[3]

@@ -249,3 +249,13 @@ def test_di_inside_a_name_its_acronym_spells_is_no_venue():
                       "di Sekolah (PBLHS).") is None
     assert find_venue("Acara berlangsung di Jakarta Convention Center (JCC) pada Jumat.")[0] == (
         "Jakarta Convention Center (JCC)")
+
+
+def test_a_named_building_after_regions_is_the_venue():
+    # a venue word and a name after "di" is a building, whatever comes before
+    assert find_venue("Trofi diserahkan kepada empat kabupaten di Balai Sidang Utama, "
+                      "Palu.")[0] == "Balai Sidang Utama, Palu"
+    assert find_venue("Malam anugerah pembangunan daerah di Grand Kartika Hotel itu "
+                      "meriah.")[0] == "Grand Kartika Hotel"
+    # but the capital after regions is where they are
+    assert find_venue("Penghargaan untuk tiga daerah di Jakarta Timur.") is None
