@@ -141,7 +141,7 @@ def _opens_event_phrase(texts: list[str], i: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _count_words() -> frozenset[str]:
+def count_words() -> frozenset[str]:
     """Numbers written as words (cues.json count_words)."""
     return frozenset(data_json("cues.json")["count_words"])
 
@@ -161,7 +161,7 @@ def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
         # word, is part of a name: "SDN Kelapa Dua Wetan 02 Pagi", "PT Dua
         # Kelinci")
         numbered = (j > i or (i and texts[i - 1] in heads)) and tok.istitle() and nxt_upper and (
-            tok.lower() in _count_words())
+            tok.lower() in count_words())
         if (tok.lower() in stops and not numbered and not _inside_company(texts, i, j)) or (
                 ".co" in tok or tok.lower().endswith(".com")):
             break  # "Desa Tamansari Jember Raih Penghargaan ...", "Ungkap.co.id"
@@ -985,7 +985,7 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             continue
         after = texts[i + len(words)] if i + len(words) < len(texts) else ""
         # (a number word opens a name when capitalised words follow: "PT Dua Kelinci")
-        numbered = after.istitle() and after.lower() in _count_words() and end > i + len(words) + 1
+        numbered = after.istitle() and after.lower() in count_words() and end > i + len(words) + 1
         if end == i + len(words) or (i and texts[i - 1].lower() in CATEGORY_WORDS) or (
                 after.lower() in _name_slot_words()[1] and not numbered and not (
                     after.istitle() and after.lower() in data_json("cues.json")["inside_names"])):
@@ -1068,7 +1068,7 @@ def _places_listed(texts: list[str]) -> int:
     """Where a list of the places winners are in opens: "55 desa yang
     tersebar di delapan kabupaten yakni Lembata, Sikka, ..." (the list's
     opener; past the sentence's end when there is none)."""
-    counts = _count_words()
+    counts = count_words()
     for k, word in enumerate(texts):
         if word in {"yakni", "yaitu", ":"} and k >= 3 and texts[k - 1].lower() in _AREAS and (
                 texts[k - 3].lower() in {"di", "dari"}) and (
@@ -1080,7 +1080,7 @@ def _places_listed(texts: list[str]) -> int:
 @lru_cache(maxsize=1)
 def _counted_words() -> frozenset[str]:
     """Numbers written as words, and their collective forms ("tiga", "ketiga")."""
-    counts = _count_words()
+    counts = count_words()
     return counts | {f"ke{c}" for c in counts}
 
 
@@ -1112,7 +1112,7 @@ def _counts_its_own(texts: list[str], end: int) -> bool:
     its winners says where they are."""
     ahead = [t.lower() for t in texts[end:end + 2]]
     return len(ahead) == 2 and ahead[1] in _COUNTED and (
-        ahead[0].isdigit() or ahead[0] in _count_words())
+        ahead[0].isdigit() or ahead[0] in count_words())
 
 
 def _offices_among_regions(texts: list[str], kept: list[Mention],

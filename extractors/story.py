@@ -23,6 +23,7 @@ from extractors.awardee import (
     BENEFICIARY_WORDS,
     PREFIX_KIND,
     Mention,
+    count_words,
     find_mentions,
     heads_listed_in,
     list_glue,
@@ -712,6 +713,29 @@ def _drop_grouping_provinces(sentences: list[Sentence]) -> None:
             s.mentions = [m for m in s.mentions if m.start not in s.groups.values()]
 
 
+_SCOPE_OPENERS = frozenset({"untuk", "di", "khusus", "dari"})
+_COUNTED_KINDS = frozenset({"kabupaten", "kab", "kota", "desa", "kelurahan", "daerah"})
+
+
+def _drop_scope_provinces(sentences: list[Sentence]) -> None:
+    """A province opening a sentence as its scope, before the regions it
+    counts ("Untuk Provinsi Lampung, hanya 3 kabupaten yang memperoleh
+    predikat ...", "Di Provinsi Jambi, dua kota meraih ..."), says where
+    they lie and names no winner."""
+    counts = count_words()
+    for s in sentences:
+        words = s.a.words
+        if not words or words[0] not in _SCOPE_OPENERS:
+            continue
+        scope = next((m for m in s.mentions if m.start == 1), None)
+        if scope is None or scope.type != "provinsi" or words[scope.end:scope.end + 1] != [","]:
+            continue
+        after = words[scope.end + 1:]
+        if any((count.isdigit() or count in counts) and kind.split("/")[0] in _COUNTED_KINDS
+               for count, kind in pairwise(after)):
+            s.mentions = [m for m in s.mentions if m is not scope]
+
+
 _GROUP_OPENERS = frozenset({"yakni", "yaitu", "ialah", "adalah", ":"})
 
 
@@ -771,6 +795,7 @@ class Story:
         _short_forms(self.sentences)
         _drop_dateline(self.sentences)
         _drop_grouping_provinces(self.sentences)
+        _drop_scope_provinces(self.sentences)
         _located_by_group(self.sentences)
         bodies = {m.key: m.name for s in self.sentences for m in s.mentions
                   if m.explicit and m.type not in REGIONS and m.key != m.name}

@@ -397,6 +397,19 @@ def test_a_province_closing_a_hospital_s_name_is_where_it_is(extract):
     assert recs["RSUD Prabumulih"]["province"] == "Sumatera Selatan"
 
 
+def test_a_province_scoping_the_regions_it_counts_is_no_winner(extract):
+    text = ("Sebanyak 40 kabupaten/kota menerima Penghargaan Kabupaten/Kota Peduli HAM di "
+            "Jakarta, Kamis (11/12/2025). Untuk Provinsi Jambi, hanya dua kabupaten yang meraih "
+            "predikat itu. Yakni Tebo dan Bungo.")
+    recs = awardees(extract(text, published="2025-12-12"))
+    assert set(recs) == {"Kabupaten Tebo", "Kabupaten Bungo"}
+    assert recs["Kabupaten Tebo"]["province"] == "Jambi"
+    # a province opening the sentence that wins itself still does
+    text = ("Untuk Provinsi Jambi, penghargaan Kabupaten/Kota Peduli HAM diterima Gubernur "
+            "Jambi Al Haris di Jakarta, Kamis (11/12/2025).")
+    assert "Provinsi Jambi" in awardees(extract(text, published="2025-12-12"))
+
+
 @pytest.mark.parametrize("text, published", [
     pytest.param(
         "Tim juri Lomba Desa Kabupaten Kediri melakukan visitasi ke enam desa untuk "
