@@ -114,6 +114,7 @@ def record_cues() -> dict[str, Any]:
             "followed_by": frozenset(cues["followed_by"]),
             "collective_receivers": frozenset(cues["collective_receivers"]),
             "appreciates": frozenset(cues["appreciates"]),
+            "field": frozenset(cues["field_words"]),
             "gestures": frozenset(cues["gestures"]),
             "capitals": frozenset(cues["capital_venues"]),
             "speech_verbs": frozenset(cues["speech_verbs"]),

@@ -19,6 +19,7 @@ from extractors.award import CATEGORY_WORDS, categories, names_an_award, opens_w
 from extractors.awardee import (
     ADVERBS,
     Mention,
+    count_words,
     list_glue,
     list_intros,
     region_mention,
@@ -492,7 +493,7 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                 continue
             if (_owned_by(doc, m.start) or _acting_for(s.mentions, doc, m)
                     or _source_or_venue(doc, m) or _inside_venue(s, doc, m) or _thanked(doc, m)
-                    or _speaks_of_winner(doc, m)
+                    or _speaks_of_winner(doc, m) or _in_the_field(s, m)
                     or _broken_off(art, s, m) or _attributed(s, m)):
                 continue  # "Perumda Tirta Mayang milik Pemerintah Kota Jambi"
             full = art.resolve(m)
@@ -722,6 +723,17 @@ def _speaks_of_winner(doc: Any, m: Mention) -> bool:
     while k < len(doc) and doc[k].lower_ in ADVERBS:
         k += 1
     return k < len(doc) and doc[k].lower_ in record_cues()["appreciates"]
+
+
+def _in_the_field(s: Sentence, m: Mention) -> bool:
+    """A body named after a winner came out ahead of a counted field ("Kota
+    Ambon meraih nilai tertinggi dari 3 (tiga) nominator ..., yakni Kota
+    Sawahlunto dan Kota Batam"): one of the field, no winner."""
+    words, field = s.a.words, record_cues()["field"]
+    first = min((w.start for w in s.mentions), default=m.start)
+    return any(words[k] == "dari" and (words[k + 1].isdigit() or words[k + 1] in count_words())
+               and not field.isdisjoint(words[k + 2:k + 6])
+               for k in range(first + 1, m.start - 1))
 
 
 def _attributed(s: Sentence, m: Mention) -> bool:

@@ -410,6 +410,18 @@ def test_a_province_scoping_the_regions_it_counts_is_no_winner(extract):
     assert "Provinsi Jambi" in awardees(extract(text, published="2025-12-12"))
 
 
+def test_the_field_a_winner_came_out_of_wins_nothing(extract):
+    text = ("Kota Bitung meraih Penghargaan Pembangunan Daerah 2025 kategori kota di Jakarta, "
+            "Senin (5/5/2025). Dengan skor 91,5, Kota Bitung meraih nilai tertinggi dari tiga "
+            "nominator pada kategori kota di Sulawesi Utara, yakni Kota Manado dan Kota Tomohon.")
+    assert set(awardees(extract(text, published="2025-05-06"))) == {"Kota Bitung"}
+    # a field counted before the winners are named leaves them winners
+    text = ("Penghargaan Pembangunan Daerah 2025 diserahkan di Jakarta, Senin (5/5/2025). Dari 30 "
+            "finalis, juara diraih Kabupaten Sleman dan Kabupaten Sragen.")
+    assert set(awardees(extract(text, published="2025-05-06"))) == {
+        "Kabupaten Sleman", "Kabupaten Sragen"}
+
+
 @pytest.mark.parametrize("text, published", [
     pytest.param(
         "Tim juri Lomba Desa Kabupaten Kediri melakukan visitasi ke enam desa untuk "
