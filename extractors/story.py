@@ -551,6 +551,15 @@ def _follows_in_rank(s: Sentence) -> bool:
         m.explicit for m in s.mentions)
 
 
+def _praises_a_win(s: Sentence) -> bool:
+    """A sentence that is no win and praises one ("Gubernur mengapresiasi
+    prestasi Kabupaten X yang meraih ...", "memberikan apresiasi atas ...")."""
+    words, cues = s.a.words, record_cues()
+    return not s.win and not s.handover and cues["win"].found(s.whole) and any(
+        (w in cues["appreciates"] and not cues["handover"].has_word(w))
+        or gives_gesture(words, i) for i, w in enumerate(words))
+
+
 def _counts_back(s: Sentence) -> bool:
     """The sentence lists a group the story counted ("Kesepuluh sekolah
     yakni ...", "Ketiga daerah tersebut adalah ...")."""
@@ -899,6 +908,11 @@ class Story:
                     or (cues["unfinished"].found(before.whole) and not s.a.label("RANK"))):
                 # (or from a nomination: "Sekolah yang masuk nominasi ... adalah X.
                 # Sementara enam sekolah lainnya yakni ..., masuk kategori ...")
+                s.win = False
+            elif s.win and cues["besides"].match(s.a.lower) and _praises_a_win(before):
+                # "Gubernur juga mengapresiasi prestasi Morowali yang belum lama
+                # ini meraih ... . Selain itu Pemda Morowali sukses menyabet
+                # ...": more of the praise, no win reported now
                 s.win = False
         for k, s in enumerate(self.sentences):
             if s.win and not s.mentions:

@@ -441,6 +441,12 @@ def test_the_field_a_winner_came_out_of_wins_nothing(extract):
         "Desa Wisata Wae Rebo kembali meraih prestasi dengan masuk 45 Besar Lomba Desa "
         "Wisata Nusantara 2025. Tahap selanjutnya adalah presentasi di hadapan juri.",
         "2025-10-02", id="a shortlist"),
+    pytest.param(
+        "Bupati Sigi membuka festival budaya di Lapangan Bumi Bulava, Sabtu (4/11/2023). "
+        "Dalam sambutannya, bupati mengapresiasi Desa Pombewe yang belum lama ini meraih juara "
+        "pertama Lomba Desa tingkat provinsi. Selain itu Desa Pombewe juga sukses menyabet "
+        "penghargaan Kampung Iklim kategori utama.",
+        "2023-11-05", id="more of a speech praising a win"),
 ])
 def test_stories_that_report_no_win_now_give_no_record(extract, text, published):
     assert extract(text, published=published) == []
