@@ -538,6 +538,24 @@ def _next_in_turn(s: Sentence) -> bool:
         s.a.label("RANK") or s.awards or {"terbaik", "kategori"} & s.whole.set)
 
 
+_JUDGED = frozenset({"dinilai", "merupakan", "adalah", "dinobatkan", "terpilih", "menjadi"})
+_BEST = frozenset({"paling", "terbaik"})
+
+
+def _best_in_turn(s: Sentence) -> bool:
+    """The sentence opens with a region judged the best at something, the
+    next of a list of winners told one by one ("... yaitu Kabupaten Dompu
+    dinilai paling progresif menurunkan angka kemiskinan. Kota Mataram
+    merupakan kota paling progresif meningkatkan ...")."""
+    words = s.a.words
+    first = next((m for m in s.mentions if m.explicit and m.start <= 1), None)
+    if first is None or first.type not in REGIONS:
+        return False
+    judged = next((k for k in range(first.located_end, min(first.located_end + 2, len(words)))
+                   if words[k] in _JUDGED), None)
+    return judged is not None and not _BEST.isdisjoint(words[judged + 1:judged + 5])
+
+
 def _follows_in_rank(s: Sentence) -> bool:
     """The sentence opens, after "kemudian" or the like, with "diikuti" and
     names bodies: the next of a ranking the sentence before began
@@ -855,7 +873,7 @@ class Story:
                 # regions a sentence further on
                 s.win = True
             if goes_on and not s.win and (_enumerates(s) or _next_in_turn(s) or _follows_in_rank(
-                    s) or (
+                    s) or _best_in_turn(s) or (
                     s.mentions and _now(s, record_cues()["win"])) or _lists_winners(s)
                                           or opened):
                 # "Empat daerah meraih opini WTP. Keempatnya adalah ...";

@@ -422,6 +422,16 @@ def test_the_field_a_winner_came_out_of_wins_nothing(extract):
         "Kabupaten Sleman", "Kabupaten Sragen"}
 
 
+def test_winners_judged_best_one_sentence_each_all_win(extract):
+    text = ("Gubernur Gorontalo menyerahkan Penghargaan Kinerja Daerah 2024 di Gedung Belle "
+            "Li Mbui, Senin (3/6/2024). Penghargaan itu diberikan untuk beberapa kategori, yaitu "
+            "Kabupaten Boalemo dinilai paling cepat menurunkan stunting. Kota Gorontalo adalah "
+            "daerah paling tinggi serapan anggarannya. Sedangkan Kabupaten Pohuwato dinobatkan "
+            "sebagai kabupaten terbaik dalam pelayanan perizinan. Acara itu dihadiri para camat.")
+    assert set(awardees(extract(text, published="2024-06-04"))) == {
+        "Kabupaten Boalemo", "Kota Gorontalo", "Kabupaten Pohuwato"}
+
+
 @pytest.mark.parametrize("text, published", [
     pytest.param(
         "Tim juri Lomba Desa Kabupaten Kediri melakukan visitasi ke enam desa untuk "
