@@ -493,7 +493,9 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                 continue
             if (_owned_by(doc, m.start) or _acting_for(s.mentions, doc, m)
                     or _source_or_venue(doc, m) or _inside_venue(s, doc, m) or _thanked(doc, m)
-                    or _speaks_of_winner(doc, m) or _in_the_field(s, m)
+                    or _speaks_of_winner(doc, m) or _in_the_field(s, m) or (
+                        not win and m.type in REGIONS and _a_body_of_it_won(m.province, winners)
+                        and any(o.start == m.start and o.region for o in s.officials))
                     or _broken_off(art, s, m) or _attributed(s, m)):
                 continue  # "Perumda Tirta Mayang milik Pemerintah Kota Jambi"
             full = art.resolve(m)
@@ -725,6 +727,15 @@ def _speaks_of_winner(doc: Any, m: Mention) -> bool:
     return k < len(doc) and doc[k].lower_ in record_cues()["appreciates"]
 
 
+def _a_body_of_it_won(province: str | None, winners: dict[str, Winner]) -> bool:
+    """A body of the province, no region itself, won ("RSUD Abdul Moeloek
+    meraih penghargaan ... . Penghargaan diberikan Menteri ... kepada
+    Gubernur Lampung ..."): a head of a region there that is handed the
+    award receives it for that body, and the region wins nothing."""
+    return any(w.mention.type not in REGIONS and w.mention.province == province
+               for w in winners.values())
+
+
 def _in_the_field(s: Sentence, m: Mention) -> bool:
     """A body named after a winner came out ahead of a counted field ("Kota
     Ambon meraih nilai tertinggi dari 3 (tiga) nominator ..., yakni Kota
@@ -789,7 +800,8 @@ def _take_recipients(art: Story, s: Sentence, winners: dict[str, Winner],
         if target is None and o.region:
             name = region_name(o.region)
             target = winners.get(name)
-            if target is None and handover and not named and o.region.kind in REGIONS:
+            if target is None and handover and not named and o.region.kind in REGIONS and not (
+                    _a_body_of_it_won(o.region.province, winners)):
                 mention = region_mention(o.region, o.start, o.end, True)
                 target = winners[name] = Winner(mention)
                 art.full.setdefault(mention.key, mention)

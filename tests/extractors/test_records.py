@@ -432,6 +432,15 @@ def test_winners_judged_best_one_sentence_each_all_win(extract):
         "Kabupaten Boalemo", "Kota Gorontalo", "Kabupaten Pohuwato"}
 
 
+def test_a_head_handed_the_award_of_a_body_of_its_region_receives_it(extract):
+    text = ("RSUD Ulin Banjarmasin meraih penghargaan Pelayanan Prima 2024 di Jakarta, Kamis "
+            "(5/12/2024). Penghargaan itu diserahkan Menteri PANRB Abdullah Azwar Anas kepada "
+            "Gubernur Kalimantan Selatan Sahbirin Noor.")
+    recs = awardees(extract(text, published="2024-12-06"))
+    assert set(recs) == {"RSUD Ulin Banjarmasin"}
+    assert recs["RSUD Ulin Banjarmasin"]["recipient"] == "Sahbirin Noor"
+
+
 @pytest.mark.parametrize("text, published", [
     pytest.param(
         "Tim juri Lomba Desa Kabupaten Kediri melakukan visitasi ke enam desa untuk "
