@@ -49,10 +49,11 @@ def live_clauses(a: Analysed) -> list[Words]:
     planned = False  # the clause before is a plan; "..., yang ..." goes on with it
     written: list[str] = []  # the clauses as written, split when a plan word needs them
     parts = _CLAUSE_SPLIT.split(a.lower)
+    recalls = cues["past"].search(a.lower) is not None  # (most sentences recall nothing)
     for k, part in enumerate(parts):
         if k == 0 and _recalled_opening(a):
             continue
-        past = cues["past"].search(part)
+        past = recalls and cues["past"].search(part)
         if past and not _RETAINS.search(part, 0, past.start()):
             break  # (but "mempertahankan predikat dari tahun lalu" keeps it now)
         words = Words.of(part)

@@ -164,20 +164,20 @@ def _add_lower_case_places(spans: dict[str, list[Match]], texts: list[str],
 
 
 @lru_cache(maxsize=1)
-def _lower_case_heads() -> dict[tuple[str, ...], str]:
+def _lower_case_heads() -> tuple[dict[tuple[str, ...], str], frozenset[str]]:
     """Titles of heads of regions in lower case ("bupati", "wakil wali
-    kota") -> the title as listed."""
-    return {tuple(row["title"].lower().split()): row["title"] for row in data_table("titles.tsv")
-            if row["governs"] in {"provinsi", "kabupaten", "kota"} and "." not in row["title"]}
+    kota") -> the title as listed, and the words they open with."""
+    heads = {tuple(row["title"].lower().split()): row["title"] for row in data_table("titles.tsv")
+             if row["governs"] in {"provinsi", "kabupaten", "kota"} and "." not in row["title"]}
+    return heads, frozenset(form[0] for form in heads)
 
 
 def _add_lower_case_heads(spans: dict[str, list[Match]], texts: list[str]) -> None:
     """A head's title in lower case right before a region's name ("diterima
     bupati Lampung Selatan Nanang Ermanto"): the span ruler leaves "bupati"
     alone, a common noun ("para bupati")."""
-    heads = _lower_case_heads()
-    present = set(texts)
-    if not any(form[0] in present for form in heads):
+    heads, first_words = _lower_case_heads()
+    if first_words.isdisjoint(texts):
         return
     places = {m.start for m in spans.get("PLACE", [])}
     taken = {i for m in spans.get("TITLE", []) for i in range(m.start, m.end)}
