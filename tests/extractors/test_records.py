@@ -441,6 +441,14 @@ def test_a_head_handed_the_award_of_a_body_of_its_region_receives_it(extract):
     assert recs["RSUD Ulin Banjarmasin"]["recipient"] == "Sahbirin Noor"
 
 
+def test_power_plants_are_winners_by_their_head(extract):
+    text = ("Penghargaan PROPER 2023 diserahkan di Jakarta, Jumat (29/12/2023). Indonesia Power "
+            "memeroleh 9 PROPER Hijau (PLTU Suralaya IP, PLTGU Semarang IP, dan PLTA Saguling IP).")
+    recs = awardees(extract(text, published="2023-12-30"))
+    assert set(recs) == {"PLTU Suralaya IP", "PLTGU Semarang IP", "PLTA Saguling IP"}
+    assert recs["PLTA Saguling IP"]["awardee_type"] == "perusahaan"
+
+
 @pytest.mark.parametrize("text, published", [
     pytest.param(
         "Tim juri Lomba Desa Kabupaten Kediri melakukan visitasi ke enam desa untuk "
