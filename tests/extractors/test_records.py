@@ -449,6 +449,19 @@ def test_power_plants_are_winners_by_their_head(extract):
     assert recs["PLTA Saguling IP"]["awardee_type"] == "perusahaan"
 
 
+def test_a_quote_s_attribution_names_the_presenter(extract):
+    text = ("Kota Kupang meraih penghargaan Kota Sehat 2024 kategori Swasti Saba Wistara. "
+            "\"Ini hasil kerja seluruh warga,\" ujar Wali Kota Kupang Jefri Riwu Kore usai menerima "
+            "penghargaan dari Menteri Kesehatan Prof Nila Moeloek di Jakarta, Rabu (4/12/2024).")
+    recs = awardees(extract(text, published="2024-12-05"))
+    assert recs["Kota Kupang"]["presenter"] == "Nila Moeloek"
+    # an official inside the quote is no presenter
+    text = ("Kota Kupang meraih penghargaan Kota Sehat 2024 kategori Swasti Saba Wistara. "
+            "\"Terima kasih atas dukungan dari Menteri Kesehatan Prof Nila Moeloek,\" ujar Wali "
+            "Kota Kupang Jefri Riwu Kore.")
+    assert awardees(extract(text, published="2024-12-05"))["Kota Kupang"]["presenter"] is None
+
+
 @pytest.mark.parametrize("text, published", [
     pytest.param(
         "Tim juri Lomba Desa Kabupaten Kediri melakukan visitasi ke enam desa untuk "
