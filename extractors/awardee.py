@@ -965,7 +965,7 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             glossed = texts[n + 1]
             words = (*words, "(", glossed, ")")
         end = _name_tokens(texts, i + len(words),
-                           joins=kind == "perusahaan" or written in and_inside)
+                           joins=written in and_inside)
         if kind == "desa" or words == ("Kelurahan",):
             # "Desa Bendosari Kecamatan Sanankulon Kabupaten Blitar": the
             # village's name ends where its locator starts.

@@ -462,6 +462,17 @@ def test_a_quote_s_attribution_names_the_presenter(extract):
     assert awardees(extract(text, published="2024-12-05"))["Kota Kupang"]["presenter"] is None
 
 
+def test_shops_joined_by_dan_are_two_winners_a_company_s_name_holds_it(extract):
+    text = ("Kategori UKM dimenangkan oleh Warung Makan Bu Sri, disusul Toko Roti Ananda dan "
+            "Kopi Kenangan Senja. Paritrana Award Provinsi Jawa Tengah 2024 diserahkan di Semarang, "
+            "Rabu (10/7/2024).")
+    assert set(awardees(extract(text, published="2024-07-11"))) == {
+        "Warung Makan Bu Sri", "Toko Roti Ananda", "Kopi Kenangan Senja"}
+    text = ("PT Sinar Pangan dan Minuman meraih juara pertama Paritrana Award Provinsi Jawa "
+            "Tengah 2024 di Semarang, Rabu (10/7/2024).")
+    assert set(awardees(extract(text, published="2024-07-11"))) == {"PT Sinar Pangan dan Minuman"}
+
+
 @pytest.mark.parametrize("text, published", [
     pytest.param(
         "Tim juri Lomba Desa Kabupaten Kediri melakukan visitasi ke enam desa untuk "
