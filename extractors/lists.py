@@ -89,17 +89,23 @@ def _heading_kind(text: str) -> str | None:
     return kinds[0] if len(kinds) == 1 else None
 
 
-def find_lists(lines: list[tuple[str, int]], intro_ok: list[bool]) -> dict[int, ListLine]:
+def find_lists(lines: list[tuple[str, int]], intro_ok: list[bool],
+               wins: list[bool]) -> dict[int, ListLine]:
     """List lines among ``lines`` ((lower-case text, paragraph) of the
     candidate sentences in order), keyed by index. A list starts after a
     sentence that announces it and may announce it (``intro_ok``: it is
     about the award, not a nomination or a plan) and runs over consecutive
-    paragraphs of items and category headings."""
+    paragraphs of items and category headings. A sentence that reports a
+    win or a handover (``wins``) or speaks of winners announces the list a
+    category heading opens right after it ("Paritrana Award ... diserahkan
+    di Pontianak. / Kategori Desa / 1. Desa ...")."""
     found: dict[int, ListLine] = {}
     i = 0
     while i < len(lines):
         text, paragraph = lines[i]
-        if not (intro_ok[i] and opens_list(text)):
+        headed = i + 1 < len(lines) and is_heading(lines[i + 1][0]) and (
+            wins[i] or _WINNERS_WORDS.search(text) is not None)
+        if not (intro_ok[i] and (opens_list(text) or headed)):
             i += 1
             continue
         # (index, number, the kind its heading names) of items

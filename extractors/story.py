@@ -894,7 +894,8 @@ class Story:
                 or s.a.quoted or (names_kinds(s.a.lower) and not _reports_now(s)))
             for k, s in enumerate(self.sentences)]
         lines = [(s.a.lower, s.a.sentence.paragraph) for s in self.sentences]
-        for index, line in find_lists(lines, announces).items():
+        for index, line in find_lists(lines, announces,
+                                      [s.win or s.handover for s in self.sentences]).items():
             s = self.sentences[index]
             s.list_line, s.win = line, line.item
             if line.item and not s.mentions:

@@ -473,6 +473,19 @@ def test_shops_joined_by_dan_are_two_winners_a_company_s_name_holds_it(extract):
     assert set(awardees(extract(text, published="2024-07-11"))) == {"PT Sinar Pangan dan Minuman"}
 
 
+def test_a_category_heading_after_the_announcement_opens_the_list(extract):
+    text = ("Pemenang Paritrana Award Provinsi Kalimantan Barat 2024 diumumkan di Pontianak, "
+            "Kamis (22-8-2024).\nKategori Desa:\n1. Desa Sungai Kakap\n2. Desa Kapur\n"
+            "3. Desa Punggur Kecil\n\nPenulis: Tim Humas")
+    recs = awardees(extract(text, published="2024-08-23"))
+    assert set(recs) == {"Desa Sungai Kakap", "Desa Kapur", "Desa Punggur Kecil"}
+    assert recs["Desa Kapur"]["rank"] == 2 and recs["Desa Kapur"]["province"] == "Kalimantan Barat"
+    # a heading of criteria after a sentence that announces no winner opens none
+    text = ("Tim juri menilai Paritrana Award Provinsi Kalimantan Barat 2024 di Pontianak.\n"
+            "Kategori Desa:\n1. Desa Sungai Kakap\n2. Desa Kapur\n\nPenulis: Tim Humas")
+    assert extract(text, published="2024-08-23") == []
+
+
 @pytest.mark.parametrize("text, published", [
     pytest.param(
         "Tim juri Lomba Desa Kabupaten Kediri melakukan visitasi ke enam desa untuk "
