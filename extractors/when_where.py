@@ -26,17 +26,20 @@ WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at"
 _WD = r"(?P<wd>senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad)"
 _PART = r"(?:\s+(?:malam|pagi|siang|sore|petang|dini hari))?"
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_BEFORE = rf"(?:{_WD}{_PART}\s*,?\s*)?"  # the weekday a date may follow
 # "Selasa (5/8/2025)", "Selasa, (29/07/2025)", "(Kamis, 14/12/2023)"
-_NUMERIC = re.compile(
-    rf"(?:{_WD}{_PART}\s*,?\s*)?\(\s*(?:{_WD.replace('wd', 'wd_inside')}\s*,?\s*)?"
-    rf"(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
-    rf"(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*(?:\)|$)", re.I)  # (a page cut before the bracket closes)
-_WRITTEN = re.compile(
-    rf"(?:{_WD}{_PART}\s*,?\s*(?:\(\s*)?(?:tanggal\s+)?)?\b(?P<d>\d{{1,2}})\s+(?P<mn>{_MONTH})\b\.?"
-    rf"(?:\s+(?P<y>\d{{4}}))?", re.I)
+_NUMERIC_DAY = (rf"\(\s*(?:{_WD.replace('wd', 'wd_inside')}\s*,?\s*)?"
+                rf"(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})")
+_NUMERIC_YEAR = r"\s*/\s*(?P<y>\d{2,4})"
+_CLOSE = r"\s*(?:\)|$)"  # (a page cut before the bracket closes)
+_NUMERIC = re.compile(rf"{_BEFORE}{_NUMERIC_DAY}(?:{_NUMERIC_YEAR})?{_CLOSE}", re.I)
+_WRITTEN_DAY = rf"\b(?P<d>\d{{1,2}})\s+(?P<mn>{_MONTH})\b\.?"
+_WRITTEN_YEAR = r"\s+(?P<y>\d{4})"
+_WRITTEN = re.compile(rf"(?:{_WD}{_PART}\s*,?\s*(?:\(\s*)?(?:tanggal\s+)?)?{_WRITTEN_DAY}"
+                      rf"(?:{_WRITTEN_YEAR})?", re.I)
 # "pada Senin 10/6/2024": a full date with slashes and no brackets
-_SLASHED = re.compile(rf"(?:{_WD}{_PART}\s*,?\s*)?(?<![\d/(])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/"
-                      rf"(?P<y>\d{{4}})(?![\d/])", re.I)
+_SLASHED_DATE = r"(?<![\d/(])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/])"
+_SLASHED = re.compile(_BEFORE + _SLASHED_DATE, re.I)
 # "pada Rabu pagi 28/11": a day and month after the weekday, no brackets
 _DAY_SLASHED = re.compile(rf"{_WD}{_PART}\s*,?\s*(?<![\d/(])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})"
                           rf"(?![\d/])", re.I)
@@ -81,16 +84,21 @@ _YEAR = re.compile(r"\b20\d\d\b")
 _LAW_YEAR = re.compile(r"\b(?:nomor|no\.?)\s*\d+[\w/.-]*\s+tahun\s+(?:19|20)\d\d\b", re.I)
 
 
+# The dates above with their year, without the weekday before them: what
+# ``reference_date`` scans a whole page for (an optional weekday opening a
+# pattern is tried at every character of the page)
+_YEARED = (re.compile(_NUMERIC_DAY + _NUMERIC_YEAR + _CLOSE, re.I),
+           re.compile(_WRITTEN_DAY + _WRITTEN_YEAR, re.I), re.compile(_SLASHED_DATE))
+
+
 def reference_date(text: str) -> date | None:
     """Where a page gives no publication date, the date a date without a
     year is read against: the latest date the page writes with its year
     ("Selasa, 28 Februari 2023", "Jumat (18/12/2020)"), else the end of the
     latest year it names."""
     latest = None
-    for pattern in (_NUMERIC, _WRITTEN, _SLASHED):
+    for pattern in _YEARED:
         for m in pattern.finditer(text):
-            if not m.group("y"):
-                continue
             month = MONTHS[m.group("mn").lower()] if m.groupdict().get("mn") else int(m.group("m"))
             year = int(m.group("y")) + (2000 if len(m.group("y")) == 2 else 0)
             try:
