@@ -1,7 +1,7 @@
 """The award record: exactly the fields of ANNOTATION.md plus the evidence."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 FIELDS = ("award", "award_year", "level", "category", "awardee", "awardee_type", "rank",
@@ -39,7 +39,6 @@ class AwardRecord:
 
     def to_dict(self) -> dict[str, Any]:
         """The record as JSON-ready dict, fields in contract order, evidence last."""
-        data = asdict(self)
-        out = {name: data[name] for name in FIELDS}
-        out["evidence"] = [dict(e) for e in data["evidence"]]
+        out: dict[str, Any] = {name: getattr(self, name) for name in FIELDS}
+        out["evidence"] = [{"text": e.text, "start": e.start, "end": e.end} for e in self.evidence]
         return out
