@@ -55,6 +55,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
         gold = read_gold(args.gold, texts=not args.pred)
     except GoldError as exc:
         raise CommandError(str(exc)) from exc
+    if gold.missing:
+        scored = len(gold.records)
+        print(f"eval: {args.gold}: scored {scored} of {scored + len(gold.missing)} articles; "
+              f"{len(gold.missing)} not in its cache: " + ", ".join(gold.missing[:5])
+              + (" ..." if len(gold.missing) > 5 else ""), file=sys.stderr)
     if args.pred:
         with _open_input(args.pred) as fh:
             pred = {str(o["id"]): o.get("records") or [] for o in map(json.loads, filter(

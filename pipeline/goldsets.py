@@ -6,12 +6,13 @@ The team-written sets (``corpus/gold/``) carry their texts. The real sets
 repository, in a cache beside the set (``corpus/real/.cache/<set>.jsonl``,
 lines ``{"id", "url", "title", "published", "text"}``). A line without a
 text takes it from the cache; a set whose texts are not cached cannot be
-scored, and says so.
+scored, and says so; a set whose cache lacks some texts (a rebuild under
+way) is scored on the articles it has, and names the others.
 """
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,7 @@ class GoldSet:
 
     records: dict[str, list[dict[str, Any]]]
     articles: list[Article]
+    missing: list[str] = field(default_factory=list)  # ids left out: no text in the cache
 
 
 def cache_path(gold: Path) -> Path:
@@ -55,8 +57,9 @@ def _lines(path: Path) -> list[dict[str, Any]]:
 def read_gold(path: str | Path, texts: bool = True) -> GoldSet:
     """The records and articles of a gold file, texts from its cache where the
     file has none (no articles when ``texts`` is false: scoring predictions
-    needs the records only). Raises GoldError naming the file, the missing
-    cache or the ids it lacks."""
+    needs the records only). Articles the cache lacks are left out of both
+    and listed in ``missing``. Raises GoldError naming the file or its
+    missing cache."""
     path = Path(path)
     try:
         lines = _lines(path)
@@ -77,8 +80,6 @@ def read_gold(path: str | Path, texts: bool = True) -> GoldSet:
     with cache.open(encoding="utf-8") as fh:
         cached = {a.id: a for a in read_articles(fh) if isinstance(a, Article)}
     missing = sorted(textless - set(cached))
-    if missing:
-        raise GoldError(f"{path}: {len(missing)} article(s) not in {cache}: "
-                        + ", ".join(missing[:5]) + (" ..." if len(missing) > 5 else ""))
-    joined = [replace(cached[a.id], line=a.line) if a.id in textless else a for a in articles]
-    return GoldSet(records, joined)
+    joined = [replace(cached[a.id], line=a.line) if a.id in textless else a for a in articles
+              if a.id not in missing]
+    return GoldSet({k: v for k, v in records.items() if k not in missing}, joined, missing)

@@ -1,5 +1,6 @@
-"""A facts-only gold set is scored with the texts of its local cache, and
-one whose cache is missing or incomplete says so instead of scoring."""
+"""A facts-only gold set is scored with the texts of its local cache; one
+whose cache is missing says so instead of scoring, and one whose cache lacks
+some texts is scored on the others and names what it left out."""
 import json
 
 from conftest import _record
@@ -45,12 +46,21 @@ def test_a_set_whose_texts_are_not_cached_is_named_not_scored(cli, tmp_path):
     assert "Traceback" not in err
 
 
-def test_an_article_missing_from_the_cache_is_named(cli, tmp_path):
-    gold = _facts(tmp_path)
+def test_an_article_missing_from_the_cache_is_named_and_left_out(cli, tmp_path):
+    gold = tmp_path / "real" / "sample.jsonl"
+    _write(gold, [{"id": "a1", "url": "http://example.test/a1", "query": "paritrana bojonegoro",
+                   "records": [_record()], "notes": "one winner"},
+                  {"id": "a2", "url": "http://example.test/a2", "query": "paritrana lain",
+                   "records": [_record(awardee="Kota Madiun")], "notes": "not cached"}])
     _write(gold.parent / ".cache" / "sample.jsonl",
-           [{"id": "other", "url": "http://example.test/b", "text": TEXT}])
-    done = cli("eval", str(gold))
-    assert done.returncode == 2 and "a1" in done.stderr.decode()
+           [{"id": "a1", "url": "http://example.test/a1", "published": "2025-07-30",
+             "text": TEXT}])
+    done = cli("eval", str(gold), "--fields", "core", "--json")
+    assert done.returncode == 0, done.stderr
+    assert "scored 1 of 2 articles" in done.stderr.decode() and "a2" in done.stderr.decode()
+    result = json.loads(done.stdout)
+    # the article left out counts neither way: its winner is no miss
+    assert result["articles"] == 1 and result["fields"]["awardee"]["gold"] == 1
 
 
 def test_predictions_are_scored_without_the_cache(cli, tmp_path):
