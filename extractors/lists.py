@@ -27,7 +27,10 @@ _NUMBERED_OR_BULLETED = re.compile(rf"^\s*(?:{_BULLET}|\d{{1,2}}[.)]\s*)\S")
 _BARE_ITEM = re.compile(r"^\s*(?:kabupaten|kota|provinsi|desa|kelurahan|nagari|gampong|pemkab|"
                         r"pemkot|pemprov|pt|cv)\s+[^,;:!?()]{2,60}?\.?\s*$")
 _INTRO = re.compile(r"\b(?:berikut|daftar|antara lain|yakni|yaitu|adalah)\b[^.]*[:.]?\s*$|:\s*$")
-_RANK_WORDS = re.compile(r"\b(?:juara|peringkat|terbaik|pemenang|ranking)\b")
+# "1. Sektor keuangan dimenangkan oleh ...": an item numbered by its category,
+# the number no rank
+_CATEGORY_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s*(?:sektor|kategori|bidang|kelompok|klaster)\b")
+_RANK_WORDS = re.compile(r"\b(?:juara|peringkat|terbaik|pemenang|ranking)(?:nya)?\b")
 _PODIUM = 3
 # "Kategori Desa", "Juara Lomba Posyandu", "A. Provinsi:"
 _HEADING = re.compile(r"^\s*(?:kategori|kelompok|klaster|bidang)\b"
@@ -121,7 +124,8 @@ def find_lists(lines: list[tuple[str, int]], intro_ok: list[bool],
                 headings.append(j)
                 kind = _heading_kind(line)
             elif item:
-                block.append((j, int(item.group(1)) if item.group(1) else None, kind))
+                block.append((j, int(item.group(1)) if item.group(1) and not (
+                    _CATEGORY_ITEM.match(line)) else None, kind))
             elif _BARE_ITEM.match(line) and len(line.split()) <= 6:
                 block.append((j, None, kind))
             else:

@@ -486,6 +486,20 @@ def test_a_category_heading_after_the_announcement_opens_the_list(extract):
     assert extract(text, published="2024-08-23") == []
 
 
+def test_a_list_announced_as_its_winners_numbered_by_sector_has_no_ranks(extract):
+    text = ("PALU – BPJS Ketenagakerjaan Sulawesi Tengah menyerahkan Paritrana Award 2025 di "
+            "Hotel Santika Palu, Senin (2/6/2025).\nBerikut para pemenangnya:\nKategori Badan "
+            "Usaha\n1. Sektor perbankan dimenangkan oleh Bank Sulteng.\n2. Sektor jasa diraih "
+            "oleh Apotek Sehat Farma dan Klinik Medika Utama.\n3. Sektor tambang dimenangkan oleh "
+            "PT Bumi Palu Lestari.\nKategori Desa\n1. Desa Kalukubula sebagai juara pertama "
+            "dengan hadiah Rp 5 juta.\n2. Desa Sidera juara kedua.")
+    recs = awardees(extract(text, published="2025-06-02"))
+    assert set(recs) == {"Bank Sulteng", "Apotek Sehat Farma", "Klinik Medika Utama",
+                         "PT Bumi Palu Lestari", "Desa Kalukubula", "Desa Sidera"}
+    assert recs["Bank Sulteng"]["rank"] is None and recs["PT Bumi Palu Lestari"]["rank"] is None
+    assert recs["Desa Sidera"]["rank"] == 2
+
+
 @pytest.mark.parametrize("text, published", [
     pytest.param(
         "Tim juri Lomba Desa Kabupaten Kediri melakukan visitasi ke enam desa untuk "
