@@ -305,9 +305,9 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
 
     presenter, presenter_s = _pick(body, presenter_of)
     if presenter is None:
-        # "“...,” kata Bupati ... usai menerima penghargaan dari Menteri Desa
-        # ... Abdul Halim Iskandar di Mataram, Senin.": a quote's attribution
-        # names who handed it over
+        # "“...,” ujar Wali Kota ... usai menerima penghargaan dari Menteri
+        # Kesehatan ... di Jakarta, Rabu.": a quote's attribution names who
+        # handed it over
         presenter, presenter_s = _pick(body, lambda s: next((
             o for o in s.officials if o.role == "presenter" and o.name and _outside_quote(s, o)),
             None), ("remarks",))

@@ -728,18 +728,19 @@ def _speaks_of_winner(doc: Any, m: Mention) -> bool:
 
 
 def _a_body_of_it_won(province: str | None, winners: dict[str, Winner]) -> bool:
-    """A body of the province, no region itself, won ("RSUD Abdul Moeloek
-    meraih penghargaan ... . Penghargaan diberikan Menteri ... kepada
-    Gubernur Lampung ..."): a head of a region there that is handed the
-    award receives it for that body, and the region wins nothing."""
+    """A body of the province, no region itself, won ("RSUD Ulin Banjarmasin
+    meraih penghargaan ... . Penghargaan itu diserahkan Menteri ... kepada
+    Gubernur Kalimantan Selatan ..."): a head of a region there that is
+    handed the award receives it for that body, and the region wins
+    nothing."""
     return any(w.mention.type not in REGIONS and w.mention.province == province
                for w in winners.values())
 
 
 def _in_the_field(s: Sentence, m: Mention) -> bool:
     """A body named after a winner came out ahead of a counted field ("Kota
-    Ambon meraih nilai tertinggi dari 3 (tiga) nominator ..., yakni Kota
-    Sawahlunto dan Kota Batam"): one of the field, no winner."""
+    Bitung meraih nilai tertinggi dari tiga nominator ..., yakni Kota Manado
+    dan Kota Tomohon"): one of the field, no winner."""
     words, field = s.a.words, record_cues()["field"]
     first = min((w.start for w in s.mentions), default=m.start)
     return any(words[k] == "dari" and (words[k + 1].isdigit() or words[k + 1] in count_words())

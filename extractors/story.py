@@ -544,9 +544,9 @@ _BEST = frozenset({"paling", "terbaik"})
 
 def _best_in_turn(s: Sentence) -> bool:
     """The sentence opens with a region judged the best at something, the
-    next of a list of winners told one by one ("... yaitu Kabupaten Dompu
-    dinilai paling progresif menurunkan angka kemiskinan. Kota Mataram
-    merupakan kota paling progresif meningkatkan ...")."""
+    next of a list of winners told one by one ("... yakni Kabupaten Boalemo
+    dinilai paling cepat menurunkan stunting. Kota Gorontalo adalah daerah
+    paling tinggi serapan anggarannya.")."""
     words = s.a.words
     first = next((m for m in s.mentions if m.explicit and m.start <= 1), None)
     if first is None or first.type not in REGIONS:
@@ -746,8 +746,8 @@ _COUNTED_KINDS = frozenset({"kabupaten", "kab", "kota", "desa", "kelurahan", "da
 
 def _drop_scope_provinces(sentences: list[Sentence]) -> None:
     """A province opening a sentence as its scope, before the regions it
-    counts ("Untuk Provinsi Lampung, hanya 3 kabupaten yang memperoleh
-    predikat ...", "Di Provinsi Jambi, dua kota meraih ..."), says where
+    counts ("Untuk Provinsi Jambi, hanya dua kabupaten yang meraih predikat
+    itu", "Di Provinsi Riau, tiga kota meraih ..."), says where
     they lie and names no winner."""
     counts = count_words()
     for s in sentences:
@@ -929,9 +929,9 @@ class Story:
                 # Sementara enam sekolah lainnya yakni ..., masuk kategori ...")
                 s.win = False
             elif s.win and cues["besides"].match(s.a.lower) and _praises_a_win(before):
-                # "Gubernur juga mengapresiasi prestasi Morowali yang belum lama
-                # ini meraih ... . Selain itu Pemda Morowali sukses menyabet
-                # ...": more of the praise, no win reported now
+                # "Bupati mengapresiasi Desa Pombewe yang belum lama ini meraih
+                # ... . Selain itu Desa Pombewe juga sukses menyabet ...": more
+                # of the praise, no win reported now
                 s.win = False
         for k, s in enumerate(self.sentences):
             if s.win and not s.mentions:

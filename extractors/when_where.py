@@ -314,7 +314,7 @@ def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | No
         named = first in heads and len(words) > 1 and words[1][:1].isupper()
         if _area_before(text, m.start()) and not (named and first not in capitals):
             # "dua daerah di Sumatera Selatan": where they are, not a venue
-            # (but "pembangunan daerah di Grand Sahid Jaya": a building)
+            # (but "malam anugerah bagi daerah di Grand Kartika Hotel": a building)
             continue
         # "bertempat di Desa Beringin Kecamatan Kusan Hilir": a place word
         # after a word of holding names the venue
