@@ -101,13 +101,18 @@ def find_lists(lines: list[tuple[str, int]], intro_ok: list[bool],
     paragraphs of items and category headings. A sentence that reports a
     win or a handover (``wins``) or speaks of winners announces the list a
     category heading opens right after it ("Paritrana Award ... diserahkan
-    di Pontianak. / Kategori Desa / 1. Desa ...")."""
+    di Pontianak. / Kategori Desa / 1. Desa ..."); one that speaks of
+    winners, the list of names alone on their lines right after it."""
     found: dict[int, ListLine] = {}
     i = 0
     while i < len(lines):
         text, paragraph = lines[i]
-        headed = i + 1 < len(lines) and is_heading(lines[i + 1][0]) and (
-            wins[i] or _WINNERS_WORDS.search(text) is not None)
+        after, below = lines[i + 1] if i + 1 < len(lines) else ("", paragraph)
+        winners = _WINNERS_WORDS.search(text) is not None
+        # (or a line naming the winners, and under it the first of them alone
+        # on its line: "Pemenang Paritrana Award Jatim 2024 / Kabupaten Tuban")
+        headed = (is_heading(after) and (wins[i] or winners)) or (
+            winners and below > paragraph and _BARE_ITEM.match(after) is not None)
         if not (intro_ok[i] and (opens_list(text) or headed)):
             i += 1
             continue

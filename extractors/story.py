@@ -212,7 +212,7 @@ _LIST_OPENERS = {"yaitu", "yakni", ":", "adalah", "ialah", "lain", "antaranya", 
                  "meliputi", "pula", "masing-masing"}
 
 
-_WINNER_WORDS = {"peraih", "pemenang", "penerima"}
+_WINNER_WORDS = {"peraih", "pemenang", "penerima", "juara"}
 
 
 _KIND_WORDS = {"provinsi", "kabupaten", "kota", "desa"}  # "yakni provinsi Sulawesi Selatan"

@@ -500,6 +500,20 @@ def test_a_list_announced_as_its_winners_numbered_by_sector_has_no_ranks(extract
     assert recs["Desa Sidera"]["rank"] == 2
 
 
+def test_the_champions_of_an_award_listed_after_a_colon_win(extract):
+    text = ("Juara Paritrana Award Jawa Timur 2024 kategori kabupaten/kota: Tuban, Lamongan, "
+            "Gresik, Bojonegoro. Penghargaan diserahkan di Surabaya, Kamis (1/8/2024).")
+    assert set(awardees(extract(text, published="2024-08-02"))) == {
+        "Kabupaten Tuban", "Kabupaten Lamongan", "Kabupaten Gresik", "Kabupaten Bojonegoro"}
+
+
+def test_winners_alone_on_their_lines_under_a_line_naming_them(extract):
+    text = ("Pemenang Paritrana Award Jatim 2024\n\nKabupaten Tuban\nKabupaten Lamongan\n"
+            "Kota Surabaya\n\nPenghargaan diserahkan di Surabaya, Kamis (1/8/2024).")
+    assert set(awardees(extract(text, published="2024-08-02"))) == {
+        "Kabupaten Tuban", "Kabupaten Lamongan", "Kota Surabaya"}
+
+
 @pytest.mark.parametrize("text, published", [
     pytest.param(
         "Tim juri Lomba Desa Kabupaten Kediri melakukan visitasi ke enam desa untuk "
