@@ -626,13 +626,19 @@ def _counted_heads() -> re.Pattern[str]:
                       r"(kepala daerah|[a-z]+(?:/[a-z]+)?(?: kota)?)")
 
 
+@lru_cache(maxsize=1)
+def _any_head() -> re.Pattern[str]:
+    """Any head of a region's title, anywhere in a lower-case text."""
+    return re.compile("|".join(map(re.escape, sorted(region_heads(), key=len, reverse=True))))
+
+
 def heads_listed_in(lower: str) -> frozenset[str]:
     """The kinds of region whose heads a (lower-case) sentence counts as a
     group ("21 kepala daerah", "Keempat Gubernur tersebut adalah ...",
     "delapan bupati/walikota yang menerima ..."): its names with a region in
     brackets are those regions' heads; "kepala daerah" stands for all three."""
     heads = region_heads()
-    if "kepala daerah" not in lower and not any(h in lower for h in heads):
+    if "kepala daerah" not in lower and not _any_head().search(lower):
         return frozenset()  # cheap: most sentences name no head
     kinds: set[str] = set()
     for m in _counted_heads().finditer(lower):

@@ -213,6 +213,7 @@ _LIST_OPENERS = {"yaitu", "yakni", ":", "adalah", "ialah", "lain", "antaranya", 
 
 
 _WINNER_WORDS = {"peraih", "pemenang", "penerima", "juara"}
+_WINNER_FORMS = frozenset(_WINNER_WORDS | {f"{w}nya" for w in _WINNER_WORDS})
 
 
 _KIND_WORDS = {"provinsi", "kabupaten", "kota", "desa"}  # "yakni provinsi Sulawesi Selatan"
@@ -223,6 +224,8 @@ def _winners_named(s: Sentence) -> bool:
     "penerima" of the award or of a prize ("penerima opini WTP", "penerima
     penghargaan"; not "penerima upah", the wage earners of a social-security
     story)."""
+    if _WINNER_FORMS.isdisjoint(s.whole.set):
+        return False
     words = s.a.words
     awards = {m.start for m in s.awards}
     objects = record_cues()["objects"]
