@@ -1,9 +1,13 @@
 """Turn a press-release page into text and metadata with trafilatura
 (``bare_extraction``, precision-leaning), the publication date found by
 htmldate and never later than the day the page was fetched; the
-boilerplate trafilatura keeps is taken out (``pipeline.boilerplate``)."""
+boilerplate trafilatura keeps is taken out (``pipeline.boilerplate``).
+Tables in the main text are kept, a row a line written as a list item
+("| 1 | Kabupaten Kudus | 95,2 |" becomes "1. Kabupaten Kudus – 95,2"): a
+list of winners is often a table."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from pipeline.boilerplate import strip_boilerplate
@@ -39,9 +43,44 @@ def bare_document(html: str | bytes, url: str | None = None, fetched_on: str | N
     if fetched_on:
         params["max_date"] = fetched_on
     return trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+        html, url=url, with_metadata=True, include_comments=False, include_tables=True,
         favor_precision=True, deduplicate=False, date_extraction_params=params,
         prune_xpath=prune_xpath or None)
+
+
+_RULE_CELL = re.compile(r"^:?-+:?$")  # "|---|---|": under a header row
+
+
+def _row_line(cells: list[str]) -> str:
+    if cells[0].isdigit() and len(cells[0]) <= 2 and len(cells) > 1:
+        return f"{cells[0]}. " + " – ".join(cells[1:])  # a numbered row: "1. ..."
+    return " – ".join(cells)
+
+
+def table_lines(text: str) -> str:
+    """The rows of the tables trafilatura writes ("| a | b |") as lines of a
+    list ("a – b"; "1. b" when the row opens with its number). A header row
+    (no digit in it) over numbered rows goes, and so do the rules under it:
+    they would cut the list from the sentence that announces it."""
+    lines = text.split("\n")
+    rows = [[c.strip() for c in line.strip().strip("|").split("|")]
+            if line.strip().startswith("|") and line.strip().endswith("|") else None
+            for line in lines]
+    out = []
+    for k, (line, cells) in enumerate(zip(lines, rows, strict=True)):
+        if cells is None:
+            out.append(line)
+            continue
+        cells = [c for c in cells if c]
+        if not cells or all(_RULE_CELL.match(c) for c in cells):
+            continue
+        following = next((r for r in rows[k + 1:] if r and not all(
+            _RULE_CELL.match(c) for c in r if c)), None)
+        header = (k == 0 or rows[k - 1] is None) and not any(
+            ch.isdigit() for ch in "".join(cells)) and bool(following) and following[0].isdigit()
+        if not header:
+            out.append(_row_line(cells))
+    return "\n".join(out)
 
 
 def clean_page(html: str | bytes, url: str | None = None, fetched_on: str | None = None,
@@ -56,7 +95,7 @@ def clean_page(html: str | bytes, url: str | None = None, fetched_on: str | None
     def listed(value: object) -> list[str]:
         return [v for v in value if v] if isinstance(value, list) else []
 
-    text, credits = strip_boilerplate(doc.text or "")
+    text, credits = strip_boilerplate(table_lines(doc.text or ""))
     return CleanPage(text, doc.title or None, doc.date or None,
                      doc.author or credits.get("penulis") or credits.get("pewarta"),
                      doc.sitename or None, doc.url or None, listed(doc.categories),

@@ -85,3 +85,31 @@ def test_a_site_s_prune_xpath_drops_a_block_trafilatura_would_keep():
     assert box in clean_page(html).text
     pruned = clean_page(html, prune_xpath=["//div[@class='sorotan']"]).text
     assert box not in pruned and all(p in pruned for p in paragraphs)
+
+
+WINNERS_TABLE = """<html><head><title>Pemenang Paritrana Award Jawa Tengah 2024</title></head>
+<body><article><h1>Pemenang Paritrana Award Jawa Tengah 2024</h1>
+<p>SEMARANG – Gubernur Jawa Tengah menyerahkan Paritrana Award Provinsi Jawa Tengah 2024 kepada
+para pemenang di Gedung Gradhika Bhakti Praja, Semarang, Kamis (11/7/2024). Berikut daftar
+pemenangnya:</p>
+<table><tr><th>Peringkat</th><th>Kategori Pemerintah Kabupaten/Kota</th></tr>
+<tr><td>Juara 1</td><td>Kabupaten Kudus</td></tr>
+<tr><td>Juara 2</td><td>Kota Semarang</td></tr></table>
+<p>Kategori desa:</p>
+<table><tr><td>No</td><td>Desa</td><td>Nilai</td></tr>
+<tr><td>1</td><td>Desa Lerep</td><td>95,2</td></tr>
+<tr><td>2</td><td>Desa Gogik</td><td>93,1</td></tr></table>
+<p>Penghargaan ini diberikan setiap tahun kepada pemerintah daerah yang melindungi pekerja
+rentan. Pemerintah provinsi berharap capaian ini mendorong daerah lain.</p>
+</article></body></html>"""
+
+
+def test_a_table_of_winners_is_read_as_a_list(extract):
+    cleaned = clean_page(WINNERS_TABLE, "http://example.test/pemenang", "2024-07-12")
+    lines = cleaned.text.split("\n")
+    assert "Juara 1 – Kabupaten Kudus" in lines and "1. Desa Lerep – 95,2" in lines
+    assert not any(line.startswith("|") or line.startswith("No –") for line in lines)
+    recs = {r["awardee"]: r for r in extract(cleaned.text, title=cleaned.title,
+                                               published=cleaned.published)}
+    assert recs["Kabupaten Kudus"]["rank"] == 1 and recs["Kota Semarang"]["rank"] == 2
+    assert {"Desa Lerep", "Desa Gogik"} <= set(recs)
