@@ -540,6 +540,30 @@ def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int,
         ends[end] = kind or region.kind
         near[end] = region.province
         skip_to = end
+    return _first_of_its_kind(texts, out, glue)
+
+
+def _first_of_its_kind(texts: list[str], mentions: list[Mention],
+                       glue: frozenset[str]) -> list[Mention]:
+    """A bare name two regions bear, joined to the list item after it, is of
+    that item's kind ("antara lain Bekasi, Depok, Bogor, dan Cimahi": Depok
+    is only a kota, so Bekasi is Kota Bekasi); read right to left, so the
+    kind runs back to the list's head."""
+    out = list(mentions)
+    for k in range(len(out) - 2, -1, -1):
+        m = out[k]
+        if m.type != "bare":
+            continue
+        j = _past_bracket(texts, m.end)
+        while j < len(texts) and texts[j].lower() in glue:
+            j += 1
+        after = out[k + 1]
+        if j == m.end or after.start != j or after.type not in {"kabupaten", "kota"}:
+            continue
+        region = gazetteer().resolve(m.name, after.type)
+        if region is not None:
+            out[k] = Mention(region_name(region), region.kind, region.province, m.start, m.end,
+                             True, m.end)
     return out
 
 

@@ -514,6 +514,13 @@ def test_winners_alone_on_their_lines_under_a_line_naming_them(extract):
         "Kabupaten Tuban", "Kabupaten Lamongan", "Kota Surabaya"}
 
 
+def test_a_list_s_first_name_two_regions_bear_takes_the_kind_of_the_next(extract):
+    text = ("Sebanyak empat daerah di Jawa Barat meraih UHC Award 2024, antara lain Bekasi, Depok, "
+            "Bogor, dan Cimahi. Penghargaan diserahkan di Jakarta, Kamis (1/8/2024).")
+    assert set(awardees(extract(text, published="2024-08-02"))) == {
+        "Kota Bekasi", "Kota Depok", "Kota Bogor", "Kota Cimahi"}
+
+
 @pytest.mark.parametrize("text, published", [
     pytest.param(
         "Tim juri Lomba Desa Kabupaten Kediri melakukan visitasi ke enam desa untuk "
