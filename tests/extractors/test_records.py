@@ -521,6 +521,17 @@ def test_a_list_s_first_name_two_regions_bear_takes_the_kind_of_the_next(extract
         "Kota Bekasi", "Kota Depok", "Kota Bogor", "Kota Cimahi"}
 
 
+def test_a_day_of_last_month_dates_the_news_it_recalls_nothing(extract):
+    text = ("Kabupaten Kudus meraih juara pertama Paritrana Award Jawa Tengah 2024 pada 8 Juli "
+            "lalu di Semarang.")
+    recs = awardees(extract(text, published="2024-07-12"))
+    assert recs["Kabupaten Kudus"]["event_date"] == "2024-07-08"
+    # but "Juli lalu" alone recalls an earlier win
+    text = ("Bupati Kudus meresmikan pasar baru, Kamis (11/7/2024). Juli lalu, Kabupaten Kudus "
+            "meraih juara pertama Paritrana Award Jawa Tengah 2023.")
+    assert extract(text, published="2024-07-12") == []
+
+
 @pytest.mark.parametrize("text, published", [
     pytest.param(
         "Tim juri Lomba Desa Kabupaten Kediri melakukan visitasi ke enam desa untuk "
