@@ -559,6 +559,15 @@ def _best_in_turn(s: Sentence) -> bool:
     return judged is not None and not _BEST.isdisjoint(words[judged + 1:judged + 5])
 
 
+def _names_categories(s: Sentence) -> bool:
+    """The sentence announces the categories its winners are listed by
+    ("... untuk beberapa kategori, yaitu ...", "kategori sebagai berikut:")."""
+    return "kategori" in s.whole.set and not s.whole.set.isdisjoint(_CATEGORY_INTROS)
+
+
+_CATEGORY_INTROS = frozenset({"yaitu", "yakni", "berikut", "antara"})
+
+
 def _follows_in_rank(s: Sentence) -> bool:
     """The sentence opens, after "kemudian" or the like, with "diikuti" and
     names bodies: the next of a ranking the sentence before began
@@ -848,6 +857,7 @@ class Story:
                     m.explicit or m.start not in inside) and m.start not in where]
                                     + heads, key=lambda m: m.start)
         told: list[Sentence] = []  # the last two sentences outside a quote
+        judged: set[int] = set()  # winners of a run judged best one by one, by category
         for before, s in pairwise(self.sentences):
             told = told if before.a.quoted else [*told[-1:], before]
             if not s.win and before.awards and not before.a.headline and any(
@@ -875,8 +885,14 @@ class Story:
                 # gubernur tersebut adalah ... (Provinsi Jawa Tengah), ...":
                 # regions a sentence further on
                 s.win = True
+            # (the run opens with its categories: "Penghargaan itu diberikan
+            # untuk beberapa kategori, yaitu Kabupaten Boalemo dinilai paling
+            # ...", not a region described after a win)
+            best = _best_in_turn(s) and (id(before) in judged or _names_categories(before))
+            if best and goes_on:
+                judged.add(id(s))
             if goes_on and not s.win and (_enumerates(s) or _next_in_turn(s) or _follows_in_rank(
-                    s) or _best_in_turn(s) or (
+                    s) or best or (
                     s.mentions and _now(s, record_cues()["win"])) or _lists_winners(s)
                                           or opened):
                 # "Empat daerah meraih opini WTP. Keempatnya adalah ...";

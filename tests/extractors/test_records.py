@@ -430,6 +430,11 @@ def test_winners_judged_best_one_sentence_each_all_win(extract):
             "sebagai kabupaten terbaik dalam pelayanan perizinan. Acara itu dihadiri para camat.")
     assert set(awardees(extract(text, published="2024-06-04"))) == {
         "Kabupaten Boalemo", "Kota Gorontalo", "Kabupaten Pohuwato"}
+    # a region described with a superlative after a win is no winner
+    text = ("Kabupaten Bantul meraih Paritrana Award DIY 2024 sebagai daerah paling peduli "
+            "pekerja rentan di Yogyakarta, Senin (5/8/2024). Kabupaten Sleman menjadi daerah "
+            "paling padat pekerja rentan di DIY.")
+    assert set(awardees(extract(text, published="2024-08-06"))) == {"Kabupaten Bantul"}
 
 
 def test_a_head_handed_the_award_of_a_body_of_its_region_receives_it(extract):
