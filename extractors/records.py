@@ -494,7 +494,7 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
             if (_owned_by(doc, m.start) or _acting_for(s.mentions, doc, m)
                     or _source_or_venue(doc, m) or _inside_venue(s, doc, m) or _thanked(doc, m)
                     or _speaks_of_winner(doc, m) or _in_the_field(s, m) or (
-                        not win and m.type in REGIONS and _a_body_of_it_won(m.province, winners)
+                        not win and m.type in REGIONS and _a_body_of_it_won(m, winners)
                         and any(o.start == m.start and o.region for o in s.officials))
                     or _broken_off(art, s, m) or _attributed(s, m)):
                 continue  # "Perumda Tirta Mayang milik Pemerintah Kota Jambi"
@@ -727,14 +727,19 @@ def _speaks_of_winner(doc: Any, m: Mention) -> bool:
     return k < len(doc) and doc[k].lower_ in record_cues()["appreciates"]
 
 
-def _a_body_of_it_won(province: str | None, winners: dict[str, Winner]) -> bool:
-    """A body of the province, no region itself, won ("RSUD Ulin Banjarmasin
+def _a_body_of_it_won(region: Mention, winners: dict[str, Winner]) -> bool:
+    """A body of the region, no region itself, won ("RSUD Ulin Banjarmasin
     meraih penghargaan ... . Penghargaan itu diserahkan Menteri ... kepada
-    Gubernur Kalimantan Selatan ..."): a head of a region there that is
-    handed the award receives it for that body, and the region wins
-    nothing."""
-    return any(w.mention.type not in REGIONS and w.mention.province == province
-               for w in winners.values())
+    Gubernur Kalimantan Selatan ..."): the region's head handed the award
+    receives it for that body, and the region wins nothing. A body lies in
+    a province when the province is its own, in a kabupaten or kota when its
+    name holds the region's ("RSUD Kudus" and Bupati Kudus; not Bupati Pati,
+    whose region may win too)."""
+    bare = region.name.split(" ", 1)[1] if region.type != "provinsi" else None
+    return any(w.mention.type not in REGIONS and (
+        w.mention.province == region.province if bare is None
+        else re.search(rf"\b{re.escape(bare)}\b", w.mention.name) is not None)
+        for w in winners.values())
 
 
 def _in_the_field(s: Sentence, m: Mention) -> bool:
@@ -801,9 +806,9 @@ def _take_recipients(art: Story, s: Sentence, winners: dict[str, Winner],
         if target is None and o.region:
             name = region_name(o.region)
             target = winners.get(name)
+            mention = region_mention(o.region, o.start, o.end, True)
             if target is None and handover and not named and o.region.kind in REGIONS and not (
-                    _a_body_of_it_won(o.region.province, winners)):
-                mention = region_mention(o.region, o.start, o.end, True)
+                    _a_body_of_it_won(mention, winners)):
                 target = winners[name] = Winner(mention)
                 art.full.setdefault(mention.key, mention)
                 art.full.setdefault(mention.name, mention)

@@ -444,6 +444,13 @@ def test_a_head_handed_the_award_of_a_body_of_its_region_receives_it(extract):
     recs = awardees(extract(text, published="2024-12-06"))
     assert set(recs) == {"RSUD Ulin Banjarmasin"}
     assert recs["RSUD Ulin Banjarmasin"]["recipient"] == "Sahbirin Noor"
+    # a regent receives for a body of his kabupaten, not for one of another
+    text = ("RSUD Kudus meraih penghargaan Pelayanan Prima 2024 di Jakarta, Kamis (5/12/2024). "
+            "Penghargaan itu diserahkan Menteri PANRB Abdullah Azwar Anas kepada Bupati {} {}.")
+    assert set(awardees(extract(text.format("Kudus", "Hartopo"), published="2024-12-06"))) == {
+        "RSUD Kudus"}
+    assert set(awardees(extract(text.format("Pati", "Haryanto"), published="2024-12-06"))) == {
+        "RSUD Kudus", "Kabupaten Pati"}
 
 
 def test_power_plants_are_winners_by_their_head(extract):
