@@ -528,7 +528,7 @@ def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int,
             region = _region_of_list(m.name, None)
         elif _before_its_rank(texts, m.end, rank_starts):
             region = _region_of_list(m.name, None)  # "Sumatera Selatan di urutan kedua"
-        elif _is_subject(texts, m.start, m.end):
+        elif _is_subject(texts, m.start, m.end, region=True):
             region = _region_of_list(m.name, None)  # "Jawa Tengah kembali dinobatkan ..."
         if region is None:
             out.append(m)
@@ -582,10 +582,12 @@ _CLAUSE_OPENERS = {",", "dan", "serta", "sedangkan", "sementara", "adapun", ";",
 _RANK_HEADS = {"juara", "peringkat", "terbaik", "pemenang", "posisi"}
 
 
-def _is_subject(texts: list[str], i: int, end: int) -> bool:
+def _is_subject(texts: list[str], i: int, end: int, region: bool = False) -> bool:
     """A name opening a clause before its win: "Lapak Pesona Madiun Lor
     berhasil keluar sebagai Juara 1", "..., dan Sumber Alfaria Trijaya
-    sebagai juara ketiga"."""
+    sebagai juara ketiga"; a ``region``'s name also before the others it
+    won with ("Jawa Barat bersama dua provinsi lainnya, yaitu ..., meraih
+    ...")."""
     if i and texts[i - 1].lower() not in _CLAUSE_OPENERS:
         return False
     if i and texts[i - 1] == "," and end < len(texts) and texts[end] == ",":
@@ -595,7 +597,7 @@ def _is_subject(texts: list[str], i: int, end: int) -> bool:
     nxt = texts[end].lower() if end < len(texts) else ""
     if nxt == "sebagai":
         return end + 1 < len(texts) and texts[end + 1].lower() in _RANK_HEADS
-    return nxt in _name_slot_words()[2]
+    return nxt in _name_slot_words()[2] or (region and nxt == "bersama")
 
 
 _LOWER_VILLAGE_HEADS = {"desa", "gampong", "nagari", "kampung", "pekon", "tiyuh"}

@@ -544,6 +544,13 @@ def test_a_day_of_last_month_dates_the_news_it_recalls_nothing(extract):
     assert extract(text, published="2024-07-12") == []
 
 
+def test_a_region_named_before_those_it_won_with_wins_too(extract):
+    text = ("Jawa Barat bersama dua provinsi lainnya, yaitu Banten dan Lampung, meraih penghargaan "
+            "Provinsi Layak Anak 2024 di Jakarta, Selasa (23/7/2024).")
+    assert set(awardees(extract(text, published="2024-07-24"))) == {
+        "Provinsi Jawa Barat", "Provinsi Banten", "Provinsi Lampung"}
+
+
 @pytest.mark.parametrize("text, published", [
     pytest.param(
         "Tim juri Lomba Desa Kabupaten Kediri melakukan visitasi ke enam desa untuk "
