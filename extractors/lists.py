@@ -70,6 +70,12 @@ def names_kinds(text: str) -> bool:
     return bool(_KINDS.search(text)) and not _WINNERS_WORDS.search(text)
 
 
+def speaks_of_winners(text: str) -> bool:
+    """The (lower-case) text speaks of winners or their ranks: "pemenang",
+    "peraihnya", "juara", "peringkat" ..."""
+    return bool(_WINNERS_WORDS.search(text) or _RANK_WORDS.search(text))
+
+
 def speaks_of_ranks(text: str) -> bool:
     """The (lower-case) text speaks of winners' ranks: "juara", "peringkat",
     "terbaik" ..."""

@@ -35,7 +35,7 @@ from extractors.clauses import attribution, ends_live, live_clauses
 from extractors.cuewords import Cue, Words, gives_gesture, ordinal_words, record_cues
 from extractors.gazetteer import Region, gazetteer
 from extractors.lexicon import data_table
-from extractors.lists import ListLine, find_lists, is_list_item, names_kinds, speaks_of_ranks
+from extractors.lists import ListLine, find_lists, is_list_item, names_kinds, speaks_of_winners
 from extractors.people import Official, find_officials
 from extractors.pipeline import Match
 from extractors.record import Evidence
@@ -908,7 +908,7 @@ class Story:
         announces = [bool(s.awards or cues["list_subjects"].found(s.whole) or s.tiers or s.win
                           or s.handover or (
             k and (self.sentences[k - 1].win or self.sentences[k - 1].handover)
-            and speaks_of_ranks(s.a.lower))) and not (
+            and speaks_of_winners(s.a.lower))) and not (
                 cues["hypothetical"].found(s.whole) or cues["past"].search(s.a.lower)
                 or s.a.quoted or (names_kinds(s.a.lower) and not _reports_now(s)))
             for k, s in enumerate(self.sentences)]

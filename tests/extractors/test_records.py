@@ -551,6 +551,17 @@ def test_a_region_named_before_those_it_won_with_wins_too(extract):
         "Provinsi Jawa Barat", "Provinsi Banten", "Provinsi Lampung"}
 
 
+def test_items_naming_their_category_then_the_winner(extract):
+    text = ("Penghargaan Adipura Kencana 2024 diserahkan di Jakarta, Selasa (5/3/2024). Berikut "
+            "daftar peraihnya:\n1. Kategori Kota Metropolitan: Kota Semarang\n2. Kategori Kota "
+            "Besar: Kota Malang\n3. Kategori Kota Sedang: Kota Madiun dan Salatiga\n4. Kategori "
+            "Kota Kecil: Kabupaten Pacitan")
+    recs = awardees(extract(text, published="2024-03-06"))
+    assert set(recs) == {"Kota Semarang", "Kota Malang", "Kota Madiun", "Kota Salatiga",
+                         "Kabupaten Pacitan"}
+    assert recs["Kota Malang"]["rank"] is None
+
+
 @pytest.mark.parametrize("text, published", [
     pytest.param(
         "Tim juri Lomba Desa Kabupaten Kediri melakukan visitasi ke enam desa untuk "
