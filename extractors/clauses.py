@@ -43,8 +43,11 @@ def live_clauses(a: Analysed) -> list[Words]:
     nomination word, nor a relative clause after one ("akan maju Pemkab
     Kulonprogo, yang ... menjadi yang terbaik")."""
     cues = record_cues()
-    if a.headline or (a.quoted and not a.label("RANK")):
-        return []  # a quote reports news only with a rank: "“... meraih peringkat II ...,” kata X"
+    if a.headline or (a.quoted and not a.label("RANK") and not _hands_to_regions(a)):
+        # a quote reports news only with a rank ("“... meraih peringkat II
+        # ...,” kata X") or a handover to regions it names ("“... BPK
+        # memberikan opini WTP kepada Kabupaten Lebak, Kota Tangerang ...,”")
+        return []
     live = []
     planned = False  # the clause before is a plan; "..., yang ..." goes on with it
     written: list[str] = []  # the clauses as written, split when a plan word needs them
@@ -69,6 +72,14 @@ def live_clauses(a: Analysed) -> list[Words]:
         if not planned:
             live.append(words)
     return live
+
+
+def _hands_to_regions(a: Analysed) -> bool:
+    """The sentence hands something over "kepada" two places or more."""
+    if "kepada" not in a.words or not record_cues()["handover"].found(Words.of(a.lower)):
+        return False
+    to = a.words.index("kepada")
+    return sum(m.start > to for m in a.label("PLACE")) >= 2
 
 
 def ends_live(a: Analysed, live: list[Words]) -> bool:

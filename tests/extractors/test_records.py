@@ -562,6 +562,20 @@ def test_items_naming_their_category_then_the_winner(extract):
     assert recs["Kota Malang"]["rank"] is None
 
 
+def test_a_quote_handing_over_to_regions_it_names_reports_them(extract):
+    text = ("BPK Perwakilan Banten menyerahkan LHP atas LKPD 2024 di Kota Serang, Senin "
+            "(26/5/2025). “Berdasarkan hasil pemeriksaan, BPK memberikan opini WTP atas LKPD Tahun "
+            "2024 kepada Kabupaten Lebak, Kota Tangerang dan Kota Serang,” kata Kepala BPK "
+            "Perwakilan Banten Firman Nurcahyadi.")
+    assert set(awardees(extract(text, published="2025-05-27"))) == {
+        "Kabupaten Lebak", "Kota Tangerang", "Kota Serang"}
+    # a hope in a quote reports nothing
+    text = ("BPK Perwakilan Banten menyerahkan LHP atas LKPD 2024 di Kota Serang, Senin "
+            "(26/5/2025). “Kami berharap tahun depan BPK bisa memberikan opini WTP kepada "
+            "Kabupaten Lebak, Kota Tangerang dan Kota Serang,” kata Firman.")
+    assert extract(text, published="2025-05-27") == []
+
+
 @pytest.mark.parametrize("text, published", [
     pytest.param(
         "Tim juri Lomba Desa Kabupaten Kediri melakukan visitasi ke enam desa untuk "
