@@ -1088,9 +1088,15 @@ def handed_to(s: Sentence, m: Mention) -> bool:
     starts = {x.located_end: x.start for x in s.mentions}
     starts.update((o.end, o.start) for o in s.officials if o.end not in starts)
     groups = s.groups
+    provinces = set(groups.values())
     k = m.start
     while k > 0:
         if _beneficiary_at(doc, k - 1):
+            return True
+        if k in provinces and doc[k - 1].lower_ == "dari" and _beneficiary_before(doc, k - 1):
+            # "... kepada 12 kabupaten/kota, dari Sulawesi Selatan (Kab
+            # Bantaeng, ...), Sumatera Barat (...)": the receivers counted, by
+            # province
             return True
         if k - 1 in groups:
             k = groups[k - 1]  # past the province the bracket's regions lie in

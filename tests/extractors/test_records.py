@@ -576,6 +576,17 @@ def test_a_quote_handing_over_to_regions_it_names_reports_them(extract):
     assert extract(text, published="2025-05-27") == []
 
 
+def test_receivers_counted_then_listed_by_province_in_brackets(extract):
+    text = ("Anugerah STBM 2024 diserahkan di Jakarta, Rabu (11/12/2024) kepada 8 kabupaten/kota, "
+            "dari Sulawesi Selatan (Kab Bantaeng, Soppeng, Kota Palopo), Sumatera Barat (Kota "
+            "Payakumbuh dan Kota Solok), dan Jawa Tengah (Kab Blora, Rembang, Kota Salatiga).")
+    recs = awardees(extract(text, published="2024-12-12"))
+    assert set(recs) == {"Kabupaten Bantaeng", "Kabupaten Soppeng", "Kota Palopo",
+                         "Kota Payakumbuh", "Kota Solok", "Kabupaten Blora", "Kabupaten Rembang",
+                         "Kota Salatiga"}
+    assert recs["Kota Solok"]["province"] == "Sumatera Barat"
+
+
 @pytest.mark.parametrize("text, published", [
     pytest.param(
         "Tim juri Lomba Desa Kabupaten Kediri melakukan visitasi ke enam desa untuk "
