@@ -163,16 +163,19 @@ def _records(text: str, title: str | None, published: Any) -> list[AwardRecord]:
 @lru_cache(maxsize=1)
 def _prize_won() -> re.Pattern[str]:
     prizes = record_cues()["prizes"]
+    words = "|".join(sorted(prizes["words"]))
     return re.compile(r"\b(?:" + "|".join(sorted(prizes["won_by"])) + r")\s+(?:\w+\s+){0,2}?(?:"
-                      + "|".join(sorted(prizes["words"])) + r")\b", re.I)
+                      + words + r")\b|\b(?:" + words + r")\b[^.]{0,80}?\b(?:"
+                      + "|".join(sorted(prizes["handed"])) + r")\s+kepada\b", re.I)
 
 
 def _wins_a_prize(text: str) -> bool:
-    """The text says a prize is won, named or not ("meraih penghargaan ...")."""
+    """The text says a prize is won or handed to someone, named or not
+    ("meraih penghargaan ...", "penghargaan ... diberikan kepada ...")."""
     prizes, low = record_cues()["prizes"], text.lower()
     # (the pattern needs a verb and a prize word: most pages have neither)
-    return any(w in low for w in prizes["won_by"]) and any(w in low for w in prizes["words"]) and (
-        _prize_won().search(text) is not None)
+    return any(w in low for w in prizes["won_by"] | prizes["handed"]) and any(
+        w in low for w in prizes["words"]) and _prize_won().search(text) is not None
 
 
 def _one_ceremony(records: list[AwardRecord]) -> list[AwardRecord]:

@@ -977,13 +977,15 @@ class Story:
         """An article naming no award that reports a prize won ("Pemkab
         Bekasi meraih piagam penghargaan terbaik pertama penyaluran dana
         desa", "Desa Waturaka meraih penghargaan sebagai desa wisata
-        terbaik"): the award is called after the words that follow the prize
-        word (a capitalised name, or a phrase after "sebagai"; words of
-        praise skipped), or after the prize word alone. Whether a winner is
-        named so."""
+        terbaik") or handed to bodies it names ("penghargaan pembinaan data
+        desa diberikan kepada Kabupaten Tabanan, ..."): the award is called
+        after the words that follow the prize word (a capitalised name, or a
+        phrase after "sebagai"; words of praise skipped), or after the prize
+        word alone. Whether a winner is named so."""
         prizes = record_cues()["prizes"]
         for s in self.sentences:
-            if not (s.win and not s.a.headline and any(m.explicit for m in s.mentions)):
+            named = [m for m in s.mentions if m.explicit and (s.win or handed_to(s, m))]
+            if not ((s.win or s.handover) and not s.a.headline and named):
                 continue
             words, texts = s.a.words, s.a.texts
             at = next((i for i, w in enumerate(words) if w in prizes["words"]), None)

@@ -587,6 +587,19 @@ def test_receivers_counted_then_listed_by_province_in_brackets(extract):
     assert recs["Kota Solok"]["province"] == "Sumatera Barat"
 
 
+def test_an_unnamed_award_handed_to_regions_it_names(extract):
+    text = ("Kemendagri menyerahkan penghargaan pembinaan data profil desa 2023 di Jakarta, Jumat "
+            "(24/11/2023). Untuk tingkat kabupaten/kota, penghargaan diberikan kepada Kabupaten "
+            "Tabanan, Kota Denpasar, dan Kabupaten Gresik.")
+    recs = awardees(extract(text, published="2023-11-25"))
+    assert set(recs) == {"Kabupaten Tabanan", "Kota Denpasar", "Kabupaten Gresik"}
+    assert recs["Kota Denpasar"]["event_date"] == "2023-11-24"
+    # one to be handed later is none
+    text = ("Kemendagri menyiapkan penghargaan pembinaan data profil desa 2023. Penghargaan akan "
+            "diberikan kepada Kabupaten Tabanan, Kota Denpasar, dan Kabupaten Gresik pekan depan.")
+    assert extract(text, published="2023-11-25") == []
+
+
 @pytest.mark.parametrize("text, published", [
     pytest.param(
         "Tim juri Lomba Desa Kabupaten Kediri melakukan visitasi ke enam desa untuk "
