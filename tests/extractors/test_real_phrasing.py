@@ -406,6 +406,27 @@ def test_schools_of_a_story_about_one_province_lie_in_it(extract):
 # they are all the winners or some of them).
 WINNERS = [
     pytest.param(
+     'Sebanyak empat daerah di Jawa Barat meraih UHC Award 2024, antara lain Bekasi, Depok, '
+     'Bogor, dan Cimahi. Penghargaan diserahkan di Jakarta, Kamis (1/8/2024).',
+     '2024-08-02', ['Kota Bekasi', 'Kota Depok', 'Kota Bogor', 'Kota Cimahi'], True,
+     id="a list's first name two regions bear takes the kind of the next"),
+    pytest.param(
+     'Juara Paritrana Award Jawa Timur 2024 kategori kabupaten/kota: Tuban, Lamongan, Gresik, '
+     'Bojonegoro. Penghargaan diserahkan di Surabaya, Kamis (1/8/2024).',
+     '2024-08-02', ['Kabupaten Tuban', 'Kabupaten Lamongan', 'Kabupaten Gresik',
+                    'Kabupaten Bojonegoro'], True,
+     id="the champions of an award listed after a colon"),
+    pytest.param(
+     'Pemenang Paritrana Award Jatim 2024\n\nKabupaten Tuban\nKabupaten Lamongan\nKota '
+     'Surabaya\n\nPenghargaan diserahkan di Surabaya, Kamis (1/8/2024).',
+     '2024-08-02', ['Kabupaten Tuban', 'Kabupaten Lamongan', 'Kota Surabaya'], True,
+     id="winners alone on their lines under a line naming them"),
+    pytest.param(
+     'Jawa Barat bersama dua provinsi lainnya, yaitu Banten dan Lampung, meraih penghargaan '
+     'Provinsi Layak Anak 2024 di Jakarta, Selasa (23/7/2024).',
+     '2024-07-24', ['Provinsi Jawa Barat', 'Provinsi Banten', 'Provinsi Lampung'], True,
+     id="a region named before those it won with"),
+    pytest.param(
      'Menteri Kesehatan menganugerahkan Swasti Saba kepada tiga provinsi sebagai pembina '
      'terbaik, yakni provinsi Bali, Jawa Tengah, dan Sulawesi Selatan.',
      '2025-11-29', ['Provinsi Bali', 'Provinsi Jawa Tengah', 'Provinsi Sulawesi Selatan'], True,
