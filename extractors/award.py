@@ -112,9 +112,15 @@ def names_an_award(text: str) -> bool:
     and most pages of a site name none. "IGA" is an award, "tiga" is not."""
     if _any_alias().search(text) is not None:
         return True
-    heads, _, _, _, suffixes = _award_name_words()
     low = text.lower()  # (the hint needs one of its words: most pages have none)
-    return any(w in low for w in heads | suffixes) and _unlisted_hint().search(text) is not None
+    return any(w in low for w in _hint_words()) and _unlisted_hint().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _hint_words() -> frozenset[str]:
+    """The words an unlisted award's hint needs: the head words and "award"."""
+    heads, _, _, _, suffixes = _award_name_words()
+    return heads | suffixes
 
 
 def _capitalised(text: str) -> bool:

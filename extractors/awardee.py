@@ -146,6 +146,11 @@ def count_words() -> frozenset[str]:
     return frozenset(data_json("cues.json")["count_words"])
 
 
+def is_count(word: str) -> bool:
+    """A (lower-case) word that counts: digits or a number word ("12", "tiga")."""
+    return word.isdigit() or word in count_words()
+
+
 def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
     """End of a proper name starting at token i: capitalised words, digits,
     "(Persero)", "Tbk", "&" ("Prontoo Steak & Resto"), "and" and "dan" inside a name
@@ -1100,11 +1105,9 @@ def _places_listed(texts: list[str]) -> int:
     """Where a list of the places winners are in opens: "55 desa yang
     tersebar di delapan kabupaten yakni Lembata, Sikka, ..." (the list's
     opener; past the sentence's end when there is none)."""
-    counts = count_words()
     for k, word in enumerate(texts):
         if word in {"yakni", "yaitu", ":"} and k >= 3 and texts[k - 1].lower() in _AREAS and (
-                texts[k - 3].lower() in {"di", "dari"}) and (
-                texts[k - 2].isdigit() or texts[k - 2].lower() in counts):
+                texts[k - 3].lower() in {"di", "dari"}) and is_count(texts[k - 2].lower()):
             return k
     return len(texts)
 
@@ -1143,8 +1146,7 @@ def _counts_its_own(texts: list[str], end: int) -> bool:
     """"Kabupaten Ende empat desa yakni ...": a region heading the count of
     its winners says where they are."""
     ahead = [t.lower() for t in texts[end:end + 2]]
-    return len(ahead) == 2 and ahead[1] in _COUNTED and (
-        ahead[0].isdigit() or ahead[0] in count_words())
+    return len(ahead) == 2 and ahead[1] in _COUNTED and is_count(ahead[0])
 
 
 def _offices_among_regions(texts: list[str], kept: list[Mention],

@@ -19,7 +19,7 @@ from extractors.award import CATEGORY_WORDS, categories, names_an_award, opens_w
 from extractors.awardee import (
     ADVERBS,
     Mention,
-    count_words,
+    is_count,
     list_glue,
     list_intros,
     region_mention,
@@ -161,21 +161,24 @@ def _records(text: str, title: str | None, published: Any) -> list[AwardRecord]:
 
 
 @lru_cache(maxsize=1)
-def _prize_won() -> re.Pattern[str]:
+def _prize_won() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The pattern of a prize won or handed to someone, and its verbs."""
     prizes = record_cues()["prizes"]
     words = "|".join(sorted(prizes["words"]))
     return re.compile(r"\b(?:" + "|".join(sorted(prizes["won_by"])) + r")\s+(?:\w+\s+){0,2}?(?:"
                       + words + r")\b|\b(?:" + words + r")\b[^.]{0,80}?\b(?:"
-                      + "|".join(sorted(prizes["handed"])) + r")\s+kepada\b", re.I)
+                      + "|".join(sorted(prizes["handed"])) + r")\s+kepada\b", re.I), (
+        prizes["won_by"] | prizes["handed"])
 
 
 def _wins_a_prize(text: str) -> bool:
     """The text says a prize is won or handed to someone, named or not
     ("meraih penghargaan ...", "penghargaan ... diberikan kepada ...")."""
-    prizes, low = record_cues()["prizes"], text.lower()
+    pattern, verbs = _prize_won()
+    low = text.lower()
     # (the pattern needs a verb and a prize word: most pages have neither)
-    return any(w in low for w in prizes["won_by"] | prizes["handed"]) and any(
-        w in low for w in prizes["words"]) and _prize_won().search(text) is not None
+    return any(w in low for w in verbs) and any(
+        w in low for w in record_cues()["prizes"]["words"]) and pattern.search(text) is not None
 
 
 def _one_ceremony(records: list[AwardRecord]) -> list[AwardRecord]:
@@ -496,9 +499,8 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                 continue
             if (_owned_by(doc, m.start) or _acting_for(s.mentions, doc, m)
                     or _source_or_venue(doc, m) or _inside_venue(s, doc, m) or _thanked(doc, m)
-                    or _speaks_of_winner(doc, m) or _in_the_field(s, m) or (
-                        not win and m.type in REGIONS and _a_body_of_it_won(m, winners)
-                        and any(o.start == m.start and o.region for o in s.officials))
+                    or _speaks_of_winner(doc, m) or _in_the_field(s, m)
+                    or (not win and _head_receives_for_a_body(s, m, winners))
                     or _broken_off(art, s, m) or _attributed(s, m)):
                 continue  # "Perumda Tirta Mayang milik Pemerintah Kota Jambi"
             full = art.resolve(m)
@@ -745,13 +747,20 @@ def _a_body_of_it_won(region: Mention, winners: dict[str, Winner]) -> bool:
         for w in winners.values())
 
 
+def _head_receives_for_a_body(s: Sentence, m: Mention, winners: dict[str, Winner]) -> bool:
+    """``m`` is a region its head stands for, handed the award a body of the
+    region won (``_a_body_of_it_won``)."""
+    return m.type in REGIONS and any(o.start == m.start and o.region for o in s.officials) and (
+        _a_body_of_it_won(m, winners))
+
+
 def _in_the_field(s: Sentence, m: Mention) -> bool:
     """A body named after a winner came out ahead of a counted field ("Kota
     Bitung meraih nilai tertinggi dari tiga nominator ..., yakni Kota Manado
     dan Kota Tomohon"): one of the field, no winner."""
     words, field = s.a.words, record_cues()["field"]
     first = min((w.start for w in s.mentions), default=m.start)
-    return any(words[k] == "dari" and (words[k + 1].isdigit() or words[k + 1] in count_words())
+    return any(words[k] == "dari" and is_count(words[k + 1])
                and not field.isdisjoint(words[k + 2:k + 6])
                for k in range(first + 1, m.start - 1))
 
@@ -809,12 +818,12 @@ def _take_recipients(art: Story, s: Sentence, winners: dict[str, Winner],
         if target is None and o.region:
             name = region_name(o.region)
             target = winners.get(name)
-            mention = region_mention(o.region, o.start, o.end, True)
-            if target is None and handover and not named and o.region.kind in REGIONS and not (
-                    _a_body_of_it_won(mention, winners)):
-                target = winners[name] = Winner(mention)
-                art.full.setdefault(mention.key, mention)
-                art.full.setdefault(mention.name, mention)
+            if target is None and handover and not named and o.region.kind in REGIONS:
+                mention = region_mention(o.region, o.start, o.end, True)
+                if not _a_body_of_it_won(mention, winners):
+                    target = winners[name] = Winner(mention)
+                    art.full.setdefault(mention.key, mention)
+                    art.full.setdefault(mention.name, mention)
         if target is None:
             before = [art.resolve(m) for m in s.mentions if m.start < o.start]
             before = [m for m in before if m and m.name in winners]

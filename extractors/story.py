@@ -23,9 +23,9 @@ from extractors.awardee import (
     BENEFICIARY_WORDS,
     PREFIX_KIND,
     Mention,
-    count_words,
     find_mentions,
     heads_listed_in,
+    is_count,
     list_glue,
     list_intros,
     region_mention,
@@ -559,13 +559,13 @@ def _best_in_turn(s: Sentence) -> bool:
     return judged is not None and not _BEST.isdisjoint(words[judged + 1:judged + 5])
 
 
+_CATEGORY_INTROS = frozenset({"yaitu", "yakni", "berikut", "antara"})
+
+
 def _names_categories(s: Sentence) -> bool:
     """The sentence announces the categories its winners are listed by
     ("... untuk beberapa kategori, yaitu ...", "kategori sebagai berikut:")."""
     return "kategori" in s.whole.set and not s.whole.set.isdisjoint(_CATEGORY_INTROS)
-
-
-_CATEGORY_INTROS = frozenset({"yaitu", "yakni", "berikut", "antara"})
 
 
 def _follows_in_rank(s: Sentence) -> bool:
@@ -761,7 +761,6 @@ def _drop_scope_provinces(sentences: list[Sentence]) -> None:
     counts ("Untuk Provinsi Jambi, hanya dua kabupaten yang meraih predikat
     itu", "Di Provinsi Riau, tiga kota meraih ..."), says where
     they lie and names no winner."""
-    counts = count_words()
     for s in sentences:
         words = s.a.words
         if not words or words[0] not in _SCOPE_OPENERS:
@@ -770,7 +769,7 @@ def _drop_scope_provinces(sentences: list[Sentence]) -> None:
         if scope is None or scope.type != "provinsi" or words[scope.end:scope.end + 1] != [","]:
             continue
         after = words[scope.end + 1:]
-        if any((count.isdigit() or count in counts) and kind.split("/")[0] in _COUNTED_KINDS
+        if any(is_count(count) and kind.split("/")[0] in _COUNTED_KINDS
                for count, kind in pairwise(after)):
             s.mentions = [m for m in s.mentions if m is not scope]
 

@@ -57,6 +57,17 @@ def _row_line(cells: list[str]) -> str:
     return " – ".join(cells)
 
 
+def _opens_table(rows: list[list[str] | None], k: int) -> bool:
+    return k == 0 or rows[k - 1] is None
+
+
+def _numbered_below(rows: list[list[str] | None], k: int) -> bool:
+    """The first row under row ``k`` that is no rule opens with a number."""
+    below = next((r for r in rows[k + 1:] if r is None or not all(
+        _RULE_CELL.match(c) for c in r if c)), None)
+    return bool(below) and below[0].isdigit()
+
+
 def table_lines(text: str) -> str:
     """The rows of the tables trafilatura writes ("| a | b |") as lines of a
     list ("a – b"; "1. b" when the row opens with its number). A header row
@@ -74,11 +85,8 @@ def table_lines(text: str) -> str:
         cells = [c for c in cells if c]
         if not cells or all(_RULE_CELL.match(c) for c in cells):
             continue
-        following = next((r for r in rows[k + 1:] if r and not all(
-            _RULE_CELL.match(c) for c in r if c)), None)
-        header = (k == 0 or rows[k - 1] is None) and not any(
-            ch.isdigit() for ch in "".join(cells)) and bool(following) and following[0].isdigit()
-        if not header:
+        if not (_opens_table(rows, k) and not any(ch.isdigit() for ch in "".join(cells)) and (
+                _numbered_below(rows, k))):
             out.append(_row_line(cells))
     return "\n".join(out)
 
