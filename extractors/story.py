@@ -35,7 +35,14 @@ from extractors.clauses import attribution, ends_live, live_clauses
 from extractors.cuewords import Cue, Words, gives_gesture, ordinal_words, record_cues
 from extractors.gazetteer import Region, gazetteer
 from extractors.lexicon import data_table
-from extractors.lists import ListLine, find_lists, is_list_item, names_kinds, speaks_of_winners
+from extractors.lists import (
+    ListLine,
+    find_lists,
+    is_list_item,
+    names_kinds,
+    opens_list,
+    speaks_of_winners,
+)
 from extractors.people import Official, find_officials
 from extractors.pipeline import Match
 from extractors.record import Evidence
@@ -597,6 +604,19 @@ def _counts_back(s: Sentence) -> bool:
         m.explicit for m in s.mentions)
 
 
+# "Daftarnya ...", "Rinciannya:", "Berikut daftarnya:", "Yakni:"
+_BACK_TO_LIST = re.compile(r"(?:(?:daftar|rincian|nama-nama)nya|berikut|yakni|yaitu|adalah)\b")
+
+
+def _points_back(s: Sentence) -> bool:
+    """The sentence names no one and opens a list of what the sentence
+    before reported: "Kelima daerah tersebut adalah:", "Daftarnya sebagai
+    berikut:", "Rinciannya:"."""
+    lower = s.a.lower
+    return opens_list(lower) and not any(m.explicit for m in s.mentions) and bool(
+        record_cues()["counted_group"].match(lower) or _BACK_TO_LIST.match(lower))
+
+
 def _enumerates(s: Sentence) -> bool:
     """The sentence opens by listing the winners the one before announced
     ("Keempatnya adalah ...", "Yakni ...", "Adalah, ..."), not by saying
@@ -907,7 +927,7 @@ class Story:
         announces = [bool(s.awards or cues["list_subjects"].found(s.whole) or s.tiers or s.win
                           or s.handover or (
             k and (self.sentences[k - 1].win or self.sentences[k - 1].handover)
-            and speaks_of_winners(s.a.lower))) and not (
+            and (speaks_of_winners(s.a.lower) or _points_back(s)))) and not (
                 cues["hypothetical"].found(s.whole) or cues["past"].search(s.a.lower)
                 or s.a.quoted or (names_kinds(s.a.lower) and not _reports_now(s)))
             for k, s in enumerate(self.sentences)]

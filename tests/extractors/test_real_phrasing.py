@@ -788,6 +788,23 @@ WINNERS = [
      'Pemkot Tarakan, lalu Pemkot Palu, dan ketiga oleh Pemkot Kendari.',
      '2022-12-14', ['Kota Tarakan', 'Kota Palu', 'Kota Kendari'], True,
      id="a winner after an ordinal and 'oleh'"),
+    pytest.param(
+     'Menteri Kesehatan menyerahkan penghargaan Kabupaten/Kota Sehat 2023 kepada dua daerah di '
+     'Sumatera Barat, Rabu (29/11/2023). Daftarnya sebagai berikut:\n1. Kota Padang – Swasti '
+     'Saba Wistara\n2. Kota Bukittinggi – Swasti Saba Wiwerda',
+     '2023-11-30', ['Kota Padang', 'Kota Bukittinggi'], True,
+     id="a list opened after the handover by a sentence pointing back to it"),
+    pytest.param(
+     'Tiga kabupaten/kota di Riau menerima UHC Award 2024 di Jakarta, Selasa (6/8/2024). '
+     'Ketiga daerah tersebut adalah:\nKota Pekanbaru\nKota Dumai\nKabupaten Siak',
+     '2024-08-07', ['Kota Pekanbaru', 'Kota Dumai', 'Kabupaten Siak'], True,
+     id="the group the win counted, listed on the lines after a colon"),
+    pytest.param(
+     'Kota Padang meraih Swasti Saba Wistara 2023 yang diserahkan di Jakarta, Rabu '
+     '(29/11/2023). Mereka yang mendampingi adalah:\n- Bupati Tanah Datar Eka Putra\n'
+     '- Wali Kota Bukittinggi Erman Safar',
+     '2023-11-30', ['Kota Padang'], True,
+     id="heads listed as company after a win are no winners"),
 ]
 
 
