@@ -99,7 +99,7 @@ def _heading_kind(text: str) -> str | None:
 
 
 def find_lists(lines: list[tuple[str, int]], intro_ok: list[bool],
-               wins: list[bool]) -> dict[int, ListLine]:
+               wins: list[bool], alone: list[bool]) -> dict[int, ListLine]:
     """List lines among ``lines`` ((lower-case text, paragraph) of the
     candidate sentences in order), keyed by index. A list starts after a
     sentence that announces it and may announce it (``intro_ok``: it is
@@ -108,7 +108,9 @@ def find_lists(lines: list[tuple[str, int]], intro_ok: list[bool],
     win or a handover (``wins``) or speaks of winners announces the list a
     category heading opens right after it ("Paritrana Award ... diserahkan
     di Pontianak. / Kategori Desa / 1. Desa ..."); one that speaks of
-    winners, the list of names alone on their lines right after it."""
+    winners, the list of names alone on their lines right after it (``alone``:
+    the line is a name and where it is, nothing else); a win or handover,
+    such a list of two or more names in the paragraphs below it."""
     found: dict[int, ListLine] = {}
     i = 0
     while i < len(lines):
@@ -117,8 +119,12 @@ def find_lists(lines: list[tuple[str, int]], intro_ok: list[bool],
         winners = _WINNERS_WORDS.search(text) is not None
         # (or a line naming the winners, and under it the first of them alone
         # on its line: "Pemenang Paritrana Award Jatim 2024 / Kabupaten Tuban")
+        # (or a win or handover, and under it two names alone on their lines:
+        # "... menyerahkan Adipura ... . / Kota Surabaya (Jawa Timur) / Kota
+        # Balikpapan (Kalimantan Timur)")
         headed = (is_heading(after) and (wins[i] or winners)) or (
-            winners and below > paragraph and _BARE_ITEM.match(after) is not None)
+            winners and below > paragraph and _BARE_ITEM.match(after) is not None) or (
+            wins[i] and below > paragraph and alone[i + 1:i + 3] == [True, True])
         if not (intro_ok[i] and (opens_list(text) or headed)):
             i += 1
             continue
@@ -137,7 +143,7 @@ def find_lists(lines: list[tuple[str, int]], intro_ok: list[bool],
             elif item:
                 block.append((j, int(item.group(1)) if item.group(1) and not (
                     _CATEGORY_ITEM.match(line)) else None, kind))
-            elif _BARE_ITEM.match(line) and len(line.split()) <= 6:
+            elif (_BARE_ITEM.match(line) and len(line.split()) <= 6) or alone[j]:
                 block.append((j, None, kind))
             else:
                 break

@@ -933,7 +933,9 @@ class Story:
             for k, s in enumerate(self.sentences)]
         lines = [(s.a.lower, s.a.sentence.paragraph) for s in self.sentences]
         for index, line in find_lists(lines, announces,
-                                      [s.win or s.handover for s in self.sentences]).items():
+                                      [s.win or s.handover for s in self.sentences],
+                                      [bool(s.mentions) and _names_only(s)
+                                       for s in self.sentences]).items():
             s = self.sentences[index]
             s.list_line, s.win = line, line.item
             if line.item and not s.mentions:

@@ -805,6 +805,16 @@ WINNERS = [
      '- Wali Kota Bukittinggi Erman Safar',
      '2023-11-30', ['Kota Padang'], True,
      id="heads listed as company after a win are no winners"),
+    pytest.param(
+     'Kementerian LHK menyerahkan Adipura 2023 di Jakarta, Selasa (28/2/2023).\n'
+     'Kota Surabaya (Jawa Timur)\nKota Balikpapan (Kalimantan Timur)\nKota Tangerang (Banten)',
+     '2023-03-01', ['Kota Surabaya', 'Kota Balikpapan', 'Kota Tangerang'], True,
+     id="names alone on the lines under a handover are its winners"),
+    pytest.param(
+     'Kota Malang meraih penghargaan KLA Nindya 2024 di Jakarta, Kamis (8/8/2024).\n'
+     'Kabupaten Malang Siapkan Festival Anak\nKota Batu Tuan Rumah Hari Anak',
+     '2024-08-10', ['Kota Malang'], True,
+     id="lines under a win that say more than a name list nothing"),
 ]
 
 
