@@ -36,6 +36,9 @@ _PODIUM = 3
 _HEADING = re.compile(r"^\s*(?:kategori|kelompok|klaster|bidang)\b"
                       r"|^\s*(?:juara|pemenang)\s+(?=lomba|kategori|penghargaan)"
                       r"|^\s*[a-h][.)]\s+\w")  # lettered: "A. Provinsi:", "B. Kota"
+# a heading and, after its colon, the names it heads: "Kategori Kota Besar:
+# Kota Balikpapan, Kota Padang."
+_HEADED_ITEM = re.compile(r"^\s*(?:kategori|kelompok|klaster)\b[^:]{1,50}:\s*\w")
 _KINDS = re.compile(r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)"
                     r"\s+(?:kategori|segmen|klaster|bidang|jenis|aspek|indikator|kriteria)\b")
 _WINNERS_WORDS = re.compile(r"\b(?:pemenang|peraih|penerima|juara|terbaik)")
@@ -122,7 +125,7 @@ def find_lists(lines: list[tuple[str, int]], intro_ok: list[bool],
         # (or a win or handover, and under it two names alone on their lines:
         # "... menyerahkan Adipura ... . / Kota Surabaya (Jawa Timur) / Kota
         # Balikpapan (Kalimantan Timur)")
-        headed = (is_heading(after) and (wins[i] or winners)) or (
+        headed = ((is_heading(after) or _HEADED_ITEM.match(after)) and (wins[i] or winners)) or (
             winners and below > paragraph and _BARE_ITEM.match(after) is not None) or (
             wins[i] and below > paragraph and alone[i + 1:i + 3] == [True, True])
         if not (intro_ok[i] and (opens_list(text) or headed)):
@@ -136,7 +139,10 @@ def find_lists(lines: list[tuple[str, int]], intro_ok: list[bool],
             line = lines[j][0]
             item = _ITEM.match(line)
             short = len(line.split()) <= 8
-            if is_heading(line) or (item and line.rstrip().endswith(":") and short):
+            if _HEADED_ITEM.match(line):
+                # "Kategori Kota Besar: Kota Balikpapan, Kota Padang."
+                block.append((j, None, _heading_kind(line.split(":")[0])))
+            elif is_heading(line) or (item and line.rstrip().endswith(":") and short):
                 # "Kategori Desa", "– Tingkat Provinsi:"
                 headings.append(j)
                 kind = _heading_kind(line)

@@ -815,6 +815,14 @@ WINNERS = [
      'Kabupaten Malang Siapkan Festival Anak\nKota Batu Tuan Rumah Hari Anak',
      '2024-08-10', ['Kota Malang'], True,
      id="lines under a win that say more than a name list nothing"),
+    pytest.param(
+     'Kementerian LHK menyerahkan Adipura 2023 di Jakarta, Selasa (28/2/2023). Para '
+     'penerima:\nKategori Kota '
+     'Metropolitan: Kota Surabaya, Kota Semarang, Kota Medan, Kota Makassar dan Kota Bandung.\n'
+     'Kategori Kota Besar: Balikpapan dan Padang.',
+     '2023-03-01', ['Kota Surabaya', 'Kota Semarang', 'Kota Medan', 'Kota Makassar',
+                    'Kota Bandung', 'Kota Balikpapan', 'Kota Padang'], True,
+     id="a category and after its colon the names it heads, a line each"),
 ]
 
 
