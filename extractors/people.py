@@ -105,8 +105,9 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
             i += 1
             continue
         if i in bodies:
-            body = bodies[i].name
-            i = bodies[i].end
+            end = _body_end(doc, bodies[i], places)
+            body = bodies[i].name if end == bodies[i].end else doc[i:end].text
+            i = end
             continue
         if tok.text == "Bidang" and _field_end(doc, i + 1) > i + 1:
             i = _field_end(doc, i + 1)  # "Bidang Hukum, Politik, dan Pemerintahan"
@@ -159,6 +160,26 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
             continue
         break
     return i, region, body
+
+
+_LEGAL_SUFFIXES = {"Tbk", "Tbk."}
+
+
+def _body_end(doc: Span, body: Mention, places: dict[int, Match]) -> int:
+    """Where a body an office names ends: at the end of its name, or at the
+    region inside it when a person's name follows the region ("Kepala
+    Perwakilan Bank Indonesia Jawa Timur Budi Santoso", "Direktur Utama Bank
+    Jatim Busrul Iman": a body's name ends in its region)."""
+    cut = max((p.end for k, p in places.items() if body.start < k and p.end < body.end),
+              default=None)
+    if cut is None:
+        return body.end
+    if doc[cut].text in _LEGAL_SUFFIXES:  # "PT Bank ... Jawa Timur Tbk Busrul Iman"
+        cut += 1
+    rest = doc[cut:body.end]
+    return cut if len(rest) >= 2 and all(
+        t.text[:1].isupper() and t.text.isalpha() and not _title_like(t.text)
+        and t.lower_ not in _lexicon()["not_in_names"] for t in rest) else body.end
 
 
 def _field_end(doc: Span, i: int) -> int:

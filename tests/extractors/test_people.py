@@ -97,6 +97,17 @@ def officials(a, known=None):
      "Perlindungan Anak Kota Bima, Siti Aminah, menyerahkan piala kepada lurah.",
      "Kepala Dinas Pengendalian Penduduk, Keluarga Berencana, Pemberdayaan Perempuan dan "
      "Perlindungan Anak Kota Bima", "Siti Aminah"),
+    ("Penghargaan diserahkan Sekretaris Kementerian PPPA Pribudiarta Nur Sitepu kepada bupati.",
+     "Sekretaris Kementerian PPPA", "Pribudiarta Nur Sitepu"),
+    ("Piala diserahkan Sestama BKKBN Tavip Agus Rayanto kepada wali kota.",
+     "Sestama BKKBN", "Tavip Agus Rayanto"),
+    ("Piagam diserahkan Kajati Jawa Timur Mia Amiati kepada bupati.",
+     "Kajati Jawa Timur", "Mia Amiati"),
+    # a body's name ends in its region: the name after it is the official's
+    ("Trofi diserahkan Kepala Perwakilan Bank Indonesia Jawa Timur Budi Santoso kepada bupati.",
+     "Kepala Perwakilan Bank Indonesia Jawa Timur", "Budi Santoso"),
+    ("Trofi diserahkan Direktur Utama PT Bank Pembangunan Daerah Jawa Timur Tbk Busrul Iman "
+     "kepada bupati.", "Direktur Utama PT Bank Pembangunan Daerah Jawa Timur Tbk", "Busrul Iman"),
 ])
 
 
