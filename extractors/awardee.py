@@ -1072,8 +1072,12 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
                 p >= 0 and texts[p].lower() in PREFIX_KIND) or _opens_event_phrase(
                 texts, span.start):
             continue
-        mentions.append(Mention(span.id_, "bare", None, span.start, span.end, False, span.end,
-                                p >= 0 and texts[p] == ","))
+        # "Malang (Jatim)": its province in brackets says where it is
+        located_end = _province_apposition(texts, span.end, by_start) if (
+            span.end < len(texts) and texts[span.end] == "(") else span.end
+        mentions.append(Mention(span.id_, "bare", None, span.start, span.end, False,
+                                located_end, p >= 0 and texts[p] == ","))
+        taken.update(range(span.end, located_end))
     mentions.sort(key=lambda m: m.start)
     ranks = [span for span in others if span.label_ == "RANK"]
     rank_starts = {span.start for span in ranks}

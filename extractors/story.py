@@ -1058,7 +1058,7 @@ class Story:
 
 def _alone(s: Sentence, m: Mention) -> bool:
     """The mention is all its sentence names: "1. Jambi;", "- Jawa Barat"."""
-    return all(not w.isalpha() for w in s.a.words[:m.start] + s.a.words[m.end:])
+    return all(not w.isalpha() for w in s.a.words[:m.start] + s.a.words[m.located_end:])
 
 
 def _beneficiary_at(doc: Any, i: int) -> bool:

@@ -823,6 +823,11 @@ WINNERS = [
      '2023-03-01', ['Kota Surabaya', 'Kota Semarang', 'Kota Medan', 'Kota Makassar',
                     'Kota Bandung', 'Kota Balikpapan', 'Kota Padang'], True,
      id="a category and after its colon the names it heads, a line each"),
+    pytest.param(
+     'Kementerian Kesehatan menyerahkan penghargaan Swasti Saba 2023 di Jakarta, Rabu '
+     '(29/11/2023). Berikut daftar penerimanya:\n1. Surabaya (Jatim)\n2. Sleman (DIY)',
+     '2023-11-30', ['Kota Surabaya', 'Kabupaten Sleman'], True,
+     id="bare names listed with their province in brackets"),
 ]
 
 
