@@ -101,68 +101,83 @@ def _heading_kind(text: str) -> str | None:
     return kinds[0] if len(kinds) == 1 else None
 
 
-def find_lists(lines: list[tuple[str, int]], intro_ok: list[bool],
-               wins: list[bool], alone: list[bool]) -> dict[int, ListLine]:
-    """List lines among ``lines`` ((lower-case text, paragraph) of the
-    candidate sentences in order), keyed by index. A list starts after a
-    sentence that announces it and may announce it (``intro_ok``: it is
-    about the award, not a nomination or a plan) and runs over consecutive
-    paragraphs of items and category headings. A sentence that reports a
-    win or a handover (``wins``) or speaks of winners announces the list a
-    category heading opens right after it ("Paritrana Award ... diserahkan
-    di Pontianak. / Kategori Desa / 1. Desa ..."); one that speaks of
-    winners, the list of names alone on their lines right after it (``alone``:
-    the line is a name and where it is, nothing else); a win or handover,
-    such a list of two or more names in the paragraphs below it."""
+@dataclass(frozen=True)
+class Line:
+    """What ``find_lists`` needs to know of a candidate sentence."""
+
+    text: str  # in lower case
+    paragraph: int
+    intro_ok: bool  # about the award (not a nomination or a plan): may announce a list
+    win: bool  # reports a win or a handover
+    alone: bool  # a name and where it is, nothing else ("Kota Balikpapan (Kalimantan Timur)")
+    heading: bool = False  # an award's name alone ("Swasti Saba Wistara"): heads a part
+
+
+def find_lists(lines: list[Line]) -> dict[int, ListLine]:
+    """List lines among ``lines`` (the candidate sentences in order), keyed
+    by index. A list starts after a sentence that announces it and may
+    announce it and runs over consecutive paragraphs of items and category
+    headings. A sentence that reports a win or a handover or speaks of
+    winners announces the list a category heading opens right after it
+    ("Paritrana Award ... diserahkan di Pontianak. / Kategori Desa / 1. Desa
+    ..."); one that speaks of winners, the list of names alone on their lines
+    right after it; a win or handover, such a list of two or more names in the
+    paragraphs below it."""
     found: dict[int, ListLine] = {}
     i = 0
     while i < len(lines):
-        text, paragraph = lines[i]
-        after, below = lines[i + 1] if i + 1 < len(lines) else ("", paragraph)
+        text, paragraph = lines[i].text, lines[i].paragraph
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        after, below = (nxt.text, nxt.paragraph) if nxt else ("", paragraph)
         winners = _WINNERS_WORDS.search(text) is not None
         # (or a line naming the winners, and under it the first of them alone
         # on its line: "Pemenang Paritrana Award Jatim 2024 / Kabupaten Tuban")
         # (or a win or handover, and under it two names alone on their lines:
         # "... menyerahkan Adipura ... . / Kota Surabaya (Jawa Timur) / Kota
         # Balikpapan (Kalimantan Timur)")
-        headed = ((is_heading(after) or _HEADED_ITEM.match(after)) and (wins[i] or winners)) or (
+        headed = ((is_heading(after) or _HEADED_ITEM.match(after) or (nxt and nxt.heading)) and (
+            lines[i].win or winners)) or (
             winners and below > paragraph and _BARE_ITEM.match(after) is not None) or (
-            wins[i] and below > paragraph and alone[i + 1:i + 3] == [True, True])
-        if not (intro_ok[i] and (opens_list(text) or headed)):
+            lines[i].win and below > paragraph and [n.alone for n in lines[i + 1:i + 3]] == [
+                True, True])
+        if not (lines[i].intro_ok and (opens_list(text) or headed)):
             i += 1
             continue
         # (index, number, the kind its heading names) of items
         block: list[tuple[int, int | None, str | None]] = []
         headings: list[int] = []
         j, last, kind = i + 1, paragraph, None
-        while j < len(lines) and lines[j][1] - last <= 1:
-            line = lines[j][0]
+        while j < len(lines) and lines[j].paragraph - last <= 1:
+            line = lines[j].text
             item = _ITEM.match(line)
             short = len(line.split()) <= 8
             if _HEADED_ITEM.match(line):
                 # "Kategori Kota Besar: Kota Balikpapan, Kota Padang."
                 block.append((j, None, _heading_kind(line.split(":")[0])))
-            elif is_heading(line) or (item and line.rstrip().endswith(":") and short):
+            elif is_heading(line) or lines[j].heading or (
+                    item and line.rstrip().endswith(":") and short):
                 # "Kategori Desa", "– Tingkat Provinsi:"
                 headings.append(j)
                 kind = _heading_kind(line)
             elif item:
                 block.append((j, int(item.group(1)) if item.group(1) and not (
                     _CATEGORY_ITEM.match(line)) else None, kind))
-            elif (_BARE_ITEM.match(line) and len(line.split()) <= 6) or alone[j]:
+            elif (_BARE_ITEM.match(line) and len(line.split()) <= 6) or lines[j].alone:
                 block.append((j, None, kind))
             else:
                 break
-            last = lines[j][1]
+            last = lines[j].paragraph
             j += 1
         numbers = [n for _, n, _ in block]
         # numbering that starts again under each heading ranks when each
         # run is a podium (1 to 3); longer runs count recipients
         restarts = sum(1 for a, b in zip(numbers, numbers[1:], strict=False)
                        if a is not None and b == 1)
-        ranked = (restarts > 0 and max(n or 0 for n in numbers) <= _PODIUM) or speaks_of_ranks(
+        # (but not under tiers: "Swasti Saba Wistara / 1. Kota Surabaya / 2. ...")
+        ranked = (restarts > 0 and max(n or 0 for n in numbers) <= _PODIUM and not all(
+            lines[h].heading for h in headings)) or speaks_of_ranks(
             text) or any(
-            speaks_of_ranks(lines[h][0]) for h in headings)
+            speaks_of_ranks(lines[h].text) for h in headings)
         for index, number, kind in block:
             found[index] = ListLine(True, number if ranked else None, kind)
         for index in headings if block else []:

@@ -15,7 +15,13 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from extractors.award import CATEGORY_WORDS, categories, names_an_award, opens_with_award
+from extractors.award import (
+    CATEGORY_WORDS,
+    any_tier,
+    categories,
+    names_an_award,
+    opens_with_award,
+)
 from extractors.awardee import (
     ADVERBS,
     Mention,
@@ -321,8 +327,11 @@ def _collect_winners(art: Story, sentences: list[Sentence],
         last_named = named or last_named
         listing = s if len(named) >= 2 else None
         if (s.list_line and not s.list_line.item) or _category_heading(s):
-            for _, category in categories(s.a.doc, s.a.words, set()):
+            # (a heading naming a tier alone: "Swasti Saba Wistara")
+            for category in [c for _, c in categories(s.a.doc, s.a.words, set())] or [
+                    any_tier()[w] for w in s.a.words if s.list_line and w in any_tier()][:1]:
                 state.stated(s.a.sentence.paragraph, category)
+                state.heading = category if s.list_line else None
         if not (s.a.quoted or s.a.headline):
             _take_recipients(art, s, winners, named, handover, last_named,
                              (found, s) if found else None)
@@ -435,6 +444,7 @@ class _CategoryState:
 
     last: str | None = None
     paragraph: tuple[int, str] | None = None
+    heading: str | None = None  # the category the list's last heading names
 
     def carry(self, paragraph: int, m: Mention) -> str | None:
         """The paragraph's category; across paragraphs, the last one stated
@@ -537,7 +547,8 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
             category = clause_cats[0] if clause_cats else None
             if category == "=":
                 category = state.last
-            category = category or state.carry(a.sentence.paragraph, m)
+            category = category or (state.heading if s.list_line else None) or state.carry(
+                a.sentence.paragraph, m)
             if tiers:
                 category = tiers[0]
             if _fits(category, m) and w.category is None:

@@ -17,7 +17,13 @@ from functools import cached_property, lru_cache
 from itertools import pairwise
 from typing import Any
 
-from extractors.award import CATEGORY_WORDS, AwardMention, award_mentions, tier_at
+from extractors.award import (
+    CATEGORY_WORDS,
+    AwardMention,
+    any_tier,
+    award_mentions,
+    tier_at,
+)
 from extractors.awardee import (
     ADVERBS,
     BENEFICIARY_WORDS,
@@ -36,6 +42,7 @@ from extractors.cuewords import Cue, Words, gives_gesture, ordinal_words, record
 from extractors.gazetteer import Region, gazetteer
 from extractors.lexicon import data_table
 from extractors.lists import (
+    Line,
     ListLine,
     find_lists,
     is_list_item,
@@ -630,6 +637,14 @@ def _enumerates(s: Sentence) -> bool:
     return not anaphor or bool(after) and after[0].strip(",") in list_intros()
 
 
+def _names_an_award_only(s: Sentence) -> bool:
+    """The line is an award's name alone, a part of a list of winners by
+    tier: "Swasti Saba Wistara", "Adipura Kencana"."""
+    inside = {i for m in s.a.label("AWARD") for i in range(m.start, m.end)}
+    return bool(inside) and len(s.a.words) <= 6 and all(
+        i in inside or not w.isalpha() or w in any_tier() for i, w in enumerate(s.a.words))
+
+
 def _names_only(s: Sentence) -> bool:
     """A list cut by a full stop goes on with names alone: "... Desa
     Tendatoto, Desa Witurombaua. Desa Wolowea, Desa Nageoga dan Desa X."."""
@@ -931,11 +946,10 @@ class Story:
                 cues["hypothetical"].found(s.whole) or cues["past"].search(s.a.lower)
                 or s.a.quoted or (names_kinds(s.a.lower) and not _reports_now(s)))
             for k, s in enumerate(self.sentences)]
-        lines = [(s.a.lower, s.a.sentence.paragraph) for s in self.sentences]
-        for index, line in find_lists(lines, announces,
-                                      [s.win or s.handover for s in self.sentences],
-                                      [bool(s.mentions) and _names_only(s)
-                                       for s in self.sentences]).items():
+        lines = [Line(s.a.lower, s.a.sentence.paragraph, ok, s.win or s.handover,
+                      bool(s.mentions) and _names_only(s), _names_an_award_only(s))
+                 for s, ok in zip(self.sentences, announces, strict=True)]
+        for index, line in find_lists(lines).items():
             s = self.sentences[index]
             s.list_line, s.win = line, line.item
             if line.item and not s.mentions:

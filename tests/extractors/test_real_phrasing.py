@@ -1871,3 +1871,22 @@ def test_a_photo_caption_names_the_venue_after_the_story(extract):
             "Jakarta, Kamis (18/10/2018).")
     recs = extract(text, title="Klaten Raih Penghargaan STBM", published="2018-10-19")
     assert [r["venue"] for r in recs] == ["Auditorium Siwabessy Gedung Adhyatma, Jakarta"]
+
+
+def test_a_list_under_tier_headings_gives_each_winner_its_tier_and_no_rank(extract):
+    text = ("Kementerian Kesehatan menyerahkan penghargaan Swasti Saba 2023 di Jakarta, Rabu "
+            "(29/11/2023).\nSwasti Saba Wistara\n1. Kota Surabaya\n2. Kota Malang\n"
+            "Swasti Saba Wiwerda\n1. Kabupaten Sleman\n2. Kabupaten Bantul")
+    recs = extract(text, title="Daerah Peraih Swasti Saba 2023", published="2023-11-30")
+    assert [(r["awardee"], r["category"], r["rank"]) for r in recs] == [
+        ("Kota Surabaya", "Wistara", None), ("Kota Malang", "Wistara", None),
+        ("Kabupaten Sleman", "Wiwerda", None), ("Kabupaten Bantul", "Wiwerda", None)]
+
+
+def test_a_small_business_category_is_the_small_and_micro_one(extract):
+    text = ("Paritrana Award Jawa Barat 2023 diserahkan di Bandung, Kamis (14/12/2023).\n"
+            "Kategori Badan Usaha Kecil\n- Juara I: CV Batik Trusmi Mandiri\n\nSelamat kepada "
+            "para pemenang.")
+    recs = extract(text, title="Pemenang Paritrana Award Jabar 2023", published="2023-12-15")
+    assert [(r["awardee"], r["category"], r["rank"]) for r in recs] == [
+        ("CV Batik Trusmi Mandiri", "Usaha Kecil Mikro", 1)]
