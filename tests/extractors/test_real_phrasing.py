@@ -1890,3 +1890,15 @@ def test_a_small_business_category_is_the_small_and_micro_one(extract):
     recs = extract(text, title="Pemenang Paritrana Award Jabar 2023", published="2023-12-15")
     assert [(r["awardee"], r["category"], r["rank"]) for r in recs] == [
         ("CV Batik Trusmi Mandiri", "Usaha Kecil Mikro", 1)]
+
+
+def test_an_award_disampaikan_by_an_official_is_handed_over_but_words_said_are_not(extract):
+    handed = extract("Kabupaten Kendal meraih penghargaan APE kategori Madya. Penghargaan "
+                     "disampaikan Menteri PPPA Bintang Puspayoga kepada Wakil Bupati Kendal Windu "
+                     "Suko di Jakarta, Kamis (14/10/2021).", published="2021-10-15")
+    assert [(r["presenter"], r["event_date"], r["venue"]) for r in handed] == [
+        ("Bintang Puspayoga", "2021-10-14", "Jakarta")]
+    said = extract("Kabupaten Kendal meraih penghargaan APE kategori Madya di Jakarta, Kamis "
+                   "(14/10/2021). Hal itu disampaikan Bupati Kendal Dico Ganinduto di Kendal.",
+                   published="2021-10-15")
+    assert [r["presenter"] for r in said] == [None]
