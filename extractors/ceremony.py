@@ -37,7 +37,7 @@ def _pick(sentences: list[Sentence], find, kinds: tuple[str, ...] = ("handover",
     return None, None
 
 
-_WITH_REMARKS = ("handover", "event", "win", "remarks")
+_WITH_REMARKS = ("handover", "event", "win", "remarks", "upcoming")
 
 
 def _building(venue: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
@@ -284,7 +284,7 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
     # (then a building where a quote was said at the ceremony: "...,” kata
     # Assagaf di Hotel The Westin, Jakarta.")
     venue_found, venue_s = _pick(body, lambda s: _building(find_venue(s.said, True)),
-                                 ("handover", "event", "win", "quoted"))
+                                 ("handover", "event", "win", "quoted", "upcoming"))
     if venue_found is None:
         # then any place, the handover's first ("... di Padang pada Selasa"
         # before "Penilaian ... dilaksanakan di Jakarta")
@@ -303,7 +303,7 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
         return named_presenter(s) or (named_first[0] if named_first else (
             presenter_by_name(art, s) if s.handover else None))
 
-    presenter, presenter_s = _pick(body, presenter_of)
+    presenter, presenter_s = _pick(body, presenter_of, ("handover", "event", "win", "upcoming"))
     if presenter is None:
         # "“...,” ujar Wali Kota ... usai menerima penghargaan dari Menteri
         # Kesehatan ... di Jakarta, Rabu.": a quote's attribution names who

@@ -55,7 +55,7 @@ from extractors.pipeline import Match
 from extractors.record import Evidence
 from extractors.sentences import Analysed, add_unlisted_awards, analyse
 from extractors.text import initials
-from extractors.when_where import find_venue, reference_date
+from extractors.when_where import find_date, find_venue, reference_date
 
 REGIONS = {"provinsi", "kabupaten", "kota"}
 _LOCAL = {"kabupaten", "kota"}
@@ -80,6 +80,10 @@ class Sentence:
     # at the ceremony when no sentence of it gives its date or venue
     remarks: bool = False
     list_line: ListLine | None = None  # an item or heading of a winners list
+    # a handover or ceremony announced for the day of the page or the days
+    # right after it ("Penyerahan ... akan dilaksanakan Selasa 31/1 (hari
+    # ini) di Istana ..."): where and when, when no sentence says it happened
+    upcoming: bool = False
     # a province with its regions in brackets after it says where they are
     # ("kepada Jawa Tengah (Kabupaten Sragen, ...)"): the bracket's index ->
     # where the province starts
@@ -615,6 +619,23 @@ def _counts_back(s: Sentence) -> bool:
 _BACK_TO_LIST = re.compile(r"(?:(?:daftar|rincian|nama-nama)nya|berikut|yakni|yaitu|adalah)\b")
 
 
+_SOON = 3  # days after the page's date an announced handover may be
+
+
+def _upcoming(s: Sentence, published: date | None) -> bool:
+    """The sentence announces the handover or ceremony for today or the next
+    few days (not a round months ahead: "tingkat nasional akan diserahkan
+    Agustus mendatang")."""
+    cues = record_cues()
+    if s.a.quoted or s.handover or s.event or "akan" not in s.whole.set or not (
+            cues["handover"].found(s.whole) or cues["event"].found(s.whole)):
+        return False
+    if "hari ini" in s.a.lower:
+        return True
+    found = published and find_date(s.said, published)
+    return bool(found) and 0 <= (date.fromisoformat(found[0]) - published).days <= _SOON
+
+
 def _points_back(s: Sentence) -> bool:
     """The sentence names no one and opens a list of what the sentence
     before reported: "Kelima daerah tersebut adalah:", "Daftarnya sebagai
@@ -990,6 +1011,7 @@ class Story:
         for k, s in enumerate(self.sentences):
             if s.win and not s.mentions:
                 s.mentions = _anaphor(s, self.sentences[:k])
+            s.upcoming = _upcoming(s, published)
         # Full mentions name the region; a bare name later refers to them.
         self.full: dict[str, Mention] = {}
         for s in self.sentences:

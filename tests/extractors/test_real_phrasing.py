@@ -1902,3 +1902,16 @@ def test_an_award_disampaikan_by_an_official_is_handed_over_but_words_said_are_n
                    "(14/10/2021). Hal itu disampaikan Bupati Kendal Dico Ganinduto di Kendal.",
                    published="2021-10-15")
     assert [r["presenter"] for r in said] == [None]
+
+
+def test_a_handover_announced_for_the_page_s_day_gives_its_date_and_venue(extract):
+    today = extract("Kota Batu kembali meraih piala WTN dari Wakil Presiden Jusuf Kalla. Piala "
+                    "akan diserahkan pada Selasa (31/1/2017) di Istana Wakil Presiden, Jakarta.",
+                    published="2017-01-31")
+    assert [(r["event_date"], r["venue"]) for r in today] == [
+        ("2017-01-31", "Istana Wakil Presiden, Jakarta")]
+    later = extract("Kabupaten Tuban meraih juara I Paritrana Award Jawa Timur 2024 kategori "
+                    "kabupaten. Penghargaan tingkat nasional akan diserahkan Wakil Presiden pada "
+                    "Selasa (20/8/2024) di Istana Wakil Presiden, Jakarta.",
+                    published="2024-07-12")
+    assert [(r["event_date"], r["venue"]) for r in later] == [(None, None)]
