@@ -377,6 +377,17 @@ def _continues_a_list(texts: list[str], k: int) -> bool:
     return bool(opener) and texts[0].lower() in data_json("cues.json")["list_continues"]
 
 
+_AS = {"sebagai", "selaku", "menjadi"}
+
+
+def _kind_stated(texts: list[str], end: int) -> str | None:
+    """The kind of region a name is said to be right after it ("Jambi
+    sebagai provinsi terbaik", "Solok menjadi kota ..."), or None."""
+    if end + 1 < len(texts) and texts[end].lower() in _AS:
+        return PREFIX_KIND.get(texts[end + 1].lower())
+    return None
+
+
 def _region_of_list(form: str, kind: str | None, near: str | None = None) -> Region | None:
     """The region a bare name in a list names: of the list's kind when there
     is one such, else the only region of that name (a kabupaten or kota
@@ -535,6 +546,11 @@ def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int,
             region = _region_of_list(m.name, None)  # "Sumatera Selatan di urutan kedua"
         elif _is_subject(texts, m.start, m.end, region=True):
             region = _region_of_list(m.name, None)  # "Jawa Tengah kembali dinobatkan ..."
+        stated = _kind_stated(texts, m.end)
+        if stated and (region is None or region.kind != stated):
+            # "kepada Jambi sebagai provinsi terbaik": the province, not the
+            # city; "Solok sebagai kota terbaik": the city, not the regency
+            region = gazetteer().resolve(m.name, stated) or region
         if region is None:
             out.append(m)
             continue

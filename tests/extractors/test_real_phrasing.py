@@ -828,6 +828,11 @@ WINNERS = [
      '(29/11/2023). Berikut daftar penerimanya:\n1. Surabaya (Jatim)\n2. Sleman (DIY)',
      '2023-11-30', ['Kota Surabaya', 'Kabupaten Sleman'], True,
      id="bare names listed with their province in brackets"),
+    pytest.param(
+     'Wakil Presiden menyerahkan Penghargaan Pembangunan Daerah 2023 kepada Jambi sebagai '
+     'provinsi terbaik dan kepada Solok sebagai kota terbaik di Jakarta, Selasa (12/12/2023).',
+     '2023-12-13', ['Provinsi Jambi', 'Kota Solok'], True,
+     id="a bare name said to be a province or a city is that one"),
 ]
 
 
