@@ -113,34 +113,36 @@ class Line:
     heading: bool = False  # an award's name alone ("Swasti Saba Wistara"): heads a part
 
 
+def _heads_list_below(lines: list[Line], i: int) -> bool:
+    """Line ``i`` announces the list under it without a word that says so:
+    a win, a handover or a line speaking of winners, and under it a category
+    heading or an award's tier; a line speaking of winners, and under it the
+    first of them alone on its line ("Pemenang Paritrana Award Jatim 2024 /
+    Kabupaten Tuban"); a win or handover, and under it two names alone on
+    their lines ("... menyerahkan Adipura ... . / Kota Surabaya (Jawa Timur)
+    / Kota Balikpapan (Kalimantan Timur)")."""
+    if i + 1 >= len(lines):
+        return False
+    line, after = lines[i], lines[i + 1]
+    winners = _WINNERS_WORDS.search(line.text) is not None
+    below = after.paragraph > line.paragraph
+    heading = is_heading(after.text) or after.heading or bool(_HEADED_ITEM.match(after.text))
+    return ((line.win or winners) and heading) or (
+        winners and below and _BARE_ITEM.match(after.text) is not None) or (
+        line.win and below and [n.alone for n in lines[i + 1:i + 3]] == [True, True])
+
+
 def find_lists(lines: list[Line]) -> dict[int, ListLine]:
     """List lines among ``lines`` (the candidate sentences in order), keyed
-    by index. A list starts after a sentence that announces it and may
-    announce it and runs over consecutive paragraphs of items and category
-    headings. A sentence that reports a win or a handover or speaks of
-    winners announces the list a category heading opens right after it
-    ("Paritrana Award ... diserahkan di Pontianak. / Kategori Desa / 1. Desa
-    ..."); one that speaks of winners, the list of names alone on their lines
-    right after it; a win or handover, such a list of two or more names in the
-    paragraphs below it."""
+    by index. A list starts after a sentence that announces it ("... yakni",
+    "Berikut daftar ...:", or as ``_heads_list_below`` says) and may announce
+    it, and runs over consecutive paragraphs of items and category
+    headings."""
     found: dict[int, ListLine] = {}
     i = 0
     while i < len(lines):
         text, paragraph = lines[i].text, lines[i].paragraph
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
-        after, below = (nxt.text, nxt.paragraph) if nxt else ("", paragraph)
-        winners = _WINNERS_WORDS.search(text) is not None
-        # (or a line naming the winners, and under it the first of them alone
-        # on its line: "Pemenang Paritrana Award Jatim 2024 / Kabupaten Tuban")
-        # (or a win or handover, and under it two names alone on their lines:
-        # "... menyerahkan Adipura ... . / Kota Surabaya (Jawa Timur) / Kota
-        # Balikpapan (Kalimantan Timur)")
-        headed = ((is_heading(after) or _HEADED_ITEM.match(after) or (nxt and nxt.heading)) and (
-            lines[i].win or winners)) or (
-            winners and below > paragraph and _BARE_ITEM.match(after) is not None) or (
-            lines[i].win and below > paragraph and [n.alone for n in lines[i + 1:i + 3]] == [
-                True, True])
-        if not (lines[i].intro_ok and (opens_list(text) or headed)):
+        if not (lines[i].intro_ok and (opens_list(text) or _heads_list_below(lines, i))):
             i += 1
             continue
         # (index, number, the kind its heading names) of items
