@@ -12,14 +12,12 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
 from typing import IO
 
 MAX_TEXT_CHARS = 200_000  # a press release is 2–10k characters
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
-# Function words of which Indonesian prose has many; other languages few.
-_INDONESIAN = frozenset(["yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "pada",
-                         "ke", "dalam", "tidak", "akan", "juga", "oleh", "atau", "sebagai",
-                         "telah", "bagi", "kepada", "para"])
 LANGUAGE_SAMPLE = 5_000  # characters: some 700 words tell the language
 
 
@@ -50,6 +48,14 @@ class LineError:
         return f"{where}: {self.reason}"
 
 
+@lru_cache(maxsize=1)
+def _indonesian_words() -> frozenset[str]:
+    """Words of which Indonesian text has many, other languages few
+    (``data/indonesian_words.txt``)."""
+    lines = files("pipeline").joinpath("data/indonesian_words.txt").read_text("utf-8")
+    return frozenset(w for w in lines.split("\n") if w and not w.startswith("#"))
+
+
 def text_problem(text: str) -> str | None:
     """Why a text cannot be extracted from, or None when it can."""
     if not text.strip():
@@ -58,7 +64,8 @@ def text_problem(text: str) -> str | None:
     if len(_CONTROL.findall(sample)) > max(5, len(sample) // 100):
         return "text looks like binary data"
     words = sample[:LANGUAGE_SAMPLE].lower().split()
-    if len(words) >= 30 and sum(map(_INDONESIAN.__contains__, words)) < len(words) * 0.03:
+    indonesian = _indonesian_words()
+    if len(words) >= 30 and sum(map(indonesian.__contains__, words)) < len(words) * 0.03:
         return "text does not look like Indonesian"
     return None
 

@@ -59,6 +59,18 @@ def test_unusable_texts_are_reported_but_the_run_succeeds(cli):
     assert [bool(o["records"]) for o in out] == [False, False, False, True]
 
 
+def test_a_page_that_is_mostly_a_list_of_winners_is_read(cli):
+    names = ", ".join(f"Kabupaten {n}" for n in (
+        "Sikka", "Ende", "Alor", "Belu", "Malaka", "Lembata", "Kupang", "Nagekeo", "Ngada",
+        "Manggarai", "Sumba Barat", "Sumba Timur", "Rote Ndao", "Sabu Raijua"))
+    text = (f"Predikat Pratama KLA 2024 diraih {names}.\nPenghargaan diserahkan Menteri PPPA "
+            "di Jakarta, Selasa (23/7/2024).")
+    proc = cli("extract", "-", stdin=lines(dict(GOOD, id="list", text=text,
+                                                 title="Daftar Daerah Layak Anak 2024")))
+    assert "does not look like Indonesian" not in proc.stderr.decode()
+    assert len(out_lines(proc)[0]["records"]) == 14
+
+
 def test_a_five_megabyte_text_is_cut_and_reported(cli):
     filler = " Warga berkumpul di balai desa untuk rapat rutin."  # ~5 MB below
     huge = dict(GOOD, id="huge", text=GOOD["text"] + filler * 110_000)
