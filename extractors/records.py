@@ -252,6 +252,9 @@ def _announces_winners(lede: str) -> bool:
         cues["win"].search(lede) or cues["handover"].search(lede) or cues["event"].search(lede))
 
 
+_PASSED_INTO = re.compile(r"\b[Ll]olos\s+")
+
+
 def _unfinished(title: str | None) -> bool:
     """The headline reports a round still under way and no win: "Lahat Jadi
     Nominator Tiga Besar Paritrana Award Sumsel 2025", "Tim Juri ...
@@ -260,6 +263,10 @@ def _unfinished(title: str | None) -> bool:
     champion)."""
     if not title:
         return False
+    # "9 Sekolah ... Lolos Adiwiyata Nasional": passed into the award's status,
+    # a win (not "Lolos ke Tahap Verifikasi", "Lolos Tiga Besar")
+    title = _PASSED_INTO.sub(lambda m: "Raih " if opens_with_award(title[m.end():]) else m[0],
+                             title)
     cues, head = record_cues(), Words.of(title)
     if cues["unfinished"].found(head) and not (
             cues["win"].found(head) or cues["handover"].found(head)):

@@ -931,9 +931,8 @@ class Story:
                 m.type in REGIONS or m.type == "desa" for m in named))
             opened = before.a.words[-1:] == [":"] and ends_live(before.a, before.live) and any(
                 m.explicit for m in s.mentions)
-            if _counts_back(s) and (told and told[-1].win or any(
-                    t.win or t.handover for t in told) and all(
-                    m.type in REGIONS for m in named)):
+            if _counts_back(s) and (any(t.win for t in told) or any(
+                    t.handover for t in told) and all(m.type in REGIONS for m in named)):
                 # "10 sekolah meraih Adiwiyata Mandiri. ... “...,” ujarnya.
                 # Kesepuluh sekolah yakni ...": past a quote; "... memberikan
                 # Anugerah Kihajar pada 4 gubernur. Mereka ... . Keempat

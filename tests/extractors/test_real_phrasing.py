@@ -1920,3 +1920,25 @@ def test_a_handover_announced_for_the_page_s_day_gives_its_date_and_venue(extrac
                     "Selasa (20/8/2024) di Istana Wakil Presiden, Jakarta.",
                     published="2024-07-12")
     assert [(r["event_date"], r["venue"]) for r in later] == [(None, None)]
+
+
+ADIWIYATA_SCHOOLS = (
+    "Lima sekolah di Kabupaten Lombok Timur meraih penghargaan Adiwiyata Nasional 2022. "
+    "Piagam diserahkan Bupati Lombok Timur Sukiman Azmy di Selong, Senin (16/1/2023). Kelima "
+    "sekolah itu yakni SMPN 2 Selong, SDN 3 Masbagik, SMAN 1 Aikmel, SDN 1 Sakra, dan MTsN 2 "
+    "Lombok Timur.")
+
+
+def test_the_schools_a_win_counted_are_listed_past_the_handover_sentence(extract):
+    recs = extract(ADIWIYATA_SCHOOLS, published="2023-01-17")
+    assert [r["awardee"] for r in recs] == ["SMPN 2 Selong", "SDN 3 Masbagik", "SMAN 1 Aikmel",
+                                            "SDN 1 Sakra", "MTsN 2 Lombok Timur"]
+
+
+def test_a_headline_passing_into_an_award_reports_a_win_not_a_stage(extract):
+    won = extract(ADIWIYATA_SCHOOLS, title="5 Sekolah di Lombok Timur Lolos Adiwiyata Nasional",
+                  published="2023-01-17")
+    assert len(won) == 5
+    stage = extract(ADIWIYATA_SCHOOLS, title="5 Sekolah di Lombok Timur Lolos ke Tahap "
+                    "Verifikasi Adiwiyata", published="2023-01-17")
+    assert stage == []
