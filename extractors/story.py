@@ -815,13 +815,16 @@ _COUNTED_KINDS = frozenset({"kabupaten", "kab", "kota", "desa", "kelurahan", "da
 def _drop_scope_provinces(sentences: list[Sentence]) -> None:
     """A province opening a sentence as its scope, before the regions it
     counts ("Untuk Provinsi Jambi, hanya dua kabupaten yang meraih predikat
-    itu", "Di Provinsi Riau, tiga kota meraih ..."), says where
-    they lie and names no winner."""
+    itu", "Di Provinsi Riau, tiga kota meraih ...", "Khusus untuk Sulawesi
+    Tengah, sebanyak enam kabupaten ..."), says where they lie and names no
+    winner."""
     for s in sentences:
         words = s.a.words
-        if not words or words[0] not in _SCOPE_OPENERS:
+        # ("Khusus untuk Sulawesi Tengah, ...")
+        at = 1 if words[:1] == ["khusus"] and words[1:2] and words[1] in _SCOPE_OPENERS else 0
+        if len(words) <= at or words[at] not in _SCOPE_OPENERS:
             continue
-        scope = next((m for m in s.mentions if m.start == 1), None)
+        scope = next((m for m in s.mentions if m.start == at + 1), None)
         if scope is None or scope.type != "provinsi" or words[scope.end:scope.end + 1] != [","]:
             continue
         after = words[scope.end + 1:]

@@ -107,6 +107,19 @@ def _continues(before: str, after: str) -> bool:
     return bool(re.search(r"\d\.$", before) and re.match(r"\d", after.lstrip()))
 
 
+_ITEM_NUMBER = re.compile(r"\s(\d{1,2})\.$")
+
+
+def _next_item(before: str) -> bool:
+    """The sentence so far (``before``) ends with the number of the next item
+    of a list numbered inside it ("... 1. Kabupaten Poso (Padapa) 2." before "Kota
+    Palu")."""
+    found = _ITEM_NUMBER.search(before)
+    if not found or found[1] == "1":
+        return False
+    return re.search(rf"(?:^|[\s:;,]){int(found[1]) - 1}\.\s+[A-Z]", before) is not None
+
+
 def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
     """Sentence spans (absolute offsets) inside one line of text."""
     spans = []
@@ -116,7 +129,8 @@ def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
         if m.group() != "\n":
             # The last two words before the stop decide: "Juara I.", "S.H.".
             before = " ".join(line[max(0, m.start() - 40):m.start() + 1].split()[-2:])
-            if _continues(before, line[end:]) or _LIST_NUMBER.fullmatch(line[start:end]):
+            if _continues(before, line[end:]) or _LIST_NUMBER.fullmatch(line[start:end]) or (
+                    _next_item(line[start:m.start() + 1])):
                 continue
         piece = line[start:end]
         if piece.strip():

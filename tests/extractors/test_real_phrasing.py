@@ -833,6 +833,12 @@ WINNERS = [
      'provinsi terbaik dan kepada Solok sebagai kota terbaik di Jakarta, Selasa (12/12/2023).',
      '2023-12-13', ['Provinsi Jambi', 'Kota Solok'], True,
      id="a bare name said to be a province or a city is that one"),
+    pytest.param(
+     'Kementerian Kesehatan menyerahkan penghargaan Swasti Saba 2023 di Jakarta, Rabu '
+     '(29/11/2023). Khusus untuk Sulawesi Tengah, sebanyak enam kabupaten dan kota meraih '
+     'penghargaan tersebut. Dua di antaranya: 1. Kabupaten Poso (Padapa) 2. Kota Palu (Wiwerda).',
+     '2023-11-30', ['Kabupaten Poso', 'Kota Palu'], True,
+     id="a province after 'khusus untuk' is the scope of a list numbered inside its sentence"),
 ]
 
 

@@ -40,6 +40,14 @@ def test_a_degree_before_a_new_sentence_ends_the_sentence():
         "Oleh Dr. H. Ali, S.E. M.Si. yang hadir."]
 
 
+def test_the_next_number_of_a_list_inside_a_sentence_ends_no_sentence():
+    text = ("Dua di antaranya: 1. Kabupaten Poso (Padapa) 2. Kota Palu (Wiwerda). Nilainya "
+            "naik 2. Tahun depan lebih baik.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Dua di antaranya: 1. Kabupaten Poso (Padapa) 2. Kota Palu (Wiwerda).",
+        "Nilainya naik 2.", "Tahun depan lebih baik."]
+
+
 def test_widgets_credits_hashes_and_notes_are_noise():
     noise = {s.text for s in split_sentences(PAGE) if s.noise}
     assert {"Beranda / Berita / Pemerintahan", "Bagikan", "3f9c1b72 0ad4 4e6b 8c51 9e27d4a0b6f3",
