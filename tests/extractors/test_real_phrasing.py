@@ -1948,3 +1948,11 @@ def test_a_headline_passing_into_an_award_reports_a_win_not_a_stage(extract):
     stage = extract(ADIWIYATA_SCHOOLS, title="5 Sekolah di Lombok Timur Lolos ke Tahap "
                     "Verifikasi Adiwiyata", published="2023-01-17")
     assert stage == []
+
+
+def test_companies_given_proper_red_or_black_are_sanctioned_not_winners(extract):
+    recs = extract("Menteri LHK mengumumkan hasil PROPER 2023 di Jakarta, Jumat (8/12/2023). Dua "
+                   "perusahaan tambang memperoleh Proper Hitam, yakni CV Batu Merah dan CV Bukit "
+                   "Kapur. Proper Emas diraih PT Sawit Lestari Jaya, sedangkan PT Tambang Jaya "
+                   "meraih Proper Merah.", published="2023-12-10")
+    assert [r["awardee"] for r in recs] == ["PT Sawit Lestari Jaya"]
