@@ -1956,3 +1956,10 @@ def test_companies_given_proper_red_or_black_are_sanctioned_not_winners(extract)
                    "Kapur. Proper Emas diraih PT Sawit Lestari Jaya, sedangkan PT Tambang Jaya "
                    "meraih Proper Merah.", published="2023-12-10")
     assert [r["awardee"] for r in recs] == ["PT Sawit Lestari Jaya"]
+
+
+def test_a_village_a_person_lives_in_is_no_winner(extract):
+    recs = extract("Puskesmas Sila meraih STBM Award 2023 kategori puskesmas terbaik di Jakarta, "
+                   "Kamis (19/10/2023). Natural leader terbaik adalah Ahmad Yani, warga Desa "
+                   "Rato, Kecamatan Bolo.", published="2023-10-20")
+    assert "Desa Rato" not in [r["awardee"] for r in recs]
