@@ -839,6 +839,11 @@ WINNERS = [
      'penghargaan tersebut. Dua di antaranya: 1. Kabupaten Poso (Padapa) 2. Kota Palu (Wiwerda).',
      '2023-11-30', ['Kabupaten Poso', 'Kota Palu'], True,
      id="a province after 'khusus untuk' is the scope of a list numbered inside its sentence"),
+    pytest.param(
+     'Menteri ATR/BPN menyerahkan predikat WBK kepada Kanwil BPN Sulawesi Tenggara, Kantah '
+     'Kolaka dan Pengadilan Tinggi Kendari di Jakarta, Senin (9/12/2024).',
+     '2024-12-10', ['Kanwil BPN Sulawesi Tenggara', 'Kantah Kolaka', 'Pengadilan Tinggi Kendari'],
+     True, id="regional offices and courts given the WBK predicate"),
 ]
 
 
