@@ -516,6 +516,7 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                 continue
             if (_owned_by(doc, m.start) or _acting_for(s.mentions, doc, m)
                     or _source_or_venue(doc, m) or _inside_venue(s, doc, m) or _thanked(doc, m)
+                    or _gives_its_name(s, m)
                     or _speaks_of_winner(doc, m) or _in_the_field(s, m)
                     or (not win and _head_receives_for_a_body(s, m, winners))
                     or _broken_off(art, s, m) or _attributed(s, m)):
@@ -705,10 +706,27 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
         return True
     if before == "melalui" and "dari" in [t.lower_ for t in doc[max(0, m.start - 8):m.start]]:
         return True  # "dari Pemerintah Provinsi (Pemprov) melalui Dinas ...": the giver's office
+    if m.start > 1 and doc[m.start - 1].text.isupper() and doc[m.start - 2].lower_ == "dari":
+        return True  # "dari KI Provinsi Banten": a body whose name holds the region
     # (a village after "dari" wins, "juara I dari Desa Doko", unless it is
     # where a person named before comes from: "Nurul Hikmah dari Desa X")
     return before == "dari" and (m.type != "desa" or _named_before(doc, m.start - 1)) and not (
         m.start > 1 and doc[m.start - 2].lower_ == "terdiri")  # "terdiri dari X": its member
+
+
+def _gives_its_name(s: Sentence, m: Mention) -> bool:
+    """A body right after an award's name (and its year) is the one that
+    gives it: "meraih TPID Award 2023 Bank Indonesia", "penghargaan
+    Keterbukaan Informasi Publik 2021 KI Provinsi Banten" (a region right
+    after the name is the award's round, as ``_outside_awards`` reads it)."""
+    k, texts = m.start, s.a.texts
+    inside = {i for sp in s.a.label("PLACE") + s.a.label("AWARD") for i in range(sp.start, sp.end)}
+    acronym = k > 0 and k - 1 not in inside and 2 <= len(texts[k - 1]) <= 6 and (
+        texts[k - 1].isupper() and texts[k - 1].isalpha())
+    k -= acronym
+    if k and s.a.words[k - 1].isdigit():
+        k -= 1
+    return (acronym or m.type not in REGIONS) and any(a.end == k for a in s.a.label("AWARD"))
 
 
 _THANKED_SKIP = {"pemerintah", "seluruh", "jajaran", "pemda"}

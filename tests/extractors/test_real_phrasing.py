@@ -844,6 +844,16 @@ WINNERS = [
      'Kolaka dan Pengadilan Tinggi Kendari di Jakarta, Senin (9/12/2024).',
      '2024-12-10', ['Kanwil BPN Sulawesi Tenggara', 'Kantah Kolaka', 'Pengadilan Tinggi Kendari'],
      True, id="regional offices and courts given the WBK predicate"),
+    pytest.param(
+     'Pemerintah Kota Bitung kembali meraih TPID Award 2023 Bank Indonesia di Manado, Rabu '
+     '(11/10/2023).', '2023-10-12', ['Kota Bitung'], True,
+     id="the body named right after the award gives it"),
+    pytest.param(
+     'Pemkab Serang meraih penghargaan Keterbukaan Informasi Publik 2021 KI Provinsi Banten '
+     'kategori Informatif, sedangkan Pemkab Lebak meraih penghargaan dari KI Provinsi Banten '
+     'kategori Menuju Informatif di Serang, Kamis (25/11/2021).', '2021-11-26',
+     ['Kabupaten Serang', 'Kabupaten Lebak'], True,
+     id="a region inside the giver's name after an acronym wins nothing"),
 ]
 
 
