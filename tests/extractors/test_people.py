@@ -103,6 +103,8 @@ def officials(a, known=None):
      "Sestama BKKBN", "Tavip Agus Rayanto"),
     ("Piagam diserahkan Kajati Jawa Timur Mia Amiati kepada bupati.",
      "Kajati Jawa Timur", "Mia Amiati"),
+    ("Kabupaten Buru meraih opini WTP yang serahkan Kepala BPK Perwakilan Provinsi Maluku "
+     "Rudi Hartono di Ambon.", "Kepala BPK Perwakilan Provinsi Maluku", "Rudi Hartono"),
     # a body's name ends in its region: the name after it is the official's
     ("Trofi diserahkan Kepala Perwakilan Bank Indonesia Jawa Timur Budi Santoso kepada bupati.",
      "Kepala Perwakilan Bank Indonesia Jawa Timur", "Budi Santoso"),
