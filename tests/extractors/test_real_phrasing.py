@@ -854,6 +854,12 @@ WINNERS = [
      'kategori Menuju Informatif di Serang, Kamis (25/11/2021).', '2021-11-26',
      ['Kabupaten Serang', 'Kabupaten Lebak'], True,
      id="a region inside the giver's name after an acronym wins nothing"),
+    pytest.param(
+     'Presiden menyerahkan TPID Award 2024 kepada Pemerintah Provinsi Sulawesi Tengah di '
+     'Jakarta, Jumat (14/6/2024). Penghargaan serupa juga diterima Sumatera Barat dan Maluku '
+     'Utara.', '2024-06-15',
+     ['Provinsi Sulawesi Tengah', 'Provinsi Sumatera Barat', 'Provinsi Maluku Utara'], True,
+     id="provinces named bare after 'diterima'"),
 ]
 
 
