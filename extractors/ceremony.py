@@ -252,7 +252,10 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
     from ``sentences`` (``award`` given when the article reports several)."""
     # (a photo's caption last: "... di Kantor Pusat Kemenkes, Jakarta, Kamis
     # (18/10). (Foto: ...)" names the building less exactly than the story)
-    body = sorted((s for s in sentences if not s.a.headline), key=art.captions)
+    # (a caption last, and only one that tells of the award: not "... saat
+    # menghadiri festival tabot, Senin (3/6/2024)")
+    body = sorted((s for s in sentences if not s.a.headline and not (
+        art.captions(s) and not (s.awards or s.win or s.handover))), key=art.captions)
     named = [m for s in body if (s.win or s.handover) for m in s.awards] or [
         m for s in sentences for m in s.awards]
     award = award or Counter(m.award for m in named).most_common(1)[0][0]

@@ -860,8 +860,10 @@ def _located_by_group(sentences: list[Sentence]) -> None:
 _LEDE_REACH = 300  # characters into the text a lede's dateline may start
 
 
-# a photo credit in brackets after a sentence: "(Foto: Twitter/@kemenkesri)"
-_PHOTO_CREDIT = re.compile(r"[ \t]*\((?:foto|photo|dok|ist)\b[^)\n]*\)[ \t]*(?:\n|$)", re.I)
+# a photo credit in brackets after a sentence, or after a slash: "(Foto:
+# Twitter/@kemenkesri)", "/Foto: Istimewa"
+_PHOTO_CREDIT = re.compile(r"[ \t]*(?:\((?:foto|photo|dok|ist)\b[^)\n]*\)|/[ \t]*(?:foto|photo)\b"
+                           r"[^\n]*)[ \t]*(?:\n|$)", re.I)
 
 
 class Story:

@@ -1984,3 +1984,12 @@ def test_a_village_a_person_lives_in_is_no_winner(extract):
                    "Kamis (19/10/2023). Natural leader terbaik adalah Ahmad Yani, warga Desa "
                    "Rato, Kecamatan Bolo.", published="2023-10-20")
     assert "Desa Rato" not in [r["awardee"] for r in recs]
+
+
+def test_a_caption_of_another_event_neither_dates_nor_places_the_award(extract):
+    recs = extract("Pemprov Bengkulu menyabet Penghargaan Pembangunan Daerah 2024 predikat "
+                   "Provinsi Terbaik Kedua. Hasil itu diumumkan bulan lalu.\nGubernur Bengkulu "
+                   "Rohidin Mersyah saat menghadiri festival tabot di Kota Bengkulu, Senin "
+                   "(3/6/2024). /Foto: Istimewa", published="2024-06-05")
+    assert [(r["awardee"], r["event_date"], r["venue"]) for r in recs] == [
+        ("Provinsi Bengkulu", None, None)]
