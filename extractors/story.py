@@ -976,7 +976,7 @@ class Story:
                  for s, ok in zip(self.sentences, announces, strict=True)]
         for index, line in find_lists(lines).items():
             s = self.sentences[index]
-            s.list_line, s.win = line, line.item
+            s.list_line = line
             if line.item and not s.mentions:
                 # "- Wali Kota Medan Sumatera Utara Periode 2021-sekarang
                 # Muhammad Bobby Afif Nasution": the head stands for the region
@@ -986,6 +986,9 @@ class Story:
                 # a bare name listed is the one region of the kind its heading
                 # names ("– Tingkat Provinsi: / 1. Jambi;"), or so called
                 s.mentions = [sole_region(s.mentions[0], line.kind) or s.mentions[0]]
+            # (an item naming no one is no win: a related story's headline
+            # bulleted under the list, "• 40 Pemuda Dilatih Menyelam di ...")
+            s.win = line.item and bool(s.mentions)
         # "meraih peringkat pertama Paritrana Award ... pada 2019 silam" in a
         # 2025 story is a win recalled, not reported.
         recalled = set()

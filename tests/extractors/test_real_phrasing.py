@@ -1993,3 +1993,12 @@ def test_a_caption_of_another_event_neither_dates_nor_places_the_award(extract):
                    "(3/6/2024). /Foto: Istimewa", published="2024-06-05")
     assert [(r["awardee"], r["event_date"], r["venue"]) for r in recs] == [
         ("Provinsi Bengkulu", None, None)]
+
+
+def test_related_headlines_bulleted_under_a_list_are_no_items_and_place_nothing(extract):
+    recs = extract("Wakil Gubernur NTT memberikan apresiasi kepada tiga kabupaten yang meraih opini "
+                   "WTP dari BPK. Ketiga kabupaten itu yakni Kabupaten Kupang, Kabupaten Ende dan "
+                   "Kabupaten Sikka.\n• 40 Pemuda Dilatih Menyelam di Dermaga Tulehu\n• Harga "
+                   "Cengkih Naik Lagi", published="2019-07-01")
+    assert [(r["awardee"], r["venue"]) for r in recs] == [
+        ("Kabupaten Kupang", None), ("Kabupaten Ende", None), ("Kabupaten Sikka", None)]
