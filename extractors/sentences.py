@@ -204,6 +204,16 @@ def add_unlisted_awards(spans: dict[str, list[Match]], texts: list[str],
     return bool(found)
 
 
+def _of_headline(sentence: str, start: int, text: str, title: str) -> bool:
+    """The (lower-case) sentence is the headline, or a part of a headline of
+    two sentences the text opens with ("12 Sekolah Raih Adiwiyata. Bupati :
+    Rawat Taman dan Kebun Sekolah")."""
+    if not title:
+        return False
+    return sentence == title or (start < len(title) and sentence in title and (
+        text[:len(title)].lower() == title))
+
+
 def analyse(text: str, title: str | None = None) -> list[Analysed]:
     """Candidate sentences of an article, tokenized and matched.
 
@@ -265,7 +275,7 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
             add_unlisted_awards(spans, texts)
         out.append(Analysed(
             sentence=sentence, doc=sent,
-            headline=bool(title_norm) and stripped.lower() == title_norm,
+            headline=_of_headline(stripped.lower(), sentence.start, text, title_norm),
             quoted=_is_quote(stripped),
             spans=spans, texts=texts, words=words,
             lower=sentence.text.lower(),

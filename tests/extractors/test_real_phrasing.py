@@ -2002,3 +2002,11 @@ def test_related_headlines_bulleted_under_a_list_are_no_items_and_place_nothing(
                    "Cengkih Naik Lagi", published="2019-07-01")
     assert [(r["awardee"], r["venue"]) for r in recs] == [
         ("Kabupaten Kupang", None), ("Kabupaten Ende", None), ("Kabupaten Sikka", None)]
+
+
+def test_a_headline_of_two_sentences_is_all_headline(extract):
+    recs = extract("Sebanyak 12 sekolah di Kabupaten Bintan meraih penghargaan Adiwiyata tingkat "
+                   "provinsi. Piagam diserahkan Gubernur Kepri di Tanjungpinang, Senin "
+                   "(4/12/2023).", title="12 Sekolah Raih Adiwiyata. Bupati : Rawat Taman dan "
+                   "Kebun Sekolah", published="2023-12-05")
+    assert recs == []
