@@ -168,7 +168,7 @@ def _is_win(s: Sentence) -> bool:
     ranked = bool(s.a.label("RANK")) and _now(s, cues["rank"])
     # "Para peraih Paritrana Award tahun ini yaitu Provinsi Aceh, Provinsi
     # Riau dan Provinsi Lampung"
-    listed = _winners_named(s) and _lists_winners(s)
+    listed = (_winners_named(s) or _best_named(s)) and _lists_winners(s)
     return about_award and (ranked or (cues["win"].found(s.whole) and _reports_now(s))
                             or _weak_win(s) or listed or _called_a_winner(s))
 
@@ -252,6 +252,15 @@ def _winners_named(s: Sentence) -> bool:
         not w.startswith("penerima") or any(j in awards or objects.search(words[j])
                                             for j in range(i + 1, min(i + 4, len(words)))))
         for i, w in enumerate(words))
+
+
+def _best_named(s: Sentence) -> bool:
+    """The sentence names the best before listing them: "Provinsi pembina
+    terbaik KLA 2024 yakni Gorontalo, ...", "Adapun kabupaten terbaik adalah
+    ..."."""
+    words = s.a.words
+    opener = next((i for i, w in enumerate(words) if w in _NAMING), None)
+    return opener is not None and "terbaik" in words[:opener]
 
 
 @lru_cache(maxsize=1)
@@ -531,18 +540,30 @@ def _lists_winners(s: Sentence) -> bool:
     explicit = [m for m in s.mentions if m.explicit]
     if not s.live or not explicit:
         return False
+    words = s.a.words
+    at = next((i for i, w in enumerate(words) if w in _LIST_OPENERS), None)
+    if at is not None and (not record_cues()["listed_things"].isdisjoint(
+            words[max(0, at - 4):at]) or _counts_areas(words[max(0, at - 3):at])):
+        # "program CSR unggulan, yaitu Kompos Berbasis Masyarakat, ...",
+        # "dikelompokkan berdasarkan tiga wilayah yakni Sumatera, ...": things
+        # (but "untuk wilayah barat yakni Provinsi Aceh ...": winners)
+        return False
     if len(explicit) == 1:
         one = explicit[0]
         # (not what an award is: "Adapun penghargaan tersebut yakni
         # Penerapan Sistem Merit")
-        at = one.start - 1
-        return at >= 0 and s.a.words[at] in _NAMING and (_winners_named(s) or not any(
-            record_cues()["objects"].search(w) for w in s.a.words[max(0, at - 3):at]))
-    words = s.a.words
-    at = next((i for i, w in enumerate(words) if w in _LIST_OPENERS), None)
-    if at is not None and not record_cues()["listed_things"].isdisjoint(words[max(0, at - 4):at]):
-        return False  # "program CSR unggulan, yaitu Kompos Berbasis Masyarakat, ...": things
+        before = one.start - 1
+        return before >= 0 and words[before] in _NAMING and (_winners_named(s) or not any(
+            record_cues()["objects"].search(w) for w in words[max(0, before - 3):before]))
     return at is not None or _names_only(s) or _category_heading(s.a.texts) is not None
+
+
+_AREAS = {"wilayah", "kawasan", "zona", "regional"}
+
+
+def _counts_areas(words: list[str]) -> bool:
+    """The words count areas ("tiga wilayah", "dua kawasan")."""
+    return any(is_count(a) and b in _AREAS for a, b in pairwise(words))
 
 
 _IN_TURN = {"berikutnya", "selanjutnya", "lalu", "kemudian"}

@@ -860,6 +860,15 @@ WINNERS = [
      'Utara.', '2024-06-15',
      ['Provinsi Sulawesi Tengah', 'Provinsi Sumatera Barat', 'Provinsi Maluku Utara'], True,
      id="provinces named bare after 'diterima'"),
+    pytest.param(
+     'Provinsi pembina terbaik KLA 2024 yakni Gorontalo, D.I Yogyakarta dan Kalimantan Selatan. '
+     'Penghargaan diserahkan di Jakarta, Selasa (23/7/2024).', '2024-07-24',
+     ['Provinsi Gorontalo', 'Provinsi Daerah Istimewa Yogyakarta', 'Provinsi Kalimantan Selatan'],
+     True, id="the best named before their list, a short form with one stop among them"),
+    pytest.param(
+     'TPID terbaik 2024 dikelompokkan berdasarkan dua wilayah yakni Sumatera dan Jawa. Di '
+     'wilayah Jawa, TPID terbaik diraih oleh Provinsi Jawa Timur.', '2024-07-24',
+     ['Provinsi Jawa Timur'], True, id="regions a list of the best is grouped by win nothing"),
 ]
 
 
