@@ -36,8 +36,8 @@ def _casings(words: list[str]) -> set[str]:
 
 
 def rank_patterns() -> list[dict[str, Any]]:
-    """Rank phrases: every head with every ordinal, the whole rank phrases and
-    the no-rank phrases."""
+    """Rank phrases: every head with every ordinal, an ordinal word alone in
+    brackets, the whole rank phrases and the no-rank phrases."""
     data = data_json("ranks.json")
     patterns = []
     for rank, ordinals in data["ordinals"].items():
@@ -45,6 +45,12 @@ def rank_patterns() -> list[dict[str, Any]]:
             for ordinal in ordinals:
                 patterns += [{"label": "RANK", "pattern": form, "id": rank}
                              for form in _casings([head, *ordinal.split()])]
+    for rank, ordinals in data["ordinals"].items():
+        # "Gorontalo (kedua)": an ordinal word alone in brackets
+        for ordinal in ordinals:
+            if ordinal.isalpha() and len(ordinal) > 4:
+                patterns += [{"label": "RANK", "pattern": f"({form})", "id": rank}
+                             for form in _casings([ordinal])]
     for rank, phrases in data["phrases"].items():
         for phrase in phrases:
             patterns += [{"label": "RANK", "pattern": form, "id": rank}

@@ -2019,3 +2019,11 @@ def test_a_headline_of_two_sentences_is_all_headline(extract):
                    "(4/12/2023).", title="12 Sekolah Raih Adiwiyata. Bupati : Rawat Taman dan "
                    "Kebun Sekolah", published="2023-12-05")
     assert recs == []
+
+
+def test_an_ordinal_word_alone_in_brackets_after_a_name_ranks_it(extract):
+    recs = extract("Anugerah KIP 2023 kategori provinsi diraih Jawa Barat (pertama), Gorontalo "
+                   "(kedua), dan Bali (ketiga) di Jakarta, Selasa (12/12/2023).",
+                   published="2023-12-13")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [
+        ("Provinsi Jawa Barat", 1), ("Provinsi Gorontalo", 2), ("Provinsi Bali", 3)]
