@@ -618,7 +618,13 @@ def _is_subject(texts: list[str], i: int, end: int, region: bool = False) -> boo
     nxt = texts[end].lower() if end < len(texts) else ""
     if nxt == "sebagai":
         return end + 1 < len(texts) and texts[end + 1].lower() in _RANK_HEADS
-    return nxt in _name_slot_words()[2] or (region and nxt == "bersama")
+    return nxt in _name_slot_words()[2] or (region and (
+        nxt == "bersama" or nxt in _region_subject_verbs()))
+
+
+@lru_cache(maxsize=1)
+def _region_subject_verbs() -> frozenset[str]:
+    return frozenset(data_json("cues.json")["region_subject_verbs"])
 
 
 _LOWER_VILLAGE_HEADS = {"desa", "gampong", "nagari", "kampung", "pekon", "tiyuh"}

@@ -866,6 +866,11 @@ WINNERS = [
      ['Provinsi Gorontalo', 'Provinsi Daerah Istimewa Yogyakarta', 'Provinsi Kalimantan Selatan'],
      True, id="the best named before their list, a short form with one stop among them"),
     pytest.param(
+     'Banjarbaru berhasil memenangi Lomba Kampung KB tingkat nasional 2024 di Jakarta, Selasa '
+     '(23/7/2024). Maria Lestari menerima piagam sebagai kader terbaik.', '2024-07-24',
+     ['Kota Banjarbaru'], True,
+     id="a region's bare name before 'memenangi' wins, a person's before 'menerima' does not"),
+    pytest.param(
      'TPID terbaik 2024 dikelompokkan berdasarkan dua wilayah yakni Sumatera dan Jawa. Di '
      'wilayah Jawa, TPID terbaik diraih oleh Provinsi Jawa Timur.', '2024-07-24',
      ['Provinsi Jawa Timur'], True, id="regions a list of the best is grouped by win nothing"),
