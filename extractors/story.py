@@ -860,22 +860,40 @@ _GROUP_OPENERS = frozenset({"yakni", "yaitu", "ialah", "adalah", ":"})
 def _located_by_group(sentences: list[Sentence]) -> None:
     """Villages, schools and other bodies listed after a group placed in a
     region ("Tiga desa di Kabupaten Gunungkidul yakni Desa Bleberan, Desa
-    Nglanggeran dan Desa Pampang") lie in that region's province."""
+    Nglanggeran dan Desa Pampang"), or in the sentence after it
+    ("Empat sekolah di Kota Mataram meraih ... . Keempatnya adalah SDN 5
+    Mataram, SMPN 2, ..."), lie in that region's province."""
+    placed = None  # the region the sentence before placed a counted group in
     for s in sentences:
         words = s.a.words
         opener = next((k for k, w in enumerate(words) if w in _GROUP_OPENERS), None)
-        if opener is None or opener < 3:
-            continue
-        region = None
-        for p in s.a.label("PLACE"):
-            k = p.start - (words[p.start - 1] in PREFIX_KIND)  # "di Kabupaten Gunungkidul"
-            ends = p.end == opener or (p.end + 1 == opener and words[p.end] == ",")
-            if opener - 5 <= k and ends and k > 0 and words[k - 1] == "di":
-                region = gazetteer().resolve(p.id_, PREFIX_KIND.get(words[p.start - 1]))
+        region = _group_placed(s, opener) if opener is not None and opener >= 3 else None
+        if region is None and placed is not None and opener is not None and opener <= 4 and (
+                record_cues()["enumeration"].match(s.a.lower)
+                or record_cues()["counted_group"].match(s.a.lower)):
+            region = placed
         if region is not None:
             s.mentions = [replace(m, province=region.province) if (
                 m.start > opener and m.type not in REGIONS and m.province is None) else m
                 for m in s.mentions]
+        placed = _group_placed(s, len(words))
+
+
+def _group_placed(s: Sentence, before: int) -> Region | None:
+    """The region a group counted before ``before`` is placed in: "Tiga desa
+    di Kabupaten Gunungkidul" right before it, or opening the sentence
+    ("Empat sekolah di Kota Mataram meraih ...")."""
+    words = s.a.words
+    for p in s.a.label("PLACE"):
+        k = p.start - (words[p.start - 1] in PREFIX_KIND)  # "di Kabupaten Gunungkidul"
+        if k < 1 or words[k - 1] != "di":
+            continue
+        ends = p.end == before or (p.end + 1 == before and words[p.end] == ",")
+        opening = before == len(words) and 3 <= k <= 5 and any(
+            is_count(w) for w in words[k - 4 if k >= 4 else 0:k - 2])
+        if (before - 5 <= k and ends) or opening:
+            return gazetteer().resolve(p.id_, PREFIX_KIND.get(words[p.start - 1]))
+    return None
 
 
 _LEDE_REACH = 300  # characters into the text a lede's dateline may start

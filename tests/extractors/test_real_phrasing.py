@@ -2032,3 +2032,10 @@ def test_an_ordinal_word_alone_in_brackets_after_a_name_ranks_it(extract):
                    published="2023-12-13")
     assert [(r["awardee"], r["rank"]) for r in recs] == [
         ("Provinsi Jawa Barat", 1), ("Provinsi Gorontalo", 2), ("Provinsi Bali", 3)]
+
+
+def test_schools_listed_a_sentence_after_the_group_placed_in_a_city_lie_there(extract):
+    recs = extract("Empat sekolah di Kota Mataram meraih penghargaan Adiwiyata Nasional 2022 di "
+                   "Jakarta, Selasa (6/12/2022). Keempatnya adalah SDN 5 Mataram, SMPN 2, SMPN 6, "
+                   "dan SMAN 3 Mataram.", published="2022-12-07")
+    assert {r["province"] for r in recs} == {"Nusa Tenggara Barat"} and len(recs) == 4
