@@ -120,6 +120,7 @@ def record_cues() -> dict[str, Any]:
             "speech_verbs": frozenset(cues["speech_verbs"]),
             "organisers": frozenset(cues["organiser_verbs"]),
             "listed_things": frozenset(cues["listed_things"]),
+            "purposes": words("purpose_words"),
             "prizes": {key: frozenset(words) for key, words in cues["unnamed_prizes"].items()},
             # the passive verbs of giving ("diserahkan oleh ...")
             "givers": frozenset(w for w in cues["presenter_before"]

@@ -1008,7 +1008,8 @@ class Story:
             k and (self.sentences[k - 1].win or self.sentences[k - 1].handover)
             and (speaks_of_winners(s.a.lower) or _points_back(s)))) and not (
                 cues["hypothetical"].found(s.whole) or cues["past"].search(s.a.lower)
-                or s.a.quoted or (names_kinds(s.a.lower) and not _reports_now(s)))
+                or s.a.quoted or (names_kinds(s.a.lower) and not _reports_now(s))
+                or (cues["purposes"].found(s.whole) and not speaks_of_winners(s.a.lower)))
             for k, s in enumerate(self.sentences)]
         lines = [Line(s.a.lower, s.a.sentence.paragraph, ok, s.win or s.handover,
                       bool(s.mentions) and _names_only(s), _names_an_award_only(s))

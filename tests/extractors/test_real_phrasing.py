@@ -2039,3 +2039,10 @@ def test_schools_listed_a_sentence_after_the_group_placed_in_a_city_lie_there(ex
                    "Jakarta, Selasa (6/12/2022). Keempatnya adalah SDN 5 Mataram, SMPN 2, SMPN 6, "
                    "dan SMAN 3 Mataram.", published="2022-12-07")
     assert {r["province"] for r in recs} == {"Nusa Tenggara Barat"} and len(recs) == 4
+
+
+def test_a_list_of_aims_after_a_win_names_no_winners(extract):
+    recs = extract("Desa Sukamaju meraih penghargaan Desa Cantik 2022 dari BPS di Bandung, Rabu "
+                   "(14/12/2022). Program Desa Cantik bertujuan untuk:\n- Pembakuan Data Desa\n"
+                   "- Pemanfaatan Data Statistik", published="2022-12-15")
+    assert [r["awardee"] for r in recs] == ["Desa Sukamaju"]
