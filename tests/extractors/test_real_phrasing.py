@@ -866,6 +866,11 @@ WINNERS = [
      ['Provinsi Gorontalo', 'Provinsi Daerah Istimewa Yogyakarta', 'Provinsi Kalimantan Selatan'],
      True, id="the best named before their list, a short form with one stop among them"),
     pytest.param(
+     'Pemkot Kupang meraih predikat BB dalam SAKIP Award 2023 di Denpasar, Kamis (14/12/2023). '
+     'Evaluasi wilayah II meliputi Provinsi Nusa Tenggara Timur, Provinsi Bali dan Provinsi '
+     'Sulawesi Selatan.', '2023-12-15', ['Kota Kupang'], True,
+     id="the provinces an area of the evaluation covers win nothing"),
+    pytest.param(
      'Banjarbaru berhasil memenangi Lomba Kampung KB tingkat nasional 2024 di Jakarta, Selasa '
      '(23/7/2024). Maria Lestari menerima piagam sebagai kader terbaik.', '2024-07-24',
      ['Kota Banjarbaru'], True,
