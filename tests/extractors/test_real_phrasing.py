@@ -2051,3 +2051,10 @@ def test_a_list_of_aims_after_a_win_names_no_winners(extract):
                    "(14/12/2022). Program Desa Cantik bertujuan untuk:\n- Pembakuan Data Desa\n"
                    "- Pemanfaatan Data Statistik", published="2022-12-15")
     assert [r["awardee"] for r in recs] == ["Desa Sukamaju"]
+
+
+def test_the_body_a_winner_founded_or_runs_is_no_winner(extract):
+    recs = extract("Penghargaan Kalpataru 2023 kategori Perintis Lingkungan diraih Andi Pratama, "
+                   "pendiri Kampung Wisata Sungai Putri di Kabupaten Ketapang. Penghargaan "
+                   "diserahkan Menteri LHK di Jakarta, Rabu (5/7/2023).", published="2023-07-06")
+    assert [r["awardee"] for r in recs] == ["Andi Pratama"]
