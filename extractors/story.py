@@ -198,13 +198,15 @@ def _is_handover(s: Sentence) -> bool:
     cues = record_cues()
     # What is handed over: an award, a trophy ..., or a category ("Kategori
     # badan usaha diserahkan Sekretaris Daerah ...").
-    # A sentence opening with the handing verb hands over what the one
-    # before named: "Diserahkan oleh Wakil Gubernur ... pada Selasa ...";
+    # A sentence opening with the handing verb, or whose verb carries the
+    # award ("menyerahkannya"), hands over what the one before named:
+    # "Diserahkan oleh Wakil Gubernur ... pada Selasa ...";
     # one handing to two or more regions hands over the story's award
     # ("... diberikan kepada : Pemerintah Provinsi Maluku, Pemerintah
     # Provinsi Jambi, ...").
     return cues["handover"].found(s.whole) and not _gives_gestures_only(s) and bool(
-        s.a.label("AWARD") or cues["objects"].found(s.whole)
+        s.a.label("AWARD") or cues["objects"].found(s.whole) or any(
+            w.endswith("nya") and cues["handover"].has_word(w) for w in s.a.words)
         or cues["handover_nouns"].found(s.whole)
         or not CATEGORY_WORDS.isdisjoint(s.whole.set)
         or cues["handover"].search(s.a.words[0] if s.a.words else "")

@@ -2058,3 +2058,11 @@ def test_the_body_a_winner_founded_or_runs_is_no_winner(extract):
                    "pendiri Kampung Wisata Sungai Putri di Kabupaten Ketapang. Penghargaan "
                    "diserahkan Menteri LHK di Jakarta, Rabu (5/7/2023).", published="2023-07-06")
     assert [r["awardee"] for r in recs] == ["Andi Pratama"]
+
+
+def test_a_handing_verb_that_carries_the_award_hands_it_over(extract):
+    recs = extract("Kota Banjarbaru meraih penghargaan Wahana Tata Nugraha 2018. Wapres Jusuf Kalla "
+                   "menyerahkannya di Istana Wapres, Jakarta, pada Rabu (19/12/2018).",
+                   published="2018-12-20")
+    assert [(r["presenter"], r["event_date"], r["venue"]) for r in recs] == [
+        ("Jusuf Kalla", "2018-12-19", "Istana Wapres, Jakarta")]
