@@ -279,8 +279,9 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
             found = find_date(after.a.sentence.text, art.published, year, art.reference)
         return found
 
-    # a quote about the award dates and places the ceremony when nothing else does
-    date_found, date_s = _pick(body, date_of, _WITH_REMARKS)
+    # a quote about the award dates and places the ceremony when nothing else
+    # does, then any quote said where the ceremony was
+    date_found, date_s = _pick(body, date_of, (*_WITH_REMARKS, "quoted"))
     # a building anywhere in the story before the capital alone ("... usai
     # menerima penghargaan di Jakarta" in a caption, "... di Gedung Manggala
     # Wanabakti, Jakarta" in the body), before any place

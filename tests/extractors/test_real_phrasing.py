@@ -2066,3 +2066,12 @@ def test_a_handing_verb_that_carries_the_award_hands_it_over(extract):
                    published="2018-12-20")
     assert [(r["presenter"], r["event_date"], r["venue"]) for r in recs] == [
         ("Jusuf Kalla", "2018-12-19", "Istana Wapres, Jakarta")]
+
+
+def test_a_quote_said_at_the_ceremony_dates_it_as_it_places_it(extract):
+    recs = extract("Provinsi Banten meraih penghargaan Wahana Tata Nugraha 2019. “Ini wujud "
+                   "apresiasi bagi daerah yang menata transportasinya,” ujar Menhub Budi Karya "
+                   "Sumadi di Jakarta Convention Center, Minggu (15/9/2019).",
+                   published="2019-09-16")
+    assert [(r["event_date"], r["venue"]) for r in recs] == [
+        ("2019-09-15", "Jakarta Convention Center")]
