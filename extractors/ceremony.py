@@ -15,7 +15,7 @@ from extractors.award import CATEGORY_WORDS, award_level, category_at, level_phr
 from extractors.awardee import region_name
 from extractors.cuewords import gives_gesture, record_cues
 from extractors.gazetteer import gazetteer
-from extractors.lexicon import data_table
+from extractors.lexicon import data_table, region_heads
 from extractors.people import Official
 from extractors.record import AwardRecord, Evidence
 from extractors.story import REGIONS, Sentence, Story, Winner, handed_to
@@ -51,6 +51,16 @@ def _a_winners_home(venue: str, winners: dict[str, Winner]) -> bool:
     names = {w.mention.name for w in winners.values()}
     return any(region_name(r) in names for r in gazetteer().candidates(venue)) or (
         venue in names)
+
+
+def _heads_a_winner(official: Official, winners: dict[str, Winner]) -> bool:
+    """The official heads a winning regency or city ("Bupati Wajo" of
+    Kabupaten Wajo; a governor hands a provincial round's awards over, his
+    province among the winners or not)."""
+    region = official.region
+    return region is not None and region.kind in {"kabupaten", "kota"} and (
+        region_name(region) in winners) and region_heads().get(
+        official.office.lower()) == region.kind
 
 
 def hands_to_one(art: Story, s: Sentence) -> bool:
@@ -304,8 +314,11 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
         if len(winners) > 1 and hands_to_one(art, s):
             return None  # it goes only to the winner its sentence names
         named_first = [o for o in s.officials if o.role == "presenter"]
-        return named_presenter(s) or (named_first[0] if named_first else (
+        found = named_presenter(s) or (named_first[0] if named_first else (
             presenter_by_name(art, s) if s.handover else None))
+        # (not the head of a winner handing it on at home: "Usai acara, Bupati
+        # Wajo menyerahkan piagam tersebut kepada para sanitarian")
+        return None if found and _heads_a_winner(found, winners) else found
 
     presenter, presenter_s = _pick(body, presenter_of, ("handover", "event", "win", "upcoming"))
     if presenter is None:

@@ -2075,3 +2075,12 @@ def test_a_quote_said_at_the_ceremony_dates_it_as_it_places_it(extract):
                    published="2019-09-16")
     assert [(r["event_date"], r["venue"]) for r in recs] == [
         ("2019-09-15", "Jakarta Convention Center")]
+
+
+def test_a_regent_handing_his_regency_s_award_on_at_home_is_no_presenter(extract):
+    recs = extract("Kabupaten Wajo meraih STBM Award 2020 dari Kementerian Kesehatan. Bupati Wajo "
+                   "Amran Mahmud menerimanya secara virtual, Kamis (12/11/2020). Usai acara, Bupati "
+                   "Wajo Amran Mahmud menyerahkan piagam tersebut kepada para sanitarian.",
+                   published="2020-11-14")
+    assert [(r["presenter"], r["recipient"], r["event_date"], r["venue"]) for r in recs] == [
+        (None, "Amran Mahmud", "2020-11-12", "daring")]
