@@ -516,7 +516,7 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                 continue
             if (_owned_by(doc, m.start) or _acting_for(s.mentions, doc, m)
                     or _source_or_venue(doc, m) or _inside_venue(s, doc, m) or _thanked(doc, m)
-                    or _gives_its_name(s, m)
+                    or _gives_its_name(s, m) or _won_as(s, m)
                     or _speaks_of_winner(doc, m) or _in_the_field(s, m)
                     or (not win and _head_receives_for_a_body(s, m, winners))
                     or _broken_off(art, s, m) or _attributed(s, m)):
@@ -712,6 +712,15 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
     # where a person named before comes from: "Nurul Hikmah dari Desa X")
     return before == "dari" and (m.type != "desa" or _named_before(doc, m.start - 1)) and not (
         m.start > 1 and doc[m.start - 2].lower_ == "terdiri")  # "terdiri dari X": its member
+
+
+def _won_as(s: Sentence, m: Mention) -> bool:
+    """A body named after "sebagai" that follows a winner and its award is
+    what the winner won as: "Perumda Tirta Sari meraih TOP BUMD Awards 2024
+    sebagai BUMD Air Minum Bintang 5"."""
+    k = m.start - 1
+    return m.type not in REGIONS and k > 0 and s.a.words[k] == "sebagai" and any(
+        a.end <= k and any(o.start < a.start for o in s.mentions) for a in s.a.label("AWARD"))
 
 
 def _gives_its_name(s: Sentence, m: Mention) -> bool:

@@ -545,11 +545,13 @@ def _lists_winners(s: Sentence) -> bool:
     words = s.a.words
     at = next((i for i, w in enumerate(words) if w in _LIST_OPENERS), None)
     if at is not None and (not record_cues()["listed_things"].isdisjoint(
-            words[max(0, at - 4):at]) or _counts_areas(words[max(0, at - 3):at]) or (
+            words[max(0, at - 4):at]) or _counts_areas(words[max(0, at - 3):at])
+            or not _ENTRANTS.isdisjoint(words[:at]) or (
             words[at] == "meliputi" and not _AREAS.isdisjoint(words[max(0, at - 3):at]))):
         # "program CSR unggulan, yaitu Kompos Berbasis Masyarakat, ...",
         # "dikelompokkan berdasarkan tiga wilayah yakni Sumatera, ...",
-        # "Evaluasi wilayah II meliputi Provinsi NTT, ...": things and areas
+        # "Evaluasi wilayah II meliputi Provinsi NTT, ...": things and areas;
+        # "Peserta ajang tersebut meliputi Bank ..., BPR, ...": entrants
         # (but "untuk wilayah barat yakni Provinsi Aceh ...": winners)
         return False
     if len(explicit) == 1:
@@ -563,6 +565,8 @@ def _lists_winners(s: Sentence) -> bool:
 
 
 _AREAS = {"wilayah", "kawasan", "zona", "regional"}
+# who took part, not who won: "Peserta ajang tersebut meliputi ..."
+_ENTRANTS = {"peserta", "pesertanya", "finalis", "nominator", "nominasi", "nomine"}
 
 
 def _counts_areas(words: list[str]) -> bool:

@@ -871,6 +871,12 @@ WINNERS = [
      'Sulawesi Selatan.', '2023-12-15', ['Kota Kupang'], True,
      id="the provinces an area of the evaluation covers win nothing"),
     pytest.param(
+     'Perumda Tirta Sari meraih penghargaan TOP BUMD Awards 2024 sebagai BUMD Air Minum Bintang 5 '
+     'di Hotel Mulia, Jakarta, Kamis (13/6/2024). Peserta ajang tahunan tersebut meliputi Bank '
+     'Pembangunan Daerah, Perumda Pasar Jaya dan Jamkrida Riau.', '2024-06-14',
+     ['Perumda Tirta Sari'], True,
+     id="what a winner won as and the entrants of the contest win nothing"),
+    pytest.param(
      'Banjarbaru berhasil memenangi Lomba Kampung KB tingkat nasional 2024 di Jakarta, Selasa '
      '(23/7/2024). Maria Lestari menerima piagam sebagai kader terbaik.', '2024-07-24',
      ['Kota Banjarbaru'], True,
