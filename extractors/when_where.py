@@ -212,7 +212,8 @@ _VENUE_CUE = re.compile(
 _VENUE_STOP = (
     r"\s+dan\b(?!\s+[A-Z])|\s+(?:yang|serta|untuk|kepada|oleh|sementara|sedangkan|sebagai|dalam|pada|saat|"
     r"ketika|usai|setelah|sejak|dengan|bersama|melalui|atas|itu|tersebut|bagi|dari|hingga|"
-    r"kemarin|semalam)\b"  # "di kantor Kemenkes, Jakarta kemarin (21/12) malam"
+    # "di kantor Kemenkes, Jakarta kemarin (21/12) malam", "... Gorontalo tadi malam"
+    r"kemarin|semalam|tadi)\b"
     # a full stop ends it unless it closes an initial or a title ("Dr. J. Leimena",
     # "Aula Prof. H.M. Rasjidi")
     r"|(?<!\b[A-Z])(?<!\bDr)(?<!\bIr)(?<!\bJl)(?<!\bNo)(?<!\bSt)(?<!\bKH)(?<!\bH)(?<!\bProf)"
