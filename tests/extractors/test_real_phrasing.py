@@ -2090,3 +2090,12 @@ def test_a_regent_handing_his_regency_s_award_on_at_home_is_no_presenter(extract
                    published="2020-11-14")
     assert [(r["presenter"], r["recipient"], r["event_date"], r["venue"]) for r in recs] == [
         (None, "Amran Mahmud", "2020-11-12", "daring")]
+
+
+def test_a_region_said_to_have_no_winner_wins_nothing_and_one_that_sweeps_wins(extract):
+    recs = extract("Tak ada nama kota dari Maluku Utara yang masuk dalam daftar penerima "
+                   "penghargaan Smart City Award 2024. Padahal provinsi Maluku Utara memiliki dua "
+                   "kota, yaitu Kota Ternate dan Kota Tidore Kepulauan. Penghargaan tahun ini "
+                   "didominasi Provinsi Jawa Timur yang memborong empat kategori.",
+                   published="2024-09-01")
+    assert [r["awardee"] for r in recs] == ["Provinsi Jawa Timur"]
