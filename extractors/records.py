@@ -571,14 +571,16 @@ def _respective_ranks(words: list[str], rank: Any, hi: int) -> list[int | None]:
     """A rank phrase's rank, and the bare ordinals listed after it
     ("Kabupaten Muaro Jambi dan Kota Jambi masing-masing terbaik dua dan
     ketiga" -> 2, 3; "diikuti Kabupaten Pidie dan Bener Meriah pada
-    peringkat dua dan tiga"). None for a rank without a number ("Juara
-    Harapan")."""
+    peringkat dua dan tiga"; "terbaik 1, 2 dan 3"). None for a rank without
+    a number ("Juara Harapan")."""
     if not rank.id_.isdigit():
         return [None]
     out, i = [int(rank.id_)], rank.end
     ordinals = listed_rank_words()
-    while i + 1 < hi and words[i] in {",", "dan", "serta"} and words[i + 1] in ordinals:
-        out.append(ordinals[words[i + 1]])
+    # (digits only counting on: "terbaik 1, 2 dan 3 yakni ...")
+    while i + 1 < hi and words[i] in {",", "dan", "serta"} and (
+            words[i + 1] in ordinals or words[i + 1] == str(out[-1] + 1)):
+        out.append(ordinals.get(words[i + 1]) or out[-1] + 1)
         i += 2
     if len(out) == 1:
         # "posisi pertama diduduki oleh Kota Samarinda, kedua Kota Bontang,

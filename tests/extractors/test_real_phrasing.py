@@ -2099,3 +2099,10 @@ def test_a_region_said_to_have_no_winner_wins_nothing_and_one_that_sweeps_wins(e
                    "didominasi Provinsi Jawa Timur yang memborong empat kategori.",
                    published="2024-09-01")
     assert [r["awardee"] for r in recs] == ["Provinsi Jawa Timur"]
+
+
+def test_digits_counting_on_after_a_rank_rank_the_winners_in_turn(extract):
+    recs = extract("Pada Adipura 2024, Kota Tarakan dan Kabupaten Bulungan masing-masing meraih "
+                   "terbaik 1 dan 2 di Tanjung Selor, Jumat (13/9/2024).", published="2024-09-14")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [
+        ("Kota Tarakan", 1), ("Kabupaten Bulungan", 2)]
