@@ -55,10 +55,14 @@ def rank_patterns() -> list[dict[str, Any]]:
         for phrase in phrases:
             patterns += [{"label": "RANK", "pattern": form, "id": rank}
                          for form in _casings(phrase.split())]
+    rank_of = {o: rank for rank, ordinals in data["ordinals"].items() for o in ordinals}
     for key, phrases in data["no_rank"].items():
         for phrase in phrases:
             for tail in [[]] + [[o] for o in data["no_rank_ordinals"]]:
-                patterns += [{"label": "RANK", "pattern": form, "id": key}
+                # ("juara umum 2": second overall)
+                ranked = tail and key in data["ranked_with_ordinal"] and tail[0] in rank_of
+                patterns += [{"label": "RANK", "pattern": form,
+                              "id": rank_of[tail[0]] if ranked else key}
                              for form in _casings(phrase.split() + tail)]
     return patterns
 

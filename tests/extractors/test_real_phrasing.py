@@ -2106,3 +2106,11 @@ def test_digits_counting_on_after_a_rank_rank_the_winners_in_turn(extract):
                    "terbaik 1 dan 2 di Tanjung Selor, Jumat (13/9/2024).", published="2024-09-14")
     assert [(r["awardee"], r["rank"]) for r in recs] == [
         ("Kota Tarakan", 1), ("Kabupaten Bulungan", 2)]
+
+
+def test_overall_champions_numbered_are_ranked_but_harapan_is_not(extract):
+    recs = extract("Lomba Desa 2024 tingkat Provinsi Sulawesi Barat: juara umum 1 diraih oleh Desa "
+                   "Salletto, juara umum 2 diraih Desa Tinambung dan Harapan I Desa Binanga di "
+                   "Mamuju, Senin (19/8/2024).", published="2024-08-20")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [
+        ("Desa Salletto", 1), ("Desa Tinambung", 2), ("Desa Binanga", None)]
