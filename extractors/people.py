@@ -412,9 +412,15 @@ def _role_after(doc: Span, end: int) -> str | None:
     while i < len(doc) and doc[i].text == ",":
         i += 1
     if i < len(doc) and doc[i].lower_ in _ACCOMPANIED:
-        # "X, didampingi istri, Eriana Anisa menyerahkan ...": past the company
+        # "X, didampingi istri, Eriana Anisa menyerahkan ...", "X didampingi
+        # wakilnya Rina Susanti menyerahkan ...": past the company
         comma = next((k for k in range(i, min(i + 8, len(doc))) if doc[k].text == ","), None)
-        i = comma + 1 if comma is not None else i
+        if comma is not None:
+            i = comma + 1
+        elif i + 1 < len(doc) and doc[i + 1].text.islower():
+            i += 1  # (a companion named by a word: "wakilnya", "istri")
+            while i < len(doc) and doc[i].text.islower() and i - end < 4:
+                i += 1
         while i < len(doc) and (doc[i].text[:1].isupper() or doc[i].text == "."):
             i += 1
     i = _past_where_and_when(doc, i)

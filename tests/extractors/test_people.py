@@ -105,6 +105,9 @@ def officials(a, known=None):
      "Kajati Jawa Timur", "Mia Amiati"),
     ("Kabupaten Buru meraih opini WTP yang serahkan Kepala BPK Perwakilan Provinsi Maluku "
      "Rudi Hartono di Ambon.", "Kepala BPK Perwakilan Provinsi Maluku", "Rudi Hartono"),
+    ("Ketua TP PKK Provinsi Bengkulu, Derta Rohidin didampingi wakilnya Rina Susanti "
+     "menyerahkan penghargaan kepada pemenang.", "Ketua TP PKK Provinsi Bengkulu",
+     "Derta Rohidin"),
     # a body's name ends in its region: the name after it is the official's
     ("Trofi diserahkan Kepala Perwakilan Bank Indonesia Jawa Timur Budi Santoso kepada bupati.",
      "Kepala Perwakilan Bank Indonesia Jawa Timur", "Budi Santoso"),
