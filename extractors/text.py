@@ -114,7 +114,9 @@ def _next_item(before: str) -> bool:
     """The sentence so far (``before``) ends with the number of the next item
     of a list numbered inside it ("... 1. Kabupaten Poso (Padapa) 2." before "Kota
     Palu")."""
-    found = _ITEM_NUMBER.search(before)
+    if not before[-2:-1].isdigit():
+        return False
+    found = _ITEM_NUMBER.search(before, max(0, len(before) - 5))
     if not found or found[1] == "1":
         return False
     return re.search(rf"(?:^|[\s:;,]){int(found[1]) - 1}\.\s+[A-Z]", before) is not None
