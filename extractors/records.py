@@ -516,7 +516,7 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                 continue
             if (_owned_by(doc, m.start) or _acting_for(s.mentions, doc, m)
                     or _source_or_venue(doc, m) or _inside_venue(s, doc, m) or _thanked(doc, m)
-                    or _gives_its_name(s, m) or _won_as(s, m)
+                    or _gives_its_name(s, m) or _won_as(s, m) or _ends_a_body_name(s, m)
                     or _speaks_of_winner(doc, m) or _in_the_field(s, m)
                     or (not win and _head_receives_for_a_body(s, m, winners))
                     or _broken_off(art, s, m) or _attributed(s, m)):
@@ -714,6 +714,18 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
     # where a person named before comes from: "Nurul Hikmah dari Desa X")
     return before == "dari" and (m.type != "desa" or _named_before(doc, m.start - 1)) and not (
         m.start > 1 and doc[m.start - 2].lower_ == "terdiri")  # "terdiri dari X": its member
+
+
+def _ends_a_body_name(s: Sentence, m: Mention) -> bool:
+    """A region's bare name right after an office's or agency's acronym is
+    part of that body's name: "melalui DPMD Jambi", "BPK Jambi" (not after an
+    award's or a rank's: "KLA Jambi", "Juara II Jambi"; an office named with
+    its city's kind, "PTSP Kota Batam", stands for the city)."""
+    k, texts = m.start - 1, s.a.texts
+    if k < 0 or not (2 <= len(texts[k]) <= 6 and texts[k].isupper() and texts[k].isalpha()):
+        return False
+    return m.type == "bare" and not any(
+        sp.start <= k < sp.end for label in ("PLACE", "AWARD", "RANK") for sp in s.a.label(label))
 
 
 def _won_as(s: Sentence, m: Mention) -> bool:

@@ -877,6 +877,11 @@ WINNERS = [
      ['Perumda Tirta Sari'], True,
      id="what a winner won as and the entrants of the contest win nothing"),
     pytest.param(
+     'BUMDes Sinar Tani di Desa Rantau Pandan menjadi juara 1 lomba BUMDes tingkat Provinsi '
+     'Jambi, Rabu (9/10/2024). “Kami mendapat penghargaan dari Provinsi Jambi melalui DPMD '
+     'Jambi karena juara 1,” kata ketua BUMDes.', '2024-10-10',
+     ['BUMDes Sinar Tani'], True, id="a region ending an agency's name after its acronym"),
+    pytest.param(
      'Banjarbaru berhasil memenangi Lomba Kampung KB tingkat nasional 2024 di Jakarta, Selasa '
      '(23/7/2024). Maria Lestari menerima piagam sebagai kader terbaik.', '2024-07-24',
      ['Kota Banjarbaru'], True,
