@@ -149,6 +149,15 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
                 and not _title_like(doc[second + 1].text)):
             i = second  # "Dirjen HAM, Kemenkumham RI, Dr Mualimin Abdi": the ministry between
             continue
+        if tok.lower_ == "selaku":
+            # "Kepala Perwakilan BPK ... selaku penanggung jawab pemeriksaan,
+            # Rudi Hartono": the role the holder plays, then the name
+            comma = next((k for k in range(i + 1, min(i + 7, len(doc))) if doc[k].text == ","),
+                         None)
+            if comma and all(t.text.islower() for t in doc[i + 1:comma]) and (
+                    comma + 1 < len(doc) and doc[comma + 1].text[:1].isupper()):
+                i = comma
+                break
         match = next((k for k in known if doc[i:i + len(k.split())].text == k), None)
         if match:
             body = body or known[match]
@@ -207,7 +216,8 @@ def _field_end(doc: Span, i: int) -> int:
 def _title_text(span: Span) -> str:
     """An office as written, without a short form in brackets: "Wakil
     Presiden (Wapres)" -> "Wakil Presiden"."""
-    return re.sub(r"\s*\([^()]*\)", "", span.text).rstrip(" ,")
+    text = re.sub(r"\s*\([^()]*\)", "", span.text)
+    return re.sub(r"\s+selaku\b.*$", "", text).rstrip(" ,")  # the office, not the role played
 
 
 def _short_form(doc: Span, i: int) -> bool:

@@ -108,6 +108,9 @@ def officials(a, known=None):
     ("Ketua TP PKK Provinsi Bengkulu, Derta Rohidin didampingi wakilnya Rina Susanti "
      "menyerahkan penghargaan kepada pemenang.", "Ketua TP PKK Provinsi Bengkulu",
      "Derta Rohidin"),
+    ("Opini diserahkan oleh Kepala Perwakilan BPK Provinsi Maluku selaku penanggung jawab "
+     "pemeriksaan, Rudi Hartono, kepada bupati.", "Kepala Perwakilan BPK Provinsi Maluku",
+     "Rudi Hartono"),
     # a body's name ends in its region: the name after it is the official's
     ("Trofi diserahkan Kepala Perwakilan Bank Indonesia Jawa Timur Budi Santoso kepada bupati.",
      "Kepala Perwakilan Bank Indonesia Jawa Timur", "Budi Santoso"),
