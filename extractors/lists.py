@@ -176,10 +176,9 @@ def find_lists(lines: list[Line]) -> dict[int, ListLine]:
         restarts = sum(1 for a, b in zip(numbers, numbers[1:], strict=False)
                        if a is not None and b == 1)
         # (but not under tiers: "Swasti Saba Wistara / 1. Kota Surabaya / 2. ...")
-        ranked = (restarts > 0 and max(n or 0 for n in numbers) <= _PODIUM and not all(
-            lines[h].heading for h in headings)) or speaks_of_ranks(
-            text) or any(
-            speaks_of_ranks(lines[h].text) for h in headings)
+        tiers = bool(headings) and all(lines[h].heading for h in headings)
+        ranked = (restarts > 0 and max(n or 0 for n in numbers) <= _PODIUM and not tiers) or (
+            speaks_of_ranks(text) or any(speaks_of_ranks(lines[h].text) for h in headings))
         for index, number, kind in block:
             found[index] = ListLine(True, number if ranked else None, kind)
         for index in headings if block else []:

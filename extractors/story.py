@@ -644,10 +644,6 @@ def _counts_back(s: Sentence) -> bool:
         m.explicit for m in s.mentions)
 
 
-# "Daftarnya ...", "Rinciannya:", "Berikut daftarnya:", "Yakni:"
-_BACK_TO_LIST = re.compile(r"(?:(?:daftar|rincian|nama-nama)nya|berikut|yakni|yaitu|adalah)\b")
-
-
 _SOON = 3  # days after the page's date an announced handover may be
 
 
@@ -663,6 +659,10 @@ def _upcoming(s: Sentence, published: date | None) -> bool:
         return True
     found = published and find_date(s.said, published)
     return bool(found) and 0 <= (date.fromisoformat(found[0]) - published).days <= _SOON
+
+
+# "Daftarnya ...", "Rinciannya:", "Berikut daftarnya:", "Yakni:"
+_BACK_TO_LIST = re.compile(r"(?:(?:daftar|rincian|nama-nama)nya|berikut|yakni|yaitu|adalah)\b")
 
 
 def _points_back(s: Sentence) -> bool:
@@ -898,7 +898,7 @@ def _group_placed(s: Sentence, before: int) -> Region | None:
             continue
         ends = p.end == before or (p.end + 1 == before and words[p.end] == ",")
         opening = before == len(words) and 3 <= k <= 5 and any(
-            is_count(w) for w in words[k - 4 if k >= 4 else 0:k - 2])
+            is_count(w) for w in words[max(0, k - 4):k - 2])
         if (before - 5 <= k and ends) or opening:
             return gazetteer().resolve(p.id_, PREFIX_KIND.get(words[p.start - 1]))
     return None
