@@ -2113,3 +2113,11 @@ def test_overall_champions_numbered_are_ranked_but_harapan_is_not(extract):
                    "Mamuju, Senin (19/8/2024).", published="2024-08-20")
     assert [(r["awardee"], r["rank"]) for r in recs] == [
         ("Desa Salletto", 1), ("Desa Tinambung", 2), ("Desa Binanga", None)]
+
+
+def test_numbering_that_starts_again_ranks_a_list_without_headings(extract):
+    recs = extract("Paritrana Award Jatim 2024 diserahkan di Surabaya, Kamis (1/8/2024). Daftarnya "
+                   "sebagai berikut:\n1. Kabupaten Tuban\n2. Kabupaten Lamongan\n1. Kota Madiun\n"
+                   "2. Kota Batu", title="Paritrana Award Jatim Diserahkan",
+                   published="2024-08-02")
+    assert [r["rank"] for r in recs] == [1, 2, 1, 2]
