@@ -223,7 +223,11 @@ def _gives_gestures_only(s: Sentence) -> bool:
 
 
 def _is_event(s: Sentence) -> bool:
-    return _now(s, record_cues()["event"])
+    """The sentence tells of the ceremony (not a bulleted line naming no
+    award: another story's headline, "• Festival Perahu Hias Digelar di
+    ...")."""
+    return _now(s, record_cues()["event"]) and not (
+        is_list_item(s.a.sentence.text) and not s.a.label("AWARD"))
 
 
 # "antara lain", "di antaranya", "diantaranya", "Ada pula Bupati Badung, ...",
@@ -665,6 +669,16 @@ def _upcoming(s: Sentence, published: date | None) -> bool:
 _BACK_TO_LIST = re.compile(r"(?:(?:daftar|rincian|nama-nama)nya|berikut|yakni|yaitu|adalah)\b")
 
 
+def _lists_inline(s: Sentence) -> bool:
+    """The sentence gives its list itself, after its opener ("Ketiga
+    kabupaten itu yakni Kabupaten Kerinci, ... dan Kabupaten Tebo."): the
+    lines under it are no part of it."""
+    words = s.a.words
+    at = next((i for i, w in enumerate(words) if w in _LIST_OPENERS), None)
+    return at is not None and words[-1:] != [":"] and any(
+        m.explicit and m.start > at for m in s.mentions)
+
+
 def _points_back(s: Sentence) -> bool:
     """The sentence names no one and opens a list of what the sentence
     before reported: "Kelima daerah tersebut adalah:", "Daftarnya sebagai
@@ -1017,6 +1031,7 @@ class Story:
             and (speaks_of_winners(s.a.lower) or _points_back(s)))) and not (
                 cues["hypothetical"].found(s.whole) or cues["past"].search(s.a.lower)
                 or s.a.quoted or (names_kinds(s.a.lower) and not _reports_now(s))
+                or _lists_inline(s)
                 or (cues["purposes"].found(s.whole) and not speaks_of_winners(s.a.lower)))
             for k, s in enumerate(self.sentences)]
         lines = [Line(s.a.lower, s.a.sentence.paragraph, ok, s.win or s.handover,
