@@ -275,11 +275,19 @@ def _governs() -> dict[str, str]:
 
 
 def _wins_next(words: list[str], end: int) -> bool:
-    """The word after ``end`` (adverbs skipped) is a win verb: "... meraih",
-    or a verb of receiving before what is won: "... menerima penghargaan"."""
+    """The word after ``end`` (adverbs and a streak skipped: "untuk ketiga
+    kalinya") is a win verb: "... meraih", or a verb of receiving before what
+    is won: "... menerima penghargaan"."""
     cues = record_cues()
-    while end < len(words) and (words[end] in ADVERBS or words[end] == ","):
-        end += 1
+    while end < len(words):
+        if words[end] in ADVERBS or words[end] == ",":
+            end += 1
+        elif words[end:end + 3][::2] == ["untuk", "kalinya"]:
+            end += 3  # a streak: "untuk ketiga kalinya"
+        elif words[end + 1:end + 2] == ["kalinya"]:
+            end += 2  # "kesekian kalinya"
+        else:
+            break
     if end >= len(words):
         return False
     if cues["win"].search(words[end]):

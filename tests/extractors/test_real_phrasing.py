@@ -882,6 +882,10 @@ WINNERS = [
      'Jambi karena juara 1,” kata ketua BUMDes.', '2024-10-10',
      ['BUMDes Sinar Tani'], True, id="a region ending an agency's name after its acronym"),
     pytest.param(
+     'Gubernur Riau Edy Natar untuk ketiga kalinya dianugerahi penghargaan Pembina K3 terbaik '
+     '2024 oleh Kemnaker di Jakarta, Kamis (13/6/2024).', '2024-06-14', ['Provinsi Riau'], True,
+     id="a governor winning for the third time wins for the province"),
+    pytest.param(
      "Menteri LHK mengumumkan hasil PROPER 2023 di Jakarta, Jumat (8/12/2023). Dua "
      "perusahaan tambang memperoleh Proper Hitam, yakni CV Batu Merah dan CV Bukit "
      "Kapur. Proper Emas diraih PT Sawit Lestari Jaya, sedangkan PT Tambang Jaya "
