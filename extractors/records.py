@@ -492,6 +492,9 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
     # "..., mengalahkan kota-kota besar seperti Kota Surabaya, Kota Depok, ...":
     # the beaten, or those that failed, until a clause wins again
     beaten = False
+    # ranks a rank phrase listed for the winners of the clauses after its own
+    # ("Juara 1, 2 dan 3 ... masing-masing diraih Kota A, Kabupaten B dan ...")
+    pending: list[int | None] = []
     for lo, hi in _clauses(a.words, starts, {r.start for r in a.label("RANK")}):
         ranks = [sp for sp in a.label("RANK") if lo <= sp.start < hi
                  and (of_award is None or of_award(sp.start, True))]
@@ -552,6 +555,8 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                 w.rank = values[k] if len(values) == len(mentions) else values[0]
                 if len(ranks) == 1 < len(mentions) and w.rank and sequence:
                     w.rank += k  # "berturut-turut ... peringkat pertama hingga ketiga"
+            elif pending:
+                w.rank = pending.pop(0)
             category = clause_cats[0] if clause_cats else None
             if category == "=":
                 category = state.last
@@ -561,6 +566,9 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                 category = tiers[0]
             if _fits(category, m) and w.category is None:
                 w.category = category
+        if ranks and mentions and len(values) > len(mentions) and (
+                ranks[0].start < mentions[0].start):
+            pending = values[len(mentions):]
     for _, c in cats:
         state.stated(a.sentence.paragraph, c)
     _rank_range(s, named)

@@ -2124,3 +2124,11 @@ def test_numbering_that_starts_again_ranks_a_list_without_headings(extract):
                    "2. Kota Batu", title="Paritrana Award Jatim Diserahkan",
                    published="2024-08-02")
     assert [r["rank"] for r in recs] == [1, 2, 1, 2]
+
+
+def test_ranks_listed_before_their_winners_go_to_them_in_turn(extract):
+    recs = extract("Juara 1, 2 dan 3 Adipura 2024 masing-masing diraih Kota Tarakan, Kabupaten "
+                   "Bulungan dan Kabupaten Malinau di Tanjung Selor, Jumat (13/9/2024).",
+                   published="2024-09-14")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [
+        ("Kota Tarakan", 1), ("Kabupaten Bulungan", 2), ("Kabupaten Malinau", 3)]
