@@ -12,7 +12,7 @@ from itertools import pairwise
 from typing import Any
 
 from extractors.award import CATEGORY_WORDS, award_level, category_at, level_phrase
-from extractors.awardee import region_name
+from extractors.awardee import PREFIX_KIND, region_name
 from extractors.cuewords import gives_gesture, record_cues
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_table, region_heads
@@ -51,6 +51,24 @@ def _a_winners_home(venue: str, winners: dict[str, Winner]) -> bool:
     names = {w.mention.name for w in winners.values()}
     return any(region_name(r) in names for r in gazetteer().candidates(venue)) or (
         venue in names)
+
+
+_LIES = {"terletak", "berlokasi"}
+
+
+def _where_it_lies(art: Story) -> set[str]:
+    """The provinces of the places a story says its winner lies in ("Desa adat
+    ini terletak di Kabupaten Lombok Tengah, Nusa Tenggara Barat")."""
+    found = set()
+    for s in art.sentences:
+        if _LIES.isdisjoint(s.whole.set):
+            continue
+        for p in s.a.label("PLACE"):
+            kind = PREFIX_KIND.get(s.a.words[p.start - 1]) if p.start else None
+            region = gazetteer().resolve(p.id_, kind) or gazetteer().province(p.id_)
+            if region is not None:
+                found.add(region.province)
+    return found
 
 
 def _heads_a_winner(official: Official, winners: dict[str, Winner]) -> bool:
@@ -358,7 +376,7 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
     # province every region it names lies in (in a national round, only when
     # no region is among the winners)
     homes = {m.province for s in art.sentences for m in s.mentions
-             if m.explicit and m.type in REGIONS and m.province}
+             if m.explicit and m.type in REGIONS and m.province} | _where_it_lies(art)
     home = homes.pop() if len(homes) == 1 and (level != "nasional" or all(
         w.mention.type not in REGIONS for w in winners.values())) else None
     records = []

@@ -520,6 +520,7 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
             if (_owned_by(doc, m.start) or _acting_for(s.mentions, doc, m)
                     or _source_or_venue(doc, m) or _inside_venue(s, doc, m) or _thanked(doc, m)
                     or _gives_its_name(s, m) or _won_as(s, m) or _ends_a_body_name(s, m)
+                    or _names_the_prize(s, m)
                     or _speaks_of_winner(doc, m) or _in_the_field(s, m)
                     or (not win and _head_receives_for_a_body(s, m, winners))
                     or _broken_off(art, s, m) or _attributed(s, m)):
@@ -722,6 +723,18 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
     # where a person named before comes from: "Nurul Hikmah dari Desa X")
     return before == "dari" and (m.type != "desa" or _named_before(doc, m.start - 1)) and not (
         m.start > 1 and doc[m.start - 2].lower_ == "terdiri")  # "terdiri dari X": its member
+
+
+_WON_BY = {"diraih", "dimenangkan", "dimenangi", "disabet", "diboyong"}
+
+
+def _names_the_prize(s: Sentence, m: Mention) -> bool:
+    """A body's name before "terbaik" that a passive win verb follows names
+    the prize, not a winner: "Desa Wisata Terbaik pada ADWI 2025 diraih Desa
+    Wisata Sade"."""
+    words = s.a.words
+    return m.type not in REGIONS and words[m.end:m.end + 1] == ["terbaik"] and not (
+        _WON_BY.isdisjoint(words[m.end + 1:]))
 
 
 def _ends_a_body_name(s: Sentence, m: Mention) -> bool:

@@ -2132,3 +2132,11 @@ def test_ranks_listed_before_their_winners_go_to_them_in_turn(extract):
                    published="2024-09-14")
     assert [(r["awardee"], r["rank"]) for r in recs] == [
         ("Kota Tarakan", 1), ("Kabupaten Bulungan", 2), ("Kabupaten Malinau", 3)]
+
+
+def test_the_prize_named_before_its_winner_and_where_the_winner_lies(extract):
+    recs = extract("Desa Wisata Terbaik pada Anugerah Desa Wisata Indonesia (ADWI) 2025 diraih Desa "
+                   "Wisata Sade di Jakarta, Sabtu (29/11/2025). Desa adat ini terletak di "
+                   "Kabupaten Lombok Tengah, Nusa Tenggara Barat.", published="2025-11-30")
+    assert [(r["awardee"], r["province"], r["venue"]) for r in recs] == [
+        ("Desa Wisata Sade", "Nusa Tenggara Barat", "Jakarta")]
