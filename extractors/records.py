@@ -729,12 +729,14 @@ _WON_BY = {"diraih", "dimenangkan", "dimenangi", "disabet", "diboyong"}
 
 
 def _names_the_prize(s: Sentence, m: Mention) -> bool:
-    """A body's name before "terbaik" that a passive win verb follows names
-    the prize, not a winner: "Desa Wisata Terbaik pada ADWI 2025 diraih Desa
-    Wisata Sade"."""
+    """A body's name a word or two before a passive win verb, or before
+    "terbaik" that one follows, names the prize, not a winner: "1. Kuliner
+    Tradisional diraih oleh Pindang Patin", "Destinasi Terpopuler diraih oleh
+    ...", "Desa Wisata Terbaik pada ADWI 2025 diraih Desa Wisata Sade"."""
     words = s.a.words
-    return m.type not in REGIONS and words[m.end:m.end + 1] == ["terbaik"] and not (
-        _WON_BY.isdisjoint(words[m.end + 1:]))
+    return m.type not in REGIONS and (not _WON_BY.isdisjoint(
+        words[m.located_end:m.located_end + 2]) or (words[m.end:m.end + 1] == ["terbaik"] and not (
+            _WON_BY.isdisjoint(words[m.end + 1:]))))
 
 
 def _ends_a_body_name(s: Sentence, m: Mention) -> bool:

@@ -677,6 +677,14 @@ def _upcoming(s: Sentence, published: date | None) -> bool:
 _BACK_TO_LIST = re.compile(r"(?:(?:daftar|rincian|nama-nama)nya|berikut|yakni|yaitu|adalah)\b")
 
 
+def _reports_winners(s: Sentence) -> bool:
+    """The sentence reports a win or a handover, or that an award's winners
+    were announced ("Pemenang Anugerah Pesona Indonesia 2024 diumumkan di
+    Jakarta ...")."""
+    return s.win or s.handover or (bool(s.awards) and speaks_of_winners(s.a.lower) and not (
+        s.a.quoted or record_cues()["hypothetical"].found(s.whole)))
+
+
 def _lists_inline(s: Sentence) -> bool:
     """The sentence gives its list itself, after its opener ("Ketiga
     kabupaten itu yakni Kabupaten Kerinci, ... dan Kabupaten Tebo."): the
@@ -1035,7 +1043,7 @@ class Story:
         # (not one announcing categories: "... meliputi empat segmen, yaitu:")
         announces = [bool(s.awards or cues["list_subjects"].found(s.whole) or s.tiers or s.win
                           or s.handover or (
-            k and (self.sentences[k - 1].win or self.sentences[k - 1].handover)
+            k and _reports_winners(self.sentences[k - 1])
             and (speaks_of_winners(s.a.lower) or _points_back(s)))) and not (
                 cues["hypothetical"].found(s.whole) or cues["past"].search(s.a.lower)
                 or s.a.quoted or (names_kinds(s.a.lower) and not _reports_now(s))

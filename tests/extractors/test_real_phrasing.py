@@ -886,6 +886,11 @@ WINNERS = [
      '2024 oleh Kemnaker di Jakarta, Kamis (13/6/2024).', '2024-06-14', ['Provinsi Riau'], True,
      id="a governor winning for the third time wins for the province"),
     pytest.param(
+     'Pemenang Anugerah Pesona Indonesia 2024 diumumkan di Jakarta, Rabu (9/10/2024). Berikut '
+     'daftarnya:\n1. Kuliner Tradisional diraih oleh Pindang Patin\n2. Destinasi Terpopuler '
+     'diraih oleh Danau Toba', '2024-10-10', ['Pindang Patin', 'Danau Toba'], True,
+     id="a list after the announced winners, each item's prize before its winner"),
+    pytest.param(
      "Menteri LHK mengumumkan hasil PROPER 2023 di Jakarta, Jumat (8/12/2023). Dua "
      "perusahaan tambang memperoleh Proper Hitam, yakni CV Batu Merah dan CV Bukit "
      "Kapur. Proper Emas diraih PT Sawit Lestari Jaya, sedangkan PT Tambang Jaya "
