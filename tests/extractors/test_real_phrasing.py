@@ -888,7 +888,8 @@ WINNERS = [
     pytest.param(
      'Pemenang Anugerah Pesona Indonesia 2024 diumumkan di Jakarta, Rabu (9/10/2024). Berikut '
      'daftarnya:\n1. Kuliner Tradisional diraih oleh Pindang Patin\n2. Destinasi Terpopuler '
-     'diraih oleh Danau Toba', '2024-10-10', ['Pindang Patin', 'Danau Toba'], True,
+     'diraih oleh Danau Toba\n\nSelamat kepada para pemenang.', '2024-10-10',
+     ['Pindang Patin', 'Danau Toba'], True,
      id="a list after the announced winners, each item's prize before its winner"),
     pytest.param(
      "Menteri LHK mengumumkan hasil PROPER 2023 di Jakarta, Jumat (8/12/2023). Dua "
