@@ -2069,14 +2069,6 @@ def test_a_headline_of_two_sentences_is_all_headline(extract):
     assert recs == []
 
 
-def test_an_ordinal_word_alone_in_brackets_after_a_name_ranks_it(extract):
-    recs = extract("Anugerah KIP 2023 kategori provinsi diraih Jawa Barat (pertama), Gorontalo "
-                   "(kedua), dan Bali (ketiga) di Jakarta, Selasa (12/12/2023).",
-                   published="2023-12-13")
-    assert [(r["awardee"], r["rank"]) for r in recs] == [
-        ("Provinsi Jawa Barat", 1), ("Provinsi Gorontalo", 2), ("Provinsi Bali", 3)]
-
-
 def test_schools_listed_a_sentence_after_the_group_placed_in_a_city_lie_there(extract):
     recs = extract("Empat sekolah di Kota Mataram meraih penghargaan Adiwiyata Nasional 2022 di "
                    "Jakarta, Selasa (6/12/2022). Keempatnya adalah SDN 5 Mataram, SMPN 2, SMPN 6, "
@@ -2109,21 +2101,6 @@ def test_a_regent_handing_his_regency_s_award_on_at_home_is_no_presenter(extract
         (None, "Amran Mahmud", "2020-11-12", "daring")]
 
 
-def test_digits_counting_on_after_a_rank_rank_the_winners_in_turn(extract):
-    recs = extract("Pada Adipura 2024, Kota Tarakan dan Kabupaten Bulungan masing-masing meraih "
-                   "terbaik 1 dan 2 di Tanjung Selor, Jumat (13/9/2024).", published="2024-09-14")
-    assert [(r["awardee"], r["rank"]) for r in recs] == [
-        ("Kota Tarakan", 1), ("Kabupaten Bulungan", 2)]
-
-
-def test_overall_champions_numbered_are_ranked_but_harapan_is_not(extract):
-    recs = extract("Lomba Desa 2024 tingkat Provinsi Sulawesi Barat: juara umum 1 diraih oleh Desa "
-                   "Salletto, juara umum 2 diraih Desa Tinambung dan Harapan I Desa Binanga di "
-                   "Mamuju, Senin (19/8/2024).", published="2024-08-20")
-    assert [(r["awardee"], r["rank"]) for r in recs] == [
-        ("Desa Salletto", 1), ("Desa Tinambung", 2), ("Desa Binanga", None)]
-
-
 def test_numbering_that_starts_again_ranks_a_list_without_headings(extract):
     recs = extract("Paritrana Award Jatim 2024 diserahkan di Surabaya, Kamis (1/8/2024). Daftarnya "
                    "sebagai berikut:\n1. Kabupaten Tuban\n2. Kabupaten Lamongan\n1. Kota Madiun\n"
@@ -2132,17 +2109,39 @@ def test_numbering_that_starts_again_ranks_a_list_without_headings(extract):
     assert [r["rank"] for r in recs] == [1, 2, 1, 2]
 
 
-def test_ranks_listed_before_their_winners_go_to_them_in_turn(extract):
-    recs = extract("Juara 1, 2 dan 3 Adipura 2024 masing-masing diraih Kota Tarakan, Kabupaten "
-                   "Bulungan dan Kabupaten Malinau di Tanjung Selor, Jumat (13/9/2024).",
-                   published="2024-09-14")
-    assert [(r["awardee"], r["rank"]) for r in recs] == [
-        ("Kota Tarakan", 1), ("Kabupaten Bulungan", 2), ("Kabupaten Malinau", 3)]
-
-
 def test_the_prize_named_before_its_winner_and_where_the_winner_lies(extract):
     recs = extract("Desa Wisata Terbaik pada Anugerah Desa Wisata Indonesia (ADWI) 2025 diraih Desa "
                    "Wisata Sade di Jakarta, Sabtu (29/11/2025). Desa adat ini terletak di "
                    "Kabupaten Lombok Tengah, Nusa Tenggara Barat.", published="2025-11-30")
     assert [(r["awardee"], r["province"], r["venue"]) for r in recs] == [
         ("Desa Wisata Sade", "Nusa Tenggara Barat", "Jakarta")]
+
+
+RANKED = [
+    pytest.param(
+     "Anugerah KIP 2023 kategori provinsi diraih Jawa Barat (pertama), Gorontalo "
+     "(kedua), dan Bali (ketiga) di Jakarta, Selasa (12/12/2023).",
+     "2023-12-13", [("Provinsi Jawa Barat", 1), ("Provinsi Gorontalo", 2), ("Provinsi Bali", 3)],
+     id="an ordinal word alone in brackets after a name ranks it"),
+    pytest.param(
+     "Pada Adipura 2024, Kota Tarakan dan Kabupaten Bulungan masing-masing meraih "
+     "terbaik 1 dan 2 di Tanjung Selor, Jumat (13/9/2024).",
+     "2024-09-14", [("Kota Tarakan", 1), ("Kabupaten Bulungan", 2)],
+     id="digits counting on after a rank rank the winners in turn"),
+    pytest.param(
+     "Lomba Desa 2024 tingkat Provinsi Sulawesi Barat: juara umum 1 diraih oleh Desa "
+     "Salletto, juara umum 2 diraih Desa Tinambung dan Harapan I Desa Binanga di "
+     "Mamuju, Senin (19/8/2024).",
+     "2024-08-20", [("Desa Salletto", 1), ("Desa Tinambung", 2), ("Desa Binanga", None)],
+     id="overall champions numbered are ranked, 'Harapan I' is not"),
+    pytest.param(
+     "Juara 1, 2 dan 3 Adipura 2024 masing-masing diraih Kota Tarakan, Kabupaten "
+     "Bulungan dan Kabupaten Malinau di Tanjung Selor, Jumat (13/9/2024).",
+     "2024-09-14", [("Kota Tarakan", 1), ("Kabupaten Bulungan", 2), ("Kabupaten Malinau", 3)],
+     id="ranks listed before their winners go to them in turn"),
+]
+
+
+@pytest.mark.parametrize("text, published, ranked", RANKED)
+def test_ranks_in_real_phrasing(extract, text, published, ranked):
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published=published)] == ranked
