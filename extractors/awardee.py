@@ -213,11 +213,6 @@ def _inside_company(texts: list[str], i: int, j: int) -> bool:
         texts[j + 1].lower() not in _name_stops())
 
 
-@lru_cache(maxsize=1)
-def _capital_venues() -> frozenset[str]:
-    return frozenset(data_json("cues.json")["capital_venues"])
-
-
 def _located(texts: list[str], end: int, places: dict[int, Match]
              ) -> tuple[str | None, bool, int]:
     """What the appositive after a mention says of where it is: the province
@@ -233,7 +228,7 @@ def _located(texts: list[str], end: int, places: dict[int, Match]
             j = next((k for k in range(j + 1, stop) if texts[k].lower() in PREFIX_KIND), stop)
             continue
         if j in places:
-            if texts[j - 1].lower() == "di" and places[j].text.lower() in _capital_venues():
+            if texts[j - 1].lower() == "di" and places[j].text.lower() in record_cues()["capitals"]:
                 break  # "Desa Wisata Sade di Jakarta": where it won, not where it lies
             regions = gazetteer().candidates(places[j].id_)
             kind = PREFIX_KIND.get(texts[j - 1].lower()) if j else None

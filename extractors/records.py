@@ -717,15 +717,15 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
         return True
     if before == "melalui" and "dari" in [t.lower_ for t in doc[max(0, m.start - 8):m.start]]:
         return True  # "dari Pemerintah Provinsi (Pemprov) melalui Dinas ...": the giver's office
-    if m.start > 1 and doc[m.start - 1].text.isupper() and doc[m.start - 2].lower_ == "dari":
-        return True  # "dari KI Provinsi Banten": a body whose name holds the region
     # (a village after "dari" wins, "juara I dari Desa Doko", unless it is
     # where a person named before comes from: "Nurul Hikmah dari Desa X")
     return before == "dari" and (m.type != "desa" or _named_before(doc, m.start - 1)) and not (
         m.start > 1 and doc[m.start - 2].lower_ == "terdiri")  # "terdiri dari X": its member
 
 
-_WON_BY = {"diraih", "dimenangkan", "dimenangi", "disabet", "diboyong"}
+# the passive verbs a winner follows as the prize's own ("Kuliner Tradisional
+# diraih oleh ..."; not "disusul", after which the next winner follows)
+_WON_BY = frozenset({"diraih", "dimenangkan", "dimenangi", "disabet", "diboyong"})
 
 
 def _names_the_prize(s: Sentence, m: Mention) -> bool:
@@ -739,16 +739,22 @@ def _names_the_prize(s: Sentence, m: Mention) -> bool:
             _WON_BY.isdisjoint(words[m.end + 1:]))))
 
 
-def _ends_a_body_name(s: Sentence, m: Mention) -> bool:
-    """A region's bare name right after an office's or agency's acronym is
-    part of that body's name: "melalui DPMD Jambi", "BPK Jambi" (not after an
-    award's or a rank's: "KLA Jambi", "Juara II Jambi"; an office named with
-    its city's kind, "PTSP Kota Batam", stands for the city)."""
-    k, texts = m.start - 1, s.a.texts
-    if k < 0 or not (2 <= len(texts[k]) <= 6 and texts[k].isupper() and texts[k].isalpha()):
-        return False
-    return m.type == "bare" and not any(
+def _body_acronym_at(s: Sentence, k: int) -> bool:
+    """The word at ``k`` is a body's acronym ("DPMD", "KI", "BPK"): two to six
+    capitals, no part of a place's, an award's or a rank's name."""
+    word = s.a.texts[k] if 0 <= k < len(s.a.texts) else ""
+    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha() and not any(
         sp.start <= k < sp.end for label in ("PLACE", "AWARD", "RANK") for sp in s.a.label(label))
+
+
+def _ends_a_body_name(s: Sentence, m: Mention) -> bool:
+    """A region's name right after an office's or agency's acronym is part of
+    that body's name when bare ("melalui DPMD Jambi", "BPK Jambi") or after
+    "dari" ("dari KI Provinsi Banten": who gives it); not after an award's or
+    a rank's ("KLA Jambi", "Juara II Jambi"), and an office named with its
+    city's kind stands for the city ("PTSP Kota Batam")."""
+    k = m.start - 1
+    return _body_acronym_at(s, k) and (m.type == "bare" or s.a.words[k - 1:k] == ["dari"])
 
 
 def _won_as(s: Sentence, m: Mention) -> bool:
@@ -765,10 +771,8 @@ def _gives_its_name(s: Sentence, m: Mention) -> bool:
     gives it: "meraih TPID Award 2023 Bank Indonesia", "penghargaan
     Keterbukaan Informasi Publik 2021 KI Provinsi Banten" (a region right
     after the name is the award's round, as ``_outside_awards`` reads it)."""
-    k, texts = m.start, s.a.texts
-    inside = {i for sp in s.a.label("PLACE") + s.a.label("AWARD") for i in range(sp.start, sp.end)}
-    acronym = k > 0 and k - 1 not in inside and 2 <= len(texts[k - 1]) <= 6 and (
-        texts[k - 1].isupper() and texts[k - 1].isalpha())
+    k = m.start
+    acronym = _body_acronym_at(s, k - 1)
     k -= acronym
     if k and s.a.words[k - 1].isdigit():
         k -= 1

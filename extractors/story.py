@@ -689,9 +689,8 @@ def _lists_inline(s: Sentence) -> bool:
     """The sentence gives its list itself, after its opener ("Ketiga
     kabupaten itu yakni Kabupaten Kerinci, ... dan Kabupaten Tebo."): the
     lines under it are no part of it."""
-    words = s.a.words
-    at = next((i for i, w in enumerate(words) if w in _LIST_OPENERS), None)
-    return at is not None and words[-1:] != [":"] and any(
+    at = _opener_at(s, _LIST_OPENERS)
+    return at is not None and s.a.words[-1:] != [":"] and any(
         m.explicit and m.start > at for m in s.mentions)
 
 
