@@ -569,11 +569,29 @@ def _represented(doc: Span, officials: list[Official]) -> list[Official]:
     for k in range(1, len(out)):
         before, this = out[k - 1], out[k]
         words = [t.lower_ for t in doc[before.end:this.start]]
-        if words and words[-1] in {"diwakili", "oleh"} and "diwakili" in words and len(
-                words) <= 4 and (before.role == "presenter" or (
-                before.role is None and _role_after(doc, this.end) == "presenter")):
+        if not (words and words[-1] in {"diwakili", "oleh"} and "diwakili" in words
+                and len(words) <= 4):
+            continue
+        last = _company_end(doc, out, k)
+        if before.role == "presenter" or (
+                before.role is None and _role_after(doc, out[last].end) == "presenter"):
             # "Menteri PPPA, Arifah Fauzi, diwakili Wakil Menteri ... Veronica
-            # Tan, menyerahkan ...": the one standing in hands it over
+            # Tan, menyerahkan ...", "Gubernur diwakili Sekdaprov, Asisten I
+            # serta Asisten III menyerahkan ...": the one standing in (the
+            # first of those standing in) hands it over
             out[k - 1] = replace(before, role=None)
             out[k] = replace(this, role="presenter")
+            for j in range(k + 1, last + 1):
+                out[j] = replace(out[j], role=None)
     return out
+
+
+def _company_end(doc: Span, officials: list[Official], k: int) -> int:
+    """The index of the last official listed with ``officials[k]``, nothing
+    but commas, "dan" or "serta" between them ("Sekdaprov, Asisten I serta
+    Asisten III")."""
+    while k + 1 < len(officials) and all(
+            t.text == "," or t.lower_ in {"dan", "serta"}
+            for t in doc[officials[k].end:officials[k + 1].start]):
+        k += 1
+    return k

@@ -113,6 +113,12 @@ def test_a_presenter_standing_in_or_named_before_selaku(extract):
                    "menyerahkan penghargaan Kota Layak Anak 2025 kepada Wali Kota Makassar "
                    "Munafri Arifuddin.", published="2025-08-09")
     assert recs[0]["presenter"] == "Veronica Tan"
+    recs = extract("Gubernur Gorontalo diwakili Sekdaprov Sofian Ibrahim membuka malam "
+                   "penganugerahan Adiwiyata Provinsi 2024 di Hotel Aston Gorontalo. "
+                   "Gubernur diwakili Sekdaprov, Asisten II serta Kepala Dinas Lingkungan "
+                   "Hidup menyerahkan Penghargaan Adiwiyata Provinsi 2024 kepada SMA Negeri 1 "
+                   "Limboto.", published="2024-10-02")
+    assert recs[0]["presenter"] == "Sofian Ibrahim"
     recs = extract("Wakil Bupati Bangka Tengah, Era Susanto, menerima penghargaan Swasti "
                    "Saba 2023 yang diserahkan langsung oleh Budi Gunadi Sadikin selaku "
                    "Menteri Kesehatan.", published="2023-11-30")
