@@ -101,7 +101,8 @@ def hands_to_one(art: Story, s: Sentence) -> bool:
             # Menkes": the others take it too)
             return len(parties) == 1 and {"dari", "menerima"} <= set(s.a.words) and (
                 "selain" not in s.a.words)
-        return len(takers) == 1 and takers[0].region is not None and len(parties) <= 1
+        return len(takers) == 1 and (len(parties) == 1 or (
+            takers[0].region is not None and not parties))
     after = s.a.words.index("kepada")
     ahead = s.a.words[after + 1:after + 3]
     if set(ahead) & record_cues()["collective_receivers"] or any(w.isdigit() for w in ahead):

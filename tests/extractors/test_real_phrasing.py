@@ -1314,6 +1314,15 @@ def test_a_presenter_handing_to_one_official_presents_to_that_winner_only(extrac
     recs = awardees(extract(text, published="2019-07-24"))
     assert recs["Kabupaten Sidenreng Rappang"]["presenter"] == "Yohana Yembise"
     assert recs["Kabupaten Gowa"]["presenter"] is None
+    # one party named, its receiving official of no region: a party's board
+    text = ("DPD Partai Nasdem Provinsi Bengkulu meraih Anugerah Keterbukaan Informasi Publik "
+            "2023. Penghargaan bagi DPD Partai Nasdem Provinsi Bengkulu itu diterima Wakil Ketua "
+            "DPD Nasdem Bengkulu, Rosmala Dewi, dari Ketua Komisi Informasi Bengkulu, Heri "
+            "Suprapto, di Hotel Mercure Bengkulu, Kamis (14/12/2023). Kategori badan usaha diraih "
+            "PT Bank Bengkulu dan PT Jamkrida Bengkulu.")
+    recs = awardees(extract(text, published="2023-12-15"))
+    assert recs["DPD Partai Nasdem Provinsi Bengkulu"]["presenter"] == "Heri Suprapto"
+    assert recs["PT Bank Bengkulu"]["presenter"] is None
 
 
 def test_lines_of_a_list_opening_with_harapan_are_read(extract):
