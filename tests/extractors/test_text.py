@@ -29,6 +29,10 @@ def test_rank_numeral_ends_a_sentence_but_honorifics_do_not():
     assert "SAMARINDA – Kota Bontang keluar sebagai Juara I." in texts
     assert "Trofi diterima Wali Kota Bontang." in texts
     assert "Penghargaan diserahkan Gubernur Dr. H. Rudy Mas'ud, S.E., di Balikpapan." in texts
+    # a Lombok cleric's title, "Tuan Guru Haji", shortened before a name
+    texts = [s.text for s in split_sentences(
+        "Bupati Lombok Timur Dr. TGH. Abdul Hakim menyerahkan trofi. Acara usai.")]
+    assert texts == ["Bupati Lombok Timur Dr. TGH. Abdul Hakim menyerahkan trofi.", "Acara usai."]
 
 
 def test_a_degree_before_a_new_sentence_ends_the_sentence():
