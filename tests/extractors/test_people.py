@@ -32,6 +32,8 @@ def officials(a, known=None):
      "Ratna Dewi"),
     ("Piagam diserahkan Kepala Kantor Pelayanan Perbendaharaan Negara Kendal Sri Wahyuni "
      "kepada Bupati.", "Kepala Kantor Pelayanan Perbendaharaan Negara Kendal", "Sri Wahyuni"),
+    ("Trofi TPID terbaik diserahkan Gubernur BI Perry Warjiyo di Jakarta.",
+     "Gubernur BI", "Perry Warjiyo"),
     ("Penghargaan diserahkan Kepala Ombudsman Perwakilan Maluku Hasan Slamat di Ambon.",
      "Kepala Ombudsman Perwakilan Maluku", "Hasan Slamat"),
     ("Piala diserahkan Kepala Pusat Litbang Inovasi Daerah Kemendagri Yusuf Amin kepada "
