@@ -848,10 +848,13 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
             continue
         if chained is not None and (chained in found or "," in texts[k:i]):
             # a village list shares its head ("Desa Pringsari ..., Plosogaden,
-            # dan Kalisumur"); one name after "dan" may be of any kind
+            # dan Kalisumur"), as a list of one brand's plants does ("Pabrik
+            # AQUA Ciherang, AQUA Subang"); one name after "dan" may be of
+            # any kind
             kind = chained.type
-            head = chained.name.split()[0]
-            if kind == "desa" and not name.startswith(head):
+            head, *rest = chained.name.split()
+            if not name.startswith(head) and (kind == "desa" or (
+                    rest and name.split()[0] == rest[0] and head not in _LEGAL_FORMS)):
                 name = f"{head} {name}"
         province, named, located_end = _located(texts, after if origin else end, places)
         if kind == "perusahaan" and not named:
@@ -869,6 +872,18 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
         return mentions
     inside = {k for m in found for k in range(m.start, m.located_end)}
     return sorted([m for m in mentions if m.start not in inside] + found, key=lambda m: m.start)
+
+
+_LEGAL_FORMS = frozenset({"PT", "PT.", "CV", "CV.", "UD", "UD."})  # a company's, written as it is
+
+
+def _counted_by_digits(texts: list[str], i: int) -> bool:
+    """A number of a few digits stands before the head at ``i`` ("9 Pabrik
+    AQUA lainnya"), not a year ("2023 Desa ...") and no neighbourhood's
+    number ("RW 05 Kelurahan ...")."""
+    word = texts[i - 1]
+    return word.isdigit() and len(word) <= 3 and not (
+        i > 1 and texts[i - 2].rstrip(".") in ("RW", "RT"))
 
 
 @lru_cache(maxsize=1)
@@ -1013,10 +1028,11 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
         words, kind = head
         body_of, and_inside, with_acronym, tail_province = _head_rules()
         written = " ".join(words)
-        if i and texts[i - 1].lower() in body_of and not (
+        if i and (texts[i - 1].lower() in body_of or _counted_by_digits(texts, i)) and not (
                 i > 1 and record_cues()["rank"].has_word(texts[i - 2].lower())):
             # "Kepala SDN 060 Pekkabata": the head's post; "Hari Koperasi";
-            # "Empat Sekolah Dasar": a kind counted (but "juara dua BPR X")
+            # "Empat Sekolah Dasar", "9 Pabrik AQUA lainnya": a kind counted
+            # (but "juara dua BPR X")
             i += len(words)
             continue
         glossed = None  # "Tiyuh (Desa) Penumangan Baru": the local word glossed

@@ -938,6 +938,13 @@ WINNERS = [
      'TPID terbaik 2024 dikelompokkan berdasarkan dua wilayah yakni Sumatera dan Jawa. Di '
      'wilayah Jawa, TPID terbaik diraih oleh Provinsi Jawa Timur.', '2024-07-24',
      ['Provinsi Jawa Timur'], True, id="regions a list of the best is grouped by win nothing"),
+    pytest.param(
+     'Pabrik Sido Muncul Semarang meraih PROPER Emas 2023. Selain itu, 3 Pabrik Sido Muncul '
+     'lainnya menerima PROPER Hijau, yakni Pabrik Sido Muncul Ungaran, Sido Muncul Klaten dan '
+     'Sido Muncul Boyolali.', '2023-12-21',
+     ['Pabrik Sido Muncul Semarang', 'Pabrik Sido Muncul Ungaran', 'Pabrik Sido Muncul Klaten',
+      'Pabrik Sido Muncul Boyolali'], True,
+     id="one brand's plants listed with their head once; a number of them counted wins nothing"),
 ]
 
 
