@@ -137,7 +137,7 @@ def _records(text: str, title: str | None, published: Any) -> list[AwardRecord]:
     # (a first sentence with no dateline that names no award is no lede: a page
     # cut from the middle of its story, "Untuk kategori ... yaitu ... wawancara")
     if not (names_an_award(f"{title or ''}\n{text}") or _wins_a_prize(text)) or (
-            _unfinished(title)) or (
+            _unfinished(title) and not _lede_reports_a_win(text, title)) or (
             lede and (_DATELINE.match(lede) or names_an_award(lede)) and _unfinished(lede)
             and not _announces_winners(lede)):
         return []  # cheap: no sentence is tokenized
@@ -240,6 +240,25 @@ def _lede(text: str) -> str:
     dari 50 finalis" announces winners)."""
     first = opening_lines(text)[0]
     return re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
+
+
+def _lede_reports_a_win(text: str, title: str) -> bool:
+    """The story's first sentence after its headline reports the award won
+    at its ceremony, no word of a plan, a stage or a hope in it: a headline's
+    "Nominasi" ("Ambon Raih Dua Nominasi API Award 2023") then means the
+    categories won ("Kota Ambon berhasil meraih dua kategori terbaik pada
+    malam puncak Anugerah Pesona Indonesia ...")."""
+    rest = text
+    while rest:
+        line, rest = opening_lines(rest)
+        if line and line != title and not leading_headline(f"{line}\n{rest}"):
+            lede = re.split(r"(?<=[.!?])\s", line, maxsplit=1)[0]
+            cues = record_cues()
+            return bool(cues["win"].search(lede)) and names_an_award(lede) and bool(
+                cues["event"].search(lede) or cues["handover"].search(lede)) and not (
+                cues["hypothetical"].search(outside_names(lede))
+                or cues["unfinished"].search(lede))
+    return False
 
 
 def _announces_winners(lede: str) -> bool:

@@ -1886,6 +1886,19 @@ def test_a_headline_of_a_region_only_hoping_to_win_names_no_winner(extract):
     assert extract(text, published="2019-07-24") == []
 
 
+def test_a_headline_s_nominations_are_the_categories_its_lede_reports_won(extract):
+    lede = ("Kabupaten Banyuwangi berhasil meraih dua kategori terbaik pada malam puncak "
+            "Anugerah Pesona Indonesia 2022 di Jakarta, Jumat (25/11/2022).")
+    recs = extract(f"{lede}\nKabupaten Banyuwangi menjadi juara pertama kategori festival "
+                   "budaya.", title="Banyuwangi Sabet Dua Nominasi API Award 2022",
+                   published="2022-11-26")
+    assert [r["awardee"] for r in recs] == ["Kabupaten Banyuwangi"]
+    # a lede of a stage still under way keeps the headline's word
+    assert extract("Kabupaten Banyuwangi masuk nominasi Anugerah Pesona Indonesia 2022 dan "
+                   "menunggu pengumuman.", title="Banyuwangi Raih Dua Nominasi API Award 2022",
+                   published="2022-11-26") == []
+
+
 def test_regions_grouped_in_brackets_after_their_province_win_and_the_province_does_not(extract):
     recs = awardees(extract(
         "Penghargaan STBM 2023 diberikan kepada Jawa Barat (Kabupaten Garut, Kota Depok dan "
