@@ -77,7 +77,7 @@ def _lexicon() -> dict:
         "office_buildings": frozenset(cues["office_buildings"]),
         "not_in_names": frozenset(cues["not_in_person_names"]),
         "not_in_names_prefixes": tuple(cues["not_in_person_name_prefixes"]),
-        "recipient_after": frozenset(w.split()[0] for w in cues["recipient_after"]),
+        "recipient_after": tuple(tuple(w.split()) for w in cues["recipient_after"]),
         "openers": frozenset(cues["sentence_openers"]),
     }
 
@@ -442,8 +442,8 @@ def _role_after(doc: Span, end: int) -> str | None:
             # "X memberikan apresiasi kepada ...": a gesture, no handover
             words = [t.lower_ for t in doc[k:k + 2]]
             return None if gives_gesture(words, 0) else "presenter"
-        if tok.lower_ in lex["recipient_after"]:
-            return "recipient"
+        if any(tuple(t.lower_ for t in doc[k:k + len(p)]) == p for p in lex["recipient_after"]):
+            return "recipient"  # (a phrase: "terima penghargaan", not "terima kasih")
     return None
 
 

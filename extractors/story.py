@@ -292,8 +292,9 @@ def _wins_next(words: list[str], end: int) -> bool:
         return False
     if cues["win"].search(words[end]):
         return True
-    return bool(cues["win_weak"].search(words[end])) and any(
-        cues["strong_objects"].search(w) for w in words[end + 1:end + 3])
+    # (a receiving phrase holds what is won: "... terima penghargaan")
+    return bool(cues["win_weak"].search(" ".join(words[end:end + 2]))) and any(
+        cues["strong_objects"].search(w) for w in words[end:end + 3])
 
 
 def _past_province(words: list[str], end: int, places: dict[int, Match]) -> int:

@@ -945,6 +945,11 @@ WINNERS = [
      ['Pabrik Sido Muncul Semarang', 'Pabrik Sido Muncul Ungaran', 'Pabrik Sido Muncul Klaten',
       'Pabrik Sido Muncul Boyolali'], True,
      id="one brand's plants listed with their head once; a number of them counted wins nothing"),
+    pytest.param(
+     'Bupati Sintang terima penghargaan Nirwasita Tantra 2022 di Jakarta, Selasa (20/9/2022). '
+     'Wali Kota Pontianak mengucapkan terima kasih atas penghargaan Nirwasita Tantra untuk '
+     'daerah tetangganya.', '2022-09-21', ['Kabupaten Sintang'], True,
+     id="a head's bare 'terima penghargaan' wins for the region, 'terima kasih' does not"),
 ]
 
 
