@@ -38,6 +38,20 @@ PREFIX_KIND = {"kabupaten": "kabupaten", "kab": "kabupaten", "kab.": "kabupaten"
 # Kabupaten Z", "UD X asal Malang", "Desa X di Kecamatan Y".
 _SUBDISTRICT = {"kecamatan", "kec", "kec.", "distrik", "kapanewon", "kemantren"}
 _VILLAGE_WORDS = {"desa", "kelurahan"}
+_HAMLET_HEADS = {"Dusun", "Padukuhan"}  # parts of a village, named with it
+
+
+def _past_its_village(texts: list[str], words: tuple[str, ...], end: int) -> int:
+    """Where a hamlet's name ends when its village follows after a comma:
+    "Dusun Krajan, Desa Sumberejo" is one name, as "Dusun Krajan Desa
+    Sumberejo" is."""
+    if words[0] not in _HAMLET_HEADS or end + 2 >= len(texts) or texts[end] != "," or (
+            texts[end + 1].lower() not in _VILLAGE_WORDS or not texts[end + 2][:1].isupper()):
+        return end
+    stop = _name_tokens(texts, end + 2)
+    return next((j for j in range(end + 3, stop) if texts[j].lower() in _LOCATION_LINKS), stop)
+
+
 _LOCATION_LINKS = {",", "di", "asal", "dari", "(", ")", "kabupaten", "kab", "kab.", "kota",
                    "provinsi", "prov", "prov.",
                    # "Pantai Ora – Kabupaten Maluku Tengah, Provinsi Maluku"
@@ -1048,6 +1062,7 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             # village's name ends where its locator starts.
             end = next((j for j in range(i + len(words) + 1, end)
                         if texts[j].lower() in _LOCATION_LINKS), end)
+            end = _past_its_village(texts, words, end)
         else:
             # "SDN Selang Kecamatan Unter Iwes": any name ends at its
             # subdistrict, and at the village before it ("Posyandu Widuri Desa
@@ -1080,6 +1095,8 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
         name = re.sub(r"^(PT|CV|UD)\.\s*", r"\1 ", written_name).replace("Tbk.", "Tbk")
         if lowered:
             name = name[:1].upper() + name[1:]
+        if words[0] in _HAMLET_HEADS:
+            name = re.sub(r"\s*,\s*", " ", name)  # "Dusun Krajan Desa Sumberejo"
         if glossed:
             name = f"{glossed} {doc[i + len(words):end].text}"
         name = re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", name))

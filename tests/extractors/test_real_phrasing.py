@@ -950,6 +950,10 @@ WINNERS = [
      'Wali Kota Pontianak mengucapkan terima kasih atas penghargaan Nirwasita Tantra untuk '
      'daerah tetangganya.', '2022-09-21', ['Kabupaten Sintang'], True,
      id="a head's bare 'terima penghargaan' wins for the region, 'terima kasih' does not"),
+    pytest.param(
+     'Dusun Ngentak, Desa Bangunjiwo Kecamatan Kasihan menerima trofi ProKlim Lestari 2022 di '
+     'Jakarta, Rabu (26/10/2022).', '2022-10-27', ['Dusun Ngentak Desa Bangunjiwo'], True,
+     id="a hamlet's village after a comma is part of its name, no second winner"),
 ]
 
 
