@@ -190,6 +190,10 @@ def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
                     and texts[j + 3][:1].isupper() and texts[j + 3].lower() not in stops)):
             j += 3  # "(Persero)", "PT PLN Unit Induk Distribusi (UID) Jawa Timur"
             continue
+        if joins and j > i and tok == "," and texts[i - 1] in _office_sectors()[0] and (
+                _sector_goes_on(texts, j + 1)):
+            j += 1  # "Dinas Perindustrian, Perdagangan, Koperasi dan UKM"
+            continue
         if j > i and tok == "and" and j + 1 < n and texts[j + 1][:1].isalpha():
             j += 2  # English in a name: "Lontar Papyrus and Paper", "Gloria Bread and cake"
             continue
@@ -208,6 +212,26 @@ def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
     while j > i and texts[j - 1].lower() in _CONNECT_INSIDE_NAME:
         j -= 1
     return j
+
+
+@lru_cache(maxsize=1)
+def _office_sectors() -> tuple[frozenset[str], frozenset[str]]:
+    """Heads of offices (cues.json office_heads) and the fields their names
+    list (office_sectors.txt)."""
+    return (frozenset(data_json("cues.json")["office_heads"]),
+            frozenset(w.lower() for w in data_lines("office_sectors.txt")))
+
+
+def _sector_goes_on(texts: list[str], k: int) -> bool:
+    """The word at ``k``, after a comma, is the next field an office's name
+    lists ("..., Perdagangan, Koperasi dan UKM"), not the next winner
+    ("Dinas Kesehatan, Bappeda dan ..."; "..., Koperasi Sejahtera Bersama")."""
+    sectors = _office_sectors()[1]
+    if k >= len(texts) or not texts[k].istitle() or texts[k].lower() not in sectors:
+        return False
+    after = texts[k + 1] if k + 1 < len(texts) else ""
+    return not (texts[k] in _heads() and after[:1].isupper() and (
+        after.lower() not in sectors))
 
 
 _COMPANY_HEADS = {"PT", "CV"}

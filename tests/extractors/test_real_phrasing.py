@@ -954,6 +954,12 @@ WINNERS = [
      'Dusun Ngentak, Desa Bangunjiwo Kecamatan Kasihan menerima trofi ProKlim Lestari 2022 di '
      'Jakarta, Rabu (26/10/2022).', '2022-10-27', ['Dusun Ngentak Desa Bangunjiwo'], True,
      id="a hamlet's village after a comma is part of its name, no second winner"),
+    pytest.param(
+     'SAKIP Award 2023 di Klaten diraih Dinas Kebudayaan, Pariwisata, Pemuda dan '
+     'Olahraga, Dinas Kesehatan, Bappeda dan Inspektorat.', '2023-12-21',
+     ['Dinas Kebudayaan, Pariwisata, Pemuda dan Olahraga', 'Dinas Kesehatan', 'Bappeda',
+      'Inspektorat'], True,
+     id="an office's name lists its fields comma by comma; a list of offices does not"),
 ]
 
 
