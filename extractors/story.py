@@ -1262,7 +1262,25 @@ def handed_to(s: Sentence, m: Mention) -> bool:
                 opening = next((o for o in range(j - 2, -1, -1) if doc[o].text == "("), -1)
                 before = groups.get(opening) if opening in groups else starts.get(
                     opening if opening > j - 6 else -1)
+        if before is None and j < k:
+            before = _described(doc, j, starts)
         if before is None:
             return False
         k = before
     return False
+
+
+_DESCRIBED_BY = {"dengan", "melalui", "lewat"}  # "Kota Bima dengan program pasar digital"
+
+
+def _described(doc: Any, j: int, starts: dict[int, int]) -> int | None:
+    """The start of the list item whose description in lower case ends at
+    ``j`` ("kepada Kota Bima dengan program pasar digital, Kabupaten Dompu
+    ..."): a few words opened by "dengan", "melalui" or "lewat"."""
+    for d in range(j - 1, max(j - 8, 0), -1):
+        word = doc[d].text
+        if not word.islower() or word in {",", "."}:
+            return None
+        if word in _DESCRIBED_BY:
+            return starts.get(d)
+    return None

@@ -960,6 +960,11 @@ WINNERS = [
      ['Dinas Kebudayaan, Pariwisata, Pemuda dan Olahraga', 'Dinas Kesehatan', 'Bappeda',
       'Inspektorat'], True,
      id="an office's name lists its fields comma by comma; a list of offices does not"),
+    pytest.param(
+     'Penghargaan TPID Award 2022 diberikan kepada Kota Kupang dengan program kebun pangan '
+     'kota, Kabupaten Ende melalui gerakan tanam cabai, serta Kabupaten Sikka dengan pasar '
+     'murah.', '2022-08-19', ['Kota Kupang', 'Kabupaten Ende', 'Kabupaten Sikka'], True,
+     id="each receiver of a handover described by the way it won"),
 ]
 
 
