@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.attrs import IDX, LENGTH
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from extractors.award import may_name_unlisted_award, unlisted_awards
@@ -204,6 +204,22 @@ def add_unlisted_awards(spans: dict[str, list[Match]], texts: list[str],
     return bool(found)
 
 
+@lru_cache(maxsize=1)
+def _ordinal_words() -> dict[str, str]:
+    """Ordinals of one word and the rank each gives ("ketiga" -> "3")."""
+    return {o: rank for rank, ordinals in data_json("ranks.json")["ordinals"].items()
+            for o in ordinals if " " not in o}
+
+
+def _rank_after_best(doc: Doc, span: Span) -> str | None:
+    """The rank of an ordinal right after an award's name that ends in
+    "terbaik" ("TPID terbaik ketiga"), else None."""
+    if span.label_ != "AWARD" or len(span) < 2 or doc[span.end - 1].lower_ != "terbaik" or (
+            span.end >= len(doc)):
+        return None
+    return _ordinal_words().get(doc[span.end].lower_)
+
+
 def _of_headline(sentence: str, start: int, text: str, title: str) -> bool:
     """The (lower-case) sentence is the headline, or a part of a headline of
     two sentences the text opens with ("12 Sekolah Raih Adiwiyata. Bupati :
@@ -257,8 +273,17 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
             continue  # "Politeknik Harapan Bersama": a word of a name
         k = bisect_right(starts, span.start) - 1
         first = starts[k]
+        end = span.end
+        rank = _rank_after_best(doc, span)
+        if rank:
+            # "TPID terbaik ketiga": the award's name gives its "terbaik" to
+            # the rank after it
+            end -= 1
+            grouped[k].setdefault("RANK", []).append(Match(
+                "RANK", rank, end - first, end + 2 - first, doc[end:end + 2].text))
         grouped[k].setdefault(span.label_, []).append(
-            Match(span.label_, span.id_, span.start - first, span.end - first, span.text))
+            Match(span.label_, span.id_, span.start - first, end - first,
+                  doc[span.start:end].text))
     out = []
     title_norm = (title or "").strip().lower()
     # Token texts by offset: faster than making a Token object per token

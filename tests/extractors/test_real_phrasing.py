@@ -2174,6 +2174,11 @@ def test_the_prize_named_before_its_winner_and_where_the_winner_lies(extract):
 
 RANKED = [
     pytest.param(
+     "Kabupaten Rejang Lebong menjadi TPID terbaik ketiga wilayah Sumatera 2022 di Jakarta, "
+     "Kamis (18/8/2022).",
+     "2022-08-19", [("Kabupaten Rejang Lebong", 3)],
+     id="an ordinal after an award's name ending in 'terbaik' ranks the winner"),
+    pytest.param(
      "Anugerah KIP 2023 kategori provinsi diraih Jawa Barat (pertama), Gorontalo "
      "(kedua), dan Bali (ketiga) di Jakarta, Selasa (12/12/2023).",
      "2023-12-13", [("Provinsi Jawa Barat", 1), ("Provinsi Gorontalo", 2), ("Provinsi Bali", 3)],
