@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 
 from extractors.award import may_name_unlisted_award, unlisted_awards
 from extractors.awardee import PREFIX_KIND
+from extractors.cuewords import ordinal_words
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_json, data_jsonl, data_table, region_heads
 from extractors.lists import is_heading, is_list_item, opens_list
@@ -204,20 +205,15 @@ def add_unlisted_awards(spans: dict[str, list[Match]], texts: list[str],
     return bool(found)
 
 
-@lru_cache(maxsize=1)
-def _ordinal_words() -> dict[str, str]:
-    """Ordinals of one word and the rank each gives ("ketiga" -> "3")."""
-    return {o: rank for rank, ordinals in data_json("ranks.json")["ordinals"].items()
-            for o in ordinals if " " not in o}
-
-
 def _rank_after_best(doc: Doc, span: Span) -> str | None:
     """The rank of an ordinal right after an award's name that ends in
     "terbaik" ("TPID terbaik ketiga"), else None."""
     if span.label_ != "AWARD" or len(span) < 2 or doc[span.end - 1].lower_ != "terbaik" or (
             span.end >= len(doc)):
         return None
-    return _ordinal_words().get(doc[span.end].lower_)
+    word = doc[span.end].lower_
+    rank = ordinal_words().get(word) or (int(word) if word.isdigit() and len(word) <= 2 else None)
+    return str(rank) if rank else None
 
 
 def _of_headline(sentence: str, start: int, text: str, title: str) -> bool:
