@@ -190,8 +190,20 @@ def _weak_win(s: Sentence) -> bool:
     cues = record_cues()
     named = [m.text.lower() for m in s.a.label("AWARD") + s.a.label("RANK")]
     return any(cues["win_weak"].found(part)
-               and (cues["strong_objects"].found(part) or any(n in part.raw for n in named))
+               and (cues["strong_objects"].found(part) or any(n in part.raw for n in named)
+                    or (_goes_on(part) and any(n in s.a.lower for n in named)))
                for part in s.live)
+
+
+_GOES_ON = {"dan", "serta", "lalu", "kemudian"}
+
+
+def _goes_on(part: Words) -> bool:
+    """A clause that goes on with the one before it ("Penghargaan X
+    diserahkan oleh ..., dan diterima langsung oleh Bupati Wakatobi"): what
+    it receives is what the sentence named."""
+    first = part.joined.split(maxsplit=1)[:1]
+    return bool(first) and first[0] in _GOES_ON
 
 
 def _is_handover(s: Sentence) -> bool:

@@ -965,6 +965,11 @@ WINNERS = [
      'kota, Kabupaten Ende melalui gerakan tanam cabai, serta Kabupaten Sikka dengan pasar '
      'murah.', '2022-08-19', ['Kota Kupang', 'Kabupaten Ende', 'Kabupaten Sikka'], True,
      id="each receiver of a handover described by the way it won"),
+    pytest.param(
+     'Penghargaan Pelayanan Prima 2022 diserahkan oleh Deputi Pelayanan Publik KemenPAN-RB, '
+     'Dr. Diah Natalisa, M.B.A., dan diterima langsung oleh Wali Kota Kendari di Jakarta, '
+     'Rabu (21/12/2022).', '2022-12-22', ['Kota Kendari'], True,
+     id="'dan diterima oleh' a head after the giver's degrees receives what the sentence named"),
 ]
 
 
