@@ -142,6 +142,10 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
             # "Menteri PPPA (Kemen PPPA) Bintang Puspayoga": office words
             i = close + 1
             continue
+        spelt = _spelt_out_end(doc, i)
+        if spelt:
+            i = spelt  # "Kepala Badan Pengawas Obat dan Makanan (BPOM), Taruna Ikrar"
+            continue
         second = next((k for k in range(i + 2, min(i + 6, len(doc))) if doc[k].text == ","),
                       None) if tok.text == "," else None
         if second and all(_title_like(t.text) for t in doc[i + 1:second]) and (
@@ -395,6 +399,22 @@ def _name_selaku(doc: Span, start: int) -> tuple[str, int] | None:
     if i < end and doc[i].text in lex["titles"]:
         return None  # "Presiden selaku Ketua Dewan Ketahanan Pangan": an office
     return (doc[i:end].text, first) if i < end else None
+
+
+def _spelt_out_end(doc: Span, i: int) -> int | None:
+    """Where a body's name, spelt out from ``i`` with "dan" inside it and
+    closed by its acronym in brackets, ends ("Obat dan Makanan (BPOM)" of
+    "Badan Pengawas Obat dan Makanan (BPOM)"); None when no such name
+    starts at ``i``."""
+    if not doc[i].text.istitle():
+        return None
+    k = i
+    while k < min(i + 6, len(doc)) and (doc[k].text.istitle() or doc[k].text == "dan"):
+        k += 1
+    if "dan" not in {t.text for t in doc[i:k]} or k + 2 >= len(doc) or doc[k].text != "(" or (
+            doc[k + 2].text != ")") or not doc[k + 1].text.isupper():
+        return None
+    return k + 3 if doc[k + 1].text[-1] == doc[k - 1].text[0] else None
 
 
 def _role_before(doc: Span, start: int) -> str | None:

@@ -34,6 +34,8 @@ def officials(a, known=None):
      "kepada Bupati.", "Kepala Kantor Pelayanan Perbendaharaan Negara Kendal", "Sri Wahyuni"),
     ("Trofi TPID terbaik diserahkan Gubernur BI Perry Warjiyo di Jakarta.",
      "Gubernur BI", "Perry Warjiyo"),
+    ("Piala diserahkan Kepala Badan Pengawas Obat dan Makanan (BPOM), Penny Lukito, di Bogor.",
+     "Kepala Badan Pengawas Obat dan Makanan", "Penny Lukito"),
     ("Penghargaan diserahkan Kepala Ombudsman Perwakilan Maluku Hasan Slamat di Ambon.",
      "Kepala Ombudsman Perwakilan Maluku", "Hasan Slamat"),
     ("Piala diserahkan Kepala Pusat Litbang Inovasi Daerah Kemendagri Yusuf Amin kepada "
