@@ -215,8 +215,8 @@ _VENUE_STOP = (
     # "di kantor Kemenkes, Jakarta kemarin (21/12) malam", "... Gorontalo tadi malam"
     r"kemarin|semalam|tadi)\b"
     # a full stop ends it unless it closes an initial or a title ("Dr. J. Leimena",
-    # "Aula Prof. H.M. Rasjidi")
-    r"|(?<!\b[A-Z])(?<!\bDr)(?<!\bIr)(?<!\bJl)(?<!\bNo)(?<!\bSt)(?<!\bKH)(?<!\bH)(?<!\bProf)"
+    # "Aula Prof. H.M. Rasjidi", "Auditorium DR. Soedjarwo")
+    r"|(?<!\b[A-Z])(?<!\bDr)(?<!\bDR)(?<!\bDrs)(?<!\bIr)(?<!\bIR)(?<!\bJl)(?<!\bNo)(?<!\bSt)(?<!\bKH)(?<!\bH)(?<!\bProf)"
     r"\.(?=\s|$)"
     # ", disaksikan ...": a clause, not a part of the place (", lantai 1" and
     # ", rumah jabatan Gubernur" are; {heads}: the venue words)

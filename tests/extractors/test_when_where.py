@@ -69,6 +69,8 @@ def test_no_day_no_date(text):
      "ruang rapat Bupati Kendal"),
     ("Acara digelar di Aula Prof. H.M. Rasjidi Kantor Kementerian Agama, Jakarta, (5/9/2019).",
      "Aula Prof. H.M. Rasjidi Kantor Kementerian Agama, Jakarta"),
+    ("Trofi diserahkan di Auditorium DR. Soedjarwo, Gedung Manggala Wanabakti, Jakarta, Rabu.",
+     "Auditorium DR. Soedjarwo, Gedung Manggala Wanabakti, Jakarta"),
     ("Piagam diserahkan di Gedung Sate, Bandung kemarin (3/4) sore.", "Gedung Sate, Bandung"),
     ("Acara itu berlangsung di Aula Rumah Jabatan Gubernur Gorontalo tadi malam (25/1).",
      "Aula Rumah Jabatan Gubernur Gorontalo"),
