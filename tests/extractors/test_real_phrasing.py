@@ -970,6 +970,11 @@ WINNERS = [
      'Dr. Diah Natalisa, M.B.A., dan diterima langsung oleh Wali Kota Kendari di Jakarta, '
      'Rabu (21/12/2022).', '2022-12-22', ['Kota Kendari'], True,
      id="'dan diterima oleh' a head after the giver's degrees receives what the sentence named"),
+    pytest.param(
+     'Ombudsman RI memberi Penghargaan Kepatuhan Standar Pelayanan Publik 2022 kepada pemda '
+     'berzona hijau. Salah satu penerimanya adalah Kabupaten Kapuas Hulu. Bupati Kapuas Hulu '
+     'memberi akses internet ke sekolah.', '2022-12-23', ['Kabupaten Kapuas Hulu'], True,
+     id="'memberi penghargaan' hands over, 'memberi akses' does not"),
 ]
 
 
