@@ -1175,11 +1175,24 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
                for k in range(m.start + 1, m.located_end)}
     places_from = _places_listed(texts)
     members = _members_listed(texts, mentions)
-    kept = [m for m in mentions if m.start not in located and m.start not in members and not (
+    renamed = _renamed_in_brackets(texts, mentions)
+    kept = [m for m in mentions if m.start not in located and m.start not in members
+            and m.start not in renamed and not (
         m.type in _REGION_TYPES and (_after_place_word(texts, m.start, m.end)
                                      or _counts_its_own(texts, m.located_end)
                                      or m.start > places_from))]
     return _offices_among_regions(texts, sorted(kept, key=lambda m: m.start), mentions)
+
+
+def _renamed_in_brackets(texts: list[str], mentions: list[Mention]) -> set[int]:
+    """The starts of short names given their full name in brackets right
+    after, with the same head ("SMP Mutu (SMP Muhammadiyah 3) Klaten"): the
+    full name is the winner."""
+    starts = {m.start: m for m in mentions}
+    return {m.start for m in mentions if m.end < len(texts) and texts[m.end] == "(" and (
+        full := starts.get(m.end + 1)) is not None and full.type == m.type and (
+        full.end < len(texts) and texts[full.end] == ")") and (
+        full.name.split()[0] == m.name.split()[0] and len(full.name) > len(m.name))}
 
 
 _COUNTED = {"desa", "kelurahan", "sekolah", "perusahaan", "koperasi", "puskesmas"}

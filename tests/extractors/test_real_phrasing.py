@@ -975,6 +975,10 @@ WINNERS = [
      'berzona hijau. Salah satu penerimanya adalah Kabupaten Kapuas Hulu. Bupati Kapuas Hulu '
      'memberi akses internet ke sekolah.', '2022-12-23', ['Kabupaten Kapuas Hulu'], True,
      id="'memberi penghargaan' hands over, 'memberi akses' does not"),
+    pytest.param(
+     'SMA Smaba (SMA Muhammadiyah 2) Sidoarjo meraih Adiwiyata Mandiri 2022.', '2022-11-30',
+     ['SMA Muhammadiyah 2'], True,
+     id="a short name with its full name in brackets is one winner, the full name"),
 ]
 
 
