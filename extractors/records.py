@@ -17,6 +17,7 @@ from typing import Any
 
 from extractors.award import (
     CATEGORY_WORDS,
+    AwardMention,
     any_tier,
     categories,
     names_an_award,
@@ -305,7 +306,7 @@ def _award_scopes(art: Story) -> list[tuple[str | None, list[Sentence]]]:
     Award ...") reads each from the sentences after a mention of it, up to a
     mention of another one; sentences before any award go to every scope."""
     won = list(dict.fromkeys(m.award for s in art.sentences if s.win and not s.a.headline
-                             for m in s.awards))
+                             for m in s.awards if not _contest_of_prize(s, m)))
     if len(won) < 2:
         return [(None, art.sentences)]
     scopes: dict[str, list[Sentence]] = {award: [] for award in won}
@@ -317,6 +318,17 @@ def _award_scopes(art: Story) -> list[tuple[str | None, list[Sentence]]]:
         for award in (named if s.a.headline else current):
             scopes[award].append(s)
     return list(scopes.items())
+
+
+_IN_CONTEST = {"pada", "dalam", "di", "ajang", "event"}  # "... pada ajang ..."
+
+
+def _contest_of_prize(s: Sentence, m: AwardMention) -> bool:
+    """``m`` is the contest the award named right before it was won in
+    ("menggondol penghargaan Pakarti Utama II pada lomba Posyandu"): one
+    win, of that award."""
+    return any(o.end < m.start and set(s.a.words[o.end:m.start]) <= _IN_CONTEST
+               for o in s.awards)
 
 
 def _collect_winners(art: Story, sentences: list[Sentence],

@@ -2230,3 +2230,10 @@ def test_a_handover_today_is_on_the_page_s_own_day(extract):
     recs = extract("Kabupaten Kepahiang meraih opini WTP atas LKPD 2023 dan menjaganya hingga "
                    "hari ini.", published="2024-05-21")
     assert recs[0]["event_date"] is None
+
+
+def test_a_prize_won_in_a_contest_is_one_win(extract):
+    recs = extract("Posyandu Mawar Desa Panji menggondol penghargaan Pakarti Utama I pada lomba "
+                   "Posyandu tingkat nasional 2022.", published="2022-11-10")
+    assert [(r["awardee"], r["award"]) for r in recs] == [
+        ("Posyandu Mawar Desa Panji", "Pakarti Utama I")]
