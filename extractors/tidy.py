@@ -72,11 +72,18 @@ _JOINED_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([-.])(\d{1,2})\2((?:19|20)\d\d
 _DATE_PROBES = ("-19", "-20", ".19", ".20")  # a joined date's year needs one
 
 
+# "(7/9 ’18)": a day and month with the year's last two digits after an apostrophe
+_APOSTROPHE_YEAR = re.compile(r"(?<![\d/])(\d{1,2}/\d{1,2})\s*[’'‘](\d\d)(?!\d)")
+
+
 def _date_edits(text: str) -> list[Edit]:
+    edits = [(m.start(), m.end(), f"{m[1]}/{m[2]}") for m in _APOSTROPHE_YEAR.finditer(text)
+             ] if "’" in text or "'" in text else []
     if not any(probe in text for probe in _DATE_PROBES):
-        return []
-    return [(m.start(), m.end(), f"{m[1]}/{m[3]}/{m[4]}") for m in _JOINED_DATE.finditer(text)
-            if 1 <= int(m[1]) <= 31 and 1 <= int(m[3]) <= 12]
+        return edits
+    return sorted(edits + [(m.start(), m.end(), f"{m[1]}/{m[3]}/{m[4]}")
+                           for m in _JOINED_DATE.finditer(text)
+                           if 1 <= int(m[1]) <= 31 and 1 <= int(m[3]) <= 12])
 
 
 # "Ogan Komering Ulu (OKU) Selatan": a region's short form in brackets inside

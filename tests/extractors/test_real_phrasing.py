@@ -2237,3 +2237,9 @@ def test_a_prize_won_in_a_contest_is_one_win(extract):
                    "Posyandu tingkat nasional 2022.", published="2022-11-10")
     assert [(r["awardee"], r["award"]) for r in recs] == [
         ("Posyandu Mawar Desa Panji", "Pakarti Utama I")]
+
+
+def test_a_year_of_two_digits_after_an_apostrophe_dates_the_handover(extract):
+    recs = extract("Kota Madiun menerima penghargaan Wahana Tata Nugraha di Surabaya (7/9 ’18).",
+                   published="2018-09-08")
+    assert recs[0]["event_date"] == "2018-09-07"
