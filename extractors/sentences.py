@@ -265,8 +265,9 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
         if span.label_ == "RANK" and span.end < len(doc) and doc[span.end].lower_ == "besar":
             continue  # "masuk peringkat tiga besar": a group, not a rank
         if span.label_ == "RANK" and len(span) == 1 and span.start and span.end < len(doc) and (
-                doc[span.start - 1].is_title and doc[span.end].is_title):
-            continue  # "Politeknik Harapan Bersama": a word of a name
+                (doc[span.start - 1].is_title or doc[span.start - 1].is_upper)
+                and doc[span.end].is_title):
+            continue  # "Politeknik Harapan Bersama", "CU Harapan Kita": a word of a name
         k = bisect_right(starts, span.start) - 1
         first = starts[k]
         end = span.end

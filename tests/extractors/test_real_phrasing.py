@@ -2188,6 +2188,11 @@ def test_the_prize_named_before_its_winner_and_where_the_winner_lies(extract):
 
 RANKED = [
     pytest.param(
+     "Paritrana Award 2024 tingkat Provinsi NTT kategori koperasi: Terbaik 2 Koperasi Karya "
+     "Tani dan Terbaik 1 CU Harapan Kita di Kupang, Senin (5/8/2024).",
+     "2024-08-06", [("Koperasi Karya Tani", 2), ("CU Harapan Kita", 1)],
+     id="'Harapan' inside a name after an acronym head is no rank, nor 'Kita' its end"),
+    pytest.param(
      "Kabupaten Rejang Lebong menjadi TPID terbaik ketiga wilayah Sumatera 2022 di Jakarta, "
      "Kamis (18/8/2022).",
      "2022-08-19", [("Kabupaten Rejang Lebong", 3)],
