@@ -18,18 +18,21 @@ from dataclasses import dataclass
 
 # a list bullet: "- Kota Kendari", "-PT Badak NGL"
 _BULLET = r"[-•*–](?:\s+|(?=[A-Za-z]))"
-# "1. Kota Kendari", a bullet, "Terbaik II – Solok Selatan"
-_ITEM = re.compile(rf"^\s*(?:(\d{{1,2}})[.)]\s*(?=[A-Za-z])|{_BULLET}"
+# a letter in brackets numbering an item: "(a) Kategori Kota Sedang: ..."
+_LETTERED = r"\([a-hA-H]\)\s+"
+# "1. Kota Kendari", a bullet, "(a) Kategori ...", "Terbaik II – Solok Selatan"
+_ITEM = re.compile(rf"^\s*(?:(\d{{1,2}})[.)]\s*(?=[A-Za-z])|{_BULLET}|{_LETTERED}"
                    r"|(?:juara|terbaik|peringkat|harapan|ranking)\b[^–—:-]{0,12}[–—:-]\s*)\S")
 # a bullet or a number opening a line, in any case: "1. Kota Kendari", "- Gubernur ..."
-_NUMBERED_OR_BULLETED = re.compile(rf"^\s*(?:{_BULLET}|\d{{1,2}}[.)]\s*)\S")
+_NUMBERED_OR_BULLETED = re.compile(rf"^\s*(?:{_BULLET}|\d{{1,2}}[.)]\s*|{_LETTERED})\S")
 # "Kota Surabaya" alone on its line: a winner's name with its kind, no bullet
 _BARE_ITEM = re.compile(r"^\s*(?:kabupaten|kota|provinsi|desa|kelurahan|nagari|gampong|pemkab|"
                         r"pemkot|pemprov|pt|cv)\s+[^,;:!?()]{2,60}?\.?\s*$")
 _INTRO = re.compile(r"\b(?:berikut|daftar|antara lain|yakni|yaitu|adalah)\b[^.]*[:.]?\s*$|:\s*$")
 # "1. Sektor keuangan dimenangkan oleh ...": an item numbered by its category,
 # the number no rank
-_CATEGORY_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s*(?:sektor|kategori|bidang|kelompok|klaster)\b")
+_CATEGORY_ITEM = re.compile(rf"^\s*(?:\d{{1,2}}[.)]\s*|{_LETTERED})"
+                            r"(?:sektor|kategori|bidang|kelompok|klaster)\b")
 _RANK_WORDS = re.compile(r"\b(?:juara|peringkat|terbaik|pemenang|ranking)(?:nya)?\b")
 _PODIUM = 3
 # "Kategori Desa", "Juara Lomba Posyandu", "A. Provinsi:"

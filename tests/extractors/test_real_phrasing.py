@@ -2248,3 +2248,13 @@ def test_a_year_of_two_digits_after_an_apostrophe_dates_the_handover(extract):
     recs = extract("Kota Madiun menerima penghargaan Wahana Tata Nugraha di Surabaya (7/9 ’18).",
                    published="2018-09-08")
     assert recs[0]["event_date"] == "2018-09-07"
+
+
+def test_items_lettered_in_brackets_list_their_category_s_winners(extract):
+    text = ("Penerima Piala Adipura 2013:\n(a) Kategori Kota Sedang: Pekalongan, Pasuruan dan "
+            "Probolinggo.\n(b) Kategori Kota Kecil: Sawahlunto, Padang Panjang.")
+    recs = extract(text, published="2013-06-06")
+    assert {r["awardee"]: r["category"] for r in recs} == {
+        "Kota Pekalongan": "Kota Sedang", "Kota Pasuruan": "Kota Sedang",
+        "Kota Probolinggo": "Kota Sedang", "Kota Sawahlunto": "Kota Kecil",
+        "Kota Padang Panjang": "Kota Kecil"}
