@@ -192,6 +192,28 @@ def _add_lower_case_heads(spans: dict[str, list[Match]], texts: list[str]) -> No
         spans["TITLE"] = sorted(spans.get("TITLE", []) + found, key=lambda m: m.start)
 
 
+_RANKS_GO_ON = {",", "lalu", "kemudian", "dan", "serta", "sedangkan"}
+
+
+def _add_ranks_going_on(spans: dict[str, list[Match]], texts: list[str],
+                        words: list[str]) -> None:
+    """An ordinal word alone going on with a ranking the sentence began
+    ("posisi pertama ditempati Kabupaten Badung, kedua Gianyar, lalu ketiga
+    Tabanan"): a rank, before the name it gives it to."""
+    ranks = spans.get("RANK")
+    if not ranks:
+        return
+    ordinals = ordinal_words()
+    taken = {i for label in spans.values() for m in label for i in range(m.start, m.end)}
+    found = [Match("RANK", str(ordinals[w]), i, i + 1, texts[i])
+             for i, w in enumerate(words)
+             if i > ranks[0].start and w.isalpha() and w in ordinals and i not in taken
+             and words[i - 1] in _RANKS_GO_ON and i + 1 < len(texts)
+             and texts[i + 1][:1].isupper()]
+    if found:
+        spans["RANK"] = sorted(ranks + found, key=lambda m: m.start)
+
+
 def add_unlisted_awards(spans: dict[str, list[Match]], texts: list[str],
                         by_category: bool = False) -> bool:
     """Awards the award list lacks, among a sentence's AWARD matches (with
@@ -293,6 +315,7 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
         words = [t.lower() for t in texts]
         _add_lower_case_places(spans, texts, words)
         _add_lower_case_heads(spans, texts)
+        _add_ranks_going_on(spans, texts, words)
         if may_name_unlisted_award(words):
             add_unlisted_awards(spans, texts)
         out.append(Analysed(

@@ -2188,6 +2188,12 @@ def test_the_prize_named_before_its_winner_and_where_the_winner_lies(extract):
 
 RANKED = [
     pytest.param(
+     "Penghargaan Pembangunan Daerah 2022 tingkat Provinsi NTB: posisi pertama ditempati "
+     "Kabupaten Lombok Barat, kedua Sumbawa, lalu ketiga Dompu.",
+     "2022-05-20", [("Kabupaten Lombok Barat", 1), ("Kabupaten Sumbawa", 2),
+                    ("Kabupaten Dompu", 3)],
+     id="ordinals alone going on with a ranking rank the bare names after them"),
+    pytest.param(
      "Paritrana Award 2024 tingkat Provinsi NTT kategori koperasi: Terbaik 2 Koperasi Karya "
      "Tani dan Terbaik 1 CU Harapan Kita di Kupang, Senin (5/8/2024).",
      "2024-08-06", [("Koperasi Karya Tani", 2), ("CU Harapan Kita", 1)],
