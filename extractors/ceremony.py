@@ -5,7 +5,6 @@ to one party only.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
@@ -37,10 +36,6 @@ def _pick(sentences: list[Sentence], find, kinds: tuple[str, ...] = ("handover",
                     return value, s
     return None, None
 
-
-# "hari ini" said of the handover ("diserahkan hari ini"), not of a state
-# lasting until today ("hingga hari ini")
-_TODAY = re.compile(r"(?<!hingga )(?<!sampai )(?<!sejak )(?<!dengan )\bhari ini\b", re.I)
 
 _WITH_REMARKS = ("handover", "event", "win", "remarks", "upcoming")
 
@@ -311,10 +306,6 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
         after = following.get(id(s))
         if found is None and after is not None and len(after.a.words) <= 8:
             found = find_date(after.a.sentence.text, art.published, year, art.reference)
-        today = _TODAY.search(s.said) if found is None and art.published else None
-        if today:
-            # "... diserahkan hari ini di kantor BPK": the page's own day
-            found = art.published.isoformat(), today.start(), today.end()
         return found
 
     # a quote about the award dates and places the ceremony when nothing else
