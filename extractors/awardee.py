@@ -1185,14 +1185,23 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
 
 
 def _renamed_in_brackets(texts: list[str], mentions: list[Mention]) -> set[int]:
-    """The starts of short names given their full name in brackets right
-    after, with the same head ("SMP Mutu (SMP Muhammadiyah 3) Klaten"): the
-    full name is the winner."""
+    """The starts of the names that a body's other name in brackets right
+    after it makes one winner with it: a short name given its full name with
+    the same head ("SMP Mutu (SMP Muhammadiyah 3) Klaten": the full name
+    wins), or a company given the unit it runs, no word shared ("PT Samudra
+    Medika (RS Permata Bunda)": the company wins)."""
     starts = {m.start: m for m in mentions}
-    return {m.start for m in mentions if m.end < len(texts) and texts[m.end] == "(" and (
-        full := starts.get(m.end + 1)) is not None and full.type == m.type and (
-        full.end < len(texts) and texts[full.end] == ")") and (
-        full.name.split()[0] == m.name.split()[0] and len(full.name) > len(m.name))}
+    out = set()
+    for m in mentions:
+        inner = starts.get(m.end + 1) if m.end < len(texts) and texts[m.end] == "(" else None
+        if inner is None or inner.end >= len(texts) or texts[inner.end] != ")" or (
+                _REGION_TYPES & {m.type, inner.type}):
+            continue
+        if set(inner.name.split()).isdisjoint(m.name.split()):
+            out.add(inner.start)
+        elif inner.type == m.type and len(inner.name) > len(m.name):
+            out.add(m.start)
+    return out
 
 
 _COUNTED = {"desa", "kelurahan", "sekolah", "perusahaan", "koperasi", "puskesmas"}

@@ -979,6 +979,11 @@ WINNERS = [
      'SMA Smaba (SMA Muhammadiyah 2) Sidoarjo meraih Adiwiyata Mandiri 2022.', '2022-11-30',
      ['SMA Muhammadiyah 2'], True,
      id="a short name with its full name in brackets is one winner, the full name"),
+    pytest.param(
+     'Paritrana Award 2024 Sulawesi Utara kategori usaha menengah diraih PT Nusa Medika '
+     'Utama (RS Permata Hati) dan PT Bank SulutGo (Bank Sulut).', '2024-08-01',
+     ['PT Nusa Medika Utama', 'PT Bank SulutGo', 'Bank Sulut'], True,
+     id="the unit a company runs named in brackets is no second winner"),
 ]
 
 
