@@ -23,6 +23,7 @@ from functools import lru_cache
 from extractors.lexicon import data_jsonl, data_table
 from extractors.record import Evidence
 from extractors.spelling import award_name_mends
+from extractors.text import initials
 
 Edit = tuple[int, int, str]  # replace text[start:end] by the string
 # (offset in the edited text where an edit ends, the shift from there on)
@@ -92,14 +93,23 @@ _INNER_SHORT_FORM = re.compile(
     r"\b((?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+) \(([A-Z]{2,6})\) ([A-Z][a-z]+)\b")
 
 
+# "Sekolah Menengah Pertama Negeri (SMPN) 3 Larantuka": a numbered body's
+# name spelt out before its short form, read as the short form ("SMPN 3")
+_NUMBERED_SHORT_FORM = re.compile(
+    r"\b((?:[A-Z][a-z]+ ){1,4}[A-Z][a-z]+) \(([A-Z]{2,6})\) (\d{1,3})\b")
+
+
 def _inner_short_form_edits(text: str) -> list[Edit]:
     if ") " not in text:
         return []
     from extractors.gazetteer import gazetteer
 
-    return [(m.start(), m.end(), f"{m[1]} {m[3]}") for m in _INNER_SHORT_FORM.finditer(text)
-            if "".join(w[0] for w in m[1].split()) == m[2]
-            and gazetteer().candidates(f"{m[1]} {m[3]}")]
+    return sorted([(m.start(), m.end(), f"{m[1]} {m[3]}")
+                   for m in _INNER_SHORT_FORM.finditer(text)
+                   if initials(m[1].split()) == m[2]
+                   and gazetteer().candidates(f"{m[1]} {m[3]}")] + [
+        (m.start(), m.end(), f"{m[2]} {m[3]}") for m in _NUMBERED_SHORT_FORM.finditer(text)
+        if initials(m[1].split()) == m[2]])
 
 
 _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})

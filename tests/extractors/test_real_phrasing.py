@@ -984,6 +984,10 @@ WINNERS = [
      'Utama (RS Permata Hati) dan PT Bank SulutGo (Bank Sulut).', '2024-08-01',
      ['PT Nusa Medika Utama', 'PT Bank SulutGo', 'Bank Sulut'], True,
      id="the unit a company runs named in brackets is no second winner"),
+    pytest.param(
+     'Sekolah Dasar Negeri (SDN) 2 Waingapu meraih juara I Lomba Sekolah Sehat 2022 tingkat '
+     'Provinsi NTT.', '2022-10-20', ['SDN 2 Waingapu'], True,
+     id="a numbered school spelt out before its short form is named by the short form"),
 ]
 
 
