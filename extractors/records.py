@@ -551,7 +551,7 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
             if (_owned_by(doc, m.start) or _acting_for(s.mentions, doc, m)
                     or _source_or_venue(doc, m) or _inside_venue(s, doc, m) or _thanked(doc, m)
                     or _gives_its_name(s, m) or _won_as(s, m) or _ends_a_body_name(s, m)
-                    or _names_the_prize(s, m)
+                    or _names_the_prize(s, m) or _proud_of_its_winner(s, m)
                     or _speaks_of_winner(doc, m) or _in_the_field(s, m)
                     or (not win and _head_receives_for_a_body(s, m, winners))
                     or _broken_off(art, s, m) or _attributed(s, m)):
@@ -880,6 +880,25 @@ def _in_the_field(s: Sentence, m: Mention) -> bool:
     return any(words[k] == "dari" and is_count(words[k + 1])
                and not field.isdisjoint(words[k + 2:k + 6])
                for k in range(first + 1, m.start - 1))
+
+
+_BECAUSE = {"setelah", "karena", "berkat", "usai", "lantaran", "sebab"}
+
+
+def _proud_of_its_winner(s: Sentence, m: Mention) -> bool:
+    """A region whose name a body in it made by winning ("Kabupaten Lima
+    Puluh Kota harum namanya setelah Nagari Sitapa menyabet juara pertama
+    ..."): where the winner lies, no winner itself; its own clause wins
+    nothing."""
+    if m.type not in REGIONS:
+        return False
+    words = s.a.words
+    after = next((x for x in s.mentions if x.start >= m.located_end), None)
+    if after is None or after.type in REGIONS:
+        return False
+    between = words[m.located_end:after.start]
+    cause = next((k for k, w in enumerate(between) if w in _BECAUSE), None)
+    return cause is not None and not record_cues()["win"].search(" ".join(between[:cause]))
 
 
 def _attributed(s: Sentence, m: Mention) -> bool:

@@ -988,6 +988,10 @@ WINNERS = [
      'Sekolah Dasar Negeri (SDN) 2 Waingapu meraih juara I Lomba Sekolah Sehat 2022 tingkat '
      'Provinsi NTT.', '2022-10-20', ['SDN 2 Waingapu'], True,
      id="a numbered school spelt out before its short form is named by the short form"),
+    pytest.param(
+     'Kabupaten Tanah Datar harum namanya setelah Nagari Pariangan menyabet juara pertama '
+     'Lomba Desa 2023 tingkat nasional.', '2023-08-18', ['Nagari Pariangan'], True,
+     id="a region proud of a winner in it is where it lies, no winner"),
 ]
 
 
