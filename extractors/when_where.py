@@ -123,9 +123,10 @@ def _long_before(year: int, anchor: date | None, award_year: int | None) -> bool
 # "setiap 22 Desember", "tiap tanggal 1 Juni": a day that comes back every year
 _EVERY_YEAR = re.compile(r"\b(?:setiap|tiap)(?:\s+tanggal)?\s+$", re.IGNORECASE)
 # a source quoted right before the date: "Dikutip dari laman Facebook Kominfo
-# Tanah Datar, Jum'at (24/03)", "seperti dilansir dari antaranews.com, Senin"
-_SOURCED = re.compile(r"\b(?:dikutip|dikutif|dilansir|melansir|mengutip)\b[^.()]{0,60},?\s*$",
-                      re.IGNORECASE)
+# Tanah Datar, Jum'at (24/03)", "seperti dilansir dari antaranews.com, Senin";
+# or reached for comment: "Dihubungi terpisah, Senin (3/6)"
+_SOURCED = re.compile(r"\b(?:dikutip|dikutif|dilansir|melansir|mengutip|dihubungi|ditemui|"
+                      r"dikonfirmasi|diwawancarai)\b[^.()]{0,60},?\s*$", re.IGNORECASE)
 _AS_OF = re.compile(r"\b(?:per|hingga|sampai(?:\s+dengan)?|sejak)(?:\s+tanggal)?\s+$",
                     re.IGNORECASE)  # "per 1 November 2025": what data were as of
 

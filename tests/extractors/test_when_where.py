@@ -207,6 +207,7 @@ def test_a_bare_place_after_a_speaker_is_where_the_speaker_was():
 @pytest.mark.parametrize("text", [
     "Penilaian berdasarkan capaian kepesertaan per 1 November 2025.",
     "Data dihimpun sejak 3 Januari 2024 oleh tim penilai.",
+    "Dihubungi terpisah, Senin (17/11), Bupati menyebut piala sudah diterima.",
 ])
 def test_a_date_data_are_counted_as_of_or_from_is_no_event(text):
     assert find_date(text, date(2025, 11, 20)) is None
