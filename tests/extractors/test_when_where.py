@@ -209,7 +209,7 @@ def test_a_bare_place_after_a_speaker_is_where_the_speaker_was():
     "Data dihimpun sejak 3 Januari 2024 oleh tim penilai.",
     "Dihubungi terpisah, Senin (17/11), Bupati menyebut piala sudah diterima.",
 ])
-def test_a_date_data_are_counted_as_of_or_from_is_no_event(text):
+def test_a_date_data_are_counted_from_or_a_source_was_reached_is_no_event(text):
     assert find_date(text, date(2025, 11, 20)) is None
 
 
