@@ -992,6 +992,10 @@ WINNERS = [
      'Kabupaten Tanah Datar harum namanya setelah Nagari Pariangan menyabet juara pertama '
      'Lomba Desa 2023 tingkat nasional.', '2023-08-18', ['Nagari Pariangan'], True,
      id="a region proud of a winner in it is where it lies, no winner"),
+    pytest.param(
+     'Nilai Adipura 2018 terendah dicatat Kota Sungai Penuh, Provinsi Jambi, sedangkan '
+     'pialanya jatuh ke Kota Jambi.', '2019-01-15', ['Kota Jambi'], True,
+     id="the prize falls to the winner, the lowest score is no win"),
 ]
 
 
