@@ -38,7 +38,10 @@ _PODIUM = 3
 # "Kategori Desa", "Juara Lomba Posyandu", "A. Provinsi:"
 _HEADING = re.compile(r"^\s*(?:kategori|kelompok|klaster|bidang)\b"
                       r"|^\s*(?:juara|pemenang)\s+(?=lomba|kategori|penghargaan)"
-                      r"|^\s*[a-h][.)]\s+\w")  # lettered: "A. Provinsi:", "B. Kota"
+                      r"|^\s*[a-h][.)]\s+\w"  # lettered: "A. Provinsi:", "B. Kota"
+                      # counted: "6 Pemerintah Kabupaten", "2 Provinsi:"
+                      r"|^\s*\d{1,3}\s+(?:pemerintah\s+)?(?:provinsi|kabupaten|kota|"
+                      r"kabupaten/kota)\s*:?\s*$")
 # a heading and, after its colon, the names it heads: "Kategori Kota Besar:
 # Kota Balikpapan, Kota Padang."
 _HEADED_ITEM = re.compile(r"^\s*(?:kategori|kelompok|klaster)\b[^:]{1,50}:\s*\w")

@@ -2270,3 +2270,12 @@ def test_items_lettered_in_brackets_list_their_category_s_winners(extract):
         "Kota Pekalongan": "Kota Sedang", "Kota Pasuruan": "Kota Sedang",
         "Kota Probolinggo": "Kota Sedang", "Kota Sawahlunto": "Kota Kecil",
         "Kota Padang Panjang": "Kota Kecil"}
+
+
+def test_a_list_under_headings_that_count_its_kinds(extract):
+    text = ("Kementerian PPPA menyerahkan Anugerah Parahita Ekapraya 2022 di Jakarta.\n"
+            "Adapun penerima kategori Madya:\n2 Pemerintah Provinsi\n- Provinsi Jambi\n"
+            "- Provinsi Riau\n2 Pemerintah Kabupaten\n- Kabupaten Bantul\n- Kabupaten Klaten")
+    recs = extract(text, published="2022-12-15")
+    assert [r["awardee"] for r in recs] == ["Provinsi Jambi", "Provinsi Riau", "Kabupaten Bantul",
+                                            "Kabupaten Klaten"]
