@@ -263,8 +263,10 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
         # ...") or an item of its list is read with it (an item goes on with
         # the items before it, or with the line announcing them: "... dengan
         # kategori emas, yakni")
-        # (a heading between a list's parts goes on with it: "B. Kota")
-        item = is_list_item(s.text) or (item_picked and is_heading(s.text.lower()))
+        # (a heading between a list's parts, or right under its opener, goes
+        # on with it: "B. Kota", "Adapun penerimanya: / 6 Pemerintah Kabupaten")
+        item = is_list_item(s.text) or ((item_picked or (after_picked and opens_list(
+            picked[-1].text.lower()))) and is_heading(s.text.lower()))
         take = is_candidate(s.text) or (after_picked and (_continues(s.text) or (
             item and (item_picked or opens_list(picked[-1].text.lower())))))
         if take:

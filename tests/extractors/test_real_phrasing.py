@@ -2279,3 +2279,11 @@ def test_a_list_under_headings_that_count_its_kinds(extract):
     recs = extract(text, published="2022-12-15")
     assert [r["awardee"] for r in recs] == ["Provinsi Jambi", "Provinsi Riau", "Kabupaten Bantul",
                                             "Kabupaten Klaten"]
+    # bare names under them take the kind their heading counts
+    text = ("Kementerian PPPA menyerahkan Anugerah Parahita Ekapraya 2022 di Jakarta.\n"
+            "Adapun penerima kategori Madya:\n2 Pemerintah Provinsi\n- Sumatera Barat\n"
+            "- Kalimantan Timur\n2 Pemerintah Kabupaten\n- Kulon Progo\n- Tanah Datar")
+    recs = extract(text, published="2022-12-15")
+    assert [r["awardee"] for r in recs] == [
+        "Provinsi Sumatera Barat", "Provinsi Kalimantan Timur", "Kabupaten Kulon Progo",
+        "Kabupaten Tanah Datar"]
