@@ -892,7 +892,7 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
             kind = chained.type
             head, *rest = chained.name.split()
             if not name.startswith(head) and (kind == "desa" or (
-                    rest and name.split()[0] == rest[0] and head not in _LEGAL_FORMS)):
+                    rest and name.split()[0] == rest[0] and head.rstrip(".") not in LEGAL_FORMS)):
                 name = f"{head} {name}"
         province, named, located_end = _located(texts, after if origin else end, places)
         if kind == "perusahaan" and not named:
@@ -912,7 +912,7 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
     return sorted([m for m in mentions if m.start not in inside] + found, key=lambda m: m.start)
 
 
-_LEGAL_FORMS = frozenset({"PT", "PT.", "CV", "CV.", "UD", "UD."})  # a company's, written as it is
+LEGAL_FORMS = ("PT", "CV", "UD")  # a company's legal form, written before its name
 
 
 def _counted_by_digits(texts: list[str], i: int) -> bool:

@@ -25,6 +25,7 @@ from extractors.award import (
 )
 from extractors.awardee import (
     ADVERBS,
+    LEGAL_FORMS,
     Mention,
     is_count,
     list_glue,
@@ -400,7 +401,7 @@ def _winner(winners: dict[str, Winner], m: Mention, s: Sentence, award: str | No
     return w
 
 
-_LEGAL_FORM = re.compile(r"^(?:PT|CV|UD)\s+|\s+(?:Tbk|\(Persero\))\.?$")
+_LEGAL_FORM = re.compile(rf"^(?:{'|'.join(LEGAL_FORMS)})\s+|\s+(?:Tbk|\(Persero\))\.?$")
 
 
 def _same_company(winners: dict[str, Winner], m: Mention) -> Winner | None:
