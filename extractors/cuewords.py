@@ -126,6 +126,10 @@ def record_cues() -> dict[str, Any]:
             "givers": frozenset(w for w in cues["presenter_before"]
                                 if " " not in w and w.startswith("di")),
             "village_heads": cues["village_heads"],
+            "going_on": frozenset(cues["going_on"]), "causes": frozenset(cues["causes"]),
+            "contest_links": frozenset(cues["contest_links"]),
+            "described_by": frozenset(cues["described_by"]),
+            "entrants": frozenset(cues["entrants"]), "areas": frozenset(cues["area_words"]),
             "besides": re.compile(r"^(?:" + "|".join(cues["besides"]) + r")\b")}
 
 

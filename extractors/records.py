@@ -321,14 +321,11 @@ def _award_scopes(art: Story) -> list[tuple[str | None, list[Sentence]]]:
     return list(scopes.items())
 
 
-_IN_CONTEST = {"pada", "dalam", "di", "ajang", "event"}  # "... pada ajang ..."
-
-
 def _contest_of_prize(s: Sentence, m: AwardMention) -> bool:
     """``m`` is the contest the award named right before it was won in
     ("menggondol penghargaan Pakarti Utama II pada lomba Posyandu"): one
     win, of that award."""
-    return any(o.end < m.start and set(s.a.words[o.end:m.start]) <= _IN_CONTEST
+    return any(o.end < m.start and set(s.a.words[o.end:m.start]) <= record_cues()["contest_links"]
                for o in s.awards)
 
 
@@ -883,9 +880,6 @@ def _in_the_field(s: Sentence, m: Mention) -> bool:
                for k in range(first + 1, m.start - 1))
 
 
-_BECAUSE = {"setelah", "karena", "berkat", "usai", "lantaran", "sebab"}
-
-
 def _proud_of_its_winner(s: Sentence, m: Mention) -> bool:
     """A region whose name a body in it made by winning ("Kabupaten Lima
     Puluh Kota harum namanya setelah Nagari Sitapa menyabet juara pertama
@@ -898,7 +892,7 @@ def _proud_of_its_winner(s: Sentence, m: Mention) -> bool:
     if after is None or after.type in REGIONS:
         return False
     between = words[m.located_end:after.start]
-    cause = next((k for k, w in enumerate(between) if w in _BECAUSE), None)
+    cause = next((k for k, w in enumerate(between) if w in record_cues()["causes"]), None)
     return cause is not None and not record_cues()["win"].search(" ".join(between[:cause]))
 
 

@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 
 from extractors.award import may_name_unlisted_award, unlisted_awards
 from extractors.awardee import PREFIX_KIND
-from extractors.cuewords import ordinal_words
+from extractors.cuewords import ordinal_words, record_cues
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_json, data_jsonl, data_table, region_heads
 from extractors.lists import is_heading, is_list_item, opens_list
@@ -192,9 +192,6 @@ def _add_lower_case_heads(spans: dict[str, list[Match]], texts: list[str]) -> No
         spans["TITLE"] = sorted(spans.get("TITLE", []) + found, key=lambda m: m.start)
 
 
-_RANKS_GO_ON = {",", "lalu", "kemudian", "dan", "serta", "sedangkan"}
-
-
 def _add_ranks_going_on(spans: dict[str, list[Match]], texts: list[str],
                         words: list[str]) -> None:
     """An ordinal word alone going on with a ranking the sentence began
@@ -208,7 +205,8 @@ def _add_ranks_going_on(spans: dict[str, list[Match]], texts: list[str],
     found = [Match("RANK", str(ordinals[w]), i, i + 1, texts[i])
              for i, w in enumerate(words)
              if i > ranks[0].start and w.isalpha() and w in ordinals and i not in taken
-             and words[i - 1] in _RANKS_GO_ON and i + 1 < len(texts)
+             and (words[i - 1] == "," or words[i - 1] in record_cues()["going_on"])
+             and i + 1 < len(texts)
              and texts[i + 1][:1].isupper()]
     if found:
         spans["RANK"] = sorted(ranks + found, key=lambda m: m.start)

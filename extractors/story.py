@@ -195,15 +195,12 @@ def _weak_win(s: Sentence) -> bool:
                for part in s.live)
 
 
-_GOES_ON = {"dan", "serta", "lalu", "kemudian"}
-
-
 def _goes_on(part: Words) -> bool:
     """A clause that goes on with the one before it ("Penghargaan X
     diserahkan oleh ..., dan diterima langsung oleh Bupati Wakatobi"): what
     it receives is what the sentence named."""
     first = part.joined.split(maxsplit=1)[:1]
-    return bool(first) and first[0] in _GOES_ON
+    return bool(first) and first[0] in record_cues()["going_on"]
 
 
 def _is_handover(s: Sentence) -> bool:
@@ -571,8 +568,9 @@ def _lists_winners(s: Sentence) -> bool:
     at = next((i for i, w in enumerate(words) if w in _LIST_OPENERS), None)
     if at is not None and (not record_cues()["listed_things"].isdisjoint(
             words[max(0, at - 4):at]) or _counts_areas(words[max(0, at - 3):at])
-            or not _ENTRANTS.isdisjoint(words[:at]) or (
-            words[at] == "meliputi" and not _AREAS.isdisjoint(words[max(0, at - 3):at]))):
+            or not record_cues()["entrants"].isdisjoint(words[:at]) or (
+            words[at] == "meliputi" and not record_cues()["areas"].isdisjoint(
+                words[max(0, at - 3):at]))):
         # "program CSR unggulan, yaitu Kompos Berbasis Masyarakat, ...",
         # "dikelompokkan berdasarkan tiga wilayah yakni Sumatera, ...",
         # "Evaluasi wilayah II meliputi Provinsi NTT, ...": things and areas;
@@ -589,14 +587,9 @@ def _lists_winners(s: Sentence) -> bool:
     return at is not None or _names_only(s) or _category_heading(s.a.texts) is not None
 
 
-_AREAS = {"wilayah", "kawasan", "zona", "regional"}
-# who took part, not who won: "Peserta ajang tersebut meliputi ..."
-_ENTRANTS = {"peserta", "pesertanya", "finalis", "nominator", "nominasi", "nomine"}
-
-
 def _counts_areas(words: list[str]) -> bool:
     """The words count areas ("tiga wilayah", "dua kawasan")."""
-    return any(is_count(a) and b in _AREAS for a, b in pairwise(words))
+    return any(is_count(a) and b in record_cues()["areas"] for a, b in pairwise(words))
 
 
 _IN_TURN = {"berikutnya", "selanjutnya", "lalu", "kemudian"}
@@ -1282,9 +1275,6 @@ def handed_to(s: Sentence, m: Mention) -> bool:
     return False
 
 
-_DESCRIBED_BY = {"dengan", "melalui", "lewat"}  # "Kota Bima dengan program pasar digital"
-
-
 def _described(doc: Any, j: int, starts: dict[int, int]) -> int | None:
     """The start of the list item whose description in lower case ends at
     ``j`` ("kepada Kota Bima dengan program pasar digital, Kabupaten Dompu
@@ -1293,6 +1283,6 @@ def _described(doc: Any, j: int, starts: dict[int, int]) -> int | None:
         word = doc[d].text
         if not word.islower() or word in {",", "."}:
             return None
-        if word in _DESCRIBED_BY:
+        if word in record_cues()["described_by"]:
             return starts.get(d)
     return None
