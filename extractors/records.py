@@ -226,7 +226,15 @@ def _headline_winners(art: Story) -> dict[str, Winner]:
                 cues[k].has_word(verb) for k in _HEADLINE_WINS):
             winners[region.name] = Winner(region)
             winners[region.name].cite(s.a)
-    return {name: w for name, w in winners.items() if w.mention.type in REGIONS}
+    # (a body other than a region only as a headline's subject, and when the
+    # text reports the win itself: "SMPN 2 Wonosari Raih Adiwiyata" over
+    # "Sekolah itu menerima penghargaan ...")
+    told = any((s.win or s.handover) and not (s.a.headline or s.a.quoted) for s in art.sentences)
+    subjects = {m.name for s in art.sentences if s.a.headline for m in s.mentions
+                if m.explicit and any(cues[k].has_word(w) for k in _HEADLINE_WINS
+                                      for w in s.a.words[m.end:m.end + 3])}
+    return {name: w for name, w in winners.items()
+            if w.mention.type in REGIONS or (told and name in subjects)}
 
 
 # "WARTA, TARAKAN – ", "Palangka Raya (ANTARA) - ", "KUPANG | ": where a news

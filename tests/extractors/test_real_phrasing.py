@@ -1684,6 +1684,19 @@ def test_a_headline_with_terima_gives_its_winner_when_the_body_names_none(extrac
     assert [r["awardee"] for r in recs] == ["Kabupaten Batu Bara"]
 
 
+def test_a_school_heading_the_headline_wins_when_the_body_calls_it_the_school(extract):
+    body = ("Sekolah di Kecamatan Playen itu menerima penghargaan Adiwiyata Mandiri dari "
+            "Kementerian Lingkungan Hidup. Piala diserahkan oleh Menteri Siti Nurbaya di "
+            "Jakarta, Rabu (6/12/2023).")
+    recs = extract(body, title="SMA Negeri 1 Playen Raih Adiwiyata Mandiri",
+                   published="2023-12-07")
+    assert [(r["awardee"], r["event_date"]) for r in recs] == [
+        ("SMA Negeri 1 Playen", "2023-12-06")]
+    # a body named after the verb is no subject ("..., Kepala Sekolah: Jaga Lingkungan")
+    assert not extract(body, title="Raih Adiwiyata Mandiri, Kepala Sekolah: Jaga Sekolah Hijau",
+                       published="2023-12-07")
+
+
 
 def test_family_planning_in_a_giver_s_name_is_no_plan(analyse_one):
     from extractors.clauses import live_clauses
