@@ -244,7 +244,16 @@ def _listed_lookalike(name: str) -> str | None:
     Government Award")."""
     forms = award_forms()
     close = get_close_matches(name, list(forms), n=1, cutoff=0.85)
-    return forms[close[0]] if close else None
+    # (an acronym is no misspelling of another: "SPM Awards" is no "STBM Awards")
+    return forms[close[0]] if close and _capitals(close[0]) == _capitals(name) else None
+
+
+def _capitals(name: str) -> list[str]:
+    """The words of a name written in capitals (its acronyms; none in a name
+    written all in capitals, "PARITNARA AWARD")."""
+    words = name.split()
+    caps = [w for w in words if len(w) > 1 and w.isupper()]
+    return [] if len(caps) == len(words) else caps
 
 
 def award_level(award: str) -> str | None:

@@ -38,3 +38,13 @@ def test_a_misspelt_penghargaan_is_mended_anywhere_but_a_cut_last_word_is_not():
     text = "Bupati menerima pengahargaan itu dengan penuh pengharapan. Ia juga memberikan penghargaa"
     assert tidy(text).text == ("Bupati menerima penghargaan itu dengan penuh pengharapan. "
                                "Ia juga memberikan penghargaa")
+
+
+def test_an_award_with_another_acronym_is_no_misspelt_listed_award(extract):
+    text = ("Kementerian Dalam Negeri menyerahkan SPM Awards 2024 kepada Kota Tangerang di "
+            "Jakarta, Selasa (21/5/2024).")
+    assert [r["award"] for r in extract(text, published="2024-05-22")] == ["SPM Awards"]
+    # a name all in capitals has no acronym of its own: still a misspelling
+    text = "Kabupaten Bantul meraih penghargaan INOVATIF GOVERNMENT AWARD di Jakarta."
+    assert [r["award"] for r in extract(text, published="2024-05-22")] == [
+        "Innovative Government Award"]
