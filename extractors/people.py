@@ -232,11 +232,11 @@ def _short_form(doc: Span, i: int) -> bool:
 
 
 def _title_like(text: str) -> bool:
-    """An office word, an acronym ("PTPN"), a ministry ("KemenPPPA") or the
-    slash of a double office ("Menteri PPN/Kepala Bappenas")."""
+    """An office word, an acronym ("PTPN", "PAN-RB"), a ministry ("KemenPPPA")
+    or the slash of a double office ("Menteri PPN/Kepala Bappenas")."""
     return (text in _lexicon()["title_words"] or text == "/" or text.startswith("Kemen")
             or text in _NUMBERED  # "Anggota II BPK RI"
-            or (len(text) > 2 and text.isupper() and text.isalpha()
+            or (len(text) > 2 and text.isupper() and text.replace("-", "").isalpha()
                 and _plain(text) not in _lexicon()["honorifics"]))
 
 

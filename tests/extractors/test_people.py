@@ -194,6 +194,8 @@ def test_who_opens_the_event_hands_nothing_over(analyse_one):
     ("Trofi diserahkan Menteri PAN/RB Abdullah Azwar Anas.", "Menteri PAN/RB", "Abdullah Azwar Anas"),
     ("Trofi diserahkan Menko Polhukam Budi Gunawan.", "Menko Polhukam", "Budi Gunawan"),
     ("Trofi diserahkan Kepala BKN RI Zudan Arif Fakrulloh.", "Kepala BKN RI", "Zudan Arif Fakrulloh"),
+    ("Piala diserahkan oleh Menteri PAN-RB, Rini Widyantini, di Jakarta.", "Menteri PAN-RB",
+     "Rini Widyantini"),
 ])
 def test_a_ministry_short_form_belongs_to_the_title_not_the_name(analyse_one, sentence, title,
                                                                    name):
