@@ -222,7 +222,8 @@ _VENUE_STOP = (
     # ", disaksikan ...": a clause, not a part of the place (", lantai 1" and
     # ", rumah jabatan Gubernur" are; {heads}: the venue words)
     r"|,\s+(?!(?:lantai|jalan|jl|kawasan|{heads})\b)(?=[a-z])"
-    r"|\s*[;:!?\"”“]|\s+\(\s*\d|\s+—|\s+–"
+    # a dash ends it, unless a venue word follows ("Ballroom – Hotel Bidakara")
+    r"|\s*[;:!?\"”“]|\s+\(\s*\d|\s+[—–](?!\s+(?i:{heads})\b)"
     # a verb ends the place: "di Sumatera Selatan menerima ..."; after a comma,
     # its subject too: "di Jakarta, Kota Ambon kembali meraih ..."
     r"|,[^,()]*?\s+(?:me[a-z]{{4,}}|kembali|berhasil|sukses)\b|\s+(?:me|ber|di)[a-z]{{4,}}\b")

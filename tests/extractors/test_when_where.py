@@ -74,6 +74,9 @@ def test_no_day_no_date(text):
     ("Piagam diserahkan di Gedung Sate, Bandung kemarin (3/4) sore.", "Gedung Sate, Bandung"),
     ("Acara itu berlangsung di Aula Rumah Jabatan Gubernur Gorontalo tadi malam (25/1).",
      "Aula Rumah Jabatan Gubernur Gorontalo"),
+    ("Trofi diserahkan di Grand Ballroom – Hotel Santika, Palu, Jumat (9/6/2023).",
+     "Grand Ballroom – Hotel Santika, Palu"),
+    ("Piala diserahkan di Jakarta – demikian keterangan panitia.", "Jakarta"),
 ])
 def test_venue_forms(text, venue):
     assert find_venue(text)[0] == venue
