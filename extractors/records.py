@@ -331,10 +331,16 @@ def _award_scopes(art: Story) -> list[tuple[str | None, list[Sentence]]]:
 
 def _contest_of_prize(s: Sentence, m: AwardMention) -> bool:
     """``m`` is the contest the award named right before it was won in
-    ("menggondol penghargaan Pakarti Utama II pada lomba Posyandu"): one
-    win, of that award."""
-    return any(o.end < m.start and set(s.a.words[o.end:m.start]) <= record_cues()["contest_links"]
-               for o in s.awards)
+    ("menggondol penghargaan Pakarti Utama II pada lomba Posyandu"), or
+    what it was given for ("Upakarya Wanua Nugraha atas perannya dalam
+    Lomba Desa"): one win, of that award."""
+    links = record_cues()["contest_links"]
+
+    def linked(between: list[str]) -> bool:
+        return set(between) <= links or (
+            between[:1] == ["atas"] and len(between) <= 5 and between[-1] in links)
+
+    return any(o.end < m.start and linked(s.a.words[o.end:m.start]) for o in s.awards)
 
 
 def _collect_winners(art: Story, sentences: list[Sentence],

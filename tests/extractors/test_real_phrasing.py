@@ -2262,9 +2262,15 @@ def test_ranks_in_real_phrasing(extract, text, published, ranked):
     assert [(r["awardee"], r["rank"]) for r in extract(text, published=published)] == ranked
 
 
-def test_a_prize_won_in_a_contest_is_one_win(extract):
-    recs = extract("Posyandu Mawar Desa Panji menggondol penghargaan Pakarti Utama I pada lomba "
-                   "Posyandu tingkat nasional 2022.", published="2022-11-10")
+@pytest.mark.parametrize("text", [
+    "Posyandu Mawar Desa Panji menggondol penghargaan Pakarti Utama I pada lomba Posyandu "
+    "tingkat nasional 2022.",
+    # what the prize was given for
+    "Posyandu Mawar Desa Panji menerima penghargaan Pakarti Utama I atas prestasinya dalam "
+    "lomba Posyandu tingkat nasional 2022.",
+])
+def test_a_prize_won_in_a_contest_is_one_win(extract, text):
+    recs = extract(text, published="2022-11-10")
     assert [(r["awardee"], r["award"]) for r in recs] == [
         ("Posyandu Mawar Desa Panji", "Pakarti Utama I")]
 
