@@ -232,11 +232,11 @@ def _short_form(doc: Span, i: int) -> bool:
 
 
 def _title_like(text: str) -> bool:
-    """An office word, an acronym ("PTPN", "PAN-RB"), a ministry ("KemenPPPA")
+    """An office word, an acronym ("PTPN", "PAN-RB", "P2P"), a ministry ("KemenPPPA")
     or the slash of a double office ("Menteri PPN/Kepala Bappenas")."""
     return (text in _lexicon()["title_words"] or text == "/" or text.startswith("Kemen")
             or text in _NUMBERED  # "Anggota II BPK RI"
-            or (len(text) > 2 and text.isupper() and text.replace("-", "").isalpha()
+            or (len(text) > 2 and text.isupper() and text.replace("-", "").isalnum()
                 and _plain(text) not in _lexicon()["honorifics"]))
 
 
@@ -583,14 +583,14 @@ def _accompanied(doc: Span, officials: list[Official]) -> list[Official]:
 
 
 def _represented(doc: Span, officials: list[Official]) -> list[Official]:
-    """"diserahkan oleh Pj Gubernur X yang diwakili oleh Asisten Y": the one
-    standing in hands it over."""
+    """"diserahkan oleh Pj Gubernur X yang diwakili oleh Asisten Y", "dari
+    Menteri X melalui Deputi Y": the one standing in hands it over."""
     out = list(officials)
     for k in range(1, len(out)):
         before, this = out[k - 1], out[k]
         words = [t.lower_ for t in doc[before.end:this.start]]
         if not (words and words[-1] in {"diwakili", "oleh"} and "diwakili" in words
-                and len(words) <= 4):
+                and len(words) <= 4) and words != ["melalui"]:
             continue
         last = _company_end(doc, out, k)
         if before.role == "presenter" or (

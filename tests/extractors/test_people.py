@@ -142,6 +142,13 @@ def test_the_one_standing_in_for_the_presenter_hands_it_over(analyse_one):
                                                         ("Fransiskus Boro Mone", "presenter")]
 
 
+def test_the_one_a_giver_sends_the_award_through_hands_it_over(analyse_one):
+    a = analyse_one("Piagam itu diterima Bupati Sleman dari Menteri Kesehatan Budi Gunadi Sadikin "
+                    "melalui Dirjen P2P Maxi Rein Rondonuwu di Jakarta.")
+    assert [(o.name, o.role) for o in officials(a)] == [
+        (None, "recipient"), ("Budi Gunadi Sadikin", None), ("Maxi Rein Rondonuwu", "presenter")]
+
+
 def test_a_word_opening_the_sentence_is_no_name_before_a_title(analyse_one):
     a = analyse_one("Sementara, Wakil Gubernur Jambi, menyerahkan piala kepada pemenang.")
     assert [(o.title, o.name) for o in officials(a)] == [("Wakil Gubernur Jambi", None)]
