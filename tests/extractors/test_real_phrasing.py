@@ -1798,6 +1798,13 @@ def test_an_award_named_for_villages_is_no_village(extract):
     assert recs["Desa Luragung Tonggoh"]["award"] == "Desa Cantik"
 
 
+def test_a_ministry_s_certificate_of_a_disease_eliminated_is_an_award(extract):
+    recs = extract("Kabupaten Kaur menerima sertifikat eliminasi malaria dari Kementerian "
+                   "Kesehatan di Jakarta, Selasa (12/11/2024).", published="2024-11-13")
+    assert [(r["awardee"], r["award"]) for r in recs] == [
+        ("Kabupaten Kaur", "Sertifikat Eliminasi Malaria")]
+
+
 def test_a_village_head_the_award_is_handed_to_stands_for_the_village(extract):
     recs = awardees(extract(
         "Penghargaan Desa Sadar Hukum 2024 diserahkan Gubernur Lampung kepada Kepala Desa "
