@@ -95,12 +95,19 @@ def _lowered_tail(form: str) -> set[str]:
     return {f"{first} {rest.lower()}"} if rest and first[:1].isupper() else set()
 
 
+def _cased_abbreviation(form: str) -> set[str]:
+    """A region's abbreviation of three letters or more as a list may case
+    it ("Kabupaten Hsu" for HSU)."""
+    return {form.capitalize()} if form.isupper() and len(form) >= 3 else set()
+
+
 def place_patterns() -> list[dict[str, Any]]:
     """One phrase pattern per surface form of a region, its doubled word
-    spelled every way it is written and its later words in lower case."""
+    spelled every way it is written, its later words in lower case and its
+    abbreviation capitalised."""
     return [{"label": "PLACE", "pattern": written, "id": form}
             for form in gazetteer().forms for spelt in _reduplications(form)
-            for written in {spelt} | _lowered_tail(spelt)]
+            for written in {spelt} | _lowered_tail(spelt) | _cased_abbreviation(spelt)]
 
 
 def _alias_forms(alias: str) -> set[str]:

@@ -49,3 +49,10 @@ def test_a_name_of_two_regions_is_ambiguous_without_a_kind():
     assert gazetteer().resolve("Bandung") is None
     assert {r.name for r in gazetteer().candidates("Bandung")} == {"Kabupaten Bandung",
                                                                     "Kota Bandung"}
+
+
+def test_a_regency_s_abbreviation_capitalised_in_a_list_is_that_regency(extract):
+    recs = extract("Piala Adipura 2023 diterima Kota Banjarbaru, Kabupaten Hss dan Kabupaten "
+                   "Tapin.", published="2024-03-01")
+    assert [r["awardee"] for r in recs] == [
+        "Kota Banjarbaru", "Kabupaten Hulu Sungai Selatan", "Kabupaten Tapin"]

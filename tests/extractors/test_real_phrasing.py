@@ -1798,6 +1798,17 @@ def test_an_award_named_for_villages_is_no_village(extract):
     assert recs["Desa Luragung Tonggoh"]["award"] == "Desa Cantik"
 
 
+@pytest.mark.parametrize("text, award", [
+    ("Posyandu Melati Desa Sepang meraih juara I lomba posyandu tingkat Kabupaten Gunung Mas.",
+     "Lomba Posyandu"),
+    ("SD Negeri 2 Kuala Kurun meraih juara I lomba sekolah sehat tingkat Kabupaten Gunung Mas.",
+     "Lomba Sekolah Sehat"),
+])
+def test_the_yearly_contests_of_health_posts_and_schools_are_awards(extract, text, award):
+    recs = extract(text, published="2019-08-20")
+    assert [(r["award"], r["rank"]) for r in recs] == [(award, 1)]
+
+
 def test_a_ministry_s_certificate_of_a_disease_eliminated_is_an_award(extract):
     recs = extract("Kabupaten Kaur menerima sertifikat eliminasi malaria dari Kementerian "
                    "Kesehatan di Jakarta, Selasa (12/11/2024).", published="2024-11-13")
