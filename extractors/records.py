@@ -85,11 +85,23 @@ def _clauses(words: list[str], starts: set[int], ranks: set[int]) -> list[tuple[
             ranked = i + 1 in winners_at and i > 0 and words[i - 1] == ","
         if word in breaks or ranked or (word == "," and (
                 nxt == "untuk" or (i + 1 in starts and not _heads_winner(
-                    cuts[-1], i, ranks, winners_at)) or (nxt == "dan" and (
+                    cuts[-1], i, ranks, winners_at) and not _rank_in_apposition(
+                    words, cuts[-1], i, ranks, winners_at)) or (nxt == "dan" and (
                     i + 2 in starts or (i + 2 < n and words[i + 2] in _LIST_AFTER_AND))))):
             cuts.append(i)
     cuts.append(n)
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def _rank_in_apposition(words: list[str], lo: int, i: int, ranks: set[int],
+                        winners_at: set[int]) -> bool:
+    """The rank after the comma at ``i`` describes the winner of the clause
+    before, which has none ("kepada Desa Sungai Kakap, juara I lomba desa
+    tingkat provinsi, di Pontianak"): no winner follows it before the next
+    comma."""
+    end = next((k for k in range(i + 1, len(words)) if words[k] == ","), len(words))
+    return i + 1 in ranks and any(lo <= k < i for k in winners_at) and not any(
+        lo <= r < i for r in ranks) and not any(i < k < end for k in winners_at)
 
 
 def _heads_winner(lo: int, i: int, ranks: set[int], winners_at: set[int]) -> bool:

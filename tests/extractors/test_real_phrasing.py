@@ -2257,6 +2257,12 @@ RANKED = [
      "2023-12-13", [("Provinsi Jawa Barat", 1), ("Provinsi Gorontalo", 2), ("Provinsi Bali", 3)],
      id="an ordinal word alone in brackets after a name ranks it"),
     pytest.param(
+     "Wakil Gubernur menyerahkan piala kepada Desa Kelapa Dua, juara I lomba desa tingkat "
+     "provinsi, di Serang, Senin (7/8/2023).",
+     "2023-08-08", [("Desa Kelapa Dua", 1)],
+     id="a rank after a comma describing the winner before it is its rank; a number word "
+        "closing a name is part of it"),
+    pytest.param(
      "Pada Adipura 2024, Kota Tarakan dan Kabupaten Bulungan masing-masing meraih "
      "terbaik 1 dan 2 di Tanjung Selor, Jumat (13/9/2024).",
      "2024-09-14", [("Kota Tarakan", 1), ("Kabupaten Bulungan", 2)],
