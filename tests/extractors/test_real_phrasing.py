@@ -2263,6 +2263,11 @@ RANKED = [
      id="a rank after a comma describing the winner before it is its rank; a number word "
         "closing a name is part of it"),
     pytest.param(
+     "Lomba sekolah sehat tingkat kota, kategori taman kanak-kanak: juara I diraih TK Pertiwi "
+     "Bengkulu, juara II TK Melati Sawah Lebar.",
+     "2023-11-07", [("TK Pertiwi Bengkulu", 1), ("TK Melati Sawah Lebar", 2)],
+     id="kindergartens (TK) are named by their head like other schools"),
+    pytest.param(
      "Pada Adipura 2024, Kota Tarakan dan Kabupaten Bulungan masing-masing meraih "
      "terbaik 1 dan 2 di Tanjung Selor, Jumat (13/9/2024).",
      "2024-09-14", [("Kota Tarakan", 1), ("Kabupaten Bulungan", 2)],
