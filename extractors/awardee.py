@@ -165,6 +165,13 @@ def is_count(word: str) -> bool:
     return word.isdigit() or word in count_words()
 
 
+def _degree_before_name(texts: list[str], k: int) -> bool:
+    """A doctor's or engineer's title in lower case opening a name ("dr.
+    Rubini")."""
+    return texts[k].rstrip(".") in _LOWER_DEGREES and k + 1 < len(texts) and (
+        texts[k + 1][:1].isupper())
+
+
 def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
     """End of a proper name starting at token i: capitalised words, digits,
     "(Persero)", "Tbk", "&" ("Prontoo Steak & Resto"), "and" and "dan" inside a name
@@ -188,8 +195,11 @@ def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
         if tok == "(" and j + 2 < n and texts[j + 2] == ")" and (
                 texts[j + 1].lower() == "persero" or (
                     j > i and texts[j + 1].isupper() and j + 3 < n
-                    and texts[j + 3][:1].isupper() and texts[j + 3].lower() not in stops)):
-            j += 3  # "(Persero)", "PT PLN Unit Induk Distribusi (UID) Jawa Timur"
+                    and (texts[j + 3][:1].isupper() or _degree_before_name(texts, j + 3))
+                    and texts[j + 3].lower() not in stops)):
+            # "(Persero)", "PT PLN Unit Induk Distribusi (UID) Jawa Timur",
+            # "Rumah Sakit Umum Daerah (RSUD) dr. Soedarso"
+            j += 3
             continue
         if joins and j > i and tok == "," and texts[i - 1] in _office_sectors()[0] and (
                 _sector_goes_on(texts, j + 1)):

@@ -1809,6 +1809,13 @@ def test_the_yearly_contests_of_health_posts_and_schools_are_awards(extract, tex
     assert [(r["award"], r["rank"]) for r in recs] == [(award, 1)]
 
 
+def test_a_hospital_spelt_out_with_its_acronym_before_a_doctor_s_name_is_one_name(extract):
+    recs = extract("Rumah Sakit Umum Daerah (RSUD) dr. Rubini Mempawah meraih Akreditasi "
+                   "Paripurna. Direktur RSUD dr. Rubini menyambut baik hasil itu.",
+                   published="2023-06-02")
+    assert [r["awardee"] for r in recs] == ["Rumah Sakit Umum Daerah (RSUD) dr. Rubini Mempawah"]
+
+
 def test_a_ministry_s_certificate_of_a_disease_eliminated_is_an_award(extract):
     recs = extract("Kabupaten Kaur menerima sertifikat eliminasi malaria dari Kementerian "
                    "Kesehatan di Jakarta, Selasa (12/11/2024).", published="2024-11-13")
