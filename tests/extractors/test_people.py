@@ -142,6 +142,11 @@ def test_the_one_standing_in_for_the_presenter_hands_it_over(analyse_one):
                                                         ("Fransiskus Boro Mone", "presenter")]
 
 
+def test_the_head_of_a_council_named_without_a_person_has_no_name(analyse_one):
+    a = analyse_one("Piagam diserahkan oleh Ketua Majelis Adat Aceh di Banda Aceh.")
+    assert [(o.title, o.name) for o in officials(a)] == [("Ketua Majelis Adat Aceh", None)]
+
+
 def test_the_one_a_giver_sends_the_award_through_hands_it_over(analyse_one):
     a = analyse_one("Piagam itu diterima Bupati Sleman dari Menteri Kesehatan Budi Gunadi Sadikin "
                     "melalui Dirjen P2P Maxi Rein Rondonuwu di Jakarta.")
