@@ -996,6 +996,10 @@ WINNERS = [
      'Nilai Adipura 2018 terendah dicatat Kota Sungai Penuh, Provinsi Jambi, sedangkan '
      'pialanya jatuh ke Kota Jambi.', '2019-01-15', ['Kota Jambi'], True,
      id="the prize falls to the winner, the lowest score is no win"),
+    pytest.param(
+     'Pemkab Sumba Barat Daya mencatat raihan Penghargaan Kabupaten Layak Pemuda 2023 '
+     'berpredikat Madya di Jakarta.', '2023-11-01', ['Kabupaten Sumba Barat Daya'], True,
+     id="recording an achievement ('mencatat raihan') is a win"),
 ]
 
 
