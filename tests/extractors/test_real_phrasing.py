@@ -1000,6 +1000,11 @@ WINNERS = [
      'Pemkab Sumba Barat Daya mencatat raihan Penghargaan Kabupaten Layak Pemuda 2023 '
      'berpredikat Madya di Jakarta.', '2023-11-01', ['Kabupaten Sumba Barat Daya'], True,
      id="recording an achievement ('mencatat raihan') is a win"),
+    pytest.param(
+     'Dua unit kerja Kabupaten Magetan, yakni Kecamatan Plaosan dan RSUD Sayidiman, meraih '
+     'predikat WBK dari Kementerian PANRB.', '2023-12-07',
+     ['Kecamatan Plaosan', 'RSUD Sayidiman'], True,
+     id="the region whose units won owns them and wins nothing itself"),
 ]
 
 
