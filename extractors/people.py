@@ -353,16 +353,21 @@ def _name(doc: Span, i: int, titles: dict[int, Match]) -> tuple[str | None, int]
     return name, end
 
 
+_LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]?|[-–•*])$")  # "1.", "2)", "-"
+
+
 def _name_before(doc: Span, start: int, titles: dict[int, Match],
                  places: dict[int, Match]) -> tuple[str, int] | None:
     """"Yassierli, Menteri Ketenagakerjaan, menyerahkan ...": a name set off
-    by commas before a title that has none after it. Returns the name and
-    where it starts (honorifics skipped)."""
+    by commas before a title that has none after it (the closing comma may
+    go when the name opens the sentence or a list item: "1. Rahmat Hidayat,
+    Wali Kota Tidore Kepulauan (Maluku Utara) memperoleh ..."). Returns the
+    name and where it starts (honorifics skipped)."""
     lex = _lexicon()
     comma = start - 1
-    if comma < 1 or doc[comma].text != "," or not (
-            start < len(doc) and any(t.text == "," for t in doc[start:start + 12])):
+    if comma < 1 or doc[comma].text != ",":
         return None
+    closed = start < len(doc) and any(t.text == "," for t in doc[start:start + 12])
     i = comma
     while i > 0 and comma - i < 6:
         tok = doc[i - 1]
@@ -372,6 +377,8 @@ def _name_before(doc: Span, start: int, titles: dict[int, Match],
         i -= 1
     if i == comma or (i > 0 and doc[i - 1].text[:1].isupper()):
         return None  # no name, or it runs into a title or a region
+    if not closed and not (i == 0 or (i == 1 and _LIST_MARK.match(doc[0].text))):
+        return None
     while i < comma and _plain(doc[i].text) in lex["honorifics"]:
         i += 1
     if i == comma or (i + 1 == comma and i == 0 and doc[i].lower_ in lex["openers"]):

@@ -142,6 +142,15 @@ def test_the_one_standing_in_for_the_presenter_hands_it_over(analyse_one):
                                                         ("Fransiskus Boro Mone", "presenter")]
 
 
+def test_a_name_opening_a_list_item_before_a_title_is_the_holder(analyse_one):
+    a = analyse_one("2. Andi Harun, Wali Kota Samarinda (Kalimantan Timur) memperoleh Anugerah "
+                    "Kebudayaan.")
+    assert [(o.title, o.name) for o in officials(a)] == [("Wali Kota Samarinda", "Andi Harun")]
+    # inside a sentence the name needs its closing comma
+    a = analyse_one("Hadir pula Budi Santoso, Wali Kota Samarinda di acara itu.")
+    assert [(o.title, o.name) for o in officials(a)] == [("Wali Kota Samarinda", None)]
+
+
 def test_the_head_of_a_council_named_without_a_person_has_no_name(analyse_one):
     a = analyse_one("Piagam diserahkan oleh Ketua Majelis Adat Aceh di Banda Aceh.")
     assert [(o.title, o.name) for o in officials(a)] == [("Ketua Majelis Adat Aceh", None)]
