@@ -343,16 +343,24 @@ def _award_scopes(art: Story) -> list[tuple[str | None, list[Sentence]]]:
 
 def _contest_of_prize(s: Sentence, m: AwardMention) -> bool:
     """``m`` is the contest the award named right before it was won in
-    ("menggondol penghargaan Pakarti Utama II pada lomba Posyandu"), or
-    what it was given for ("Upakarya Wanua Nugraha atas perannya dalam
-    Lomba Desa"): one win, of that award."""
+    ("menggondol penghargaan Pakarti Utama II pada lomba Posyandu"), what
+    it was given for ("Upakarya Wanua Nugraha atas perannya dalam Lomba
+    Desa"), or the ceremony it was won at ("menerima Swasti Saba Padapa
+    pada malam Penganugerahan Kabupaten/Kota Sehat dan STBM Award"): one
+    win, of that award."""
     links = record_cues()["contest_links"]
+    words = s.a.words
 
     def linked(between: list[str]) -> bool:
         return set(between) <= links or (
             between[:1] == ["atas"] and len(between) <= 5 and between[-1] in links)
 
-    return any(o.end < m.start and linked(s.a.words[o.end:m.start]) for o in s.awards)
+    # the ceremony's name: an event word a link opens, a few words before
+    ceremony = next((k for k in range(m.start - 1, max(m.start - 8, 1), -1)
+                     if record_cues()["event"].has_word(words[k])
+                     and not links.isdisjoint(words[max(k - 2, 0):k])), None)
+    return any(o.end < m.start and (linked(words[o.end:m.start]) or (
+        ceremony is not None and o.end <= ceremony)) for o in s.awards)
 
 
 def _collect_winners(art: Story, sentences: list[Sentence],

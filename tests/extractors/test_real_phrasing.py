@@ -2313,6 +2313,9 @@ def test_ranks_in_real_phrasing(extract, text, published, ranked):
     # what the prize was given for
     "Posyandu Mawar Desa Panji menerima penghargaan Pakarti Utama I atas prestasinya dalam "
     "lomba Posyandu tingkat nasional 2022.",
+    # the ceremony it was won at, named after the awards of the night
+    "Posyandu Mawar Desa Panji menerima penghargaan Pakarti Utama I pada malam Penganugerahan "
+    "Kota Sehat dan STBM Award 2022.",
 ])
 def test_a_prize_won_in_a_contest_is_one_win(extract, text):
     recs = extract(text, published="2022-11-10")
