@@ -374,11 +374,14 @@ def _collect_winners(art: Story, sentences: list[Sentence],
     won: set[str] = set()  # the awards named where winners were named
     listing: Sentence | None = None  # the sentence before, when it named a list of winners
     before: Sentence | None = None
+    before_won = False  # the sentence before was read as a win
     for s in sentences:
-        win = s.win or _continues_list(s, listing) or _bare_list_after(s, before)
+        win = s.win or _continues_list(s, listing) or _bare_list_after(
+            s, before, before_won, last_named)
         handover, before = s.handover, s
         if win and _another_prize(art, s, winners, won):
             win = False
+        before_won = win
         found = None
         if handover and not s.a.headline:
             # The presenter named last hands over to the winners named after
@@ -471,19 +474,27 @@ def _continues_list(s: Sentence, listing: Sentence | None) -> bool:
             and s.a.sentence.paragraph - listing.a.sentence.paragraph <= 1)
 
 
-def _bare_list_after(s: Sentence, before: Sentence | None) -> bool:
+def _bare_list_after(s: Sentence, before: Sentence | None, before_won: bool,
+                     last_named: list[Winner]) -> bool:
     """A paragraph that is nothing but regions joined by commas and "dan",
     after a handover or a win ("... kepada sembilan kepala daerah diantaranya
     Provinsi Jawa Tengah ...\n\nKabupaten Pati, Kabupaten Kepulauan Sangihe,
-    ... dan Kota Bekasi."): the list the sentence before began goes on."""
-    if before is None or before.a.headline or not (before.win or before.handover) or (
+    ... dan Kota Bekasi."), or a sentence that is nothing but a body of the
+    kind the win named last, with where it is ("Keenam desa tersebut adalah
+    Desa Wonorejo, Kabupaten Pati. Desa Tanjung, Kabupaten Bangka."): the
+    list the sentence before began goes on."""
+    if before is None or before.a.headline or not (before_won or before.handover) or (
             s.a.sentence.paragraph - before.a.sentence.paragraph > 1):
         return False
-    regions = [m for m in s.mentions if m.explicit and m.type in REGIONS]
-    inside = {i for m in regions for i in range(m.start, m.end)}
+    explicit = [m for m in s.mentions if m.explicit]
+    regions = [m for m in explicit if m.type in REGIONS]
+    kind = last_named[-1].mention.type if last_named else None
+    same_kind = bool(explicit) and explicit[0].start == 0 and kind not in REGIONS | {None} and (
+        explicit[0].type == kind)
+    inside = {i for m in explicit for i in range(m.start, m.end)}
     glue = list_glue() | {"."}
-    return len(regions) >= 2 and all(i in inside or w in glue or s.a.texts[i][:1].isupper()
-                                     for i, w in enumerate(s.a.words))
+    return (len(regions) >= 2 or same_kind) and all(
+        i in inside or w in glue or s.a.texts[i][:1].isupper() for i, w in enumerate(s.a.words))
 
 
 def _category_heading(s: Sentence) -> bool:

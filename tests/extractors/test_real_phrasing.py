@@ -1825,6 +1825,16 @@ def test_a_hospital_spelt_out_with_its_acronym_before_a_doctor_s_name_is_one_nam
     assert [r["awardee"] for r in recs] == ["Rumah Sakit Umum Daerah (RSUD) dr. Rubini Mempawah"]
 
 
+def test_a_counted_group_listed_one_sentence_per_item(extract):
+    text = ("Tiga desa menerima Anugerah Keterbukaan Informasi Publik 2022 di Jakarta. Ketiga "
+            "desa tersebut adalah Desa Karangrejo, Kabupaten Magelang, Jawa Tengah. Desa "
+            "Kedungsari, Kabupaten Mojokerto, Jawa Timur. Desa Pulau Aro, Kabupaten Tebo, Jambi.")
+    recs = extract(text, published="2022-12-14")
+    assert [(r["awardee"], r["province"]) for r in recs] == [
+        ("Desa Karangrejo", "Jawa Tengah"), ("Desa Kedungsari", "Jawa Timur"),
+        ("Desa Pulau Aro", "Jambi")]
+
+
 def test_a_ministry_s_certificate_of_a_disease_eliminated_is_an_award(extract):
     recs = extract("Kabupaten Kaur menerima sertifikat eliminasi malaria dari Kementerian "
                    "Kesehatan di Jakarta, Selasa (12/11/2024).", published="2024-11-13")
