@@ -130,6 +130,7 @@ def record_cues() -> dict[str, Any]:
             "contest_links": frozenset(cues["contest_links"]),
             "described_by": frozenset(cues["described_by"]),
             "entrants": frozenset(cues["entrants"]), "areas": frozenset(cues["area_words"]),
+            "grade_verbs": frozenset(cues["grade_verbs"]),
             "besides": re.compile(r"^(?:" + "|".join(cues["besides"]) + r")\b")}
 
 

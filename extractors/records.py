@@ -409,7 +409,31 @@ def _collect_winners(art: Story, sentences: list[Sentence],
             _take_recipients(art, s, winners, named, handover, last_named,
                              (found, s) if found else None)
             _fill_categories(art, s, winners)
-    return winners
+    lesser = _given_a_lesser_grade(art, sentences)
+    return {name: w for name, w in winners.items() if name not in lesser}
+
+
+def _given_a_lesser_grade(art: Story, sentences: list[Sentence]) -> set[str]:
+    """The bodies a clause says got a grade below the award, naming no award
+    ("..., sedangkan Kabupaten Buru hanya mendapat opini WDP"; not "Pemkot
+    membentuk tim ... penyebab opini WDP"): whatever report was handed to
+    them, they did not win."""
+    cues = record_cues()
+    out = set()
+    for s in sentences:
+        if s.a.headline or not cues["lesser"].found(s.whole):
+            continue
+        ends = sorted({m.start for m in s.mentions} | {len(s.a.words)})
+        for m in s.mentions:
+            end = next(k for k in ends if k > m.start)
+            words = s.a.words[m.start:end]
+            graded = any(cues["lesser"].search(" ".join(words[k:k + 6])) and (
+                not cues["grade_verbs"].isdisjoint(words[max(k - 3, 0):k]))
+                         for k in range(1, len(words)))
+            full = art.resolve(m)
+            if full and graded and not any(m.start <= a.start < end for a in s.awards):
+                out.add(full.name)
+    return out
 
 
 def _rank_of_subject(s: Sentence, w: Winner) -> None:

@@ -1005,6 +1005,11 @@ WINNERS = [
      'predikat WBK dari Kementerian PANRB.', '2023-12-07',
      ['Kecamatan Plaosan', 'RSUD Sayidiman'], True,
      id="the region whose units won owns them and wins nothing itself"),
+    pytest.param(
+     'BPK menyerahkan laporan hasil pemeriksaan kepada Kota Tual dan Kabupaten Aru di Ambon. '
+     'Kota Tual memperoleh opini WTP, sedangkan Kabupaten Aru hanya mendapat opini WDP. Pemkot '
+     'Tual membentuk tim aset, penyebab opini WDP tahun lalu.', '2023-05-25', ['Kota Tual'],
+     True, id="a region a later clause gives a lesser audit grade did not win"),
 ]
 
 
