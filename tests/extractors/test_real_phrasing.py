@@ -1006,8 +1006,8 @@ WINNERS = [
      ['Kecamatan Plaosan', 'RSUD Sayidiman'], True,
      id="the region whose units won owns them and wins nothing itself"),
     pytest.param(
-     'BPK menyerahkan laporan hasil pemeriksaan kepada Kota Tual dan Kabupaten Aru di Ambon. '
-     'Kota Tual memperoleh opini WTP, sedangkan Kabupaten Aru hanya mendapat opini WDP. Pemkot '
+     'BPK menyerahkan LHP kepada Kota Tual dan Kabupaten Kepulauan Aru di Ambon, Rabu (24/5/2023). '
+     'Kota Tual memperoleh opini WTP, sedangkan Kabupaten Kepulauan Aru hanya mendapat opini WDP. Pemkot '
      'Tual membentuk tim aset, penyebab opini WDP tahun lalu.', '2023-05-25', ['Kota Tual'],
      True, id="a region a later clause gives a lesser audit grade did not win"),
 ]
