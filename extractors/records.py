@@ -991,7 +991,7 @@ def _owned_by(doc: Any, start: int) -> bool:
     milik Kabupaten X" is a win)."""
     for k in range(start - 1, max(start - 6, 0) - 1, -1):
         word = doc[k].lower_
-        if word in record_cues()["owners"]:
+        if word in record_cues()["owners"] and doc[k].text.islower():  # ("Unit Ombilin": a name)
             return not (k and doc[k - 1].lower_ == "menjadi")
         if (doc[k].is_punct and word not in {"(", ")"}) or record_cues()["enumeration"].fullmatch(
                 word):

@@ -1010,6 +1010,10 @@ WINNERS = [
      'Kota Tual memperoleh opini WTP, sedangkan Kabupaten Kepulauan Aru hanya mendapat opini WDP. Pemkot '
      'Tual membentuk tim aset, penyebab opini WDP tahun lalu.', '2023-05-25', ['Kota Tual'],
      True, id="a region a later clause gives a lesser audit grade did not win"),
+    pytest.param(
+     'Proper Hijau 2017 diraih Unit Tanjung Enim, Unit Ombilin dan Unit Kertapati di Jakarta.',
+     '2017-12-23', ['Unit Tanjung Enim', 'Unit Ombilin', 'Unit Kertapati'], True,
+     id="an owner word capitalised inside a name owns nothing"),
 ]
 
 
