@@ -783,8 +783,23 @@ def _acting_for(mentions: list[Mention], doc: Any, m: Mention) -> bool:
     if m.type == "desa" and any(x.end == m.start and x.type not in REGIONS | {"desa"}
                                 for x in mentions):
         return True
+    if m.type in REGIONS and _won_through(mentions, doc, m):
+        return True
     return m.start > 1 and doc[m.start - 1].lower_ == "melalui" and any(
         x.end == m.start - 1 or x.located_end == m.start - 1 for x in mentions)
+
+
+def _won_through(mentions: list[Mention], doc: Any, m: Mention) -> bool:
+    """"NTB membawa pulang dua Kalpataru lewat Kelompok Tani Hutan Sesaot
+    Lestari": the region is where the winner named after "lewat" or
+    "melalui" in the same clause is, when that winner is no office of its
+    government (but "yang diraih Sumedang adalah: kategori Pemerintah Daerah
+    ..., kategori Pemerintah Desa melalui Desa Bongkok" lists its own win)."""
+    offices = record_cues()["office_heads"]
+    return any(x.start > m.end and doc[x.start - 1].lower_ in {"melalui", "lewat"}
+               and x.explicit and x.type not in REGIONS and doc[x.start].text not in offices
+               and not any(t.text in {",", ":", ";"} for t in doc[m.end:x.start])
+               for x in mentions)
 
 
 _WINNER_BY = {"diterima", "diterimakan"}  # "diterima oleh Pemkab X": X wins

@@ -1014,6 +1014,11 @@ WINNERS = [
      'Proper Hijau 2017 diraih Unit Tanjung Enim, Unit Ombilin dan Unit Kertapati di Jakarta.',
      '2017-12-23', ['Unit Tanjung Enim', 'Unit Ombilin', 'Unit Kertapati'], True,
      id="an owner word capitalised inside a name owns nothing"),
+    pytest.param(
+     'Provinsi Bengkulu membawa pulang dua Kalpataru lewat Kelompok Tani Hutan Tebat Monok dan '
+     'Kelompok Pecinta Alam Kaba di Jakarta.', '2023-08-11',
+     ['Kelompok Tani Hutan Tebat Monok', 'Kelompok Pecinta Alam Kaba'], True,
+     id="a region winning through groups in it is where they are, no winner"),
 ]
 
 
