@@ -286,6 +286,10 @@ _EPITHET = re.compile(r"^(?:Bumi|Tanah|Negeri)\s+[A-Z][a-z]+$")
 # "secara daring dan luring": in person too; "disiarkan secara online": a
 # broadcast of a ceremony held somewhere
 _HYBRID = re.compile(r"\s*(?:dan|&|maupun|serta)\s+(?:luring|tatap muka|offline|langsung)\b")
+# "Wapres hadir secara daring, sementara acara berlangsung di Hotel Mulia":
+# someone joined online, the ceremony was held at a place
+_HELD_AT = re.compile(r"\b(?:berlangsung|bertempat|digelar|dilaksanakan|diselenggarakan)\s+di\s+"
+                      r"(?=[A-Z])")
 _BROADCAST = re.compile(r"\b(?:disiarkan|ditayangkan|disiarkan langsung|live)\s*$")
 
 
@@ -302,7 +306,7 @@ def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | No
     for cue in daring:
         at = lower.find(cue)
         if at >= 0 and not _HYBRID.match(lower, at + len(cue)) and not _BROADCAST.search(
-                lower, max(0, at - 20), at):
+                lower, max(0, at - 20), at) and not _HELD_AT.search(text):
             return "daring", at, at + len(cue)
     candidates = []
     capitals = data_json("cues.json")["capital_venues"]

@@ -77,6 +77,9 @@ def test_no_day_no_date(text):
     ("Trofi diserahkan di Grand Ballroom – Hotel Santika, Palu, Jumat (9/6/2023).",
      "Grand Ballroom – Hotel Santika, Palu"),
     ("Piala diserahkan di Jakarta – demikian keterangan panitia.", "Jakarta"),
+    # someone joined online; the ceremony was held at a place
+    ("Menteri hadir secara daring, sementara acara berlangsung di Hotel Santika, Jambi.",
+     "Hotel Santika, Jambi"),
 ])
 def test_venue_forms(text, venue):
     assert find_venue(text)[0] == venue
