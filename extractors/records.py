@@ -185,10 +185,15 @@ def _prize_won() -> tuple[re.Pattern[str], frozenset[str]]:
     """The pattern of a prize won or handed to someone, and its verbs."""
     prizes = record_cues()["prizes"]
     words = "|".join(sorted(prizes["words"]))
-    return re.compile(r"\b(?:" + "|".join(sorted(prizes["won_by"])) + r")\s+(?:\w+\s+){0,2}?(?:"
-                      + words + r")\b|\b(?:" + words + r")\b[^.]{0,80}?\b(?:"
-                      + "|".join(sorted(prizes["handed"])) + r")\s+kepada\b", re.I), (
-        prizes["won_by"] | prizes["handed"])
+
+    def verbs(key: str) -> str:
+        return "|".join(sorted(prizes[key]))
+
+    return re.compile(
+        rf"\b(?:{verbs('won_by')})\s+(?:\w+\s+){{0,2}}?(?:{words})\b"  # "meraih penghargaan"
+        rf"|\b(?:{words})\b[^.]{{0,80}}?\b(?:{verbs('handed')})\s+kepada\b"
+        rf"|\b(?:{verbs('gives')})\s+(?:\w+\s+){{0,2}}?(?:{words})\s+kepada\b", re.I), (
+        prizes["won_by"] | prizes["handed"] | prizes["gives"])
 
 
 def _wins_a_prize(text: str) -> bool:

@@ -1019,6 +1019,11 @@ WINNERS = [
      'Kelompok Pecinta Alam Kaba di Jakarta.', '2023-08-11',
      ['Kelompok Tani Hutan Tebat Monok', 'Kelompok Pecinta Alam Kaba'], True,
      id="a region winning through groups in it is where they are, no winner"),
+    pytest.param(
+     'Kanwil DJPb Provinsi Bengkulu memberikan penghargaan kepada Pemkab Kaur sebagai '
+     'pengelola dana desa terbaik di Bengkulu, Kamis (9/11/2023).', '2023-11-10',
+     ['Kabupaten Kaur'], True,
+     id="a prize given to a region named by what it was best at is won"),
 ]
 
 
