@@ -135,6 +135,11 @@ def _award_name_words() -> tuple[frozenset[str], ...]:
         "heads", "dropped", "joiners", "not_first", "suffixes"))
 
 
+def award_heads() -> frozenset[str]:
+    """The head words an award's name opens with ("penghargaan", "anugerah")."""
+    return _award_name_words()[0]
+
+
 def may_name_unlisted_award(words: list[str]) -> bool:
     """A sentence (its words in lower case) has a word an unlisted award's
     name needs: a head word or "award"."""

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from extractors.award import CATEGORY_WORDS, any_tier
+from extractors.award import CATEGORY_WORDS, any_tier, award_heads
 from extractors.cuewords import record_cues
 from extractors.gazetteer import Region, gazetteer
 from extractors.lexicon import (
@@ -342,6 +342,11 @@ def _after_place_word(texts: list[str], start: int, end: int) -> bool:
             continue
         return False
     return False
+
+
+def _names_an_award(word: str) -> bool:
+    """A capitalised head word of an award's name ("Anugerah", "Lomba")."""
+    return word[:1].isupper() and word.lower() in award_heads()
 
 
 def _province_apposition(texts: list[str], end: int, places: dict[int, Match]) -> int:
@@ -1071,7 +1076,8 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             texts[i + 1][:1].isupper())
         if lowered:
             head = ((texts[i].capitalize(),), "desa")
-        if not head or i in in_title:
+        if not head or i in in_title or (i and _names_an_award(texts[i - 1])):
+            # ("Anugerah Desa Digital": the head opens an award's name)
             i += 1
             continue
         words, kind = head

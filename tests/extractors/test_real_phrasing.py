@@ -1024,6 +1024,10 @@ WINNERS = [
      'pengelola dana desa terbaik di Bengkulu, Kamis (9/11/2023).', '2023-11-10',
      ['Kabupaten Kaur'], True,
      id="a prize given to a region named by what it was best at is won"),
+    pytest.param(
+     'Kota Tomohon meraih Adipura dan Anugerah Desa Digital 2023 di Manado.', '2023-09-22',
+     ['Kota Tomohon'], True,
+     id="a village head word opening an award's name ('Anugerah Desa Digital') is no village"),
 ]
 
 
