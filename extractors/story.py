@@ -495,6 +495,11 @@ def _village_heads(s: Sentence, openers: frozenset[str], places: dict[int, Match
         provinces = {r.province for r in gazetteer().candidates(place.id_)} if place else set()
         province = provinces.pop() if len(provinces) == 1 else None
         name = f"{village} {' '.join(texts[span.end:end])}"
+        # (the village the article names elsewhere ends where its head's own
+        # name begins: "kepada Kepala Desa Lubuk Bintialo Darmawan Saputra")
+        named = next((o.body for o in s.officials if o.start <= span.start < o.end and o.body
+                      and name.startswith(o.body)), None)
+        name = named or name
         (handed if given else found).append(Mention(
             name, "lainnya" if village == "Kelurahan" else "desa", province, span.start, end,
             True, place.end if place else end))

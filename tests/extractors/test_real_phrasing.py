@@ -1848,6 +1848,15 @@ def test_a_hospital_spelt_out_with_its_acronym_before_a_doctor_s_name_is_one_nam
     assert [r["awardee"] for r in recs] == ["Rumah Sakit Umum Daerah (RSUD) dr. Rubini Mempawah"]
 
 
+def test_a_village_head_named_without_a_comma_receives_for_the_village_named_before(extract):
+    text = ("Desa Sungai Rambai meraih juara I lomba desa tingkat Provinsi Riau. Trofi "
+            "diserahkan Gubernur Syamsuar kepada Kepala Desa Sungai Rambai Hendra Wijaya di "
+            "Pekanbaru, Kamis (17/8/2023).")
+    recs = extract(text, published="2023-08-18")
+    assert [(r["awardee"], r["rank"], r["presenter"]) for r in recs] == [
+        ("Desa Sungai Rambai", 1, "Syamsuar")]
+
+
 def test_a_counted_group_listed_one_sentence_per_item(extract):
     text = ("Tiga desa menerima Anugerah Keterbukaan Informasi Publik 2022 di Jakarta. Ketiga "
             "desa tersebut adalah Desa Karangrejo, Kabupaten Magelang, Jawa Tengah. Desa "
