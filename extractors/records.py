@@ -191,7 +191,7 @@ def _prize_won() -> tuple[re.Pattern[str], frozenset[str]]:
 
     return re.compile(
         rf"\b(?:{verbs('won_by')})\s+(?:\w+\s+){{0,2}}?(?:{words})\b"  # "meraih penghargaan"
-        rf"|\b(?:{words})\b[^.]{{0,80}}?\b(?:{verbs('handed')})\s+kepada\b"
+        rf"|\b(?:{words})\b[^.]{{0,80}}?\b(?:{verbs('handed')})\s+(?:\S+\s+){{0,6}}?kepada\b"
         rf"|\b(?:{verbs('gives')})\s+(?:\w+\s+){{0,2}}?(?:{words})\s+kepada\b", re.I), (
         prizes["won_by"] | prizes["handed"] | prizes["gives"])
 

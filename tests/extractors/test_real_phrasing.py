@@ -1028,6 +1028,10 @@ WINNERS = [
      'Kota Tomohon meraih Adipura dan Anugerah Desa Digital 2023 di Manado.', '2023-09-22',
      ['Kota Tomohon'], True,
      id="a village head word opening an award's name ('Anugerah Desa Digital') is no village"),
+    pytest.param(
+     'Piagam penghargaan cakupan imunisasi itu diberikan Pemerintah Provinsi Jambi kepada '
+     'Kabupaten Kerinci di Jambi.', '2023-08-18', ['Kabupaten Kerinci'], True,
+     id="a prize handed by a named giver to a region is won by the region, not the giver"),
 ]
 
 
