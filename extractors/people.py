@@ -444,7 +444,6 @@ def _role_after(doc: Span, end: int) -> str | None:
     """The part an official's own verb gives them: "X menyerahkan ...",
     "X, yang menerima ...", "X maju menerima ...", "X mengikuti acara dan
     menerima ..." (the verb within four words, before any punctuation)."""
-    lex = _lexicon()
     i = end
     while i < len(doc) and doc[i].text == ",":
         i += 1
@@ -461,6 +460,20 @@ def _role_after(doc: Span, end: int) -> str | None:
         while i < len(doc) and (doc[i].text[:1].isupper() or doc[i].text == "."):
             i += 1
     i = _past_where_and_when(doc, i)
+    role = _verb_role(doc, i)
+    if role is None and i < len(doc) and doc[i].lower_ == "yang":
+        # "X, yang juga menjadi pembina apel, menyerahkan ...": past a clause
+        # naming no one (not "X yang diwakili Sekda, Y menerima ...")
+        comma = next((k for k in range(i, min(i + 10, len(doc))) if doc[k].text == ","), None)
+        if comma is not None and all(t.text.islower() for t in doc[i:comma]):
+            role = _verb_role(doc, comma + 1)
+    return role
+
+
+def _verb_role(doc: Span, i: int) -> str | None:
+    """The part a verb within four words of ``i``, before any punctuation,
+    gives."""
+    lex = _lexicon()
     for k in range(i, min(i + 4, len(doc))):
         tok = doc[k]
         if tok.is_punct:

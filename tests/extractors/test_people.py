@@ -151,6 +151,16 @@ def test_a_name_opening_a_list_item_before_a_title_is_the_holder(analyse_one):
     assert [(o.title, o.name) for o in officials(a)] == [("Wali Kota Samarinda", None)]
 
 
+def test_a_clause_about_the_giver_between_name_and_verb(analyse_one):
+    a = analyse_one("Gubernur Gorontalo Rusli Habibie, S.E., yang juga bertindak sebagai pembina "
+                    "upacara, menyerahkan piala kepada para juara.")
+    assert [(o.name, o.role) for o in officials(a)] == [("Rusli Habibie", "presenter")]
+    # a clause naming a stand-in is no such clause
+    a = analyse_one("Bupati Sorong Johny Kamuru yang diwakili Sekretaris Daerah, Cliff Japsenang "
+                    "menerima piagam itu.")
+    assert [(o.name, o.role) for o in officials(a)][0] == ("Johny Kamuru", None)
+
+
 def test_the_head_of_a_council_named_without_a_person_has_no_name(analyse_one):
     a = analyse_one("Piagam diserahkan oleh Ketua Majelis Adat Aceh di Banda Aceh.")
     assert [(o.title, o.name) for o in officials(a)] == [("Ketua Majelis Adat Aceh", None)]
