@@ -99,8 +99,10 @@ class Sentence:
     def __post_init__(self) -> None:
         self.whole = Words.of(self.a.lower)
         self.live = live_clauses(self.a)
-        self.said = attribution(self.a.sentence.text) if self.a.quoted else self.a.sentence.text
-        if _INTERVIEWED.search(attribution(self.a.sentence.text)):
+        text = self.a.sentence.text
+        self.said = attribution(text) if self.a.quoted and not _tells_the_handover(
+            text, self.whole) else text
+        if _INTERVIEWED.search(attribution(text)):
             self.said = ""  # "..., kata X saat dihubungi, Rabu (7/3/2024)": said later
         self.tiers = tier_at(self.a.words)
         self.win, self.handover = _is_win(self), _is_handover(self)
@@ -141,6 +143,20 @@ class Winner:
         s = a.sentence
         if all(e.start != s.start for e in self.evidence):
             self.evidence.append(Evidence(s.text, s.start, s.end))
+
+
+def _tells_the_handover(text: str, whole: Words) -> bool:
+    """A quote that tells of the handover itself, a date in it ("“Piagam itu
+    diserahkan kepada Bupati pada Kamis, 9 Maret 2023,” ujarnya"): where and
+    when are the ceremony's."""
+    cues = record_cues()
+    end = max(text.rfind("”"), text.rfind('"'))
+    return end > 0 and cues["handover"].found(whole) and cues["objects"].found(whole) and (
+        _FULL_DATE.search(text, 0, end) is not None) and not cues["past"].search(whole.raw)
+
+
+# a date with its day, month and year ("9 Maret 2023", "9/3/2023")
+_FULL_DATE = re.compile(r"\b\d{1,2}(?:\s+[A-Za-z]+\s+|/\d{1,2}/)(?:19|20)\d\d\b")
 
 
 _INTERVIEWED = re.compile(r"\b(?:saat|ketika|waktu|kala)\s+(?:dihubungi|dikonfirmasi|ditemui|"

@@ -1861,6 +1861,18 @@ def test_a_village_head_named_without_a_comma_receives_for_the_village_named_bef
         ("Desa Sungai Rambai", 1, "Syamsuar")]
 
 
+def test_a_quote_telling_the_handover_with_its_date_dates_and_places_it(extract):
+    text = ("Kabupaten Seram Bagian Barat kembali meraih opini WTP dari BPK. “Piagam itu "
+            "diserahkan kepada Bupati pada Kamis tanggal 9 Maret 2023 di Ambon,” ujar Kepala "
+            "BPKAD.")
+    recs = extract(text, published="2023-03-12")
+    assert [(r["event_date"], r["venue"]) for r in recs] == [("2023-03-09", "Ambon")]
+    # a quote saying what the award was given for dates nothing
+    text = ("Kabupaten Seram Bagian Barat kembali meraih opini WTP dari BPK. “Penghargaan itu "
+            "diberikan atas kerja kami sepanjang 2022,” ujar Kepala BPKAD.")
+    assert [r["event_date"] for r in extract(text, published="2023-03-12")] == [None]
+
+
 def test_a_counted_group_listed_one_sentence_per_item(extract):
     text = ("Tiga desa menerima Anugerah Keterbukaan Informasi Publik 2022 di Jakarta. Ketiga "
             "desa tersebut adalah Desa Karangrejo, Kabupaten Magelang, Jawa Tengah. Desa "
