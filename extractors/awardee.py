@@ -229,7 +229,7 @@ def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
 def _office_sectors() -> tuple[frozenset[str], frozenset[str]]:
     """Heads of offices (cues.json office_heads) and the fields their names
     list (office_sectors.txt)."""
-    return (frozenset(data_json("cues.json")["office_heads"]),
+    return (record_cues()["office_heads"],
             frozenset(w.lower() for w in data_lines("office_sectors.txt")))
 
 

@@ -152,11 +152,7 @@ def _tells_the_handover(text: str, whole: Words) -> bool:
     cues = record_cues()
     end = max(text.rfind("”"), text.rfind('"'))
     return end > 0 and cues["handover"].found(whole) and cues["objects"].found(whole) and (
-        _FULL_DATE.search(text, 0, end) is not None) and not cues["past"].search(whole.raw)
-
-
-# a date with its day, month and year ("9 Maret 2023", "9/3/2023")
-_FULL_DATE = re.compile(r"\b\d{1,2}(?:\s+[A-Za-z]+\s+|/\d{1,2}/)(?:19|20)\d\d\b")
+        find_date(text[:end]) is not None) and not cues["past"].search(whole.raw)
 
 
 _INTERVIEWED = re.compile(r"\b(?:saat|ketika|waktu|kala)\s+(?:dihubungi|dikonfirmasi|ditemui|"
