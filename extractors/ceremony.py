@@ -395,13 +395,13 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
             if s is not None and all(e.start != s.a.sentence.start for e in evidence):
                 evidence.append(Evidence(s.a.sentence.text, s.a.sentence.start,
                                          s.a.sentence.end))
-        records.append(AwardRecord(
+        records += [AwardRecord(
             award=award, awardee=m.name, awardee_type=m.type, award_year=year, level=level,
-            category=w.category, rank=w.rank, province=province,
+            category=category, rank=rank, province=province,
             event_date=date_found[0] if date_found else None,
             venue=venue_found[0] if venue_found else None,
             presenter=presenter.name if presenter else None,
             presenter_title=presenter.title if presenter else None,
             recipient=w.recipient,
-            evidence=sorted(evidence, key=lambda e: e.start)))
+            evidence=sorted(evidence, key=lambda e: e.start)) for rank, category in w.wins()]
     return records

@@ -598,6 +598,7 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
     # ranks a rank phrase listed for the winners of the clauses after its own
     # ("Juara 1, 2 dan 3 ... masing-masing diraih Kota A, Kabupaten B dan ...")
     pending: list[int | None] = []
+    alone: Winner | None = None  # the one winner of the clause before
     for lo, hi in _clauses(a.words, starts, {r.start for r in a.label("RANK")}):
         ranks = [sp for sp in a.label("RANK") if lo <= sp.start < hi
                  and (of_award is None or of_award(sp.start, True))]
@@ -670,6 +671,15 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                 category = tiers[0]
             if _fits(category, m) and w.category is None:
                 w.category = category
+        paired = _ranked_categories(a.words, ranks, [c for i, c in cats if lo <= i < hi], hi)
+        if len(mentions) == 1 and not besides and len(paired) > 1:
+            _win_again(named[-1], paired)
+        elif alone and win and not (mentions or besides or pending):
+            # the winner of the clause before won the rank and category of
+            # a clause naming none
+            _win_again(alone, paired)
+        alone = named[-1] if len(mentions) == 1 and not besides else alone if not (
+            mentions or besides) else None
         if ranks and mentions and len(values) > len(mentions) and (
                 ranks[0].start < mentions[0].start):
             pending = values[len(mentions):]
@@ -677,6 +687,26 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
         state.stated(a.sentence.paragraph, c)
     _rank_range(s, named)
     return named
+
+
+def _ranked_categories(words: list[str], ranks: list[Any], stated: list[str],
+                       hi: int) -> list[tuple[int | None, str]]:
+    """A clause's rank phrases paired in order with as many categories
+    ("juara I kategori A dan juara II kategori B"); empty unless they pair."""
+    cats = list(dict.fromkeys(c for c in stated if c != "="))
+    values = [_respective_ranks(words, sp, hi) for sp in ranks]
+    if any(len(v) > 1 for v in values) or len(values) != len(cats):
+        return []
+    return [(v[0], c) for v, c in zip(values, cats, strict=True)]
+
+
+def _win_again(w: Winner, wins: list[tuple[int | None, str]]) -> None:
+    """The winner also won each (rank, category) of ``wins`` in categories of
+    its own: a record each ("meraih juara I kategori A dan juara II kategori
+    B", "...: peringkat 2 kategori A; peringkat 1 kategori B")."""
+    if wins and w.category is None:
+        (w.rank, w.category), wins = wins[0], wins[1:]
+    w.more += [win for win in wins if win[1] not in {c for _, c in w.wins()}]
 
 
 def _respective_ranks(words: list[str], rank: Any, hi: int) -> list[int | None]:

@@ -138,6 +138,13 @@ class Winner:
     # named in a sentence that names its award, or its recipient in one
     # that follows such a sentence
     with_award: bool = False
+    # further (rank, category) wins of the same award in the same sentence
+    # ("meraih juara I kategori A dan juara II kategori B")
+    more: list[tuple[int | None, str | None]] = field(default_factory=list)
+
+    def wins(self) -> list[tuple[int | None, str | None]]:
+        """Each (rank, category) the winner won, the first one first."""
+        return [(self.rank, self.category), *self.more]
 
     def cite(self, a: Analysed) -> None:
         s = a.sentence

@@ -5,9 +5,11 @@ one ``award_events`` row. Records belong to one event when they name the
 same award, award year, level and awardee (a record that leaves the year or
 the level open joins the one group that states it, when there is exactly
 one) and their ceremony dates, where given, lie within ``SAME_EVENT_DAYS``
-of each other. Each field of the event takes the value most sources agree
-on (a tie goes to the earliest report); every field on which sources differ
-is listed in ``conflicts`` with the articles behind each value.
+of each other; an article reporting the awardee winning several categories
+of the award makes each category an event of its own. Each field of the
+event takes the value most sources agree on (a tie goes to the earliest
+report); every field on which sources differ is listed in ``conflicts`` with
+the articles behind each value.
 
 Only the award and awardee whose records changed since the last update have
 their events recomputed (``update_events``): records not yet linked to an
@@ -55,7 +57,24 @@ def _groups(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
                    and k[1] is not None and k[2] is not None]
         if len(matches) == 1:
             full[matches[0]].extend(full.pop(key))
-    return list(full.values())
+    return [part for group in full.values() for part in _by_category(group)]
+
+
+def _by_category(group: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """A group split by category where one article reports the awardee
+    winning several categories ("juara I kategori A dan juara II kategori
+    B"): each is an award of its own; records stating no category stay
+    apart, as they do not say which."""
+    per_article: dict[str, set[str]] = defaultdict(set)
+    for row in group:
+        if row["category"] is not None:
+            per_article[row["article_id"]].add(row["category"])
+    if all(len(stated) < 2 for stated in per_article.values()):
+        return [group]
+    parts: dict[str | None, list[dict[str, Any]]] = defaultdict(list)
+    for row in group:
+        parts[row["category"]].append(row)
+    return list(parts.values())
 
 
 def _by_ceremony(group: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:

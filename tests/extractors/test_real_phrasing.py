@@ -2355,6 +2355,17 @@ RANKED = [
      "Bulungan dan Kabupaten Malinau di Tanjung Selor, Jumat (13/9/2024).",
      "2024-09-14", [("Kota Tarakan", 1), ("Kabupaten Bulungan", 2), ("Kabupaten Malinau", 3)],
      id="ranks listed before their winners go to them in turn"),
+    pytest.param(
+     "Kabupaten Sleman meraih juara I kategori Pelayanan Publik dan juara II kategori "
+     "Inovasi Daerah pada Innovative Government Award 2024 di Jakarta, Selasa (28/5/2024).",
+     "2024-05-29", [("Kabupaten Sleman", 1), ("Kabupaten Sleman", 2)],
+     id="one winner ranked in two categories wins twice"),
+    pytest.param(
+     "Pemprov Jambi menyabet tiga gelar pada Paritrana Award 2023 di Jakarta, Rabu "
+     "(22/5/2024): peringkat 2 kategori Pemerintah Provinsi; peringkat 1 kategori Usaha Kecil "
+     "Mikro; peringkat 3 kategori Perusahaan Menengah.",
+     "2024-05-23", [("Provinsi Jambi", 2), ("Provinsi Jambi", 1), ("Provinsi Jambi", 3)],
+     id="ranks with their categories after a winner's title count are its wins"),
 ]
 
 

@@ -140,6 +140,18 @@ def test_one_award_reported_by_several_portals_is_one_event(tmp_path):
     assert links == 4
 
 
+def test_one_awardee_winning_two_categories_at_one_ceremony_is_two_events(tmp_path):
+    db = open_db(str(tmp_path / "a.db"))
+    first = record(category="Pemerintah Kabupaten/Kota")
+    save_article(db, article(1), [first, record(category="Usaha Kecil Mikro", rank=2)])
+    save_article(db, article(2), [record(category="Pemerintah Kabupaten/Kota")])
+    assert update_events(db) == 2
+    events = {e["category"]: e for e in db.query("SELECT * FROM award_events")}
+    assert (events["Pemerintah Kabupaten/Kota"]["sources"], events["Usaha Kecil Mikro"]["rank"]
+            ) == (2, 2)
+    assert not any(e["conflicts"] for e in events.values())
+
+
 def test_events_follow_changed_records_as_a_full_recount_would(tmp_path):
     db = open_db(str(tmp_path / "a.db"))
     for n in range(1, 4):
