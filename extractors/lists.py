@@ -43,8 +43,10 @@ _HEADING = re.compile(r"^\s*(?:kategori|kelompok|klaster|bidang)\b"
                       r"|^\s*\d{1,3}\s+(?:pemerintah\s+)?(?:provinsi|kabupaten|kota|"
                       r"kabupaten/kota)\s*:?\s*$")
 # a heading and, after its colon, the names it heads: "Kategori Kota Besar:
-# Kota Balikpapan, Kota Padang."
-_HEADED_ITEM = re.compile(r"^\s*(?:kategori|kelompok|klaster)\b[^:]{1,50}:\s*\w")
+# Kota Balikpapan, Kota Padang.", "Kabupaten: Wakatobi"
+_HEADED_ITEM = re.compile(r"^\s*(?:kategori|kelompok|klaster|tingkat|(?:pemerintah\s+)?"
+                          r"(?:provinsi|kabupaten|kota|kabupaten/kota|desa|kelurahan))\b"
+                          r"[^:]{0,50}:\s*\w")
 _KINDS = re.compile(r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)"
                     r"\s+(?:kategori|segmen|klaster|bidang|jenis|aspek|indikator|kriteria)\b")
 _WINNERS_WORDS = re.compile(r"\b(?:pemenang|peraih|penerima|juara|terbaik)")

@@ -589,6 +589,7 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
         cats = [(i, c) for i, c in cats if of_award(i)] or cats
     single = {c for _, c in cats}
     named: list[Winner] = []
+    counted = _counted_prizes(s)
     # a clause starts at a winner or at a rank before one ("..., Pemenang
     # kedua Desa Wisata Natuna Tengah (Kepulauan Riau), dan ...")
     starts = {m.start for m in s.mentions if art.resolve(m)} | {r.start for r in a.label("RANK")}
@@ -627,7 +628,8 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                     or _names_the_prize(s, m) or _proud_of_its_winner(s, m)
                     or _speaks_of_winner(doc, m) or _in_the_field(s, m)
                     or (not win and _head_receives_for_a_body(s, m, winners))
-                    or _broken_off(art, s, m) or _attributed(s, m)):
+                    or _broken_off(art, s, m) or _attributed(s, m) or _names_a_thing(s, m)
+                    or (counted and m.start > counted[0] and m.type not in REGIONS)):
                 continue  # "Perumda Tirta Mayang milik Pemerintah Kota Jambi"
             full = art.resolve(m)
             if m.start and doc[m.start - 1].lower_ == "selain":
@@ -686,7 +688,42 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
     for _, c in cats:
         state.stated(a.sentence.paragraph, c)
     _rank_range(s, named)
+    if counted and len(named) == 1:
+        _win_again(named[0], [(named[0].rank, item) for item in counted[1]])
     return named
+
+
+def _counted_prizes(s: Sentence) -> tuple[int, list[str]] | None:
+    """What one winner is counted to have won, listed after the count
+    ("Kabupaten Sigi menyabet tiga kategori pada Anugerah X, yaitu Inovasi
+    Layanan, Tata Kelola Air, dan Pelestarian Tenun, yang diserahkan ..."):
+    where the list opens and its items as written, when there are as many
+    as counted. The items are wins, none a winner."""
+    words, texts = s.a.words, [t.text for t in s.a.doc]
+    cues = record_cues()
+    first = min((m.start for m in s.mentions), default=len(words))
+    for k in range(first + 1, len(words) - 2):
+        number = int(words[k]) if words[k].isdigit() else listed_rank_words().get(words[k])
+        if not (number and number > 1 and words[k + 1] in cues["counted_prizes"]):
+            continue
+        opener = next((j for j in range(k + 2, len(words)) if words[j] in _COUNTED_LIST_OPENERS),
+                      None)
+        if opener is None or any(w in {".", ";"} for w in words[k:opener]):
+            return None
+        items: list[list[str]] = [[]]
+        for j in range(opener + 1, len(words)):
+            if words[j] in {",", "dan", "serta", ";"}:
+                items.append([])
+            elif texts[j][:1].isupper() or (items[-1] and texts[j][:1].isdigit()):
+                items[-1].append(texts[j])
+            elif words[j] not in CATEGORY_WORDS or items[-1]:
+                break
+        written = [" ".join(item) for item in items if item]
+        return (opener, written) if len(written) == number else None
+    return None
+
+
+_COUNTED_LIST_OPENERS = {"yaitu", "yakni", ":", "meliputi", "ialah", "adalah"}
 
 
 def _ranked_categories(words: list[str], ranks: list[Any], stated: list[str],
@@ -997,6 +1034,15 @@ def _in_the_field(s: Sentence, m: Mention) -> bool:
     return any(words[k] == "dari" and is_count(words[k + 1])
                and not field.isdisjoint(words[k + 2:k + 6])
                for k in range(first + 1, m.start - 1))
+
+
+def _names_a_thing(s: Sentence, m: Mention) -> bool:
+    """A name right after "program", "inovasi", "produk" ... (a word or two
+    before it) is what a winner did or made, no body: "kategori Emas untuk
+    program Kampung Madu Lestari", "lewat inovasi Sekolah Nelayan Cilik"."""
+    before = s.a.words[max(m.start - 2, 0):m.start]
+    return m.type not in REGIONS and "," not in before and not (
+        record_cues()["listed_things"].isdisjoint(before))
 
 
 def _proud_of_its_winner(s: Sentence, m: Mention) -> bool:

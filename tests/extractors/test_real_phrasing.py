@@ -391,6 +391,27 @@ def test_bodies_spelt_out_with_their_acronyms(extract):
     assert not any(name.startswith("Kantor Gubernur") for name in recs)
 
 
+def test_categories_counted_then_listed_are_each_a_win_of_the_one_winner(extract):
+    text = ("Pemkab Donggala menyabet tiga kategori pada Anugerah Karya Daerah 2023, yaitu "
+            "Layanan Air Minum, Pengelolaan Pasar Rakyat, dan Pelestarian Tenun Donggala, yang "
+            "diserahkan Ketua Dewan Juri Ratna Halim di Palu, Kamis (14/9/2023).")
+    recs = extract(text, published="2023-09-15")
+    assert [(r["awardee"], r["category"]) for r in recs] == [
+        ("Kabupaten Donggala", "Layanan Air Minum"),
+        ("Kabupaten Donggala", "Pengelolaan Pasar Rakyat"),
+        ("Kabupaten Donggala", "Pelestarian Tenun Donggala")]
+    assert {r["presenter"] for r in recs} == {"Ratna Halim"}
+
+
+def test_lines_labelled_with_their_kind_list_the_winners(extract):
+    text = ("Komisi Informasi Pusat menyerahkan Anugerah Keterbukaan Informasi Publik 2023 di "
+            "Jakarta, Selasa (12/12/2023). Berikut para peraih predikat informatif.\n"
+            "Provinsi: Jawa Barat\nKabupaten: Wakatobi\nKota: Kota Pekalongan\n"
+            "Penghargaan itu diberikan setiap tahun.")
+    assert set(awardees(extract(text, published="2023-12-13"))) == {
+        "Provinsi Jawa Barat", "Kabupaten Wakatobi", "Kota Pekalongan"}
+
+
 def test_an_office_before_selaku_is_no_name(extract):
     text = ("Presiden Joko Widodo menyerahkan penghargaan Adhikarya Pangan Nusantara di Subang. "
             "Presiden selaku Ketua Dewan Ketahanan Pangan menyerahkan penghargaan tersebut kepada "
@@ -1037,6 +1058,11 @@ WINNERS = [
      'RSUD dr. Rubini menyambut baik hasil itu.', '2023-06-02',
      ['Rumah Sakit Umum Daerah (RSUD) dr. Rubini Mempawah'], True,
      id="a hospital spelt out with its acronym goes on past a doctor's title"),
+    pytest.param(
+     'PT Lintas Energi meraih kategori Emas untuk program Kebun Lebah Lestari dan kategori Perak '
+     'lewat inovasi Sekolah Pesisir Cilik dalam Penghargaan Kemitraan Hijau 2022.', '2022-11-20',
+     ['PT Lintas Energi'], True,
+     id="what a winner did, named after 'program' or 'inovasi', wins nothing"),
 ]
 
 
