@@ -371,6 +371,16 @@ def _province_apposition(texts: list[str], end: int, places: dict[int, Match]) -
     return end
 
 
+def _own_short_form(texts: list[str], end: int, places: dict[int, Match], region: Region) -> int:
+    """End of the region's own short form in brackets after its name
+    ("Pemerintah Provinsi Nusa Tenggara Barat (NTB)"), else ``end``."""
+    span = places.get(end + 1)
+    if texts[end:end + 1] == ["("] and span and span.end < len(texts) and (
+            texts[span.end] == ")") and region in gazetteer().candidates(span.id_):
+        return span.end + 1
+    return end
+
+
 def _name_after_abbreviation(texts: list[str], span: Match, kind: str
                               ) -> tuple[Region, int] | None:
     """"Ogan Komering Ulu (OKU) Selatan": a name whose abbreviation is set
@@ -1053,8 +1063,10 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             before = [t.lower() for t in texts[max(0, p - 2):p]]
             start = p - (1 if before[-1:] == ["pemerintah"] else
                          2 if before == ["pemerintah", "daerah"] else 0)
-            located_end = end if region.kind == "provinsi" else _province_apposition(
-                texts, end, by_start)  # "Provinsi Sulawesi Utara, Sulawesi Selatan": two
+            located_end = _own_short_form(texts, end, by_start, region)
+            if region.kind != "provinsi":
+                # (not "Provinsi Sulawesi Utara, Sulawesi Selatan": two)
+                located_end = _province_apposition(texts, located_end, by_start)
             # "Kabupaten dan Kota Semarang": the regency of the same name too
             both = PREFIX_KIND.get(texts[p - 2].lower()) if p >= 2 and texts[
                 p - 1].lower() == "dan" else None

@@ -1063,6 +1063,11 @@ WINNERS = [
      'lewat inovasi Sekolah Pesisir Cilik dalam Penghargaan Kemitraan Hijau 2022.', '2022-11-20',
      ['PT Lintas Energi'], True,
      id="what a winner did, named after 'program' or 'inovasi', wins nothing"),
+    pytest.param(
+     'PT Sumbawa Cahaya Abadi kembali menyabet penghargaan Zero Accident dari Pemerintah Provinsi '
+     'Nusa Tenggara Barat (NTB) tahun 2024 di Mataram, Senin (9/9/2024).', '2024-09-10',
+     ['PT Sumbawa Cahaya Abadi'], True,
+     id="a giver's short form in brackets after its name gives nothing"),
 ]
 
 
