@@ -113,11 +113,20 @@ def place_patterns() -> list[dict[str, Any]]:
 def _alias_forms(alias: str) -> set[str]:
     """How an alias is written in running text: as listed and, unless it is
     an acronym ("IGA", "KLA": "tiga" is no award), in lower, title and upper
-    case ("paritrana award", "PARITRANA AWARD", "Kota Layak Anak")."""
+    case ("paritrana award", "PARITRANA AWARD", "Kota Layak Anak"), and with
+    a head word of ``lower_heads`` in lower case ("predikat Kepatuhan")."""
     if alias.isupper() or len(alias) <= 4:
         return {alias}
-    return {alias, alias.lower(), alias.upper(), alias.title(),
-            alias[:1].upper() + alias[1:].lower()}
+    forms = {alias, alias.lower(), alias.upper(), alias.title(),
+             alias[:1].upper() + alias[1:].lower()}
+    if alias.split()[0].lower() in _lower_heads():
+        forms.add(alias[:1].lower() + alias[1:])
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _lower_heads() -> frozenset[str]:
+    return frozenset(data_json("award_names.json")["lower_heads"])
 
 
 @lru_cache(maxsize=1)

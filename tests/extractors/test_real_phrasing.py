@@ -1068,6 +1068,10 @@ WINNERS = [
      'Nusa Tenggara Barat (NTB) tahun 2024 di Mataram, Senin (9/9/2024).', '2024-09-10',
      ['PT Sumbawa Cahaya Abadi'], True,
      id="a giver's short form in brackets after its name gives nothing"),
+    pytest.param(
+     'Pemkab Pulau Taliabu meraih predikat Kepatuhan Tinggi dari Ombudsman RI di Jakarta, Senin '
+     '(9/12/2024).', '2024-12-10', ['Kabupaten Pulau Taliabu'], True,
+     id="a listed award's name with its head word in lower case"),
 ]
 
 
