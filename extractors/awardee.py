@@ -535,13 +535,16 @@ def _item_start(texts: list[str], end: int) -> int | None:
 
 def _intro_before(texts: list[str], start: int, intros: frozenset[str],
                   glue: frozenset[str]) -> int | None:
-    """The list intro right before ``start``, or before one or two items the
-    gazetteer does not know ("diantaranya Kolako, Muna, ...": a misspelt
-    first name does not end the list); None when there is none."""
+    """The list intro right before ``start`` (a comma after it: "yakni,
+    Mamuju, Majene ..."), or before one or two items the gazetteer does not
+    know ("diantaranya Kolako, Muna, ...": a misspelt first name does not
+    end the list); None when there is none."""
     k = start
     for _ in range(3):
         if k > 0 and texts[k - 1].lower() in intros:
             return k - 1
+        if k > 1 and texts[k - 1] == "," and texts[k - 2].lower() in intros - {"dan", ","}:
+            return k - 2
         item = _item_start(texts, k - 1) if k > 1 and texts[k - 1] in glue else None
         if item is None:
             return None

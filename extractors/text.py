@@ -33,8 +33,9 @@ _POSTNOMINAL = re.compile(r"(?:\b[SM]\.[A-Za-z]{1,4}|\bTbk)\.$")
 _NEXT_WORD = re.compile(r"\s*[A-Z][a-z]+\b(?!\.)")
 # "keluar sebagai Juara I." ends a sentence although "I." looks like an initial.
 _RANK_NUMERAL = re.compile(r"\b(?:juara|harapan|terbaik|peringkat|posisi|ke)\s+[IVX]+\.$", re.I)
-# "1. Kota Kendari": the number of a list item is not a sentence.
-_LIST_NUMBER = re.compile(r"\s*\d{1,2}\.")
+# "1. Kota Kendari", "1). Pemprov Kaltara": the number of a list item is not a
+# sentence.
+_LIST_NUMBER = re.compile(r"\s*\d{1,2}\)?\.")
 # A sentence ends at . ! ? (optionally followed by a closing quote or
 # bracket) before white space, or at a line break.
 # (or glued to the next sentence, which may open with a quote: "...,”
@@ -94,7 +95,10 @@ def glued_tail(line: str) -> int | None:
 # "... kabupaten/kota: 1. Kota Makassar; 2. Kabupaten Gowa": a list numbered
 # inside its sentence (after a colon, a semicolon, or a comma and a space; not
 # a decimal's comma: "nilai 96,03.")
-_INLINE_NUMBER = re.compile(r"(?:[:;]\s*|,\s+)\d{1,2}\.$")
+_INLINE_NUMBER = re.compile(r"(?:[:;]\s*|,\s+)\d{1,2}\)?\.$")
+# "Tiga di antaranya dari Sulawesi Barat. Yakni, Mamuju, Majene, dan ...": a
+# list's opener after a stop goes on with the sentence before
+_LIST_OPENER = re.compile(r"\s*(?:yakni|yaitu|antara lain|di ?antaranya)\b\s*[,:]?\s+\S", re.I)
 
 
 def _continues(before: str, after: str) -> bool:
@@ -102,24 +106,22 @@ def _continues(before: str, after: str) -> bool:
     if _RANK_NUMERAL.search(before) or (_POSTNOMINAL.search(before)
                                         and _NEXT_WORD.match(after)):
         return False
-    if _ABBREV.search(before) or _INLINE_NUMBER.search(before):
+    if _ABBREV.search(before) or _INLINE_NUMBER.search(before) or _LIST_OPENER.match(after):
         return True
     return bool(re.search(r"\d\.$", before) and re.match(r"\d", after.lstrip()))
 
 
-_ITEM_NUMBER = re.compile(r"\s(\d{1,2})\.$")
+_ITEM_NUMBER = re.compile(r"\s(\d{1,2})\)?\.$")
 
 
 def _next_item(before: str) -> bool:
     """The sentence so far (``before``) ends with the number of the next item
     of a list numbered inside it ("... 1. Kabupaten Poso (Padapa) 2." before "Kota
     Palu")."""
-    if not before[-2:-1].isdigit():
-        return False
-    found = _ITEM_NUMBER.search(before, max(0, len(before) - 5))
+    found = _ITEM_NUMBER.search(before, max(0, len(before) - 6))
     if not found or found[1] == "1":
         return False
-    return re.search(rf"(?:^|[\s:;,]){int(found[1]) - 1}\.\s+[A-Z]", before) is not None
+    return re.search(rf"(?:^|[\s:;,]){int(found[1]) - 1}\)?\.\s+[A-Z]", before) is not None
 
 
 def _split_line(line: str, offset: int) -> list[tuple[int, int]]:

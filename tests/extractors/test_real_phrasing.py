@@ -1072,6 +1072,17 @@ WINNERS = [
      'Pemkab Pulau Taliabu meraih predikat Kepatuhan Tinggi dari Ombudsman RI di Jakarta, Senin '
      '(9/12/2024).', '2024-12-10', ['Kabupaten Pulau Taliabu'], True,
      id="a listed award's name with its head word in lower case"),
+    pytest.param(
+     'Sebanyak 12 kabupaten meraih Penghargaan Kinerja Dana Desa 2024 di Makassar, Senin '
+     '(9/12/2024). Dua di antaranya dari Sulawesi Barat. Yakni, Mamasa dan Pasangkayu.',
+     '2024-12-10', ['Kabupaten Mamasa', 'Kabupaten Pasangkayu'], True,
+     id="a list opened by 'Yakni,' after a stop goes on with the sentence before"),
+    pytest.param(
+     'Kemenpan RB menyerahkan penghargaan SAKIP 2024 di Jakarta, Senin (9/12/2024). Berikut '
+     'tiga besar provinsi peraih predikat tersebut: 1). Pemprov Bali : 91,20 2). Pemprov Jambi '
+     ': 90,85 3). Pemprov Riau : 90,10', '2024-12-10',
+     ['Provinsi Bali', 'Provinsi Jambi', 'Provinsi Riau'], True,
+     id="items numbered '1).' inside a line"),
 ]
 
 
