@@ -22,6 +22,7 @@ from extractors.lexicon import (
     plain,
     plain_words,
     region_heads,
+    title_openers,
 )
 from extractors.pipeline import Match
 
@@ -329,7 +330,11 @@ def _after_place_word(texts: list[str], start: int, end: int) -> bool:
         # ("kepala daerah Provinsi Jawa Timur": the region's head, who stands for it)
         headed = i and tok.lower() == "daerah" and texts[i - 1].lower() == "kepala"
         capital = tok.lower() == "kota" and i and texts[i - 1].lower() == "ibu"
-        if (tok.lower() in _PLACE_WORDS and not in_name and not headed) or (
+        # ("Sekda Parepare mewakili Pemkot Parepare menerima ...": an official
+        # stands for the region, which wins)
+        stands_for = tok.lower() == "mewakili" and any(
+            t.lower() in title_openers() for t in texts[max(0, i - 4):i])
+        if (tok.lower() in _PLACE_WORDS and not in_name and not headed and not stands_for) or (
                 tok.lower() in _SUBDISTRICT) or capital:
             return True  # "Kepala Desa Jawai Laut, Kecamatan Jawai, Kabupaten Sambas": where
         if tok in {",", "-"} or tok[:1].isupper() or (

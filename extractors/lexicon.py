@@ -52,6 +52,13 @@ def region_heads() -> dict[str, str]:
             if row["governs"] in ("provinsi", "kabupaten", "kota")}
 
 
+@cache
+def title_openers() -> frozenset[str]:
+    """The first words of official titles in lower case ("sekda", "bupati",
+    "kepala", titles.tsv)."""
+    return frozenset(row["title"].split()[0].lower() for row in data_table("titles.tsv"))
+
+
 def plain(word: str) -> str:
     """A word as the honorific and degree lists compare it: no dots, lower
     case ("Dr." -> "dr", "M.Si" -> "msi")."""

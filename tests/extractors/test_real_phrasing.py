@@ -1083,6 +1083,10 @@ WINNERS = [
      ': 90,85 3). Pemprov Riau : 90,10', '2024-12-10',
      ['Provinsi Bali', 'Provinsi Jambi', 'Provinsi Riau'], True,
      id="items numbered '1).' inside a line"),
+    pytest.param(
+     'Sekda Palopo mewakili Pemkot Palopo menerima penghargaan SAKIP predikat A di Jakarta pada '
+     'Selasa (3/9) lalu.', '2024-09-05', ['Kota Palopo'], True,
+     id="the region an official stands for ('mewakili') wins"),
 ]
 
 
