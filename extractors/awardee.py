@@ -274,8 +274,14 @@ def _located(texts: list[str], end: int, places: dict[int, Match]
                 j not in places or places[j].end < _name_tokens(texts, j, joins=False)):
             # "Kecamatan Balikpapan Barat": not Kota Balikpapan (but "Kecamatan
             # Sanankulon Kabupaten Blitar" goes on to the regency)
-            stop = _name_tokens(texts, j, joins=False)
-            j = next((k for k in range(j + 1, stop) if texts[k].lower() in PREFIX_KIND), stop)
+            # (its name may hold a word that ends other names: "Kecamatan
+            # Lubuk Dalam Kabupaten Siak", "Kecamatan Lubuk Dalam, Kabupaten Siak")
+            run = next((k for k in range(j + 1, min(j + 5, len(texts)))
+                        if not texts[k][:1].isupper()), min(j + 5, len(texts)))
+            kind_at = next((k for k in range(j + 1, run + 2) if k < len(texts)
+                            and texts[k].lower() in PREFIX_KIND and (k < run or (
+                                k == run + 1 and texts[run] == ","))), None)
+            j = kind_at if kind_at is not None else _name_tokens(texts, j, joins=False)
             continue
         if j in places:
             if texts[j - 1].lower() == "di" and places[j].text.lower() in record_cues()["capitals"]:

@@ -1350,6 +1350,15 @@ def test_villages_of_a_story_about_one_regency_lie_in_its_province(extract):
     assert recs["Desa Sudimara"]["province"] == "Bali"
 
 
+@pytest.mark.parametrize("located", ["Kecamatan Lubuk Dalam Kabupaten Siak",
+                                     "Kecamatan Lubuk Dalam, Kabupaten Siak,"])
+def test_a_subdistrict_whose_name_holds_a_preposition_leads_on_to_its_regency(extract, located):
+    text = (f"Desa Rantau Baru {located} meraih penghargaan Desa Antikorupsi 2023 di Jakarta, "
+            "Selasa (14/11/2023).")
+    recs = awardees(extract(text, published="2023-11-15"))
+    assert recs["Desa Rantau Baru"]["province"] == "Riau"
+
+
 def test_a_directorate_general_written_as_a_title_hands_over(extract):
     text = ("Desa Sungai Kunyit, Kabupaten Mempawah, meraih juara II Lomba Desa tingkat nasional "
             "2023. Piala diserahkan Ditjen Bina Pemerintahan Desa Kemendagri Eko Prasetyanto "
