@@ -1039,10 +1039,17 @@ def _in_the_field(s: Sentence, m: Mention) -> bool:
 def _names_a_thing(s: Sentence, m: Mention) -> bool:
     """A name right after "program", "inovasi", "produk" ... (a word or two
     before it) is what a winner did or made, no body: "kategori Emas untuk
-    program Kampung Madu Lestari", "lewat inovasi Sekolah Nelayan Cilik"."""
-    before = s.a.words[max(m.start - 2, 0):m.start]
+    program Kampung Madu Lestari", "lewat inovasi Sekolah Nelayan Cilik";
+    one right after a prize's word is the prize ("menerima penghargaan Desa
+    Mandiri"); one right after the help it gave helped a winner ("berkat
+    pendampingan Dinas Pariwisata Kubu Raya")."""
+    cues, words = record_cues(), s.a.words
+    before = words[max(m.start - 2, 0):m.start]
+    if m.start and (words[m.start - 1] in cues["support"] or (
+            m.type not in REGIONS and words[m.start - 1] in cues["prizes"]["words"])):
+        return True
     return m.type not in REGIONS and "," not in before and not (
-        record_cues()["listed_things"].isdisjoint(before))
+        cues["listed_things"].isdisjoint(before))
 
 
 def _proud_of_its_winner(s: Sentence, m: Mention) -> bool:

@@ -1087,6 +1087,15 @@ WINNERS = [
      'Sekda Palopo mewakili Pemkot Palopo menerima penghargaan SAKIP predikat A di Jakarta pada '
      'Selasa (3/9) lalu.', '2024-09-05', ['Kota Palopo'], True,
      id="the region an official stands for ('mewakili') wins"),
+    pytest.param(
+     'Pemkab Belitung Timur menerima penghargaan Desa Mandiri 2023 di Jakarta, Selasa '
+     '(14/11/2023).', '2023-11-15', ['Kabupaten Belitung Timur'], True,
+     id="a village-like name right after a prize's word is the prize"),
+    pytest.param(
+     'Desa Kapur menjuarai Lomba Desa Wisata tingkat Kabupaten Kubu Raya berkat pendampingan '
+     'Dinas Pariwisata Kubu Raya di Sungai Raya, Selasa (14/11/2023).', '2023-11-15',
+     ['Desa Kapur'], True,
+     id="a body named after the help it gave ('berkat pendampingan') did not win"),
 ]
 
 
