@@ -28,6 +28,9 @@ def _casings(words: list[str]) -> set[str]:
     def word(w: str, style: str) -> str:
         if w in _ROMAN:
             return w.upper()
+        prefix, _, tail = w.rpartition("-")
+        if prefix and tail in _ROMAN:  # "Ke-II"
+            return f"{word(prefix, style)}-{tail.upper()}"
         return {"lower": w, "title": w.capitalize(), "upper": w.upper()}[style]
 
     forms = {" ".join(word(w, style) for w in words) for style in ("lower", "title", "upper")}
@@ -163,6 +166,9 @@ def title_patterns() -> list[dict[str, Any]]:
             # "menteri Lingkungan Hidup dan Kehutanan RI" (not "bupati" alone,
             # a common noun)
             forms.add(title[:1].lower() + title[1:])
+        first, _, rest = title.partition(" ")
+        if rest and len(first.rstrip(".")) <= 3:
+            forms.add(f"{first.upper()} {rest}")  # "PLT. Gubernur", "PJ Bupati"
         for form in forms:
             patterns.append({"label": "TITLE", "pattern": form, "id": title})
     return patterns

@@ -47,6 +47,8 @@ def officials(a, known=None):
      "Menteri Sosial", "Tri Rismaharini"),
     ("Penyerahan dilakukan Pj Gubernur Jawa Tengah Komjen Pol. (Purn) Drs. Nana Sudjana.",
      "Pj Gubernur Jawa Tengah", "Nana Sudjana"),
+    ("Trofi diserahkan PLT. Gubernur Kalteng, Rahmat Hidayat, kepada para pemenang.",
+     "PLT. Gubernur Kalteng", "Rahmat Hidayat"),
     ("Penghargaan diserahkan Menteri Lingkungan Hidup dan Kehutanan Siti Nurbaya Bakar.",
      "Menteri Lingkungan Hidup dan Kehutanan", "Siti Nurbaya Bakar"),
     ("Penghargaan diserahkan Wakil Menteri Dalam Negeri Bima Arya Sugiarto di Jakarta.",

@@ -2429,6 +2429,10 @@ RANKED = [
      "2024-05-29", [("Kabupaten Sleman", 1), ("Kabupaten Sleman", 2)],
      id="one winner ranked in two categories wins twice"),
     pytest.param(
+     "Penghargaan Pembangunan Daerah 2023 tingkat Provinsi Kepri diserahkan di Tanjungpinang, "
+     "Selasa (14/11/2023). Kota Terbaik Ke-II diraih Kota Batam.", "2023-11-15",
+     [("Kota Batam", 2)], id="a Roman ordinal after 'Ke-' ranks"),
+    pytest.param(
      "Pemprov Jambi menyabet tiga gelar pada Paritrana Award 2023 di Jakarta, Rabu "
      "(22/5/2024): peringkat 2 kategori Pemerintah Provinsi; peringkat 1 kategori Usaha Kecil "
      "Mikro; peringkat 3 kategori Perusahaan Menengah.",
