@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from extractors.cuewords import listed_rank_words
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_json, data_jsonl, data_table
 from extractors.patterns import award_forms
@@ -174,7 +175,7 @@ def unlisted_awards(texts: list[str], taken: set[int], blocked: set[int],
             if _capitalised(texts[j]) and texts[j].lower() not in not_first and j not in blocked:
                 end = j
                 while end < n and end not in taken and end - i <= 8 and (
-                        end == j or (texts[end].lower() not in not_first and end not in blocked)
+                        end == j or _goes_on_with_name(texts, end, not_first, blocked)
                 ) and (_capitalised(texts[end]) or (texts[end].lower() in joiners
                                                      and end + 1 < n
                                                      and _capitalised(texts[end + 1]))):
@@ -217,6 +218,21 @@ def unlisted_awards(texts: list[str], taken: set[int], blocked: set[int],
             out.append(Match("AWARD", award, start, end, written))
         i = end
     return out
+
+
+def _goes_on_with_name(texts: list[str], k: int, not_first: frozenset[str],
+                       blocked: set[int]) -> bool:
+    """The word at ``k`` may go on with an award's name: none that opens no
+    name (who gives it, where, when), but "Terbaik" inside one with no
+    ordinal after it ("trofi Perencanaan Terbaik tingkat Provinsi Jambi";
+    not "Inovasi Daerah Terbaik II", a rank)."""
+    word = texts[k].lower()
+    if k in blocked:
+        return False
+    if word == "terbaik":
+        after = texts[k + 1].lower() if k + 1 < len(texts) else ""
+        return not (after in listed_rank_words() or after.isdigit() or after in {"i", "v", "x"})
+    return word not in not_first
 
 
 @lru_cache(maxsize=1)

@@ -1096,6 +1096,11 @@ WINNERS = [
      'Dinas Pariwisata Kubu Raya di Sungai Raya, Selasa (14/11/2023).', '2023-11-15',
      ['Desa Kapur'], True,
      id="a body named after the help it gave ('berkat pendampingan') did not win"),
+    pytest.param(
+     'Pemprov Jambi menganugerahkan trofi Perencanaan Terbaik tingkat Provinsi Jambi kepada '
+     'Kabupaten Bungo dalam Musrenbang RKPD Provinsi Jambi di Jambi, Selasa (14/11/2023).',
+     '2023-11-15', ['Kabupaten Bungo'], True,
+     id="'Terbaik' with no ordinal after it goes on with an unlisted award's name"),
 ]
 
 
