@@ -113,10 +113,14 @@ def _heads_winner(lo: int, i: int, ranks: set[int], winners_at: set[int]) -> boo
 def _failed(words: list[str]) -> bool:
     """A winners-list clause of a region that did not win: "sementara
     Kabupaten X, tetangga Y, terhenti di babak penilaian lapangan", or won
-    a lesser grade ("Ketiga kabupaten yang meraih WDP yakni ...")."""
-    clause = Words.of(" ".join(words))
+    a lesser grade ("Ketiga kabupaten yang meraih WDP yakni ..."). A leading
+    clause of time or cause tells of no one failing ("Usai wawancara para
+    finalis di Palu, tim juri menetapkan ...")."""
     cues = record_cues()
-    return (cues["failed"].found(clause) and not cues["win"].found(clause)) or (
+    clause = Words.of(" ".join(words))
+    lead = words.index(",") if "," in words and words[0] in cues["causes"] else -1
+    told = Words.of(" ".join(words[lead + 1:]))
+    return (cues["failed"].found(told) and not cues["win"].found(told)) or (
         cues["lesser"].found(clause))
 
 

@@ -1101,6 +1101,11 @@ WINNERS = [
      'Kabupaten Bungo dalam Musrenbang RKPD Provinsi Jambi di Jambi, Selasa (14/11/2023).',
      '2023-11-15', ['Kabupaten Bungo'], True,
      id="'Terbaik' with no ordinal after it goes on with an unlisted award's name"),
+    pytest.param(
+     'Usai wawancara para finalis di Palu, tim juri menetapkan Kabupaten Banggai sebagai terbaik '
+     'pertama Penghargaan Pembangunan Daerah 2023, disusul Kabupaten Poso.', '2023-11-15',
+     ['Kabupaten Banggai', 'Kabupaten Poso'], True,
+     id="finalists in a leading clause of time are no failed winners"),
 ]
 
 
