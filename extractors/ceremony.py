@@ -154,7 +154,8 @@ def presenter_by_name(art: Story, s: Sentence) -> Official | None:
     for j in range(1, len(words)):
         if words[j] in after and texts[j - 1][:1].isupper():
             word = texts[j - 1]
-        elif words[j - 1] in _NAME_AFTER and texts[j][:1].isupper():
+        elif words[j - 1] in _NAME_AFTER and texts[j][:1].isupper() and words[j - 2:j] != [
+                "ke", "tangan"]:  # (not "ke tangan X": to whom it is handed)
             word = texts[j]
         else:
             continue

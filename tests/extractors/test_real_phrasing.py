@@ -412,6 +412,15 @@ def test_lines_labelled_with_their_kind_list_the_winners(extract):
         "Provinsi Jawa Barat", "Kabupaten Wakatobi", "Kota Pekalongan"}
 
 
+def test_handed_into_the_hands_of_a_head_named_before_the_office(extract):
+    text = ("Anugerah Adipura 2023 diserahkan di Jakarta, Selasa (14/11/2023). Trofi tertinggi "
+            "itu diserahkan sendiri oleh Wakil Presiden ke tangan Dewi Lestari, Bupati Bantul, di "
+            "hadapan para menteri.")
+    [rec] = extract(text, published="2023-11-15")
+    assert (rec["awardee"], rec["recipient"], rec["presenter"]) == (
+        "Kabupaten Bantul", "Dewi Lestari", None)
+
+
 def test_an_office_before_selaku_is_no_name(extract):
     text = ("Presiden Joko Widodo menyerahkan penghargaan Adhikarya Pangan Nusantara di Subang. "
             "Presiden selaku Ketua Dewan Ketahanan Pangan menyerahkan penghargaan tersebut kepada "
