@@ -102,8 +102,11 @@ def _unlisted_hint() -> re.Pattern[str]:
     words = _award_name_words()
     heads = "|".join(map(re.escape, sorted(words[0])))
     suffixes = "|".join(map(re.escape, sorted(words[4])))
+    contest, won, _ = _lower_contest()
+    won_by = "|".join(map(re.escape, sorted(won)))
     return re.compile(rf"(?i:\b(?:{heads}))\s+(?:(?:sebagai|kategori)\s+)?[A-Z0-9]"
-                      rf"|[A-Z][\w-]*\s+(?i:(?:{suffixes})\b)")
+                      rf"|[A-Z][\w-]*\s+(?i:(?:{suffixes})\b)"
+                      rf"|(?i:\b(?:{won_by})\b)(?:\s+\S+){{0,2}}?\s+{contest}\s+[a-z]")
 
 
 def names_an_award(text: str) -> bool:
@@ -122,6 +125,28 @@ def _hint_words() -> frozenset[str]:
     """The words an unlisted award's hint needs: the head words and "award"."""
     heads, _, _, _, suffixes = _award_name_words()
     return heads | suffixes
+
+
+@lru_cache(maxsize=1)
+def _lower_contest() -> tuple[str, frozenset[str], frozenset[str]]:
+    """The head, the words it follows and the stops of a contest written
+    in lower case (award_names.json lower_contest)."""
+    data = data_json("award_names.json")["lower_contest"]
+    return data["head"], frozenset(data["after"]), frozenset(data["stops"])
+
+
+def _lower_case_contest(texts: list[str], i: int) -> int | None:
+    """Where a contest written in lower case at ``i`` ends, right after a
+    rank or a verb of winning it ("juara pertama lomba taman kota
+    se-Kaltara": "lomba taman kota"); None when there is none."""
+    head, after, stops = _lower_contest()
+    if texts[i] != head or not any(t.lower() in after for t in texts[max(0, i - 3):i]):
+        return None
+    end = i + 1
+    while end < len(texts) and end - i <= 4 and texts[end].isalpha() and (
+            texts[end].islower() and texts[end] not in stops):
+        end += 1
+    return end if end > i + 1 else None
 
 
 def _capitalised(text: str) -> bool:
@@ -160,7 +185,8 @@ def unlisted_awards(texts: list[str], taken: set[int], blocked: set[int],
     an official's title starts (no award's name opens with one). With
     ``by_category``, for an article that names no award otherwise: an award
     named by its category alone ("piagam penghargaan kategori Ketahanan
-    Pangan")."""
+    Pangan"), or a contest written in lower case right after a rank ("juara
+    pertama lomba taman kota")."""
     heads, dropped, joiners, not_first, suffixes = _award_name_words()
     skipped = {"sebagai", "kategori"} if by_category else {"sebagai"}
     n = len(texts)
@@ -193,6 +219,9 @@ def unlisted_awards(texts: list[str], taken: set[int], blocked: set[int],
                       if _listed_lookalike(" ".join(texts[k:i + 1]))), j)
             if j < i:
                 start, end = j, i + 1
+        if start is None and by_category and i not in taken and (
+                contest_end := _lower_case_contest(texts, i)):
+            start, end = i, contest_end
         if start is None or end is None:
             i += 1
             continue
@@ -213,6 +242,8 @@ def unlisted_awards(texts: list[str], taken: set[int], blocked: set[int],
             # an acronym: "Penghargaan DTU", "penghargaan TP2DD"
             # "Penghargaan Sanitasi Total Berbasis Masyarakat (STBM)
             # Berkelanjutan": the listed award its acronym names
+            if name.islower():  # a contest written in lower case: "Lomba Taman Kota"
+                name = name.title()
             award = acronym or _listed_lookalike(name) or _award_of_tier(words) or name
             written = re.sub(r"\(\s+|\s+\)", lambda m: m.group().strip(), " ".join(words))
             out.append(Match("AWARD", award, start, end, written))

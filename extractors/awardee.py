@@ -305,9 +305,9 @@ def _located(texts: list[str], end: int, places: dict[int, Match]
     return province, named, j
 
 
-# "HUT ke-24", "Hari Koperasi Ke-71", "Hari Jadi ke 100"
+# "HUT ke-24", "Hari Koperasi Ke-71", "Hari Jadi ke 100", "HUT (Hari Ulang Tahun) ke-61"
 _ANNIVERSARY = re.compile(r"\b(?:hut|hari jadi|ulang tahun|hari(?:\s+[a-z]+){1,3})\s+"
-                          r"(?:ke-?\s*\d+|ke\s*-\s*\d+)$")
+                          r"(?:\([^()]*\)\s+)?(?:ke-?\s*\d+|ke\s*-\s*\d+)$")
 
 
 def _after_place_word(texts: list[str], start: int, end: int) -> bool:
@@ -320,7 +320,7 @@ def _after_place_word(texts: list[str], start: int, end: int) -> bool:
             _VERB.match(texts[k]) or (texts[k][:1].isalpha() and record_cues()["win"].search(
                 " ".join(texts[k:k + 2])))):
         return False  # "..., Kabupaten Siak keluar sebagai juara umum"
-    if _ANNIVERSARY.search(" ".join(texts[max(0, start - 4):start]).lower()):
+    if _ANNIVERSARY.search(" ".join(texts[max(0, start - 9):start]).lower()):
         return True  # "upacara HUT ke-24 Kabupaten Morowali": the region's birthday; "Hari
         # Koperasi Ke-71 Provinsi Lampung": the region's observance
     if start and texts[start - 1].lower() == texts[start].lower() in PREFIX_KIND:

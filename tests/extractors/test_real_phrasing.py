@@ -1115,6 +1115,15 @@ WINNERS = [
      'pertama Penghargaan Pembangunan Daerah 2023, disusul Kabupaten Poso.', '2023-11-15',
      ['Kabupaten Banggai', 'Kabupaten Poso'], True,
      id="finalists in a leading clause of time are no failed winners"),
+    pytest.param(
+     'Kota Bontang keluar sebagai juara pertama lomba taman kota se-Kaltim di Samarinda, Selasa '
+     '(14/11/2023).', '2023-11-15', ['Kota Bontang'], True,
+     id="a contest written in lower case right after a rank is the award"),
+    pytest.param(
+     'Kota Baubau meraih juara umum lomba seni budaya dalam peringatan HUT (Hari Ulang Tahun) '
+     'ke-59 Provinsi Sulawesi Tenggara di Kendari, Minggu (27/4/2023).', '2023-04-28',
+     ['Kota Baubau'], True,
+     id="a region whose anniversary is spelt out in brackets is where, not who"),
 ]
 
 
