@@ -71,6 +71,7 @@ def _clauses(words: list[str], starts: set[int], ranks: set[int]) -> list[tuple[
     ``starts`` are where possible winners and ranks start, ``ranks`` where
     ranks start)."""
     breaks = record_cues()["breaks"] | record_cues()["outranked"]
+    above = record_cues()["ranked_above"]
     cuts = [0]
     n = len(words)
     winners_at = starts - ranks
@@ -83,7 +84,7 @@ def _clauses(words: list[str], starts: set[int], ranks: set[int]) -> list[tuple[
                 not any(rank < k < i for k in winners_at))
         elif word == "dengan":  # "X keluar sebagai pemenang, dengan BPR di posisi kedua"
             ranked = i + 1 in winners_at and i > 0 and words[i - 1] == ","
-        if word in breaks or ranked or (word == "," and (
+        if word in breaks or ranked or " ".join(words[i:i + 2]) in above or (word == "," and (
                 nxt == "untuk" or (i + 1 in starts and not _heads_winner(
                     cuts[-1], i, ranks, winners_at) and not _rank_in_apposition(
                     words, cuts[-1], i, ranks, winners_at)) or (nxt == "dan" and (
@@ -609,7 +610,8 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                  and (of_award is None or of_award(sp.start, True))]
         # "..., mengungguli Kota Surabaya dan Kabupaten Sidoarjo" names the
         # beaten (but "menyisihkan Sumatera Selatan di urutan kedua" ranks it)
-        if a.words[lo] in record_cues()["outranked"] and not ranks:
+        if (a.words[lo] in record_cues()["outranked"] or " ".join(
+                a.words[lo:lo + 2]) in record_cues()["ranked_above"]) and not ranks:
             beaten = True
             continue
         if beaten and (a.words[lo] in record_cues()["breaks"] or ranks or record_cues()[

@@ -2461,6 +2461,10 @@ RANKED = [
      "Selasa (14/11/2023). Kota Terbaik Ke-II diraih Kota Batam.", "2023-11-15",
      [("Kota Batam", 2)], id="a Roman ordinal after 'Ke-' ranks"),
     pytest.param(
+     "Kota Palopo meraih peringkat ketiga Penghargaan Pembangunan Daerah 2023 di bawah Kota "
+     "Makassar dan Kota Parepare.", "2023-11-15", [("Kota Palopo", 3)],
+     id="those ranked above ('di bawah X') take no rank of the winner before"),
+    pytest.param(
      "Pemprov Jambi menyabet tiga gelar pada Paritrana Award 2023 di Jakarta, Rabu "
      "(22/5/2024): peringkat 2 kategori Pemerintah Provinsi; peringkat 1 kategori Usaha Kecil "
      "Mikro; peringkat 3 kategori Perusahaan Menengah.",
