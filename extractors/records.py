@@ -830,8 +830,9 @@ def _rank_range(s: Sentence, named: list[Winner]) -> None:
     """Ranks given in turn to the winners of a sentence, in the order they
     are named: a range as long as the list ("Juara I sampai III secara
     berurutan diraih A, B, dan C", "Peringkat pertama hingga ketiga diraih
-    A, B, dan C"), or ranks listed after "masing-masing" one each ("A, B dan
-    C masing-masing meraih juara I, II dan III")."""
+    A, B, dan C"), ranks listed after "masing-masing" one each ("A, B dan
+    C masing-masing meraih juara I, II dan III"), or one rank they share
+    ("sama-sama menduduki peringkat pertama, yakni A, B dan C")."""
     pattern, ordinals = _range_pattern()
     found = pattern.search(s.a.lower)
     if found:
@@ -840,9 +841,17 @@ def _rank_range(s: Sentence, named: list[Winner]) -> None:
             for k, w in enumerate(named):
                 w.rank = first + k
         return
+    words = s.a.words
+    ranks = s.a.label("RANK")
+    if "sama-sama" in words and len(ranks) == 1 and ranks[0].id_.isdigit() and all(
+            w.rank in (None, int(ranks[0].id_)) for w in named):
+        # "Tiga daerah sama-sama menduduki peringkat pertama, yakni A
+        # kategori X, B kategori Y dan C kategori Z": the rank of each
+        for w in named:
+            w.rank = int(ranks[0].id_)
+        return
     # "A, B dan C masing-masing meraih juara I, II dan III": ranks listed
     # after the names, one each (the clauses the commas make part them)
-    words = s.a.words
     if "masing-masing" not in words:
         return
     after = words.index("masing-masing")
@@ -975,9 +984,11 @@ _THANKED_SKIP = {"pemerintah", "seluruh", "jajaran", "pemda"}
 
 def _thanked(doc: Any, m: Mention) -> bool:
     """"... menyampaikan terima kasih kepada Pemerintah Provinsi Maluku atas
-    penghargaan yang diberikan": the body thanked, no winner."""
+    penghargaan yang diberikan", "berterima kasih kepada DLH Kabupaten X":
+    the body thanked, or where the office thanked is, no winner."""
     k = m.start - 1
-    while k > 0 and doc[k].lower_ in _THANKED_SKIP:
+    while k > 0 and (doc[k].lower_ in _THANKED_SKIP or (
+            doc[k].text.isupper() and m.start - k <= 2)):  # an office's short name
         k -= 1
     return k > 0 and doc[k].lower_ == "kepada" and doc[k - 1].lower_ in {"kasih", "terimakasih"}
 

@@ -1278,7 +1278,9 @@ def handed_to(s: Sentence, m: Mention) -> bool:
             continue
         if doc[k - 1].lower_ in _LIST_OPENERS or (
                 k > 1 and doc[k - 1].lower_ in _KIND_WORDS and doc[k - 2].lower_ in _LIST_OPENERS):
-            return _beneficiary_before(doc, k - 1)
+            # (not areas counted: "dibagikan untuk empat kawasan, yakni Sumatera, ...")
+            return _beneficiary_before(doc, k - 1) and not _counts_areas(
+                s.a.words[max(0, k - 4):k - 1])
         # the item before: right before ``k`` (a head whose span took the
         # comma after it) or back over the commas and "dan" joining them
         before, j = None, k

@@ -1124,6 +1124,15 @@ WINNERS = [
      'ke-59 Provinsi Sulawesi Tenggara di Kendari, Minggu (27/4/2023).', '2023-04-28',
      ['Kota Baubau'], True,
      id="a region whose anniversary is spelt out in brackets is where, not who"),
+    pytest.param(
+     'Kota Padang meraih TPID Award 2023 di Jakarta, Selasa (14/11/2023). Trofi dibagikan untuk '
+     'empat kawasan, yakni Sumatera, Jawa, Kalimantan-Sulawesi, dan Nusa Tenggara-Papua.',
+     '2023-11-15', ['Kota Padang'], True,
+     id="areas counted before a list a prize is handed out for are no receivers"),
+    pytest.param(
+     'SMPN 2 Lahat meraih Adiwiyata Nasional 2023; kepala sekolah berterima kasih kepada DLH '
+     'Kabupaten Lahat.', '2023-07-24', ['SMPN 2 Lahat'], True,
+     id="the region of an office thanked by its short name is no winner"),
 ]
 
 
@@ -2464,6 +2473,12 @@ RANKED = [
      "Kota Palopo meraih peringkat ketiga Penghargaan Pembangunan Daerah 2023 di bawah Kota "
      "Makassar dan Kota Parepare.", "2023-11-15", [("Kota Palopo", 3)],
      id="those ranked above ('di bawah X') take no rank of the winner before"),
+    pytest.param(
+     "TP2DD Award 2023 diserahkan di Jakarta, Selasa (14/11/2023). Tiga daerah sama-sama "
+     "menduduki peringkat pertama, yakni Kota Batu kategori kota, Kabupaten Gresik kategori "
+     "kabupaten dan Provinsi Jawa Timur kategori provinsi.", "2023-11-15",
+     [("Kota Batu", 1), ("Kabupaten Gresik", 1), ("Provinsi Jawa Timur", 1)],
+     id="a rank the listed winners share ('sama-sama') goes to each"),
     pytest.param(
      "Pemprov Jambi menyabet tiga gelar pada Paritrana Award 2023 di Jakarta, Rabu "
      "(22/5/2024): peringkat 2 kategori Pemerintah Provinsi; peringkat 1 kategori Usaha Kecil "
