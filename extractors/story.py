@@ -590,6 +590,8 @@ def _lists_winners(s: Sentence) -> bool:
         return False
     words = s.a.words
     at = next((i for i, w in enumerate(words) if w in _LIST_OPENERS), None)
+    if at is None:
+        at = _bracket_list(s, explicit)
     if at is not None and (not record_cues()["listed_things"].isdisjoint(
             words[max(0, at - 4):at]) or _counts_areas(words[max(0, at - 3):at])
             or not record_cues()["entrants"].isdisjoint(words[:at]) or (
@@ -609,6 +611,23 @@ def _lists_winners(s: Sentence) -> bool:
         return before >= 0 and words[before] in _NAMING and (_winners_named(s) or not any(
             record_cues()["objects"].search(w) for w in words[max(0, before - 3):before]))
     return at is not None or _names_only(s) or _category_heading(s.a.texts) is not None
+
+
+def _bracket_list(s: Sentence, explicit: list[Mention]) -> int | None:
+    """Where a bracket opens that holds two bodies or more and nothing else
+    ("empat sekolah peraih Adiwiyata Provinsi (SDN 4 Pasir, SDN 9 Karan Aur,
+    ...)": a list), or None."""
+    words = s.a.words
+    for i, w in enumerate(words):
+        if w != "(":
+            continue
+        close = next((k for k in range(i + 1, len(words)) if words[k] == ")"), len(words))
+        inside = [m for m in explicit if i < m.start and m.end <= close]
+        if len(inside) >= 2 and all(
+                words[k] in {",", "dan", "serta"} for k in range(i + 1, close)
+                if not any(m.start <= k < m.located_end for m in inside)):
+            return i
+    return None
 
 
 def _counts_areas(words: list[str]) -> bool:

@@ -1133,6 +1133,14 @@ WINNERS = [
      'SMPN 2 Lahat meraih Adiwiyata Nasional 2023; kepala sekolah berterima kasih kepada DLH '
      'Kabupaten Lahat.', '2023-07-24', ['SMPN 2 Lahat'], True,
      id="the region of an office thanked by its short name is no winner"),
+    pytest.param(
+     'Tahun ini ada tiga sekolah peraih Adiwiyata Provinsi (SDN 4 Sungai Limau, SMPN 2 Pariaman '
+     'dan MTsN Pariaman).', '2023-07-24', ['SDN 4 Sungai Limau', 'SMPN 2 Pariaman', 'MTsN Pariaman'],
+     True, id="winners listed in brackets after the award"),
+    pytest.param(
+     'Bitung kembali diganjar predikat kota terbaik I se-Sulawesi dalam ajang TPID Award 2023 di '
+     'Jakarta, Selasa (14/11/2023).', '2023-11-15', ['Kota Bitung'], True,
+     id="a bare region name before 'diganjar' is the winner"),
 ]
 
 
