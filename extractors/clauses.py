@@ -58,7 +58,13 @@ def live_clauses(a: Analysed) -> list[Words]:
             continue
         past = recalls and cues["past"].search(part)
         if past and not _RETAINS.search(part, 0, past.start()):
-            break  # (but "mempertahankan predikat dari tahun lalu" keeps it now)
+            # (but "mempertahankan predikat dari tahun lalu" keeps it now; and
+            # what the clause tells before it stands: "Kabupaten X berjaya di
+            # ajang Y setelah menerima trofi Z")
+            before = Words.of(part[:past.start()])
+            if not planned and past.group().startswith("setelah") and cues["win"].found(before):
+                live.append(before)
+            break
         words = Words.of(part)
         relative = part.startswith(("yang ", " yang "))
         if "besar" in part and cues["shortlist"].search(part):

@@ -1141,6 +1141,11 @@ WINNERS = [
      'Bitung kembali diganjar predikat kota terbaik I se-Sulawesi dalam ajang TPID Award 2023 di '
      'Jakarta, Selasa (14/11/2023).', '2023-11-15', ['Kota Bitung'], True,
      id="a bare region name before 'diganjar' is the winner"),
+    pytest.param(
+     'Kabupaten Kulon Progo berjaya di ajang Anugerah Kota Cerdas 2021 setelah menerima trofi '
+     'Smart Living terbaik di Jakarta, Selasa (23/11/2021).', '2021-11-24',
+     ['Kabupaten Kulon Progo'], True,
+     id="a win told before 'setelah menerima' in the same clause stands"),
 ]
 
 
