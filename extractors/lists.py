@@ -46,7 +46,9 @@ _HEADING = re.compile(r"^\s*(?:kategori|kelompok|klaster|bidang)\b"
 # Kota Balikpapan, Kota Padang.", "Kabupaten: Wakatobi"
 _HEADED_ITEM = re.compile(r"^\s*(?:kategori|kelompok|klaster|tingkat|(?:pemerintah\s+)?"
                           r"(?:provinsi|kabupaten|kota|kabupaten/kota|desa|kelurahan))\b"
-                          r"[^:]{0,50}:\s*\w")
+                          r"[^:]{0,50}:\s*\w"
+                          # "Puskesmas dengan Layanan Ramah Lansia Terbaik: A, B, dan C"
+                          r"|^[^:]{3,60}\bterbaik(?:\s+[^:\s]+)?:\s*\w")
 _KINDS = re.compile(r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)"
                     r"\s+(?:kategori|segmen|klaster|bidang|jenis|aspek|indikator|kriteria)\b")
 _WINNERS_WORDS = re.compile(r"\b(?:pemenang|peraih|penerima|juara|terbaik)")

@@ -421,6 +421,14 @@ def test_handed_into_the_hands_of_a_head_named_before_the_office(extract):
         "Kabupaten Bantul", "Dewi Lestari", None)
 
 
+def test_a_line_heading_the_best_of_a_kind_before_a_colon_lists_them(extract):
+    text = ("Dinkes Kota Padang menyerahkan Penghargaan Puskesmas Berprestasi 2023 di Padang, "
+            "Sabtu (22/7/2023).\nPuskesmas dengan Layanan Ramah Lansia Terbaik: Puskesmas Seberang "
+            "Padang, Puskesmas Andalas, dan Puskesmas Pauh.")
+    assert set(awardees(extract(text, published="2023-07-24"))) == {
+        "Puskesmas Seberang Padang", "Puskesmas Andalas", "Puskesmas Pauh"}
+
+
 def test_an_office_before_selaku_is_no_name(extract):
     text = ("Presiden Joko Widodo menyerahkan penghargaan Adhikarya Pangan Nusantara di Subang. "
             "Presiden selaku Ketua Dewan Ketahanan Pangan menyerahkan penghargaan tersebut kepada "
