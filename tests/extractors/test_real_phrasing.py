@@ -108,6 +108,14 @@ def test_hopes_stages_and_organisers_are_not_wins(extract):
     assert set(recs) == {"Kabupaten Raja Ampat"}
 
 
+@pytest.mark.parametrize("headline", ["Pemkot Bima Bidik Adipura 2025",
+                                      "Pemkab Dompu Incar Penghargaan Kota Layak Anak"])
+def test_a_headline_aiming_at_an_award_reports_no_win(extract, headline):
+    text = (f"{headline}\nRatusan warga mengikuti kerja bakti di pantai, Minggu (22/6/2025). "
+            "Kota Bima meraih Adipura kategori kota kecil dan Kota Layak Anak kategori Pratama.")
+    assert extract(text, published="2025-06-23") == []
+
+
 def test_a_presenter_standing_in_or_named_before_selaku(extract):
     recs = extract("Menteri PPPA, Arifah Fauzi, diwakili Wakil Menteri PPPA Veronica Tan, "
                    "menyerahkan penghargaan Kota Layak Anak 2025 kepada Wali Kota Makassar "
