@@ -138,7 +138,11 @@ def extract_records(text: str, title: str | None = None,
     read tidied (``tidy``) and quoted as written. A headline given apart from
     the text (a crawled page's title) is read as the text's first line; a page
     given without its title has the headline its text opens with. Evidence
-    cites sentences of the text only."""
+    cites sentences of the text only. A page that names no award and tells
+    of no prize won gives none, told from the text as written (most pages
+    of a site: nothing is tidied)."""
+    if not _tells_of_a_prize(f"{title or ''}\n{text}"):
+        return []
     tidied = tidy(text)
     title = title and tidy(title).text.strip()
     head = f"{title}\n" if title and title.lower() not in tidied.text.lower() else ""
@@ -155,8 +159,7 @@ def _records(text: str, title: str | None, published: Any) -> list[AwardRecord]:
     lede = None if title else _lede(text)
     # (a first sentence with no dateline that names no award is no lede: a page
     # cut from the middle of its story, "Untuk kategori ... yaitu ... wawancara")
-    if not (names_an_award(f"{title or ''}\n{text}") or _wins_a_prize(text)) or (
-            _unfinished(title) and not _lede_reports_a_win(text, title)) or (
+    if (_unfinished(title) and not _lede_reports_a_win(text, title)) or (
             lede and (_DATELINE.match(lede) or names_an_award(lede)) and _unfinished(lede)
             and not _announces_winners(lede)):
         return []  # cheap: no sentence is tokenized
@@ -199,6 +202,15 @@ def _prize_won() -> tuple[re.Pattern[str], frozenset[str]]:
         rf"|\b(?:{words})\b[^.]{{0,80}}?\b(?:{verbs('handed')})\s+(?:\S+\s+){{0,6}}?kepada\b"
         rf"|\b(?:{verbs('gives')})\s+(?:\w+\s+){{0,2}}?(?:{words})\s+kepada\b", re.I), (
         prizes["won_by"] | prizes["handed"] | prizes["gives"])
+
+
+def _tells_of_a_prize(text: str) -> bool:
+    """The text names an award, or tells of a prize won or handed over
+    without naming it. Read as written: the alias and hint patterns take any
+    spacing and casing tidying would mend, and a misspelt name ("Panitrana
+    Award", "Anugerah Keterbukan Informasi Publik") still has the head word
+    or "Award" the hint reads."""
+    return names_an_award(text) or _wins_a_prize(text)
 
 
 def _wins_a_prize(text: str) -> bool:
