@@ -159,7 +159,8 @@ def _records(text: str, title: str | None, published: Any) -> list[AwardRecord]:
     lede = None if title else _lede(text)
     # (a first sentence with no dateline that names no award is no lede: a page
     # cut from the middle of its story, "Untuk kategori ... yaitu ... wawancara")
-    if (_unfinished(title) and not _lede_reports_a_win(text, title)) or (
+    if (title and _about_a_stage(text, title)) or (
+            _unfinished(title) and not _lede_reports_a_win(text, title)) or (
             lede and (_DATELINE.match(lede) or names_an_award(lede)) and _unfinished(lede)
             and not _announces_winners(lede)):
         return []  # cheap: no sentence is tokenized
@@ -292,17 +293,41 @@ def _lede_reports_a_win(text: str, title: str) -> bool:
     "Nominasi" ("Ambon Raih Dua Nominasi API Award 2023") then means the
     categories won ("Kota Ambon berhasil meraih dua kategori terbaik pada
     malam puncak Anugerah Pesona Indonesia ...")."""
+    lede = _lede_after(text, title)
+    cues = record_cues()
+    return lede is not None and bool(cues["win"].search(lede)) and names_an_award(lede) and bool(
+        cues["event"].search(lede) or cues["handover"].search(lede)) and not (
+        cues["hypothetical"].search(outside_names(lede)) or cues["unfinished"].search(lede))
+
+
+def _lede_after(text: str, title: str) -> str | None:
+    """The story's first sentence after its headline (and any line that
+    reads as one), or None."""
     rest = text
     while rest:
         line, rest = opening_lines(rest)
         if line and line != title and not leading_headline(f"{line}\n{rest}"):
-            lede = re.split(r"(?<=[.!?])\s", line, maxsplit=1)[0]
-            cues = record_cues()
-            return bool(cues["win"].search(lede)) and names_an_award(lede) and bool(
-                cues["event"].search(lede) or cues["handover"].search(lede)) and not (
-                cues["hypothetical"].search(outside_names(lede))
-                or cues["unfinished"].search(lede))
-    return False
+            return re.split(r"(?<=[.!?])\s", line, maxsplit=1)[0]
+    return None
+
+
+def _names_a_stage(text: str) -> bool:
+    """The text names a round still under way and no win or handover
+    ("Tim Juri ... Verifikasi Lapangan ke Desa Nita")."""
+    cues, words = record_cues(), Words.of(text)
+    return cues["unfinished"].found(words) and not (
+        cues["win"].found(words) or cues["handover"].found(words))
+
+
+def _about_a_stage(text: str, title: str) -> bool:
+    """A headline that tells of no win over a lede about a round still under
+    way ("DKP3A Kaltim Dorong Kabupaten/Kota Naik Predikat KLA" over "...
+    menggelar sosialisasi evaluasi KLA 2024 ..."): no win is reported."""
+    cues = record_cues()
+    if any(cues[key].search(title) for key in (*_HEADLINE_WINS, "handover", "rank")):
+        return False
+    lede = _lede_after(text, title)
+    return lede is not None and _names_a_stage(lede)
 
 
 def _announces_winners(lede: str) -> bool:
@@ -330,10 +355,9 @@ def _unfinished(title: str | None) -> bool:
     # a win (not "Lolos ke Tahap Verifikasi", "Lolos Tiga Besar")
     title = _PASSED_INTO.sub(lambda m: "Raih " if opens_with_award(title[m.end():]) else m[0],
                              title)
-    cues, head = record_cues(), Words.of(title)
-    if cues["unfinished"].found(head) and not (
-            cues["win"].found(head) or cues["handover"].found(head)):
+    if _names_a_stage(title):
         return True
+    cues = record_cues()
     # "Kanwil, Pemprov dan 12 Kabupaten/Kota di Sumsel akan Terima
     # Penghargaan ...": every win the headline tells of is still a plan
     # (a plan word inside a name is none: "Keluarga Berencana")

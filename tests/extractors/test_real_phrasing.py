@@ -116,6 +116,14 @@ def test_a_headline_aiming_at_an_award_reports_no_win(extract, headline):
     assert extract(text, published="2025-06-23") == []
 
 
+def test_a_headline_telling_of_no_win_over_a_lede_about_a_stage_reports_none(extract):
+    text = ("Dinas Sosial Kaltim Dorong Daerah Naik Predikat Kota Layak Anak\nSAMARINDA – Dinas "
+            "Sosial Kalimantan Timur menggelar sosialisasi evaluasi Kabupaten/Kota Layak Anak "
+            "(KLA) 2024 di Hotel Mesra Samarinda, Selasa (27/2/2024). Kota Bontang meraih KLA "
+            "kategori Nindya.")
+    assert extract(text, published="2024-02-28") == []
+
+
 def test_a_presenter_standing_in_or_named_before_selaku(extract):
     recs = extract("Menteri PPPA, Arifah Fauzi, diwakili Wakil Menteri PPPA Veronica Tan, "
                    "menyerahkan penghargaan Kota Layak Anak 2025 kepada Wali Kota Makassar "
