@@ -137,7 +137,8 @@ def find_date(text: str, published: date | None = None, award_year: int | None =
     not one of a year long before the page or the award's edition. A date
     without a year takes it from ``published``, else from the weekday
     nearest the award year (or the ``reference`` date's year), else from
-    ``reference``."""
+    ``reference``. With no date, "hari ini" outside a quote is the day
+    ``published``."""
     found = []
     for pattern in (_NUMERIC, _WRITTEN, _SLASHED, _DAY_SLASHED):
         for m in pattern.finditer(text):
@@ -174,7 +175,16 @@ def find_date(text: str, published: date | None = None, award_year: int | None =
             return date(year, month, day).isoformat(), m.start(), m.end()
         except ValueError:
             continue
+    today = _TODAY.search(text) if published and not _QUOTE_MARKS.search(text) else None
+    if today:
+        # "... diserahkan Menteri Dalam Negeri di Jakarta hari ini": the day
+        # the page came out (not in a quote, said some other day)
+        return published.isoformat(), today.start(), today.end()
     return None
+
+
+_TODAY = re.compile(r"\bhari ini\b", re.I)
+_QUOTE_MARKS = re.compile(r"[\"“”]")
 
 
 @lru_cache(maxsize=1)
@@ -214,7 +224,7 @@ _VENUE_STOP = (
     r"\s+dan\b(?!\s+[A-Z])|\s+(?:yang|serta|untuk|kepada|oleh|sementara|sedangkan|sebagai|dalam|pada|saat|"
     r"ketika|usai|setelah|sejak|dengan|bersama|melalui|atas|itu|tersebut|bagi|dari|hingga|"
     # "di kantor Kemenkes, Jakarta kemarin (21/12) malam", "... Gorontalo tadi malam"
-    r"kemarin|semalam|tadi)\b"
+    r"kemarin|semalam|tadi|(?:hari|pagi|siang|sore|malam)\s+ini)\b"
     # a full stop ends it unless it closes an initial or a title ("Dr. J. Leimena",
     # "Aula Prof. H.M. Rasjidi", "Auditorium DR. Soedjarwo")
     r"|(?<!\b[A-Z])(?<!\bDr)(?<!\bDR)(?<!\bDrs)(?<!\bIr)(?<!\bIR)(?<!\bJl)(?<!\bNo)(?<!\bSt)(?<!\bKH)(?<!\bH)(?<!\bProf)"

@@ -26,6 +26,14 @@ def test_a_day_without_year_is_never_after_publication():
     assert find_date("Selasa (30/12)", date(2025, 1, 6))[0] == "2024-12-30"
 
 
+def test_today_outside_a_quote_is_the_day_the_page_came_out():
+    text = "Piala diserahkan Menteri Dalam Negeri di Jakarta hari ini."
+    assert find_date(text, PUBLISHED)[0] == "2025-08-06"
+    assert find_venue(text)[0] == "Jakarta"
+    assert find_date("“Hari ini kami bersyukur,” kata Bupati.", PUBLISHED) is None
+    assert find_date(text) is None  # no page date to go by
+
+
 def test_a_day_without_year_or_publication_takes_the_year_its_weekday_is_true():
     # 12 June is a Thursday in 2025, not in 2024
     assert find_date("Kamis (12/6)", None, award_year=2025)[0] == "2025-06-12"
