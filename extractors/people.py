@@ -72,6 +72,9 @@ def _lexicon() -> dict:
                                      ("recipient", "recipient_before"),
                                      ("presenter", "presenter_before"))
                    for phrase in sorted(cues[key], key=lambda p: -len(p.split()))],
+        # the passive verbs of giving ("diserahkan oleh ...", "diberikan Pemprov X melalui ...")
+        "givers": frozenset(w for w in cues["presenter_before"] if " " not in w
+                            and w.startswith("di")),
         "presenter_after": frozenset(cues["presenter_after"]),
         "filler": frozenset(cues["filler"]),
         "office_buildings": frozenset(cues["office_buildings"]),
@@ -433,6 +436,8 @@ def _role_before(doc: Span, start: int) -> str | None:
     for role, phrase in _lexicon()["before"]:
         if tuple(words[-len(phrase):]) == phrase:
             return None if role == "witness" else role
+    if words[-1:] == ["melalui"] and not _lexicon()["givers"].isdisjoint(words[:-1]):
+        return "presenter"  # "diberikan Pemprov Maluku melalui Kepala Dinas ..., X"
     return None
 
 

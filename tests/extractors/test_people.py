@@ -175,6 +175,12 @@ def test_the_one_a_giver_sends_the_award_through_hands_it_over(analyse_one):
         (None, "recipient"), ("Budi Gunadi Sadikin", None), ("Maxi Rein Rondonuwu", "presenter")]
 
 
+def test_the_one_a_giving_body_sends_the_award_through_hands_it_over(analyse_one):
+    a = analyse_one("Sertifikat itu diberikan Pemprov Maluku melalui Kepala Dinas Tenaga Kerja "
+                    "Provinsi Maluku, Yusuf Latuconsina, di Ambon.")
+    assert [(o.name, o.role) for o in officials(a)] == [("Yusuf Latuconsina", "presenter")]
+
+
 def test_a_word_opening_the_sentence_is_no_name_before_a_title(analyse_one):
     a = analyse_one("Sementara, Wakil Gubernur Jambi, menyerahkan piala kepada pemenang.")
     assert [(o.title, o.name) for o in officials(a)] == [("Wakil Gubernur Jambi", None)]
