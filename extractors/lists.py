@@ -51,7 +51,7 @@ _HEADED_ITEM = re.compile(r"^\s*(?:kategori|kelompok|klaster|tingkat|(?:pemerint
                           r"|^[^:]{3,60}\bterbaik(?:\s+[^:\s]+)?:\s*\w")
 _KINDS = re.compile(r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)"
                     r"\s+(?:kategori|segmen|klaster|bidang|jenis|aspek|indikator|kriteria)\b")
-_WINNERS_WORDS = re.compile(r"\b(?:pemenang|peraih|penerima|juara|terbaik)")
+_WINNERS_WORDS = re.compile(r"\b(?:pemenang|peraih|penerima|juara|jawara|terbaik)")
 # the kind of region a heading gives its items ("– Tingkat Provinsi:")
 _HEADING_KINDS = (("provinsi", re.compile(r"\b(?:provinsi|pemprov|gubernur)\b")),
                   ("kabupaten", re.compile(r"\b(?:kabupaten|pemkab|bupati)\b")),

@@ -44,6 +44,7 @@ from extractors.ceremony import (
 from extractors.clauses import outside_names
 from extractors.cuewords import Words, listed_rank_words, ordinal_words, record_cues
 from extractors.lexicon import data_json
+from extractors.lists import speaks_of_winners
 from extractors.people import Official
 from extractors.record import AwardRecord, Evidence
 from extractors.story import REGIONS, Sentence, Story, Winner, handed_to
@@ -261,13 +262,23 @@ def _headline_winners(art: Story) -> dict[str, Winner]:
                 cues[k].has_word(verb) for k in _HEADLINE_WINS):
             winners[region.name] = Winner(region)
             winners[region.name].cite(s.a)
-    # (a body other than a region only as a headline's subject, and when the
-    # text reports the win itself: "SMPN 2 Wonosari Raih Adiwiyata" over
-    # "Sekolah itu menerima penghargaan ...")
+    # (a body other than a region only as a headline's subject, or listed
+    # after a colon its winners head, and when the text reports the win
+    # itself: "SMPN 2 Wonosari Raih Adiwiyata" over "Sekolah itu menerima
+    # penghargaan ...", "Ini Dia Jawara Anugerah X: PT A, Bank B, RS C" over
+    # "Gubernur menyerahkan Anugerah X kepada para pemenang ...")
     told = any((s.win or s.handover) and not (s.a.headline or s.a.quoted) for s in art.sentences)
     subjects = {m.name for s in art.sentences if s.a.headline for m in s.mentions
                 if m.explicit and any(cues[k].has_word(w) for k in _HEADLINE_WINS
                                       for w in s.a.words[m.end:m.end + 3])}
+    for s in art.sentences:
+        colon = s.a.words.index(":") if s.a.headline and s.awards and ":" in s.a.words else 0
+        if colon and told and speaks_of_winners(" ".join(s.a.words[:colon])):
+            for m in s.mentions:
+                if m.explicit and m.start > colon and m.name not in winners:
+                    winners[m.name] = Winner(m)
+                    winners[m.name].cite(s.a)
+                    subjects.add(m.name)
     return {name: w for name, w in winners.items()
             if w.mention.type in REGIONS or (told and name in subjects)}
 

@@ -445,6 +445,14 @@ def test_a_line_heading_the_best_of_a_kind_before_a_colon_lists_them(extract):
         "Puskesmas Seberang Padang", "Puskesmas Andalas", "Puskesmas Pauh"}
 
 
+def test_winners_listed_only_in_the_headline_after_a_colon(extract):
+    text = ("Ini Dia Jawara Anugerah Peduli Sosial Gorontalo: PT Limboto Jaya, Bank SulutGo, RS "
+            "Otanaha\nGubernur Gorontalo menyerahkan Anugerah Peduli Sosial 2023 kepada para "
+            "pemenang di Gorontalo, Selasa (14/11/2023).")
+    assert set(awardees(extract(text, published="2023-11-15"))) == {
+        "PT Limboto Jaya", "Bank SulutGo", "RS Otanaha"}
+
+
 def test_an_office_before_selaku_is_no_name(extract):
     text = ("Presiden Joko Widodo menyerahkan penghargaan Adhikarya Pangan Nusantara di Subang. "
             "Presiden selaku Ketua Dewan Ketahanan Pangan menyerahkan penghargaan tersebut kepada "
