@@ -58,13 +58,19 @@ _LIES = {"terletak", "berlokasi"}
 
 def _where_it_lies(art: Story) -> set[str]:
     """The provinces of the places a story says its winner lies in ("Desa adat
-    ini terletak di Kabupaten Lombok Tengah, Nusa Tenggara Barat")."""
+    ini terletak di Kabupaten Lombok Tengah, Nusa Tenggara Barat"), or whose
+    round it won ("Lomba Desa tingkat Kabupaten Sleman": its villages)."""
     found = set()
     for s in art.sentences:
-        if _LIES.isdisjoint(s.whole.set):
+        words = s.a.words
+        lies = not _LIES.isdisjoint(s.whole.set)
+        if not lies and "tingkat" not in s.whole.set:
             continue
         for p in s.a.label("PLACE"):
-            kind = PREFIX_KIND.get(s.a.words[p.start - 1]) if p.start else None
+            kind = PREFIX_KIND.get(words[p.start - 1]) if p.start else None
+            if not lies and words[max(0, p.start - 1 - (kind is not None)):p.start][:1] != [
+                    "tingkat"]:
+                continue
             region = gazetteer().resolve(p.id_, kind) or gazetteer().province(p.id_)
             if region is not None:
                 found.add(region.province)

@@ -1178,6 +1178,14 @@ WINNERS = [
      'Smart Living terbaik di Jakarta, Selasa (23/11/2021).', '2021-11-24',
      ['Kabupaten Kulon Progo'], True,
      id="a win told before 'setelah menerima' in the same clause stands"),
+    pytest.param(
+     'Lomba Kampung Tematik 2024 diumumkan di Semarang, Jumat (4/10/2024). Kelurahan Tambakrejo '
+     'menang di kategori Kampung Hijau.', '2024-10-05', ['Kelurahan Tambakrejo'], True,
+     id="'menang' wins"),
+    pytest.param(
+     'Lomba Kampung Bersih 2024 tingkat Kabupaten Tulungagung diumumkan, Jumat (4/10/2024). '
+     'Juara lomba kampung bersih diraih Desa Jatisari.', '2024-10-05', ['Desa Jatisari'], True,
+     id="the champion of a contest named in lower case, won by a body"),
 ]
 
 
@@ -1448,6 +1456,13 @@ def test_a_subdistrict_whose_name_holds_a_preposition_leads_on_to_its_regency(ex
             "Selasa (14/11/2023).")
     recs = awardees(extract(text, published="2023-11-15"))
     assert recs["Desa Rantau Baru"]["province"] == "Riau"
+
+
+def test_villages_winning_a_regency_round_lie_in_its_province(extract):
+    text = ("Lomba Desa 2024 tingkat Kabupaten Bantul diumumkan di Bantul, Jumat (4/10/2024). Desa "
+            "Panggungharjo meraih juara pertama.")
+    assert awardees(extract(text, published="2024-10-05"))["Desa Panggungharjo"]["province"] == (
+        "Daerah Istimewa Yogyakarta")
 
 
 def test_a_directorate_general_written_as_a_title_hands_over(extract):
@@ -2524,6 +2539,10 @@ RANKED = [
      "kabupaten dan Provinsi Jawa Timur kategori provinsi.", "2023-11-15",
      [("Kota Batu", 1), ("Kabupaten Gresik", 1), ("Provinsi Jawa Timur", 1)],
      id="a rank the listed winners share ('sama-sama') goes to each"),
+    pytest.param(
+     "Lomba Desa 2024 tingkat Kabupaten Sleman diumumkan di Sleman, Jumat (4/10/2024). Desa "
+     "Sumberadi meraih juara pertama dan Desa Tirtoadi juara Kedua.", "2024-10-05",
+     [("Desa Sumberadi", 1), ("Desa Tirtoadi", 2)], id="an ordinal written with a capital after a lower-case head"),
     pytest.param(
      "Pemprov Jambi menyabet tiga gelar pada Paritrana Award 2023 di Jakarta, Rabu "
      "(22/5/2024): peringkat 2 kategori Pemerintah Provinsi; peringkat 1 kategori Usaha Kecil "
