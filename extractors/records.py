@@ -508,12 +508,24 @@ def _rank_of_subject(s: Sentence, w: Winner) -> None:
 
 
 def _winner(winners: dict[str, Winner], m: Mention, s: Sentence, award: str | None) -> Winner:
-    """The winner ``m`` names (one already known by that name or as that
-    company), cited from the sentence ``s``."""
-    w = winners.get(m.name) or _same_company(winners, m) or winners.setdefault(m.name, Winner(m))
+    """The winner ``m`` names (one already known by that name, as that
+    company or by its short form), cited from the sentence ``s``."""
+    w = winners.get(m.name) or _same_company(winners, m) or next(
+        (w for w in winners.values() if w.short == m.name), None) or winners.setdefault(
+        m.name, Winner(m, short=_short_form(s.a.texts, m)))
     w.cite(s.a)
     w.with_award = w.with_award or any(x.award == award for x in s.awards)
     return w
+
+
+def _short_form(texts: list[str], m: Mention) -> str | None:
+    """The short form a body's name is followed by in brackets ("PT Bank
+    Pembangunan Daerah Papua Barat (Bank Pabar)"), or None."""
+    end = m.end
+    close = next((k for k in range(end + 1, min(end + 5, len(texts))) if texts[k] == ")"), None)
+    if m.type in REGIONS or texts[end:end + 1] != ["("] or close is None or close == end + 1:
+        return None
+    return " ".join(texts[end + 1:close])
 
 
 _LEGAL_FORM = re.compile(rf"^(?:{'|'.join(LEGAL_FORMS)})\s+|\s+(?:Tbk|\(Persero\))\.?$")

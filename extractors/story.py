@@ -141,6 +141,9 @@ class Winner:
     # further (rank, category) wins of the same award in the same sentence
     # ("meraih juara I kategori A dan juara II kategori B")
     more: list[tuple[int | None, str | None]] = field(default_factory=list)
+    # its short form in brackets after its name ("PT Bank Pembangunan Daerah
+    # Papua Barat (Bank Pabar)"): the same winner when named so later
+    short: str | None = None
 
     def wins(self) -> list[tuple[int | None, str | None]]:
         """Each (rank, category) the winner won, the first one first."""

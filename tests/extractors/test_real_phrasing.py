@@ -1044,8 +1044,8 @@ WINNERS = [
     pytest.param(
      'Paritrana Award 2024 Sulawesi Utara kategori usaha menengah diraih PT Nusa Medika '
      'Utama (RS Permata Hati) dan PT Bank SulutGo (Bank Sulut).', '2024-08-01',
-     ['PT Nusa Medika Utama', 'PT Bank SulutGo', 'Bank Sulut'], True,
-     id="the unit a company runs named in brackets is no second winner"),
+     ['PT Nusa Medika Utama', 'PT Bank SulutGo'], True,
+     id="the unit a company runs, or its short form, named in brackets is no second winner"),
     pytest.param(
      'Sekolah Dasar Negeri (SDN) 2 Waingapu meraih juara I Lomba Sekolah Sehat 2022 tingkat '
      'Provinsi NTT.', '2022-10-20', ['SDN 2 Waingapu'], True,
@@ -1186,6 +1186,11 @@ WINNERS = [
      'Lomba Kampung Bersih 2024 tingkat Kabupaten Tulungagung diumumkan, Jumat (4/10/2024). '
      'Juara lomba kampung bersih diraih Desa Jatisari.', '2024-10-05', ['Desa Jatisari'], True,
      id="the champion of a contest named in lower case, won by a body"),
+    pytest.param(
+     'PT Bank Pembangunan Daerah Maluku (Bank Maluku) menyabet trofi emas Infobank Awards 2022 di '
+     'Jakarta, Rabu (14/9/2022). Tahun ini Bank Maluku juga meraih predikat kinerja terbaik.',
+     '2022-09-15', ['PT Bank Pembangunan Daerah Maluku'], True,
+     id="a winner named again by the short form in brackets after its name is one winner"),
 ]
 
 
