@@ -434,7 +434,7 @@ def _collect_winners(art: Story, sentences: list[Sentence],
     before_won = False  # the sentence before was read as a win
     for s in sentences:
         win = s.win or _continues_list(s, listing) or _bare_list_after(
-            s, before, before_won, last_named)
+            s, before, before_won, last_named) or _others_besides(art, s, winners)
         handover, before = s.handover, s
         if win and _another_prize(art, s, winners, won):
             win = False
@@ -565,6 +565,22 @@ def _continues_list(s: Sentence, listing: Sentence | None) -> bool:
     return (listing is not None and bool(s.live) and bool(s.a.words)
             and s.a.words[0] in record_cues()["continues"]
             and s.a.sentence.paragraph - listing.a.sentence.paragraph <= 1)
+
+
+def _others_besides(art: Story, s: Sentence, winners: dict[str, Winner]) -> bool:
+    """A sentence listing the others a winner shares its win with ("Selain
+    Aceh, empat badan publik pemerintah provinsi lainnya dengan kualifikasi
+    menuju informatif yaitu Provinsi A, Provinsi B, dan Provinsi C"): it
+    opens with "Selain" and a winner named before, speaks of "lainnya", and
+    lists two bodies or more after a list's opener."""
+    words = s.a.words
+    if words[:1] != ["selain"] or "lainnya" not in words or not s.live:
+        return False
+    first = next((m for m in s.mentions if m.start == 1), None)
+    full = first and (art.resolve(first) or sole_region(first))
+    opener = next((i for i, w in enumerate(words) if w in _COUNTED_LIST_OPENERS), None)
+    return bool(full) and full.name in winners and opener is not None and sum(
+        m.explicit and m.start > opener for m in s.mentions) >= 2
 
 
 def _bare_list_after(s: Sentence, before: Sentence | None, before_won: bool,
