@@ -1192,10 +1192,11 @@ WINNERS = [
      '2022-09-15', ['PT Bank Pembangunan Daerah Maluku'], True,
      id="a winner named again by the short form in brackets after its name is one winner"),
     pytest.param(
-     'Komisi Informasi Pusat memberikan penghargaan kepada Pemerintah Provinsi Jambi sebagai badan '
-     'publik menuju informatif di Jakarta, Senin (5/11/2018). Selain Jambi, tiga pemerintah '
-     'provinsi lainnya dengan predikat menuju informatif yaitu Provinsi Bengkulu, Provinsi Riau, '
-     'dan Provinsi Lampung.', '2018-11-06',
+     'Komisi Informasi Pusat memberikan Anugerah Keterbukaan Informasi Publik kepada Pemerintah '
+     'Provinsi Jambi sebagai badan publik menuju informatif di Jakarta, Senin (5/11/2018). Wakil '
+     'Presiden mengatakan keterbukaan adalah elemen penting demokrasi. Selain Jambi, tiga badan '
+     'publik pemerintah provinsi lainnya dengan kualifikasi menuju informatif yaitu Provinsi '
+     'Bengkulu, Provinsi Riau, dan Provinsi Lampung.', '2018-11-06',
      ['Provinsi Jambi', 'Provinsi Bengkulu', 'Provinsi Riau', 'Provinsi Lampung'], True,
      id="the others a winner shares its win with, listed after 'Selain X, ... lainnya ... yaitu'"),
 ]
