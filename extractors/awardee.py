@@ -382,6 +382,9 @@ def _province_apposition(texts: list[str], end: int, places: dict[int, Match]) -
     return end
 
 
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+
+
 def _own_short_form(texts: list[str], end: int, places: dict[int, Match], region: Region) -> int:
     """End of the region's own short form in brackets after its name
     ("Pemerintah Provinsi Nusa Tenggara Barat (NTB)"), else ``end``."""
@@ -1147,8 +1150,11 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
         numbered = after.istitle() and after.lower() in count_words() and end > i + len(words) + 1
         if end == i + len(words) or (i and texts[i - 1].lower() in CATEGORY_WORDS) or (
                 after.lower() in _name_slot_words()[1] and not numbered and not (
-                    after.istitle() and after.lower() in data_json("cues.json")["inside_names"])):
-            i += 1  # "kategori Rumah Sakit Daerah": a category; "Desa Tingkat ...": no name
+                    after.istitle() and after.lower() in data_json("cues.json")["inside_names"])
+        ) or (end == i + len(words) + 1 and _YEAR_ONLY.fullmatch(after)):
+            # "kategori Rumah Sakit Daerah": a category; "Desa Tingkat ...": no
+            # name; "Top Pembina BUMD 2024": a year, no name
+            i += 1
             continue
         trailing = _trailing_place(texts, i + len(words) + 1, end, by_start, kind == "desa") if (
             kind == "desa" or written in tail_province) else None

@@ -1199,6 +1199,11 @@ WINNERS = [
      'Bengkulu, Provinsi Riau, dan Provinsi Lampung.', '2018-11-06',
      ['Provinsi Jambi', 'Provinsi Bengkulu', 'Provinsi Riau', 'Provinsi Lampung'], True,
      id="the others a winner shares its win with, listed after 'Selain X, ... lainnya ... yaitu'"),
+    pytest.param(
+     'Perumda Tirta Kahuripan meraih Top BUMD 2024, sedangkan Bupati Bogor meraih Top Pembina BUMD '
+     '2024 di Jakarta, Rabu (14/9/2024).', '2024-09-15',
+     ['Perumda Tirta Kahuripan', 'Kabupaten Bogor'], True,
+     id="a head word and a year ('BUMD 2024') name no body"),
 ]
 
 
