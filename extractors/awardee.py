@@ -210,7 +210,8 @@ def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
             j += 2  # English in a name: "Lontar Papyrus and Paper", "Gloria Bread and cake"
             continue
         joined = j > i and (tok in {"&", "'", "’"} or (  # "Legutz' Bakery"
-            joins and tok.lower() in _CONNECT_INSIDE_NAME and texts[j + 1] not in heads
+            joins and tok.lower() in _CONNECT_INSIDE_NAME and j + 1 < n
+            and texts[j + 1] not in heads
             and texts[j + 1] not in _head_rules()[1]  # "... dan Kementerian Agama": two
             and texts[j + 1].lower() not in PREFIX_KIND
             # a name closed by its region ends there: "Dinas ... Kota Jayapura dan Sinode ..."
@@ -281,7 +282,10 @@ def _located(texts: list[str], end: int, places: dict[int, Match]
             kind_at = next((k for k in range(j + 1, run + 2) if k < len(texts)
                             and texts[k].lower() in PREFIX_KIND and (k < run or (
                                 k == run + 1 and texts[run] == ","))), None)
-            j = kind_at if kind_at is not None else _name_tokens(texts, j, joins=False)
+            # (past at least the word itself: "Kecamatan Tiga Puluh", a name a
+            # number word opens, has no name tokens)
+            j = max(kind_at if kind_at is not None else _name_tokens(texts, j, joins=False),
+                    j + 1)
             continue
         if j in places:
             if texts[j - 1].lower() == "di" and places[j].text.lower() in record_cues()["capitals"]:

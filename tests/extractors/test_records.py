@@ -1,4 +1,6 @@
 """Record assembly on whole articles: lists of winners, negatives, noise, evidence."""
+import signal
+
 import pytest
 from winners import awardees
 
@@ -600,3 +602,23 @@ def test_an_unnamed_award_handed_to_regions_it_names(extract):
 ])
 def test_stories_that_report_no_win_now_give_no_record(extract, text, published):
     assert extract(text, published=published) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a subdistrict named by number words: its name has no name tokens
+    "Desa Sukamaju meraih Lomba Desa 2023. Apel akbar berlangsung di Lapangan Bhakti, Desa Tiga "
+    "Puluh Ilir, Kecamatan Tiga Puluh, Rabu (9/8/2023).",
+    # a name cut by the end of the text right after "dan"
+    "Kabupaten Sleman meraih Paritrana Award 2024. PT Sinar Jaya dan",
+])
+def test_odd_names_end_their_reading(extract, text):
+    signal.signal(signal.SIGALRM, _too_slow)
+    signal.alarm(20)  # a reading that never ends fails instead of hanging the run
+    try:
+        extract(text, published="2024-08-10")
+    finally:
+        signal.alarm(0)
+
+
+def _too_slow(*_):
+    raise TimeoutError("the extraction did not end")
