@@ -1152,6 +1152,11 @@ WINNERS = [
      '(14/11/2023).', '2023-11-15', ['Kota Bontang'], True,
      id="a contest written in lower case right after a rank is the award"),
     pytest.param(
+     'Pada puncak Hari Jadi ke-45, Bupati Sleman menyerahkan trofi lomba kantor bersih kepada '
+     'Dinas Perikanan sebagai juara pertama di Sleman, Rabu (9/8/2023).', '2023-08-10',
+     ['Dinas Perikanan'], True,
+     id="a contest written in lower case after the trophy it gives is the award"),
+    pytest.param(
      'Kota Baubau meraih juara umum lomba seni budaya dalam peringatan HUT (Hari Ulang Tahun) '
      'ke-59 Provinsi Sulawesi Tenggara di Kendari, Minggu (27/4/2023).', '2023-04-28',
      ['Kota Baubau'], True,
