@@ -108,6 +108,13 @@ def test_hopes_stages_and_organisers_are_not_wins(extract):
     assert set(recs) == {"Kabupaten Raja Ampat"}
 
 
+def test_wins_an_anniversary_speech_dates_to_a_year_before_are_recalled(extract):
+    text = ("Hari Jadi ke-103 Kota Probolinggo\nUpacara Hari Jadi ke-103 Kota Probolinggo digelar "
+            "di Alun-alun, Rabu (9/8/2023). Dalam sambutannya, wali kota menyebut sepanjang 2022 "
+            "Kota Probolinggo meraih Adipura dan Kota Layak Anak.")
+    assert extract(text, published="2023-08-10") == []
+
+
 @pytest.mark.parametrize("headline", ["Pemkot Bima Bidik Adipura 2025",
                                       "Pemkab Dompu Incar Penghargaan Kota Layak Anak"])
 def test_a_headline_aiming_at_an_award_reports_no_win(extract, headline):
