@@ -569,10 +569,10 @@ def _continues_list(s: Sentence, listing: Sentence | None) -> bool:
 
 def _others_besides(art: Story, s: Sentence, winners: dict[str, Winner]) -> bool:
     """A sentence listing the others a winner shares its win with ("Selain
-    Aceh, empat badan publik pemerintah provinsi lainnya dengan kualifikasi
-    menuju informatif yaitu Provinsi A, Provinsi B, dan Provinsi C"): it
-    opens with "Selain" and a winner named before, speaks of "lainnya", and
-    lists two bodies or more after a list's opener."""
+    Jambi, tiga provinsi lainnya dengan predikat serupa yaitu Provinsi A,
+    Provinsi B, dan Provinsi C"): it opens with "Selain" and a winner named
+    before, speaks of "lainnya", and lists two bodies or more after a
+    list's opener."""
     words = s.a.words
     if words[:1] != ["selain"] or "lainnya" not in words or not s.live:
         return False
