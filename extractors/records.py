@@ -43,6 +43,7 @@ from extractors.ceremony import (
 )
 from extractors.clauses import outside_names
 from extractors.cuewords import Words, listed_rank_words, ordinal_words, record_cues
+from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_json
 from extractors.lists import speaks_of_winners
 from extractors.people import Official
@@ -710,6 +711,7 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                     or _speaks_of_winner(doc, m) or _in_the_field(s, m)
                     or (not win and _head_receives_for_a_body(s, m, winners))
                     or _broken_off(art, s, m) or _attributed(s, m) or _names_a_thing(s, m)
+                    or _of_a_provincial_body(s, m)
                     or (counted and m.start > counted[0] and m.type not in REGIONS)):
                 continue  # "Perumda Tirta Mayang milik Pemerintah Kota Jambi"
             full = art.resolve(m)
@@ -1142,6 +1144,17 @@ def _names_a_thing(s: Sentence, m: Mention) -> bool:
         return True
     return m.type not in REGIONS and "," not in before and not (
         cues["listed_things"].isdisjoint(before))
+
+
+def _of_a_provincial_body(s: Sentence, m: Mention) -> bool:
+    """A province named right after a body's or an event's short form
+    ("Musrenbang RKPD Provinsi Sumatera Barat", "Perwakilan BKKBN Provinsi
+    Papua Barat"): the province that body or event belongs to, no winner."""
+    if m.type != "provinsi" or not m.start:
+        return False
+    before = s.a.texts[m.start - 1]
+    return before.isupper() and before.isalpha() and len(before) >= 3 and (
+        gazetteer().province(before) is None)
 
 
 def _proud_of_its_winner(s: Sentence, m: Mention) -> bool:

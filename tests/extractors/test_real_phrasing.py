@@ -1193,6 +1193,11 @@ WINNERS = [
      ['Perumda Tirta Kahuripan', 'Kabupaten Bogor'], True,
      id="a head word and a year ('BUMD 2024') name no body"),
     pytest.param(
+     'Piagam Penghargaan Pembangunan Daerah 2023 diterima Bupati Solok yang diserahkan Gubernur '
+     'Sumatera Barat dalam Musrenbang RKPD Provinsi Sumatera Barat di Padang, Jumat (24/3/2023).',
+     '2023-03-25', ['Kabupaten Solok'], True,
+     id="a province right after a body's or an event's short form is whose it is"),
+    pytest.param(
      'Dinkes Kota Padang menyerahkan Penghargaan Puskesmas Berprestasi 2023 di Padang, Sabtu '
      '(22/7/2023).\nPuskesmas dengan Layanan Ramah Lansia Terbaik: Puskesmas Seberang Padang, '
      'Puskesmas Andalas, dan Puskesmas Pauh.', '2023-07-24',
