@@ -3,21 +3,58 @@ out per article, in input order; problems on stderr, naming the line."""
 from __future__ import annotations
 
 import json
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import IO
 
 from pipeline.articles import Article, LineError, read_articles, text_problem
 
+# An article is read in milliseconds; one that takes this long has met a
+# reading that does not end, and is reported like a broken page.
+PAGE_BUDGET_SECONDS = 30.0
+
+
+class ExtractionTimeout(Exception):
+    """The extraction of one article took longer than its budget."""
+
 
 def records_of(article: Article) -> tuple[list[dict], str | None]:
     """The records of an article as dicts, and the problem that kept it from
-    extraction, if any."""
+    extraction, if any. An extraction that runs past PAGE_BUDGET_SECONDS
+    raises ``ExtractionTimeout`` (in the main thread, where a timer can
+    interrupt it, and when no other timer runs; workers' threads run without
+    one)."""
     problem = text_problem(article.text)
     if problem:
         return [], problem
     from extractors.records import extract_records  # loads spaCy
 
-    records = extract_records(article.text, article.title, article.published)
+    with _time_budget(PAGE_BUDGET_SECONDS):
+        records = extract_records(article.text, article.title, article.published)
     return [r.to_dict() for r in records], None
+
+
+@contextmanager
+def _time_budget(seconds: float) -> Iterator[None]:
+    """Raise ExtractionTimeout in the block after ``seconds`` (main thread
+    only); the timer and handler before are put back."""
+    if threading.current_thread() is not threading.main_thread() or (
+            signal.getitimer(signal.ITIMER_REAL)[0] > 0):
+        yield  # (a timer already running is the caller's)
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise ExtractionTimeout(f"took longer than {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def extract_stream(source: IO[str], out: IO[str], err: IO[str]) -> int:

@@ -117,3 +117,28 @@ def test_load_stores_articles_and_records_and_a_rerun_changes_nothing(cli, tmp_p
     rows = list(db["awards"].rows)
     assert [(r["article_id"], r["awardee"], r["rank"]) for r in rows] == [("a1", "Kota Bontang", 1)]
     assert json.loads(rows[0]["evidence"])[0]["text"].startswith("SAMARINDA")
+
+
+def test_an_article_whose_reading_does_not_end_is_reported_and_the_run_goes_on(monkeypatch):
+    import io
+    import time
+
+    import extractors.records
+    import pipeline.extract
+
+    real = extractors.records.extract_records
+
+    def stuck_on_a2(text, title=None, published=None):
+        give_up = time.monotonic() + 5  # (so that the test fails, not hangs, without a budget)
+        while "Lais" in text and time.monotonic() < give_up:  # a reading that does not end
+            time.sleep(0.01)
+        return real(text, title, published)
+
+    monkeypatch.setattr(extractors.records, "extract_records", stuck_on_a2)
+    monkeypatch.setattr(pipeline.extract, "PAGE_BUDGET_SECONDS", 0.5)
+    stuck = dict(GOOD, id="a2", text="Bupati meresmikan pasar di Kecamatan Lais, Senin (4/8/2025).")
+    out, err = io.StringIO(), io.StringIO()
+    assert pipeline.extract.extract_stream(io.StringIO(lines(stuck, GOOD)), out, err) == 1
+    assert "id a2" in err.getvalue() and "took longer than 0.5 s" in err.getvalue()
+    assert [json.loads(line)["id"] for line in out.getvalue().splitlines()] == ["a2", "a1"]
+    assert json.loads(out.getvalue().splitlines()[1])["records"]
