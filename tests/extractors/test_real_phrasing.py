@@ -1198,6 +1198,10 @@ WINNERS = [
      '2023-03-25', ['Kabupaten Solok'], True,
      id="a province right after a body's or an event's short form is whose it is"),
     pytest.param(
+     'Infobank Awards 2024 digelar di Jakarta, Rabu (14/9/2024). Golden Trophy diterima Bank '
+     'Kalbar, Bank Sumut dan 4 bank lainnya.', '2024-09-15', ['Bank Kalbar', 'Bank Sumut'], True,
+     id="a 'Trophy' received, written in English"),
+    pytest.param(
      'Dinkes Kota Padang menyerahkan Penghargaan Puskesmas Berprestasi 2023 di Padang, Sabtu '
      '(22/7/2023).\nPuskesmas dengan Layanan Ramah Lansia Terbaik: Puskesmas Seberang Padang, '
      'Puskesmas Andalas, dan Puskesmas Pauh.', '2023-07-24',
