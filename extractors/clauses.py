@@ -81,11 +81,16 @@ def live_clauses(a: Analysed) -> list[Words]:
 
 
 def _hands_to_regions(a: Analysed) -> bool:
-    """The sentence hands something over "kepada" two places or more."""
-    if "kepada" not in a.words or not record_cues()["handover"].found(Words.of(a.lower)):
-        return False
-    to = a.words.index("kepada")
-    return sum(m.start > to for m in a.label("PLACE")) >= 2
+    """The sentence hands something over "kepada" two places or more, or
+    gives an award it names "bagi" them ("“..., yakni KLA Madya bagi Kota A
+    dan Kabupaten B, ...,” ujar ...")."""
+    places = [m.start for m in a.label("PLACE")]
+    if "kepada" in a.words and record_cues()["handover"].found(Words.of(a.lower)):
+        to = a.words.index("kepada")
+        return sum(start > to for start in places) >= 2
+    awards = a.label("AWARD")
+    return any(w == "bagi" and any(0 < k - m.end <= 2 for m in awards)
+               and sum(start > k for start in places) >= 2 for k, w in enumerate(a.words))
 
 
 def ends_live(a: Analysed, live: list[Words]) -> bool:

@@ -1202,6 +1202,12 @@ WINNERS = [
      'Kalbar, Bank Sumut dan 4 bank lainnya.', '2024-09-15', ['Bank Kalbar', 'Bank Sumut'], True,
      id="a 'Trophy' received, written in English"),
     pytest.param(
+     'Dinas PPPA Sumatera Selatan menyampaikan hasil penganugerahan KLA 2023, Senin (24/7/2023). '
+     '“Ada tiga daerah kita yang mendapat apresiasi, yakni KLA Madya bagi Kota Prabumulih dan '
+     'Kabupaten Ogan Ilir, lalu KLA Pratama bagi Kabupaten Lahat,” ujar kepala dinas.',
+     '2023-07-25', ['Kota Prabumulih', 'Kabupaten Ogan Ilir', 'Kabupaten Lahat'], True,
+     id="winners a quote gives an award it names 'bagi'"),
+    pytest.param(
      'Dinkes Kota Padang menyerahkan Penghargaan Puskesmas Berprestasi 2023 di Padang, Sabtu '
      '(22/7/2023).\nPuskesmas dengan Layanan Ramah Lansia Terbaik: Puskesmas Seberang Padang, '
      'Puskesmas Andalas, dan Puskesmas Pauh.', '2023-07-24',
