@@ -712,6 +712,7 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                     or (not win and _head_receives_for_a_body(s, m, winners))
                     or _broken_off(art, s, m) or _attributed(s, m) or _names_a_thing(s, m)
                     or _of_a_provincial_body(s, m)
+                    or s.a.words[m.located_end:m.located_end + 1] == ["menetapkan"]
                     or (counted and m.start > counted[0] and m.type not in REGIONS)):
                 continue  # "Perumda Tirta Mayang milik Pemerintah Kota Jambi"
             full = art.resolve(m)
@@ -1114,9 +1115,13 @@ def _a_body_of_it_won(region: Mention, winners: dict[str, Winner]) -> bool:
 
 def _head_receives_for_a_body(s: Sentence, m: Mention, winners: dict[str, Winner]) -> bool:
     """``m`` is a region its head stands for, handed the award a body of the
-    region won (``_a_body_of_it_won``)."""
+    region won (``_a_body_of_it_won``), or, in a sentence naming no award of
+    its own, the award villages won ("KPK menetapkan Desa A dan Desa B
+    sebagai Desa Antikorupsi. Piagam diserahkan kepada Bupati X dan Bupati
+    Y": the heads of their regencies receive it for them)."""
     return m.type in REGIONS and any(o.start == m.start and o.region for o in s.officials) and (
-        _a_body_of_it_won(m, winners))
+        _a_body_of_it_won(m, winners) or (not s.awards and bool(winners) and all(
+            w.mention.type == "desa" for w in winners.values())))
 
 
 def _in_the_field(s: Sentence, m: Mention) -> bool:

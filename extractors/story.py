@@ -192,7 +192,7 @@ def _is_win(s: Sentence) -> bool:
     # Riau dan Provinsi Lampung"
     listed = (_winners_named(s) or _best_named(s)) and _lists_winners(s)
     return about_award and (ranked or (cues["win"].found(s.whole) and _reports_now(s))
-                            or _weak_win(s) or listed or _called_a_winner(s))
+                            or _weak_win(s) or listed or _called_a_winner(s) or _set_as(s))
 
 
 def _called_a_winner(s: Sentence) -> bool:
@@ -204,6 +204,19 @@ def _called_a_winner(s: Sentence) -> bool:
         m.explicit and m.located_end < len(words) and words[m.located_end] == "sebagai" and any(
             w in _WINNER_WORDS for w in words[m.located_end + 1:m.located_end + 9])
         for m in s.mentions)
+
+
+def _set_as(s: Sentence) -> bool:
+    """Bodies the award is set on: "KPK menetapkan Desa A dan Desa B
+    sebagai Desa Antikorupsi" (the one setting it names no winner)."""
+    words, texts = s.a.words, s.a.texts
+    if "menetapkan" not in words or not s.live:
+        return False
+    at = words.index("menetapkan")
+    named_as = next((k for k in range(at + 2, min(at + 14, len(words))) if words[k] == "sebagai"),
+                    None)
+    return named_as is not None and texts[at + 1][:1].isupper() and bool(s.awards) and any(
+        m.start > named_as for m in s.awards)
 
 
 def _weak_win(s: Sentence) -> bool:

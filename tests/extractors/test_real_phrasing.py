@@ -1208,6 +1208,15 @@ WINNERS = [
      '2023-07-25', ['Kota Prabumulih', 'Kabupaten Ogan Ilir', 'Kabupaten Lahat'], True,
      id="winners a quote gives an award it names 'bagi'"),
     pytest.param(
+     'KPK menetapkan Desa Kamang Hilia dan Desa Pakandangan sebagai Desa Antikorupsi 2023 di '
+     'Jakarta, Selasa (5/12/2023). Piagam diserahkan kepada Bupati Agam dan Bupati Padang '
+     'Pariaman.', '2023-12-06', ['Desa Kamang Hilia', 'Desa Pakandangan'], True,
+     id="bodies an award is set on, their regents receiving it for them"),
+    pytest.param(
+     'Pemkab Kolaka menetapkan Desa Lamekongga sebagai juara I Lomba Desa 2023 di Kolaka, Selasa '
+     '(5/12/2023).', '2023-12-06', ['Desa Lamekongga'], True,
+     id="the one setting an award on a body ('menetapkan X sebagai') wins nothing"),
+    pytest.param(
      'Dinkes Kota Padang menyerahkan Penghargaan Puskesmas Berprestasi 2023 di Padang, Sabtu '
      '(22/7/2023).\nPuskesmas dengan Layanan Ramah Lansia Terbaik: Puskesmas Seberang Padang, '
      'Puskesmas Andalas, dan Puskesmas Pauh.', '2023-07-24',
