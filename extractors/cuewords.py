@@ -133,6 +133,7 @@ def record_cues() -> dict[str, Any]:
             "entrants": frozenset(cues["entrants"]), "areas": frozenset(cues["area_words"]),
             "counted_prizes": frozenset(cues["counted_prizes"]),
             "support": frozenset(cues["support_words"]),
+            "setting": frozenset(cues["setting_verbs"]),
             "grade_verbs": frozenset(cues["grade_verbs"]),
             "office_heads": frozenset(cues["office_heads"]),
             "besides": re.compile(r"^(?:" + "|".join(cues["besides"]) + r")\b")}

@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from extractors.awardee import PREFIX_KIND, Mention
-from extractors.cuewords import gives_gesture
+from extractors.cuewords import gives_gesture, record_cues
 from extractors.gazetteer import Region, gazetteer
 from extractors.lexicon import data_json, data_lines, data_table, plain_words
 from extractors.lexicon import plain as _plain
@@ -72,9 +72,6 @@ def _lexicon() -> dict:
                                      ("recipient", "recipient_before"),
                                      ("presenter", "presenter_before"))
                    for phrase in sorted(cues[key], key=lambda p: -len(p.split()))],
-        # the passive verbs of giving ("diserahkan oleh ...", "diberikan Pemprov X melalui ...")
-        "givers": frozenset(w for w in cues["presenter_before"] if " " not in w
-                            and w.startswith("di")),
         "presenter_after": frozenset(cues["presenter_after"]),
         "filler": frozenset(cues["filler"]),
         "office_buildings": frozenset(cues["office_buildings"]),
@@ -436,7 +433,7 @@ def _role_before(doc: Span, start: int) -> str | None:
     for role, phrase in _lexicon()["before"]:
         if tuple(words[-len(phrase):]) == phrase:
             return None if role == "witness" else role
-    if words[-1:] == ["melalui"] and not _lexicon()["givers"].isdisjoint(words[:-1]):
+    if words[-1:] == ["melalui"] and not record_cues()["givers"].isdisjoint(words[:-1]):
         return "presenter"  # "diberikan Pemprov Maluku melalui Kepala Dinas ..., X"
     return None
 

@@ -43,7 +43,6 @@ from extractors.ceremony import (
 )
 from extractors.clauses import outside_names
 from extractors.cuewords import Words, listed_rank_words, ordinal_words, record_cues
-from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_json
 from extractors.lists import speaks_of_winners
 from extractors.people import Official
@@ -705,14 +704,14 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
             if not win and not handed_to(s, m):
                 continue
             if (_owned_by(doc, m.start) or _acting_for(s.mentions, doc, m)
-                    or _source_or_venue(doc, m) or _inside_venue(s, doc, m) or _thanked(doc, m)
+                    or _source_or_venue(doc, m) or _inside_venue(s, doc, m) or _thanked(s, m)
                     or _gives_its_name(s, m) or _won_as(s, m) or _ends_a_body_name(s, m)
                     or _names_the_prize(s, m) or _proud_of_its_winner(s, m)
                     or _speaks_of_winner(doc, m) or _in_the_field(s, m)
                     or (not win and _head_receives_for_a_body(s, m, winners))
                     or _broken_off(art, s, m) or _attributed(s, m) or _names_a_thing(s, m)
                     or _of_a_provincial_body(s, m)
-                    or s.a.words[m.located_end:m.located_end + 1] == ["menetapkan"]
+                    or _sets_the_award(s, m)
                     or (counted and m.start > counted[0] and m.type not in REGIONS)):
                 continue  # "Perumda Tirta Mayang milik Pemerintah Kota Jambi"
             full = art.resolve(m)
@@ -783,7 +782,7 @@ def _counted_prizes(s: Sentence) -> tuple[int, list[str]] | None:
     Layanan, Tata Kelola Air, dan Pelestarian Tenun, yang diserahkan ..."):
     where the list opens and its items as written, when there are as many
     as counted. The items are wins, none a winner."""
-    words, texts = s.a.words, [t.text for t in s.a.doc]
+    words, texts = s.a.words, s.a.texts
     cues = record_cues()
     first = min((m.start for m in s.mentions), default=len(words))
     for k in range(first + 1, len(words) - 2):
@@ -1060,15 +1059,16 @@ def _gives_its_name(s: Sentence, m: Mention) -> bool:
 _THANKED_SKIP = {"pemerintah", "seluruh", "jajaran", "pemda"}
 
 
-def _thanked(doc: Any, m: Mention) -> bool:
+def _thanked(s: Sentence, m: Mention) -> bool:
     """"... menyampaikan terima kasih kepada Pemerintah Provinsi Maluku atas
     penghargaan yang diberikan", "berterima kasih kepada DLH Kabupaten X":
     the body thanked, or where the office thanked is, no winner."""
+    words = s.a.words
     k = m.start - 1
-    while k > 0 and (doc[k].lower_ in _THANKED_SKIP or (
-            doc[k].text.isupper() and m.start - k <= 2)):  # an office's short name
+    while k > 0 and (words[k] in _THANKED_SKIP or (
+            m.start - k == 1 and _body_acronym_at(s, k))):  # an office's short name
         k -= 1
-    return k > 0 and doc[k].lower_ == "kepada" and doc[k - 1].lower_ in {"kasih", "terimakasih"}
+    return k > 0 and words[k] == "kepada" and words[k - 1] in {"kasih", "terimakasih"}
 
 
 def _inside_venue(s: Sentence, doc: Any, m: Mention) -> bool:
@@ -1151,15 +1151,17 @@ def _names_a_thing(s: Sentence, m: Mention) -> bool:
         cues["listed_things"].isdisjoint(before))
 
 
+def _sets_the_award(s: Sentence, m: Mention) -> bool:
+    """The one setting an award on bodies, named right before the verb
+    ("Pemkab Kolaka menetapkan Desa X sebagai juara I ..."): no winner."""
+    return not record_cues()["setting"].isdisjoint(s.a.words[m.located_end:m.located_end + 1])
+
+
 def _of_a_provincial_body(s: Sentence, m: Mention) -> bool:
     """A province named right after a body's or an event's short form
     ("Musrenbang RKPD Provinsi Sumatera Barat", "Perwakilan BKKBN Provinsi
     Papua Barat"): the province that body or event belongs to, no winner."""
-    if m.type != "provinsi" or not m.start:
-        return False
-    before = s.a.texts[m.start - 1]
-    return before.isupper() and before.isalpha() and len(before) >= 3 and (
-        gazetteer().province(before) is None)
+    return m.type == "provinsi" and _body_acronym_at(s, m.start - 1)
 
 
 def _proud_of_its_winner(s: Sentence, m: Mention) -> bool:

@@ -210,9 +210,9 @@ def _set_as(s: Sentence) -> bool:
     """Bodies the award is set on: "KPK menetapkan Desa A dan Desa B
     sebagai Desa Antikorupsi" (the one setting it names no winner)."""
     words, texts = s.a.words, s.a.texts
-    if "menetapkan" not in words or not s.live:
+    at = next((k for k, w in enumerate(words) if w in record_cues()["setting"]), None)
+    if at is None or not s.live:
         return False
-    at = words.index("menetapkan")
     named_as = next((k for k in range(at + 2, min(at + 14, len(words))) if words[k] == "sebagai"),
                     None)
     return named_as is not None and texts[at + 1][:1].isupper() and bool(s.awards) and any(

@@ -168,17 +168,17 @@ def test_the_head_of_a_council_named_without_a_person_has_no_name(analyse_one):
     assert [(o.title, o.name) for o in officials(a)] == [("Ketua Majelis Adat Aceh", None)]
 
 
-def test_the_one_a_giver_sends_the_award_through_hands_it_over(analyse_one):
-    a = analyse_one("Piagam itu diterima Bupati Sleman dari Menteri Kesehatan Budi Gunadi Sadikin "
-                    "melalui Dirjen P2P Maxi Rein Rondonuwu di Jakarta.")
-    assert [(o.name, o.role) for o in officials(a)] == [
-        (None, "recipient"), ("Budi Gunadi Sadikin", None), ("Maxi Rein Rondonuwu", "presenter")]
-
-
-def test_the_one_a_giving_body_sends_the_award_through_hands_it_over(analyse_one):
-    a = analyse_one("Sertifikat itu diberikan Pemprov Maluku melalui Kepala Dinas Tenaga Kerja "
-                    "Provinsi Maluku, Yusuf Latuconsina, di Ambon.")
-    assert [(o.name, o.role) for o in officials(a)] == [("Yusuf Latuconsina", "presenter")]
+@pytest.mark.parametrize("sentence, roles", [
+    # a giver in person
+    ("Piagam itu diterima Bupati Sleman dari Menteri Kesehatan Budi Gunadi Sadikin melalui "
+     "Dirjen P2P Maxi Rein Rondonuwu di Jakarta.",
+     [(None, "recipient"), ("Budi Gunadi Sadikin", None), ("Maxi Rein Rondonuwu", "presenter")]),
+    # a giving body
+    ("Sertifikat itu diberikan Pemprov Maluku melalui Kepala Dinas Tenaga Kerja Provinsi Maluku, "
+     "Yusuf Latuconsina, di Ambon.", [("Yusuf Latuconsina", "presenter")]),
+])
+def test_the_one_a_giver_sends_the_award_through_hands_it_over(analyse_one, sentence, roles):
+    assert [(o.name, o.role) for o in officials(analyse_one(sentence))] == roles
 
 
 def test_a_word_opening_the_sentence_is_no_name_before_a_title(analyse_one):
