@@ -47,7 +47,7 @@ from extractors.lexicon import data_json
 from extractors.lists import speaks_of_winners
 from extractors.people import Official
 from extractors.record import AwardRecord, Evidence
-from extractors.story import REGIONS, Sentence, Story, Winner, handed_to
+from extractors.story import NAMING, REGIONS, Sentence, Story, Winner, handed_to
 from extractors.text import leading_headline, opening_lines
 from extractors.tidy import tidy
 
@@ -806,7 +806,7 @@ def _counted_prizes(s: Sentence) -> tuple[int, list[str]] | None:
     return None
 
 
-_COUNTED_LIST_OPENERS = {"yaitu", "yakni", ":", "meliputi", "ialah", "adalah"}
+_COUNTED_LIST_OPENERS = NAMING | {"meliputi"}  # "... tiga kategori, meliputi A, B, dan C"
 
 
 def _ranked_categories(words: list[str], ranks: list[Any], stated: list[str],

@@ -60,7 +60,7 @@ from extractors.when_where import find_date, find_venue, reference_date
 REGIONS = {"provinsi", "kabupaten", "kota"}
 _LOCAL = {"kabupaten", "kota"}
 _HEADED = REGIONS | {"desa"}  # kinds a head word always opens
-_NAMING = {"adalah", "yaitu", "yakni", "ialah", ":"}  # "Pemenangnya adalah Kota Salatiga"
+NAMING = {"adalah", "yaitu", "yakni", "ialah", ":"}  # "Pemenangnya adalah Kota Salatiga"
 
 
 @dataclass
@@ -309,7 +309,7 @@ def _best_named(s: Sentence) -> bool:
     terbaik KLA 2024 yakni Gorontalo, ...", "Adapun kabupaten terbaik adalah
     ..."."""
     words = s.a.words
-    opener = next((i for i, w in enumerate(words) if w in _NAMING), None)
+    opener = next((i for i, w in enumerate(words) if w in NAMING), None)
     return opener is not None and "terbaik" in words[:opener]
 
 
@@ -624,7 +624,7 @@ def _lists_winners(s: Sentence) -> bool:
         # (not what an award is: "Adapun penghargaan tersebut yakni
         # Penerapan Sistem Merit")
         before = one.start - 1
-        return before >= 0 and words[before] in _NAMING and (_winners_named(s) or not any(
+        return before >= 0 and words[before] in NAMING and (_winners_named(s) or not any(
             record_cues()["objects"].search(w) for w in words[max(0, before - 3):before]))
     return at is not None or _names_only(s) or _category_heading(s.a.texts) is not None
 
