@@ -698,6 +698,7 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
         if beaten:
             continue
         mentions, besides = [], []
+        bracketed: dict[str, str | None] = {}
         for m in s.mentions:
             if not lo <= m.start < hi or (of_award and not of_award(m.start)):
                 continue
@@ -728,6 +729,7 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                     full.type not in REGIONS and " " in full.name
                     and opens_with_award(full.name.split(maxsplit=1)[1])):
                 mentions.append(full)  # not "Sekolah Adiwiyata", a kind of school
+                bracketed[full.name] = _bracketed_category(a.words, cats, m.start)
         values = [v for sp in ranks for v in _respective_ranks(a.words, sp, hi)]
         prior = [c for i, c in cats if i < lo]
         clause_cats = [c for i, c in cats if lo <= i < hi] or prior[-1:] or (
@@ -747,7 +749,7 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                     w.rank += k  # "berturut-turut ... peringkat pertama hingga ketiga"
             elif pending:
                 w.rank = pending.pop(0)
-            category = clause_cats[0] if clause_cats else None
+            category = bracketed.get(m.name) or (clause_cats[0] if clause_cats else None)
             if category == "=":
                 category = state.last
             category = category or (state.heading if s.list_line else None) or state.carry(
@@ -774,6 +776,19 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
     if counted and len(named) == 1:
         _win_again(named[0], [(named[0].rank, item) for item in counted[1]])
     return named
+
+
+def _bracketed_category(words: list[str], cats: list[tuple[int, str]], at: int) -> str | None:
+    """The category whose winners a bracket lists, the body at ``at`` among
+    them: "kategori Air Bersih (PT A dan CV B), kategori Tambang (PT C)"."""
+    opened = next((k for k in range(at - 1, -1, -1) if words[k] in {"(", ")"}), None)
+    if opened is None or words[opened] == ")":
+        return None
+    before = [(i, c) for i, c in cats if i < opened]
+    if not before or before[-1][1] == "=":
+        return None
+    i = before[-1][0]
+    return before[-1][1] if not {"(", ")", ",", ";", "."} & set(words[i:opened]) else None
 
 
 def _counted_prizes(s: Sentence) -> tuple[int, list[str]] | None:

@@ -1312,6 +1312,9 @@ def handed_to(s: Sentence, m: Mention) -> bool:
         if k - 1 in groups:
             k = groups[k - 1]  # past the province the bracket's regions lie in
             continue
+        if doc[k - 1].text == "(" and _after_a_category(doc, k - 1):
+            # "diberikan untuk kategori Air Bersih (PT A dan CV B), ..."
+            return _beneficiary_before(doc, k - 1)
         if doc[k - 1].lower_ in _LIST_OPENERS or (
                 k > 1 and doc[k - 1].lower_ in _KIND_WORDS and doc[k - 2].lower_ in _LIST_OPENERS):
             # (not areas counted: "dibagikan untuk empat kawasan, yakni Sumatera, ...")
@@ -1336,6 +1339,15 @@ def handed_to(s: Sentence, m: Mention) -> bool:
             return False
         k = before
     return False
+
+
+def _after_a_category(doc: Any, opening: int) -> bool:
+    """The bracket opening at ``opening`` follows a category's name
+    ("kategori Air Bersih (...)"): capitalised words after a category word."""
+    k = opening - 1
+    while k > 0 and doc[k].text[:1].isupper() and opening - k < 6:
+        k -= 1
+    return k < opening - 1 and doc[k].lower_ in CATEGORY_WORDS
 
 
 def _described(doc: Any, j: int, starts: dict[int, int]) -> int | None:

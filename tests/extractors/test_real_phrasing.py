@@ -2651,3 +2651,18 @@ def test_a_list_under_headings_that_count_its_kinds(extract):
     assert [r["awardee"] for r in recs] == [
         "Provinsi Sumatera Barat", "Provinsi Kalimantan Timur", "Kabupaten Kulon Progo",
         "Kabupaten Tanah Datar"]
+
+
+@pytest.mark.parametrize("text", [
+    "Penghargaan Zero Accident 2024 diberikan untuk kategori Air Bersih (PT Tirta Lestari dan "
+    "CV Sumber Jaya), kategori Pertambangan (PT Batu Mulia Abadi), serta kategori Perkebunan "
+    "(PT Sawit Hijau).",
+    "Penghargaan Zero Accident 2024 diraih kategori Air Bersih (PT Tirta Lestari, CV Sumber "
+    "Jaya), kategori Pertambangan (PT Batu Mulia Abadi) dan kategori Perkebunan (PT Sawit "
+    "Hijau)."])
+def test_winners_in_brackets_after_each_category_win_that_category(extract, text):
+    recs = extract("PALU - Gubernur Sulawesi Tengah menyerahkan penghargaan di Palu, Kamis "
+                   f"(7/3/2024). {text}", published="2024-03-08")
+    assert {r["awardee"]: r["category"] for r in recs} == {
+        "PT Tirta Lestari": "Air Bersih", "CV Sumber Jaya": "Air Bersih",
+        "PT Batu Mulia Abadi": "Pertambangan", "PT Sawit Hijau": "Perkebunan"}
