@@ -314,6 +314,14 @@ _ANNIVERSARY = re.compile(r"\b(?:hut|hari jadi|ulang tahun|hari(?:\s+[a-z]+){1,3
                           r"(?:\([^()]*\)\s+)?(?:ke-?\s*\d+|ke\s*-\s*\d+)$")
 
 
+def _celebrated(texts: list[str], start: int) -> bool:
+    """The name at ``start`` is the one an anniversary is of: "upacara HUT
+    ke-24 Kabupaten Morowali" (the region's birthday), "Hari Koperasi Ke-71
+    Provinsi Lampung" (the region's observance), "ulang tahun ke-72 Koperasi
+    Provinsi Lampung"."""
+    return bool(_ANNIVERSARY.search(" ".join(texts[max(0, start - 9):start]).lower()))
+
+
 def _after_place_word(texts: list[str], start: int, end: int) -> bool:
     """"di Kabupaten X", "di Pulau Obi, Kabupaten X": the mention says where
     (but in "di Jakarta, Kota Ambon kembali meraih ..." it opens a clause)."""
@@ -324,9 +332,8 @@ def _after_place_word(texts: list[str], start: int, end: int) -> bool:
             _VERB.match(texts[k]) or (texts[k][:1].isalpha() and record_cues()["win"].search(
                 " ".join(texts[k:k + 2])))):
         return False  # "..., Kabupaten Siak keluar sebagai juara umum"
-    if _ANNIVERSARY.search(" ".join(texts[max(0, start - 9):start]).lower()):
-        return True  # "upacara HUT ke-24 Kabupaten Morowali": the region's birthday; "Hari
-        # Koperasi Ke-71 Provinsi Lampung": the region's observance
+    if _celebrated(texts, start):
+        return True
     if start and texts[start - 1].lower() == texts[start].lower() in PREFIX_KIND:
         return False  # "Untuk tingkat Kabupaten Kabupaten X juga meraih": the level, then X
     i = start - 1
@@ -1230,11 +1237,31 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
     members = _members_listed(texts, mentions)
     renamed = _renamed_in_brackets(texts, mentions)
     kept = [m for m in mentions if m.start not in located and m.start not in members
-            and m.start not in renamed and not (
+            and m.start not in renamed and not _in_an_address(texts, m.start)
+            and not _celebrated(texts, m.start) and not (
         m.type in _REGION_TYPES and (_after_place_word(texts, m.start, m.end)
                                      or _counts_its_own(texts, m.located_end)
                                      or m.start > places_from))]
     return _offices_among_regions(texts, sorted(kept, key=lambda m: m.start), mentions)
+
+
+_STREET = {"jalan", "jl", "jl."}
+_AT = {"di", "beralamat", "alamat", "berlokasi", "terletak", "berkantor"}
+
+
+def _in_an_address(texts: list[str], start: int) -> bool:
+    """The name at ``start`` goes on a street address ("beralamat di Jalan
+    Amir Hamzah No. 5, Kelurahan Gotong Royong"): where, not who (but a
+    road listed is a body: "..., Jalan Tol Lingkar Luar, PT A dan PT B")."""
+    i = start - 1
+    while i > 0 and start - i <= 10:
+        tok = texts[i]
+        if tok.lower() in _STREET:
+            return texts[i - 1].lower() in _AT
+        if not (tok in {",", ".", "No", "No."} or tok[:1].isupper() or tok[:1].isdigit()):
+            return False
+        i -= 1
+    return False
 
 
 def _renamed_in_brackets(texts: list[str], mentions: list[Mention]) -> set[int]:

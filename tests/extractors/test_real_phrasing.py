@@ -2666,3 +2666,19 @@ def test_winners_in_brackets_after_each_category_win_that_category(extract, text
     assert {r["awardee"]: r["category"] for r in recs} == {
         "PT Tirta Lestari": "Air Bersih", "CV Sumber Jaya": "Air Bersih",
         "PT Batu Mulia Abadi": "Pertambangan", "PT Sawit Hijau": "Perkebunan"}
+
+
+@pytest.mark.parametrize("winner, text", [
+    ("KPRI Sumber Rejeki", "Koperasi Berprestasi 2021 diberikan kepada KPRI Sumber Rejeki."),
+    ("Perusahaan Daerah Air Minum (PDAM) Tirta Sakti",
+     "Perusahaan Daerah Air Minum (PDAM) Tirta Sakti meraih Koperasi Berprestasi 2021."),
+    ("KSU Maju", "Koperasi Berprestasi 2021 diraih KSU Maju yang beralamat di Jalan Amir Hamzah "
+                 "No. 12, Kelurahan Gotong Royong."),
+    ("KSU Maju", "KSU Maju memperoleh piagam Koperasi Berprestasi 2021 dalam rangka hari ulang "
+                 "tahun ke-72 Koperasi Provinsi Lampung."),
+])
+def test_cooperatives_and_utilities_by_their_usual_heads_and_not_where_they_are(
+        extract, winner, text):
+    recs = extract(f"METRO - {text} Piagam diserahkan di Kota Gajah, Senin (12/7/2021).",
+                   published="2021-07-13")
+    assert [r["awardee"] for r in recs] == [winner]
