@@ -127,6 +127,12 @@ def sole_region(m: Mention, kind: str | None = None) -> Mention | None:
 
 
 @lru_cache(maxsize=1)
+def _kind_words() -> frozenset[str]:
+    """Words that say what kind a body is, or how it stands, naming none."""
+    return frozenset(data_lines("kind_words.txt"))
+
+
+@lru_cache(maxsize=1)
 def _name_stops() -> frozenset[str]:
     """Words a name never runs over, in any case: the verbs of winning and
     handing over ("Raih", "Terima", "Serahkan" in a headline's title case)
@@ -1071,6 +1077,7 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
     by_start = {span.start: span for span in places}
     mentions: list[Mention] = []
     taken: set[int] = set()
+    kinds_only: set[int] = set()  # where a head names only a kind (and what follows where)
     for span in places:
         p = span.start - 1
         if p >= 3 and texts[p] == ")" and texts[p - 2] == "(" and texts[p - 1].lower() in (
@@ -1111,11 +1118,17 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
         options = heads.get(texts[i])
         head = options and next((h for h in options if tuple(texts[i:i + len(h[0])]) == h[0]),
                                 None)
-        # "..., desa Kapencar Kecamatan Kertek": a village's head in lower case
-        lowered = not head and texts[i] in _LOWER_VILLAGE_HEADS and i + 1 < len(texts) and (
-            texts[i + 1][:1].isupper())
+        # "..., desa Kapencar Kecamatan Kertek": a village's head in lower
+        # case; "desa wisata Loang Baloq", "Kampung wisata X": a tourism
+        # village's, in any case
+        toured = texts[i].lower() in _LOWER_VILLAGE_HEADS and i + 2 < len(texts) and (
+            texts[i + 1].lower() == "wisata" and texts[i + 2][:1].isupper()) and not (
+            i and texts[i - 1].lower() in award_heads())  # "anugerah desa wisata Indonesia"
+        lowered = (not head and texts[i] in _LOWER_VILLAGE_HEADS and i + 1 < len(texts)
+                   and texts[i + 1][:1].isupper()) or toured
         if lowered:
-            head = ((texts[i].capitalize(),), "desa")
+            head = ((texts[i].capitalize(), "Wisata") if toured else (texts[i].capitalize(),),
+                    "desa")
         if not head or i in in_title or (i and _names_an_award(texts[i - 1])):
             # ("Anugerah Desa Digital": the head opens an award's name)
             i += 1
@@ -1173,12 +1186,15 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             trailing = None  # "Kabupaten Tabanan ... Desa Kebon Padang": Padang is its name
         if trailing:
             end = trailing[0]  # "RSUD Kalianda Lampung": the hospital in Lampung
+        if (kind == "desa" or words == ("Kelurahan",)) and all(
+                t.lower() in _kind_words() for t in texts[i + len(words):end]):
+            kinds_only.add(i)  # "Desa Wisata Terbaik", "Desa Wisata NTB": a kind, no name
         n = i + len(words)
         written_name = doc[i:end].text if n >= end or doc[n - 1].whitespace_ else (
             f"{doc[i:n].text} {doc[n:end].text}")  # "DesaLusilame": the head glued on
         name = re.sub(r"^(PT|CV|UD)\.\s*", r"\1 ", written_name).replace("Tbk.", "Tbk")
-        if lowered:
-            name = name[:1].upper() + name[1:]
+        if lowered:  # the head as a name's head is written
+            name = " ".join(words) + name[len(" ".join(texts[i:i + len(words)])):]
         if words[0] in _HAMLET_HEADS:
             name = re.sub(r"\s*,\s*", " ", name)  # "Dusun Krajan Desa Sumberejo"
         if glossed:
@@ -1237,7 +1253,8 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
     members = _members_listed(texts, mentions)
     renamed = _renamed_in_brackets(texts, mentions)
     kept = [m for m in mentions if m.start not in located and m.start not in members
-            and m.start not in renamed and not _in_an_address(texts, m.start)
+            and m.start not in renamed and m.start not in kinds_only
+            and not _in_an_address(texts, m.start)
             and not _celebrated(texts, m.start) and not (
         m.type in _REGION_TYPES and (_after_place_word(texts, m.start, m.end)
                                      or _counts_its_own(texts, m.located_end)

@@ -2682,3 +2682,28 @@ def test_cooperatives_and_utilities_by_their_usual_heads_and_not_where_they_are(
     recs = extract(f"METRO - {text} Piagam diserahkan di Kota Gajah, Senin (12/7/2021).",
                    published="2021-07-13")
     assert [r["awardee"] for r in recs] == [winner]
+
+
+def test_a_head_with_only_kind_words_after_it_names_no_winner(extract):
+    text = ("Desa Wisata Bukit Awan, Kabupaten Tabanan, meraih juara pertama ADWI 2024. Total "
+            "ada lima desa wisata yang mendapat penghargaan kategori terbaik Desa Wisata "
+            "Berkembang dalam ADWI 2024. Penghargaan diserahkan di Jakarta, Minggu (17/11/2024).")
+    recs = extract(text, title="Desa Wisata Bali Raih Juara ADWI 2024", published="2024-11-18")
+    assert [r["awardee"] for r in recs] == ["Desa Wisata Bukit Awan"]
+
+
+def test_a_tourism_village_written_in_lower_case_wins(extract):
+    text = ("MATARAM - Desa wisata asal Lombok meraih juara 1 kategori suvenir dalam anugerah "
+            "desa wisata Indonesia (ADWI) 2022, yakni desa wisata Karang Sari, Kota Mataram. "
+            "Penghargaan diserahkan di Jakarta, Minggu (30/10/2022).")
+    recs = extract(text, published="2022-10-31")
+    assert [r["awardee"] for r in recs] == ["Desa Wisata Karang Sari"]
+
+
+def test_a_headline_of_a_curated_shortlist_reports_no_win(extract):
+    text = ("KENDARI - Malam Anugerah Desa Wisata Indonesia 2024 akan digelar di Jakarta. Dalam "
+            "malam penganugerahan ini, akan diumumkan pemenang dari berbagai kategori. Di "
+            "antaranya:\nDesa Wisata Terbaik ADWI 2024: Berdasarkan penilaian dewan juri.\n"
+            "Pemenang di 3 Kategori Penilaian: Daya Tarik Wisata, Amenitas, serta Digitalisasi.")
+    assert extract(text, title="Wisata Konut Masuk dalam Daftar Kurasi 50 Desa Wisata",
+                   published="2024-11-17") == []
