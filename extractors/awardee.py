@@ -328,6 +328,17 @@ def _celebrated(texts: list[str], start: int) -> bool:
     return bool(_ANNIVERSARY.search(" ".join(texts[max(0, start - 9):start]).lower()))
 
 
+_STANDING = {"terbaik", "berprestasi", "teladan", "terfavorit"}
+
+
+def _scope_of_best(texts: list[str], start: int) -> bool:
+    """The region at ``start`` is where a kind of body is the best ("sepuluh
+    BUMDesa Terbaik Kalsel 2022", "Puskesmas Berprestasi Jawa Tengah"), not
+    a winner."""
+    return start > 1 and texts[start - 1].lower() in _STANDING and (
+        texts[start - 2] in _heads() or texts[start - 2].lower() in PREFIX_KIND)
+
+
 def _after_place_word(texts: list[str], start: int, end: int) -> bool:
     """"di Kabupaten X", "di Pulau Obi, Kabupaten X": the mention says where
     (but in "di Jakarta, Kota Ambon kembali meraih ..." it opens a clause)."""
@@ -338,7 +349,7 @@ def _after_place_word(texts: list[str], start: int, end: int) -> bool:
             _VERB.match(texts[k]) or (texts[k][:1].isalpha() and record_cues()["win"].search(
                 " ".join(texts[k:k + 2])))):
         return False  # "..., Kabupaten Siak keluar sebagai juara umum"
-    if _celebrated(texts, start):
+    if _celebrated(texts, start) or _scope_of_best(texts, start):
         return True
     if start and texts[start - 1].lower() == texts[start].lower() in PREFIX_KIND:
         return False  # "Untuk tingkat Kabupaten Kabupaten X juga meraih": the level, then X
@@ -1254,12 +1265,24 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
     renamed = _renamed_in_brackets(texts, mentions)
     kept = [m for m in mentions if m.start not in located and m.start not in members
             and m.start not in renamed and m.start not in kinds_only
-            and not _in_an_address(texts, m.start)
+            and not _in_an_address(texts, m.start) and not _village_of_body(texts, mentions, m)
             and not _celebrated(texts, m.start) and not (
         m.type in _REGION_TYPES and (_after_place_word(texts, m.start, m.end)
                                      or _counts_its_own(texts, m.located_end)
                                      or m.start > places_from))]
     return _offices_among_regions(texts, sorted(kept, key=lambda m: m.start), mentions)
+
+
+def _village_of_body(texts: list[str], mentions: list[Mention], m: Mention) -> bool:
+    """A village right after a body's name and a comma, its subdistrict or
+    regency after it, is where the body is ("BUMDesa Sinar Jaya, Desa
+    Sungai Rangas, Kecamatan Tanta, Kabupaten Tabalong")."""
+    if m.type != "desa" or m.start < 2 or texts[m.start - 1] != ",":
+        return False
+    body = next((b for b in mentions if b.end == m.start - 1), None)
+    k = m.end + (m.end < len(texts) and texts[m.end] == ",")
+    return body is not None and body.type not in _REGION_TYPES | {"desa"} and (
+        k < len(texts) and texts[k].lower() in _SUBDISTRICT | set(PREFIX_KIND))
 
 
 _STREET = {"jalan", "jl", "jl."}

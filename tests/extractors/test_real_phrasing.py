@@ -2707,3 +2707,12 @@ def test_a_headline_of_a_curated_shortlist_reports_no_win(extract):
             "Pemenang di 3 Kategori Penilaian: Daya Tarik Wisata, Amenitas, serta Digitalisasi.")
     assert extract(text, title="Wisata Konut Masuk dalam Daftar Kurasi 50 Desa Wisata",
                    published="2024-11-17") == []
+
+
+def test_a_village_enterprise_ranked_best_of_its_province_with_its_village_after_it(extract):
+    text = ("BANJARMASIN - Sepuluh BUMDesa di Kalimantan Selatan mendapat penghargaan dari Pemprov "
+            "Kalsel, Sabtu (6/8/2022). Akhirnya ditetapkan sepuluh BUMDesa Terbaik Kalsel 2022 "
+            "yakni Terbaik 1, BUMDesa Sinar Jaya, Desa Sungai Rangas, Kecamatan Tanta, Kabupaten "
+            "Tabalong.")
+    recs = extract(text, published="2022-08-07")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [("BUMDesa Sinar Jaya", 1)]
