@@ -6,6 +6,7 @@ to one party only.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Container
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
@@ -15,7 +16,7 @@ from extractors.award import CATEGORY_WORDS, award_level, category_at, level_phr
 from extractors.awardee import PREFIX_KIND, region_name
 from extractors.cuewords import gives_gesture, record_cues
 from extractors.gazetteer import gazetteer
-from extractors.lexicon import data_table, region_heads
+from extractors.lexicon import data_table
 from extractors.people import Official
 from extractors.record import AwardRecord, Evidence
 from extractors.story import REGIONS, Sentence, Story, Winner, handed_to
@@ -77,14 +78,14 @@ def _where_it_lies(art: Story) -> set[str]:
     return found
 
 
-def _heads_a_winner(official: Official, winners: dict[str, Winner]) -> bool:
-    """The official heads a winning regency or city ("Bupati Wajo" of
-    Kabupaten Wajo; a governor hands a provincial round's awards over, his
-    province among the winners or not)."""
+def serves_a_winner(official: Official, winners: Container[str]) -> bool:
+    """The official heads or serves a winning regency or city ("Bupati Wajo"
+    of Kabupaten Wajo, "Kabid Perlindungan Anak Kabupaten Labuhanbatu"), and
+    so hands its award on at home (a governor hands a provincial round's
+    awards over, his province among the winners or not)."""
     region = official.region
     return region is not None and region.kind in {"kabupaten", "kota"} and (
-        region_name(region) in winners) and region_heads().get(
-        official.office.lower()) == region.kind
+        region_name(region) in winners)
 
 
 def hands_to_one(art: Story, s: Sentence) -> bool:
@@ -290,8 +291,13 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
     # (18/10). (Foto: ...)" names the building less exactly than the story)
     # (a caption last, and only one that tells of the award: not "... saat
     # menghadiri festival tabot, Senin (3/6/2024)")
+    # (not a sentence of an officer of a winner handing its award on at home:
+    # "Rabu (4/9), Kabid ... Kabupaten Labuhanbatu menyerahkan trofi tersebut
+    # kepada Bupati Labuhanbatu")
     body = sorted((s for s in sentences if not s.a.headline and not (
-        art.captions(s) and not (s.awards or s.win or s.handover))), key=art.captions)
+        art.captions(s) and not (s.awards or s.win or s.handover)) and not (
+        s.handover and any(o.role == "presenter" and serves_a_winner(o, winners)
+                           for o in s.officials))), key=art.captions)
     named = [m for s in body if (s.win or s.handover) for m in s.awards] or [
         m for s in sentences for m in s.awards]
     award = award or Counter(m.award for m in named).most_common(1)[0][0]
@@ -342,9 +348,10 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
         named_first = [o for o in s.officials if o.role == "presenter"]
         found = named_presenter(s) or (named_first[0] if named_first else (
             presenter_by_name(art, s) if s.handover else None))
-        # (not the head of a winner handing it on at home: "Usai acara, Bupati
-        # Wajo menyerahkan piagam tersebut kepada para sanitarian")
-        return None if found and _heads_a_winner(found, winners) else found
+        # (not the head or an officer of a winner handing it on at home:
+        # "Usai acara, Bupati Wajo menyerahkan piagam tersebut kepada para
+        # sanitarian")
+        return None if found and serves_a_winner(found, winners) else found
 
     presenter, presenter_s = _pick(body, presenter_of, ("handover", "event", "win", "upcoming"))
     if presenter is None:

@@ -40,6 +40,7 @@ from extractors.ceremony import (
     named_presenter,
     presenter_by_name,
     presenters_by_category,
+    serves_a_winner,
 )
 from extractors.clauses import outside_names
 from extractors.cuewords import Words, listed_rank_words, ordinal_words, record_cues
@@ -440,14 +441,17 @@ def _collect_winners(art: Story, sentences: list[Sentence],
             win = False
         before_won = win
         found = None
+        named = _take_winners(art, s, winners, state, win, award) if (win or handover) else []
         if handover and not s.a.headline:
             # The presenter named last hands over to the winners named after
             # ("penghargaan untuk dunia usaha diserahkan Kepala Kanwil ...");
-            # a headline's names are in title case, its words run together.
+            # a headline's names are in title case, its words run together;
+            # an officer of a winner hands its award on at home.
             found = named_presenter(s) or presenter_by_name(art, s)
+            if found and serves_a_winner(found, {w.mention.name for w in named} | set(winners)):
+                found = None
             if found:
                 presenter = None if hands_to_one(art, s) else (found, s)
-        named = _take_winners(art, s, winners, state, win, award) if (win or handover) else []
         if win and not named and len(last_named) == 1 and last_named[0].rank is None:
             _rank_of_subject(s, last_named[0])
         if named:

@@ -2716,3 +2716,13 @@ def test_a_village_enterprise_ranked_best_of_its_province_with_its_village_after
             "Tabalong.")
     recs = extract(text, published="2022-08-07")
     assert [(r["awardee"], r["rank"]) for r in recs] == [("BUMDesa Sinar Jaya", 1)]
+
+
+def test_an_officer_of_the_winner_handing_its_award_on_at_home_neither_presents_nor_dates_it(
+        extract):
+    recs = extract("LABUHANBATU - Kabupaten Labuhanbatu meraih predikat Pratama Kabupaten/Kota "
+                   "Layak Anak 2019 di Makassar, Selasa (23/7/2019). Rabu (4/9/2019), Kepala "
+                   "Bidang Perlindungan Anak Kabupaten Labuhanbatu Tuti Rahma menyerahkan trofi "
+                   "tersebut kepada Bupati Labuhanbatu Andi Suhaimi.", published="2019-09-05")
+    assert [(r["awardee"], r["presenter"], r["event_date"], r["venue"]) for r in recs] == [
+        ("Kabupaten Labuhanbatu", None, "2019-07-23", "Makassar")]
