@@ -16,7 +16,7 @@ from extractors.award import CATEGORY_WORDS, award_level, category_at, level_phr
 from extractors.awardee import PREFIX_KIND, region_name
 from extractors.cuewords import gives_gesture, record_cues
 from extractors.gazetteer import gazetteer
-from extractors.lexicon import data_table
+from extractors.lexicon import data_table, region_heads
 from extractors.people import Official
 from extractors.record import AwardRecord, Evidence
 from extractors.story import REGIONS, Sentence, Story, Winner, handed_to
@@ -76,6 +76,14 @@ def _where_it_lies(art: Story) -> set[str]:
             if region is not None:
                 found.add(region.province)
     return found
+
+
+def _heads_a_winner(official: Official, winners: Container[str]) -> bool:
+    """The official heads a winning regency or city ("Bupati Wajo" of
+    Kabupaten Wajo)."""
+    region = official.region
+    return serves_a_winner(official, winners) and region is not None and region_heads().get(
+        official.office.lower()) == region.kind
 
 
 def serves_a_winner(official: Official, winners: Container[str]) -> bool:
@@ -291,13 +299,15 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
     # (18/10). (Foto: ...)" names the building less exactly than the story)
     # (a caption last, and only one that tells of the award: not "... saat
     # menghadiri festival tabot, Senin (3/6/2024)")
-    # (not a sentence of an officer of a winner handing its award on at home:
-    # "Rabu (4/9), Kabid ... Kabupaten Labuhanbatu menyerahkan trofi tersebut
-    # kepada Bupati Labuhanbatu")
-    body = sorted((s for s in sentences if not s.a.headline and not (
-        art.captions(s) and not (s.awards or s.win or s.handover)) and not (
-        s.handover and any(o.role == "presenter" and serves_a_winner(o, winners)
-                           for o in s.officials))), key=art.captions)
+    # (a sentence of an officer of a winner handing its award on at home
+    # dates, places and presents it only when no other does: "Rabu (4/9),
+    # Kabid ... Kabupaten Labuhanbatu menyerahkan trofi tersebut kepada Bupati
+    # Labuhanbatu")
+    told = sorted((s for s in sentences if not s.a.headline and not (
+        art.captions(s) and not (s.awards or s.win or s.handover))), key=art.captions)
+    at_home = [s for s in told if s.handover and any(
+        o.role == "presenter" and serves_a_winner(o, winners) for o in s.officials)]
+    body = [s for s in told if s not in at_home]
     named = [m for s in body if (s.win or s.handover) for m in s.awards] or [
         m for s in sentences for m in s.awards]
     award = award or Counter(m.award for m in named).most_common(1)[0][0]
@@ -324,6 +334,8 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
     # a quote about the award dates and places the ceremony when nothing else
     # does, then any quote said where the ceremony was
     date_found, date_s = _pick(body, date_of, (*_WITH_REMARKS, "quoted"))
+    if date_found is None:
+        date_found, date_s = _pick(at_home, date_of)
     # a building anywhere in the story before the capital alone ("... usai
     # menerima penghargaan di Jakarta" in a caption, "... di Gedung Manggala
     # Wanabakti, Jakarta" in the body), before any place
@@ -335,6 +347,8 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
         # then any place, the handover's first ("... di Padang pada Selasa"
         # before "Penilaian ... dilaksanakan di Jakarta")
         venue_found, venue_s = _pick(body, lambda s: find_venue(s.said), _WITH_REMARKS)
+    if venue_found is None:
+        venue_found, venue_s = _pick(at_home, lambda s: find_venue(s.said))
     if venue_found and venue_s is not None and not (
             venue_s.handover or venue_s.event or venue_s.a.quoted) and (
             _a_winners_home(venue_found[0], winners)):
@@ -367,6 +381,13 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
         presenter, presenter_s = next(((o, s) for s in sentences if s.a.headline
                                        for o in s.officials if o.role == "presenter"),
                                       (None, None))
+    if presenter is None:
+        # an officer of the winner, not its head, handing it on at home
+        # ("... diserahkan oleh Plt Kepala Disnakertrans Kukar ... kepada
+        # Pemkab Kukar ..."), when no one else is said to
+        presenter, presenter_s = _pick(at_home, lambda s: next((
+            o for o in s.officials if o.role == "presenter" and not _heads_a_winner(o, winners)),
+            None))
     if presenter and presenter.name is None:
         better, better_s = _pick(body, lambda s: p if (p := presenter_of(s)) and p.name else None)
         if better:

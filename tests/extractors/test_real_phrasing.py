@@ -2718,11 +2718,17 @@ def test_a_village_enterprise_ranked_best_of_its_province_with_its_village_after
     assert [(r["awardee"], r["rank"]) for r in recs] == [("BUMDesa Sinar Jaya", 1)]
 
 
-def test_an_officer_of_the_winner_handing_its_award_on_at_home_neither_presents_nor_dates_it(
+def test_an_officer_of_the_winner_handing_its_award_on_at_home_tells_only_what_nothing_else_does(
         extract):
+    home = ("Rabu (4/9/2019), Kepala Bidang Perlindungan Anak Kabupaten Labuhanbatu Tuti Rahma "
+            "menyerahkan trofi tersebut kepada Bupati Labuhanbatu Andi Suhaimi.")
     recs = extract("LABUHANBATU - Kabupaten Labuhanbatu meraih predikat Pratama Kabupaten/Kota "
-                   "Layak Anak 2019 di Makassar, Selasa (23/7/2019). Rabu (4/9/2019), Kepala "
-                   "Bidang Perlindungan Anak Kabupaten Labuhanbatu Tuti Rahma menyerahkan trofi "
-                   "tersebut kepada Bupati Labuhanbatu Andi Suhaimi.", published="2019-09-05")
+                   "Layak Anak 2019 dari Deputi Tumbuh Kembang Anak KemenPPPA Lenny Rosalin di "
+                   f"Makassar, Selasa (23/7/2019). {home}", published="2019-09-05")
     assert [(r["awardee"], r["presenter"], r["event_date"], r["venue"]) for r in recs] == [
-        ("Kabupaten Labuhanbatu", None, "2019-07-23", "Makassar")]
+        ("Kabupaten Labuhanbatu", "Lenny Rosalin", "2019-07-23", "Makassar")]
+    # the only handover told: it dates the award, and the officer hands it over
+    recs = extract("LABUHANBATU - Kabupaten Labuhanbatu meraih predikat Pratama Kabupaten/Kota "
+                   f"Layak Anak 2019. {home}", published="2019-09-05")
+    assert [(r["awardee"], r["presenter"], r["event_date"]) for r in recs] == [
+        ("Kabupaten Labuhanbatu", "Tuti Rahma", "2019-09-04")]
