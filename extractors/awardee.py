@@ -1266,6 +1266,7 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
     kept = [m for m in mentions if m.start not in located and m.start not in members
             and m.start not in renamed and m.start not in kinds_only
             and not _in_an_address(texts, m.start) and not _village_of_body(texts, mentions, m)
+            and not _dateline(texts, m)
             and not _celebrated(texts, m.start) and not (
         m.type in _REGION_TYPES and (_after_place_word(texts, m.start, m.end)
                                      or _counts_its_own(texts, m.located_end)
@@ -1283,6 +1284,23 @@ def _village_of_body(texts: list[str], mentions: list[Mention], m: Mention) -> b
     k = m.end + (m.end < len(texts) and texts[m.end] == ",")
     return body is not None and body.type not in _REGION_TYPES | {"desa"} and (
         k < len(texts) and texts[k].lower() in _SUBDISTRICT | set(PREFIX_KIND))
+
+
+_DASHES = {"-", "–", "—"}
+
+
+def _dateline(texts: list[str], m: Mention) -> bool:
+    """A bare place opening the text before its outlet and a dash is the
+    dateline ("Semarang, Jatengaja.com - Pemerintah Provinsi ...",
+    "Kendari (ANTARA) - ..."): where the story was written."""
+    if m.start or m.explicit:
+        return False
+    for k in range(m.end, min(m.end + 6, len(texts))):
+        if texts[k] in _DASHES:
+            return k > m.end
+        if not (texts[k] in {",", "(", ")"} or texts[k][:1].isupper() or "." in texts[k]):
+            return False
+    return False
 
 
 _STREET = {"jalan", "jl", "jl."}

@@ -610,7 +610,7 @@ def _lists_winners(s: Sentence) -> bool:
         at = _bracket_list(s, explicit)
     if at is not None and (not record_cues()["listed_things"].isdisjoint(
             words[max(0, at - 4):at]) or _counts_areas(words[max(0, at - 3):at])
-            or not record_cues()["entrants"].isdisjoint(words[:at]) or (
+            or not record_cues()["entrants"].isdisjoint(words[:at]) or _has_things(s, at) or (
             words[at] == "meliputi" and not record_cues()["areas"].isdisjoint(
                 words[max(0, at - 3):at]))):
         # "program CSR unggulan, yaitu Kompos Berbasis Masyarakat, ...",
@@ -627,6 +627,20 @@ def _lists_winners(s: Sentence) -> bool:
         return before >= 0 and words[before] in NAMING and (_winners_named(s) or not any(
             record_cues()["objects"].search(w) for w in words[max(0, before - 3):before]))
     return at is not None or _names_only(s) or _category_heading(s.a.texts) is not None
+
+
+_GRADED = frozenset({"nilai", "skor", "indeks", "predikat", "peringkat", "kategori", "terbaik",
+                     "tertinggi", "juara"})
+
+
+def _has_things(s: Sentence, at: int) -> bool:
+    """The clause before a list's opener at ``at`` says what its bodies have,
+    no award, grade or score ("22 daerah telah memiliki MPP, antara lain
+    ..."; not "daerah yang memiliki nilai tertinggi, yaitu ...")."""
+    words = s.a.words
+    had = next((k for k in range(at) if words[k] in record_cues()["possession"]), None)
+    return had is not None and _GRADED.isdisjoint(words[had:at]) and not any(
+        had < a.start < at for a in s.awards)
 
 
 def _bracket_list(s: Sentence, explicit: list[Mention]) -> int | None:

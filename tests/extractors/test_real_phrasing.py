@@ -2732,3 +2732,36 @@ def test_an_officer_of_the_winner_handing_its_award_on_at_home_tells_only_what_n
                    f"Layak Anak 2019. {home}", published="2019-09-05")
     assert [(r["awardee"], r["presenter"], r["event_date"]) for r in recs] == [
         ("Kabupaten Labuhanbatu", "Tuti Rahma", "2019-09-04")]
+
+
+def test_a_concessive_opener_before_a_win_verb_names_no_winner(extract):
+    recs = extract("MALANG - Kota Malang meraih predikat Pelayanan Prima dari Kementerian PANRB di "
+                   "Jakarta, Rabu (10/12/2025). Meski menyabet predikat tertinggi, Pemkot Malang "
+                   "terus berbenah.", published="2025-12-11")
+    assert [r["awardee"] for r in recs] == ["Kota Malang"]
+
+
+def test_thanks_to_god_before_a_region_opens_no_name(extract):
+    recs = extract("PONTIANAK - Pemprov Kalbar meraih Tribun Award 2023 di Pontianak, Selasa "
+                   "(8/8/2023). \"Kami terus menggalakkan SPBE. Dan Alhamdulillah Kalbar menempati "
+                   "rangking kedua setelah DKI Jakarta,\" kata Gubernur.", published="2023-08-09")
+    assert [r["awardee"] for r in recs] == ["Provinsi Kalimantan Barat"]
+
+
+def test_bodies_listed_for_what_they_have_are_no_winners(extract):
+    recs = extract("SEMARANG - Pemerintah Provinsi Jawa Tengah lima kali berturut-turut meraih "
+                   "predikat A SAKIP dari Kementerian PANRB. Penghargaan diserahkan di Jakarta, "
+                   "Selasa (6/12/2022). Kini 22 daerah telah memiliki MPP, antara lain Kota Semarang "
+                   "dan Kabupaten Kendal.", published="2022-12-07")
+    assert [r["awardee"] for r in recs] == ["Provinsi Jawa Tengah"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Semarang, Jatengkita.com - Pemerintah Provinsi Jawa Tengah meraih predikat A SAKIP.",
+    "Kendari (Kabarsultra) - Pemerintah Provinsi Sulawesi Tenggara meraih predikat A SAKIP."])
+def test_a_dateline_in_title_case_before_its_outlet_is_no_possible_winner(analyse_one, sentence):
+    from extractors.awardee import find_mentions
+
+    a = analyse_one(sentence)
+    assert [m.name for m in find_mentions(a.doc, a.label("PLACE"), a.label("TITLE"))] == [
+        m for m in ("Provinsi Jawa Tengah", "Provinsi Sulawesi Tenggara") if m in sentence]
