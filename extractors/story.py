@@ -1086,10 +1086,11 @@ class Story:
                 s.win = True
             # after a handover: only a list of regions or villages ("... diberikan kepada
             # delapan provinsi. Delapan provinsi tersebut adalah Sulawesi
-            # Selatan, Jawa Tengah, ...", not the jury's members)
+            # Selatan, Jawa Tengah, ...", not the jury's members), or of the
+            # bodies called best ("BPD terbaik adalah PT A, PT B, dan PT C")
             named = [m for m in s.mentions if m.explicit]
-            goes_on = before.win or (before.handover and bool(named) and all(
-                m.type in REGIONS or m.type == "desa" for m in named))
+            goes_on = before.win or (before.handover and bool(named) and (all(
+                m.type in REGIONS or m.type == "desa" for m in named) or _best_named(s)))
             opened = before.a.words[-1:] == [":"] and ends_live(before.a, before.live) and any(
                 m.explicit for m in s.mentions)
             if _counts_back(s) and (any(t.win for t in told) or any(

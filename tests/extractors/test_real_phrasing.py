@@ -2765,3 +2765,10 @@ def test_a_dateline_in_title_case_before_its_outlet_is_no_possible_winner(analys
     a = analyse_one(sentence)
     assert [m.name for m in find_mentions(a.doc, a.label("PLACE"), a.label("TITLE"))] == [
         m for m in ("Provinsi Jawa Tengah", "Provinsi Sulawesi Tenggara") if m in sentence]
+
+
+def test_companies_called_best_after_the_handover_are_its_winners(extract):
+    recs = extract("JAKARTA - Infobank Award 2024 diserahkan di Jakarta, Rabu (1/5/2024). Tim juri "
+                   "menetapkan BPD terbaik adalah PT BPD Sumsel Babel, PT BPD Jambi, dan PT Bank "
+                   "Nagari.", published="2024-05-02")
+    assert [r["awardee"] for r in recs] == ["PT BPD Sumsel Babel", "PT BPD Jambi", "PT Bank Nagari"]

@@ -278,3 +278,9 @@ def test_a_named_building_after_regions_is_the_venue():
                       "meriah.")[0] == "Grand Kartika Hotel"
     # but the capital after regions is where they are
     assert find_venue("Penghargaan untuk tiga daerah di Jakarta Timur.") is None
+
+
+def test_a_month_in_its_older_spelling_dates_the_handover(extract):
+    recs = extract("Kabupaten Sleman meraih penghargaan Adipura. Penghargaan diserahkan pada hari "
+                   "Rabu tanggal 14 Nopember 2018 di Jakarta.", published="2018-11-15")
+    assert [r["event_date"] for r in recs] == ["2018-11-14"]
