@@ -2772,3 +2772,12 @@ def test_companies_called_best_after_the_handover_are_its_winners(extract):
                    "menetapkan BPD terbaik adalah PT BPD Sumsel Babel, PT BPD Jambi, dan PT Bank "
                    "Nagari.", published="2024-05-02")
     assert [r["awardee"] for r in recs] == ["PT BPD Sumsel Babel", "PT BPD Jambi", "PT Bank Nagari"]
+
+
+@pytest.mark.parametrize("text", [
+    "SMPN 2 Batusangkar jadi jawara Lomba Perpustakaan SMP tingkat Provinsi Sumatera Barat di "
+    "Padang, Rabu (1/5/2024).",
+    "SMPN 2 Batusangkar merupakan salah satu penerima Lomba Perpustakaan SMP tingkat Provinsi "
+    "Sumatera Barat di Padang, Rabu (1/5/2024)."])
+def test_a_winner_who_becomes_the_champion_or_is_one_of_the_receivers(extract, text):
+    assert [r["awardee"] for r in extract(text, published="2024-05-02")] == ["SMPN 2 Batusangkar"]
