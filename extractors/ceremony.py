@@ -59,18 +59,21 @@ _LIES = {"terletak", "berlokasi"}
 
 def _where_it_lies(art: Story) -> set[str]:
     """The provinces of the places a story says its winner lies in ("Desa adat
-    ini terletak di Kabupaten Lombok Tengah, Nusa Tenggara Barat"), or whose
-    round it won ("Lomba Desa tingkat Kabupaten Sleman": its villages)."""
+    ini terletak di Kabupaten Lombok Tengah, Nusa Tenggara Barat"), whose
+    round it won ("Lomba Desa tingkat Kabupaten Sleman": its villages), or
+    that its winners come from ("Sejumlah perusahaan asal Maluku meraih
+    ...")."""
     found = set()
     for s in art.sentences:
         words = s.a.words
         lies = not _LIES.isdisjoint(s.whole.set)
-        if not lies and "tingkat" not in s.whole.set:
+        marks = {"tingkat"} | ({"asal"} if s.win else set())
+        if not lies and marks.isdisjoint(s.whole.set):
             continue
         for p in s.a.label("PLACE"):
             kind = PREFIX_KIND.get(words[p.start - 1]) if p.start else None
-            if not lies and words[max(0, p.start - 1 - (kind is not None)):p.start][:1] != [
-                    "tingkat"]:
+            if not lies and words[max(0, p.start - 1 - (kind is not None)):p.start][:1] not in [
+                    [m] for m in marks]:
                 continue
             region = gazetteer().resolve(p.id_, kind) or gazetteer().province(p.id_)
             if region is not None:

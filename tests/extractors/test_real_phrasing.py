@@ -2781,3 +2781,10 @@ def test_companies_called_best_after_the_handover_are_its_winners(extract):
     "Sumatera Barat di Padang, Rabu (1/5/2024)."])
 def test_a_winner_who_becomes_the_champion_or_is_one_of_the_receivers(extract, text):
     assert [r["awardee"] for r in extract(text, published="2024-05-02")] == ["SMPN 2 Batusangkar"]
+
+
+def test_one_of_the_companies_from_a_province_wins_and_lies_there(extract):
+    recs = extract("AMBON - Sejumlah perusahaan asal Maluku meraih penghargaan Zero Accident 2024. "
+                   "Salah satunya PT Bahari Tangguh. Penghargaan diserahkan di Jakarta, Rabu "
+                   "(1/5/2024).", published="2024-05-02")
+    assert [(r["awardee"], r["province"]) for r in recs] == [("PT Bahari Tangguh", "Maluku")]
