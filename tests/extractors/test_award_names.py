@@ -15,3 +15,14 @@ def test_a_page_names_an_award_or_not():
     assert names_an_award("Kota Batu kembali meraih Adipura tahun ini.")
     assert names_an_award("Pemkab menerima penghargaan Citra Pelayanan Prima.")
     assert not names_an_award("Harga cabai di pasar induk turun menjelang akhir pekan.")
+
+
+def test_each_written_form_names_one_award():
+    """A form listed for two awards would make one mention two awards at
+    once ("Penghargaan Kecelakaan Nihil" is Zero Accident, not also K3)."""
+    from collections import Counter
+
+    from extractors.lexicon import data_jsonl
+
+    forms = Counter(alias for row in data_jsonl("awards.jsonl") for alias in set(row["aliases"]))
+    assert [form for form, n in forms.items() if n > 1] == []
