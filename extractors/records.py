@@ -385,7 +385,8 @@ def _award_scopes(art: Story) -> list[tuple[str | None, list[Sentence]]]:
     Award ...") reads each from the sentences after a mention of it, up to a
     mention of another one; sentences before any award go to every scope."""
     won = list(dict.fromkeys(m.award for s in art.sentences if s.win and not s.a.headline
-                             for m in s.awards if not _contest_of_prize(s, m)))
+                             and _names_its_winners(s) for m in s.awards
+                             if not _contest_of_prize(s, m)))
     if len(won) < 2:
         return [(None, art.sentences)]
     scopes: dict[str, list[Sentence]] = {award: [] for award in won}
@@ -397,6 +398,20 @@ def _award_scopes(art: Story) -> list[tuple[str | None, list[Sentence]]]:
         for award in (named if s.a.headline else current):
             scopes[award].append(s)
     return list(scopes.items())
+
+
+# "Ketujuh kepala daerah tersebut mendapatkan ...": the group named before
+_GROUP_NAMED_BEFORE = re.compile(r"^ke\w+\s+(?:\S+\s+){0,2}?(?:tersebut|itu)\b")
+
+
+def _names_its_winners(s: Sentence) -> bool:
+    """A win sentence that names who won: a body, an official, or a group
+    named before ("Keduanya ...", "Ketujuh kepala daerah tersebut ..."); not
+    one that only counts them ("Untuk perusahaan, ada 486 perusahaan ...
+    yang menerima penghargaan Kecelakaan Nihil"), which wins no award of its
+    own in an article reporting several."""
+    return bool(s.mentions or s.officials or record_cues()["collective"].match(s.a.lower)
+                or _GROUP_NAMED_BEFORE.match(s.a.lower))
 
 
 def _contest_of_prize(s: Sentence, m: AwardMention) -> bool:

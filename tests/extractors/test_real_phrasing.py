@@ -2788,3 +2788,16 @@ def test_one_of_the_companies_from_a_province_wins_and_lies_there(extract):
                    "Salah satunya PT Bahari Tangguh. Penghargaan diserahkan di Jakarta, Rabu "
                    "(1/5/2024).", published="2024-05-02")
     assert [(r["awardee"], r["province"]) for r in recs] == [("PT Bahari Tangguh", "Maluku")]
+
+
+def test_an_award_only_counted_bodies_won_takes_no_winners_from_the_others(extract):
+    text = ("JAKARTA - Dua gubernur menerima penghargaan Pembina K3 dari Menteri Ketenagakerjaan. "
+            "Mereka adalah Gubernur Riau dan Gubernur Jawa Barat. Penyerahan dilakukan di Hotel "
+            "Sahid Jaya, Jakarta, Kamis (27/5/2010). Penghargaan diberikan lantaran perusahaan di "
+            "wilayah itu mendapatkan penghargaan Zero Accident 2010. Sedang untuk tingkat "
+            "kabupaten/kota, adalah Bupati Siak dan Bupati Sidoarjo. Untuk perusahaan, ada 486 "
+            "perusahaan yang menerima penghargaan Zero Accident.")
+    recs = extract(text, published="2010-05-28")
+    assert sorted(r["awardee"] for r in recs) == [
+        "Kabupaten Siak", "Kabupaten Sidoarjo", "Provinsi Jawa Barat", "Provinsi Riau"]
+    assert {r["presenter_title"] for r in recs} == {"Menteri Ketenagakerjaan"}
