@@ -179,6 +179,21 @@ def _degree_before_name(texts: list[str], k: int) -> bool:
         texts[k + 1][:1].isupper())
 
 
+_QUOTES = {'"': '"', "“": "”", "'": "'", "‘": "’"}
+
+
+def _quoted_name_end(texts: list[str], j: int) -> int | None:
+    """Past a name in quotes at ``j`` (a few capitalised words and the
+    closing quote), or None."""
+    close = _QUOTES.get(texts[j])
+    if close is None:
+        return None
+    end = next((k for k in range(j + 2, min(j + 6, len(texts))) if texts[k] in {close, "”", '"'}),
+               None)
+    inside = texts[j + 1:end] if end else []
+    return end + 1 if inside and all(t[:1].isupper() or t[:1].isdigit() for t in inside) else None
+
+
 def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
     """End of a proper name starting at token i: capitalised words, digits,
     "(Persero)", "Tbk", "&" ("Prontoo Steak & Resto"), "and" and "dan" inside a name
@@ -199,6 +214,11 @@ def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
         if (tok.lower() in stops and not numbered and not _inside_company(texts, i, j)) or (
                 ".co" in tok or tok.lower().endswith(".com")):
             break  # "Desa Tamansari Jember Raih Penghargaan ...", "Ungkap.co.id"
+        # a name in quotes after a head's words ends the name: 'Kelompok
+        # Wanita Tani "Anggrek Putih"', "Perpustakaan 'Bintang'"
+        quoted = _quoted_name_end(texts, j) if i and texts[i - 1] in heads else None
+        if quoted:
+            return quoted
         if tok == "(" and j + 2 < n and texts[j + 2] == ")" and (
                 texts[j + 1].lower() == "persero" or (
                     j > i and texts[j + 1].isupper() and j + 3 < n

@@ -2801,3 +2801,11 @@ def test_an_award_only_counted_bodies_won_takes_no_winners_from_the_others(extra
     assert sorted(r["awardee"] for r in recs) == [
         "Kabupaten Siak", "Kabupaten Sidoarjo", "Provinsi Jawa Barat", "Provinsi Riau"]
     assert {r["presenter_title"] for r in recs} == {"Menteri Ketenagakerjaan"}
+
+
+@pytest.mark.parametrize("quoted", ['"Anggrek Putih"', "“Anggrek Putih”"])
+def test_a_group_s_name_in_quotes_after_its_head_is_its_name(extract, quoted):
+    recs = extract("Penghargaan Adhikarya Pangan Nusantara 2024 diberikan kepada Kelompok Wanita Tani "
+                   f"{quoted} dari Kabupaten Sleman di Jakarta, Rabu (1/5/2024).",
+                   published="2024-05-02")
+    assert [r["awardee"] for r in recs] == [f"Kelompok Wanita Tani {quoted}"]
