@@ -232,8 +232,8 @@ def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
                 _sector_goes_on(texts, j + 1)):
             j += 1  # "Dinas Perindustrian, Perdagangan, Koperasi dan UKM"
             continue
-        if j > i and tok == "and" and j + 1 < n and texts[j + 1][:1].isalpha():
-            j += 2  # English in a name: "Lontar Papyrus and Paper", "Gloria Bread and cake"
+        if j > i and tok in {"and", "of"} and j + 1 < n and texts[j + 1][:1].isalpha():
+            j += 2  # English in a name: "Lontar Papyrus and Paper", "PT Batu of Borneo"
             continue
         joined = j > i and (tok in {"&", "'", "’"} or (  # "Legutz' Bakery"
             joins and tok.lower() in _CONNECT_INSIDE_NAME and j + 1 < n

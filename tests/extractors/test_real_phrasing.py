@@ -2809,3 +2809,10 @@ def test_a_group_s_name_in_quotes_after_its_head_is_its_name(extract, quoted):
                    f"{quoted} dari Kabupaten Sleman di Jakarta, Rabu (1/5/2024).",
                    published="2024-05-02")
     assert [r["awardee"] for r in recs] == [f"Kelompok Wanita Tani {quoted}"]
+
+
+@pytest.mark.parametrize("company", ["PT Batu of Borneo", "PT Kertas Lontar and Paper"])
+def test_english_joining_words_stay_inside_a_company_s_name(extract, company):
+    recs = extract(f"{company} meraih penghargaan Zero Accident di Jakarta, Rabu (1/5/2024).",
+                   published="2024-05-02")
+    assert [r["awardee"] for r in recs] == [company]
