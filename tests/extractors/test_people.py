@@ -53,6 +53,8 @@ def officials(a, known=None):
      "Menteri Lingkungan Hidup dan Kehutanan", "Siti Nurbaya Bakar"),
     ("Penghargaan diserahkan Wakil Menteri Dalam Negeri Bima Arya Sugiarto di Jakarta.",
      "Wakil Menteri Dalam Negeri", "Bima Arya Sugiarto"),
+    ("Piagam diserahkan oleh Menteri Riset, Teknologi dan Pendidikan Tinggi, Ahmad Fauzi, di "
+     "Jakarta.", "Menteri Riset, Teknologi dan Pendidikan Tinggi", "Ahmad Fauzi"),
     ("Penghargaan diserahkan Gubernur Sultra Mayjen TNI (Purn) Andi Sumangerukka.",
      "Gubernur Sultra", "Andi Sumangerukka"),
     ("Penghargaan diserahkan Wakil Gubernur Aceh, Fadhlullah (Dek Fadh), kepada Wali Kota.",
