@@ -102,11 +102,12 @@ def _unlisted_hint() -> re.Pattern[str]:
     words = _award_name_words()
     heads = "|".join(map(re.escape, sorted(words[0])))
     suffixes = "|".join(map(re.escape, sorted(words[4])))
-    contest, won, _ = _lower_contest()
+    contests, won, _ = _lower_contest()
+    contest = "|".join(map(re.escape, sorted(contests)))
     won_by = "|".join(map(re.escape, sorted(won)))
     return re.compile(rf"(?i:\b(?:{heads}))\s+(?:(?:sebagai|kategori)\s+)?[A-Z0-9]"
                       rf"|[A-Z][\w-]*\s+(?i:(?:{suffixes})\b)"
-                      rf"|(?i:\b(?:{won_by})\b)(?:\s+\S+){{0,2}}?\s+{contest}\s+[a-z]")
+                      rf"|(?i:\b(?:{won_by})\b)(?:\s+\S+){{0,2}}?\s+(?:{contest})\s+[a-z]")
 
 
 def names_an_award(text: str) -> bool:
@@ -128,19 +129,19 @@ def _hint_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _lower_contest() -> tuple[str, frozenset[str], frozenset[str]]:
-    """The head, the words it follows and the stops of a contest written
+def _lower_contest() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The heads, the words they follow and the stops of a contest written
     in lower case (award_names.json lower_contest)."""
     data = data_json("award_names.json")["lower_contest"]
-    return data["head"], frozenset(data["after"]), frozenset(data["stops"])
+    return frozenset(data["heads"]), frozenset(data["after"]), frozenset(data["stops"])
 
 
 def _lower_case_contest(texts: list[str], i: int) -> int | None:
     """Where a contest written in lower case at ``i`` ends, right after a
     rank or a verb of winning it ("juara pertama lomba taman kota
     se-Kaltara": "lomba taman kota"); None when there is none."""
-    head, after, stops = _lower_contest()
-    if texts[i] != head or not any(t.lower() in after for t in texts[max(0, i - 3):i]):
+    heads, after, stops = _lower_contest()
+    if texts[i] not in heads or not any(t.lower() in after for t in texts[max(0, i - 3):i]):
         return None
     end = i + 1
     while end < len(texts) and end - i <= 4 and texts[end].isalpha() and (

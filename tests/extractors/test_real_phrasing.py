@@ -2816,3 +2816,13 @@ def test_english_joining_words_stay_inside_a_company_s_name(extract, company):
     recs = extract(f"{company} meraih penghargaan Zero Accident di Jakarta, Rabu (1/5/2024).",
                    published="2024-05-02")
     assert [r["awardee"] for r in recs] == [company]
+
+
+@pytest.mark.parametrize("text, award", [
+    ("Damkar Kota Padang meraih juara umum kompetisi keterampilan pemadam kebakaran tingkat "
+     "nasional di Jakarta, Rabu (1/5/2024).", "Kompetisi Keterampilan Pemadam Kebakaran"),
+    ("Kota Padang meraih juara pertama Kompetisi Inovasi Daerah 2024 di Jakarta, Rabu "
+     "(1/5/2024).", "Kompetisi Inovasi Daerah")])
+def test_a_competition_won_is_an_award_as_a_contest_is(extract, text, award):
+    recs = extract(text, published="2024-05-02")
+    assert [(r["award"], r["awardee"]) for r in recs] == [(award, "Kota Padang")]
