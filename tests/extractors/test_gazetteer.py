@@ -39,6 +39,8 @@ def test_province_abbreviations(alias, province):
     ("Makassar", "kota", "Kota Makassar", "Sulawesi Selatan"),
     ("Bandung", "kabupaten", "Kabupaten Bandung", "Jawa Barat"),
     ("Bandung", "kota", "Kota Bandung", "Jawa Barat"),
+    ("Labuhan Batu", "kabupaten", "Kabupaten Labuhanbatu", "Sumatera Utara"),
+    ("Labuhan Batu Utara", "kabupaten", "Kabupaten Labuhanbatu Utara", "Sumatera Utara"),
 ])
 def test_kabupaten_and_kota_by_kind(form, kind, name, province):
     region = gazetteer().resolve(form, kind)
