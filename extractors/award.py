@@ -199,7 +199,13 @@ def unlisted_awards(texts: list[str], taken: set[int], blocked: set[int],
         if low in heads and i + 1 < n and i not in taken and i + 1 not in taken:
             # "penghargaan sebagai Pembina Keselamatan dan Kesehatan Kerja"
             j = i + 2 if texts[i + 1].lower() in skipped and i + 2 < n else i + 1
-            if _capitalised(texts[j]) and texts[j].lower() not in not_first and j not in blocked:
+            # (in an article naming no award otherwise, a kind of region opens
+            # a name when no place follows it: "penghargaan Kota Pusaka", not
+            # "penghargaan Kota Bogor")
+            if _capitalised(texts[j]) and j not in blocked and (
+                    texts[j].lower() not in not_first or (
+                        by_category and texts[j].lower() in _KIND_OPENERS and j + 1 < n
+                        and j + 1 not in blocked and _capitalised(texts[j + 1]))):
                 end = j
                 while end < n and end not in taken and end - i <= 8 and (
                         end == j or _goes_on_with_name(texts, end, not_first, blocked)
@@ -250,6 +256,9 @@ def unlisted_awards(texts: list[str], taken: set[int], blocked: set[int],
             out.append(Match("AWARD", award, start, end, written))
         i = end
     return out
+
+
+_KIND_OPENERS = frozenset({"kota", "kabupaten", "desa", "provinsi"})
 
 
 def _goes_on_with_name(texts: list[str], k: int, not_first: frozenset[str],

@@ -2826,3 +2826,15 @@ def test_english_joining_words_stay_inside_a_company_s_name(extract, company):
 def test_a_competition_won_is_an_award_as_a_contest_is(extract, text, award):
     recs = extract(text, published="2024-05-02")
     assert [(r["award"], r["awardee"]) for r in recs] == [(award, "Kota Padang")]
+
+
+def test_an_award_named_after_a_kind_of_region_in_an_article_naming_no_other(extract):
+    recs = extract("Menteri PUPR memberikan penghargaan Kota Pusaka kepada empat kota di Jakarta, "
+                   "Rabu (1/5/2024). Adapun empat kota tersebut yakni Kota Bogor (Jawa Barat), Kota "
+                   "Sawahlunto (Sumatera Barat). Kemudian Kota Surakarta dan Kabupaten Siak.",
+                   published="2024-05-02")
+    assert [(r["award"], r["awardee"]) for r in recs] == [
+        ("Kota Pusaka", "Kota Bogor"), ("Kota Pusaka", "Kota Sawahlunto"),
+        ("Kota Pusaka", "Kota Surakarta"), ("Kota Pusaka", "Kabupaten Siak")]
+    assert extract("Penghargaan Kota Bogor diserahkan di Jakarta, Rabu (1/5/2024).",
+                   published="2024-05-02") == []
