@@ -2838,3 +2838,11 @@ def test_an_award_named_after_a_kind_of_region_in_an_article_naming_no_other(ext
         ("Kota Pusaka", "Kota Surakarta"), ("Kota Pusaka", "Kabupaten Siak")]
     assert extract("Penghargaan Kota Bogor diserahkan di Jakarta, Rabu (1/5/2024).",
                    published="2024-05-02") == []
+
+
+def test_a_list_goes_on_with_the_next_and_ends_with_the_last(extract):
+    recs = extract("Provinsi yang meraih Anugerah Kebudayaan yakni Jawa Barat dan Jawa Tengah. "
+                   "Berikutnya Provinsi Bali, dan terakhir Sumatera Barat. Penghargaan diserahkan "
+                   "di Jakarta, Rabu (1/5/2024).", published="2024-05-02")
+    assert [r["awardee"] for r in recs] == ["Provinsi Jawa Barat", "Provinsi Jawa Tengah",
+                                            "Provinsi Bali", "Provinsi Sumatera Barat"]
