@@ -610,11 +610,13 @@ def _lists_winners(s: Sentence) -> bool:
         at = _bracket_list(s, explicit)
     if at is not None and (not record_cues()["listed_things"].isdisjoint(
             words[max(0, at - 4):at]) or _counts_areas(words[max(0, at - 3):at])
-            or not record_cues()["entrants"].isdisjoint(words[:at]) or _has_things(s, at) or (
+            or not record_cues()["entrants"].isdisjoint(words[:at]) or _has_things(s, at)
+            or record_cues()["shortlist"].search(" ".join(words[:at])) or (
             words[at] == "meliputi" and not record_cues()["areas"].isdisjoint(
                 words[max(0, at - 3):at]))):
         # "program CSR unggulan, yaitu Kompos Berbasis Masyarakat, ...",
         # "dikelompokkan berdasarkan tiga wilayah yakni Sumatera, ...",
+        # "menetapkan 10 besar polda terbaik yakni ...": a shortlist,
         # "Evaluasi wilayah II meliputi Provinsi NTT, ...": things and areas;
         # "Peserta ajang tersebut meliputi Bank ..., BPR, ...": entrants
         # (but "untuk wilayah barat yakni Provinsi Aceh ...": winners)

@@ -2846,3 +2846,10 @@ def test_a_list_goes_on_with_the_next_and_ends_with_the_last(extract):
                    "di Jakarta, Rabu (1/5/2024).", published="2024-05-02")
     assert [r["awardee"] for r in recs] == ["Provinsi Jawa Barat", "Provinsi Jawa Tengah",
                                             "Provinsi Bali", "Provinsi Sumatera Barat"]
+
+
+def test_a_shortlist_the_jury_sets_names_no_winners(extract):
+    recs = extract("Tim juri menetapkan 10 besar kabupaten terbaik Adipura yakni Kabupaten Sleman, "
+                   "Kabupaten Bantul dan Kabupaten Agam. Dari sepuluh besar itu, Kabupaten Sleman "
+                   "meraih Adipura Kencana di Jakarta, Rabu (1/5/2024).", published="2024-05-02")
+    assert [r["awardee"] for r in recs] == ["Kabupaten Sleman"]
