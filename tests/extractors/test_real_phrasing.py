@@ -2851,5 +2851,6 @@ def test_a_list_goes_on_with_the_next_and_ends_with_the_last(extract):
 def test_a_shortlist_the_jury_sets_names_no_winners(extract):
     recs = extract("Tim juri menetapkan 10 besar kabupaten terbaik Adipura yakni Kabupaten Sleman, "
                    "Kabupaten Bantul dan Kabupaten Agam. Dari sepuluh besar itu, Kabupaten Sleman "
-                   "meraih Adipura Kencana di Jakarta, Rabu (1/5/2024).", published="2024-05-02")
+                   "meraih Adipura Kencana di Jakarta, Rabu (1/5/2024).",
+                   title="Sleman Raih Adipura Kencana", published="2024-05-02")
     assert [r["awardee"] for r in recs] == ["Kabupaten Sleman"]
