@@ -284,6 +284,7 @@ _WINNER_WORDS = {"peraih", "pemenang", "penerima", "juara"}
 _WINNER_FORMS = frozenset(_WINNER_WORDS | {f"{w}nya" for w in _WINNER_WORDS})
 
 
+_WINNERS_OF_IT = frozenset(f"{w}nya" for w in _WINNER_WORDS)  # "pemenangnya", "peraihnya"
 _KIND_WORDS = {"provinsi", "kabupaten", "kota", "desa"}  # "yakni provinsi Sulawesi Selatan"
 
 
@@ -608,6 +609,10 @@ def _lists_winners(s: Sentence) -> bool:
     at = next((i for i, w in enumerate(words) if w in _LIST_OPENERS), None)
     if at is None:
         at = _bracket_list(s, explicit)
+    if at is None:  # "Untuk kategori Pratama, pemenangnya Desa A, Desa B dan Desa C"
+        starts = {m.start for m in explicit}
+        at = next((i for i, w in enumerate(words) if w in _WINNERS_OF_IT and (
+            i + 1 in starts or (words[i + 1:i + 2] == [","] and i + 2 in starts))), None)
     if at is not None and (not record_cues()["listed_things"].isdisjoint(
             words[max(0, at - 4):at]) or _counts_areas(words[max(0, at - 3):at])
             or not record_cues()["entrants"].isdisjoint(words[:at]) or _has_things(s, at)

@@ -2854,3 +2854,13 @@ def test_a_shortlist_the_jury_sets_names_no_winners(extract):
                    "meraih Adipura Kencana di Jakarta, Rabu (1/5/2024).",
                    title="Sleman Raih Adipura Kencana", published="2024-05-02")
     assert [r["awardee"] for r in recs] == ["Kabupaten Sleman"]
+
+
+@pytest.mark.parametrize("intro", ["pemenangnya", "urutan pemenangnya,"])
+def test_the_winners_of_a_category_listed_right_after_its_winner_word(extract, intro):
+    recs = extract("BNPB menyerahkan penghargaan Desa Tangguh Bencana 2024 di Jakarta, Rabu "
+                   f"(1/5/2024). Untuk kategori Pratama, {intro} Desa Sukamaju (Kab. Sleman), Desa "
+                   "Sidomulyo (Kab. Bantul) dan Desa Wonokerto (Kab. Sleman).",
+                   published="2024-05-02")
+    assert [(r["awardee"], r["category"]) for r in recs] == [
+        ("Desa Sukamaju", "Pratama"), ("Desa Sidomulyo", "Pratama"), ("Desa Wonokerto", "Pratama")]
