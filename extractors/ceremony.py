@@ -24,6 +24,11 @@ from extractors.text import initials
 from extractors.when_where import find_date, find_venue
 
 
+def _same_day(date: tuple[str, int, int] | None, handover: tuple[str, int, int] | None) -> bool:
+    """A sentence's date (if any) is the handover's (or the handover has none)."""
+    return date is None or handover is None or date[0] == handover[0]
+
+
 def _pick(sentences: list[Sentence], find, kinds: tuple[str, ...] = ("handover", "event", "win")
           ) -> tuple[Any, Sentence] | tuple[None, None]:
     """The first value ``find`` returns, trying the sentences of each of
@@ -344,7 +349,10 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
     # Wanabakti, Jakarta" in the body), before any place
     # (then a building where a quote was said at the ceremony: "...,” kata
     # Assagaf di Hotel The Westin, Jakarta.")
-    venue_found, venue_s = _pick(body, lambda s: _building(find_venue(s.said, True)),
+    # (not one said on another day: "“...,” kata Kepala BNPB di Gedung BNPB,
+    # Selasa, 30 April 2024" after the handover of 1 May)
+    venue_found, venue_s = _pick(body, lambda s: _building(find_venue(s.said, True)) if (
+        _same_day(date_of(s), date_found)) else None,
                                  ("handover", "event", "win", "quoted", "upcoming"))
     if venue_found is None:
         # then any place, the handover's first ("... di Padang pada Selasa"

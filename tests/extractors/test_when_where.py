@@ -284,3 +284,10 @@ def test_a_month_in_its_older_spelling_dates_the_handover(extract):
     recs = extract("Kabupaten Sleman meraih penghargaan Adipura. Penghargaan diserahkan pada hari "
                    "Rabu tanggal 14 Nopember 2018 di Jakarta.", published="2018-11-15")
     assert [r["event_date"] for r in recs] == ["2018-11-14"]
+
+
+def test_a_building_named_in_a_quote_said_on_another_day_is_not_the_venue(extract):
+    recs = extract("Kabupaten Sleman meraih penghargaan Desa Tangguh Bencana 2024 di Jakarta, Rabu "
+                   "(1/5/2024). “Kami bangga,” kata Kepala BNPB Suharyanto di Gedung BNPB, Selasa, "
+                   "30 April 2024.", published="2024-05-02")
+    assert [(r["event_date"], r["venue"]) for r in recs] == [("2024-05-01", "Jakarta")]
