@@ -5,6 +5,7 @@ to one party only.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Container
 from dataclasses import replace
@@ -22,6 +23,9 @@ from extractors.record import AwardRecord, Evidence
 from extractors.story import REGIONS, Sentence, Story, Winner, handed_to
 from extractors.text import initials
 from extractors.when_where import find_date, find_venue
+
+_WRITTEN_STATEMENT = re.compile(r"\b(?:keterangan\s+(?:tertulis|resmi|pers)\w*|siaran\s+pers"
+                                r"|rilis\s+(?:resmi|pers)\w*)\b")
 
 
 def _same_day(date: tuple[str, int, int] | None, handover: tuple[str, int, int] | None) -> bool:
@@ -333,6 +337,10 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
     def date_of(s: Sentence) -> tuple[str, int, int] | None:
         # "... di Ballroom Hotel Novotel, Bandar Lampung. Rabu (22/05/2024).":
         # a date standing alone after the sentence is that sentence's
+        # (not a written statement's, unless it tells of the handover:
+        # "“...,” katanya melalui keterangan resmi, Rabu (6/12/2023)")
+        if not (s.handover or s.event) and _WRITTEN_STATEMENT.search(s.a.lower):
+            return None
         found = find_date(s.said, art.published, year, art.reference)
         after = following.get(id(s))
         if found is None and after is not None and len(after.a.words) <= 8:

@@ -291,3 +291,11 @@ def test_a_building_named_in_a_quote_said_on_another_day_is_not_the_venue(extrac
                    "(1/5/2024). “Kami bangga,” kata Kepala BNPB Suharyanto di Gedung BNPB, Selasa, "
                    "30 April 2024.", published="2024-05-02")
     assert [(r["event_date"], r["venue"]) for r in recs] == [("2024-05-01", "Jakarta")]
+
+
+def test_the_day_of_a_written_statement_is_not_the_handover_s(extract):
+    recs = extract("Kabupaten Sleman meraih penghargaan Program Imunisasi Terbaik dari Kementerian "
+                   "Kesehatan. “Ini kerja bersama,” kata Bupati Sleman melalui keterangan resminya, "
+                   "Rabu (6/12/2023).", title="Sleman Raih Penghargaan Imunisasi",
+                   published="2023-12-07")
+    assert [(r["awardee"], r["event_date"]) for r in recs] == [("Kabupaten Sleman", None)]
