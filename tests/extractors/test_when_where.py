@@ -295,7 +295,7 @@ def test_a_building_named_in_a_quote_said_on_another_day_is_not_the_venue(extrac
 
 def test_the_day_of_a_written_statement_is_not_the_handover_s(extract):
     recs = extract("Kabupaten Sleman meraih penghargaan Program Imunisasi Terbaik dari Kementerian "
-                   "Kesehatan. “Ini kerja bersama,” kata Bupati Sleman melalui keterangan resminya, "
-                   "Rabu (6/12/2023).", title="Sleman Raih Penghargaan Imunisasi",
-                   published="2023-12-07")
+                   "Kesehatan. “Kami berkomitmen meraih penghargaan Program Imunisasi Terbaik ini,” "
+                   "kata Bupati Sleman dalam siaran pers, Rabu (6/12/2023).",
+                   title="Sleman Raih Penghargaan Imunisasi", published="2023-12-07")
     assert [(r["awardee"], r["event_date"]) for r in recs] == [("Kabupaten Sleman", None)]
