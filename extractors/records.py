@@ -731,7 +731,7 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                     or (not win and _head_receives_for_a_body(s, m, winners))
                     or _broken_off(art, s, m) or _attributed(s, m) or _names_a_thing(s, m)
                     or _of_a_provincial_body(s, m)
-                    or _sets_the_award(s, m)
+                    or _sets_the_award(s, m) or _labels_its_line(s, m)
                     or (counted and m.start > counted[0] and m.type not in REGIONS)):
                 continue  # "Perumda Tirta Mayang milik Pemerintah Kota Jambi"
             full = art.resolve(m)
@@ -795,6 +795,15 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
     if counted and len(named) == 1:
         _win_again(named[0], [(named[0].rank, item) for item in counted[1]])
     return named
+
+
+def _labels_its_line(s: Sentence, m: Mention) -> bool:
+    """In a list line, a name before the colon that others follow labels
+    their category ("1. Organisasi Kecil Jasa : SMK Negeri 2 Malang;")."""
+    words = s.a.words
+    colon = next((k for k in range(m.end, len(words)) if words[k] == ":"), None)
+    return s.list_line is not None and colon is not None and ":" not in words[:m.start] and any(
+        x.start > colon and x.explicit for x in s.mentions)
 
 
 def _bracketed_category(words: list[str], cats: list[tuple[int, str]], at: int) -> str | None:

@@ -2864,3 +2864,12 @@ def test_the_winners_of_a_category_listed_right_after_its_winner_word(extract, i
                    published="2024-05-02")
     assert [(r["awardee"], r["category"]) for r in recs] == [
         ("Desa Sukamaju", "Pratama"), ("Desa Sidomulyo", "Pratama"), ("Desa Wonokerto", "Pratama")]
+
+
+def test_numbered_lines_of_a_category_s_label_and_its_winner(extract):
+    recs = extract("JAKARTA - BSN menyerahkan SNI Award 2024 di Jakarta, Rabu (1/5/2024). Berikut para "
+                   "pemenangnya:\n1. Organisasi Kecil Jasa : SMK Negeri 2 Malang;\n2. Organisasi "
+                   "Menengah Barang : PT Sinar Jaya Abadi;\n3. Organisasi Besar Jasa : PT Semen "
+                   "Gresik.", title="Pemenang SNI Award 2024", published="2024-05-02")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [
+        ("SMK Negeri 2 Malang", None), ("PT Sinar Jaya Abadi", None), ("PT Semen Gresik", None)]
