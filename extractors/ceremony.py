@@ -28,6 +28,16 @@ _WRITTEN_STATEMENT = re.compile(r"\b(?:keterangan\s+(?:tertulis|resmi|pers)\w*|s
                                 r"|rilis\s+(?:resmi|pers)\w*)\b")
 
 
+def _where_a_winner_lies(s: Sentence, venue: str, winners: dict[str, Winner]) -> bool:
+    """The venue is the region, its kind written, right after "di" after a
+    winner the sentence names ("Pasar Beringharjo di Kota Yogyakarta"; but
+    "diraih Desa Wisata Sade di Jakarta, Sabtu" is where it was won)."""
+    texts = s.a.texts
+    return venue.split()[0].lower() in PREFIX_KIND and any(
+        m.end + 1 < len(texts) and texts[m.end] == "di" and venue.startswith(texts[m.end + 1])
+        for m in s.mentions if m.type not in REGIONS and m.name in winners)
+
+
 def _same_day(date: tuple[str, int, int] | None, handover: tuple[str, int, int] | None) -> bool:
     """A sentence's date (if any) is the handover's (or the handover has none)."""
     return date is None or handover is None or date[0] == handover[0]
@@ -365,7 +375,11 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
     if venue_found is None:
         # then any place, the handover's first ("... di Padang pada Selasa"
         # before "Penilaian ... dilaksanakan di Jakarta")
-        venue_found, venue_s = _pick(body, lambda s: find_venue(s.said), _WITH_REMARKS)
+        # (not where a winner named right before lies: "kepada Pasar Beringharjo
+        # di Kota Yogyakarta; dan Pasar Legi ...")
+        venue_found, venue_s = _pick(body, lambda s: v if (
+            v := find_venue(s.said)) and not _where_a_winner_lies(s, v[0], winners) else None,
+                                     _WITH_REMARKS)
     if venue_found is None:
         venue_found, venue_s = _pick(at_home, lambda s: find_venue(s.said))
     if venue_found and venue_s is not None and not (

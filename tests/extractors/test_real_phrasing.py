@@ -2873,3 +2873,13 @@ def test_numbered_lines_of_a_category_s_label_and_its_winner(extract):
                    "Gresik.", title="Pemenang SNI Award 2024", published="2024-05-02")
     assert [(r["awardee"], r["rank"]) for r in recs] == [
         ("SMK Negeri 2 Malang", None), ("PT Sinar Jaya Abadi", None), ("PT Semen Gresik", None)]
+
+
+def test_markets_win_and_where_each_lies_is_no_venue(extract):
+    recs = extract("JAKARTA - Kementerian Perdagangan menyerahkan penghargaan Pasar Tertib Ukur 2024 "
+                   "kepada Pasar Beringharjo di Kota Yogyakarta; dan Pasar Legi di Kota Surakarta; "
+                   "serta Pasar Gede di Kabupaten Klaten. Penghargaan diserahkan di Jakarta, Rabu "
+                   "(1/5/2024).", published="2024-05-02")
+    assert [(r["awardee"], r["province"], r["venue"]) for r in recs] == [
+        ("Pasar Beringharjo", "Daerah Istimewa Yogyakarta", "Jakarta"),
+        ("Pasar Legi", "Jawa Tengah", "Jakarta"), ("Pasar Gede", "Jawa Tengah", "Jakarta")]
