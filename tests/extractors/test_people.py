@@ -55,6 +55,10 @@ def officials(a, known=None):
      "Wakil Menteri Dalam Negeri", "Bima Arya Sugiarto"),
     ("Piagam diserahkan oleh Menteri Riset, Teknologi dan Pendidikan Tinggi, Ahmad Fauzi, di "
      "Jakarta.", "Menteri Riset, Teknologi dan Pendidikan Tinggi", "Ahmad Fauzi"),
+    ("Penghargaan diserahkan Kepala Badan Nasional Penanggulangan Bencana (BNPB) Suharyanto "
+     "kepada Bupati.", "Kepala Badan Nasional Penanggulangan Bencana", "Suharyanto"),
+    ("Penghargaan diserahkan Kepala Badan Pengawas Obat dan Makanan Penny Lukito kepada Bupati.",
+     "Kepala Badan Pengawas Obat dan Makanan", "Penny Lukito"),
     ("Penghargaan diserahkan Gubernur Sultra Mayjen TNI (Purn) Andi Sumangerukka.",
      "Gubernur Sultra", "Andi Sumangerukka"),
     ("Penghargaan diserahkan Wakil Gubernur Aceh, Fadhlullah (Dek Fadh), kepada Wali Kota.",
