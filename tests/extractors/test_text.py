@@ -132,3 +132,8 @@ def test_an_image_file_name_left_as_a_line_is_noise():
     for line in ("IMG-20240611-WA0032.jpg", "IMG 20231105 WA0007 3 jpg", "piala-adipura-2024.webp"):
         assert is_noise(line)
     assert not is_noise("Foto piala Adipura dipajang di lobi Kantor Bupati Sragen.")
+
+
+def test_a_directorate_general_s_short_form_with_its_dot_ends_no_sentence():
+    text = "Kota Metro menerima piagam WTP dari Ditjen. Perbendaharaan di Hotel Melati, Jumat."
+    assert [s.text for s in split_sentences(text)] == [text]
