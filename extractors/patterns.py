@@ -25,7 +25,7 @@ _ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
 
 def _casings(words: list[str]) -> set[str]:
     """"juara i" as written in text: "juara I", "Juara I", "JUARA I", "Juara Pertama",
-    "juara Kedua" ..."""
+    "juara Kedua", "Juara ke Tiga" ..."""
     def word(w: str, style: str) -> str:
         if w in _ROMAN:
             return w.upper()
@@ -37,6 +37,9 @@ def _casings(words: list[str]) -> set[str]:
     forms = {" ".join(word(w, style) for w in words) for style in ("lower", "title", "upper")}
     forms.add(" ".join([word(words[0], "title")] + [word(w, "lower") for w in words[1:]]))
     forms.add(" ".join([word(words[0], "lower")] + [word(w, "title") for w in words[1:]]))
+    if len(words) > 2:  # "Juara ke Tiga"
+        forms.add(" ".join([word(words[0], "title")] + [word(w, "lower") for w in words[1:-1]]
+                           + [word(words[-1], "title")]))
     return forms
 
 

@@ -2883,3 +2883,10 @@ def test_markets_win_and_where_each_lies_is_no_venue(extract):
     assert [(r["awardee"], r["province"], r["venue"]) for r in recs] == [
         ("Pasar Beringharjo", "Daerah Istimewa Yogyakarta", "Jakarta"),
         ("Pasar Legi", "Jawa Tengah", "Jakarta"), ("Pasar Gede", "Jawa Tengah", "Jakarta")]
+
+
+@pytest.mark.parametrize("rank", ["Juara ke Tiga", "Peringkat Ke Tiga", "juara ke-tiga"])
+def test_an_ordinal_written_apart_in_words_ranks(extract, rank):
+    recs = extract(f"{rank} Lomba Nagari tingkat Sumatera Barat diraih Nagari Koto Baru. "
+                   "Penghargaan diserahkan di Padang, Rabu (1/5/2024).", published="2024-05-02")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [("Nagari Koto Baru", 3)]
