@@ -59,6 +59,8 @@ def officials(a, known=None):
      "kepada Bupati.", "Kepala Badan Nasional Penanggulangan Bencana", "Suharyanto"),
     ("Penghargaan diserahkan Kepala Badan Pengawas Obat dan Makanan Penny Lukito kepada Bupati.",
      "Kepala Badan Pengawas Obat dan Makanan", "Penny Lukito"),
+    ("Piagam diserahkan langsung Wakil Gubenur Sumatera Barat H Audy Joinaldy di Padang.",
+     "Wakil Gubenur Sumatera Barat", "Audy Joinaldy"),
     ("Penghargaan diserahkan Gubernur Sultra Mayjen TNI (Purn) Andi Sumangerukka.",
      "Gubernur Sultra", "Andi Sumangerukka"),
     ("Penghargaan diserahkan Wakil Gubernur Aceh, Fadhlullah (Dek Fadh), kepada Wali Kota.",
