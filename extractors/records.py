@@ -202,6 +202,9 @@ def _prize_won() -> tuple[re.Pattern[str], frozenset[str]]:
 
     return re.compile(
         rf"\b(?:{verbs('won_by')})\s+(?:\w+\s+){{0,2}}?(?:{words})\b"  # "meraih penghargaan"
+        # "meraih peringkat II OPD berkinerja terbaik": a rank won, no prize word
+        rf"|\b(?:{verbs('won_by')})\s+(?:\w+\s+)?(?:juara|peringkat|terbaik)\s+(?:ke-?\s*)?"
+        r"(?:\d\b|i{1,3}\b|iv\b|v\b|pertama|kedua|ketiga|satu\b|dua\b|tiga\b)"
         rf"|\b(?:{words})\b[^.]{{0,80}}?\b(?:{verbs('handed')})\s+(?:\S+\s+){{0,6}}?kepada\b"
         rf"|\b(?:{verbs('gives')})\s+(?:\w+\s+){{0,2}}?(?:{words})\s+kepada\b", re.I), (
         prizes["won_by"] | prizes["handed"] | prizes["gives"])
@@ -223,7 +226,11 @@ def _wins_a_prize(text: str) -> bool:
     low = text.lower()
     # (the pattern needs a verb and a prize word: most pages have neither)
     return any(w in low for w in verbs) and any(
-        w in low for w in record_cues()["prizes"]["words"]) and pattern.search(text) is not None
+        w in low for w in (*record_cues()["prizes"]["words"], *_RANK_WON)) and pattern.search(
+        text) is not None
+
+
+_RANK_WON = ("juara", "peringkat", "terbaik")
 
 
 def _one_ceremony(records: list[AwardRecord]) -> list[AwardRecord]:

@@ -1219,6 +1219,7 @@ class Story:
                 continue
             words, texts = s.a.words, s.a.texts
             at = next((i for i, w in enumerate(words) if w in prizes["words"]), None)
+            ranked = at is None and (at := _rank_won(s, prizes["won_by"])) is not None
             if at is None:
                 continue
             start = at + 1
@@ -1231,7 +1232,7 @@ class Story:
                     words[end].isalpha()) and (named_as or texts[end][:1].isupper()) and not any(
                     m.start == end for m in s.mentions):
                 end += 1
-            name = " ".join(texts[start:end]) or texts[at]
+            name = " ".join(texts[start:end]) or ("Penghargaan" if ranked else texts[at])
             s.awards = [AwardMention(name[:1].upper() + name[1:], None, None, None, None, at, end)]
             return True
         return False
@@ -1263,6 +1264,14 @@ class Story:
             # ("Wali Nagari Pariangan, Tanah Datar")
             return region_mention(regions[0], m.start, m.end, False)
         return None
+
+
+def _rank_won(s: Sentence, won_by: Any) -> int | None:
+    """Where a rank won with no prize word ends ("Biro Umum meraih peringkat
+    II OPD berkinerja terbaik"): the prize is called after what follows it."""
+    words = s.a.words
+    return next((sp.end - 1 for sp in s.a.label("RANK") if any(
+        w in won_by for w in words[max(0, sp.start - 2):sp.start])), None)
 
 
 def _alone(s: Sentence, m: Mention) -> bool:

@@ -2890,3 +2890,14 @@ def test_an_ordinal_written_apart_in_words_ranks(extract, rank):
     recs = extract(f"{rank} Lomba Nagari tingkat Sumatera Barat diraih Nagari Koto Baru. "
                    "Penghargaan diserahkan di Padang, Rabu (1/5/2024).", published="2024-05-02")
     assert [(r["awardee"], r["rank"]) for r in recs] == [("Nagari Koto Baru", 3)]
+
+
+@pytest.mark.parametrize("text, winner, rank", [
+    ("Biro Umum Setda Provinsi Bali meraih peringkat II OPD berkinerja terbaik tingkat Provinsi "
+     "Bali.", "Biro Umum Setda Provinsi Bali", 2),
+    ("Kota Denpasar meraih juara 1 dari seluruh kabupaten/kota se-Indonesia dengan cakupan "
+     "imunisasi rutin tertinggi.", "Kota Denpasar", 1)])
+def test_a_rank_won_with_no_prize_word_is_a_win(extract, text, winner, rank):
+    recs = extract(f"{text} Penghargaan diserahkan di Denpasar, Rabu (1/5/2024).",
+                   published="2024-05-02")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [(winner, rank)]
