@@ -372,6 +372,21 @@ def _outside_awards(s: Sentence, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not any(w.start <= m.start < w.end for w in s.awards)]
 
 
+def _company_of_receiver(o: Official, m: Mention) -> bool:
+    """``m`` is the company in the title of an official who receives the
+    award for it (its name run on into the official's: "PT Semen Gresik Budi
+    Santoso")."""
+    return o.role == "recipient" and m.type == "perusahaan" and bool(o.body) and (
+        m.name == o.body or m.name.startswith(f"{o.body} "))
+
+
+def _as_company_of_receiver(officials: list[Official], m: Mention) -> Mention:
+    """The mention of a receiver's company under the company's name alone."""
+    o = next((o for o in officials if o.start <= m.start < o.end and _company_of_receiver(o, m)),
+             None)
+    return replace(m, name=o.body) if o and o.body and m.name != o.body else m
+
+
 def _heads_win(words: list[str], officials: list[Official], places: dict[int, Match]) -> bool:
     """The first head wins: a win verb follows it (past the province it lies
     in: "Bupati Lombok Barat, Provinsi NTB (NTB) meraih ..."), or follows a
@@ -1065,9 +1080,13 @@ class Story:
             s.officials = find_officials(s.a.doc, s.a.label("TITLE"), s.a.label("PLACE"),
                                          s.mentions, bodies)
             # Not winners: a region in an official's title, or the round of
-            # the award ("Paritrana Award Provinsi Jawa Timur").
-            s.mentions = _outside_awards(s, [m for m in s.mentions if not any(
-                o.start <= m.start < o.end or _province_of_head(s, o, m) for o in s.officials)])
+            # the award ("Paritrana Award Provinsi Jawa Timur"); but the
+            # company of an executive who receives it wins ("Direktur Utama PT
+            # Semen Gresik Budi Santoso menerima penghargaan ...")
+            s.mentions = _outside_awards(s, [_as_company_of_receiver(s.officials, m)
+                                             for m in s.mentions if not any(
+                (o.start <= m.start < o.end and not _company_of_receiver(o, m))
+                or _province_of_head(s, o, m) for o in s.officials)])
             heads = _heads_listed(s)
             if heads:
                 # a bare name a head's list reads as a region is that region

@@ -2901,3 +2901,13 @@ def test_a_rank_won_with_no_prize_word_is_a_win(extract, text, winner, rank):
     recs = extract(f"{text} Penghargaan diserahkan di Denpasar, Rabu (1/5/2024).",
                    published="2024-05-02")
     assert [(r["awardee"], r["rank"]) for r in recs] == [(winner, rank)]
+
+
+@pytest.mark.parametrize("text", [
+    "Direktur Utama PT Semen Gresik Budi Santoso menerima penghargaan Zero Accident 2024 di "
+    "Jakarta, Rabu (1/5/2024).",
+    "Penghargaan Zero Accident 2024 diterima oleh Direktur Utama PT Semen Gresik, Budi Santoso, "
+    "di Jakarta, Rabu (1/5/2024)."])
+def test_the_company_of_an_executive_who_receives_the_award_wins_it(extract, text):
+    recs = extract(text, published="2024-05-02")
+    assert [(r["awardee"], r["recipient"]) for r in recs] == [("PT Semen Gresik", "Budi Santoso")]
