@@ -71,6 +71,8 @@ def _noise_patterns() -> re.Pattern[str]:
 
 
 _BULLET = re.compile(r"[•·▪►*-]\s*")
+# a related-links box's heading alone on its line: "Baca juga:", "Berita Terkait"
+_RELATED_HEADING = re.compile(r"(?:baca juga|lihat juga|berita terkait|simak juga)\s*:?$", re.I)
 
 
 def is_noise(line: str) -> bool:
@@ -197,12 +199,15 @@ def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text`` in order, noise lines flagged, offsets exact."""
     sentences: list[Sentence] = []
     paragraph = 0
+    related = False  # under a related-links heading ("Baca juga:"), its bulleted links
     for line_start, line in _lines(text):
         if not line.strip():
             continue
         glued = glued_tail(line)
         body = line[:glued] if glued is not None else line
-        noise_line = is_noise(body)
+        related = related and bool(_BULLET.match(body.strip()))
+        noise_line = is_noise(body) or related
+        related = related or (noise_line and _RELATED_HEADING.match(body.strip()) is not None)
         for start, end in _split_line(body, line_start):
             sentences.append(Sentence(text[start:end], start, end, paragraph, noise_line))
         paragraph += not noise_line

@@ -137,3 +137,11 @@ def test_an_image_file_name_left_as_a_line_is_noise():
 def test_a_directorate_general_s_short_form_with_its_dot_ends_no_sentence():
     text = "Kota Metro menerima piagam WTP dari Ditjen. Perbendaharaan di Hotel Melati, Jumat."
     assert [s.text for s in split_sentences(text)] == [text]
+
+
+def test_the_bulleted_links_under_a_related_links_heading_are_noise():
+    text = ("Pelatihan UMKM digelar di Jakarta.\nBaca juga:\n- PT Semen Gresik Raih CSR Award 2024\n"
+            "- PT Antam Raih Zero Accident\nPelatihan diikuti 100 pelaku UMKM.\n- Peserta dari Bogor")
+    assert [s.text for s in split_sentences(text) if not s.noise] == [
+        "Pelatihan UMKM digelar di Jakarta.", "Pelatihan diikuti 100 pelaku UMKM.",
+        "- Peserta dari Bogor"]
