@@ -369,8 +369,8 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
     # Assagaf di Hotel The Westin, Jakarta.")
     # (not one said on another day: "“...,” kata Kepala BNPB di Gedung BNPB,
     # Selasa, 30 April 2024" after the handover of 1 May)
-    venue_found, venue_s = _pick(body, lambda s: _building(find_venue(s.said, True)) if (
-        _same_day(date_of(s), date_found)) else None,
+    venue_found, venue_s = _pick(body, lambda s: v if (
+        v := _building(find_venue(s.said, True))) and _same_day(date_of(s), date_found) else None,
                                  ("handover", "event", "win", "quoted", "upcoming"))
     if venue_found is None:
         # then any place, the handover's first ("... di Padang pada Selasa"

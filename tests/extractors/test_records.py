@@ -552,13 +552,13 @@ def test_a_quote_handing_over_to_regions_it_names_reports_them(extract):
 
 def test_receivers_counted_then_listed_by_province_in_brackets(extract):
     text = ("Anugerah STBM 2024 diserahkan di Jakarta, Rabu (11/12/2024) kepada 8 kabupaten/kota, "
-            "dari Sulawesi Selatan (Kab Bantaeng, Soppeng, Kota Palopo), Sumatera Barat (Kota "
-            "Payakumbuh dan Kota Solok), dan Jawa Tengah (Kab Blora, Rembang, Kota Salatiga).")
+            "dari Sulawesi Selatan (Kab Gowa, Takalar, Kota Parepare), Sumatera Barat (Kota "
+            "Bukittinggi dan Kota Sawahlunto), dan Jawa Tengah (Kab Kudus, Pati, Kota Magelang).")
     recs = awardees(extract(text, published="2024-12-12"))
-    assert set(recs) == {"Kabupaten Bantaeng", "Kabupaten Soppeng", "Kota Palopo",
-                         "Kota Payakumbuh", "Kota Solok", "Kabupaten Blora", "Kabupaten Rembang",
-                         "Kota Salatiga"}
-    assert recs["Kota Solok"]["province"] == "Sumatera Barat"
+    assert set(recs) == {"Kabupaten Gowa", "Kabupaten Takalar", "Kota Parepare",
+                         "Kota Bukittinggi", "Kota Sawahlunto", "Kabupaten Kudus", "Kabupaten Pati",
+                         "Kota Magelang"}
+    assert recs["Kota Sawahlunto"]["province"] == "Sumatera Barat"
 
 
 def test_an_unnamed_award_handed_to_regions_it_names(extract):
