@@ -739,6 +739,7 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                     or _broken_off(art, s, m) or _attributed(s, m) or _names_a_thing(s, m)
                     or _of_a_provincial_body(s, m)
                     or _sets_the_award(s, m) or _labels_its_line(s, m)
+                    or _counts_the_wins_of_others(s, m)
                     or (counted and m.start > counted[0] and m.type not in REGIONS)):
                 continue  # "Perumda Tirta Mayang milik Pemerintah Kota Jambi"
             full = art.resolve(m)
@@ -826,6 +827,26 @@ def _bracketed_category(words: list[str], cats: list[tuple[int, str]], at: int) 
     return before[-1][1] if not {"(", ")", ",", ";", "."} & set(words[i:opened]) else None
 
 
+_PLACED = REGIONS | {"desa"}  # bodies a list names by place, never a category's name
+
+
+def _counts_the_wins_of_others(s: Sentence, m: Mention) -> bool:
+    """A body counted to have won awards that the sentence then lists by
+    their winners ("Kalimantan Selatan mendapatkan 3 penghargaan, yaitu Desa
+    A, ..., Desa B"): where they lie, no winner itself."""
+    words = s.a.words
+    cues = record_cues()
+    for k in range(m.located_end, min(m.located_end + 4, len(words) - 2)):
+        number = int(words[k]) if words[k].isdigit() else listed_rank_words().get(words[k])
+        if number and number > 1 and words[k + 1] in cues["counted_prizes"]:
+            opener = next((j for j in range(k + 2, min(k + 6, len(words)))
+                           if words[j] in _COUNTED_LIST_OPENERS), None)
+            return opener is not None and any(
+                x.explicit and x.start == opener + 1 and x.type in _PLACED and x.type != m.type
+                for x in s.mentions)
+    return False
+
+
 def _counted_prizes(s: Sentence) -> tuple[int, list[str]] | None:
     """What one winner is counted to have won, listed after the count
     ("Kabupaten Sigi menyabet tiga kategori pada Anugerah X, yaitu Inovasi
@@ -841,8 +862,9 @@ def _counted_prizes(s: Sentence) -> tuple[int, list[str]] | None:
             continue
         opener = next((j for j in range(k + 2, len(words)) if words[j] in _COUNTED_LIST_OPENERS),
                       None)
-        if opener is None or any(w in {".", ";"} for w in words[k:opener]):
-            return None
+        if opener is None or any(w in {".", ";"} for w in words[k:opener]) or any(
+                m.explicit and m.start == opener + 1 and m.type in _PLACED for m in s.mentions):
+            return None  # (bodies listed are winners: "3 penghargaan, yaitu Desa A, ...")
         items: list[list[str]] = [[]]
         for j in range(opener + 1, len(words)):
             if words[j] in {",", "dan", "serta", ";"}:

@@ -2911,3 +2911,15 @@ def test_a_rank_won_with_no_prize_word_is_a_win(extract, text, winner, rank):
 def test_the_company_of_an_executive_who_receives_the_award_wins_it(extract, text):
     recs = extract(text, published="2024-05-02")
     assert [(r["awardee"], r["recipient"]) for r in recs] == [("PT Semen Gresik", "Budi Santoso")]
+
+
+def test_a_body_counted_to_win_awards_listed_by_their_winners_is_where_they_lie(extract):
+    recs = extract("BANJARMASIN - Untuk ProKlim Trophy Utama, Kalimantan Selatan mendapatkan 3 "
+                   "penghargaan, yaitu Desa Warukin, Kecamatan Tanta, Kabupaten Tabalong. Desa Sungai "
+                   "Rangas, Kecamatan Martapura Barat, Kabupaten Banjar. Desa Batu Ampar, Kecamatan "
+                   "Batu Ampar, Kabupaten Tanah Laut. Penghargaan diserahkan di Jakarta, Rabu "
+                   "(1/5/2024).", title="Kalsel Raih ProKlim", published="2024-05-02")
+    assert [(r["awardee"], r["category"], r["province"]) for r in recs] == [
+        ("Desa Warukin", None, "Kalimantan Selatan"),
+        ("Desa Sungai Rangas", None, "Kalimantan Selatan"),
+        ("Desa Batu Ampar", None, "Kalimantan Selatan")]
