@@ -22,6 +22,8 @@ from extractors.pipeline import Match
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 CATEGORY_WORDS = frozenset({"kategori", "predikat", "klaster"})
+# kinds of region written before a name, or alone ("yakni provinsi Sulawesi Selatan")
+KIND_WORDS = frozenset({"provinsi", "kabupaten", "kota", "desa"})
 _TIER_WORDS = CATEGORY_WORDS | {"peringkat"}  # "peringkat Nindya diraih ..."
 _AWARD_TAIL_SKIP = {"tingkat", "provinsi", "prov", "tahun", "award", "ke", "edisi", "("}
 
@@ -204,7 +206,7 @@ def unlisted_awards(texts: list[str], taken: set[int], blocked: set[int],
             # "penghargaan Kota Bogor")
             if _capitalised(texts[j]) and j not in blocked and (
                     texts[j].lower() not in not_first or (
-                        by_category and texts[j].lower() in _KIND_OPENERS and j + 1 < n
+                        by_category and texts[j].lower() in KIND_WORDS and j + 1 < n
                         and j + 1 not in blocked and _capitalised(texts[j + 1]))):
                 end = j
                 while end < n and end not in taken and end - i <= 8 and (
@@ -256,9 +258,6 @@ def unlisted_awards(texts: list[str], taken: set[int], blocked: set[int],
             out.append(Match("AWARD", award, start, end, written))
         i = end
     return out
-
-
-_KIND_OPENERS = frozenset({"kota", "kabupaten", "desa", "provinsi"})
 
 
 def _goes_on_with_name(texts: list[str], k: int, not_first: frozenset[str],

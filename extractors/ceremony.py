@@ -344,17 +344,22 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
 
     following = {id(a): b for a, b in pairwise(art.sentences)}
 
+    dated: dict[int, tuple[str, int, int] | None] = {}  # each sentence read once
+
     def date_of(s: Sentence) -> tuple[str, int, int] | None:
         # "... di Ballroom Hotel Novotel, Bandar Lampung. Rabu (22/05/2024).":
         # a date standing alone after the sentence is that sentence's
         # (not a written statement's, unless it tells of the handover:
         # "“...,” katanya melalui keterangan resmi, Rabu (6/12/2023)")
-        if not (s.handover or s.event) and _WRITTEN_STATEMENT.search(s.a.lower):
-            return None
-        found = find_date(s.said, art.published, year, art.reference)
-        after = following.get(id(s))
-        if found is None and after is not None and len(after.a.words) <= 8:
-            found = find_date(after.a.sentence.text, art.published, year, art.reference)
+        if id(s) in dated:
+            return dated[id(s)]
+        found = None
+        if s.handover or s.event or not _WRITTEN_STATEMENT.search(s.a.lower):
+            found = find_date(s.said, art.published, year, art.reference)
+            after = following.get(id(s))
+            if found is None and after is not None and len(after.a.words) <= 8:
+                found = find_date(after.a.sentence.text, art.published, year, art.reference)
+        dated[id(s)] = found
         return found
 
     # a quote about the award dates and places the ceremony when nothing else

@@ -191,6 +191,9 @@ def _records(text: str, title: str | None, published: Any) -> list[AwardRecord]:
     return records
 
 
+_RANK_WON = ("juara", "peringkat", "terbaik")  # rank heads a prize may be won as
+
+
 @lru_cache(maxsize=1)
 def _prize_won() -> tuple[re.Pattern[str], frozenset[str]]:
     """The pattern of a prize won or handed to someone, and its verbs."""
@@ -203,7 +206,7 @@ def _prize_won() -> tuple[re.Pattern[str], frozenset[str]]:
     return re.compile(
         rf"\b(?:{verbs('won_by')})\s+(?:\w+\s+){{0,2}}?(?:{words})\b"  # "meraih penghargaan"
         # "meraih peringkat II OPD berkinerja terbaik": a rank won, no prize word
-        rf"|\b(?:{verbs('won_by')})\s+(?:\w+\s+)?(?:juara|peringkat|terbaik)\s+(?:ke-?\s*)?"
+        rf"|\b(?:{verbs('won_by')})\s+(?:\w+\s+)?(?:{'|'.join(_RANK_WON)})\s+(?:ke-?\s*)?"
         r"(?:\d\b|i{1,3}\b|iv\b|v\b|pertama|kedua|ketiga|satu\b|dua\b|tiga\b)"
         rf"|\b(?:{words})\b[^.]{{0,80}}?\b(?:{verbs('handed')})\s+(?:\S+\s+){{0,6}}?kepada\b"
         rf"|\b(?:{verbs('gives')})\s+(?:\w+\s+){{0,2}}?(?:{words})\s+kepada\b", re.I), (
@@ -228,9 +231,6 @@ def _wins_a_prize(text: str) -> bool:
     return any(w in low for w in verbs) and any(
         w in low for w in (*record_cues()["prizes"]["words"], *_RANK_WON)) and pattern.search(
         text) is not None
-
-
-_RANK_WON = ("juara", "peringkat", "terbaik")
 
 
 def _one_ceremony(records: list[AwardRecord]) -> list[AwardRecord]:
@@ -830,20 +830,36 @@ def _bracketed_category(words: list[str], cats: list[tuple[int, str]], at: int) 
 _PLACED = REGIONS | {"desa"}  # bodies a list names by place, never a category's name
 
 
+def _prizes_counted(s: Sentence, k: int) -> tuple[int, int | None] | None:
+    """A count of prizes at ``k`` ("tiga kategori", "3 penghargaan"): how
+    many, and where the list after it opens ("yaitu", "meliputi" ...; None
+    when none does); None when no count of prizes stands there."""
+    words = s.a.words
+    number = int(words[k]) if words[k].isdigit() else listed_rank_words().get(words[k])
+    if not (number and number > 1 and k + 1 < len(words)
+            and words[k + 1] in record_cues()["counted_prizes"]):
+        return None
+    return number, next((j for j in range(k + 2, len(words)) if words[j] in _COUNTED_LIST_OPENERS),
+                        None)
+
+
+def _lists_placed_bodies(s: Sentence, opener: int, other_than: str | None = None) -> bool:
+    """Regions or villages (of another kind than ``other_than``) open the
+    list at ``opener``: winners, no prizes."""
+    return any(m.explicit and m.start == opener + 1 and m.type in _PLACED
+               and m.type != other_than for m in s.mentions)
+
+
 def _counts_the_wins_of_others(s: Sentence, m: Mention) -> bool:
     """A body counted to have won awards that the sentence then lists by
     their winners ("Kalimantan Selatan mendapatkan 3 penghargaan, yaitu Desa
     A, ..., Desa B"): where they lie, no winner itself."""
-    words = s.a.words
-    cues = record_cues()
-    for k in range(m.located_end, min(m.located_end + 4, len(words) - 2)):
-        number = int(words[k]) if words[k].isdigit() else listed_rank_words().get(words[k])
-        if number and number > 1 and words[k + 1] in cues["counted_prizes"]:
-            opener = next((j for j in range(k + 2, min(k + 6, len(words)))
-                           if words[j] in _COUNTED_LIST_OPENERS), None)
-            return opener is not None and any(
-                x.explicit and x.start == opener + 1 and x.type in _PLACED and x.type != m.type
-                for x in s.mentions)
+    for k in range(m.located_end, min(m.located_end + 4, len(s.a.words))):
+        counted = _prizes_counted(s, k)
+        if counted:
+            opener = counted[1]
+            return opener is not None and opener < k + 6 and _lists_placed_bodies(
+                s, opener, m.type)
     return False
 
 
@@ -854,16 +870,14 @@ def _counted_prizes(s: Sentence) -> tuple[int, list[str]] | None:
     where the list opens and its items as written, when there are as many
     as counted. The items are wins, none a winner."""
     words, texts = s.a.words, s.a.texts
-    cues = record_cues()
     first = min((m.start for m in s.mentions), default=len(words))
     for k in range(first + 1, len(words) - 2):
-        number = int(words[k]) if words[k].isdigit() else listed_rank_words().get(words[k])
-        if not (number and number > 1 and words[k + 1] in cues["counted_prizes"]):
+        counted = _prizes_counted(s, k)
+        if not counted:
             continue
-        opener = next((j for j in range(k + 2, len(words)) if words[j] in _COUNTED_LIST_OPENERS),
-                      None)
-        if opener is None or any(w in {".", ";"} for w in words[k:opener]) or any(
-                m.explicit and m.start == opener + 1 and m.type in _PLACED for m in s.mentions):
+        number, opener = counted
+        if opener is None or any(w in {".", ";"} for w in words[k:opener]) or (
+                _lists_placed_bodies(s, opener)):
             return None  # (bodies listed are winners: "3 penghargaan, yaitu Desa A, ...")
         items: list[list[str]] = [[]]
         for j in range(opener + 1, len(words)):

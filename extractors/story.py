@@ -19,6 +19,7 @@ from typing import Any
 
 from extractors.award import (
     CATEGORY_WORDS,
+    KIND_WORDS,
     AwardMention,
     any_tier,
     award_mentions,
@@ -285,7 +286,6 @@ _WINNER_FORMS = frozenset(_WINNER_WORDS | {f"{w}nya" for w in _WINNER_WORDS})
 
 
 _WINNERS_OF_IT = frozenset(f"{w}nya" for w in _WINNER_WORDS)  # "pemenangnya", "peraihnya"
-_KIND_WORDS = {"provinsi", "kabupaten", "kota", "desa"}  # "yakni provinsi Sulawesi Selatan"
 
 
 def _winners_named(s: Sentence) -> bool:
@@ -380,11 +380,19 @@ def _company_of_receiver(o: Official, m: Mention) -> bool:
         m.name == o.body or m.name.startswith(f"{o.body} "))
 
 
-def _as_company_of_receiver(officials: list[Official], m: Mention) -> Mention:
-    """The mention of a receiver's company under the company's name alone."""
-    o = next((o for o in officials if o.start <= m.start < o.end and _company_of_receiver(o, m)),
-             None)
-    return replace(m, name=o.body) if o and o.body and m.name != o.body else m
+def _beside_officials(s: Sentence, m: Mention) -> Mention | None:
+    """The mention as a possible winner beside the sentence's officials:
+    None inside an official's title or as a head's province, but a
+    receiving executive's company under its name alone."""
+    receiver = None
+    for o in s.officials:
+        if _province_of_head(s, o, m):
+            return None
+        if o.start <= m.start < o.end:
+            if not _company_of_receiver(o, m):
+                return None
+            receiver = o
+    return replace(m, name=receiver.body) if receiver and m.name != receiver.body else m
 
 
 def _heads_win(words: list[str], officials: list[Official], places: dict[int, Match]) -> bool:
@@ -1083,10 +1091,8 @@ class Story:
             # the award ("Paritrana Award Provinsi Jawa Timur"); but the
             # company of an executive who receives it wins ("Direktur Utama PT
             # Semen Gresik Budi Santoso menerima penghargaan ...")
-            s.mentions = _outside_awards(s, [_as_company_of_receiver(s.officials, m)
-                                             for m in s.mentions if not any(
-                (o.start <= m.start < o.end and not _company_of_receiver(o, m))
-                or _province_of_head(s, o, m) for o in s.officials)])
+            s.mentions = _outside_awards(s, [kept for m in s.mentions
+                                             if (kept := _beside_officials(s, m))])
             heads = _heads_listed(s)
             if heads:
                 # a bare name a head's list reads as a region is that region
@@ -1366,7 +1372,7 @@ def handed_to(s: Sentence, m: Mention) -> bool:
             # "diberikan untuk kategori Air Bersih (PT A dan CV B), ..."
             return _beneficiary_before(doc, k - 1)
         if doc[k - 1].lower_ in _LIST_OPENERS or (
-                k > 1 and doc[k - 1].lower_ in _KIND_WORDS and doc[k - 2].lower_ in _LIST_OPENERS):
+                k > 1 and doc[k - 1].lower_ in KIND_WORDS and doc[k - 2].lower_ in _LIST_OPENERS):
             # (not areas counted: "dibagikan untuk empat kawasan, yakni Sumatera, ...")
             return _beneficiary_before(doc, k - 1) and not _counts_areas(
                 s.a.words[max(0, k - 4):k - 1])
