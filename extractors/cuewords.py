@@ -96,7 +96,9 @@ def record_cues() -> dict[str, Any]:
             "hypothetical": words("hypothetical"), "failed": words("failed"),
             "unfinished": words("unfinished"), "lesser": words("lesser_grades"),
             "headline_wins": words("headline_wins"),
-            "past": re.compile("|".join(cues["past"])),
+            "past": re.compile("".join(
+                f"(?<!{c} )(?<!{c} tahun )(?<!{c} tahun-tahun )" for c in cues["comparisons"])
+                + "(?:" + "|".join(cues["past"]) + ")"),
             "shortlist": re.compile("|".join(cues["shortlist"])),
             "breaks": frozenset(cues["clause_breaks"]),
             "outranked": frozenset(cues["outranked"]),

@@ -127,6 +127,10 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
         if _title_like(tok.text) and (tok.text != "/" or i + 1 < len(doc)):
             i += 1  # office words and acronyms: "Direktur SDM PTPN III"
             continue
+        if tok.text.isdigit() and len(tok.text) <= 2 and i and (
+                doc[i - 1].text in _lexicon()["title_words"]):
+            i += 1  # a numbered team: "Ketua Tim 9, Taufik Hidayat"
+            continue
         if _acronym(tok.text) and i and (doc[i - 1].text in {"/", "-"} or _acronym(
                 doc[i - 1].text)) and _plain(tok.text) not in _lexicon()["honorifics"]:
             i += 1  # the second half of a double acronym: "Menteri PAN/RB", "Kepala BKN RI"
@@ -158,7 +162,7 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
             # Rudi Hartono": the role the holder plays, then the name
             comma = next((k for k in range(i + 1, min(i + 7, len(doc))) if doc[k].text == ","),
                          None)
-            if comma and all(t.text.islower() for t in doc[i + 1:comma]) and (
+            if comma and _plays_a_role(doc[i + 1:comma]) and (
                     comma + 1 < len(doc) and doc[comma + 1].text[:1].isupper()):
                 i = comma
                 break
@@ -173,6 +177,15 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
             continue
         break
     return i, region, body
+
+
+def _plays_a_role(words: Span) -> bool:
+    """The words after "selaku" name a role: in lower case ("selaku
+    penanggung jawab pemeriksaan") or as an office ("selaku Ketua Tim 9")."""
+    if all(t.text.islower() for t in words):
+        return True
+    return len(words) > 0 and words[0].text in _lexicon()["titles"] and all(
+        _title_like(t.text) or t.text.isdigit() for t in words[1:])
 
 
 _LEGAL_SUFFIXES = {"Tbk", "Tbk."}

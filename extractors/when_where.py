@@ -32,7 +32,9 @@ _BEFORE = rf"(?:{_WD}{_PART}\s*,?\s*)?"  # the weekday a date may follow
 _NUMERIC_DAY = (rf"\(\s*(?:{_WD.replace('wd', 'wd_inside')}\s*,?\s*)?"
                 rf"(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})")
 _NUMERIC_YEAR = r"\s*/\s*(?P<y>\d{2,4})"
-_CLOSE = r"\s*(?:\)|$)"  # (a page cut before the bracket closes)
+# (a page cut before the bracket closes; a full date whose bracket a comma
+# closes by mistake: "Kamis (25/9/2025, kepada ...")
+_CLOSE = r"\s*(?:\)|$|(?(y),(?=\s)|(?!)))"
 _NUMERIC = re.compile(rf"{_BEFORE}{_NUMERIC_DAY}(?:{_NUMERIC_YEAR})?{_CLOSE}", re.I)
 _WRITTEN_DAY = rf"\b(?P<d>\d{{1,2}})\s+(?P<mn>{_MONTH})\b\.?"
 _WRITTEN_YEAR = r"\s+(?P<y>\d{4})"

@@ -130,6 +130,17 @@ def officials(a, known=None):
      "Kepala Perwakilan Bank Indonesia Jawa Timur", "Budi Santoso"),
     ("Trofi diserahkan Direktur Utama PT Bank Pembangunan Daerah Jawa Timur Tbk Busrul Iman "
      "kepada bupati.", "Direktur Utama PT Bank Pembangunan Daerah Jawa Timur Tbk", "Busrul Iman"),
+    # the regional offices of BPJS Ketenagakerjaan, two words or none before the name
+    ("Piala diserahkan Kepala Kantor Wilayah BPJS Ketenagakerjaan Sumbarriau Kepri, Wahyu "
+     "Prasetyo, kepada bupati.", "Kepala Kantor Wilayah BPJS Ketenagakerjaan Sumbarriau Kepri",
+     "Wahyu Prasetyo"),
+    ("Plakat diserahkan Deputi Direktur Wilayah BPJS Ketenagakerjaan Banuspa Made Arsana di "
+     "Denpasar.", "Deputi Direktur Wilayah BPJS Ketenagakerjaan Banuspa", "Made Arsana"),
+    # a numbered team, and an office played "selaku"
+    ("Piagam diserahkan Ketua Tim 9, Yusran Effendi, di Pekanbaru.", "Ketua Tim 9",
+     "Yusran Effendi"),
+    ("Trofi diserahkan Sekda Jambi selaku Ketua Tim 9, Yusran Effendi, kepada bupati.",
+     "Sekda Jambi", "Yusran Effendi"),
 ])
 
 

@@ -2923,3 +2923,21 @@ def test_a_body_counted_to_win_awards_listed_by_their_winners_is_where_they_lie(
         ("Desa Warukin", None, "Kalimantan Selatan"),
         ("Desa Sungai Rangas", None, "Kalimantan Selatan"),
         ("Desa Batu Ampar", None, "Kalimantan Selatan")]
+
+
+def test_the_social_security_award_spelt_out_is_the_paritrana_award(extract):
+    recs = extract("Wakil Presiden Hamzah Idris memberikan Penghargaan Jaminan Sosial "
+                   "Ketenagakerjaan kepada Pemerintah Provinsi Jambi di Jakarta, Kamis (4/7/2019). "
+                   "Pemda lain penerima Anugerah Paritrana tahun ini ialah Provinsi Riau.",
+                   published="2019-07-05")
+    assert {(r["awardee"], r["award"]) for r in recs} == {
+        ("Provinsi Jambi", "Paritrana Award"), ("Provinsi Riau", "Paritrana Award")}
+
+
+def test_a_handover_compared_with_last_year_s_is_this_year_s(extract):
+    text = ("Provinsi Jambi meraih Paritrana Award 2019 di Jakarta, Kamis (4/7/2019). "
+            "{} diserahkan sendiri oleh Wakil Presiden Hamzah Idris.")
+    assert [r["presenter"] for r in extract(text.format(
+        "Seperti tahun sebelumnya, piala tahun ini"), published="2019-07-05")] == ["Hamzah Idris"]
+    assert [r["presenter"] for r in extract(text.format("Tahun sebelumnya, piala itu"),
+                                            published="2019-07-05")] == [None]

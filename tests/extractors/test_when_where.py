@@ -16,6 +16,8 @@ PUBLISHED = date(2025, 8, 6)
     ("di Aula Barat Gedung Sate, Bandung, Senin (4/8).", "2025-08-04"),
     ("pada Senin malam (26/8/2024) di Pendopo", "2024-08-26"),
     ("Kamis, (07/08/2025), bertempat di Balai Kota", "2025-08-07"),
+    # a full date whose bracket a comma closes by mistake
+    ("di Kantor Gubernur, Selasa (29/7/2025, kepada para bupati.", "2025-07-29"),
 ])
 def test_date_forms(text, expected):
     assert find_date(text, PUBLISHED)[0] == expected
