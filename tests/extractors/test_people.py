@@ -136,6 +136,9 @@ def officials(a, known=None):
      "Wahyu Prasetyo"),
     ("Plakat diserahkan Deputi Direktur Wilayah BPJS Ketenagakerjaan Banuspa Made Arsana di "
      "Denpasar.", "Deputi Direktur Wilayah BPJS Ketenagakerjaan Banuspa", "Made Arsana"),
+    # the head of a dinas by the short form of the dinas
+    ("Piala diserahkan Plt Kadisnakertrans Jambi Yusran Effendi kepada bupati.",
+     "Plt Kadisnakertrans Jambi", "Yusran Effendi"),
     # a numbered team, and an office played "selaku"
     ("Piagam diserahkan Ketua Tim 9, Yusran Effendi, di Pekanbaru.", "Ketua Tim 9",
      "Yusran Effendi"),
