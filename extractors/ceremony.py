@@ -25,7 +25,7 @@ from extractors.text import initials
 from extractors.when_where import find_date, find_venue
 
 _WRITTEN_STATEMENT = re.compile(r"\b(?:keterangan\s+(?:tertulis|resmi|pers)\w*|siaran\s+pers"
-                                r"|rilis\s+(?:resmi|pers)\w*)\b")
+                                r"|rilis\s+(?:resmi|pers)\w*|dalam\s+keterangannya)\b")
 
 
 def _where_a_winner_lies(s: Sentence, venue: str, winners: dict[str, Winner]) -> bool:
@@ -58,6 +58,14 @@ def _pick(sentences: list[Sentence], find, kinds: tuple[str, ...] = ("handover",
 
 
 _WITH_REMARKS = ("handover", "event", "win", "remarks", "upcoming")
+
+
+def _sent_by(s: Sentence, o: Official) -> bool:
+    """The award comes "dari" the official (not "dari tangan"): the giver
+    in whose name it is handed over, who need not hand it over."""
+    doc = s.a.doc
+    return 0 < o.start < len(doc) and doc[o.start - 1].lower_ == "dari" and (
+        o.title.startswith(doc[o.start].text))  # (one named in this sentence)
 
 
 def _building(venue: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
@@ -430,6 +438,14 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
         better, better_s = _pick(body, lambda s: p if (p := presenter_of(s)) and p.name else None)
         if better:
             presenter, presenter_s = better, better_s
+    if presenter and presenter_s is not None and _sent_by(presenter_s, presenter):
+        # "... menerima tanda kehormatan ... dari Presiden Joko Widodo. Tanda
+        # kehormatan itu diserahkan Menteri Dalam Negeri ...": whom it comes
+        # from is not who handed it over, when another is said to
+        hander, hander_s = _pick(body, lambda s: p if (p := presenter_of(s)) and p.name and (
+            not _sent_by(s, p)) else None, ("handover", "event"))
+        if hander:
+            presenter, presenter_s = hander, hander_s
     if level is None and presenter is not None and presenter.national:
         level = "nasional"
     if level is None:
@@ -457,6 +473,10 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
     for w in winners.values():
         m = w.mention
         presenter, presenter_s = w.presenter or (article_presenter, article_presenter_s)
+        if presenter_s is not None and _sent_by(presenter_s, presenter) and (
+                article_presenter_s is not None) and not _sent_by(
+                    article_presenter_s, article_presenter):
+            presenter, presenter_s = article_presenter, article_presenter_s
         presenter = presenter and _named_in_full(art, presenter)
         province = m.province
         if m.type not in REGIONS and level != "nasional":

@@ -275,6 +275,14 @@ def _office_words_ahead(doc: Span, i: int, places: dict[int, Match]) -> int:
     return last
 
 
+def _closes_sentence(text: str) -> bool:
+    """A word with the full stop of a sentence joined to the next one: not an
+    initial ("H."), an honorific ("Prof.") or a degree ("M.Hum.")."""
+    lex = _lexicon()
+    return (text.endswith(".") and len(text) > 3 and text[:-1].isalpha() and text[1:-1].islower()
+            and _plain(text) not in lex["honorifics"] and _plain(text) not in lex["degrees"])
+
+
 def _glued_honorifics(text: str) -> bool:
     """"Prof.Dr.K.H": honorifics written together with dots and no space."""
     if "." not in text.rstrip("."):
@@ -338,6 +346,8 @@ def _name(doc: Span, i: int, titles: dict[int, Match]) -> tuple[str | None, int]
             i += 1
         else:
             break
+        if capitalised and _closes_sentence(tok.text):
+            break  # "dari Presiden Joko Widodo. Yakni, ...": a list joined on
     while i - 1 > start and _plain(doc[i - 1].text) in lex["degrees"]:
         i -= 1  # "I Gusti Ayu Bintang Darmawati SE MSi": degrees written without dots
     # "Ketua Ombudsman Rl Prof. Amzulian Rifai": words before an honorific
@@ -347,7 +357,7 @@ def _name(doc: Span, i: int, titles: dict[int, Match]) -> tuple[str | None, int]
              and doc[k].text.endswith(".") and len(doc[k].text) > 2]
     if inner:
         start = inner[-1] + 1
-    name = doc[start:i].text if i > start else None
+    name = doc[start:i].text.rstrip(".") if i > start else None
     if name and (not lex["not_in_names"].isdisjoint(t.lower_ for t in doc[start:i]) or any(
             t.lower_.startswith(lex["not_in_names_prefixes"]) for t in doc[start:i])):
         # "... Direktorat Jenderal Perbendaharaan Kementerian Keuangan", ",

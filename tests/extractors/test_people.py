@@ -136,6 +136,8 @@ def officials(a, known=None):
      "Wahyu Prasetyo"),
     ("Plakat diserahkan Deputi Direktur Wilayah BPJS Ketenagakerjaan Banuspa Made Arsana di "
      "Denpasar.", "Deputi Direktur Wilayah BPJS Ketenagakerjaan Banuspa", "Made Arsana"),
+    ("Piagam diserahkan oleh Menpan-RB Rini Widyantini kepada bupati.", "Menpan-RB",
+     "Rini Widyantini"),
     # the head of a dinas by the short form of the dinas
     ("Piala diserahkan Plt Kadisnakertrans Jambi Yusran Effendi kepada bupati.",
      "Plt Kadisnakertrans Jambi", "Yusran Effendi"),

@@ -2941,3 +2941,27 @@ def test_a_handover_compared_with_last_year_s_is_this_year_s(extract):
         "Seperti tahun sebelumnya, piala tahun ini"), published="2019-07-05")] == ["Hamzah Idris"]
     assert [r["presenter"] for r in extract(text.format("Tahun sebelumnya, piala itu"),
                                             published="2019-07-05")] == [None]
+
+
+def test_a_presenter_s_name_ends_at_the_stop_of_a_list_joined_on(extract):
+    recs = extract("Dua daerah di Jawa Timur meraih Digital Government Award dari Menteri PANRB "
+                   "Rini Widyantini. Yakni, Kota Madiun dan Kabupaten Ngawi.",
+                   published="2025-05-20")
+    assert {(r["awardee"], r["presenter"]) for r in recs} == {
+        ("Kota Madiun", "Rini Widyantini"), ("Kabupaten Ngawi", "Rini Widyantini")}
+
+
+def test_the_day_of_a_governor_s_statement_does_not_date_the_ceremony(extract):
+    recs = extract("Kota Madiun meraih Digital Government Award dari Menteri PANRB. "
+                   "\u201cIni kerja bersama,\u201d kata Gubernur Jawa Timur dalam keterangannya, "
+                   "Senin, 19 Mei 2025.", published="2025-05-20")
+    assert [r["event_date"] for r in recs] == [None]
+
+
+def test_who_hands_over_an_honour_is_its_presenter_not_whom_it_comes_from(extract):
+    recs = extract("Bupati Ngawi Ony Anwar menerima tanda kehormatan Satyalancana Karya Bhakti "
+                   "Praja Nugraha dari Presiden Prabowo Subianto. Tanda kehormatan itu diserahkan "
+                   "Menteri Dalam Negeri Tito Karnavian di Balai Kota Surabaya, Jumat, 25 April "
+                   "2025.", published="2025-04-26")
+    assert [(r["awardee"], r["presenter"]) for r in recs] == [
+        ("Kabupaten Ngawi", "Tito Karnavian")]
