@@ -2965,3 +2965,16 @@ def test_who_hands_over_an_honour_is_its_presenter_not_whom_it_comes_from(extrac
                    "2025.", published="2025-04-26")
     assert [(r["awardee"], r["presenter"]) for r in recs] == [
         ("Kabupaten Ngawi", "Tito Karnavian")]
+
+
+def test_regions_left_out_of_the_assessment_win_nothing(extract):
+    recs = extract("Provinsi Jawa Barat dan Jawa Timur dinobatkan sebagai provinsi terinovatif "
+                   "pada Innovative Government Award 2023. Adapun Maluku dan Maluku Utara tidak "
+                   "dilibatkan dalam penilaian tahun ini.", published="2023-12-13")
+    assert {r["awardee"] for r in recs} == {"Provinsi Jawa Barat", "Provinsi Jawa Timur"}
+
+
+def test_a_reception_on_the_agenda_for_tomorrow_is_no_win_yet(extract):
+    assert extract("Pemerintah Kabupaten Lumajang diagendakan menerima penghargaan Innovative "
+                   "Government Award 2023 dari Kementerian Dalam Negeri pada Rabu (13/12/2023) "
+                   "besok.", published="2023-12-12") == []
