@@ -1390,11 +1390,14 @@ def _members_listed(texts: list[str], mentions: list[Mention]) -> set[int]:
     ... dan Provinsi Papua Barat"): what the group is made of, no winners
     (but a group the story counts is listed so: "Ketiga kabupaten itu
     terdiri dari Pemkab Cilacap, Wonogiri dan ...", "yang meraih penghargaan
-    ada tiga sekolah terdiri dari ...")."""
+    ada tiga sekolah terdiri dari ...", and so are its winners: "penerima
+    penghargaan peringkat Madya terdiri atas ...")."""
     counted = _counted_words()
+    winners = record_cues()["list_subjects"]
     opens = [k + 2 for k in range(len(texts) - 2) if texts[k].lower() == "terdiri"
              and texts[k + 1].lower() in {"dari", "atas"} and not any(
-                 texts[j].lower() in counted for j in range(max(0, k - 4), k))]
+                 texts[j].lower() in counted or winners.has_word(texts[j].lower())
+                 for j in range(max(0, k - 5), k))]
     if not opens:
         return set()
     glue, out = list_glue(), set()

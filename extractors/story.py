@@ -276,9 +276,10 @@ def _is_event(s: Sentence) -> bool:
 
 
 # "antara lain", "di antaranya", "diantaranya", "Ada pula Bupati Badung, ...",
-# "Kabupaten TTU sembilan desa masing-masing, Desa Faenake, ..."
+# "Kabupaten TTU sembilan desa masing-masing, Desa Faenake, ...", "penerima
+# penghargaan peringkat Madya terdiri atas ..."
 _LIST_OPENERS = {"yaitu", "yakni", ":", "adalah", "ialah", "lain", "antaranya", "diantaranya",
-                 "meliputi", "pula", "masing-masing"}
+                 "meliputi", "pula", "masing-masing", "terdiri"}
 
 
 _WINNER_WORDS = {"peraih", "pemenang", "penerima", "juara"}

@@ -2978,3 +2978,20 @@ def test_a_reception_on_the_agenda_for_tomorrow_is_no_win_yet(extract):
     assert extract("Pemerintah Kabupaten Lumajang diagendakan menerima penghargaan Innovative "
                    "Government Award 2023 dari Kementerian Dalam Negeri pada Rabu (13/12/2023) "
                    "besok.", published="2023-12-12") == []
+
+
+def test_the_winners_a_tier_is_made_up_of_win(extract):
+    recs = extract("Empat daerah di Jambi memperoleh penghargaan Kabupaten/Kota Layak Anak 2021 "
+                   "secara virtual, Kamis (29/7/2021). Adapun penerima penghargaan peringkat "
+                   "Pratama terdiri atas Kabupaten Kerinci dan Kabupaten Tebo, sedangkan penerima "
+                   "peringkat Madya terdiri dari Kota Jambi dan Kota Sungai Penuh.",
+                   published="2021-07-30")
+    assert {r["awardee"] for r in recs} == {"Kabupaten Kerinci", "Kabupaten Tebo", "Kota Jambi",
+                                             "Kota Sungai Penuh"}
+
+
+@pytest.mark.parametrize("verb", ["raih", "sabet", "terima"])
+def test_a_region_s_short_name_wins_with_a_bare_verb(extract, verb):
+    recs = extract(f"BANTUL - Bantul {verb} penghargaan Kabupaten Layak Anak kategori Nindya di "
+                   "Hotel Padma Semarang, Sabtu (22/7/2023).", published="2023-07-23")
+    assert [r["awardee"] for r in recs] == ["Kabupaten Bantul"]
