@@ -391,12 +391,16 @@ def _after_place_word(texts: list[str], start: int, end: int) -> bool:
         if (tok.lower() in _PLACE_WORDS and not in_name and not headed and not stands_for) or (
                 tok.lower() in _SUBDISTRICT) or capital:
             return True  # "Kepala Desa Jawai Laut, Kecamatan Jawai, Kabupaten Sambas": where
-        if tok in {",", "-"} or tok[:1].isupper() or (
-                tok in {"dan", "serta"} and i and texts[i - 1][:1].isupper()
-                and texts[start].lower() not in PREFIX_KIND):
+        joins = tok.lower() in {"dan", "serta", "and", "&"} and i and texts[i - 1][:1].isupper()
+        if tok in {",", "-"} or tok[:1].isupper() or (joins and (
+                texts[start].lower() not in PREFIX_KIND or (
+                    i + 1 < start and texts[i + 1][:1].isupper()
+                    and texts[i + 1].lower() not in PREFIX_KIND))):
             # "se-Provinsi Kalimantan Tengah"; "diselenggarakan Pemerintah
             # Provinsi Papua Barat dan Papua Barat Daya" (but "di Papua Barat
-            # Daya dan Kabupaten Manokwari juga terbaik pertama" names a winner)
+            # Daya dan Kabupaten Manokwari juga terbaik pertama" names a winner);
+            # "di Hotel ... Golf Resort and Convention Center, Kabupaten Bogor":
+            # a conjunction inside a building's name
             i -= 1
             continue
         return False

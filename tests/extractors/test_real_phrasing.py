@@ -2995,3 +2995,27 @@ def test_a_region_s_short_name_wins_with_a_bare_verb(extract, verb):
     recs = extract(f"BANTUL - Bantul {verb} penghargaan Kabupaten Layak Anak kategori Nindya di "
                    "Hotel Padma Semarang, Sabtu (22/7/2023).", published="2023-07-23")
     assert [r["awardee"] for r in recs] == ["Kabupaten Bantul"]
+
+
+@pytest.mark.parametrize("joined", ["and", "dan"])
+def test_a_region_after_a_building_whose_name_holds_a_conjunction_is_where(extract, joined):
+    recs = extract("Kota Bitung memperoleh penghargaan Kota Layak Anak kategori Madya. Piagam "
+                   "diterima Wali Kota Bitung dari Menteri PPPA di Hotel Santika Golf Resort "
+                   f"{joined} Convention Hall, Kabupaten Bogor, Jumat, 22 Juli 2022.",
+                   published="2022-07-23")
+    assert [r["awardee"] for r in recs] == ["Kota Bitung"]
+
+
+def test_a_lot_number_in_an_address_ends_no_sentence(extract):
+    recs = extract("Pemkab Bangka memperoleh Anugerah Parahita Ekapraya 2023. Piagam diberikan di "
+                   "Gedung Serbaguna, Jalan Merdeka Kav. 12 Kebon Jeruk, Jakarta Barat, Selasa "
+                   "(19/12/2023).", published="2023-12-20")
+    assert [(r["awardee"], r["event_date"]) for r in recs] == [("Kabupaten Bangka", "2023-12-19")]
+
+
+def test_a_wish_after_a_colon_in_a_headline_is_no_winner(extract):
+    recs = extract("Kerja sama redaksi dengan Pemkot Salatiga\nSabet KLA Nindya, Wali Kota "
+                   "Salatiga: Semoga Naik Kelas\nKota Salatiga memperoleh penghargaan Kota Layak "
+                   "Anak 2023 kategori Nindya di Semarang, Sabtu (22/7/2023).",
+                   published="2023-07-23")
+    assert [r["awardee"] for r in recs] == ["Kota Salatiga"]
