@@ -507,15 +507,17 @@ def _given_a_lesser_grade(art: Story, sentences: list[Sentence]) -> set[str]:
         if s.a.headline or not cues["lesser"].found(s.whole):
             continue
         ends = sorted({m.start for m in s.mentions} | {len(s.a.words)})
+        joined: list[Mention] = []  # "Mamasa dan Polewali Mandar tetap di opini WDP": both
         for m in s.mentions:
             end = next(k for k in ends if k > m.start)
             words = s.a.words[m.start:end]
             graded = any(cues["lesser"].search(" ".join(words[k:k + 6])) and (
                 not cues["grade_verbs"].isdisjoint(words[max(k - 3, 0):k]))
                          for k in range(1, len(words)))
-            full = art.resolve(m)
-            if full and graded and not any(m.start <= a.start < end for a in s.awards):
-                out.add(full.name)
+            if graded and not any(m.start <= a.start < end for a in s.awards):
+                out.update(full.name for j in [*joined, m] if (full := art.resolve(j)))
+            glue = set(s.a.words[m.located_end:end])
+            joined = [*joined, m] if glue <= {",", "dan", "serta"} else []
     return out
 
 

@@ -3019,3 +3019,22 @@ def test_a_wish_after_a_colon_in_a_headline_is_no_winner(extract):
                    "Anak 2023 kategori Nindya di Semarang, Sabtu (22/7/2023).",
                    published="2023-07-23")
     assert [r["awardee"] for r in recs] == ["Kota Salatiga"]
+
+
+def test_the_audit_results_handed_over_spelt_out_date_place_and_present(extract):
+    recs = extract("BPK memberikan opini WTP kepada dua daerah di Gorontalo. Kepala BPK Perwakilan "
+                   "Gorontalo, Rudi Hartono, menyerahkan hasil pemeriksaan itu kepada tiap daerah "
+                   "di Gedung BPK Perwakilan Gorontalo, Jumat (3/6/2016). Keduanya ialah Kota "
+                   "Gorontalo dan Kabupaten Boalemo.", published="2016-06-04")
+    assert {(r["awardee"], r["event_date"], r["presenter"]) for r in recs} == {
+        ("Kota Gorontalo", "2016-06-03", "Rudi Hartono"),
+        ("Kabupaten Boalemo", "2016-06-03", "Rudi Hartono")}
+
+
+def test_regions_joined_that_stay_at_a_lesser_opinion_did_not_win(extract):
+    recs = extract("BPK menyerahkan LHP kepada empat kabupaten, Senin (3/6/2019). Keempat kabupaten "
+                   "itu ialah Kabupaten Buru, Seram Bagian Barat, Kepulauan Aru, dan Maluku Tenggara. "
+                   "Sedangkan Buru dan Kepulauan Aru tetap di opini WDP. Seram Bagian Barat dan "
+                   "Maluku Tenggara meraih opini WTP.", published="2019-06-04")
+    assert {r["awardee"] for r in recs} == {"Kabupaten Seram Bagian Barat",
+                                             "Kabupaten Maluku Tenggara"}
