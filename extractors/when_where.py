@@ -222,7 +222,9 @@ def _spoke_at() -> re.Pattern[str]:
 # ruang Pola Kantor Gubernur", "di ruang rapat Bupati").
 _VENUE_CUE = re.compile(
     r"\b(?:(?:bertempat|berlangsung|digelar)(?:\s+di)?|di)\s+"
-    r"(?=[A-Z]|(?:[a-z]+\s+){1,2}[A-Z])")  # "di" left out: "yang digelar halaman Kantor ..."
+    r"(?=[A-Z]|(?:[a-z]+\s+){1,2}[A-Z])"  # "di" left out: "yang digelar halaman Kantor ..."
+    # a council's plenary is where: "dalam rapat paripurna DPRD Kalbar"
+    r"|\b(?:dalam|pada|saat)\s+(?=(?i:rapat\s+paripurna)\s+DPR)")
 _VENUE_STOP = (
     r"\s+dan\b(?!\s+[A-Z])|\s+(?:yang|serta|untuk|kepada|oleh|sementara|sedangkan|sebagai|dalam|pada|saat|"
     r"ketika|usai|setelah|sejak|dengan|bersama|melalui|atas|itu|tersebut|bagi|dari|hingga|"
@@ -340,9 +342,10 @@ def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | No
         # after a word of holding names the venue
         held = m.group().split()[0].lower() != "di" and first in _PLACE_WORDS and (
             len(words) > 1 and words[1][:1].isupper())
-        if (first in skip and not (named or held)) or (
+        plenary = rest.lower().startswith("rapat paripurna")  # "dalam rapat paripurna DPRD ..."
+        if not plenary and ((first in skip and not (named or held)) or (
                 rest[:1].islower() and first not in heads) or (
-                not m.group().rstrip().endswith("di") and first not in heads):
+                not m.group().rstrip().endswith("di") and first not in heads)):
             continue  # without "di" only a venue word: "digelar halaman Kantor ..."
         end = len(rest)
         for stop in (venue_stop.search(rest), _DATE_START.search(rest)):

@@ -138,6 +138,8 @@ def officials(a, known=None):
      "Denpasar.", "Deputi Direktur Wilayah BPJS Ketenagakerjaan Banuspa", "Made Arsana"),
     ("Piagam diserahkan oleh Menpan-RB Rini Widyantini kepada bupati.", "Menpan-RB",
      "Rini Widyantini"),
+    ("Plakat WTP diserahkan oleh Kepala KPPN Sleman, Suryani, kepada bupati.",
+     "Kepala KPPN Sleman", "Suryani"),
     # the head of a dinas by the short form of the dinas
     ("Piala diserahkan Plt Kadisnakertrans Jambi Yusran Effendi kepada bupati.",
      "Plt Kadisnakertrans Jambi", "Yusran Effendi"),

@@ -3038,3 +3038,10 @@ def test_regions_joined_that_stay_at_a_lesser_opinion_did_not_win(extract):
                    "Maluku Tenggara meraih opini WTP.", published="2019-06-04")
     assert {r["awardee"] for r in recs} == {"Kabupaten Seram Bagian Barat",
                                              "Kabupaten Maluku Tenggara"}
+
+
+def test_a_hope_to_keep_an_opinion_at_an_entry_meeting_is_no_win(extract):
+    assert extract("Pemkab Sambas dan BPK Perwakilan Kalimantan Barat menggelar entry meeting "
+                   "pemeriksaan interim di Aula Kantor Bupati Sambas, Selasa (6/2/2024). Sekda "
+                   "menyampaikan harapan agar dengan pemeriksaan ini, Pemerintah Kabupaten Sambas "
+                   "kembali mampu mempertahankan opini WTP.", published="2024-02-07") == []

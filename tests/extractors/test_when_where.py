@@ -90,6 +90,9 @@ def test_no_day_no_date(text):
     # someone joined online; the ceremony was held at a place
     ("Menteri hadir secara daring, sementara acara berlangsung di Hotel Santika, Jambi.",
      "Hotel Santika, Jambi"),
+    # a council's plenary
+    ("Opini itu diumumkan dalam rapat paripurna DPRD Jambi pada Senin (1/7/2024).",
+     "rapat paripurna DPRD Jambi"),
 ])
 def test_venue_forms(text, venue):
     assert find_venue(text)[0] == venue
@@ -102,6 +105,7 @@ def test_venue_forms(text, venue):
     "bekerja di sektor Pariwisata dan perikanan.",
     "kedisiplinan pegawai di Pemprov Kaltara harus dijaga.",
     "pada Seminar Keselamatan dan Kesehatan Kerja di Perusahaan, Kamis (12/9/2024).",
+    "dibahas di rapat koordinasi Pemprov Jambi.",
 ])
 def test_di_that_is_no_venue(text):
     assert find_venue(text, named_only=True) is None
