@@ -388,8 +388,11 @@ def _after_place_word(texts: list[str], start: int, end: int) -> bool:
         # stands for the region, which wins)
         stands_for = tok.lower() == "mewakili" and any(
             t.lower() in title_openers() for t in texts[max(0, i - 4):i])
+        # ("menjadi wakil Kota Kediri", "Dua wakil Kota Mataram, A dan B": whom a
+        # winner represents; "Wakil Wali Kota" is a title)
+        represents = tok == "wakil"
         if (tok.lower() in _PLACE_WORDS and not in_name and not headed and not stands_for) or (
-                tok.lower() in _SUBDISTRICT) or capital:
+                tok.lower() in _SUBDISTRICT) or capital or represents:
             return True  # "Kepala Desa Jawai Laut, Kecamatan Jawai, Kabupaten Sambas": where
         joins = tok.lower() in {"dan", "serta", "and", "&"} and i and texts[i - 1][:1].isupper()
         if tok in {",", "-"} or tok[:1].isupper() or (joins and (

@@ -140,6 +140,8 @@ def officials(a, known=None):
      "Rini Widyantini"),
     ("Plakat WTP diserahkan oleh Kepala KPPN Sleman, Suryani, kepada bupati.",
      "Kepala KPPN Sleman", "Suryani"),
+    ("Piala diserahkan Menteri LH, Dr. Hanif Faisol Nurofiq, kepada bupati.", "Menteri LH",
+     "Hanif Faisol Nurofiq"),
     # the head of a dinas by the short form of the dinas
     ("Piala diserahkan Plt Kadisnakertrans Jambi Yusran Effendi kepada bupati.",
      "Plt Kadisnakertrans Jambi", "Yusran Effendi"),

@@ -3045,3 +3045,23 @@ def test_a_hope_to_keep_an_opinion_at_an_entry_meeting_is_no_win(extract):
                    "pemeriksaan interim di Aula Kantor Bupati Sambas, Selasa (6/2/2024). Sekda "
                    "menyampaikan harapan agar dengan pemeriksaan ini, Pemerintah Kabupaten Sambas "
                    "kembali mampu mempertahankan opini WTP.", published="2024-02-07") == []
+
+
+@pytest.mark.parametrize("handover", [
+    "Hadiah diserahkan oleh Bupati Pati Sudewo, Minggu (20/8/2023) malam.",
+    "Bupati Pati Sudewo menyerahkan hadiah kepada Desa Gabus, Minggu (20/8/2023)."])
+def test_a_contest_s_prize_money_is_what_is_handed_over(extract, handover):
+    recs = extract("Desa Gabus, Kecamatan Gabus, Kabupaten Pati meraih juara pertama lomba desa "
+                   f"tingkat Kabupaten Pati 2023. {handover}", published="2023-08-21")
+    assert [(r["awardee"], r["event_date"], r["presenter"]) for r in recs] == [
+        ("Desa Gabus", "2023-08-20", "Sudewo")]
+
+
+def test_the_region_a_winner_represents_is_where_it_lies_not_a_winner(extract):
+    recs = extract("Dua wakil Kota Bima, Desa Ntobo dan Kelurahan Penaraga, sama-sama menyabet "
+                   "Juara I Lomba Desa dan Kelurahan Tingkat Provinsi NTB. Posyandu Mawar, wakil "
+                   "Provinsi Nusa Tenggara Barat pada lomba posyandu nasional, meraih predikat "
+                   "Pakarti Madya II.", published="2023-07-10")
+    assert {(r["awardee"], r["province"]) for r in recs} >= {
+        ("Desa Ntobo", "Nusa Tenggara Barat"), ("Kelurahan Penaraga", "Nusa Tenggara Barat")}
+    assert "Kota Bima" not in {r["awardee"] for r in recs}
