@@ -399,7 +399,9 @@ def _award_scopes(art: Story) -> list[tuple[str | None, list[Sentence]]]:
     scopes: dict[str, list[Sentence]] = {award: [] for award in won}
     current: set[str] = set(won)
     for s in art.sentences:
-        named = {m.award for m in s.awards if m.award in scopes}
+        # (not the ceremony a prize was won at: "meraih Provinsi Layak Anak
+        # dalam penganugerahan Kabupaten/Kota Layak Anak")
+        named = {m.award for m in s.awards if m.award in scopes and not _contest_of_prize(s, m)}
         if named and not s.a.headline:
             current = named
         for award in (named if s.a.headline else current):

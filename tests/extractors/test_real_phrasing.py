@@ -3065,3 +3065,13 @@ def test_the_region_a_winner_represents_is_where_it_lies_not_a_winner(extract):
     assert {(r["awardee"], r["province"]) for r in recs} >= {
         ("Desa Ntobo", "Nusa Tenggara Barat"), ("Kelurahan Penaraga", "Nusa Tenggara Barat")}
     assert "Kota Bima" not in {r["awardee"] for r in recs}
+
+
+def test_a_child_friendly_province_is_one_win_of_its_own_award(extract):
+    recs = extract("Pemprov Riau mendapat penghargaan Pelopor Provinsi Layak Anak (PROVILA) dalam "
+                   "penganugerahan Kabupaten/Kota Layak Anak 2021 secara virtual, Kamis (29/7/2021). "
+                   "Selain Riau, penghargaan serupa juga diterima Sumatera Utara dan Maluku. Kota "
+                   "Pekanbaru meraih Kota Layak Anak kategori Madya.", published="2021-07-30")
+    assert sorted((r["awardee"], r["award"]) for r in recs) == [
+        ("Kota Pekanbaru", "Kota Layak Anak"), ("Provinsi Maluku", "Provinsi Layak Anak"),
+        ("Provinsi Riau", "Provinsi Layak Anak"), ("Provinsi Sumatera Utara", "Provinsi Layak Anak")]
