@@ -380,9 +380,20 @@ def _unfinished(title: str | None) -> bool:
     # "Kanwil, Pemprov dan 12 Kabupaten/Kota di Sumsel akan Terima
     # Penghargaan ...": every win the headline tells of is still a plan
     # (a plan word inside a name is none: "Keluarga Berencana")
-    wins = [c for c in re.split(r"[,;:!?]", title) if any(cues[key].search(c) for key in (
-        "win", "handover", "headline_wins"))]
-    return bool(wins) and all(cues["hypothetical"].search(outside_names(c)) for c in wins)
+    # (a relative clause goes on with the plan of a win before it, "akan Terima
+    # Penghargaan yang Diserahkan Wapres", but not with another plan: "akan
+    # mengarak Piala Adipura yang diterima dari KLHK" was received)
+    planned = []
+    for clause in re.split(r"[,;:!?]", title):
+        before = None  # whether the part before told of a win, and planned it
+        for part in re.split(r"\byang\b", clause, flags=re.I):
+            if not any(cues[key].search(part) for key in ("win", "handover", "headline_wins")):
+                before = None
+                continue
+            plan = bool(cues["hypothetical"].search(outside_names(part))) or bool(before)
+            planned.append(plan)
+            before = plan
+    return bool(planned) and all(planned)
 
 
 def _award_scopes(art: Story) -> list[tuple[str | None, list[Sentence]]]:

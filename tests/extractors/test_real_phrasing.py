@@ -3075,3 +3075,18 @@ def test_a_child_friendly_province_is_one_win_of_its_own_award(extract):
     assert sorted((r["awardee"], r["award"]) for r in recs) == [
         ("Kota Pekanbaru", "Kota Layak Anak"), ("Provinsi Maluku", "Provinsi Layak Anak"),
         ("Provinsi Riau", "Provinsi Layak Anak"), ("Provinsi Sumatera Utara", "Provinsi Layak Anak")]
+
+
+def test_a_parade_of_a_trophy_received_reports_the_win(extract):
+    recs = extract("Kota Blitar meraih penghargaan Adipura. Piala diberikan pada puncak Hari "
+                   "Lingkungan Hidup di Jakarta, Jumat (22/7/2016).", published="2016-07-25",
+                   title="Wali Kota Blitar akan Mengarak Piala Adipura yang Diterima dari KLHK")
+    assert [(r["awardee"], r["event_date"]) for r in recs] == [("Kota Blitar", "2016-07-22")]
+    assert extract("Kota Blitar meraih penghargaan Adipura.", published="2016-07-25",
+                   title="Kota Blitar akan Terima Adipura yang Diserahkan Wapres") == []
+
+
+def test_a_wait_that_is_over_is_no_plan(extract):
+    recs = extract("BLITAR - Kabupaten Blitar mendapatkan Piala Adipura setelah menunggu 15 "
+                   "tahun.", published="2017-08-03")
+    assert [r["awardee"] for r in recs] == ["Kabupaten Blitar"]
