@@ -84,6 +84,13 @@ def _clauses(words: list[str], starts: set[int], ranks: set[int]) -> list[tuple[
             rank = min((r for r in ranks if cuts[-1] < r < i), default=None)
             ranked = rank is not None and any(cuts[-1] <= k < rank for k in winners_at) and (
                 not any(rank < k < i for k in winners_at))
+        elif word in {"dan", "serta"} and i + 1 in ranks and (
+                i + 2 in winners_at or i + 3 in winners_at):
+            # "Peringkat kedua Kabupaten Badung dan ketiga Kabupaten Agam": a
+            # rank before its winner, then the next rank before its own
+            first_rank = min((r for r in ranks if cuts[-1] <= r < i), default=None)
+            ranked = first_rank is not None and any(first_rank < k < i for k in winners_at) and (
+                not any(cuts[-1] <= k < first_rank for k in winners_at))
         elif word == "dengan":  # "X keluar sebagai pemenang, dengan BPR di posisi kedua"
             ranked = i + 1 in winners_at and i > 0 and words[i - 1] == ","
         if word in breaks or ranked or " ".join(words[i:i + 2]) in above or (word == "," and (

@@ -345,3 +345,11 @@ def test_ranks_listed_in_turn_follow_the_order_of_the_names(extract, text, winne
 ])
 def test_exactly_the_winners_a_release_names(extract, text, published, winners):
     assert set(awardees(extract(text, published=published))) == winners
+
+
+def test_each_rank_before_its_winner_after_and_is_that_winner_s(extract):
+    recs = extract("Untuk tingkat kota, peringkat pertama Penghargaan Pembangunan Daerah diraih "
+                   "Kota Semarang. Peringkat kedua Kota Madiun dan ketiga Kota Cirebon.",
+                   published="2019-04-26")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [
+        ("Kota Semarang", 1), ("Kota Madiun", 2), ("Kota Cirebon", 3)]
