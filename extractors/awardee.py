@@ -1293,12 +1293,23 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
     kept = [m for m in mentions if m.start not in located and m.start not in members
             and m.start not in renamed and m.start not in kinds_only
             and not _in_an_address(texts, m.start) and not _village_of_body(texts, mentions, m)
+            and not _wins_through(texts, mentions, m)
             and not _dateline(texts, m)
             and not _celebrated(texts, m.start) and not (
         m.type in _REGION_TYPES and (_after_place_word(texts, m.start, m.end)
                                      or _counts_its_own(texts, m.located_end)
                                      or m.start > places_from))]
     return _offices_among_regions(texts, sorted(kept, key=lambda m: m.start), mentions)
+
+
+def _wins_through(texts: list[str], mentions: list[Mention], m: Mention) -> bool:
+    """A region that wins "melalui" a village in it ("Kabupaten Kaur melalui
+    Desa Tanjung Iman meraih juara pertama ..."): the village won, in the
+    region (but "Pemerintah Kabupaten Gresik melalui Dinas Tenaga Kerja" is
+    the government acting through its office)."""
+    k = m.located_end
+    return m.type in _REGION_TYPES and k + 1 < len(texts) and texts[k].lower() == "melalui" and any(
+        o.start == k + 1 and o.type == "desa" for o in mentions)
 
 
 def _village_of_body(texts: list[str], mentions: list[Mention], m: Mention) -> bool:

@@ -3090,3 +3090,10 @@ def test_a_wait_that_is_over_is_no_plan(extract):
     recs = extract("BLITAR - Kabupaten Blitar mendapatkan Piala Adipura setelah menunggu 15 "
                    "tahun.", published="2017-08-03")
     assert [r["awardee"] for r in recs] == ["Kabupaten Blitar"]
+
+
+def test_a_region_that_wins_through_a_village_is_where_the_village_won(extract):
+    recs = extract("Kabupaten Seluma melalui Desa Lubuk Lagan meraih juara pertama Lomba Desa "
+                   "tingkat Provinsi Bengkulu di Bengkulu, Rabu (8/5/2024).", published="2024-05-10")
+    assert [(r["awardee"], r["rank"], r["province"]) for r in recs] == [
+        ("Desa Lubuk Lagan", 1, "Bengkulu")]
