@@ -3097,3 +3097,12 @@ def test_a_region_that_wins_through_a_village_is_where_the_village_won(extract):
                    "tingkat Provinsi Bengkulu di Bengkulu, Rabu (8/5/2024).", published="2024-05-10")
     assert [(r["awardee"], r["rank"], r["province"]) for r in recs] == [
         ("Desa Lubuk Lagan", 1, "Bengkulu")]
+
+
+def test_bare_names_bulleted_under_count_headings_take_their_kind(extract):
+    recs = extract("Para kepala daerah menerima Satyalancana Karya Bhakti Praja Nugraha di "
+                   "Semarang, Selasa, 25 April 2017. Penerimanya antara lain:\n"
+                   "2 Pemerintah Kabupaten\n- Kendal\n- Batang\n1 Kota\n- Pekalongan\n",
+                   published="2017-04-26")
+    assert [r["awardee"] for r in recs] == ["Kabupaten Kendal", "Kabupaten Batang",
+                                            "Kota Pekalongan"]

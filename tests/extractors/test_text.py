@@ -70,6 +70,11 @@ def test_a_sentence_with_facts_is_never_noise():
     assert not is_noise("Selasa (5/8/2025), Wali Kota Bontang menerima trofi Juara I.")
 
 
+def test_an_editor_s_initials_are_noise_a_place_listed_alone_is_not():
+    assert all(is_noise(line) for line in ("(ant/zul)", "hms", "(HMS)", "ANT/ZUL"))
+    assert not any(is_noise(line) for line in ("- Sidoarjo", "Lamongan", "• Pinrang"))
+
+
 def test_acting_prefixes_ranks_and_list_numbers_do_not_end_a_sentence():
     text = ("Trofi diserahkan Plt. Sekretaris Daerah Provinsi Jambi, H. Sudirman, di Jambi.\n"
             "Penghargaan diserahkan Pj Gubernur Komjen Pol. (Purn) Drs. Ahmad Yani.\n"
