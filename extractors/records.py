@@ -187,6 +187,7 @@ def _records(text: str, title: str | None, published: Any) -> list[AwardRecord]:
             winners = {name: w for name, w in winners.items() if w.with_award or not any(
                 name in other and other[name].with_award for _, _, other in scopes)}
         if winners:
+            _drop_counters_of_bodies_wins(winners)
             _shared_categories(winners)
             presenters_by_category(art, sentences, winners)
             records += ceremony_records(art, winners, sentences, award)
@@ -870,6 +871,24 @@ def _lists_placed_bodies(s: Sentence, opener: int, other_than: str | None = None
     list at ``opener``: winners, no prizes."""
     return any(m.explicit and m.start == opener + 1 and m.type in _PLACED
                and m.type != other_than for m in s.mentions)
+
+
+def _drop_counters_of_bodies_wins(winners: dict[str, Winner]) -> None:
+    """A region told only to have won a count of prizes ("Pemkab Wonogiri
+    kembali mengantongi lima penghargaan Sekolah Adiwiyata") that bodies
+    bearing its name won ("SMP Negeri 3 Wonogiri", ...): where they lie, no
+    winner itself."""
+    numbers = "|".join(sorted({*listed_rank_words(), r"\d+"}, key=len, reverse=True))
+    prizes = "|".join(record_cues()["counted_prizes"])
+    for name, w in list(winners.items()):
+        if w.mention.type not in REGIONS or w.rank is not None or w.category or not w.evidence:
+            continue  # (a category of its own among the prizes counted: it won that one)
+        bare = re.escape(w.mention.key)
+        counted = re.compile(rf"\b{bare}\s+(?:[a-z]+\s+){{0,3}}(?:{numbers})\s+(?:{prizes})\b",
+                             re.I)
+        if all(counted.search(e.text) for e in w.evidence) and _a_body_of_it_won(
+                w.mention, winners):
+            del winners[name]
 
 
 def _counts_the_wins_of_others(s: Sentence, m: Mention) -> bool:

@@ -3106,3 +3106,12 @@ def test_bare_names_bulleted_under_count_headings_take_their_kind(extract):
                    published="2017-04-26")
     assert [r["awardee"] for r in recs] == ["Kabupaten Kendal", "Kabupaten Batang",
                                             "Kota Pekalongan"]
+
+
+def test_a_region_counted_the_prizes_its_schools_won_is_no_winner(extract):
+    recs = extract("KLATEN - Pemkab Klaten kembali mengantongi tiga penghargaan Sekolah Adiwiyata "
+                   "dari KLHK. Predikat Adiwiyata Mandiri diraih SMP Negeri 2 Klaten dan SD "
+                   "Muhammadiyah Klaten, sedangkan Adiwiyata Nasional didapat SMA Negeri 3 Klaten.",
+                   published="2023-10-18")
+    assert {r["awardee"] for r in recs} == {"SMP Negeri 2 Klaten", "SD Muhammadiyah Klaten",
+                                             "SMA Negeri 3 Klaten"}
