@@ -434,6 +434,13 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
         presenter, presenter_s = _pick(at_home, lambda s: next((
             o for o in s.officials if o.role == "presenter" and not _heads_a_winner(o, winners)),
             None))
+    if presenter is None:
+        # "“Penghargaan diserahkan langsung oleh Menteri LHK ... di Gedung
+        # Manggala Wanabakti ...,” ujar Kepala DLH": a quote telling of the
+        # handover, when nothing outside quotes names who handed it over
+        presenter, presenter_s = _pick(body, lambda s: (p := named_presenter(s)) and (
+            s.said == s.a.sentence.text and not serves_a_winner(p, winners)) and p or None,
+            ("quoted",))  # (one the quote tells the handover of, not "dukungan dari Menteri")
     if presenter and presenter.name is None:
         better, better_s = _pick(body, lambda s: p if (p := presenter_of(s)) and p.name else None)
         if better:

@@ -243,7 +243,8 @@ _VENUE_STOP = (
     # its subject too: "di Jakarta, Kota Ambon kembali meraih ..."
     r"|,[^,()]*?\s+(?:me[a-z]{{4,}}|kembali|berhasil|sukses)\b|\s+(?:me|ber|di)[a-z]{{4,}}\b")
 _AREA_BEFORE = re.compile(r"(\S*)\s+(?:daerah|wilayah|kabupaten/kota|kabupaten|kota|desa|"
-                          r"perusahaan|pekerja|warga|masyarakat)\s*$", re.I)
+                          r"perusahaan|pekerja|warga|masyarakat|sekolah|puskesmas|"
+                          r"posyandu|koperasi|kelurahan)\s*$", re.I)
 
 
 _PLACE_WORDS = {"desa", "kelurahan", "kecamatan", "kabupaten", "kota", "provinsi"}

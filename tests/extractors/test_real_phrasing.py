@@ -3115,3 +3115,18 @@ def test_a_region_counted_the_prizes_its_schools_won_is_no_winner(extract):
                    published="2023-10-18")
     assert {r["awardee"] for r in recs} == {"SMP Negeri 2 Klaten", "SD Muhammadiyah Klaten",
                                              "SMA Negeri 3 Klaten"}
+
+
+def test_a_quote_telling_of_the_handover_names_its_presenter(extract):
+    recs = extract("Predikat Adiwiyata Mandiri diraih SMP Negeri 2 Klaten. \u201cPenghargaan "
+                   "diserahkan langsung oleh Menteri LHK, Siti Nurbaya Bakar, di Gedung Manggala "
+                   "Wanabakti, Jakarta, pada Selasa (17/10/2023),\u201d ujar Kepala DLH Klaten, "
+                   "Hartono.", published="2023-10-18")
+    assert [(r["awardee"], r["presenter"]) for r in recs] == [
+        ("SMP Negeri 2 Klaten", "Siti Nurbaya Bakar")]
+
+
+def test_the_town_schools_are_in_is_no_venue(extract):
+    recs = extract("Tiga puluh sekolah di Kota Bengkulu menerima penghargaan Adiwiyata tingkat "
+                   "provinsi tahun ini, di antaranya SMAN 2 Bengkulu.", published="2017-08-17")
+    assert [(r["awardee"], r["venue"]) for r in recs] == [("SMAN 2 Bengkulu", None)]
