@@ -3130,3 +3130,16 @@ def test_the_town_schools_are_in_is_no_venue(extract):
     recs = extract("Tiga puluh sekolah di Kota Bengkulu menerima penghargaan Adiwiyata tingkat "
                    "provinsi tahun ini, di antaranya SMAN 2 Bengkulu.", published="2017-08-17")
     assert [(r["awardee"], r["venue"]) for r in recs] == [("SMAN 2 Bengkulu", None)]
+
+
+def test_a_village_named_after_a_decree_of_its_regent_wins(extract):
+    recs = extract("Berdasarkan SK Bupati Lampung Barat, Desa Sukabumi ditetapkan sebagai juara "
+                   "pertama Lomba Desa tingkat Kabupaten Lampung Barat 2017.",
+                   published="2017-08-18")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [("Desa Sukabumi", 1)]
+
+
+def test_a_ministry_crowning_a_region_makes_it_the_winner(extract):
+    recs = extract("Kementerian PPPA menobatkan Kabupaten Simeulue sebagai Kabupaten Layak Anak "
+                   "2023 kategori Pratama di Semarang, Sabtu (22/7/2023).", published="2023-07-24")
+    assert [(r["awardee"], r["category"]) for r in recs] == [("Kabupaten Simeulue", "Pratama")]
