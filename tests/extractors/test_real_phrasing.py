@@ -3143,3 +3143,9 @@ def test_a_ministry_crowning_a_region_makes_it_the_winner(extract):
     recs = extract("Kementerian PPPA menobatkan Kabupaten Simeulue sebagai Kabupaten Layak Anak "
                    "2023 kategori Pratama di Semarang, Sabtu (22/7/2023).", published="2023-07-24")
     assert [(r["awardee"], r["category"]) for r in recs] == [("Kabupaten Simeulue", "Pratama")]
+
+
+def test_the_region_of_the_office_an_award_comes_from_is_no_winner(extract):
+    recs = extract("Hotel Tugu meraih Penghargaan Wajib Pajak Daerah Berprestasi 2023 dari Bapenda "
+                   "Kota Malang di Balai Kota Malang, Kamis (1/3/2024).", published="2024-03-02")
+    assert [r["awardee"] for r in recs] == ["Hotel Tugu"]
