@@ -1360,6 +1360,15 @@ def _take_recipients(art: Story, s: Sentence, winners: dict[str, Winner],
         if o.role != "recipient" or not o.name:
             continue
         target = winners.get(o.body) if o.body else None
+        if target is None and o.body and handover and not named:
+            # "menyerahkan penghargaan ... kepada Dirut Perumda Air Minum Among
+            # Tirto Kota Batu, Edi Susanto": the body its receiver heads wins
+            body = next((m for m in s.mentions if o.start <= m.start < o.end
+                         and m.type not in REGIONS), None)
+            if body is not None:
+                target = winners[body.name] = Winner(body)
+                art.full.setdefault(body.key, body)
+                art.full.setdefault(body.name, body)
         if target is None and o.region:
             name = region_name(o.region)
             target = winners.get(name)

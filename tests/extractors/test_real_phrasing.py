@@ -3149,3 +3149,11 @@ def test_the_region_of_the_office_an_award_comes_from_is_no_winner(extract):
     recs = extract("Hotel Tugu meraih Penghargaan Wajib Pajak Daerah Berprestasi 2023 dari Bapenda "
                    "Kota Malang di Balai Kota Malang, Kamis (1/3/2024).", published="2024-03-02")
     assert [r["awardee"] for r in recs] == ["Hotel Tugu"]
+
+
+def test_the_body_a_receiver_heads_wins_what_is_handed_to_them(extract):
+    recs = extract("Wali Kota Malang Sutiaji menyerahkan penghargaan Zero Accident kepada Direktur "
+                   "Utama Perumda Air Minum Tugu Tirta Kota Malang, Nor Muhlas, di Balai Kota Malang, "
+                   "Senin (26/12/2022).", published="2022-12-27")
+    assert [(r["awardee"], r["recipient"], r["presenter"]) for r in recs] == [
+        ("Perumda Air Minum Tugu Tirta Kota Malang", "Nor Muhlas", "Sutiaji")]
