@@ -68,6 +68,15 @@ def is_list_item(text: str) -> bool:
     return _NUMBERED_OR_BULLETED.match(text) is not None
 
 
+_BARE_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*[.,;]?")
+
+
+def is_bare_name(text: str) -> bool:
+    """A line that is a capitalised name and nothing else ("Kediri",
+    "Tanjung Pinang"): an item when it stands under a list's opener."""
+    return _BARE_NAME.fullmatch(text.strip()) is not None
+
+
 def is_heading(text: str) -> bool:
     """The (lower-case) line heads a part of a list: "Kategori Desa", "A.
     Provinsi:", "B. Kota"."""
@@ -162,7 +171,9 @@ def find_lists(lines: list[Line]) -> dict[int, ListLine]:
         # (index, number, the kind its heading names) of items
         block: list[tuple[int, int | None, str | None]] = []
         headings: list[int] = []
-        j, last, kind = i + 1, paragraph, None
+        # (the one kind of region the opener names: "Adapun Pemerintah Kota yang
+        # menerima penghargaan ...: / Kediri / Salatiga")
+        j, last, kind = i + 1, paragraph, _heading_kind(text) if opens_list(text) else None
         while j < len(lines) and lines[j].paragraph - last <= 1:
             line = lines[j].text
             item = _ITEM.match(line)

@@ -21,7 +21,7 @@ from extractors.awardee import PREFIX_KIND
 from extractors.cuewords import ordinal_words, record_cues
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_json, data_jsonl, data_table, region_heads
-from extractors.lists import is_heading, is_list_item, opens_list
+from extractors.lists import is_bare_name, is_heading, is_list_item, opens_list
 from extractors.pipeline import SPANS_KEY, Match, nlp
 from extractors.text import Sentence, split_sentences
 from extractors.when_where import WEEKDAYS
@@ -263,8 +263,10 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
         # kategori emas, yakni")
         # (a heading between a list's parts, or right under its opener, goes
         # on with it: "B. Kota", "Adapun penerimanya: / 6 Pemerintah Kabupaten")
+        # (or a name alone on its line under them: "... menerima penghargaan:
+        # / Kediri / Salatiga")
         item = is_list_item(s.text) or ((item_picked or (after_picked and opens_list(
-            picked[-1].text.lower()))) and is_heading(s.text.lower()))
+            picked[-1].text.lower()))) and (is_heading(s.text.lower()) or is_bare_name(s.text)))
         take = is_candidate(s.text) or (after_picked and (_continues(s.text) or (
             item and (item_picked or opens_list(picked[-1].text.lower())))))
         if take:

@@ -3157,3 +3157,10 @@ def test_the_body_a_receiver_heads_wins_what_is_handed_to_them(extract):
                    "Senin (26/12/2022).", published="2022-12-27")
     assert [(r["awardee"], r["recipient"], r["presenter"]) for r in recs] == [
         ("Perumda Air Minum Tugu Tirta Kota Malang", "Nor Muhlas", "Sutiaji")]
+
+
+def test_names_alone_on_their_lines_under_an_opener_take_its_kind(extract):
+    recs = extract("Penghargaan APBD Award diberikan di Hotel Sultan, Jakarta Pusat, Kamis "
+                   "(6/6/2024).\nAdapun Pemerintah Kota yang menerima penghargaan untuk "
+                   "pendapatan daerah tertinggi:\nMadiun\nBlitar\nSerang\n", published="2024-06-07")
+    assert [r["awardee"] for r in recs] == ["Kota Madiun", "Kota Blitar", "Kota Serang"]
