@@ -290,6 +290,19 @@ def _inside_company(texts: list[str], i: int, j: int) -> bool:
         texts[j + 1].lower() not in _name_stops())
 
 
+def _named_for_its_place(start: int, end: int, places: dict[int, Match]
+                         ) -> tuple[int, str, int] | None:
+    """A body whose name after its head is one place ("Polres Salatiga",
+    "Polda Jambi", "Puskesmas Kartasura"): that place's province, when it has
+    one only (as ``_trailing_place`` gives it: where the name ends, the
+    province, where the place ends)."""
+    span = places.get(start)
+    if span is None or span.end != end:
+        return None
+    provinces = {r.province for r in gazetteer().candidates(span.id_)}
+    return (end, provinces.pop(), end) if len(provinces) == 1 else None
+
+
 def _located(texts: list[str], end: int, places: dict[int, Match]
              ) -> tuple[str | None, bool, int]:
     """What the appositive after a mention says of where it is: the province
@@ -1251,7 +1264,8 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             # "Rumah Sakit Umum Nahdlatul Ulama (RSNU) Tuban", "SMPN 5 Kendari":
             # the town closing a hospital's or a school's name is part of it
             # and says its province
-            town = _trailing_place(texts, i + len(words) + 1, end, by_start, True)
+            town = _trailing_place(texts, i + len(words) + 1, end, by_start, True) or (
+                _named_for_its_place(i + len(words), end, by_start))
             province, named = (town[1], True) if town else (province, named)
         if kind == "perusahaan" and not named:
             province = None  # a company's town does not tie it to a province
@@ -1294,12 +1308,18 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             and m.start not in renamed and m.start not in kinds_only
             and not _in_an_address(texts, m.start) and not _village_of_body(texts, mentions, m)
             and not _wins_through(texts, mentions, m)
+            and not (m.start and texts[m.start - 1].lower() in _SCOPE_WORDS)
             and not _dateline(texts, m)
             and not _celebrated(texts, m.start) and not (
         m.type in _REGION_TYPES and (_after_place_word(texts, m.start, m.end)
                                      or _counts_its_own(texts, m.located_end)
                                      or m.start > places_from))]
     return _offices_among_regions(texts, sorted(kept, key=lambda m: m.start), mentions)
+
+
+# a body after these is the scope of a round, not a winner ("terbaik
+# tingkat Polda Jawa Timur", "tiga Polres di wilayah Polda NTT")
+_SCOPE_WORDS = {"tingkat", "wilayah", "jajaran", "lingkup"}
 
 
 def _wins_through(texts: list[str], mentions: list[Mention], m: Mention) -> bool:

@@ -142,6 +142,11 @@ def officials(a, known=None):
      "Kepala KPPN Sleman", "Suryani"),
     ("Piala diserahkan Menteri LH, Dr. Hanif Faisol Nurofiq, kepada bupati.", "Menteri LH",
      "Hanif Faisol Nurofiq"),
+    # police offices, ranks and degrees around the name
+    ("Piagam itu diberikan Kakorlantas Polri, Irjen Pol Agus Wibowo di Jakarta.",
+     "Kakorlantas Polri", "Agus Wibowo"),
+    ("Dirlantas Polda Jawa Tengah Kombes Pol Hendra Wijaya, SIK, MH menyerahkan penghargaan "
+     "kepada bupati.", "Dirlantas Polda Jawa Tengah", "Hendra Wijaya"),
     # the head of a dinas by the short form of the dinas
     ("Piala diserahkan Plt Kadisnakertrans Jambi Yusran Effendi kepada bupati.",
      "Plt Kadisnakertrans Jambi", "Yusran Effendi"),

@@ -3164,3 +3164,20 @@ def test_names_alone_on_their_lines_under_an_opener_take_its_kind(extract):
                    "(6/6/2024).\nAdapun Pemerintah Kota yang menerima penghargaan untuk "
                    "pendapatan daerah tertinggi:\nMadiun\nBlitar\nSerang\n", published="2024-06-07")
     assert [r["awardee"] for r in recs] == ["Kota Madiun", "Kota Blitar", "Kota Serang"]
+
+
+def test_police_units_lie_in_the_place_they_are_named_for(extract):
+    recs = extract("KUPANG - Tiga Polres di wilayah Polda NTT diganjar penghargaan lalu lintas dalam "
+                   "Rakernis Lalu Lintas 2025 di Kupang, Rabu (10/9/2025). Penerimanya yaitu:\n"
+                   "• Polres Sikka: Penghargaan Kecepatan Input Data.\n"
+                   "• Polres Ende: Penghargaan Penurunan Angka Kecelakaan.\n",
+                   published="2025-09-11")
+    assert {(r["awardee"], r["province"]) for r in recs} == {
+        ("Polres Sikka", "Nusa Tenggara Timur"), ("Polres Ende", "Nusa Tenggara Timur")}
+
+
+def test_the_national_police_chief_hands_it_over(extract):
+    recs = extract("Kabupaten Klaten meraih penghargaan Kabupaten Tertib Lalu Lintas 2024. "
+                   "Penghargaan diserahkan Kapolri Jenderal Listyo Sigit di Solo, Rabu (12/6/2024).",
+                   published="2024-06-13")
+    assert [(r["awardee"], r["presenter"]) for r in recs] == [("Kabupaten Klaten", "Listyo Sigit")]
