@@ -1335,13 +1335,32 @@ def _wins_through(texts: list[str], mentions: list[Mention], m: Mention) -> bool
 def _village_of_body(texts: list[str], mentions: list[Mention], m: Mention) -> bool:
     """A village right after a body's name and a comma, its subdistrict or
     regency after it, is where the body is ("BUMDesa Sinar Jaya, Desa
-    Sungai Rangas, Kecamatan Tanta, Kabupaten Tabalong")."""
-    if m.type != "desa" or m.start < 2 or texts[m.start - 1] != ",":
+    Sungai Rangas, Kecamatan Tanta, Kabupaten Tabalong"); so is one after a
+    body's neighbourhood unit ("Posyandu Mawar 2, RW 05, Kelurahan Cilandak
+    Barat") or after "dari" ("Posyandu Melati dari Desa Sukomulyo"), and so
+    is the unit itself."""
+    unit = _UNIT_NAME.match(m.name) is not None
+    village = m.type == "desa" or texts[m.start].lower() in _VILLAGE_WORDS
+    if not (village or unit) or m.start < 2:
         return False
-    body = next((b for b in mentions if b.end == m.start - 1), None)
+    j = m.start - 1
+    past_unit = j >= 3 and texts[j] == "," and texts[j - 2].rstrip(".") in ("RW", "RT") and (
+        texts[j - 1].isdigit() and texts[j - 3] == ",")
+    if past_unit:
+        j -= 3
+    if texts[j] not in {",", "dari"}:
+        return False
+    body = next((b for b in mentions if b.end == j), None)
+    if body is None or body.type in _REGION_TYPES | {"desa"}:
+        return False
+    if unit or past_unit or texts[j] == "dari" or _ENDS_IN_UNIT.search(body.name):
+        return True  # ("Posyandu Kenanga 1 RW 02, Kelurahan Gandaria": its unit in its name)
     k = m.end + (m.end < len(texts) and texts[m.end] == ",")
-    return body is not None and body.type not in _REGION_TYPES | {"desa"} and (
-        k < len(texts) and texts[k].lower() in _SUBDISTRICT | set(PREFIX_KIND))
+    return k < len(texts) and texts[k].lower() in _SUBDISTRICT | set(PREFIX_KIND)
+
+
+_UNIT_NAME = re.compile(r"^(?:RW|RT)\b")
+_ENDS_IN_UNIT = re.compile(r"\b(?:RW|RT)\.?\s*\d{1,3}$")
 
 
 _DASHES = {"-", "–", "—"}

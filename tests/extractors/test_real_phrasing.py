@@ -3181,3 +3181,12 @@ def test_the_national_police_chief_hands_it_over(extract):
                    "Penghargaan diserahkan Kapolri Jenderal Listyo Sigit di Solo, Rabu (12/6/2024).",
                    published="2024-06-13")
     assert [(r["awardee"], r["presenter"]) for r in recs] == [("Kabupaten Klaten", "Listyo Sigit")]
+
+
+def test_the_neighbourhood_and_village_after_a_posyandu_are_where_it_is(extract):
+    recs = extract("Wali Kota Bekasi menyerahkan penghargaan lomba Posyandu 2024 di Balai Kota "
+                   "Bekasi, Rabu (31/7/2024). Juara 1 diraih Posyandu Anggrek 3, RW 05, Kelurahan "
+                   "Jatiasih; Juara 2 Posyandu Dahlia RW 02, Kelurahan Jatimekar; dan Juara 3 "
+                   "Posyandu Melati dari Kelurahan Jatiluhur.", published="2024-07-31")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [
+        ("Posyandu Anggrek 3", 1), ("Posyandu Dahlia RW 02", 2), ("Posyandu Melati", 3)]
