@@ -754,6 +754,15 @@ _CLAUSE_OPENERS = {",", "dan", "serta", "sedangkan", "sementara", "adapun", ";",
 _RANK_HEADS = {"juara", "peringkat", "terbaik", "pemenang", "posisi"}
 
 
+def _short_form_closes(texts: list[str], end: int) -> bool:
+    """A short form in brackets closes the name ending at ``end``: "Badan
+    Pusat Statistik (BPS) meraih ..." (not "Badan Pengawas Pemilu (Bawaslu)
+    Provinsi Gorontalo", whose name goes on)."""
+    return end + 2 < len(texts) and texts[end] == "(" and texts[end + 2] == ")" and (
+        texts[end + 1][:1].isupper()) and (
+        end + 3 == len(texts) or not texts[end + 3][:1].isupper())
+
+
 def _is_subject(texts: list[str], i: int, end: int, region: bool = False) -> bool:
     """A name opening a clause before its win: "Lapak Pesona Madiun Lor
     berhasil keluar sebagai Juara 1", "..., dan Sumber Alfaria Trijaya
@@ -764,6 +773,8 @@ def _is_subject(texts: list[str], i: int, end: int, region: bool = False) -> boo
         return False
     if i and texts[i - 1] == "," and end < len(texts) and texts[end] == ",":
         end += 1  # "..., perusahaan binaan kami, Sri Istana Ayam Goreng, meraih ..."
+    if _short_form_closes(texts, end):
+        end += 3  # its short form: "Kementerian Pertanian (Kementan) menempati ..."
     while end < len(texts) and texts[end].lower() in ADVERBS:
         end += 1
     nxt = texts[end].lower() if end < len(texts) else ""
@@ -1217,7 +1228,8 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             end = next((j for j in range(i + len(words) + 1, sub)
                         if texts[j].lower() in _VILLAGE_WORDS), sub) if sub < end else end
         if written in with_acronym and not any(
-                texts[j] == "(" and texts[j + 1].isupper() for j in range(i, end - 1)):
+                texts[j] == "(" and texts[j + 1].isupper() for j in range(i, end - 1)) and not (
+                _short_form_closes(texts, end)):
             i += 1  # "Kantor Gubernur", "Badan Pusat Statistik": no winner's name
             continue
         after = texts[i + len(words)] if i + len(words) < len(texts) else ""

@@ -3190,3 +3190,11 @@ def test_the_neighbourhood_and_village_after_a_posyandu_are_where_it_is(extract)
                    "Posyandu Melati dari Kelurahan Jatiluhur.", published="2024-07-31")
     assert [(r["awardee"], r["rank"]) for r in recs] == [
         ("Posyandu Anggrek 3", 1), ("Posyandu Dahlia RW 02", 2), ("Posyandu Melati", 3)]
+
+
+@pytest.mark.parametrize("body", ["Kementerian Perindustrian (Kemenperin)",
+                                  "Badan Pusat Statistik (BPS)"])
+def test_a_central_body_spelt_out_with_its_short_form_wins(extract, body):
+    recs = extract(f"{body} meraih peringkat II Germas Award 2023 di Jakarta, Selasa "
+                   "(14/11/2023).", published="2023-11-15")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [(body.split(" (")[0], 2)]
