@@ -221,11 +221,13 @@ def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
             return quoted
         if tok == "(" and j + 2 < n and texts[j + 2] == ")" and (
                 texts[j + 1].lower() == "persero" or (
-                    j > i and texts[j + 1].isupper() and j + 3 < n
+                    j > i and j + 3 < n and (texts[j + 1].isupper() or (
+                        texts[j + 1][:1].isupper() and texts[j + 3].lower() in PREFIX_KIND))
                     and (texts[j + 3][:1].isupper() or _degree_before_name(texts, j + 3))
                     and texts[j + 3].lower() not in stops)):
             # "(Persero)", "PT PLN Unit Induk Distribusi (UID) Jawa Timur",
-            # "Rumah Sakit Umum Daerah (RSUD) dr. Soedarso"
+            # "Rumah Sakit Umum Daerah (RSUD) dr. Soedarso", "Dinas Kependudukan dan
+            # Catatan Sipil (Disdukcapil) Kabupaten Ende"
             j += 3
             continue
         if joins and j > i and tok == "," and texts[i - 1] in _office_sectors()[0] and (

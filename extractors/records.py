@@ -772,7 +772,10 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                 # (a name only one region bears is that region: "Selain
                 # Padang Panjang, penghargaan serupa didapat Kota Padang")
                 besides_full = full or sole_region(m)
-                if besides_full:
+                if besides_full and not any(name.endswith(f" {besides_full.name}")
+                                            for name in winners):
+                    # (not the region of a winner named with it: "Dinas ...
+                    # Kabupaten Ende meraih ... . Selain Ende, ...")
                     besides.append(besides_full)
                     continue
             if full and full.name not in [c.name for c in mentions] and not (

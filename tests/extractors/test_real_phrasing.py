@@ -3198,3 +3198,11 @@ def test_a_central_body_spelt_out_with_its_short_form_wins(extract, body):
     recs = extract(f"{body} meraih peringkat II Germas Award 2023 di Jakarta, Selasa "
                    "(14/11/2023).", published="2023-11-15")
     assert [(r["awardee"], r["rank"]) for r in recs] == [(body.split(" (")[0], 2)]
+
+
+def test_an_office_with_its_short_form_before_its_region_is_one_winner(extract):
+    recs = extract("Dinas Kependudukan dan Catatan Sipil (Disdukcapil) Kabupaten Sikka diganjar "
+                   "penghargaan Dukcapil Prima oleh Menteri Dalam Negeri. Selain Sikka, penghargaan "
+                   "yang sama diberikan pula kepada Kabupaten Bone.", published="2021-03-30")
+    assert [r["awardee"] for r in recs] == [
+        "Dinas Kependudukan dan Catatan Sipil (Disdukcapil) Kabupaten Sikka", "Kabupaten Bone"]
