@@ -431,6 +431,16 @@ def category_at(words: list[str], j: int) -> tuple[str, int] | None:
     return None
 
 
+_RANK_HEADS = {"ranking", "peringkat", "juara", "terbaik"}
+
+
+def _ranked_for(words: list[str], k: int) -> bool:
+    """"untuk" after a rank opens the category it was won in ("Ranking 3
+    untuk Implementasi Manajemen Kinerja")."""
+    return words[k] == "untuk" and k > 1 and words[k - 2] in _RANK_HEADS and (
+        words[k - 1].isdigit() or words[k - 1] in listed_rank_words())
+
+
 def categories(doc: Span, words: list[str], stop: set[int]) -> list[tuple[int, str]]:
     """Categories stated in a sentence: (token index, category). "kategori
     yang sama" / "kategori ini" give "=" (the previous category). ``words``
@@ -438,7 +448,8 @@ def categories(doc: Span, words: list[str], stop: set[int]) -> list[tuple[int, s
     out = tier_at(words)
     named = {i for i, _ in out}
     n = len(words)
-    for i in (k for k, w in enumerate(words) if w in CATEGORY_WORDS and k not in named):
+    for i in (k for k, w in enumerate(words) if (w in CATEGORY_WORDS or _ranked_for(words, k))
+              and k not in named):
         j = i + 1
         if j < n and (words[j] in {"ini", "tersebut", "itu"} or (
                 j + 1 < n and words[j] == "yang" and words[j + 1] == "sama")):

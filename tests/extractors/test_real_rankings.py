@@ -353,3 +353,12 @@ def test_each_rank_before_its_winner_after_and_is_that_winner_s(extract):
                    published="2019-04-26")
     assert [(r["awardee"], r["rank"]) for r in recs] == [
         ("Kota Semarang", 1), ("Kota Madiun", 2), ("Kota Cirebon", 3)]
+
+
+def test_each_rank_won_for_a_category_after_untuk_is_a_win(extract):
+    recs = extract("Kepala BKN menyerahkan penghargaan BKN Award 2023 di Makassar, Rabu "
+                   "(14/6/2023). Untuk Pemprov Sulbar, BKN memberikan penghargaan Ranking 2 kategori "
+                   "Penilaian Kompetensi, serta Ranking 5 untuk Pengembangan Karier.",
+                   published="2023-06-15")
+    assert sorted((r["rank"], r["category"]) for r in recs) == [
+        (2, "Penilaian Kompetensi"), (5, "Pengembangan Karier")]
