@@ -3206,3 +3206,18 @@ def test_an_office_with_its_short_form_before_its_region_is_one_winner(extract):
                    "yang sama diberikan pula kepada Kabupaten Bone.", published="2021-03-30")
     assert [r["awardee"] for r in recs] == [
         "Dinas Kependudukan dan Catatan Sipil (Disdukcapil) Kabupaten Sikka", "Kabupaten Bone"]
+
+
+def test_a_regional_office_of_a_ministry_named_in_full_is_one_winner(extract):
+    recs = extract("Kantor Wilayah Kementerian Hukum dan HAM Jawa Timur meraih penghargaan Pembina "
+                   "HAM Terbaik di Jakarta, Minggu (10/12/2023).", published="2023-12-11")
+    assert [(r["awardee"], r["province"]) for r in recs] == [
+        ("Kantor Wilayah Kementerian Hukum dan HAM Jawa Timur", "Jawa Timur")]
+
+
+def test_the_best_keepers_of_the_legal_documentation_network_win_with_their_rank(extract):
+    recs = extract("Pemerintah Kabupaten Kebumen ditetapkan sebagai terbaik 3 Pengelola JDIH "
+                   "tingkat Provinsi Jawa Tengah di Semarang, Rabu (17/7/2024).",
+                   published="2024-07-18")
+    assert [(r["awardee"], r["rank"], r["award"]) for r in recs] == [
+        ("Kabupaten Kebumen", 3, "JDIH Award")]
