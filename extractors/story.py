@@ -531,7 +531,8 @@ def _village_heads(s: Sentence, openers: frozenset[str], places: dict[int, Match
     """Villages named through their heads in a list after a list opener,
     two or more, each with the regency it lies in: "adalah Kepala Desa
     Sumbermulyo, Bantul, DIY, Kepala Desa Mojokrapak, Jombang, Jawa Timur,
-    ... Wali Nagari Aia Manggih, Pasaman, ..." (cues.json village_heads);
+    ... Wali Nagari Aia Manggih, Pasaman, ...", "yakni Lurah Pedurungan
+    (Semarang), Lurah Jebres (Surakarta), ..." (cues.json village_heads);
     or one the award is handed to ("diserahkan Gubernur kepada Kepala Desa
     Pujokerto, Kabupaten Tulang Bawang Barat", "diberikan kepada Lurah
     Rejowinangun Selatan")."""
@@ -548,8 +549,8 @@ def _village_heads(s: Sentence, openers: frozenset[str], places: dict[int, Match
         while end < len(words) and texts[end][:1].isupper() and end not in places and (
                 words[end] not in PREFIX_KIND):
             end += 1
-        if end == span.end or not given and (end >= len(words) or words[end] != ","):
-            continue
+        if end == span.end or not given and (end >= len(words) or words[end] not in {",", "("}):
+            continue  # (its regency after a comma or in brackets: "Lurah Jebres (Surakarta)")
         at = end + 1 + (end + 1 < len(words) and words[end + 1] in PREFIX_KIND)
         place = places.get(at)  # ", Bantul" or ", Kabupaten Tulang Bawang Barat"
         provinces = {r.province for r in gazetteer().candidates(place.id_)} if place else set()

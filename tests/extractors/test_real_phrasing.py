@@ -3221,3 +3221,10 @@ def test_the_best_keepers_of_the_legal_documentation_network_win_with_their_rank
                    published="2024-07-18")
     assert [(r["awardee"], r["rank"], r["award"]) for r in recs] == [
         ("Kabupaten Kebumen", 3, "JDIH Award")]
+
+
+def test_village_heads_listed_with_their_regency_in_brackets_stand_for_their_villages(extract):
+    recs = extract("Tiga lurah di Jawa Tengah mendapat Paralegal Justice Award di Jakarta, Kamis "
+                   "(1/6/2023). Ketiga penerima itu yakni Lurah Tlogosari (Semarang), Lurah "
+                   "Kampung Baru (Surakarta), dan Lurah Kranji (Purwokerto).", published="2023-06-02")
+    assert [r["awardee"] for r in recs][:2] == ["Kelurahan Tlogosari", "Kelurahan Kampung Baru"]
