@@ -3228,3 +3228,4 @@ def test_village_heads_listed_with_their_regency_in_brackets_stand_for_their_vil
                    "(1/6/2023). Ketiga penerima itu yakni Lurah Tlogosari (Semarang), Lurah "
                    "Kampung Baru (Surakarta), dan Lurah Kranji (Purwokerto).", published="2023-06-02")
     assert [r["awardee"] for r in recs][:2] == ["Kelurahan Tlogosari", "Kelurahan Kampung Baru"]
+

@@ -93,6 +93,11 @@ def test_no_day_no_date(text):
     # a council's plenary
     ("Opini itu diumumkan dalam rapat paripurna DPRD Jambi pada Senin (1/7/2024).",
      "rapat paripurna DPRD Jambi"),
+    # abbreviations of a street address; a vague time after the place
+    ("diserahkan di Hotel Sahid, Jalan Jend. Sudirman Kav. 86, Jakarta, Selasa (3/10).",
+     "Hotel Sahid, Jalan Jend. Sudirman Kav. 86, Jakarta"),
+    ("diterima Bupati Wonosobo di Jakarta beberapa waktu lalu.", "Jakarta"),
+    ("diterima Bupati Wonosobo di Jakarta belum lama ini.", "Jakarta"),
 ])
 def test_venue_forms(text, venue):
     assert find_venue(text)[0] == venue
