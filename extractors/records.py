@@ -762,7 +762,7 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                     or _broken_off(art, s, m) or _attributed(s, m) or _names_a_thing(s, m)
                     or _of_a_provincial_body(s, m)
                     or _sets_the_award(s, m) or _labels_its_line(s, m)
-                    or _counts_the_wins_of_others(s, m)
+                    or _counts_the_wins_of_others(s, m) or _names_the_round(s, m)
                     or (counted and m.start > counted[0] and m.type not in REGIONS)):
                 continue  # "Perumda Tirta Mayang milik Pemerintah Kota Jambi"
             full = art.resolve(m)
@@ -1136,6 +1136,15 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
 # the passive verbs a winner follows as the prize's own ("Kuliner Tradisional
 # diraih oleh ..."; not "disusul", after which the next winner follows)
 _WON_BY = frozenset({"diraih", "dimenangkan", "dimenangi", "disabet", "diboyong"})
+
+
+def _names_the_round(s: Sentence, m: Mention) -> bool:
+    """A region right after an award's name, in a sentence naming another
+    winner, is the round's ("terbaik kedua jatuh kepada Desa Wukirsari" on
+    "PPID Award Kabupaten Bantul Tahun 2022"; "BPBD sebagai juara pertama
+    PPID Award Kota Kediri"): who holds it, no winner."""
+    return m.type in REGIONS and any(a.start < m.start <= a.end for a in s.awards) and any(
+        o is not m and not (o.start <= m.start < o.located_end) for o in s.mentions)
 
 
 def _names_the_prize(s: Sentence, m: Mention) -> bool:

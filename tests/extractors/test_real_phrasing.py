@@ -3229,3 +3229,14 @@ def test_village_heads_listed_with_their_regency_in_brackets_stand_for_their_vil
                    "Kampung Baru (Surakarta), dan Lurah Kranji (Purwokerto).", published="2023-06-02")
     assert [r["awardee"] for r in recs][:2] == ["Kelurahan Tlogosari", "Kelurahan Kampung Baru"]
 
+
+
+def test_the_region_that_holds_a_round_named_after_its_award_is_no_winner(extract):
+    recs = extract("Pada PPID Award Kabupaten Sleman Tahun 2022, terbaik kedua kategori desa jatuh "
+                   "kepada Desa Sardonoharjo, sedangkan terbaik pertama diraih Desa Sinduadi.",
+                   published="2022-08-26")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [
+        ("Desa Sardonoharjo", 2), ("Desa Sinduadi", 1)]
+    recs = extract("Piala Adipura Kota Madiun diterima Wali Kota Madiun di Jakarta.",
+                   published="2022-08-26")
+    assert [r["awardee"] for r in recs] == ["Kota Madiun"]
