@@ -362,3 +362,11 @@ def test_each_rank_won_for_a_category_after_untuk_is_a_win(extract):
                    published="2023-06-15")
     assert sorted((r["rank"], r["category"]) for r in recs) == [
         (2, "Penilaian Kompetensi"), (5, "Pengembangan Karier")]
+
+
+@pytest.mark.parametrize("phrase, rank", [("urutan lima", 5), ("peringkat tujuh", 7),
+                                          ("posisi tiga", 3)])
+def test_a_rank_written_as_a_cardinal_word(extract, phrase, rank):
+    recs = extract(f"Kabupaten Bone berada di {phrase} pada KIP Award 2019 Sulawesi Selatan di "
+                   "Makassar, Selasa (10/12/2019).", published="2019-12-11")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [("Kabupaten Bone", rank)]
