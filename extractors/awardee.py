@@ -1230,8 +1230,9 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             end = next((j for j in range(i + len(words) + 1, sub)
                         if texts[j].lower() in _VILLAGE_WORDS), sub) if sub < end else end
         if written in with_acronym and not any(
-                texts[j] == "(" and texts[j + 1].isupper() for j in range(i, end - 1)) and not (
-                _short_form_closes(texts, end)):
+                texts[j] == "(" and (texts[j + 1].isupper() or (
+                    texts[j + 1][:1].isupper() and texts[j + 2] == ")"))
+                for j in range(i, end - 2)) and not _short_form_closes(texts, end):
             i += 1  # "Kantor Gubernur", "Badan Pusat Statistik": no winner's name
             continue
         after = texts[i + len(words)] if i + len(words) < len(texts) else ""

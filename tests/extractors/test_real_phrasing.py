@@ -3240,3 +3240,11 @@ def test_the_region_that_holds_a_round_named_after_its_award_is_no_winner(extrac
     recs = extract("Piala Adipura Kota Madiun diterima Wali Kota Madiun di Jakarta.",
                    published="2022-08-26")
     assert [r["awardee"] for r in recs] == ["Kota Madiun"]
+
+
+def test_a_body_spelt_out_with_a_short_form_in_title_case_before_its_region_wins(extract):
+    recs = extract("Badan Pengawas Pemilu (Bawaslu) Kabupaten Sumbawa tahun ini menyabet predikat "
+                   "Badan Publik Informatif pada Anugerah Keterbukaan Informasi Publik 2021.",
+                   published="2021-12-01")
+    assert [(r["awardee"], r["province"]) for r in recs] == [
+        ("Badan Pengawas Pemilu (Bawaslu) Kabupaten Sumbawa", "Nusa Tenggara Barat")]
