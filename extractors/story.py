@@ -264,7 +264,11 @@ def _gives_gestures_only(s: Sentence) -> bool:
     ... memberikan apresiasi kepada 275 kabupaten/kota yang meraih ..."."""
     words, cues = s.a.words, record_cues()
     verbs = [i for i, w in enumerate(words) if cues["handover"].has_word(w)]
-    return bool(verbs) and all(gives_gesture(words, i) for i in verbs)
+    # (but an award called after the gesture is given: "KI Pusat memberikan
+    # apresiasi kepada sepuluh desa dalam acara Apresiasi Keterbukaan ...")
+    named = {s.a.words[k] for m in s.a.label("AWARD") for k in (m.start - 1, m.start) if k >= 0}
+    return bool(verbs) and all(gives_gesture(words, i) and words[i + 1] not in named
+                               for i in verbs)
 
 
 def _is_event(s: Sentence) -> bool:

@@ -3248,3 +3248,13 @@ def test_a_body_spelt_out_with_a_short_form_in_title_case_before_its_region_wins
                    published="2021-12-01")
     assert [(r["awardee"], r["province"]) for r in recs] == [
         ("Badan Pengawas Pemilu (Bawaslu) Kabupaten Sumbawa", "Nusa Tenggara Barat")]
+
+
+def test_an_appreciation_given_as_the_award_of_that_name_hands_it_over(extract):
+    recs = extract("KI Pusat memberikan apresiasi kepada tiga desa dalam acara Apresiasi "
+                   "Keterbukaan Informasi Publik Desa 2022 di Hotel Borobudur, Jakarta, Kamis "
+                   "(8/12/2022). Adapun ketiga desa itu adalah Desa Sumberejo, Kabupaten Bantul, "
+                   "Daerah Istimewa Yogyakarta. Desa Talang, Kabupaten Solok, Sumatera Barat.",
+                   published="2022-12-09")
+    assert [(r["awardee"], r["venue"]) for r in recs] == [
+        ("Desa Sumberejo", "Hotel Borobudur, Jakarta"), ("Desa Talang", "Hotel Borobudur, Jakarta")]
