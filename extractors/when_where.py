@@ -288,6 +288,7 @@ def _only_a_province(venue: str) -> bool:
     a city of the same name ("Gorontalo") nor the capital ("Jakarta",
     cues.json capital_venues)."""
     venue = re.sub(r"\s*\([^)]*\)$", "", venue)  # "Sumatera Barat (Sumbar)"
+    venue = re.sub(r"^kawasan\s+", "", venue)  # "kawasan Jawa Barat": the province
     if venue.lower() in data_json("cues.json")["capital_venues"]:
         return False
     if venue.lower() in data_json("cues.json")["country_names"]:

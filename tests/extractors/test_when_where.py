@@ -97,6 +97,8 @@ def test_no_day_no_date(text):
     ("diserahkan di Hotel Sahid, Jalan Jend. Sudirman Kav. 86, Jakarta, Selasa (3/10).",
      "Hotel Sahid, Jalan Jend. Sudirman Kav. 86, Jakarta"),
     ("diterima Bupati Wonosobo di Jakarta beberapa waktu lalu.", "Jakarta"),
+    ("Rakornas digelar di kawasan Candi Prambanan, Sleman, Rabu (4/4).",
+     "kawasan Candi Prambanan, Sleman"),
     ("diterima Bupati Wonosobo di Jakarta belum lama ini.", "Jakarta"),
 ])
 def test_venue_forms(text, venue):
