@@ -115,6 +115,7 @@ class ListLine:
     item: bool  # names a winner (else: a category heading)
     rank: int | None = None  # the item's rank when the list ranks
     kind: str | None = None  # the one kind of region its heading names
+    opener: int | None = None  # the index of the line that announces the list
 
 
 def _heading_kind(text: str) -> str | None:
@@ -205,7 +206,7 @@ def find_lists(lines: list[Line]) -> dict[int, ListLine]:
         ranked = (restarts > 0 and max(n or 0 for n in numbers) <= _PODIUM and not tiers) or (
             speaks_of_ranks(text) or any(speaks_of_ranks(lines[h].text) for h in headings))
         for index, number, kind in block:
-            found[index] = ListLine(True, number if ranked else None, kind)
+            found[index] = ListLine(True, number if ranked else None, kind, i)
         for index in headings if block else []:
             found[index] = ListLine(False)
         i = j if block else i + 1

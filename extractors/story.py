@@ -259,6 +259,17 @@ def _is_handover(s: Sentence) -> bool:
             m.explicit and m.type in REGIONS for m in s.mentions) >= 2)) and _reports_now(s)
 
 
+def _counts_its_prizes(s: Sentence) -> bool:
+    """A list's opener counts the prizes of the winner it names ("Kota
+    Payakumbuh meraih tiga penghargaan, antara lain:"): its items are the
+    prizes, no winners."""
+    words = s.a.words
+    first = min((m.start for m in s.mentions), default=None)
+    return first is not None and any(
+        is_count(w) and words[k + 1] in record_cues()["counted_prizes"]
+        for k, w in enumerate(words[:-1]) if k > first)
+
+
 def _gives_gestures_only(s: Sentence) -> bool:
     """Every handing verb of the sentence gives a gesture, no award: "Menteri
     ... memberikan apresiasi kepada 275 kabupaten/kota yang meraih ..."."""
@@ -1185,7 +1196,11 @@ class Story:
                 s.mentions = [sole_region(s.mentions[0], line.kind) or s.mentions[0]]
             # (an item naming no one is no win: a related story's headline
             # bulleted under the list, "• 40 Pemuda Dilatih Menyelam di ...")
-            s.win = line.item and bool(s.mentions)
+            # (but places listed so are winners: "Kalsel mendapatkan 3
+            # penghargaan, yaitu: / - Desa Warukin ...")
+            s.win = line.item and bool(s.mentions) and not (
+                line.opener is not None and _counts_its_prizes(self.sentences[line.opener])
+                and not any(m.explicit and m.type in _HEADED for m in s.mentions))
         # "meraih peringkat pertama Paritrana Award ... pada 2019 silam" in a
         # 2025 story is a win recalled, not reported.
         recalled = set()

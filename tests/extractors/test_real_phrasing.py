@@ -3258,3 +3258,18 @@ def test_an_appreciation_given_as_the_award_of_that_name_hands_it_over(extract):
                    published="2022-12-09")
     assert [(r["awardee"], r["venue"]) for r in recs] == [
         ("Desa Sumberejo", "Hotel Borobudur, Jakarta"), ("Desa Talang", "Hotel Borobudur, Jakarta")]
+
+
+def test_the_prizes_one_winner_is_counted_to_have_won_are_listed_below_it(extract):
+    opener = ("Pertemuan Tahunan BI digelar di Hotel Grand Inna Padang, Rabu (24/11/2021). "
+              "Dalam acara tersebut, {} meraih tiga penghargaan, antara lain:\n")
+    recs = extract(opener.format("Kota Bukittinggi") + "1. Pemenang ke-3 Investment Challenge;\n"
+                   "2. Pemerintah Daerah Pendukung UMKM teraktif; dan\n"
+                   "3. Implementasi Elektronifikasi Transaksi Pemerintah Terbaik.\n",
+                   published="2021-11-25")
+    assert [r["awardee"] for r in recs] == ["Kota Bukittinggi"]
+    recs = extract(opener.format("Provinsi Sumatera Barat") + "- Desa Pariangan\n"
+                   "- Desa Sungai Pisang\n- Desa Koto Baru\nSelamat kepada para pemenang.\n",
+                   published="2021-11-25")
+    assert {"Desa Pariangan", "Desa Sungai Pisang", "Desa Koto Baru"} <= {
+        r["awardee"] for r in recs}
