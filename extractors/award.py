@@ -220,7 +220,9 @@ def unlisted_awards(texts: list[str], taken: set[int], blocked: set[int],
             j = i
             while j > 0 and i - j < 5 and _capitalised(texts[j - 1]) and j - 1 not in taken:
                 j -= 1
-            while j < i and (texts[j].lower() in not_first or j in blocked):
+            # (nor a rank's numeral: "peringkat II Germas Award")
+            while j < i and (texts[j].lower() in not_first or j in blocked
+                             or _NUMERAL.fullmatch(texts[j])):
                 j += 1
             # "Peringkat Ketiga Raihan Pritrana Award": a listed award
             # misspelt closes the words before it
@@ -432,6 +434,7 @@ def category_at(words: list[str], j: int) -> tuple[str, int] | None:
 
 
 _RANK_HEADS = {"ranking", "peringkat", "juara", "terbaik"}
+_NUMERAL = re.compile(r"[IVX]+|\d{1,2}")
 
 
 def _ranked_for(words: list[str], k: int) -> bool:

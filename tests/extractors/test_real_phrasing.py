@@ -3197,7 +3197,8 @@ def test_the_neighbourhood_and_village_after_a_posyandu_are_where_it_is(extract)
 def test_a_central_body_spelt_out_with_its_short_form_wins(extract, body):
     recs = extract(f"{body} meraih peringkat II Germas Award 2023 di Jakarta, Selasa "
                    "(14/11/2023).", published="2023-11-15")
-    assert [(r["awardee"], r["rank"]) for r in recs] == [(body.split(" (")[0], 2)]
+    assert [(r["awardee"], r["rank"], r["award"]) for r in recs] == [
+        (body.split(" (")[0], 2, "Germas Award")]  # (the rank's numeral no word of the award)
 
 
 def test_an_office_with_its_short_form_before_its_region_is_one_winner(extract):
