@@ -237,6 +237,9 @@ def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
         if j > i and tok in {"and", "of"} and j + 1 < n and texts[j + 1][:1].isalpha():
             j += 2  # English in a name: "Lontar Papyrus and Paper", "PT Batu of Borneo"
             continue
+        if j > i and tok == "," and j + 1 < n and texts[j + 1].rstrip(".") == "Tbk":
+            j += 1  # "PT Pipa Baja, Tbk, Riau": the listed company's suffix
+            continue
         joined = j > i and (tok in {"&", "'", "’"} or (  # "Legutz' Bakery"
             joins and tok.lower() in _CONNECT_INSIDE_NAME and j + 1 < n
             and texts[j + 1] not in heads
@@ -1258,7 +1261,8 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
         n = i + len(words)
         written_name = doc[i:end].text if n >= end or doc[n - 1].whitespace_ else (
             f"{doc[i:n].text} {doc[n:end].text}")  # "DesaLusilame": the head glued on
-        name = re.sub(r"^(PT|CV|UD)\.\s*", r"\1 ", written_name).replace("Tbk.", "Tbk")
+        name = re.sub(r"^(PT|CV|UD)\.\s*", r"\1 ", written_name)
+        name = name.replace("Tbk.", "Tbk").replace(", Tbk", " Tbk")
         if lowered:  # the head as a name's head is written
             name = " ".join(words) + name[len(" ".join(texts[i:i + len(words)])):]
         if words[0] in _HAMLET_HEADS:

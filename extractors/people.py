@@ -602,9 +602,10 @@ def find_officials(doc: Span, titles: list[Match], places: list[Match], mentions
         if role is None:
             # (an office alone hands over by its verb, "Wali Kota Bontang juga
             # menyerahkan ...", its holder named elsewhere; it receives only
-            # with a name)
+            # with a name, or for the body it names: "Direktur Utama PT X
+            # menerima penghargaan ...")
             role = _role_after(doc, end)
-            role = role if name or role == "presenter" else None
+            role = role if name or role == "presenter" or (role and body) else None
         if start and doc[start - 1].lower_ == "mewakili":
             role = None
         officials.append(Official(_title_text(doc[title_start:title_end]), span.id_, name,

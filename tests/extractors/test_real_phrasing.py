@@ -3274,3 +3274,17 @@ def test_the_prizes_one_winner_is_counted_to_have_won_are_listed_below_it(extrac
                    published="2021-11-25")
     assert {"Desa Pariangan", "Desa Sungai Pisang", "Desa Koto Baru"} <= {
         r["awardee"] for r in recs}
+
+
+def test_a_listed_company_s_suffix_set_off_by_commas_is_its_own(extract):
+    recs = extract("Penerima penghargaan Primaniyarta 2008 adalah PT Baja Timur, Tbk, Riau, dan "
+                   "PT Kertas Indah Tbk di Jakarta, Selasa (21/10/2008).", published="2008-10-22")
+    assert [r["awardee"] for r in recs] == ["PT Baja Timur Tbk", "PT Kertas Indah Tbk"]
+
+
+def test_an_executive_named_by_office_alone_receives_for_the_company(extract):
+    recs = extract("Direktur Utama PT Pupuk Sriwijaya menerima penghargaan Industri Hijau 2016 "
+                   "dari Menteri Perindustrian Airlangga Hartarto di Jakarta, Kamis (8/12/2016).",
+                   published="2016-12-09")
+    assert [(r["awardee"], r["presenter"]) for r in recs] == [
+        ("PT Pupuk Sriwijaya", "Airlangga Hartarto")]
