@@ -60,12 +60,19 @@ def _pick(sentences: list[Sentence], find, kinds: tuple[str, ...] = ("handover",
 _WITH_REMARKS = ("handover", "event", "win", "remarks", "upcoming")
 
 
+_CONFERS = {"menganugerahkan", "menganugerahi", "menganugrahkan"}
+
+
 def _sent_by(s: Sentence, o: Official) -> bool:
-    """The award comes "dari" the official (not "dari tangan"): the giver
-    in whose name it is handed over, who need not hand it over."""
+    """The award comes "dari" the official (not "dari tangan"), or the
+    President confers it ("Presiden Joko Widodo menganugerahkan tanda
+    kehormatan ... kepada ..."): the giver in whose name it is handed over,
+    who need not hand it over."""
     doc = s.a.doc
-    return 0 < o.start < len(doc) and doc[o.start - 1].lower_ == "dari" and (
-        o.title.startswith(doc[o.start].text))  # (one named in this sentence)
+    if not (0 <= o.start < len(doc) and o.title.startswith(doc[o.start].text)):
+        return False  # (one named in this sentence only)
+    return (o.start > 0 and doc[o.start - 1].lower_ == "dari") or (
+        o.office == "Presiden" and not _CONFERS.isdisjoint(s.a.words))
 
 
 def _building(venue: tuple[str, int, int] | None) -> tuple[str, int, int] | None:

@@ -3288,3 +3288,11 @@ def test_an_executive_named_by_office_alone_receives_for_the_company(extract):
                    published="2016-12-09")
     assert [(r["awardee"], r["presenter"]) for r in recs] == [
         ("PT Pupuk Sriwijaya", "Airlangga Hartarto")]
+
+
+def test_a_minister_handing_over_an_honour_the_president_confers_presents_it(extract):
+    recs = extract("Presiden Joko Widodo menganugerahkan tanda kehormatan Satyalancana Kebaktian "
+                   "Sosial kepada Wali Kota Medan. Tanda kehormatan itu diserahkan Menteri Sosial "
+                   "Tri Rismaharini di Lapangan Renon, Denpasar, Kamis (20/12/2022).",
+                   published="2022-12-21")
+    assert [(r["awardee"], r["presenter"]) for r in recs] == [("Kota Medan", "Tri Rismaharini")]
