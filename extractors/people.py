@@ -92,6 +92,7 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
     Denpasar" are two)."""
     region = body = None
     kind = governs if governs in {"provinsi", "kabupaten", "kota"} else None
+    first = i
     while i < len(doc):
         tok = doc[i]
         if i in places and not national:  # "Wamendagri Bima Arya": a name, not Kota Bima
@@ -104,7 +105,8 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
             kind = PREFIX_KIND[tok.lower_]
             i += 1
             continue
-        if i in bodies:
+        if i in bodies and not (national and i == first and _title_like(tok.text)):
+            # (a national office's field is no body: "Menteri Koperasi UKM X")
             end = _body_end(doc, bodies[i], places)
             body = bodies[i].name if end == bodies[i].end else doc[i:end].text
             i = end

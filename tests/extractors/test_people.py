@@ -142,6 +142,11 @@ def officials(a, known=None):
      "Kepala KPPN Sleman", "Suryani"),
     ("Piala diserahkan Menteri LH, Dr. Hanif Faisol Nurofiq, kepada bupati.", "Menteri LH",
      "Hanif Faisol Nurofiq"),
+    # a national office's field that also heads bodies ("Koperasi ...")
+    ("Penghargaan diserahkan oleh Menteri Koperasi UKM Teten Masduki di Nusa Dua.",
+     "Menteri Koperasi UKM", "Teten Masduki"),
+    ("Penghargaan diserahkan oleh MenKopUKM Teten Masduki di Nusa Dua.", "MenKopUKM",
+     "Teten Masduki"),
     # police offices, ranks and degrees around the name
     ("Piagam itu diberikan Kakorlantas Polri, Irjen Pol Agus Wibowo di Jakarta.",
      "Kakorlantas Polri", "Agus Wibowo"),
