@@ -39,6 +39,8 @@ _CATEGORY_ITEM = re.compile(rf"^\s*(?:\d{{1,2}}[.)]\s*|{_LETTERED})"
                             r"peringkat|terbaik)\b)[a-z][^:\d]{2,50}\s:\s*\w")
 _RANK_WORDS = re.compile(r"\b(?:juara|peringkat|terbaik|pemenang|ranking)(?:nya)?\b")
 _PODIUM = 3
+_UNRANKED = re.compile(r"\b(?:tanpa|tidak diberi|tidak ada|bukan)\s+(?:peringkat|urutan|ranking)\b"
+                       r"|\b(?:urut|urutan)\s+abjad\b")
 # "Kategori Desa", "Juara Lomba Posyandu", "A. Provinsi:"
 _HEADING = re.compile(r"^\s*(?:kategori|kelompok|klaster|bidang)\b"
                       r"|^\s*(?:juara|pemenang)\s+(?=lomba|kategori|penghargaan)"
@@ -203,8 +205,13 @@ def find_lists(lines: list[Line]) -> dict[int, ListLine]:
                        if a is not None and b == 1)
         # (but not under tiers: "Swasti Saba Wistara / 1. Kota Surabaya / 2. ...")
         tiers = bool(headings) and all(lines[h].heading for h in headings)
-        ranked = (restarts > 0 and max(n or 0 for n in numbers) <= _PODIUM and not tiers) or (
+        # (not numbering that runs on under the next heading, "Kategori B /
+        # 4. ...", nor one the opener says is no order: "tanpa peringkat")
+        runs_on = any(next((n for k, n, _ in block if k > h), 1) not in {None, 1}
+                      for h in headings)
+        ranked = ((restarts > 0 and max(n or 0 for n in numbers) <= _PODIUM and not tiers) or (
             speaks_of_ranks(text) or any(speaks_of_ranks(lines[h].text) for h in headings))
+        ) and not runs_on and not _UNRANKED.search(text)
         for index, number, kind in block:
             found[index] = ListLine(True, number if ranked else None, kind, i)
         for index in headings if block else []:

@@ -370,3 +370,20 @@ def test_a_rank_written_as_a_cardinal_word(extract, phrase, rank):
     recs = extract(f"Kabupaten Bone berada di {phrase} pada KIP Award 2019 Sulawesi Selatan di "
                    "Makassar, Selasa (10/12/2019).", published="2019-12-11")
     assert [(r["awardee"], r["rank"]) for r in recs] == [("Kabupaten Bone", rank)]
+
+
+def test_a_list_the_opener_says_is_in_no_order_ranks_nothing(extract):
+    recs = extract("Menko PMK menyerahkan Anugerah Literasi PWI 2023 kepada tiga kepala daerah di "
+                   "Medan, Kamis (9/2/2023).\nKetiga penerima tidak diberi peringkat; daftar di bawah "
+                   "urut abjad:\n1. Wali Kota Batu (Jawa Timur);\n2. Bupati Sigi (Sulawesi Tengah);\n"
+                   "3. Bupati Klaten (Jawa Tengah).\n", published="2023-02-10")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [
+        ("Kota Batu", None), ("Kabupaten Sigi", None), ("Kabupaten Klaten", None)]
+
+
+def test_numbering_running_on_under_the_next_heading_ranks_nothing(extract):
+    recs = extract("Anugerah Kepala Daerah 2024 digelar di Jakarta, Rabu (7/8/2024). Berikut para "
+                   "pemenang:\nKategori Pelayanan Publik\n1. Kabupaten Sleman\n2. Kota Kediri\n"
+                   "Kategori Reformasi Birokrasi\n3. Kabupaten Bantul\n4. Kota Madiun\n"
+                   "Selamat kepada para pemenang.\n", published="2024-08-09")
+    assert [r["rank"] for r in recs] == [None, None, None, None]
