@@ -72,6 +72,22 @@ class Cue:
         return word in self._single
 
 
+@dataclass(frozen=True)
+class Recall:
+    """The words that recall the past (cues.json past), but not one a
+    comparison opens ("Seperti tahun sebelumnya, ..."): ``search`` as a
+    pattern's, the first that recalls."""
+
+    pattern: re.Pattern[str]
+    compared: re.Pattern[str]  # a comparison ending right before a match
+
+    def search(self, text: str) -> re.Match[str] | None:
+        for m in self.pattern.finditer(text):
+            if not self.compared.search(text, max(0, m.start() - 30), m.start()):
+                return m
+        return None
+
+
 @lru_cache(maxsize=1)
 def record_cues() -> dict[str, Any]:
     """The cue lists the record rules ask, built once: word cues, phrase
@@ -96,9 +112,8 @@ def record_cues() -> dict[str, Any]:
             "hypothetical": words("hypothetical"), "failed": words("failed"),
             "unfinished": words("unfinished"), "lesser": words("lesser_grades"),
             "headline_wins": words("headline_wins"),
-            "past": re.compile("".join(
-                f"(?<!{c} )(?<!{c} tahun )(?<!{c} tahun-tahun )" for c in cues["comparisons"])
-                + "(?:" + "|".join(cues["past"]) + ")"),
+            "past": Recall(re.compile("|".join(cues["past"])), re.compile(
+                r"\b(?:" + "|".join(cues["comparisons"]) + r")\s+(?:tahun(?:-tahun)?\s+)?$")),
             "shortlist": re.compile("|".join(cues["shortlist"])),
             "breaks": frozenset(cues["clause_breaks"]),
             "outranked": frozenset(cues["outranked"]),
