@@ -26,6 +26,7 @@ CATEGORY_WORDS = frozenset({"kategori", "predikat", "klaster"})
 KIND_WORDS = frozenset({"provinsi", "kabupaten", "kota", "desa"})
 _TIER_WORDS = CATEGORY_WORDS | {"peringkat"}  # "peringkat Nindya diraih ..."
 _AWARD_TAIL_SKIP = {"tingkat", "provinsi", "prov", "tahun", "award", "ke", "edisi", "("}
+_NUMERAL = re.compile(r"[IVX]+|\d{1,2}")  # a rank's numeral: "peringkat II Germas Award"
 
 
 @dataclass(frozen=True)
@@ -433,14 +434,15 @@ def category_at(words: list[str], j: int) -> tuple[str, int] | None:
     return None
 
 
-_RANK_HEADS = {"ranking", "peringkat", "juara", "terbaik"}
-_NUMERAL = re.compile(r"[IVX]+|\d{1,2}")
+@lru_cache(maxsize=1)
+def _rank_heads() -> frozenset[str]:
+    return frozenset(data_json("ranks.json")["heads"])
 
 
 def _ranked_for(words: list[str], k: int) -> bool:
     """"untuk" after a rank opens the category it was won in ("Ranking 3
     untuk Implementasi Manajemen Kinerja")."""
-    return words[k] == "untuk" and k > 1 and words[k - 2] in _RANK_HEADS and (
+    return words[k] == "untuk" and k > 1 and words[k - 2] in _rank_heads() and (
         words[k - 1].isdigit() or words[k - 1] in listed_rank_words())
 
 

@@ -75,6 +75,14 @@ def _sent_by(s: Sentence, o: Official) -> bool:
         o.office == "Presiden" and not _CONFERS.isdisjoint(s.a.words))
 
 
+def _quoted_presenter(s: Sentence, winners: dict[str, Winner]) -> Official | None:
+    """Who a quote telling of the handover says handed it over (not one it
+    thanks: "dukungan dari Menteri ..."), unless an officer of a winner."""
+    p = named_presenter(s)
+    tells = s.said == s.a.sentence.text  # (its attribution alone otherwise)
+    return p if p is not None and tells and not serves_a_winner(p, winners) else None
+
+
 def _building(venue: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
     """A venue that is more than the capital's name."""
     return None if venue is None or venue[0].lower() in record_cues()["capitals"] else venue
@@ -445,9 +453,8 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
         # "“Penghargaan diserahkan langsung oleh Menteri LHK ... di Gedung
         # Manggala Wanabakti ...,” ujar Kepala DLH": a quote telling of the
         # handover, when nothing outside quotes names who handed it over
-        presenter, presenter_s = _pick(body, lambda s: (p := named_presenter(s)) and (
-            s.said == s.a.sentence.text and not serves_a_winner(p, winners)) and p or None,
-            ("quoted",))  # (one the quote tells the handover of, not "dukungan dari Menteri")
+        presenter, presenter_s = _pick(body, lambda s: _quoted_presenter(s, winners),
+                                       ("quoted",))
     if presenter and presenter.name is None:
         better, better_s = _pick(body, lambda s: p if (p := presenter_of(s)) and p.name else None)
         if better:

@@ -48,7 +48,15 @@ from extractors.lexicon import data_json
 from extractors.lists import speaks_of_winners
 from extractors.people import Official
 from extractors.record import AwardRecord, Evidence
-from extractors.story import NAMING, REGIONS, Sentence, Story, Winner, handed_to
+from extractors.story import (
+    NAMING,
+    REGIONS,
+    Sentence,
+    Story,
+    Winner,
+    handed_to,
+    prizes_counted_at,
+)
 from extractors.text import leading_headline, opening_lines
 from extractors.tidy import tidy
 
@@ -861,9 +869,8 @@ def _prizes_counted(s: Sentence, k: int) -> tuple[int, int | None] | None:
     many, and where the list after it opens ("yaitu", "meliputi" ...; None
     when none does); None when no count of prizes stands there."""
     words = s.a.words
-    number = int(words[k]) if words[k].isdigit() else listed_rank_words().get(words[k])
-    if not (number and number > 1 and k + 1 < len(words)
-            and words[k + 1] in record_cues()["counted_prizes"]):
+    number = prizes_counted_at(words, k)
+    if number is None:
         return None
     return number, next((j for j in range(k + 2, len(words)) if words[j] in _COUNTED_LIST_OPENERS),
                         None)
@@ -876,19 +883,23 @@ def _lists_placed_bodies(s: Sentence, opener: int, other_than: str | None = None
                and m.type != other_than for m in s.mentions)
 
 
+@lru_cache(maxsize=1)
+def _prize_count() -> str:
+    """A count of prizes as a pattern ("lima penghargaan", "3 kategori")."""
+    numbers = "|".join(sorted({*listed_rank_words(), r"\d+"}, key=len, reverse=True))
+    return rf"(?:{numbers})\s+(?:{'|'.join(record_cues()['counted_prizes'])})\b"
+
+
 def _drop_counters_of_bodies_wins(winners: dict[str, Winner]) -> None:
     """A region told only to have won a count of prizes ("Pemkab Wonogiri
     kembali mengantongi lima penghargaan Sekolah Adiwiyata") that bodies
     bearing its name won ("SMP Negeri 3 Wonogiri", ...): where they lie, no
     winner itself."""
-    numbers = "|".join(sorted({*listed_rank_words(), r"\d+"}, key=len, reverse=True))
-    prizes = "|".join(record_cues()["counted_prizes"])
     for name, w in list(winners.items()):
         if w.mention.type not in REGIONS or w.rank is not None or w.category or not w.evidence:
             continue  # (a category of its own among the prizes counted: it won that one)
-        bare = re.escape(w.mention.key)
-        counted = re.compile(rf"\b{bare}\s+(?:[a-z]+\s+){{0,3}}(?:{numbers})\s+(?:{prizes})\b",
-                             re.I)
+        counted = re.compile(rf"\b{re.escape(w.mention.key)}\s+(?:[a-z]+\s+){{0,3}}"
+                             + _prize_count(), re.I)
         if all(counted.search(e.text) for e in w.evidence) and _a_body_of_it_won(
                 w.mention, winners):
             del winners[name]

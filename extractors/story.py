@@ -39,7 +39,14 @@ from extractors.awardee import (
     sole_region,
 )
 from extractors.clauses import attribution, ends_live, live_clauses
-from extractors.cuewords import Cue, Words, gives_gesture, ordinal_words, record_cues
+from extractors.cuewords import (
+    Cue,
+    Words,
+    gives_gesture,
+    listed_rank_words,
+    ordinal_words,
+    record_cues,
+)
 from extractors.gazetteer import Region, gazetteer
 from extractors.lexicon import data_table
 from extractors.lists import (
@@ -259,15 +266,21 @@ def _is_handover(s: Sentence) -> bool:
             m.explicit and m.type in REGIONS for m in s.mentions) >= 2)) and _reports_now(s)
 
 
+def prizes_counted_at(words: list[str], k: int) -> int | None:
+    """How many prizes a count at ``k`` counts ("tiga kategori", "3
+    penghargaan"), or None when no count of two prizes or more stands there."""
+    number = int(words[k]) if words[k].isdigit() else listed_rank_words().get(words[k])
+    return number if number and number > 1 and k + 1 < len(words) and (
+        words[k + 1] in record_cues()["counted_prizes"]) else None
+
+
 def _counts_its_prizes(s: Sentence) -> bool:
     """A list's opener counts the prizes of the winner it names ("Kota
     Payakumbuh meraih tiga penghargaan, antara lain:"): its items are the
     prizes, no winners."""
-    words = s.a.words
     first = min((m.start for m in s.mentions), default=None)
-    return first is not None and any(
-        is_count(w) and words[k + 1] in record_cues()["counted_prizes"]
-        for k, w in enumerate(words[:-1]) if k > first)
+    return first is not None and any(prizes_counted_at(s.a.words, k)
+                                     for k in range(first + 1, len(s.a.words)))
 
 
 def _gives_gestures_only(s: Sentence) -> bool:
