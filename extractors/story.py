@@ -1225,10 +1225,13 @@ class Story:
         # "Anugerah Paritrana 2017 yang lalu berhasil diraih oleh ... .
         # Sementara Pemerintah Kabupaten atau Kota yang meraih ... adalah ...",
         # "... pada tahun 2017, Pemkab Mimika mendapat penghargaan ... .
-        # Kemudian Pemkab Jayawijaya mendapatkan ...": a sentence going on
-        # from a win recalled is recalled too
+        # Kemudian Pemkab Jayawijaya mendapatkan ...", "... tahun 2022 lalu,
+        # Riau juga meraih Juara Umum. Disusul A, B dan C di peringkat kedua
+        # hingga keempat": a sentence going on from a win recalled is
+        # recalled too
         for before, s in pairwise(self.sentences):
-            if s.win and s.a.words and s.a.words[0] in cues["continues"] and not before.win and (
+            if s.win and s.a.words and (s.a.words[0] in cues["continues"] or s.a.words[
+                    0] in cues["followed_by"]) and not before.win and (
                     id(before) in recalled or (cues["past"].search(before.a.lower)
                                                and cues["win"].found(before.whole))
                     or (cues["unfinished"].found(before.whole) and not s.a.label("RANK"))):

@@ -3296,3 +3296,20 @@ def test_a_minister_handing_over_an_honour_the_president_confers_presents_it(ext
                    "Tri Rismaharini di Lapangan Renon, Denpasar, Kamis (20/12/2022).",
                    published="2022-12-21")
     assert [(r["awardee"], r["presenter"]) for r in recs] == [("Kota Medan", "Tri Rismaharini")]
+
+
+def test_a_religious_harmony_forum_and_an_alms_board_of_a_region_are_their_own_winners(extract):
+    recs = extract("Menteri Agama Nasaruddin Umar menyerahkan Harmony Award kepada Pemkab Sigi dan "
+                   "FKUB Kabupaten Sigi di Jakarta, Kamis (4/12/2025). Baznas Kota Bitung juga "
+                   "menerima penghargaan itu.", published="2025-12-05")
+    assert [r["awardee"] for r in recs] == ["Kabupaten Sigi", "FKUB Kabupaten Sigi",
+                                            "Baznas Kota Bitung"]
+
+
+def test_runners_up_following_a_win_recalled_are_recalled_too(extract):
+    recs = extract("Provinsi Gorontalo menjadi juara umum Lomba Kerukunan Korpri 2024 di Ambon, "
+                   "Rabu (6/11/2024), disusul Provinsi Bali di peringkat kedua.\n\nPada lomba yang "
+                   "sama tahun 2022 lalu, Gorontalo juga meraih juara umum. Disusul Maluku, Papua, "
+                   "dan Aceh di peringkat kedua hingga keempat.", published="2024-11-07")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [("Provinsi Gorontalo", None),
+                                                        ("Provinsi Bali", 2)]
