@@ -791,7 +791,7 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                     and opens_with_award(full.name.split(maxsplit=1)[1])):
                 mentions.append(full)  # not "Sekolah Adiwiyata", a kind of school
                 bracketed[full.name] = _bracketed_category(a.words, cats, m.start)
-        values = [v for sp in ranks for v in _respective_ranks(a.words, sp, hi)]
+        values = _clause_ranks(a.words, ranks, hi)
         prior = [c for i, c in cats if i < lo]
         clause_cats = [c for i, c in cats if lo <= i < hi] or prior[-1:] or (
             list(single) if len(single) == 1 else [])
@@ -806,7 +806,7 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                 w.rank = s.list_line.rank
             if ranks:
                 w.rank = values[k] if len(values) == len(mentions) else values[0]
-                if len(ranks) == 1 < len(mentions) and w.rank and sequence:
+                if len(values) == 1 < len(mentions) and w.rank and sequence:
                     w.rank += k  # "berturut-turut ... peringkat pertama hingga ketiga"
             elif pending:
                 w.rank = pending.pop(0)
@@ -970,14 +970,33 @@ def _win_again(w: Winner, wins: list[tuple[int | None, str]]) -> None:
     w.more += [win for win in wins if win[1] not in {c for _, c in w.wins()}]
 
 
+def _clause_ranks(words: list[str], ranks: list[Any], hi: int) -> list[int | None]:
+    """The ranks a clause's rank phrases give in order, each ordinal once
+    (the "ketiga" of "juara kedua dan ketiga" is listed after "juara kedua"
+    and is a rank phrase of its own too)."""
+    values: list[int | None] = []
+    reach = 0
+    for rank in ranks:
+        if rank.start >= reach:
+            listed, reach = _listed_ranks(words, rank, hi)
+            values += listed
+    return values
+
+
 def _respective_ranks(words: list[str], rank: Any, hi: int) -> list[int | None]:
     """A rank phrase's rank, and the bare ordinals listed after it
     ("Kabupaten Muaro Jambi dan Kota Jambi masing-masing terbaik dua dan
     ketiga" -> 2, 3; "diikuti Kabupaten Pidie dan Bener Meriah pada
     peringkat dua dan tiga"; "terbaik 1, 2 dan 3"). None for a rank without
     a number ("Juara Harapan")."""
+    return _listed_ranks(words, rank, hi)[0]
+
+
+def _listed_ranks(words: list[str], rank: Any, hi: int) -> tuple[list[int | None], int]:
+    """``_respective_ranks``, and where the ordinals listed after the rank
+    phrase end."""
     if not rank.id_.isdigit():
-        return [None]
+        return [None], rank.end
     out, i = [int(rank.id_)], rank.end
     ordinals = listed_rank_words()
     # (digits only counting on: "terbaik 1, 2 dan 3 yakni ...")
@@ -992,7 +1011,7 @@ def _respective_ranks(words: list[str], rank: Any, hi: int) -> list[int | None]:
                  if words[k] in ordinal_words() and words[k - 1] in {",", "dan", "serta"}]
         if later == list(range(out[0] + 1, out[0] + 1 + len(later))):
             out += later
-    return out
+    return out, i
 
 
 def _award_parts(s: Sentence, award: str | None) -> Callable[..., bool] | None:

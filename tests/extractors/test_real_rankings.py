@@ -387,3 +387,23 @@ def test_numbering_running_on_under_the_next_heading_ranks_nothing(extract):
                    "Kategori Reformasi Birokrasi\n3. Kabupaten Bantul\n4. Kota Madiun\n"
                    "Selamat kepada para pemenang.\n", published="2024-08-09")
     assert [r["rank"] for r in recs] == [None, None, None, None]
+
+
+def test_a_place_with_an_ordinal_word_is_a_rank(extract):
+    recs = extract("Lomba Kasidah tingkat Provinsi Jawa Tengah 2019 ditutup di Pendapa Kabupaten "
+                   "Blora, Minggu (3/11/2019). Kabupaten Rembang keluar sebagai juara umum. Tempat "
+                   "kedua diraih Kabupaten Pati, sedangkan Kabupaten Grobogan menempati tempat "
+                   "keempat.", published="2019-11-04")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [
+        ("Kabupaten Rembang", None), ("Kabupaten Pati", 2), ("Kabupaten Grobogan", 4)]
+
+
+def test_winners_taking_listed_ranks_in_turn_take_one_each(extract):
+    head = ("Hadiah Lomba Cipta Menu tingkat Provinsi Bali diserahkan Gubernur Bali Wayan Koster "
+            "di Denpasar, Senin (9/9/2019). ")
+    for told in ("Kabupaten Gianyar dan Kabupaten Bangli berturut-turut meraih juara kedua dan "
+                 "ketiga.", "Juara kedua dan ketiga berturut-turut diraih Kabupaten Gianyar dan "
+                 "Kabupaten Bangli."):
+        recs = extract(head + told, published="2019-09-10")
+        assert [(r["awardee"], r["rank"]) for r in recs] == [
+            ("Kabupaten Gianyar", 2), ("Kabupaten Bangli", 3)], told
