@@ -79,9 +79,23 @@ def _lexicon() -> dict:
         "not_in_names_prefixes": tuple(cues["not_in_person_name_prefixes"]),
         "recipient_after": tuple(tuple(w.split()) for w in cues["recipient_after"]),
         "openers": frozenset(cues["sentence_openers"]),
+        # one-word heads of company names ("PT", "CV", "Koperasi")
+        "company_heads": frozenset(row["head"] for row in data_table("awardee_heads.tsv")
+                                   if row["type"] == "perusahaan" and " " not in row["head"]),
     }
 
 
+def _company_end(doc: Span, i: int) -> int | None:
+    """Where the name of the company an office is held in ends, at the comma
+    before the holder's name ("Direktur PT Warta Nusa Media, Budi Hartanto");
+    None when no company's name opens at i."""
+    if doc[i].text not in _lexicon()["company_heads"]:
+        return None
+    comma = next((k for k in range(i + 2, min(i + 8, len(doc))) if doc[k].text == ","), None)
+    if comma is None or comma + 1 >= len(doc) or not doc[comma + 1].text[:1].isupper():
+        return None
+    return comma if all(t.text[:1].isupper() or t.text in {"&", "-"}
+                        for t in doc[i + 1:comma]) else None
 
 
 def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Mention],
@@ -172,6 +186,11 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
         if match:
             body = body or known[match]
             i += len(match.split())
+            continue
+        company = _company_end(doc, i)
+        if company:
+            body = body or doc[i:company].text
+            i = company
             continue
         ahead = _office_words_ahead(doc, i, places)
         if ahead > i:
@@ -640,7 +659,7 @@ def _represented(doc: Span, officials: list[Official]) -> list[Official]:
         if not (words and words[-1] in {"diwakili", "oleh"} and "diwakili" in words
                 and len(words) <= 4) and words != ["melalui"]:
             continue
-        last = _company_end(doc, out, k)
+        last = _last_listed(doc, out, k)
         if before.role == "presenter" or (
                 before.role is None and _role_after(doc, out[last].end) == "presenter"):
             # "Menteri PPPA, Arifah Fauzi, diwakili Wakil Menteri ... Veronica
@@ -654,7 +673,7 @@ def _represented(doc: Span, officials: list[Official]) -> list[Official]:
     return out
 
 
-def _company_end(doc: Span, officials: list[Official], k: int) -> int:
+def _last_listed(doc: Span, officials: list[Official], k: int) -> int:
     """The index of the last official listed with ``officials[k]``, nothing
     but commas, "dan" or "serta" between them ("Sekdaprov, Asisten I serta
     Asisten III")."""

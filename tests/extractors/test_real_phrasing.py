@@ -3313,3 +3313,24 @@ def test_runners_up_following_a_win_recalled_are_recalled_too(extract):
                    "dan Aceh di peringkat kedua hingga keempat.", published="2024-11-07")
     assert [(r["awardee"], r["rank"]) for r in recs] == [("Provinsi Gorontalo", None),
                                                         ("Provinsi Bali", 2)]
+
+
+def test_a_region_collecting_prizes_by_the_end_of_the_year_wins_them(extract):
+    recs = extract("Pemerintah Kota Madiun mengumpulkan tiga penghargaan menjelang akhir 2023, "
+                   "dimulai dengan Anugerah Parahita Ekapraya (APE).\nAPE itu diserahkan oleh "
+                   "Menteri PPPA Bintang Puspayoga pada Selasa (19/12).", published="2023-12-28")
+    assert [(r["awardee"], r["event_date"], r["presenter"]) for r in recs] == [
+        ("Kota Madiun", "2023-12-19", "Bintang Puspayoga")]
+
+
+def test_a_minister_who_gives_an_award_presents_it(extract):
+    recs = extract("Menteri PPPA Yohana Yembise memberi penghargaan Anugerah Parahita Ekapraya "
+                   "kepada sejumlah daerah di Jakarta, Rabu (21/12/2016). Kategori Utama diraih "
+                   "Provinsi Jambi.", published="2016-12-22")
+    assert [(r["awardee"], r["presenter"]) for r in recs] == [("Provinsi Jambi", "Yohana Yembise")]
+
+
+def test_a_women_and_children_service_unit_of_a_region_is_its_own_winner(extract):
+    recs = extract("P2TP2A Kabupaten Garut mendapat penghargaan dari Kementerian PPPA di Bogor, "
+                   "Jumat (22/7/2022).", published="2022-07-23")
+    assert [r["awardee"] for r in recs] == ["P2TP2A Kabupaten Garut"]
