@@ -102,13 +102,18 @@ def ends_live(a: Analysed, live: list[Words]) -> bool:
 
 @lru_cache(maxsize=1)
 def _plan_free() -> re.Pattern[str]:
-    terms = data_json("cues.json")["plan_free_terms"]
-    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")\b", re.I)
+    cues = data_json("cues.json")
+    terms = "|".join(re.escape(t) for t in cues["plan_free_terms"])
+    # the field a winner came out of: "juara 1 dari 10 finalis", "dari tujuh
+    # kabupaten/kota yang lolos"
+    counts = "|".join(cues["count_words"])
+    return re.compile(rf"\b(?:{terms})\b|\bdari\s+(?:\d+|{counts})\s[^,]*", re.I)
 
 
 def _plain(text: str) -> Words:
     """A clause's words without the names that hold a plan word and plan
-    nothing ("Keluarga Berencana")."""
+    nothing ("Keluarga Berencana"), and without the field a winner came out
+    of ("dari 10 finalis")."""
     return Words.of(_plan_free().sub(" ", text).lower())
 
 

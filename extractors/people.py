@@ -216,9 +216,11 @@ def _body_end(doc: Span, body: Mention, places: dict[int, Match]) -> int:
     """Where a body an office names ends: at the end of its name, or at the
     region inside it when a person's name follows the region ("Kepala
     Perwakilan Bank Indonesia Jawa Timur Budi Santoso", "Direktur Utama Bank
-    Jatim Busrul Iman": a body's name ends in its region)."""
+    Jatim Busrul Iman": a body's name ends in its region), else at its last
+    office word ("Ketua Umum TP PKK Pusat Ratna Kusumawati")."""
     cut = max((p.end for k, p in places.items() if body.start < k and p.end < body.end),
-              default=None)
+              default=None) or max((k + 1 for k in range(body.start + 1, body.end - 2)
+                                    if _title_like(doc[k].text)), default=None)
     if cut is None:
         return body.end
     if doc[cut].text in _LEGAL_SUFFIXES:  # "PT Bank ... Jawa Timur Tbk Busrul Iman"

@@ -34,6 +34,8 @@ def officials(a, known=None):
      "kepada Bupati.", "Kepala Kantor Pelayanan Perbendaharaan Negara Kendal", "Sri Wahyuni"),
     ("Trofi TPID terbaik diserahkan Gubernur BI Perry Warjiyo di Jakarta.",
      "Gubernur BI", "Perry Warjiyo"),
+    ("Penghargaan diserahkan oleh Ketua Umum TP PKK Pusat Tri Suswati di Jakarta.",
+     "Ketua Umum TP PKK Pusat", "Tri Suswati"),
     ("Trofi diserahkan oleh Direktur PT Warta Nusa Media, Budi Hartanto.",
      "Direktur PT Warta Nusa Media", "Budi Hartanto"),
     ("Penghargaan diserahkan Ketua TP PKK Sumatera Barat, Ny. Hj. Rahmi Fitria, di Padang.",

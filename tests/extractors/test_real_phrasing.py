@@ -3334,3 +3334,11 @@ def test_a_women_and_children_service_unit_of_a_region_is_its_own_winner(extract
     recs = extract("P2TP2A Kabupaten Garut mendapat penghargaan dari Kementerian PPPA di Bogor, "
                    "Jumat (22/7/2022).", published="2022-07-23")
     assert [r["awardee"] for r in recs] == ["P2TP2A Kabupaten Garut"]
+
+
+@pytest.mark.parametrize("field", ["dari 12 finalis", "dari tujuh kabupaten yang lolos",
+                                   "dari sembilan nominasi"])
+def test_the_field_a_winner_came_out_of_is_no_shortlist(extract, field):
+    recs = extract(f"Desa Wonosari meraih juara 2 Lomba Desa tingkat Provinsi Jawa Tengah {field} "
+                   "di Semarang, Kamis (6/4/2023).", published="2023-04-07")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [("Desa Wonosari", 2)]
