@@ -423,6 +423,8 @@ def _name_before(doc: Span, start: int, titles: dict[int, Match],
         i -= 1
     if i == comma or (i > 0 and doc[i - 1].text[:1].isupper()):
         return None  # no name, or it runs into a title or a region
+    if i > 0 and record_cues()["objects"].has_word(doc[i - 1].lower_):
+        return None  # "Selain penyerahan penghargaan Siddhakarya, Pj Gubernur ...": an award
     if not closed and not (i == 0 or (i == 1 and _LIST_MARK.match(doc[0].text))):
         return None
     while i < comma and _plain(doc[i].text) in lex["honorifics"]:
@@ -486,6 +488,7 @@ def _role_before(doc: Span, start: int) -> str | None:
 
 _TERM = re.compile(r"^(?:19|20)\d\d[-–](?:(?:19|20)\d\d|sekarang)$")  # "2021-sekarang": until now
 _ACCOMPANIED = {"didampingi", "didamping", "bersama", "beserta"}
+_STANDING_IN = (("yang", "mewakili"), ("mewakili",), ("atas", "nama"))
 
 
 def _role_after(doc: Span, end: int) -> str | None:
@@ -498,14 +501,24 @@ def _role_after(doc: Span, end: int) -> str | None:
     if i < len(doc) and doc[i].lower_ in _ACCOMPANIED:
         # "X, didampingi istri, Eriana Anisa menyerahkan ...", "X didampingi
         # wakilnya Rina Susanti menyerahkan ...": past the company
-        comma = next((k for k in range(i, min(i + 8, len(doc))) if doc[k].text == ","), None)
+        ahead = range(i, min(i + 8, len(doc)))
+        verb = next((k for k in ahead if doc[k].lower_ in _lexicon()["presenter_after"]), len(doc))
+        comma = next((k for k in ahead if doc[k].text == "," and k < verb), None)
         if comma is not None:
             i = comma + 1
         elif i + 1 < len(doc) and doc[i + 1].text.islower():
             i += 1  # (a companion named by a word: "wakilnya", "istri")
-            while i < len(doc) and doc[i].text.islower() and i - end < 4:
-                i += 1
+            while i < len(doc) and doc[i].text.islower() and i - end < 4 and (
+                    doc[i].lower_ not in _lexicon()["presenter_after"]):
+                i += 1  # (up to the verb: "didampingi istri menyerahkan ...")
         while i < len(doc) and (doc[i].text[:1].isupper() or doc[i].text == "."):
+            i += 1
+    stands = _stands_for(doc, i)
+    if stands > i:
+        # "X, mewakili Gubernur DIY, menyerahkan ...", "X atas nama Gubernur
+        # menyerahkan ...": past the one stood in for
+        i = stands
+        while i < len(doc) and (doc[i].text[:1].isupper() or doc[i].text in {".", ","}):
             i += 1
     i = _past_where_and_when(doc, i)
     role = _verb_role(doc, i)
@@ -516,6 +529,16 @@ def _role_after(doc: Span, end: int) -> str | None:
         if comma is not None and all(t.text.islower() for t in doc[i:comma]):
             role = _verb_role(doc, comma + 1)
     return role
+
+
+def _stands_for(doc: Span, i: int) -> int:
+    """After words saying whom an official stands in for ("mewakili", "yang
+    mewakili", "atas nama"), where the one stood in for is named; ``i``
+    itself when none open at i."""
+    for phrase in _STANDING_IN:
+        if tuple(t.lower_ for t in doc[i:i + len(phrase)]) == phrase:
+            return i + len(phrase)
+    return i
 
 
 def _verb_role(doc: Span, i: int) -> str | None:
@@ -629,8 +652,9 @@ def find_officials(doc: Span, titles: list[Match], places: list[Match], mentions
             # menerima penghargaan ...")
             role = _role_after(doc, end)
             role = role if name or role == "presenter" or (role and body) else None
-        if start and doc[start - 1].lower_ == "mewakili":
-            role = None
+        if start and _stands_for(doc, start - 1) == start or (
+                start > 1 and _stands_for(doc, start - 2) == start):
+            role = None  # "mewakili Gubernur", "atas nama Gubernur": not here
         officials.append(Official(_title_text(doc[title_start:title_end]), span.id_, name,
                                   region, body, national, start, end, role))
     return _represented(doc, _accompanied(doc, officials))
@@ -643,10 +667,11 @@ def _accompanied(doc: Span, officials: list[Official]) -> list[Official]:
     out = list(officials)
     for k in range(1, len(out)):
         first, second = out[k - 1], out[k]
-        between = [t.lower_ for t in doc[first.end:second.start] if t.text != ","]
+        between = [t.lower_ for t in doc[first.end:second.start] if t.text not in {",", "oleh"}]
         if (second.role == "presenter" and first.role is None and first.name
                 and len(between) == 1 and between[0] in _ACCOMPANIED | {"dan"}):
-            # (also "Gubernur Jawa Barat, Bey Machmudin, bersama Kepala ..., X, menyerahkan")
+            # (also "Gubernur Jawa Barat, Bey Machmudin, bersama Kepala ..., X, menyerahkan",
+            # "Bupati X didampingi oleh Ketua TP PKK ..., Y, menyerahkan")
             out[k - 1], out[k] = replace(first, role="presenter"), replace(second, role=None)
     return out
 

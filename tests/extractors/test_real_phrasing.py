@@ -3342,3 +3342,27 @@ def test_the_field_a_winner_came_out_of_is_no_shortlist(extract, field):
     recs = extract(f"Desa Wonosari meraih juara 2 Lomba Desa tingkat Provinsi Jawa Tengah {field} "
                    "di Semarang, Kamis (6/4/2023).", published="2023-04-07")
     assert [(r["awardee"], r["rank"]) for r in recs] == [("Desa Wonosari", 2)]
+
+
+@pytest.mark.parametrize("handover", [
+    "Bupati Kendal Dico Ganinduto didampingi oleh Ketua TP PKK Kabupaten Kendal, Nur Hidayah, "
+    "menyerahkan piala",
+    "Bupati Kendal Dico Ganinduto didampingi istri menyerahkan piala",
+    "Sekda Kendal Dico Ganinduto, mewakili Bupati Kendal, menyerahkan piala",
+    "Sekda Kendal Dico Ganinduto atas nama Bupati Kendal menyerahkan piala",
+    "Asisten I Setda Kendal Dico Ganinduto yang mewakili Bupati Kendal menyerahkan piala",
+])
+def test_the_one_who_hands_over_past_a_companion_or_the_one_stood_in_for(extract, handover):
+    recs = extract("Desa Sukodadi meraih juara 1 Lomba Desa 2023. " + handover +
+                   " di Pendopo Kendal, Senin (21/8/2023).", published="2023-08-22")
+    assert [(r["awardee"], r["presenter"]) for r in recs] == [("Desa Sukodadi", "Dico Ganinduto")]
+
+
+def test_an_award_named_before_a_comma_and_a_title_is_no_name(extract):
+    recs = extract("PT Panua Jaya menerima penghargaan Siddhakarya dari Pemprov Gorontalo.\nTrofi "
+                   "diserahkan langsung oleh Pj Gubernur Gorontalo Ismail Pakaya di Gorontalo, "
+                   "Selasa (10/12/2024).\nDua perusahaan lain juga meraih penghargaan yang sama, "
+                   "yaitu PT Limboto Agro dan PT Tilamuta Jaya.\nSelain penyerahan penghargaan "
+                   "Siddhakarya, Pj Gubernur juga menyerahkan piagam kepada dua usaha, yakni Toko "
+                   "Roti Melati dan RM Sederhana.", published="2024-12-11")
+    assert {r["presenter"] for r in recs} == {"Ismail Pakaya"}
