@@ -3,15 +3,18 @@
 Pages differ in how they write the same thing: two spaces after a comma, a
 no-break space, spaces before a line break, a zero-width space inside a
 name; a headline in capitals; a region's head shortened ("Kab. Wonosobo");
-a date joined by dashes ("Kamis (22-6-2023)"); an award's name misspelt.
+a date joined by dashes ("Kamis (22-6-2023)"); a passive verb split ("di
+raih"); an award's name misspelt.
 Rules should not see that difference ("Gedung Manggala Wanabakti, Jakarta"
 is one venue however it is spaced), so runs of spaces become one space,
 spaces at the ends of lines go, a line in capitals is read in title case
 (its acronyms kept), short heads are written out
 (``data/short_heads.tsv``), a region's short form in brackets inside its
-name is dropped ("Ogan Komering Ulu (OKU) Selatan"), dates are slashed and misspelt award names
-mended (``spelling``). Each may change the text's length: ``Tidied`` maps
-offsets back, so evidence quotes the page as written.
+name is dropped ("Ogan Komering Ulu (OKU) Selatan"), dates are slashed, a
+passive verb written apart from its "di-" is joined ("di raih oleh",
+``data/split_passives.txt``) and misspelt award names mended
+(``spelling``). Each may change the text's length: ``Tidied`` maps offsets
+back, so evidence quotes the page as written.
 """
 from __future__ import annotations
 
@@ -20,7 +23,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extractors.lexicon import data_jsonl, data_table
+from extractors.lexicon import data_jsonl, data_lines, data_table
 from extractors.record import Evidence
 from extractors.spelling import award_name_mends
 from extractors.text import initials
@@ -146,6 +149,18 @@ def _caps_edits(text: str) -> list[Edit]:
     return edits
 
 
+@lru_cache(maxsize=1)
+def _split_passive() -> re.Pattern[str]:
+    verbs = "|".join(data_lines("split_passives.txt"))
+    return re.compile(rf"\b([Dd]i) (?=(?:{verbs})\b)")
+
+
+def _split_passive_edits(text: str) -> list[Edit]:
+    """"juara kedua di raih oleh X": a passive verb written apart from its
+    "di-", read joined."""
+    return [(m.start(), m.end(), m[1]) for m in _split_passive().finditer(text)]
+
+
 def _apply(text: str, edits: list[Edit]) -> tuple[str, Shifts]:
     parts, shifts, last, shift = [], [], 0, 0
     for start, end, new in edits:
@@ -185,10 +200,11 @@ class Tidied:
 
 def tidy(text: str) -> Tidied:
     """``text`` with its spacing evened out, lines in capitals in title case,
-    short heads written out, dates slashed and misspelt award names mended."""
+    short heads written out, dates slashed, split passives joined and
+    misspelt award names mended."""
     layers, current = [], text
     for edits_of in (_spacing_edits, _caps_edits, _short_head_edits, _inner_short_form_edits,
-                     _date_edits, award_name_mends):
+                     _date_edits, _split_passive_edits, award_name_mends):
         edits = edits_of(current)
         if edits:
             current, shifts = _apply(current, edits)

@@ -3366,3 +3366,12 @@ def test_an_award_named_before_a_comma_and_a_title_is_no_name(extract):
                    "Siddhakarya, Pj Gubernur juga menyerahkan piagam kepada dua usaha, yakni Toko "
                    "Roti Melati dan RM Sederhana.", published="2024-12-11")
     assert {r["presenter"] for r in recs} == {"Ismail Pakaya"}
+
+
+def test_a_passive_written_apart_from_its_di_is_read_joined(extract):
+    recs = extract("Kapolres Sragen AKBP Piter Yanottama menyerahkan piagam kepada pemenang lomba "
+                   "video kreatif di lapangan Mapolres, Senin (13/12/21). Dimas Saputra meraih juara "
+                   "pertama, juara kedua di raih oleh Rina Astuti dan juara ketiga di raih oleh "
+                   "Bayu Pratama.", published="2021-12-14")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [
+        ("Dimas Saputra", 1), ("Rina Astuti", 2), ("Bayu Pratama", 3)]
