@@ -118,6 +118,7 @@ def record_cues() -> dict[str, Any]:
             "breaks": frozenset(cues["clause_breaks"]),
             "outranked": frozenset(cues["outranked"]),
             "ranked_above": frozenset(cues["ranked_above"]),
+            "ranked_below": frozenset(cues["ranked_below"]),
             "anaphor_heads": cues["anaphor_heads"],
             "collective": re.compile(r"^(?:" + "|".join(cues["collective_anaphors"]) + r")\b"),
             # "Kesepuluh sekolah yakni ...", "Ketiga daerah tersebut adalah ...":

@@ -81,7 +81,7 @@ def _clauses(words: list[str], starts: set[int], ranks: set[int]) -> list[tuple[
     ``starts`` are where possible winners and ranks start, ``ranks`` where
     ranks start)."""
     breaks = record_cues()["breaks"] | record_cues()["outranked"]
-    above = record_cues()["ranked_above"]
+    above = record_cues()["ranked_above"] | record_cues()["ranked_below"]
     cuts = [0]
     n = len(words)
     winners_at = starts - ranks
@@ -742,8 +742,8 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                  and (of_award is None or of_award(sp.start, True))]
         # "..., mengungguli Kota Surabaya dan Kabupaten Sidoarjo" names the
         # beaten (but "menyisihkan Sumatera Selatan di urutan kedua" ranks it)
-        if (a.words[lo] in record_cues()["outranked"] or " ".join(
-                a.words[lo:lo + 2]) in record_cues()["ranked_above"]) and not ranks:
+        if (a.words[lo] in record_cues()["outranked"] or " ".join(a.words[lo:lo + 2]) in (
+                record_cues()["ranked_above"] | record_cues()["ranked_below"])) and not ranks:
             beaten = True
             continue
         if beaten and (a.words[lo] in record_cues()["breaks"] or ranks or record_cues()[

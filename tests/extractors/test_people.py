@@ -34,6 +34,8 @@ def officials(a, known=None):
      "kepada Bupati.", "Kepala Kantor Pelayanan Perbendaharaan Negara Kendal", "Sri Wahyuni"),
     ("Trofi TPID terbaik diserahkan Gubernur BI Perry Warjiyo di Jakarta.",
      "Gubernur BI", "Perry Warjiyo"),
+    ("Piagam diserahkan oleh Direktur Koordinasi dan Supervisi Wilayah III KPK Dian Patria.",
+     "Direktur Koordinasi dan Supervisi Wilayah III KPK", "Dian Patria"),
     ("Penghargaan diserahkan oleh Ketua Umum TP PKK Pusat Tri Suswati di Jakarta.",
      "Ketua Umum TP PKK Pusat", "Tri Suswati"),
     ("Trofi diserahkan oleh Direktur PT Warta Nusa Media, Budi Hartanto.",

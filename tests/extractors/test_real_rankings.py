@@ -407,3 +407,11 @@ def test_winners_taking_listed_ranks_in_turn_take_one_each(extract):
         recs = extract(head + told, published="2019-09-10")
         assert [(r["awardee"], r["rank"]) for r in recs] == [
             ("Kabupaten Gianyar", 2), ("Kabupaten Bangli", 3)], told
+
+
+def test_the_ranks_of_those_a_winner_stands_above_are_not_its_own(extract):
+    recs = extract("Provinsi Gorontalo menerima penghargaan MCP terbaik dari KPK di Jakarta, Kamis "
+                   "(21/12/2023). Gorontalo berada di atas Provinsi Bali yang berada di posisi "
+                   "kedua dan Provinsi Jambi yang berada di posisi ketiga.", published="2023-12-22")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [
+        ("Provinsi Gorontalo", None), ("Provinsi Bali", 2), ("Provinsi Jambi", 3)]
