@@ -157,9 +157,11 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
             continue
         close = next((k for k in range(i + 2, min(i + 5, len(doc))) if doc[k].text == ")"),
                      None) if tok.text == "(" else None
-        if close and all(t.text.isupper() or _title_like(t.text) for t in doc[i + 1:close]):
+        if close and (all(t.text.isupper() or _title_like(t.text) for t in doc[i + 1:close])
+                      or (i + 1 in titles and titles[i + 1].end == close)):
             # "Menteri ... Republik Indonesia (PPPA RI), I Gusti Bintang ...",
-            # "Menteri PPPA (Kemen PPPA) Bintang Puspayoga": office words
+            # "Menteri PPPA (Kemen PPPA) Bintang Puspayoga", "Menteri PANRB
+            # (Menpan RB) Nama": office words, or the title's short form
             i = close + 1
             continue
         spelt = _spelt_out_end(doc, i)
@@ -669,9 +671,10 @@ def _accompanied(doc: Span, officials: list[Official]) -> list[Official]:
         first, second = out[k - 1], out[k]
         between = [t.lower_ for t in doc[first.end:second.start] if t.text not in {",", "oleh"}]
         if (second.role == "presenter" and first.role is None and first.name
-                and len(between) == 1 and between[0] in _ACCOMPANIED | {"dan"}):
+                and len(between) == 1 and between[0] in _ACCOMPANIED | {"dan", "disaksikan"}):
             # (also "Gubernur Jawa Barat, Bey Machmudin, bersama Kepala ..., X, menyerahkan",
-            # "Bupati X didampingi oleh Ketua TP PKK ..., Y, menyerahkan")
+            # "Bupati X didampingi oleh Ketua TP PKK ..., Y, menyerahkan", "Menteri X
+            # disaksikan Menko Y menyerahkan ...")
             out[k - 1], out[k] = replace(first, role="presenter"), replace(second, role=None)
     return out
 

@@ -3375,3 +3375,13 @@ def test_a_passive_written_apart_from_its_di_is_read_joined(extract):
                    "Bayu Pratama.", published="2021-12-14")
     assert [(r["awardee"], r["rank"]) for r in recs] == [
         ("Dimas Saputra", 1), ("Rina Astuti", 2), ("Bayu Pratama", 3)]
+
+
+@pytest.mark.parametrize("witnessed", ["disaksikan Menko PMK Muhadjir Effendy",
+                                       ", disaksikan Menko PMK Muhadjir Effendy,"])
+def test_a_minister_witnessed_by_another_hands_over_himself(extract, witnessed):
+    recs = extract(f"Menteri PANRB Abdullah Azwar Anas {witnessed} menyerahkan Digital Government "
+                   "Award kepada Bupati Banyuwangi Ipuk Fiestiandani di Jakarta, Senin (20/3/2023).",
+                   published="2023-03-21")
+    assert [(r["awardee"], r["presenter"]) for r in recs] == [
+        ("Kabupaten Banyuwangi", "Abdullah Azwar Anas")]
