@@ -44,14 +44,21 @@ def _casings(words: list[str]) -> set[str]:
 
 
 def rank_patterns() -> list[dict[str, Any]]:
-    """Rank phrases: every head with every ordinal, an ordinal word alone in
-    brackets, the whole rank phrases and the no-rank phrases."""
+    """Rank phrases: every head with every ordinal, places past the ordinals
+    in digits, an ordinal word alone in brackets, the whole rank phrases and
+    the no-rank phrases."""
     data = data_json("ranks.json")
     patterns = []
     for rank, ordinals in data["ordinals"].items():
         for head in data["heads"]:
             for ordinal in ordinals:
                 patterns += [{"label": "RANK", "pattern": form, "id": rank}
+                             for form in _casings([head, *ordinal.split()])]
+    long = data["long_ranks"]
+    for rank in range(len(data["ordinals"]) + 1, long["up_to"] + 1):
+        for head in long["heads"]:
+            for ordinal in (f"{rank}", f"ke-{rank}", f"ke {rank}"):
+                patterns += [{"label": "RANK", "pattern": form, "id": str(rank)}
                              for form in _casings([head, *ordinal.split()])]
     for rank, ordinals in data["ordinals"].items():
         # "Gorontalo (kedua)": an ordinal word alone in brackets

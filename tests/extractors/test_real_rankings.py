@@ -415,3 +415,12 @@ def test_the_ranks_of_those_a_winner_stands_above_are_not_its_own(extract):
                    "kedua dan Provinsi Jambi yang berada di posisi ketiga.", published="2023-12-22")
     assert [(r["awardee"], r["rank"]) for r in recs] == [
         ("Provinsi Gorontalo", None), ("Provinsi Bali", 2), ("Provinsi Jambi", 3)]
+
+
+@pytest.mark.parametrize("phrase, rank", [("menduduki peringkat ke 31", 31),
+                                          ("berada di peringkat 14", 14),
+                                          ("masuk peringkat 20 besar", None)])
+def test_a_place_past_ten_in_digits_is_a_rank(extract, phrase, rank):
+    recs = extract(f"Kabupaten Batang meraih Penghargaan Kearsipan 2019 dan {phrase} nasional. "
+                   "Penghargaan diserahkan di Solo, Rabu (26/2/2020).", published="2020-02-27")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [("Kabupaten Batang", rank)]
