@@ -1031,6 +1031,28 @@ def _drop_scope_provinces(sentences: list[Sentence]) -> None:
             s.mentions = [m for m in s.mentions if m is not scope]
 
 
+def _province_named_so(sentences: list[Sentence]) -> None:
+    """A bare name a city and its province share ("Bengkulu", "Jambi") is
+    the province where the article names the province with its kind
+    ("Pemerintah Provinsi Bengkulu ... . Bengkulu meraih peringkat kedua")
+    and never the city."""
+    def bare(s: Sentence, m: Mention) -> bool:
+        return " ".join(s.a.texts[m.start:m.end]) == m.name.split(" ", 1)[-1] and (
+            not m.start or s.a.texts[m.start - 1].lower() not in PREFIX_KIND)
+
+    kinds: dict[str, set[str]] = {}  # a region's name -> the kinds written with it
+    for s in sentences:
+        for m in s.mentions:
+            if m.type in {"provinsi", "kota"} and not bare(s, m):
+                kinds.setdefault(m.name.split(" ", 1)[-1], set()).add(m.type)
+    for s in sentences:
+        for k, m in enumerate(s.mentions):
+            name = m.name.split(" ", 1)[-1]
+            if m.type == "kota" and kinds.get(name) == {"provinsi"} and bare(s, m) and (
+                    province := gazetteer().resolve(name, "provinsi")):
+                s.mentions[k] = region_mention(province, m.start, m.end, True)
+
+
 _GROUP_OPENERS = frozenset({"yakni", "yaitu", "ialah", "adalah", ":"})
 
 
@@ -1112,6 +1134,7 @@ class Story:
         _drop_grouping_provinces(self.sentences)
         _drop_scope_provinces(self.sentences)
         _located_by_group(self.sentences)
+        _province_named_so(self.sentences)
         bodies = {m.key: m.name for s in self.sentences for m in s.mentions
                   if m.explicit and m.type not in REGIONS and m.key != m.name}
         for s in self.sentences:

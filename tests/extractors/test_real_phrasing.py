@@ -3385,3 +3385,14 @@ def test_a_minister_witnessed_by_another_hands_over_himself(extract, witnessed):
                    published="2023-03-21")
     assert [(r["awardee"], r["presenter"]) for r in recs] == [
         ("Kabupaten Banyuwangi", "Abdullah Azwar Anas")]
+
+
+def test_a_bare_name_a_city_shares_with_its_province_is_the_province_the_article_names(extract):
+    recs = extract("Pemerintah Provinsi Bengkulu menerima APBD Award dari Kemendagri di Jakarta, "
+                   "Rabu (13/3/2024). Bengkulu meraih peringkat kedua kategori pendapatan daerah.",
+                   published="2024-03-14")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [("Provinsi Bengkulu", 2)]
+    recs = extract("Kota Bengkulu menerima APBD Award dari Kemendagri di Jakarta, Rabu (13/3/2024). "
+                   "Bengkulu meraih peringkat kedua kategori pendapatan daerah.",
+                   published="2024-03-14")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [("Kota Bengkulu", 2)]
