@@ -524,6 +524,11 @@ def _role_after(doc: Span, end: int) -> str | None:
             i += 1
     i = _past_where_and_when(doc, i)
     role = _verb_role(doc, i)
+    if role is None and end < len(doc) and doc[end].text == ",":
+        # "Wali Kota X Nama, putra sulung presiden, menyerahkan ...": past a
+        # description of the official (0: none)
+        described = past_description([t.text for t in doc[end:end + 13]], 0)
+        role = _verb_role(doc, end + described) if described else None
     if role is None and i < len(doc) and doc[i].lower_ == "yang":
         # "X, yang juga menjadi pembina apel, menyerahkan ...": past a clause
         # naming no one (not "X yang diwakili Sekda, Y menerima ...")
@@ -531,6 +536,20 @@ def _role_after(doc: Span, end: int) -> str | None:
         if comma is not None and all(t.text.islower() for t in doc[i:comma]):
             role = _verb_role(doc, comma + 1)
     return role
+
+
+def past_description(texts: list[str], end: int) -> int:
+    """Past ", kepala daerah perempuan pertama di Sulawesi Tengah," at
+    ``end``: words set off by commas, opening in lower case (not "yang":
+    "X, yang diwakili Sekda, Y menerima"), that describe the one named
+    before; ``end`` when none follow."""
+    if end + 1 < len(texts) and texts[end] == "," and texts[end + 1][:1].islower() and (
+            texts[end + 1] != "yang"):
+        comma = next((k for k in range(end + 2, min(end + 12, len(texts))) if texts[k] == ","),
+                     None)
+        if comma is not None:
+            return comma + 1
+    return end
 
 
 def _stands_for(doc: Span, i: int) -> int:

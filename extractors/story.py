@@ -58,7 +58,7 @@ from extractors.lists import (
     opens_list,
     speaks_of_winners,
 )
-from extractors.people import Official, find_officials
+from extractors.people import Official, find_officials, past_description
 from extractors.pipeline import Match
 from extractors.record import Evidence
 from extractors.sentences import Analysed, add_unlisted_awards, analyse
@@ -424,13 +424,17 @@ def _beside_officials(s: Sentence, m: Mention) -> Mention | None:
     return replace(m, name=receiver.body) if receiver and m.name != receiver.body else m
 
 
-def _heads_win(words: list[str], officials: list[Official], places: dict[int, Match]) -> bool:
+def _heads_win(texts: list[str], officials: list[Official], places: dict[int, Match]) -> bool:
     """The first head wins: a win verb follows it (past the province it lies
-    in: "Bupati Lombok Barat, Provinsi NTB (NTB) meraih ..."), or follows a
-    head joined to it ("Gubernur Jawa Tengah Ganjar Pranowo dan Wali Kota
-    Semarang Hendrar Prihadi mendapatkan penghargaan ...")."""
+    in: "Bupati Lombok Barat, Provinsi NTB (NTB) meraih ...", or a
+    description of the head: "Bupati Sigi Nama, kepala daerah perempuan
+    pertama di Sulawesi Tengah, meraih ..."), or follows a head joined to it
+    ("Gubernur Jawa Tengah Ganjar Pranowo dan Wali Kota Semarang Hendrar
+    Prihadi mendapatkan penghargaan ...")."""
+    words = [t.lower() for t in texts]
     for o, after in zip(officials, [*officials[1:], None], strict=True):
-        if _wins_next(words, _past_province(words, o.end, places)):
+        if _wins_next(words, _past_province(words, o.end, places)) or _wins_next(
+                words, past_description(texts, o.end)):
             return True
         if after is None or after.start - o.end > 2 or not set(
                 words[o.end:after.start]) <= {"dan", "serta", ","}:
@@ -484,7 +488,7 @@ def _heads_listed(s: Sentence) -> list[Mention]:
             chain_end = o.end if joined or before in openers else None
             continue
         given = _after_verb(words, o.start, "givers")  # "diserahkan oleh Gubernur Maluku"
-        if joined or (before in openers and not given) or _heads_win(words, s.officials[k:],
+        if joined or (before in openers and not given) or _heads_win(s.a.texts, s.officials[k:],
                                                                    places):
             out.append(region_mention(region, o.start, o.end, True))
             chain_end = _province_after(s, places, o.end, region.province)

@@ -3396,3 +3396,15 @@ def test_a_bare_name_a_city_shares_with_its_province_is_the_province_the_article
                    "Bengkulu meraih peringkat kedua kategori pendapatan daerah.",
                    published="2024-03-14")
     assert [(r["awardee"], r["rank"]) for r in recs] == [("Kota Bengkulu", 2)]
+
+
+def test_a_head_described_between_commas_wins_or_hands_over_past_the_description(extract):
+    recs = extract("Bupati Sigi Rina Anggraini, kepala daerah perempuan pertama di Sulawesi Tengah, "
+                   "meraih Anugerah Parahita Ekapraya di Jakarta, Selasa (19/12/2023).",
+                   published="2023-12-20")
+    assert [r["awardee"] for r in recs] == ["Kabupaten Sigi"]
+    recs = extract("Kelurahan Joyotakan meraih juara 1 Lomba Kampung. Wali Kota Solo Gibran "
+                   "Rakabuming, putra sulung presiden, menyerahkan piala di Balai Kota Solo, Selasa "
+                   "(19/12/2023).", published="2023-12-20")
+    assert [(r["awardee"], r["presenter"]) for r in recs] == [
+        ("Kelurahan Joyotakan", "Gibran Rakabuming")]
