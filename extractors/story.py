@@ -349,9 +349,10 @@ def _governs() -> dict[str, str]:
 
 
 def _wins_next(words: list[str], end: int) -> bool:
-    """The word after ``end`` (adverbs and a streak skipped: "untuk ketiga
-    kalinya") is a win verb: "... meraih", or a verb of receiving before what
-    is won: "... menerima penghargaan"."""
+    """The word after ``end`` (adverbs, a streak and a feat skipped: "untuk
+    ketiga kalinya", "mengukir prestasi dengan") is a win verb: "...
+    meraih", or a verb of receiving before what is won: "... menerima
+    penghargaan"."""
     cues = record_cues()
     while end < len(words):
         if words[end] in ADVERBS or words[end] == ",":
@@ -360,6 +361,9 @@ def _wins_next(words: list[str], end: int) -> bool:
             end += 3  # a streak: "untuk ketiga kalinya"
         elif words[end + 1:end + 2] == ["kalinya"]:
             end += 2  # "kesekian kalinya"
+        elif words[end + 1:end + 2] == ["prestasi"] and "dengan" in words[end + 2:end + 5]:
+            # "menorehkan prestasi (gemilang) dengan meraih ...": the feat is the win
+            end = words.index("dengan", end + 2) + 1
         else:
             break
     if end >= len(words):

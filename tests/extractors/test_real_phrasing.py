@@ -3408,3 +3408,10 @@ def test_a_head_described_between_commas_wins_or_hands_over_past_the_description
                    "(19/12/2023).", published="2023-12-20")
     assert [(r["awardee"], r["presenter"]) for r in recs] == [
         ("Kelurahan Joyotakan", "Gibran Rakabuming")]
+
+
+def test_a_head_making_a_feat_by_winning_wins(extract):
+    recs = extract("Bupati Tabanan Komang Sanjaya mengukir prestasi gemilang dengan meraih "
+                   "penghargaan Manggala Karya Kencana di Semarang, Sabtu (29/6/2024).",
+                   published="2024-06-30")
+    assert [r["awardee"] for r in recs] == ["Kabupaten Tabanan"]
