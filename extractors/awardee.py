@@ -295,14 +295,15 @@ def _inside_company(texts: list[str], i: int, j: int) -> bool:
         texts[j + 1].lower() not in _name_stops())
 
 
-def _named_for_its_place(start: int, end: int, places: dict[int, Match]
+def _named_for_its_place(texts: list[str], start: int, end: int, places: dict[int, Match]
                          ) -> tuple[int, str, int] | None:
     """A body whose name after its head is one place ("Polres Salatiga",
-    "Polda Jambi", "Puskesmas Kartasura"): that place's province, when it has
-    one only (as ``_trailing_place`` gives it: where the name ends, the
-    province, where the place ends)."""
+    "Polda Jambi", "Puskesmas Kartasura", "Polres Magelang Kota"): that
+    place's province, when it has one only (as ``_trailing_place`` gives it:
+    where the name ends, the province, where the place ends)."""
     span = places.get(start)
-    if span is None or span.end != end:
+    if span is None or not (span.end == end or (
+            span.end == end - 1 and texts[span.end] in {"Kota", "Kabupaten"})):
         return None
     provinces = {r.province for r in gazetteer().candidates(span.id_)}
     return (end, provinces.pop(), end) if len(provinces) == 1 else None
@@ -1284,7 +1285,7 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             # the town closing a hospital's or a school's name is part of it
             # and says its province
             town = _trailing_place(texts, i + len(words) + 1, end, by_start, True) or (
-                _named_for_its_place(i + len(words), end, by_start))
+                _named_for_its_place(texts, i + len(words), end, by_start))
             province, named = (town[1], True) if town else (province, named)
         if kind == "perusahaan" and not named:
             province = None  # a company's town does not tie it to a province

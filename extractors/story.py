@@ -803,6 +803,15 @@ def _counts_back(s: Sentence) -> bool:
         m.explicit for m in s.mentions)
 
 
+def _counted_in(s: Sentence, t: Sentence) -> bool:
+    """The group ``s`` lists is the one ``t`` counts, named by the same
+    word ("... kepada lima Polres di Jawa Tengah. Kelima Polres tersebut
+    yakni ...")."""
+    words = s.a.words
+    return len(words) > 1 and any(is_count(w) and nxt == words[1]
+                                  for w, nxt in pairwise(t.a.words))
+
+
 _SOON = 3  # days after the page's date an announced handover may be
 
 
@@ -871,12 +880,20 @@ def _names_an_award_only(s: Sentence) -> bool:
         i in inside or not w.isalpha() or w in any_tier() for i, w in enumerate(s.a.words))
 
 
-def _names_only(s: Sentence) -> bool:
+def _more_names(s: Sentence) -> bool:
+    """"Selain itu, Polres Klaten dan Polres Magelang." after a list of
+    winners: more of them, named alone."""
+    return s.a.words[:2] == ["selain", "itu"] and any(m.explicit for m in s.mentions) and (
+        _names_only(s, skip=3 if s.a.words[2:3] == [","] else 2))
+
+
+def _names_only(s: Sentence, skip: int = 0) -> bool:
     """A list cut by a full stop goes on with names alone: "... Desa
-    Tendatoto, Desa Witurombaua. Desa Wolowea, Desa Nageoga dan Desa X."."""
+    Tendatoto, Desa Witurombaua. Desa Wolowea, Desa Nageoga dan Desa X."
+    (from word ``skip`` on)."""
     inside = {i for m in s.mentions for i in range(m.start, m.located_end)}
     return all(i in inside or w in list_glue() or w in {".", ";"}
-               for i, w in enumerate(s.a.words))
+               for i, w in enumerate(s.a.words) if i >= skip)
 
 
 def _anaphor(s: Sentence, before: list[Sentence]) -> list[Mention]:
@@ -1186,8 +1203,8 @@ class Story:
                 m.type in REGIONS or m.type == "desa" for m in named) or _best_named(s)))
             opened = before.a.words[-1:] == [":"] and ends_live(before.a, before.live) and any(
                 m.explicit for m in s.mentions)
-            if _counts_back(s) and (any(t.win for t in told) or any(
-                    t.handover for t in told) and all(m.type in REGIONS for m in named)):
+            if _counts_back(s) and (any(t.win for t in told) or any(t.handover and (
+                    all(m.type in REGIONS for m in named) or _counted_in(s, t)) for t in told)):
                 # "10 sekolah meraih Adiwiyata Mandiri. ... “...,” ujarnya.
                 # Kesepuluh sekolah yakni ...": past a quote; "... memberikan
                 # Anugerah Kihajar pada 4 gubernur. Mereka ... . Keempat
@@ -1203,12 +1220,13 @@ class Story:
             if goes_on and not s.win and (_enumerates(s) or _next_in_turn(s) or _follows_in_rank(
                     s) or best or (
                     s.mentions and _now(s, record_cues()["win"])) or _lists_winners(s)
-                                          or opened):
+                                          or opened or _more_names(s)):
                 # "Empat daerah meraih opini WTP. Keempatnya adalah ...";
                 # "Tiga kategori yang diboyong Sumedang ialah: ...";
                 # "... meraih peringkat pertama. Posisinya disusul Kabupaten X.";
                 # "... meliputi dua kota menduduki Peringkat Utama, ... .
-                # Peringkat Nindya yaitu Kota Batu, Trenggalek, Situbondo ..."
+                # Peringkat Nindya yaitu Kota Batu, Trenggalek, Situbondo ...";
+                # "... di antaranya A, B, C. Selain itu, D dan E."
                 s.win = True
         cues = record_cues()
         # "Adapun 3 kab/kota terbaik yakni :" after the handover announces

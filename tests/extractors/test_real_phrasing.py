@@ -3415,3 +3415,20 @@ def test_a_head_making_a_feat_by_winning_wins(extract):
                    "penghargaan Manggala Karya Kencana di Semarang, Sabtu (29/6/2024).",
                    published="2024-06-30")
     assert [r["awardee"] for r in recs] == ["Kabupaten Tabanan"]
+
+
+def test_the_group_a_handover_counted_is_listed_by_the_same_word(extract):
+    recs = extract("Kementerian PANRB memberikan predikat WBK kepada tiga Polres di Jawa Timur di "
+                   "Jakarta, Senin (10/12/2018). Ketiga Polres tersebut yakni Polres Kediri, Polres "
+                   "Blitar dan Polres Malang Kota.", published="2018-12-11")
+    assert [(r["awardee"], r["province"]) for r in recs] == [
+        ("Polres Kediri", "Jawa Timur"), ("Polres Blitar", "Jawa Timur"),
+        ("Polres Malang Kota", "Jawa Timur")]
+
+
+def test_more_winners_named_alone_after_selain_itu(extract):
+    recs = extract("Empat Polres di Jawa Tengah meraih predikat WBK di Jakarta, Senin (10/12/2018). "
+                   "Keempatnya di antaranya Polres Kudus dan Polres Pati. Selain itu, Polres "
+                   "Klaten dan Polres Wonogiri.", published="2018-12-11")
+    assert [r["awardee"] for r in recs] == ["Polres Kudus", "Polres Pati", "Polres Klaten",
+                                            "Polres Wonogiri"]
