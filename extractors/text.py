@@ -1,9 +1,10 @@
 """Split an article's text into sentences with character offsets.
 
 Press-release text as a text extractor leaves it holds lines that are not
-sentences: share widgets, "Baca Juga" boxes, credits, captions, image hashes,
-correction notes, a category word glued to the last line. Those lines are
-marked as noise (patterns in ``data/noise_lines.txt``) so no field is ever
+sentences: share widgets, "Baca Juga" boxes, other stories' headlines set
+in the body as links, credits, captions, image hashes, correction notes, a
+category word glued to the last line. Those lines are marked as noise
+(patterns in ``data/noise_lines.txt``) so no field is ever
 read from them, while every kept sentence keeps its offsets into the
 original text for the evidence a journalist checks. (And the initials a
 short form in brackets spells: ``initials``.)
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from extractors.lexicon import data_lines
+from extractors.lexicon import data_json, data_lines
 from extractors.lists import is_list_item
 
 # Words after which a full stop does not end a sentence: honorifics, ranks,
@@ -73,6 +74,37 @@ def _noise_patterns() -> re.Pattern[str]:
 _BULLET = re.compile(r"[•·▪►*-]\s*")
 # a related-links box's heading alone on its line: "Baca juga:", "Berita Terkait"
 _RELATED_HEADING = re.compile(r"(?:baca juga|lihat juga|berita terkait|simak juga)\s*:?$", re.I)
+
+
+# a line that ends as a sentence or a clause does, or as a quote
+_ENDS_WRITTEN = re.compile(r"[.!?:;,\"”’)]$")
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def _headline_shaped(line: str) -> bool:
+    """A line written as a headline: four to twenty words, most of them
+    capitalised, no stop at its end ("Kota Pekalongan Sabet Penghargaan Kota
+    Peduli HAM di Hotel Sultan")."""
+    words = _WORD.findall(line)
+    if not 4 <= len(words) <= 20 or _ENDS_WRITTEN.search(line):
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+@lru_cache(maxsize=1)
+def _headline_verbs() -> frozenset[str]:
+    return frozenset(w.capitalize() for w in data_json("cues.json")["headline_wins"])
+
+
+def links_a_story(line: str) -> bool:
+    """A headline of another story standing in the body as a link, with no
+    "Baca Juga" before it: headline-shaped, with a headline's win verb in
+    title case ("..., Pemprov Gorontalo Raih Penghargaan Emas dari Wakil
+    Presiden")."""
+    line = line.strip()
+    bullet = _BULLET.match(line)
+    line = line[bullet.end():] if bullet else line
+    return _headline_shaped(line) and not _headline_verbs().isdisjoint(_WORD.findall(line))
 
 
 def is_noise(line: str) -> bool:
@@ -199,14 +231,18 @@ def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text`` in order, noise lines flagged, offsets exact."""
     sentences: list[Sentence] = []
     paragraph = 0
-    related = False  # under a related-links heading ("Baca juga:"), its bulleted links
+    # under a related-links heading ("Baca juga:"), its links: bulleted, or
+    # shaped as headlines
+    related = False
+    headline = True  # the first line that carries a fact may be the page's headline
     for line_start, line in _lines(text):
         if not line.strip():
             continue
         glued = glued_tail(line)
         body = line[:glued] if glued is not None else line
-        related = related and bool(_BULLET.match(body.strip()))
-        noise_line = is_noise(body) or related
+        related = related and (bool(_BULLET.match(body.strip())) or _headline_shaped(body.strip()))
+        noise_line = is_noise(body) or related or (not headline and links_a_story(body))
+        headline = headline and noise_line
         related = related or (noise_line and _RELATED_HEADING.match(body.strip()) is not None)
         for start, end in _split_line(body, line_start):
             sentences.append(Sentence(text[start:end], start, end, paragraph, noise_line))

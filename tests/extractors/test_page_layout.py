@@ -94,3 +94,20 @@ def test_a_headline_given_apart_from_the_text_is_read_as_its_first_line(extract)
     assert apart[0]["venue"] == inside[0]["venue"]
     for e in apart[0]["evidence"]:
         assert body[e["start"]:e["end"]] == e["text"]
+
+
+def test_another_story_s_headline_set_in_the_body_is_no_fact(extract):
+    text = ("Kabupaten Demak meraih penghargaan Kabupaten Peduli HAM dari Kementerian Hukum dan "
+            "HAM.\nKota Tegal Sabet Penghargaan Kota Peduli HAM dari Menkumham di Hotel Sultan\n"
+            "Penghargaan diterima Bupati Demak Eisti'anah, Kamis (14/12/2023).")
+    recs = extract(text, published="2023-12-15")
+    assert [(r["awardee"], r["venue"]) for r in recs] == [("Kabupaten Demak", None)]
+
+
+def test_headlines_under_a_bare_related_heading_are_no_facts(extract):
+    text = ("Desa Sukamaju, Kabupaten Ciamis, meraih Juara 1 Lomba Desa Regional II di Hotel "
+            "Aston, Denpasar, Rabu (9/10/2024).\nBaca Juga\nKabupaten Sleman Raih Juara 2 Lomba "
+            "Kelurahan Tingkat DIY\nHarga Cabai Naik Jelang Akhir Tahun\n\"Semoga desa lain "
+            "terpacu,\" kata Mendagri.")
+    recs = extract(text, published="2024-10-10")
+    assert [(r["awardee"], r["province"]) for r in recs] == [("Desa Sukamaju", "Jawa Barat")]
