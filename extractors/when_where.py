@@ -128,8 +128,20 @@ _EVERY_YEAR = re.compile(r"\b(?:setiap|tiap)(?:\s+tanggal)?\s+$", re.IGNORECASE)
 # a source quoted right before the date: "Dikutip dari laman Facebook Kominfo
 # Tanah Datar, Jum'at (24/03)", "seperti dilansir dari antaranews.com, Senin";
 # or reached for comment: "Dihubungi terpisah, Senin (3/6)"
+# (or a release: "dalam keterangan tertulis, Senin (11/12/2017)", "seperti
+# dalam rilis Senin")
 _SOURCED = re.compile(r"\b(?:dikutip|dikutif|dilansir|melansir|mengutip|dihubungi|ditemui|"
-                      r"dikonfirmasi|diwawancarai)\b[^.()]{0,60},?\s*$", re.IGNORECASE)
+                      r"dikonfirmasi|diwawancarai|rilis|keterangan tertulis|siaran pers)\b"
+                      r"[^.()]{0,60},?\s*$", re.IGNORECASE)
+# a decree's date ("Keputusan Gubernur Nomor 188/432/2023 tanggal 2 Oktober
+# 2023") or an earlier stage's ("verifikasi lapangan ... pada 12 September
+# 2023"): no handover's
+_DECREED = re.compile(r"\b(?:keputusan|sk|surat|nomor)\b[^()]{0,80}\b(?:tanggal|tertanggal)\s+$"
+                      r"|\b(?:verifikasi|penilaian|visitasi|kunjungan|wawancara|presentasi|"
+                      r"paparan|seleksi)\b[^.()]{0,60}\bpada\s+(?:tanggal\s+)?$", re.IGNORECASE)
+# a dateline's date, the day a release came out: "Jakarta, 5 April 2024 – ...",
+# "MEDAN (4/11/2022) - ..."
+_DATELINE_DASH = re.compile(r"\)?\s*[-–—]")
 _AS_OF = re.compile(r"\b(?:per|hingga|sampai(?:\s+dengan)?|sejak)(?:\s+tanggal)?\s+$",
                     re.IGNORECASE)  # "per 1 November 2025": what data were as of
 
@@ -147,6 +159,11 @@ def find_date(text: str, published: date | None = None, award_year: int | None =
         for m in pattern.finditer(text):
             found.append(m)
     for m in sorted(found, key=lambda m: m.start()):
+        if len(found) > 1 and len(text[:m.start()].split()) <= 3 and _DATELINE_DASH.match(
+                text, m.end()):
+            continue  # a dateline's date, when the text has another
+        if _DECREED.search(text, 0, m.start()):
+            continue  # "Keputusan ... tanggal 2 Oktober 2023": a decree's day
         if _EVERY_YEAR.search(text, 0, m.start()):
             continue  # "Hari Ibu yang diperingati setiap 22 Desember": every year's day
         if _AS_OF.search(text, 0, m.start()):

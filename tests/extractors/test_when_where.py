@@ -23,6 +23,27 @@ def test_date_forms(text, expected):
     assert find_date(text, PUBLISHED)[0] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a dateline's date, when the sentence has the ceremony's too
+    ("Jakarta, 5 Agustus 2025 – PT Pupuk Kaltim meraih penghargaan di Hotel Pullman, Jakarta, "
+     "Senin (4/8/2025).", "2025-08-04"),
+    ("MEDAN (5/8/2025) - Wali Kota Binjai menerima penghargaan di Aula Rumah Dinas, Senin "
+     "(4/8/2025).", "2025-08-04"),
+    ("Jakarta, 5 Agustus 2025 – PT Pupuk Kaltim meraih penghargaan CSR.", "2025-08-05"),
+    # a decree's date and an earlier stage's
+    ("Berdasarkan Keputusan Gubernur Nomor 188/432/2025 tanggal 1 Agustus 2025, Desa Sukamaju "
+     "menerima trofi di Gedung Sate, Senin (4/8/2025).", "2025-08-04"),
+    ("Setelah verifikasi lapangan oleh tim penilai pada 12 Juni 2025, Kabupaten Gianyar "
+     "menerima penghargaan di Jakarta, Senin (4/8/2025).", "2025-08-04"),
+    # the day a release came out
+    ("Kabupaten Karimun meraih penghargaan, dalam keterangan tertulis, Selasa (5/8/2025), "
+     "bertepatan dengan Hari HAM.", None),
+])
+def test_dates_that_are_not_the_handover_s(text, expected):
+    found = find_date(text, PUBLISHED)
+    assert (found[0] if found else None) == expected
+
+
 def test_a_day_without_year_is_never_after_publication():
     # published 6 January: "(30/12)" is last December
     assert find_date("Selasa (30/12)", date(2025, 1, 6))[0] == "2024-12-30"
