@@ -1001,7 +1001,11 @@ def _drop_dateline(sentences: list[Sentence]) -> None:
     dash = next((k for k, t in enumerate(texts[:10]) if t in _DATELINE_DASHES), None) or (
         bars[-1] if bars else None)
     if dash and all(t[:1].isupper() or t in _DATELINE_GLUE for t in texts[:dash]):
-        lede.mentions = [m for m in lede.mentions if m.explicit or m.start > dash]
+        # (a region written out before its outlet is the dateline's too: "Kota
+        # Kendari (ANTARA) -")
+        outlet = any(t in {"(", ","} for t in texts[:dash])
+        lede.mentions = [m for m in lede.mentions if m.start > dash or (
+            m.explicit and not (outlet and m.end < dash))]
 
 
 def _grouping_provinces(s: Sentence) -> dict[int, int]:

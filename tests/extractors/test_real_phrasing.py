@@ -3432,3 +3432,21 @@ def test_more_winners_named_alone_after_selain_itu(extract):
                    "Klaten dan Polres Wonogiri.", published="2018-12-11")
     assert [r["awardee"] for r in recs] == ["Polres Kudus", "Polres Pati", "Polres Klaten",
                                             "Polres Wonogiri"]
+
+
+@pytest.mark.parametrize("written, awardee", [
+    ("Pemprov Kep. Babel", "Provinsi Kepulauan Bangka Belitung"),
+    ("Pemkab Kep. Sula", "Kabupaten Kepulauan Sula"),
+    ("Pemkab Konkep", "Kabupaten Konawe Kepulauan"),
+])
+def test_island_regions_shortened(extract, written, awardee):
+    recs = extract(f"{written} meraih penghargaan Kabupaten Layak Anak 2024 di Makassar, Selasa "
+                   "(23/7/2024).", published="2024-07-24")
+    assert [r["awardee"] for r in recs] == [awardee]
+
+
+def test_a_region_written_out_in_the_dateline_is_where_the_story_was_filed(extract):
+    recs = extract("Kota Kendari (ANTARA) - Kabupaten Buton Utara meraih predikat Terbaik II "
+                   "Penghargaan Pembangunan Daerah di Aula Bahteramas, Kendari, Rabu (20/4/2022).",
+                   published="2022-04-21")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [("Kabupaten Buton Utara", 2)]
