@@ -765,7 +765,8 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                     or _source_or_venue(doc, m) or _inside_venue(s, doc, m) or _thanked(s, m)
                     or _gives_its_name(s, m) or _won_as(s, m) or _ends_a_body_name(s, m)
                     or _names_the_prize(s, m) or _proud_of_its_winner(s, m)
-                    or _speaks_of_winner(doc, m) or _in_the_field(s, m)
+                    or _object_of_the_reason(s, m) or _speaks_of_winner(doc, m)
+                    or _in_the_field(s, m)
                     or (not win and _head_receives_for_a_body(s, m, winners))
                     or _broken_off(art, s, m) or _attributed(s, m) or _names_a_thing(s, m)
                     or _of_a_provincial_body(s, m)
@@ -1350,6 +1351,27 @@ def _proud_of_its_winner(s: Sentence, m: Mention) -> bool:
     between = words[m.located_end:after.start]
     cause = next((k for k, w in enumerate(between) if w in record_cues()["causes"]), None)
     return cause is not None and not record_cues()["win"].search(" ".join(between[:cause]))
+
+
+_REASON_NOUNS = {"peran", "perannya", "jasa", "jasanya", "keberhasilan", "keberhasilannya",
+                 "komitmen", "komitmennya", "upaya", "upayanya"}
+
+
+def _object_of_the_reason(s: Sentence, m: Mention) -> bool:
+    """A body a winner named before it won for doing something to ("...
+    meraih penghargaan Top Pembina BUMD karena berhasil memajukan Bank
+    Kalteng", "... atas perannya membina Bank NTT"): what the reason is
+    about, no winner (not the subject of a reason: "karena Kota X dinilai
+    ...")."""
+    words = s.a.words
+    if not m.start or words[m.start - 1] in record_cues()["causes"] or not words[
+            m.start - 1].isalpha() or not any(x.start < m.start and x.explicit for x in s.mentions):
+        return False
+    reason = next((k for k in range(m.start - 1, max(0, m.start - 6), -1)
+                   if words[k] in record_cues()["causes"] or (
+                       words[k] == "atas" and words[k + 1] in _REASON_NOUNS)), None)
+    return reason is not None and "," not in words[reason:m.start] and not record_cues()[
+        "win"].search(" ".join(words[reason:m.start]))
 
 
 def _attributed(s: Sentence, m: Mention) -> bool:

@@ -3450,3 +3450,10 @@ def test_a_region_written_out_in_the_dateline_is_where_the_story_was_filed(extra
                    "Penghargaan Pembangunan Daerah di Aula Bahteramas, Kendari, Rabu (20/4/2022).",
                    published="2022-04-21")
     assert [(r["awardee"], r["rank"]) for r in recs] == [("Kabupaten Buton Utara", 2)]
+
+
+def test_a_body_a_winner_won_for_doing_something_to_is_no_winner(extract):
+    recs = extract("Gubernur Kalimantan Barat Sutarmidji meraih penghargaan Top Pembina BUMD 2018 "
+                   "karena berhasil memajukan Bank Pembangunan Daerah (BPD) Kalbar di Balai "
+                   "Kartini Jakarta, Kamis (3/5/2018).", published="2018-05-04")
+    assert [r["awardee"] for r in recs] == ["Provinsi Kalimantan Barat"]
