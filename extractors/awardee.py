@@ -1239,6 +1239,11 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
                 for j in range(i, end - 2)) and not _short_form_closes(texts, end):
             i += 1  # "Kantor Gubernur", "Badan Pusat Statistik": no winner's name
             continue
+        if kind == "perusahaan":
+            # "PT Semen Baturaja Tbk Rahmad Pribadi menerima ...": a company's
+            # name ends at its legal suffix
+            end = next((j + 1 for j in range(i + len(words), end - 1)
+                        if texts[j].rstrip(".") == "Tbk"), end)
         after = texts[i + len(words)] if i + len(words) < len(texts) else ""
         # (a number word opens a name when capitalised words follow: "PT Dua Kelinci")
         numbered = after.istitle() and after.lower() in count_words() and end > i + len(words) + 1

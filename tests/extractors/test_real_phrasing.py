@@ -3457,3 +3457,9 @@ def test_a_body_a_winner_won_for_doing_something_to_is_no_winner(extract):
                    "karena berhasil memajukan Bank Pembangunan Daerah (BPD) Kalbar di Balai "
                    "Kartini Jakarta, Kamis (3/5/2018).", published="2018-05-04")
     assert [r["awardee"] for r in recs] == ["Provinsi Kalimantan Barat"]
+
+
+def test_a_company_s_name_ends_at_its_legal_suffix_before_its_executive(extract):
+    recs = extract("Direktur Utama PT Semen Baturaja Tbk Budi Santoso menerima penghargaan PROPER "
+                   "Emas dari Menteri LHK di Jakarta, Kamis (27/12/2018).", published="2018-12-28")
+    assert [r["awardee"] for r in recs] == ["PT Semen Baturaja Tbk"]
