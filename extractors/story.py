@@ -1082,7 +1082,7 @@ def _province_named_so(sentences: list[Sentence]) -> None:
                 s.mentions[k] = region_mention(province, m.start, m.end, True)
 
 
-_GROUP_OPENERS = frozenset({"yakni", "yaitu", "ialah", "adalah", ":"})
+_GROUP_OPENERS = frozenset({"yakni", "yaitu", "ialah", "adalah", "masing-masing", ":"})
 
 
 def _located_by_group(sentences: list[Sentence]) -> None:
@@ -1110,14 +1110,15 @@ def _located_by_group(sentences: list[Sentence]) -> None:
 def _group_placed(s: Sentence, before: int) -> Region | None:
     """The region a group counted before ``before`` is placed in: "Tiga desa
     di Kabupaten Gunungkidul" right before it, or opening the sentence
-    ("Empat sekolah di Kota Mataram meraih ...")."""
+    ("Empat sekolah di Kota Mataram meraih ...", "Dua desa di Kabupaten
+    Gresik meraih ..., yakni ...")."""
     words = s.a.words
     for p in s.a.label("PLACE"):
         k = p.start - (words[p.start - 1] in PREFIX_KIND)  # "di Kabupaten Gunungkidul"
         if k < 1 or words[k - 1] != "di":
             continue
         ends = p.end == before or (p.end + 1 == before and words[p.end] == ",")
-        opening = before == len(words) and 3 <= k <= 5 and any(
+        opening = 3 <= k <= 7 and k < before and any(
             is_count(w) for w in words[max(0, k - 4):k - 2])
         if (before - 5 <= k and ends) or opening:
             return gazetteer().resolve(p.id_, PREFIX_KIND.get(words[p.start - 1]))

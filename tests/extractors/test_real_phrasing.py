@@ -3463,3 +3463,16 @@ def test_a_company_s_name_ends_at_its_legal_suffix_before_its_executive(extract)
     recs = extract("Direktur Utama PT Semen Baturaja Tbk Budi Santoso menerima penghargaan PROPER "
                    "Emas dari Menteri LHK di Jakarta, Kamis (27/12/2018).", published="2018-12-28")
     assert [r["awardee"] for r in recs] == ["PT Semen Baturaja Tbk"]
+
+
+def test_a_counted_group_placed_at_the_opening_places_the_winners_listed_after(extract):
+    recs = extract("GRESIK - Dua desa di Kabupaten Gresik meraih penghargaan Desa Antikorupsi 2023 "
+                   "dari KPK, yakni Desa Banyuurip dan Desa Sidomukti. Penghargaan diserahkan di "
+                   "Jakarta, Rabu (29/11/2023).", published="2023-11-30")
+    assert {r["province"] for r in recs} == {"Jawa Timur"}
+    recs = extract("SRAGEN - Tiga SMP Negeri di Kabupaten Sragen meraih Adiwiyata Nasional 2023. Tiga "
+                   "sekolah itu masing-masing SMPN 1 Tangen, SMPN 2 Jenar dan SMPN 3 Plupuh. "
+                   "Penghargaan diserahkan di Jakarta, Jumat (15/12/2023).", published="2023-12-18")
+    assert [(r["awardee"], r["province"]) for r in recs] == [
+        ("SMPN 1 Tangen", "Jawa Tengah"), ("SMPN 2 Jenar", "Jawa Tengah"),
+        ("SMPN 3 Plupuh", "Jawa Tengah")]
