@@ -247,10 +247,10 @@ _VENUE_STOP = (
     r"ketika|usai|setelah|sejak|dengan|bersama|melalui|atas|itu|tersebut|bagi|dari|hingga|"
     # "di kantor Kemenkes, Jakarta kemarin (21/12) malam", "... Gorontalo tadi malam"
     r"kemarin|semalam|tadi|(?:hari|pagi|siang|sore|malam)\s+ini|beberapa\s+waktu|belum\s+lama|"
-    r"baru-baru\s+ini|pekan\s+lalu)\b"
+    r"baru-baru\s+ini|pekan\s+lalu|pukul)\b"
     # a full stop ends it unless it closes an initial or a title ("Dr. J. Leimena",
     # "Aula Prof. H.M. Rasjidi", "Auditorium DR. Soedjarwo")
-    r"|(?<!\b[A-Z])(?<!\bDr)(?<!\bDR)(?<!\bDrs)(?<!\bIr)(?<!\bIR)(?<!\bJl)(?<!\bJend)(?<!\bKav)(?<!\bNo)(?<!\bSt)(?<!\bKH)(?<!\bH)(?<!\bProf)"
+    r"|(?<!\b[A-Z])(?<!\bDr)(?<!\bDR)(?<!\bDrs)(?<!\bIr)(?<!\bIR)(?<!\bJl)(?<!\bJln)(?<!\bGd)(?<!\bLt)(?<!\bKomp)(?<!\bJend)(?<!\bKav)(?<!\bNo)(?<!\bSt)(?<!\bKH)(?<!\bH)(?<!\bProf)"
     r"\.(?=\s|$)"
     # ", disaksikan ...": a clause, not a part of the place (", lantai 1" and
     # ", rumah jabatan Gubernur" are; {heads}: the venue words)

@@ -3476,3 +3476,10 @@ def test_a_counted_group_placed_at_the_opening_places_the_winners_listed_after(e
     assert [(r["awardee"], r["province"]) for r in recs] == [
         ("SMPN 1 Tangen", "Jawa Tengah"), ("SMPN 2 Jenar", "Jawa Tengah"),
         ("SMPN 3 Plupuh", "Jawa Tengah")]
+
+
+def test_a_handover_told_against_last_year_s_is_this_year_s(extract):
+    recs = extract("Pemerintah Kabupaten Badung meraih penghargaan Pembina K3 Terbaik 2023. Berbeda "
+                   "dengan tahun lalu, penghargaan kali ini diserahkan Menaker Ida Fauziyah di "
+                   "Hotel Grand Mercure Kemayoran, Kamis (22/6/2023).", published="2023-06-23")
+    assert [(r["event_date"], r["presenter"]) for r in recs] == [("2023-06-22", "Ida Fauziyah")]

@@ -121,6 +121,14 @@ def test_no_day_no_date(text):
     ("Rakornas digelar di kawasan Candi Prambanan, Sleman, Rabu (4/4).",
      "kawasan Candi Prambanan, Sleman"),
     ("diterima Bupati Wonosobo di Jakarta belum lama ini.", "Jakarta"),
+    ("diserahkan di Gedung Sasana Bakti Jln. Medan Merdeka Utara Jakarta Pusat, Kamis (7/9).",
+     "Gedung Sasana Bakti Jln. Medan Merdeka Utara Jakarta Pusat"),
+    ("diserahkan di Gd. Serbaguna Pemkab Cianjur, Kamis (17/8/2023).",
+     "Gd. Serbaguna Pemkab Cianjur"),
+    ("diserahkan di The Tribrata, Jakarta pukul 19.30 WIB, Kamis (22/6/2023).",
+     "The Tribrata, Jakarta"),
+    ("Piala diserahkan Menteri PPPA secara telekonferensi, Kamis (29/7/2021).", "daring"),
+    ("Piala diserahkan Menteri PPPA melalui aplikasi Zoom Meeting, Kamis (29/7/2021).", "daring"),
 ])
 def test_venue_forms(text, venue):
     assert find_venue(text)[0] == venue
