@@ -45,9 +45,10 @@ _UNRANKED = re.compile(r"\b(?:tanpa|tidak diberi|tidak ada|bukan)\s+(?:peringkat
 _HEADING = re.compile(r"^\s*(?:kategori|kelompok|klaster|bidang)\b"
                       r"|^\s*(?:juara|pemenang)\s+(?=lomba|kategori|penghargaan)"
                       r"|^\s*[a-h][.)]\s+\w"  # lettered: "A. Provinsi:", "B. Kota"
-                      # counted: "6 Pemerintah Kabupaten", "2 Provinsi:"
-                      r"|^\s*\d{1,3}\s+(?:pemerintah\s+)?(?:provinsi|kabupaten|kota|"
-                      r"kabupaten/kota)\s*:?\s*$")
+                      # counted: "6 Pemerintah Kabupaten", "2 Provinsi:"; or a kind
+                      # alone, or its round: "Provinsi", "Tingkat Kabupaten:"
+                      r"|^\s*(?:\d{1,3}\s+|tingkat\s+)?(?:pemerintah\s+)?(?:provinsi|kabupaten|"
+                      r"kota|kabupaten/kota|pemprov|pemkab|pemkot)\s*:?\s*$")
 # a heading and, after its colon, the names it heads: "Kategori Kota Besar:
 # Kota Balikpapan, Kota Padang.", "Kabupaten: Wakatobi"
 _HEADED_ITEM = re.compile(r"^\s*(?:kategori|kelompok|klaster|tingkat|(?:pemerintah\s+)?"

@@ -424,3 +424,15 @@ def test_a_place_past_ten_in_digits_is_a_rank(extract, phrase, rank):
     recs = extract(f"Kabupaten Batang meraih Penghargaan Kearsipan 2019 dan {phrase} nasional. "
                    "Penghargaan diserahkan di Solo, Rabu (26/2/2020).", published="2020-02-27")
     assert [(r["awardee"], r["rank"]) for r in recs] == [("Kabupaten Batang", rank)]
+
+
+@pytest.mark.parametrize("province, regency", [("Provinsi", "Kabupaten"),
+                                               ("Tingkat Provinsi", "Tingkat Kabupaten:")])
+def test_a_list_under_a_kind_alone_on_its_line(extract, province, regency):
+    recs = extract("Kemendagri menyerahkan Satyalancana Karyabhakti Praja Nugraha di Jakarta, Kamis "
+                   "(25/4/2024), "
+                   f"yaitu:\n{province}\n1. Bali\n2. Riau\n{regency}\n1. Klaten\n2. Lahat\n",
+                   published="2024-04-26")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [
+        ("Provinsi Bali", 1), ("Provinsi Riau", 2), ("Kabupaten Klaten", 1),
+        ("Kabupaten Lahat", 2)]
