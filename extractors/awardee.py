@@ -693,11 +693,13 @@ def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int,
             if not listed and (region is None or region.kind != "provinsi" or (
                     m.end < len(texts) and texts[m.end][:1].isupper())):
                 region = None  # "dijuarai oleh Papua Sejahtera": a name, not Papua
-        elif k == m.start and (k in rank_ends or (
-                k - 1 in rank_ends and texts[k - 1] in {"–", "—", "-", ":"})):
+        elif (k == m.start and (k in rank_ends or (
+                k - 1 in rank_ends and texts[k - 1] in {"–", "—", "-", ":"}))) or (
+                m.start - 1 in rank_ends and texts[m.start - 1] == ","):
             # "Sementara di peringkat pertama Sulawesi Utara dan peringkat
-            # ketiga Papua Barat", "Terbaik II – Solok Selatan": a name right
-            # after its rank
+            # ketiga Papua Barat", "Terbaik II – Solok Selatan", "di posisi
+            # kedua, Sulawesi Selatan dengan skor ...": a name right after its
+            # rank
             region = _region_of_list(m.name, None)
         elif _before_its_rank(texts, m.end, rank_starts):
             region = _region_of_list(m.name, None)  # "Sumatera Selatan di urutan kedua"

@@ -436,3 +436,12 @@ def test_a_list_under_a_kind_alone_on_its_line(extract, province, regency):
     assert [(r["awardee"], r["rank"]) for r in recs] == [
         ("Provinsi Bali", 1), ("Provinsi Riau", 2), ("Kabupaten Klaten", 1),
         ("Kabupaten Lahat", 2)]
+
+
+def test_a_rank_set_off_by_a_comma_before_its_bare_region(extract):
+    recs = extract("Pemprov Jawa Timur meraih peringkat 1 penghargaan SPM di Hotel Inna, Kuta, Rabu "
+                   "(18/5/2022). Sementara itu, di posisi kedua, Sulawesi Selatan dengan skor 95 "
+                   "persen dan Jawa Tengah pada posisi ketiga dengan skor 92 persen.",
+                   published="2022-05-19")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [
+        ("Provinsi Jawa Timur", 1), ("Provinsi Sulawesi Selatan", 2), ("Provinsi Jawa Tengah", 3)]
