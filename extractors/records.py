@@ -765,7 +765,8 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                     or _source_or_venue(doc, m) or _inside_venue(s, doc, m) or _thanked(s, m)
                     or _gives_its_name(s, m) or _won_as(s, m) or _ends_a_body_name(s, m)
                     or _names_the_prize(s, m) or _proud_of_its_winner(s, m)
-                    or _object_of_the_reason(s, m) or _speaks_of_winner(doc, m)
+                    or _object_of_the_reason(s, m) or _ranked_before(s, m)
+                    or _speaks_of_winner(doc, m)
                     or _in_the_field(s, m)
                     or (not win and _head_receives_for_a_body(s, m, winners))
                     or _broken_off(art, s, m) or _attributed(s, m) or _names_a_thing(s, m)
@@ -1351,6 +1352,15 @@ def _proud_of_its_winner(s: Sentence, m: Mention) -> bool:
     between = words[m.located_end:after.start]
     cause = next((k for k, w in enumerate(between) if w in record_cues()["causes"]), None)
     return cause is not None and not record_cues()["win"].search(" ".join(between[:cause]))
+
+
+def _ranked_before(s: Sentence, m: Mention) -> bool:
+    """"Setelah Kabupaten Banyumas, menyusul di peringkat kedua Kabupaten
+    Kudus": the one ranked before those the sentence ranks, no winner of
+    its rank."""
+    words = s.a.words
+    return m.start == 1 and words[0] == "setelah" and m.located_end < len(words) and (
+        words[m.located_end] == ",")
 
 
 _REASON_NOUNS = {"peran", "perannya", "jasa", "jasanya", "keberhasilan", "keberhasilannya",

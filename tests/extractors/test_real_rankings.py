@@ -445,3 +445,11 @@ def test_a_rank_set_off_by_a_comma_before_its_bare_region(extract):
                    published="2022-05-19")
     assert [(r["awardee"], r["rank"]) for r in recs] == [
         ("Provinsi Jawa Timur", 1), ("Provinsi Sulawesi Selatan", 2), ("Provinsi Jawa Tengah", 3)]
+
+
+def test_the_one_ranked_before_a_runner_up_takes_no_rank_of_it(extract):
+    recs = extract("Lomba Mapsi tingkat Jawa Tengah ditutup di Sragen, Minggu (5/11/2017). Kota "
+                   "Semarang keluar sebagai juara umum. Setelah Kota Semarang, menyusul di peringkat "
+                   "kedua Kabupaten Kudus.", published="2017-11-06")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [("Kota Semarang", None),
+                                                        ("Kabupaten Kudus", 2)]
