@@ -613,8 +613,10 @@ def _place_for_name(doc: Span, title_end: int, end: int, by_place: dict[int, Mat
 
 
 def find_officials(doc: Span, titles: list[Match], places: list[Match], mentions: list[Mention],
-                   known: dict[str, str]) -> list[Official]:
-    """Officials of a sentence, in order, with their roles. ``known`` maps the
+                   known: dict[str, str], headline: bool = False) -> list[Official]:
+    """Officials of a sentence, in order, with their roles (in a
+    ``headline``, no name set off before a title: "Sambut Hari Jadi, Bupati
+    Ngawi Serahkan Piala" opens with what the news is about). ``known`` maps the
     bare names of villages and companies the article names to their full names
     ("Kebonagung" -> "Desa Kebonagung"), so "Kepala Desa Kebonagung, Suparno"
     reads as title + name."""
@@ -658,7 +660,8 @@ def find_officials(doc: Span, titles: list[Match], places: list[Match], mentions
                 title_end, name, end = title_end + 1, after, after_end
         title_start = start
         if name is None:
-            before = _name_before(doc, start, by_title, by_place) or _name_selaku(doc, start)
+            before = None if headline else _name_before(doc, start, by_title, by_place) or (
+                _name_selaku(doc, start))
             if before:
                 name, start = before
         role = _role_before(doc, start)

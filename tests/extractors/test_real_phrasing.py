@@ -3483,3 +3483,11 @@ def test_a_handover_told_against_last_year_s_is_this_year_s(extract):
                    "dengan tahun lalu, penghargaan kali ini diserahkan Menaker Ida Fauziyah di "
                    "Hotel Grand Mercure Kemayoran, Kamis (22/6/2023).", published="2023-06-23")
     assert [(r["event_date"], r["presenter"]) for r in recs] == [("2023-06-22", "Ida Fauziyah")]
+
+
+def test_a_headline_s_lead_in_before_a_title_is_no_name(extract):
+    recs = extract("Pemkab Ngawi tiap tahun menggelar lomba kelurahan terbaik. Kali ini Kelurahan "
+                   "Margomulyo keluar sebagai kelurahan terbaik pertama.",
+                   title="Sambut Hari Jadi, Bupati Ngawi Serahkan Piala Lomba Kelurahan Terbaik",
+                   published="2024-07-08")
+    assert [(r["awardee"], r["presenter"]) for r in recs] == [("Kelurahan Margomulyo", None)]
