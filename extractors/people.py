@@ -128,6 +128,11 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
         if tok.text == "Bidang" and _field_end(doc, i + 1) > i + 1:
             i = _field_end(doc, i + 1)  # "Bidang Hukum, Politik, dan Pemerintahan"
             continue
+        field = _field_end(doc, i, closed=True) if national and i == first and (
+            tok.text[:1].isupper()) else i
+        if field > i and not any(k in titles for k in range(i, field)):
+            i = field  # "Direktur Jenderal Pengelolaan Sampah, Limbah dan B3, Nama"
+            continue
         listed = _field_end(doc, i + 1) if tok.text == "," else i
         if listed > i + 1 and any(t.text in _OFFICE_BODIES for t in doc[max(0, i - 6):i]) and (
                 not any(t.text in _lexicon()["title_firsts"] for t in doc[i + 1:listed])):
@@ -233,11 +238,13 @@ def _body_end(doc: Span, body: Mention, places: dict[int, Match]) -> int:
         and t.lower_ not in _lexicon()["not_in_names"] for t in rest) else body.end
 
 
-def _field_end(doc: Span, i: int) -> int:
+def _field_end(doc: Span, i: int, closed: bool = False) -> int:
     """End of a field an office's "Bidang" names as a list ("Bidang Hukum,
     Politik, dan Pemerintahan, Tjok Bagus Pemayun": the name follows the
     list; "Bidang Pembangunan Manusia dan Kebudayaan Prof. Dr. Muhadjir
-    Effendy"); ``i`` itself when no list follows."""
+    Effendy"); ``i`` itself when no list follows. A ``closed`` field ends
+    at a comma, its last item of any length ("Direktur Jenderal
+    Pengendalian Pencemaran dan Kerusakan Lingkungan, Nama")."""
     honorifics = _lexicon()["honorifics"]
 
     def words(j: int) -> int:
@@ -251,6 +258,9 @@ def _field_end(doc: Span, i: int) -> int:
     k = j + 1 if j < len(doc) and doc[j].text == "dan" else (
         j + 2 if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text == "dan" else -1)
     if k > 0 and k < len(doc) and doc[k].text[:1].isupper():
+        if closed:
+            end = words(k)  # its last item may be of several words, closed by a comma
+            return end if end < len(doc) and doc[end].text == "," and end - i <= 10 else i
         return k + 1
     return i
 

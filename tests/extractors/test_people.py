@@ -34,6 +34,12 @@ def officials(a, known=None):
      "kepada Bupati.", "Kepala Kantor Pelayanan Perbendaharaan Negara Kendal", "Sri Wahyuni"),
     ("Trofi TPID terbaik diserahkan Gubernur BI Perry Warjiyo di Jakarta.",
      "Gubernur BI", "Perry Warjiyo"),
+    ("Piagam diberikan oleh Direktur Jenderal Pengendalian Pencemaran dan Kerusakan "
+     "Lingkungan, Sigit Reliantoro, di Jakarta.",
+     "Direktur Jenderal Pengendalian Pencemaran dan Kerusakan Lingkungan", "Sigit Reliantoro"),
+    ("Piagam diberikan oleh Direktur Jenderal Pengelolaan Sampah, Limbah dan B3, Rosa Vivien "
+     "Ratnawati, di Jakarta.", "Direktur Jenderal Pengelolaan Sampah, Limbah dan B3",
+     "Rosa Vivien Ratnawati"),
     ("Piala diserahkan Menteri PANRB (Menpan RB) Yuddy Chrisnandi di Jakarta.",
      "Menteri PANRB", "Yuddy Chrisnandi"),
     ("Piagam diserahkan Kepala Arsip Nasional Mustari Irawan di Jakarta.",
