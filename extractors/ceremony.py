@@ -22,7 +22,7 @@ from extractors.people import Official
 from extractors.record import AwardRecord, Evidence
 from extractors.story import REGIONS, Sentence, Story, Winner, handed_to
 from extractors.text import initials
-from extractors.when_where import find_date, find_venue
+from extractors.when_where import WEEKDAYS, find_date, find_venue
 
 _WRITTEN_STATEMENT = re.compile(r"\b(?:keterangan\s+(?:tertulis|resmi|pers)\w*|siaran\s+pers"
                                 r"|rilis\s+(?:resmi|pers)\w*|dalam\s+keterangannya)\b")
@@ -380,7 +380,10 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
         if s.handover or s.event or not _WRITTEN_STATEMENT.search(s.a.lower):
             found = find_date(s.said, art.published, year, art.reference)
             after = following.get(id(s))
-            if found is None and after is not None and len(after.a.words) <= 8:
+            if found is None and after is not None and (len(after.a.words) <= 8 or (
+                    len(after.a.words) <= 16 and after.a.words[0] in WEEKDAYS)):
+                # (or a date opening a fragment with the place: "... (Gus Yani).
+                # Rabu malam (5/4/2023) di Pendopo Kabupaten Gresik.")
                 found = find_date(after.a.sentence.text, art.published, year, art.reference)
         dated[id(s)] = found
         return found

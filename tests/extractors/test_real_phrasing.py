@@ -3491,3 +3491,10 @@ def test_a_headline_s_lead_in_before_a_title_is_no_name(extract):
                    title="Sambut Hari Jadi, Bupati Ngawi Serahkan Piala Lomba Kelurahan Terbaik",
                    published="2024-07-08")
     assert [(r["awardee"], r["presenter"]) for r in recs] == [("Kelurahan Margomulyo", None)]
+
+
+def test_a_date_opening_a_fragment_after_a_stray_stop_dates_the_handover(extract):
+    recs = extract("Desa Banyutengah keluar sebagai Juara 1 Lomba Desa Tahun 2023. Trofi diserahkan "
+                   "oleh Bupati Gresik Fandi Akhmad Yani (Gus Yani). Rabu malam (5/4/2023) di "
+                   "Pendopo Kabupaten Gresik.", published="2023-04-06")
+    assert [r["event_date"] for r in recs] == ["2023-04-05"]
