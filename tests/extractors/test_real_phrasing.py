@@ -3498,3 +3498,12 @@ def test_a_date_opening_a_fragment_after_a_stray_stop_dates_the_handover(extract
                    "oleh Bupati Gresik Fandi Akhmad Yani (Gus Yani). Rabu malam (5/4/2023) di "
                    "Pendopo Kabupaten Gresik.", published="2023-04-06")
     assert [r["event_date"] for r in recs] == ["2023-04-05"]
+
+
+def test_the_pinning_of_an_honour_is_its_handover(extract):
+    recs = extract("Penyematan tanda kehormatan dilakukan Mendagri Gamawan Fauzi pada apel di halaman "
+                   "kantor Kemendagri, Selasa (17/8/2010) pagi. Kepala daerah yang mendapat "
+                   "Satyalancana Pembangunan antara lain Bupati Sragen Untung Wiyono.",
+                   published="2010-08-18")
+    assert [(r["awardee"], r["event_date"], r["presenter"]) for r in recs] == [
+        ("Kabupaten Sragen", "2010-08-17", "Gamawan Fauzi")]
