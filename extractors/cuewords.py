@@ -75,15 +75,17 @@ class Cue:
 @dataclass(frozen=True)
 class Recall:
     """The words that recall the past (cues.json past), but not one a
-    comparison opens ("Seperti tahun sebelumnya, ..."): ``search`` as a
-    pattern's, the first that recalls."""
+    comparison opens and a comma closes ("Seperti tahun sebelumnya, ..."; but
+    "seperti tahun sebelumnya yang dimenangkan oleh X" recalls X's win):
+    ``search`` as a pattern's, the first that recalls."""
 
     pattern: re.Pattern[str]
     compared: re.Pattern[str]  # a comparison ending right before a match
 
     def search(self, text: str) -> re.Match[str] | None:
         for m in self.pattern.finditer(text):
-            if not self.compared.search(text, max(0, m.start() - 30), m.start()):
+            if not (self.compared.search(text, max(0, m.start() - 30), m.start())
+                    and text[m.end():m.end() + 2].lstrip()[:1] == ","):
                 return m
         return None
 

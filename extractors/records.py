@@ -403,6 +403,10 @@ def _unfinished(title: str | None) -> bool:
     for clause in re.split(r"[,;:!?]", title):
         before = None  # whether the part before told of a win, and planned it
         for part in re.split(r"\byang\b", clause, flags=re.I):
+            if cues["shortlist"].search(part.lower()):
+                planned.append(True)  # "Magelang Masuk Dua Kategori Lima Besar ...": a shortlist
+                before = True
+                continue
             if not any(cues[key].search(part) for key in ("win", "handover", "headline_wins")):
                 before = None
                 continue

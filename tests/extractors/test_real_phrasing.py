@@ -3507,3 +3507,28 @@ def test_the_pinning_of_an_honour_is_its_handover(extract):
                    published="2010-08-18")
     assert [(r["awardee"], r["event_date"], r["presenter"]) for r in recs] == [
         ("Kabupaten Sragen", "2010-08-17", "Gamawan Fauzi")]
+
+
+@pytest.mark.parametrize("title, text, published", [
+    ("Jelang Tutup Voting, Daerah Adu Strategi di Anugerah Pesona Indonesia",
+     "Malam puncak Anugerah Pesona Indonesia 2023 akan dilaksanakan 24 November mendatang, "
+     "Sabtu (30/9).\n\nDalam perebutan gelar juara umum, Provinsi Bengkulu masih bertengger di "
+     "puncak klasemen, dibayangi Provinsi Lampung dan Provinsi Banten. Menurut klasemen "
+     "terbaru, Provinsi Bengkulu sementara memimpin dengan 21 poin, diikuti Provinsi Lampung 18 "
+     "poin dan Banten 15 poin.", "2023-09-30"),
+    ("Dukung Pesona Sabang di Anugerah Pesona Indonesia",
+     "Anugerah Pesona Indonesia 2021 sudah dimulai. Pemkot berharap Sabang kembali membawa "
+     "pulang penghargaan tahun ini, seperti tahun sebelumnya yang dimenangkan oleh Desa Iboih "
+     "sebagai destinasi terpopuler Anugerah Pesona Indonesia 2020.", "2021-07-06"),
+    ("Kabupaten Kulon Progo Sabet Peringkat Pertama Penilaian Administrasi KLA",
+     "Kabupaten Kulon Progo akan menjalani verifikasi lapangan Kabupaten Layak Anak pada Juli "
+     "2023.", "2023-04-04"),
+    ("Kota Bitung Raih Nilai Tertinggi Tahap I Penghargaan Pembangunan Daerah",
+     "Kota Bitung berhak maju ke tahap presentasi dan wawancara di Jakarta.", "2023-02-28"),
+    ("Pendaftaran Anugerah Kebudayaan PWI Dibuka",
+     "Dari HPN 2016 sampai HPN 2022, sudah 36 bupati dan wali kota yang menerima penghargaan "
+     "tersebut. Di antaranya Wali Kota Surabaya Tri Rismaharini dan Bupati Batang Yoyok Riyo "
+     "Sudibyo.", "2022-09-07"),
+])
+def test_rounds_still_running_and_past_laureates_give_no_record(extract, title, text, published):
+    assert extract(text, title=title, published=published) == []
