@@ -372,10 +372,16 @@ _STANDING = {"terbaik", "berprestasi", "teladan", "terfavorit"}
 
 def _scope_of_best(texts: list[str], start: int) -> bool:
     """The region at ``start`` is where a kind of body is the best ("sepuluh
-    BUMDesa Terbaik Kalsel 2022", "Puskesmas Berprestasi Jawa Tengah"), not
-    a winner."""
+    BUMDesa Terbaik Kalsel 2022", "Puskesmas Berprestasi Jawa Tengah"), or
+    where a rank was won ("PPD Terbaik III Jawa Barat"), not a winner."""
+    if start > 2 and texts[start - 2].lower() == "terbaik" and (
+            texts[start - 1] in _RANK_NUMERALS):
+        return True
     return start > 1 and texts[start - 1].lower() in _STANDING and (
         texts[start - 2] in _heads() or texts[start - 2].lower() in PREFIX_KIND)
+
+
+_RANK_NUMERALS = {"I", "II", "III", "IV", "V", "1", "2", "3", "4", "5"}
 
 
 def _after_place_word(texts: list[str], start: int, end: int) -> bool:

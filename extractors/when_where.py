@@ -51,15 +51,23 @@ _DATE_START = re.compile(
     r"\b(?:pada|tanggal)\b)", re.I)
 
 
+_LAG_DAYS = 3  # how many days early a page's own date may be
+
+
 def _year_for(day: int, month: int, weekday: int | None, published: date | None,
               award_year: int | None, reference: date | None) -> int | None:
     if published:
         year = published.year
         try:
-            if date(year, month, day) > published:
-                year -= 1
+            found = date(year, month, day)
         except ValueError:
             return None
+        # a day after the page's is last year's, unless its weekday says it is
+        # the next days' (a page dated a day early: "Kamis (25/4)" on a page
+        # of Wednesday 24 April)
+        if found > published and not (weekday == found.weekday() and (
+                found - published).days <= _LAG_DAYS):
+            year -= 1
         return year
     if weekday is None:
         if reference is None:

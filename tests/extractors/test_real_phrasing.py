@@ -3529,6 +3529,18 @@ def test_the_pinning_of_an_honour_is_its_handover(extract):
      "Dari HPN 2016 sampai HPN 2022, sudah 36 bupati dan wali kota yang menerima penghargaan "
      "tersebut. Di antaranya Wali Kota Surabaya Tri Rismaharini dan Bupati Batang Yoyok Riyo "
      "Sudibyo.", "2022-09-07"),
+    (None, "Ngawi – Kampung KB di Desa Sekaralas, Kecamatan Widodaren, menjadi wakil Kabupaten "
+     "Ngawi dan masuk dalam 3 besar lomba Kampung KB tingkat Provinsi Jawa Timur 2025.\nTim "
+     "juri provinsi meninjau lokasi itu pada Jumat (16/5/2025).", "2025-05-16"),
+    ("Menteri LH Tinjau Bitung",
+     "Saat meninjau Kota Bitung, Jumat, Menteri Lingkungan Hidup Hanif Faisol menilai kota itu "
+     "layak meraih kembali Piala Adipura.", "2025-02-08"),
 ])
 def test_rounds_still_running_and_past_laureates_give_no_record(extract, title, text, published):
     assert extract(text, title=title, published=published) == []
+
+
+def test_a_rank_s_region_after_the_rank_is_its_scope(extract):
+    recs = extract("Kabupaten Subang meraih penghargaan Pembangunan Daerah (PPD) Terbaik III Jawa "
+                   "Barat Tahun 2024 di Bandung, Senin (22/4/2024).", published="2024-04-23")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [("Kabupaten Subang", 3)]

@@ -47,6 +47,9 @@ def test_dates_that_are_not_the_handover_s(text, expected):
 def test_a_day_without_year_is_never_after_publication():
     # published 6 January: "(30/12)" is last December
     assert find_date("Selasa (30/12)", date(2025, 1, 6))[0] == "2024-12-30"
+    # but a page dated a day early: Thursday 25 April 2024 on a page of the 24th
+    assert find_date("di Makassar, Kamis (25/4).", date(2024, 4, 24))[0] == "2024-04-25"
+    assert find_date("di Makassar, Selasa (25/4).", date(2024, 4, 24))[0] == "2023-04-25"
 
 
 def test_today_outside_a_quote_is_the_day_the_page_came_out():
