@@ -30,6 +30,10 @@ def attribution(text: str) -> str:
     return text[end + 1:] if end > 0 else ""
 
 
+# a handover still to come, joined to the win: "... terpilih sebagai penerima
+# Y dan akan diserahkan pada ... mendatang"
+_HANDED_LATER = re.compile(r"\b(?:dan|serta) (?:akan|bakal) (?:di)?(?:serahkan|terima|berikan|"
+                           r"anugerahkan)\b")
 # a verb of keeping what was won before: a win again now
 _RETAINS = re.compile(r"\b(?:mempertahankan|pertahankan|berhasil mempertahankan)\b")
 
@@ -48,6 +52,8 @@ def live_clauses(a: Analysed) -> list[Words]:
         # ...,” kata X") or a handover to regions it names ("“... BPK
         # memberikan opini WTP kepada Kabupaten Lebak, Kota Tangerang ...,”")
         return []
+    if _HANDED_LATER.search(a.lower):
+        return []  # "X terpilih sebagai penerima Y dan akan diserahkan ... mendatang": not yet
     live = []
     planned = False  # the clause before is a plan; "..., yang ..." goes on with it
     written: list[str] = []  # the clauses as written, split when a plan word needs them

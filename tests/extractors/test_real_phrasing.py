@@ -3532,6 +3532,9 @@ def test_the_pinning_of_an_honour_is_its_handover(extract):
     (None, "Ngawi – Kampung KB di Desa Sekaralas, Kecamatan Widodaren, menjadi wakil Kabupaten "
      "Ngawi dan masuk dalam 3 besar lomba Kampung KB tingkat Provinsi Jawa Timur 2025.\nTim "
      "juri provinsi meninjau lokasi itu pada Jumat (16/5/2025).", "2025-05-16"),
+    (None, "Program Sekolah Lapang Iklim menjadikan Kabupaten Sumbawa terpilih sebagai "
+     "penerima Asia Climate Resilience Award dan akan diserahkan dalam konferensi regional di "
+     "Bangkok pada 20 Mei 2024 mendatang.", "2024-04-12"),
     ("Menteri LH Tinjau Bitung",
      "Saat meninjau Kota Bitung, Jumat, Menteri Lingkungan Hidup Hanif Faisol menilai kota itu "
      "layak meraih kembali Piala Adipura.", "2025-02-08"),
