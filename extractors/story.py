@@ -883,8 +883,16 @@ def _names_an_award_only(s: Sentence) -> bool:
 def _more_names(s: Sentence) -> bool:
     """"Selain itu, Polres Klaten dan Polres Magelang." after a list of
     winners: more of them, named alone."""
-    return s.a.words[:2] == ["selain", "itu"] and any(m.explicit for m in s.mentions) and (
-        _names_only(s, skip=3 if s.a.words[2:3] == [","] else 2))
+    words = s.a.words
+    if words[:2] != ["selain", "itu"] or not any(m.explicit for m in s.mentions):
+        return False
+    k = 2
+    while k < len(words) and words[k] in _MORE_WORDS:
+        k += 1  # "Selain itu juga ada, Bank Sumut, Bank Kalsel, ..."
+    return _names_only(s, skip=k)
+
+
+_MORE_WORDS = {",", "juga", "ada", "terdapat", "pula"}
 
 
 def _names_only(s: Sentence, skip: int = 0) -> bool:
@@ -1288,9 +1296,12 @@ class Story:
                     0] in cues["followed_by"]) and not before.win and (
                     id(before) in recalled or (cues["past"].search(before.a.lower)
                                                and cues["win"].found(before.whole))
-                    or (cues["unfinished"].found(before.whole) and not s.a.label("RANK"))):
+                    or (cues["unfinished"].found(before.whole) and not s.a.label("RANK")
+                        and not before.a.quoted)):
                 # (or from a nomination: "Sekolah yang masuk nominasi ... adalah X.
-                # Sementara enam sekolah lainnya yakni ..., masuk kategori ...")
+                # Sementara enam sekolah lainnya yakni ..., masuk kategori ..."; not
+                # from a quote counting the nominees: "“Ada 12 nominasi, namun
+                # hanya empat ...,” kata X. Adapun ... yakni ...")
                 s.win = False
             elif s.win and cues["besides"].match(s.a.lower) and _praises_a_win(before):
                 # "Bupati mengapresiasi Desa Pombewe yang belum lama ini meraih

@@ -3547,3 +3547,21 @@ def test_a_rank_s_region_after_the_rank_is_its_scope(extract):
     recs = extract("Kabupaten Subang meraih penghargaan Pembangunan Daerah (PPD) Terbaik III Jawa "
                    "Barat Tahun 2024 di Bandung, Senin (22/4/2024).", published="2024-04-23")
     assert [(r["awardee"], r["rank"]) for r in recs] == [("Kabupaten Subang", 3)]
+
+
+def test_a_quote_counting_the_nominees_does_not_make_the_winners_list_a_nomination(extract):
+    recs = extract("Pemprov Kalimantan Tengah memberikan anugerah Siddhakarya kepada tiga perusahaan."
+                   "\n\n\"Tahun ini ada 12 nominasi, namun hanya tiga yang ditetapkan,\" kata Asisten "
+                   "Perekonomian Rudi Hartono di Palangka Raya, Senin.\n\nAdapun perusahaan yang "
+                   "mendapat anugerah Siddhakarya, yakni PT Kapuas Mandiri dan PT Barito Sejahtera.",
+                   published="2022-12-12")
+    assert [r["awardee"] for r in recs] == ["PT Kapuas Mandiri", "PT Barito Sejahtera"]
+
+
+def test_more_winners_after_selain_itu_juga_ada(extract):
+    recs = extract("Top BUMD Awards 2022 diberikan di Hotel Raffles, Jakarta, Jumat (9/9). Ada "
+                   "beberapa BUMD yang meraih penghargaan tertinggi, yakni Top BUMD bintang 5.\n\n"
+                   "BUMD tersebut adalah PDAM Tirta Mahakam dan Bank Jatim.\n\nSelain itu juga ada, "
+                   "Bank Sumut, serta RSUD Soedono Madiun.", published="2022-09-10")
+    assert [r["awardee"] for r in recs] == ["PDAM Tirta Mahakam", "Bank Jatim", "Bank Sumut",
+                                            "RSUD Soedono Madiun"]
