@@ -3565,3 +3565,11 @@ def test_more_winners_after_selain_itu_juga_ada(extract):
                    "Bank Sumut, serta RSUD Soedono Madiun.", published="2022-09-10")
     assert [r["awardee"] for r in recs] == ["PDAM Tirta Mahakam", "Bank Jatim", "Bank Sumut",
                                             "RSUD Soedono Madiun"]
+
+
+def test_water_utilities_written_perumdam(extract):
+    recs = extract("Top BUMD Awards 2022 diberikan di Hotel Raffles, Jakarta, Jumat (9/9). BUMD "
+                   "peraih Top BUMD bintang 5 adalah Perumdam Tirta Sari Kabupaten Bekasi dan "
+                   "Perumdam Tirta Lestari Kota Tegal.", published="2022-09-10")
+    assert [r["awardee"] for r in recs] == ["Perumdam Tirta Sari Kabupaten Bekasi",
+                                            "Perumdam Tirta Lestari Kota Tegal"]
