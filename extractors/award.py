@@ -91,6 +91,13 @@ def _any_alias() -> re.Pattern[str]:
     return alias_pattern(list(award_forms()))
 
 
+def without_award_names(text: str) -> str:
+    """The text with the listed award names it holds blanked out (a plan
+    word in one plans nothing: "menerima Tim Pengendalian Inflasi Daerah
+    (TPID) Award")."""
+    return _any_alias().sub(" ", text)
+
+
 def opens_with_award(text: str) -> bool:
     """The text opens with a listed award's name ("Adiwiyata Mandiri" in
     "Sekolah Adiwiyata Mandiri": a kind of school, not one school)."""

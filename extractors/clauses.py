@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extractors.award import without_award_names
 from extractors.cuewords import Words, record_cues
 from extractors.lexicon import data_json
 from extractors.sentences import Analysed
@@ -75,10 +76,13 @@ def live_clauses(a: Analysed) -> list[Words]:
         relative = part.startswith(("yang ", " yang "))
         if "besar" in part and cues["shortlist"].search(part):
             planned = True  # "masuk 45 Besar Lomba Desa Wisata": a shortlist, no win
-        elif cues["hypothetical"].found(words) and cues["hypothetical"].found(_plain(part)):
+        elif cues["hypothetical"].found(words) and cues["hypothetical"].found(
+                _plain(without_award_names(part))):
+            # (a plan word inside an award's name plans nothing: "menerima Tim
+            # Pengendalian Inflasi Daerah (TPID) Award")
             written = written or _CLAUSE_SPLIT_ANY_CASE.split(a.sentence.text)
             planned = k >= len(written) or cues["hypothetical"].found(
-                _plain(outside_names(written[k])))
+                _plain(outside_names(without_award_names(written[k]))))
         else:
             planned = planned and relative
         if not planned:

@@ -22,6 +22,7 @@ from extractors.award import (
     categories,
     names_an_award,
     opens_with_award,
+    without_award_names,
 )
 from extractors.awardee import (
     ADVERBS,
@@ -410,7 +411,8 @@ def _unfinished(title: str | None) -> bool:
             if not any(cues[key].search(part) for key in ("win", "handover", "headline_wins")):
                 before = None
                 continue
-            plan = bool(cues["hypothetical"].search(outside_names(part))) or bool(before)
+            plan = bool(cues["hypothetical"].search(outside_names(without_award_names(part)))
+                        ) or bool(before)
             planned.append(plan)
             before = plan
     return bool(planned) and all(planned)

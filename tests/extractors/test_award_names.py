@@ -26,3 +26,10 @@ def test_each_written_form_names_one_award():
 
     forms = Counter(alias for row in data_jsonl("awards.jsonl") for alias in set(row["aliases"]))
     assert [form for form, n in forms.items() if n > 1] == []
+
+
+def test_the_inflation_team_s_award_written_out(extract):
+    recs = extract("Kabupaten Tabalong menerima Tim Pengendalian Inflasi Daerah (TPID) Award 2024 dari "
+                   "Presiden Joko Widodo di Istana Negara, Jakarta, Jumat (14/6/2024).",
+                   published="2024-06-15")
+    assert [(r["award"], r["awardee"]) for r in recs] == [("TPID Award", "Kabupaten Tabalong")]

@@ -453,3 +453,13 @@ def test_the_one_ranked_before_a_runner_up_takes_no_rank_of_it(extract):
                    "kedua Kabupaten Kudus.", published="2017-11-06")
     assert [(r["awardee"], r["rank"]) for r in recs] == [("Kota Semarang", None),
                                                         ("Kabupaten Kudus", 2)]
+
+
+def test_a_numbered_runner_up_is_the_place_after_it(extract):
+    recs = extract("Malam puncak Lomba Duta Wisata 2023 digelar di Hotel Grand Wahid, Ungaran, Sabtu "
+                   "(10/6/2023). Juara pertama Lomba Duta Wisata 2023 ialah Kabupaten Toba. Runner up "
+                   "1 yakni Kabupaten Pati, runner up 2 Kabupaten Cilacap, dan runner up 3 Kabupaten "
+                   "Garut.", published="2023-06-11")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [
+        ("Kabupaten Toba", 1), ("Kabupaten Pati", 2), ("Kabupaten Cilacap", 3),
+        ("Kabupaten Garut", 4)]
