@@ -130,6 +130,16 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
             continue
         field = _field_end(doc, i, closed=True) if national and i == first and (
             tok.text[:1].isupper()) else i
+        if field == i and national and i == first and tok.text[:1].isupper():
+            # "Ditjen Politik dan Pemerintahan Umum Kemendagri": a field joined
+            # by "dan" with no name after it (not "Presiden Joko Widodo dan
+            # Ibu Iriana")
+            field = _field_end(doc, i)
+            rest = field
+            while rest < len(doc) and _title_like(doc[rest].text):
+                rest += 1
+            if rest < len(doc) and doc[rest].text[:1].isupper():
+                field = i
         if field > i and not any(k in titles for k in range(i, field)):
             i = field  # "Direktur Jenderal Pengelolaan Sampah, Limbah dan B3, Nama"
             continue

@@ -3573,3 +3573,10 @@ def test_water_utilities_written_perumdam(extract):
                    "Perumdam Tirta Lestari Kota Tegal.", published="2022-09-10")
     assert [r["awardee"] for r in recs] == ["Perumdam Tirta Sari Kabupaten Bekasi",
                                             "Perumdam Tirta Lestari Kota Tegal"]
+
+
+def test_a_directorate_s_fields_joined_by_dan_are_no_name(extract):
+    recs = extract("Provinsi Jambi meraih penghargaan Desa Sadar Pemilu. Penghargaan diberikan oleh "
+                   "Ditjen Politik dan Pemerintahan Umum Kemendagri di Jakarta, Kamis (7/12/2023).",
+                   published="2023-12-08")
+    assert [(r["awardee"], r["presenter"]) for r in recs] == [("Provinsi Jambi", None)]
