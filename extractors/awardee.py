@@ -928,10 +928,17 @@ def _dateline_word(texts: list[str], i: int, glue: frozenset[str]) -> bool:
 
 
 def _before_its_rank(texts: list[str], end: int, rank_starts: Container[int]) -> bool:
-    """"dengan BPR di posisi kedua serta Alfamart di urutan ketiga": a name
-    ending at ``end`` right before its rank."""
-    return end + 1 < len(texts) and texts[end].lower() in {"di", "pada"} and (
-        end + 1 in rank_starts)
+    """"dengan BPR di posisi kedua serta Alfamart di urutan ketiga",
+    "mengungguli Riau yang berada di posisi kedua": a name ending at ``end``
+    right before its rank."""
+    words = [t.lower() for t in texts[end:end + 4]]
+    return any(words[:len(link)] == list(link) and end + len(link) in rank_starts
+               for link in _RANK_LINKS)
+
+
+# what joins a name to the rank after it
+_RANK_LINKS = (("di",), ("pada",), ("berada", "di"), ("yang", "berada", "di"),
+               ("menempati",), ("yang", "menempati"))
 
 
 def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_title: set[int],

@@ -463,3 +463,12 @@ def test_a_numbered_runner_up_is_the_place_after_it(extract):
     assert [(r["awardee"], r["rank"]) for r in recs] == [
         ("Kabupaten Toba", 1), ("Kabupaten Pati", 2), ("Kabupaten Cilacap", 3),
         ("Kabupaten Garut", 4)]
+
+
+def test_runners_up_after_unggul_atas_keep_their_own_ranks(extract):
+    recs = extract("Provinsi Gorontalo meraih penghargaan provinsi berkinerja terbaik nasional. "
+                   "Gorontalo unggul atas Provinsi Bali yang berada di posisi kedua dan Provinsi "
+                   "Jambi di posisi ketiga. Penghargaan diserahkan di Surabaya, Jumat (26/4/2024).",
+                   published="2024-04-27")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [
+        ("Provinsi Gorontalo", None), ("Provinsi Bali", 2), ("Provinsi Jambi", 3)]
