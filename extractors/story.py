@@ -917,6 +917,13 @@ def _anaphor(s: Sentence, before: list[Sentence]) -> list[Mention]:
     kinds = cues["anaphor_heads"].get(words[0]) if words else None
     verb = next((i for i, w in enumerate(words) if cues["win"].search(w)
                  or cues["win_weak"].search(w)), None)
+    if words and words[0] in _PERSONAL_PRONOUNS and verb is not None and verb <= 3 and before and (
+            not (before[-1].a.headline or before[-1].a.quoted)):
+        # "Bupati Kapuas Wiyatno kembali mencetak prestasi. Ia menerima
+        # penghargaan ...": the region whose head the sentence before named
+        heads = [o for o in before[-1].officials if o.region is not None
+                 and _governs().get(o.office, "-") == o.region.kind]
+        return [region_mention(heads[-1].region, 0, 1, True)] if heads else []
     if not kinds or verb is None:
         return []
     end = next((i + 1 for i in range(1, verb) if words[i] in cues["anaphor_words"]), None)
@@ -929,6 +936,9 @@ def _anaphor(s: Sentence, before: list[Sentence]) -> list[Mention]:
         if found:
             return [replace(found[-1], start=0, end=end, located_end=end)]
     return []
+
+
+_PERSONAL_PRONOUNS = {"ia", "beliau", "dia"}
 
 
 _YEAR_SAID = re.compile(r"\b(?:pada|sepanjang|selama|di)\s+(?:tahun\s+)?((?:19|20)\d\d)\b")

@@ -3580,3 +3580,10 @@ def test_a_directorate_s_fields_joined_by_dan_are_no_name(extract):
                    "Ditjen Politik dan Pemerintahan Umum Kemendagri di Jakarta, Kamis (7/12/2023).",
                    published="2023-12-08")
     assert [(r["awardee"], r["presenter"]) for r in recs] == [("Provinsi Jambi", None)]
+
+
+def test_ia_after_a_head_of_region_wins_for_the_region(extract):
+    recs = extract("Bupati Kapuas Wiyatno kembali mencetak prestasi nasional. Ia menerima penghargaan "
+                   "Inovasi Membangun Negeri 2025 di Jakarta, Jumat, 14 November 2025 malam.",
+                   published="2025-11-18")
+    assert [r["awardee"] for r in recs] == ["Kabupaten Kapuas"]
