@@ -911,9 +911,12 @@ def _anaphor(s: Sentence, before: list[Sentence]) -> list[Mention]:
     cues = record_cues()
     words = s.a.words
     if cues["collective"].search(" ".join(words[:3])) and before:
-        # "Keduanya mendapatkan ...": every body the sentence before named
-        return [replace(m, start=0, end=1, located_end=1) for m in before[-1].mentions
-                if m.explicit]
+        # "Keduanya mendapatkan ...": every body the sentence before named, or
+        # the regions of the heads it named ("Wali Kota Denpasar X dan Bupati
+        # Badung Y tampak hadir. Keduanya menerima ...")
+        named = [replace(m, start=0, end=1, located_end=1) for m in before[-1].mentions
+                 if m.explicit]
+        return named or [region_mention(o.region, 0, 1, True) for o in _heads_named(before[-1])]
     kinds = cues["anaphor_heads"].get(words[0]) if words else None
     verb = next((i for i, w in enumerate(words) if cues["win"].search(w)
                  or cues["win_weak"].search(w)), None)
@@ -921,8 +924,7 @@ def _anaphor(s: Sentence, before: list[Sentence]) -> list[Mention]:
             not (before[-1].a.headline or before[-1].a.quoted)):
         # "Bupati Kapuas Wiyatno kembali mencetak prestasi. Ia menerima
         # penghargaan ...": the region whose head the sentence before named
-        heads = [o for o in before[-1].officials if o.region is not None
-                 and _governs().get(o.office, "-") == o.region.kind]
+        heads = _heads_named(before[-1])
         return [region_mention(heads[-1].region, 0, 1, True)] if heads else []
     if not kinds or verb is None:
         return []
@@ -939,6 +941,12 @@ def _anaphor(s: Sentence, before: list[Sentence]) -> list[Mention]:
 
 
 _PERSONAL_PRONOUNS = {"ia", "beliau", "dia"}
+
+
+def _heads_named(s: Sentence) -> list[Official]:
+    """The heads of regions a sentence names, with their regions."""
+    return [o for o in s.officials if o.region is not None
+            and _governs().get(o.office, "-") == o.region.kind]
 
 
 _YEAR_SAID = re.compile(r"\b(?:pada|sepanjang|selama|di)\s+(?:tahun\s+)?((?:19|20)\d\d)\b")

@@ -3587,3 +3587,11 @@ def test_ia_after_a_head_of_region_wins_for_the_region(extract):
                    "Inovasi Membangun Negeri 2025 di Jakarta, Jumat, 14 November 2025 malam.",
                    published="2025-11-18")
     assert [r["awardee"] for r in recs] == ["Kabupaten Kapuas"]
+
+
+def test_keduanya_after_two_heads_named_wins_for_their_regions(extract):
+    recs = extract("Peringatan Hari Otonomi Daerah berlangsung di Balai Kota Surabaya pada Kamis pagi, "
+                   "25 April 2024.\nWali Kota Madiun Maidi dan Bupati Ngawi Ony Anwar tampak hadir. "
+                   "Keduanya menerima penghargaan Satyalancana Karya Bhakti Praja Nugraha dari "
+                   "Mendagri Tito Karnavian.", published="2024-04-25")
+    assert [r["awardee"] for r in recs] == ["Kota Madiun", "Kabupaten Ngawi"]
