@@ -137,9 +137,10 @@ _EVERY_YEAR = re.compile(r"\b(?:setiap|tiap)(?:\s+tanggal)?\s+$", re.IGNORECASE)
 # Tanah Datar, Jum'at (24/03)", "seperti dilansir dari antaranews.com, Senin";
 # or reached for comment: "Dihubungi terpisah, Senin (3/6)"
 # (or a release: "dalam keterangan tertulis, Senin (11/12/2017)", "seperti
-# dalam rilis Senin")
+# dalam rilis Senin"; or a call: "kata Rudi melalui telepon, Selasa (14/8)")
 _SOURCED = re.compile(r"\b(?:dikutip|dikutif|dilansir|melansir|mengutip|dihubungi|ditemui|"
-                      r"dikonfirmasi|diwawancarai|rilis|keterangan tertulis|siaran pers)\b"
+                      r"dikonfirmasi|diwawancarai|rilis|keterangan tertulis|siaran pers|"
+                      r"telepon|telpon|selulernya|ponselnya|whatsapp|pesan singkat)\b"
                       r"[^.()]{0,60},?\s*$", re.IGNORECASE)
 # a decree's date ("Keputusan Gubernur Nomor 188/432/2023 tanggal 2 Oktober
 # 2023") or an earlier stage's ("verifikasi lapangan ... pada 12 September

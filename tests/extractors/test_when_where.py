@@ -38,6 +38,7 @@ def test_date_forms(text, expected):
     # the day a release came out
     ("Kabupaten Karimun meraih penghargaan, dalam keterangan tertulis, Selasa (5/8/2025), "
      "bertepatan dengan Hari HAM.", None),
+    ("\"Kami berkomitmen,\" kata Rudi melalui telepon, Selasa (5/8/2025).", None),
 ])
 def test_dates_that_are_not_the_handover_s(text, expected):
     found = find_date(text, PUBLISHED)
