@@ -1086,6 +1086,20 @@ def _drop_scope_provinces(sentences: list[Sentence]) -> None:
             s.mentions = [m for m in s.mentions if m is not scope]
 
 
+def _located_together(sentences: list[Sentence]) -> None:
+    """Villages listed with one regency closing the list ("Desa A, Kecamatan
+    P, dan Desa B, Kecamatan Q, Kabupaten Cirebon, meraih ..."): each lies
+    where the last one does."""
+    glue = list_glue()
+    for s in sentences:
+        ms = s.mentions
+        for k in range(len(ms) - 2, -1, -1):
+            m, nxt = ms[k], ms[k + 1]
+            if m.type == "desa" and m.province is None and nxt.type == "desa" and (
+                    nxt.province) and all(w in glue for w in s.a.words[m.located_end:nxt.start]):
+                ms[k] = replace(m, province=nxt.province)
+
+
 def _province_named_so(sentences: list[Sentence]) -> None:
     """A bare name a city and its province share ("Bengkulu", "Jambi") is
     the province where the article names the province with its kind
@@ -1191,6 +1205,7 @@ class Story:
         _drop_scope_provinces(self.sentences)
         _located_by_group(self.sentences)
         _province_named_so(self.sentences)
+        _located_together(self.sentences)
         bodies = {m.key: m.name for s in self.sentences for m in s.mentions
                   if m.explicit and m.type not in REGIONS and m.key != m.name}
         for s in self.sentences:

@@ -33,3 +33,11 @@ def test_the_inflation_team_s_award_written_out(extract):
                    "Presiden Joko Widodo di Istana Negara, Jakarta, Jumat (14/6/2024).",
                    published="2024-06-15")
     assert [(r["award"], r["awardee"]) for r in recs] == [("TPID Award", "Kabupaten Tabalong")]
+
+
+def test_the_law_aware_village_s_medal_is_its_award(extract):
+    recs = extract("Desa Kalianget, Kabupaten Situbondo, menerima medali Anubhawa Sasana Desa Tingkat "
+                   "Provinsi Jawa Timur tahun 2024 di Batu, Selasa (30/7/2024).",
+                   published="2024-07-31")
+    assert [(r["award"], r["awardee"]) for r in recs] == [
+        ("Desa/Kelurahan Sadar Hukum", "Desa Kalianget")]

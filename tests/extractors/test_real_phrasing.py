@@ -3595,3 +3595,11 @@ def test_keduanya_after_two_heads_named_wins_for_their_regions(extract):
                    "Keduanya menerima penghargaan Satyalancana Karya Bhakti Praja Nugraha dari "
                    "Mendagri Tito Karnavian.", published="2024-04-25")
     assert [r["awardee"] for r in recs] == ["Kota Madiun", "Kabupaten Ngawi"]
+
+
+def test_villages_listed_before_one_regency_lie_in_its_province(extract):
+    recs = extract("Desa Mekarjaya, Kecamatan Weru, dan Desa Cikajang, Kabupaten Garut, meraih "
+                   "penghargaan Anubhawa Sasana Desa di Bandung, Kamis (3/11/2022).",
+                   published="2022-11-04")
+    assert [(r["awardee"], r["province"]) for r in recs] == [
+        ("Desa Mekarjaya", "Jawa Barat"), ("Desa Cikajang", "Jawa Barat")]
