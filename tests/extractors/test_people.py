@@ -44,6 +44,8 @@ def officials(a, known=None):
      "Menteri PANRB", "Yuddy Chrisnandi"),
     ("Piagam diserahkan Kepala Arsip Nasional Mustari Irawan di Jakarta.",
      "Kepala Arsip Nasional", "Mustari Irawan"),
+    ("Piagam diserahkan oleh Kepala BPHN Kemenkumham RI, Benny Riyanto di Batu.",
+     "Kepala BPHN Kemenkumham RI", "Benny Riyanto"),
     ("Piagam diserahkan oleh Direktur Koordinasi dan Supervisi Wilayah III KPK Dian Patria.",
      "Direktur Koordinasi dan Supervisi Wilayah III KPK", "Dian Patria"),
     ("Penghargaan diserahkan oleh Ketua Umum TP PKK Pusat Tri Suswati di Jakarta.",
