@@ -3603,3 +3603,10 @@ def test_villages_listed_before_one_regency_lie_in_its_province(extract):
                    published="2022-11-04")
     assert [(r["awardee"], r["province"]) for r in recs] == [
         ("Desa Mekarjaya", "Jawa Barat"), ("Desa Cikajang", "Jawa Barat")]
+
+
+def test_two_villages_pointed_back_to_by_a_count(extract):
+    recs = extract("Desa Karangsari dan Desa Tegalwangi, Kabupaten Cirebon, raih prestasi "
+                   "membanggakan. Dua desa itu mendapat predikat Desa Sadar Hukum Tahun 2022 dari "
+                   "Kemenkumham RI di Bandung, Kamis (3/11/2022).", published="2022-11-04")
+    assert [r["awardee"] for r in recs] == ["Desa Karangsari", "Desa Tegalwangi"]
