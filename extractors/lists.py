@@ -40,7 +40,11 @@ _CATEGORY_ITEM = re.compile(rf"^\s*(?:\d{{1,2}}[.)]\s*|{_LETTERED})"
 _RANK_WORDS = re.compile(r"\b(?:juara|peringkat|terbaik|pemenang|ranking)(?:nya)?\b")
 _PODIUM = 3
 _UNRANKED = re.compile(r"\b(?:tanpa|tidak diberi|tidak ada|bukan)\s+(?:peringkat|urutan|ranking)\b"
-                       r"|\b(?:urut|urutan)\s+abjad\b")
+                       r"|\b(?:urut|urutan)\s+abjad\b"
+                       # "Adapun 6 desa wisata terbaik ... yaitu:": the best, counted
+                       # (more than a podium)
+                       r"|\b(?:[4-9]|\d\d+|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+"
+                       r"(?:[a-z]+\s+){1,3}?terbaik\b(?!.*\b(?:juara|peringkat|urutan|ranking)\b)")
 # "Kategori Desa", "Juara Lomba Posyandu", "A. Provinsi:"
 _HEADING = re.compile(r"^\s*(?:kategori|kelompok|klaster|bidang)\b"
                       r"|^\s*(?:juara|pemenang)\s+(?=lomba|kategori|penghargaan)"

@@ -472,3 +472,12 @@ def test_runners_up_after_unggul_atas_keep_their_own_ranks(extract):
                    published="2024-04-27")
     assert [(r["awardee"], r["rank"]) for r in recs] == [
         ("Provinsi Gorontalo", None), ("Provinsi Bali", 2), ("Provinsi Jambi", 3)]
+
+
+def test_a_counted_set_of_the_best_is_in_no_order(extract):
+    recs = extract("Pemprov Jawa Timur bersyukur atas hasil ADWI 2023.\nAdapun 5 desa wisata terbaik "
+                   "asal Jawa Timur peraih ADWI 2023 yaitu:\n1. Desa Wisata Tulungrejo, Kota Batu\n"
+                   "2. Desa Wisata Pujon Kidul, Kabupaten Malang\n3. Desa Wisata Tamansari, Kabupaten "
+                   "Banyuwangi\n4. Desa Wisata Sumberbulu, Kabupaten Probolinggo\n5. Desa Wisata "
+                   "Nglanggeran, Kabupaten Pacitan\n", published="2023-09-05")
+    assert len(recs) == 5 and {r["rank"] for r in recs} == {None}
