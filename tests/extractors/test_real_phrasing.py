@@ -3610,3 +3610,10 @@ def test_two_villages_pointed_back_to_by_a_count(extract):
                    "membanggakan. Dua desa itu mendapat predikat Desa Sadar Hukum Tahun 2022 dari "
                    "Kemenkumham RI di Bandung, Kamis (3/11/2022).", published="2022-11-04")
     assert [r["awardee"] for r in recs] == ["Desa Karangsari", "Desa Tegalwangi"]
+
+
+def test_the_head_of_the_civil_police_receiving_for_the_governor_wins_nothing(extract):
+    recs = extract("Pemerintah Provinsi Maluku meraih penghargaan PPKM Award terbaik II wilayah timur di "
+                   "Jakarta, Senin (20/3/2023).\n\nAdapun yang menerima penghargaan tersebut adalah "
+                   "Kasatpol PP Roy Siauta mewakili Gubernur Maluku.", published="2023-03-24")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [("Provinsi Maluku", 2)]
