@@ -446,6 +446,9 @@ def _heads_win(texts: list[str], officials: list[Official], places: dict[int, Ma
     return False
 
 
+_TROPHY_WORDS = {"piala", "trofi", "tropi", "bergilir"}
+
+
 def _heads_listed(s: Sentence) -> list[Mention]:
     """Regions named through their heads in a list: "Ke-11 kepala daerah
     dimaksud adalah Walikota Banda Aceh, Walikota Palembang, ..., serta
@@ -474,6 +477,8 @@ def _heads_listed(s: Sentence) -> list[Mention]:
             chain_end = _bare_after_head(s, places, region.kind, o.end, out, o.name is not None)
             continue
         before = words[o.start - 1] if o.start else ""
+        if before in _TROPHY_WORDS:
+            continue  # "Piala bergilir Gubernur Kaltim diboyong Paser": the trophy's name
         if before == "," and o.start > 1 and (words[o.start - 2] in openers or (
                 o.start == 2 and words[0] in record_cues()["continues"]) or (
                 o.start - 1 in rank_ends)):

@@ -46,6 +46,8 @@ def officials(a, known=None):
      "Kepala Arsip Nasional", "Mustari Irawan"),
     ("Piagam diserahkan oleh Kepala BPHN Kemenkumham RI, Benny Riyanto di Batu.",
      "Kepala BPHN Kemenkumham RI", "Benny Riyanto"),
+    ("Penghargaan diserahkan oleh Pimpinan Ombudsman RI Jemsly Hutabarat di Mataram.",
+     "Pimpinan Ombudsman RI", "Jemsly Hutabarat"),
     ("Piagam diserahkan oleh Direktur Koordinasi dan Supervisi Wilayah III KPK Dian Patria.",
      "Direktur Koordinasi dan Supervisi Wilayah III KPK", "Dian Patria"),
     ("Penghargaan diserahkan oleh Ketua Umum TP PKK Pusat Tri Suswati di Jakarta.",

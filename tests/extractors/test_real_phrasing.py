@@ -3617,3 +3617,10 @@ def test_the_head_of_the_civil_police_receiving_for_the_governor_wins_nothing(ex
                    "Jakarta, Senin (20/3/2023).\n\nAdapun yang menerima penghargaan tersebut adalah "
                    "Kasatpol PP Roy Siauta mewakili Gubernur Maluku.", published="2023-03-24")
     assert [(r["awardee"], r["rank"]) for r in recs] == [("Provinsi Maluku", 2)]
+
+
+def test_a_governor_s_rotating_trophy_is_no_win_of_the_province(extract):
+    recs = extract("Kabupaten Paser meraih juara umum Lomba Kampung Bersinar tingkat Kaltim. Piala "
+                   "bergilir Gubernur Kaltim berhasil diboyong Paser pada Sabtu (14/09/2024) di Gedung "
+                   "Kesenian Balikpapan.", published="2024-09-15")
+    assert [r["awardee"] for r in recs] == ["Kabupaten Paser"]
