@@ -3624,3 +3624,10 @@ def test_a_governor_s_rotating_trophy_is_no_win_of_the_province(extract):
                    "bergilir Gubernur Kaltim berhasil diboyong Paser pada Sabtu (14/09/2024) di Gedung "
                    "Kesenian Balikpapan.", published="2024-09-15")
     assert [r["awardee"] for r in recs] == ["Kabupaten Paser"]
+
+
+def test_an_award_read_out_at_a_meeting_is_dated_and_placed_there(extract):
+    recs = extract("Maluku Utara mendapat penghargaan TPID Award 2021 sebagai provinsi terbaik di kawasan "
+                   "timur.\n\nPenghargaan ini dibacakan dalam Rakornas Pengendalian Inflasi 2021 di "
+                   "Istana Negara, Jakarta, pada Rabu 25 Agustus 2021.", published="2021-08-26")
+    assert [(r["event_date"], r["venue"]) for r in recs] == [("2021-08-25", "Istana Negara, Jakarta")]
