@@ -128,19 +128,8 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
         if tok.text == "Bidang" and _field_end(doc, i + 1) > i + 1:
             i = _field_end(doc, i + 1)  # "Bidang Hukum, Politik, dan Pemerintahan"
             continue
-        field = _field_end(doc, i, closed=True) if national and i == first and (
-            tok.text[:1].isupper()) else i
-        if field == i and national and i == first and tok.text[:1].isupper():
-            # "Ditjen Politik dan Pemerintahan Umum Kemendagri": a field joined
-            # by "dan" with no name after it (not "Presiden Joko Widodo dan
-            # Ibu Iriana")
-            field = _field_end(doc, i)
-            rest = field
-            while rest < len(doc) and _title_like(doc[rest].text):
-                rest += 1
-            if rest < len(doc) and doc[rest].text[:1].isupper():
-                field = i
-        if field > i and not any(k in titles for k in range(i, field)):
+        field = _national_field_end(doc, i, titles) if national and i == first else i
+        if field > i:
             i = field  # "Direktur Jenderal Pengelolaan Sampah, Limbah dan B3, Nama"
             continue
         listed = _field_end(doc, i + 1) if tok.text == "," else i
@@ -273,6 +262,25 @@ def _field_end(doc: Span, i: int, closed: bool = False) -> int:
             return end if end < len(doc) and doc[end].text == "," and end - i <= 10 else i
         return k + 1
     return i
+
+
+def _national_field_end(doc: Span, i: int, titles: dict[int, Match]) -> int:
+    """End of the field a national office spells out right after its title:
+    a list closed by a comma before the holder's name ("Direktur Jenderal
+    Pengelolaan Sampah, Limbah dan B3, Nama"), or one joined by "dan" that
+    no name follows ("Ditjen Politik dan Pemerintahan Umum Kemendagri"; not
+    "Presiden Joko Widodo dan Ibu Iriana"); ``i`` itself when none, or when
+    another title stands in it."""
+    if not doc[i].text[:1].isupper():
+        return i
+    field = _field_end(doc, i, closed=True)
+    if field == i:
+        field = rest = _field_end(doc, i)
+        while rest < len(doc) and _title_like(doc[rest].text):
+            rest += 1
+        if rest < len(doc) and doc[rest].text[:1].isupper():
+            return i
+    return i if any(k in titles for k in range(i, field)) else field
 
 
 def _title_text(span: Span) -> str:
@@ -696,7 +704,7 @@ def find_officials(doc: Span, titles: list[Match], places: list[Match], mentions
             # menerima penghargaan ...")
             role = _role_after(doc, end)
             role = role if name or role == "presenter" or (role and body) else None
-        if start and _stands_for(doc, start - 1) == start or (
+        if (start and _stands_for(doc, start - 1) == start) or (
                 start > 1 and _stands_for(doc, start - 2) == start):
             role = None  # "mewakili Gubernur", "atas nama Gubernur": not here
         officials.append(Official(_title_text(doc[title_start:title_end]), span.id_, name,
