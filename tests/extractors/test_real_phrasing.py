@@ -3631,3 +3631,10 @@ def test_an_award_read_out_at_a_meeting_is_dated_and_placed_there(extract):
                    "timur.\n\nPenghargaan ini dibacakan dalam Rakornas Pengendalian Inflasi 2021 di "
                    "Istana Negara, Jakarta, pada Rabu 25 Agustus 2021.", published="2021-08-26")
     assert [(r["event_date"], r["venue"]) for r in recs] == [("2021-08-25", "Istana Negara, Jakarta")]
+
+
+def test_a_chance_to_win_is_no_win(extract):
+    recs = extract("Tim Klarifikasi Lapangan Kemendagri mengunjungi Desa Sukarara untuk melakukan "
+                   "penilaian Lomba Desa tingkat Nasional, Selasa (11/7/2023). Menurut ketua tim "
+                   "penilai, Desa Sukarara memiliki peluang menjadi Juara.", published="2023-07-12")
+    assert recs == []
