@@ -922,9 +922,15 @@ def _anaphor(s: Sentence, before: list[Sentence]) -> list[Mention]:
         named = [replace(m, start=0, end=1, located_end=1) for m in before[-1].mentions
                  if m.explicit]
         return named or [region_mention(o.region, 0, 1, True) for o in _heads_named(before[-1])]
-    kinds = cues["anaphor_heads"].get(words[0]) if words else None
-    verb = next((i for i, w in enumerate(words) if cues["win"].search(w)
-                 or cues["win_weak"].search(w)), None)
+    # (the subject may follow a phrase set off by a comma: "Pada peringatan
+    # Hari Lingkungan Hidup 2025, perusahaan tambang itu menyabet ...")
+    comma = words.index(",") if "," in words[:12] else -1
+    at = comma + 1 if words and words[0] not in cues["anaphor_heads"] and 0 <= comma < len(
+        words) - 1 and words[comma + 1] in cues["anaphor_heads"] and not any(
+        m.explicit and m.start < comma for m in s.mentions) else 0
+    kinds = cues["anaphor_heads"].get(words[at]) if words else None
+    verb = next((i for i, w in enumerate(words) if i > at and (
+        cues["win"].search(w) or cues["win_weak"].search(w))), None)
     if words and words[0] in _PERSONAL_PRONOUNS and verb is not None and verb <= 3 and before and (
             not (before[-1].a.headline or before[-1].a.quoted)):
         # "Bupati Kapuas Wiyatno kembali mencetak prestasi. Ia menerima
@@ -933,7 +939,7 @@ def _anaphor(s: Sentence, before: list[Sentence]) -> list[Mention]:
         return [region_mention(heads[-1].region, 0, 1, True)] if heads else []
     if not kinds or verb is None:
         return []
-    end = next((i + 1 for i in range(1, verb) if words[i] in cues["anaphor_words"]), None)
+    end = next((i + 1 for i in range(at + 1, verb) if words[i] in cues["anaphor_words"]), None)
     if end is None:
         return []
     for other in reversed(before):
@@ -941,7 +947,7 @@ def _anaphor(s: Sentence, before: list[Sentence]) -> list[Mention]:
             continue
         found = [m for m in other.mentions if m.explicit and m.type in kinds]
         if found:
-            return [replace(found[-1], start=0, end=end, located_end=end)]
+            return [replace(found[-1], start=at, end=end, located_end=end)]
     return []
 
 

@@ -3648,3 +3648,11 @@ def test_present_to_receive_is_no_plan(extract):
                    published="2024-09-02")
     assert [(r["awardee"], r["presenter"]) for r in recs] == [
         ("Provinsi Maluku Utara", "Bahtiar Rahman")]
+
+
+def test_the_company_pointed_back_to_after_an_opening_phrase(extract):
+    recs = extract("Samarinda — PT Kutai Energi Lestari kembali membuktikan komitmennya menjaga "
+                   "lingkungan. Pada peringatan Hari Lingkungan Hidup Sedunia 2025, perusahaan tambang "
+                   "itu menyabet dua Proper Emas di Samarinda, Senin (23/6/2025).",
+                   published="2025-06-23")
+    assert [r["awardee"] for r in recs] == ["PT Kutai Energi Lestari"]
