@@ -146,6 +146,10 @@ def record_cues() -> dict[str, Any]:
             # the passive verbs of giving ("diserahkan oleh ...")
             "givers": frozenset(w for w in cues["presenter_before"]
                                 if " " not in w and w.startswith("di")),
+            # and of watching ("disaksikan oleh ...")
+            "watchers": frozenset(w for w in cues["witness_before"]
+                                  if " " not in w and w.startswith("di")),
+            "filler": frozenset(cues["filler"]),
             "village_heads": cues["village_heads"],
             "going_on": frozenset(cues["going_on"]), "causes": frozenset(cues["causes"]),
             "contest_links": frozenset(cues["contest_links"]),

@@ -496,7 +496,8 @@ def _heads_listed(s: Sentence) -> list[Mention]:
             # the list going
             chain_end = o.end if joined or before in openers else None
             continue
-        given = _after_verb(words, o.start, "givers")  # "diserahkan oleh Gubernur Maluku"
+        # "diserahkan oleh Gubernur Maluku", "disaksikan langsung oleh Gubernur"
+        given = _after_verb(words, o.start, "givers") or _after_verb(words, o.start, "watchers")
         if joined or (before in openers and not given) or _heads_win(s.a.texts, s.officials[k:],
                                                                    places):
             out.append(region_mention(region, o.start, o.end, True))
@@ -510,8 +511,11 @@ def _heads_listed(s: Sentence) -> list[Mention]:
 
 def _after_verb(words: list[str], i: int, cue: str) -> bool:
     """The word at ``i`` comes right after a verb of the cue list, "oleh"
-    between or not ("diselenggarakan oleh BPJS", "diserahkan oleh Gubernur")."""
+    and adverbs between or not ("diselenggarakan oleh BPJS", "diserahkan
+    oleh Gubernur", "disaksikan langsung oleh Gubernur")."""
     k = i - 1 if i and words[i - 1] == "oleh" else i
+    while k > 1 and words[k - 1] in record_cues()["filler"]:
+        k -= 1
     return k > 0 and words[k - 1] in record_cues()[cue]
 
 

@@ -3656,3 +3656,11 @@ def test_the_company_pointed_back_to_after_an_opening_phrase(extract):
                    "itu menyabet dua Proper Emas di Samarinda, Senin (23/6/2025).",
                    published="2025-06-23")
     assert [r["awardee"] for r in recs] == ["PT Kutai Energi Lestari"]
+
+
+def test_a_governor_witnessing_the_handover_wins_nothing(extract):
+    recs = extract("PT Semen Gresik menerima anugerah Jatim Peduli Award 2022.\nAnugerah diserahkan "
+                   "oleh Sekretaris Daerah Provinsi Jawa Timur, Adhy Karyono kepada Direktur Utama PT "
+                   "Semen Gresik, Bambang Irawan di Surabaya, yang disaksikan langsung oleh Gubernur "
+                   "Jawa Timur, Khofifah Indar Parawansa.", published="2022-10-14")
+    assert [(r["awardee"], r["presenter"]) for r in recs] == [("PT Semen Gresik", "Adhy Karyono")]
