@@ -48,6 +48,8 @@ def officials(a, known=None):
      "Kepala BPHN Kemenkumham RI", "Benny Riyanto"),
     ("Penghargaan diserahkan oleh Pimpinan Ombudsman RI Jemsly Hutabarat di Mataram.",
      "Pimpinan Ombudsman RI", "Jemsly Hutabarat"),
+    ("Penghargaan diserahkan oleh Kepala DPMD Provinsi Jatim Mohammad Yasin di Surabaya.",
+     "Kepala DPMD Provinsi Jatim", "Mohammad Yasin"),
     ("Piagam diserahkan oleh Direktur Koordinasi dan Supervisi Wilayah III KPK Dian Patria.",
      "Direktur Koordinasi dan Supervisi Wilayah III KPK", "Dian Patria"),
     ("Penghargaan diserahkan oleh Ketua Umum TP PKK Pusat Tri Suswati di Jakarta.",
