@@ -320,8 +320,9 @@ def _only_a_province(venue: str) -> bool:
     if venue.lower() in data_json("cues.json")["country_names"]:
         return True
     regions = gazetteer().candidates(venue)
+    # (an epithet no region bears: "Tanah Bumbu" is a regency)
     return (bool(regions) and all(r.kind == "provinsi" for r in regions)
-            ) or bool(_EPITHET.match(venue))
+            ) or (not regions and bool(_EPITHET.match(venue)))
 
 
 _EPITHET = re.compile(r"^(?:Bumi|Tanah|Negeri)\s+[A-Z][a-z]+$")

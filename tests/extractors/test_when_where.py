@@ -133,6 +133,8 @@ def test_no_day_no_date(text):
      "The Tribrata, Jakarta"),
     ("Piala diserahkan Menteri PPPA secara telekonferensi, Kamis (29/7/2021).", "daring"),
     ("Piala diserahkan Menteri PPPA melalui aplikasi Zoom Meeting, Kamis (29/7/2021).", "daring"),
+    ("diterima Wakil Gubernur dari Anggota V BPK RI di Tanah Bumbu, Rabu (18/6/2025).",
+     "Tanah Bumbu"),
 ])
 def test_venue_forms(text, venue):
     assert find_venue(text)[0] == venue
