@@ -21,10 +21,11 @@ MONTHS = {"januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "m
           "juni": 6, "juli": 7, "agustus": 8, "september": 9, "oktober": 10, "november": 11,
           "desember": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
           "agu": 8, "agt": 8, "ags": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "des": 12}
+# (with the Banjar names Kalimantan pages use: "Arba" for Wednesday, "Jumahat")
 WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum’at": 4,
-            "sabtu": 5, "minggu": 6, "ahad": 6}
+            "sabtu": 5, "minggu": 6, "ahad": 6, "arba": 2, "jumahat": 4}
 
-_WD = r"(?P<wd>senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad)"
+_WD = r"(?P<wd>senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad|arba|jumahat)"
 _PART = r"(?:\s+(?:malam|pagi|siang|sore|petang|dini hari))?"
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _BEFORE = rf"(?:{_WD}{_PART}\s*,?\s*)?"  # the weekday a date may follow

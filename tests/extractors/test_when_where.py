@@ -135,6 +135,8 @@ def test_no_day_no_date(text):
     ("Piala diserahkan Menteri PPPA melalui aplikasi Zoom Meeting, Kamis (29/7/2021).", "daring"),
     ("diterima Wakil Gubernur dari Anggota V BPK RI di Tanah Bumbu, Rabu (18/6/2025).",
      "Tanah Bumbu"),
+    ("diserahkan di The Tribrata Dharmawangsa Jakarta, Arba (11/9).",
+     "The Tribrata Dharmawangsa Jakarta"),
 ])
 def test_venue_forms(text, venue):
     assert find_venue(text)[0] == venue
