@@ -147,6 +147,9 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
         if _title_like(tok.text) and (tok.text != "/" or i + 1 < len(doc)):
             i += 1  # office words and acronyms: "Direktur SDM PTPN III"
             continue
+        if tok.text == "I" and i == first and i + 1 < len(doc) and doc[i + 1].text == "Bidang":
+            i += 1  # the first of numbered offices: "Deputi I Bidang ..." (no Balinese name)
+            continue
         if tok.text.isdigit() and len(tok.text) <= 2 and i and (
                 doc[i - 1].text in _lexicon()["title_words"]):
             i += 1  # a numbered team: "Ketua Tim 9, Taufik Hidayat"
@@ -268,9 +271,9 @@ def _national_field_end(doc: Span, i: int, titles: dict[int, Match]) -> int:
     """End of the field a national office spells out right after its title:
     a list closed by a comma before the holder's name ("Direktur Jenderal
     Pengelolaan Sampah, Limbah dan B3, Nama"), or one joined by "dan" that
-    no name follows ("Ditjen Politik dan Pemerintahan Umum Kemendagri"; not
-    "Presiden Joko Widodo dan Ibu Iriana"); ``i`` itself when none, or when
-    another title stands in it."""
+    office words or no name follow ("Ditjen Politik dan Pemerintahan Umum
+    Kemendagri Nama"; not "Presiden Joko Widodo dan Ibu Iriana"); ``i``
+    itself when none, or when another title stands in it."""
     if not doc[i].text[:1].isupper():
         return i
     field = _field_end(doc, i, closed=True)
@@ -278,8 +281,8 @@ def _national_field_end(doc: Span, i: int, titles: dict[int, Match]) -> int:
         field = rest = _field_end(doc, i)
         while rest < len(doc) and _title_like(doc[rest].text):
             rest += 1
-        if rest < len(doc) and doc[rest].text[:1].isupper():
-            return i
+        if rest == field and rest < len(doc) and doc[rest].text[:1].isupper():
+            return i  # a name right after it: "dan Ibu Iriana"
     return i if any(k in titles for k in range(i, field)) else field
 
 

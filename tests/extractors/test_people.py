@@ -50,6 +50,10 @@ def officials(a, known=None):
      "Pimpinan Ombudsman RI", "Jemsly Hutabarat"),
     ("Penghargaan diserahkan oleh Kepala DPMD Provinsi Jatim Mohammad Yasin di Surabaya.",
      "Kepala DPMD Provinsi Jatim", "Mohammad Yasin"),
+    ("Penghargaan diserahkan oleh Dirjen Politik dan Pemerintahan Umum Kemendagri Bahtiar "
+     "Rahman.", "Dirjen Politik dan Pemerintahan Umum Kemendagri", "Bahtiar Rahman"),
+    ("Penghargaan diserahkan oleh Deputi I Bidang Pengelolaan Batas Wilayah BNPP, Dr. Robert "
+     "Simbolon, di Jakarta.", "Deputi I Bidang Pengelolaan Batas Wilayah BNPP", "Robert Simbolon"),
     ("Piagam diserahkan oleh Direktur Koordinasi dan Supervisi Wilayah III KPK Dian Patria.",
      "Direktur Koordinasi dan Supervisi Wilayah III KPK", "Dian Patria"),
     ("Penghargaan diserahkan oleh Ketua Umum TP PKK Pusat Tri Suswati di Jakarta.",
