@@ -1162,9 +1162,13 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
         return True
     if before == "melalui" and "dari" in [t.lower_ for t in doc[max(0, m.start - 8):m.start]]:
         return True  # "dari Pemerintah Provinsi (Pemprov) melalui Dinas ...": the giver's office
-    if m.type in REGIONS and m.start > 1 and doc[m.start - 2].lower_ == "dari" and (
-            doc[m.start - 1].text[:1].isupper()):
-        return True  # "dari Bapenda Kota Surakarta": the giver, an office of the region
+    k = m.start
+    while k > max(0, m.start - 5) and doc[k - 1].text[:1].isupper():
+        k -= 1
+    if m.type in REGIONS and k < m.start and k > 0 and doc[k - 1].lower_ == "dari":
+        # "dari Bapenda Kota Surakarta", "dari Badan Musyawarah Adat Provinsi
+        # Bengkulu": the giver, an office or a council of the region
+        return True
     # (a village after "dari" wins, "juara I dari Desa Doko", unless it is
     # where a person named before comes from: "Nurul Hikmah dari Desa X")
     return before == "dari" and (m.type != "desa" or _named_before(doc, m.start - 1)) and not (

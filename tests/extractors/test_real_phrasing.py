@@ -3664,3 +3664,11 @@ def test_a_governor_witnessing_the_handover_wins_nothing(extract):
                    "Semen Gresik, Bambang Irawan di Surabaya, yang disaksikan langsung oleh Gubernur "
                    "Jawa Timur, Khofifah Indar Parawansa.", published="2022-10-14")
     assert [(r["awardee"], r["presenter"]) for r in recs] == [("PT Semen Gresik", "Adhy Karyono")]
+
+
+def test_a_council_of_the_province_giving_the_award_wins_nothing(extract):
+    recs = extract("Pemerintah Kota Bengkulu meraih penghargaan dari Badan Musyawarah Adat Provinsi "
+                   "Bengkulu sebagai pemerintah daerah terbaik dalam pembinaan lembaga adat. "
+                   "Penghargaan diserahkan Gubernur Bengkulu Helmi Hasan di Balai Semarak Bengkulu, "
+                   "Minggu (7/7/2024).", published="2024-07-08")
+    assert [r["awardee"] for r in recs] == ["Kota Bengkulu"]
