@@ -1219,6 +1219,10 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
         words, kind = head
         body_of, and_inside, with_acronym, tail_province = _head_rules()
         written = " ".join(words)
+        if kind == "desa" and i > 1 and texts[i - 1] == "dan" and any(
+                t in {"Dinas", "Badan"} for t in texts[max(0, i - 6):i - 1]):
+            i += len(words)  # "Dinas Pemberdayaan Masyarakat dan Gampong Aceh": an office's field
+            continue
         if i and (texts[i - 1].lower() in body_of or _counted_by_digits(texts, i)) and not (
                 i > 1 and record_cues()["rank"].has_word(texts[i - 2].lower())):
             # "Kepala SDN 060 Pekkabata": the head's post; "Hari Koperasi";

@@ -50,6 +50,8 @@ def officials(a, known=None):
      "Pimpinan Ombudsman RI", "Jemsly Hutabarat"),
     ("Penghargaan diserahkan oleh Kepala DPMD Provinsi Jatim Mohammad Yasin di Surabaya.",
      "Kepala DPMD Provinsi Jatim", "Mohammad Yasin"),
+    ("Piala diserahkan oleh Kepala DPMG Aceh, Zulkifli Ahmad di Banda Aceh.",
+     "Kepala DPMG Aceh", "Zulkifli Ahmad"),
     ("Penghargaan diserahkan oleh Dirjen Politik dan Pemerintahan Umum Kemendagri Bahtiar "
      "Rahman.", "Dirjen Politik dan Pemerintahan Umum Kemendagri", "Bahtiar Rahman"),
     ("Penghargaan diserahkan oleh Deputi I Bidang Pengelolaan Batas Wilayah BNPP, Dr. Robert "

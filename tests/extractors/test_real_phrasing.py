@@ -3672,3 +3672,16 @@ def test_a_council_of_the_province_giving_the_award_wins_nothing(extract):
                    "Penghargaan diserahkan Gubernur Bengkulu Helmi Hasan di Balai Semarak Bengkulu, "
                    "Minggu (7/7/2024).", published="2024-07-08")
     assert [r["awardee"] for r in recs] == ["Kota Bengkulu"]
+
+
+def test_a_village_word_in_an_office_s_fields_is_no_village(extract):
+    recs = extract("Gampong Lamreh, Kecamatan Mesjid Raya, Aceh Besar, meraih juara I lomba desa tingkat "
+                   "Aceh 2019. Piala juara 1 diserahkan oleh Kepala Dinas Pemberdayaan Masyarakat dan Gampong "
+                   "Aceh, Saiful Amri di Banda Aceh, Senin (14/10/2019).", published="2019-10-15")
+    assert [r["awardee"] for r in recs] == ["Gampong Lamreh"]
+
+
+def test_a_regency_written_with_its_number_in_digits(extract):
+    recs = extract("Nagari Batu Hampar Kab. 50 Kota meraih Juara 1 Lomba Desa tingkat nasional di "
+                   "Denpasar, Rabu (9/10/2024).", published="2024-10-10")
+    assert [(r["awardee"], r["province"]) for r in recs] == [("Nagari Batu Hampar", "Sumatera Barat")]
