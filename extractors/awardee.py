@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from extractors.award import CATEGORY_WORDS, any_tier, award_heads
-from extractors.cuewords import record_cues
+from extractors.cuewords import Phrases, record_cues
 from extractors.gazetteer import Region, gazetteer
 from extractors.lexicon import (
     data_json,
@@ -149,16 +149,17 @@ _LOWER_DEGREES = {"dr", "drg", "ir"}  # written without a stop inside a name
 
 
 @lru_cache(maxsize=1)
-def _event_phrases() -> frozenset[tuple[str, ...]]:
+def _event_phrases() -> Phrases:
     """The ceremony phrases of more than one word (cues.json event): "puncak
     peringatan", whose first word may also be a bare region's name."""
-    return frozenset(tuple(p.split()) for p in data_json("cues.json")["event"] if " " in p)
+    return Phrases(tuple(p.split()) for p in data_json("cues.json")["event"] if " " in p)
 
 
 def _opens_event_phrase(texts: list[str], i: int) -> bool:
     """Token i opens a ceremony phrase: "pada Puncak Peringatan Hari HAM" is
     no Kabupaten Puncak."""
-    return any(tuple(w.lower() for w in texts[i:i + len(p)]) == p for p in _event_phrases())
+    phrases = _event_phrases()
+    return phrases.at([w.lower() for w in texts[i:i + phrases.longest]], 0) > 0
 
 
 @lru_cache(maxsize=1)

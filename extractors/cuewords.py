@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from extractors.lexicon import data_json
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 # Everything that is not a word character in press-release text.
 _NOT_WORD = str.maketrans({c: " " for c in string.punctuation + "“”‘’«»–—…•·"})
@@ -70,6 +73,36 @@ class Cue:
         """Whether one lower-case word is a cue of one word (a set lookup,
         for scans word by word)."""
         return word in self._single
+
+
+class Phrases:
+    """Phrases of one or more lower-case words, looked for at one position of
+    a clause's words: only those whose first word is there are compared."""
+
+    def __init__(self, phrases: Iterable[tuple[str, ...]]):
+        self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in sorted(set(phrases), key=len, reverse=True):
+            self._by_first.setdefault(phrase[0], []).append(phrase)
+        # (the most words any phrase has)
+        self.longest = max((len(found[0]) for found in self._by_first.values()), default=0)
+
+    def at(self, words: Sequence[str], i: int) -> int:
+        """How many words the longest phrase opening at ``i`` of the
+        lower-case ``words`` has, 0 when none opens there."""
+        if i >= len(words):
+            return 0
+        for phrase in self._by_first.get(words[i], ()):
+            if tuple(words[i:i + len(phrase)]) == phrase:
+                return len(phrase)
+        return 0
+
+    def at_token(self, doc: Span, i: int) -> int:
+        """``at`` for token ``i`` of a spaCy span, reading only as many
+        tokens as the longest phrase its word may open."""
+        phrases = self._by_first.get(doc[i].lower_) if i < len(doc) else None
+        if not phrases:
+            return 0
+        return self.at([t.lower_ for t in doc[i:i + len(phrases[0])]], 0)
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from extractors.awardee import PREFIX_KIND, Mention
-from extractors.cuewords import gives_gesture, record_cues
+from extractors.cuewords import Phrases, gives_gesture, record_cues
 from extractors.gazetteer import Region, gazetteer
 from extractors.lexicon import data_json, data_lines, data_table, plain_words
 from extractors.lexicon import plain as _plain
@@ -77,7 +77,7 @@ def _lexicon() -> dict:
         "office_buildings": frozenset(cues["office_buildings"]),
         "not_in_names": frozenset(cues["not_in_person_names"]),
         "not_in_names_prefixes": tuple(cues["not_in_person_name_prefixes"]),
-        "recipient_after": tuple(tuple(w.split()) for w in cues["recipient_after"]),
+        "recipient_after": Phrases(tuple(w.split()) for w in cues["recipient_after"]),
         "openers": frozenset(cues["sentence_openers"]),
         # one-word heads of company names ("PT", "CV", "Koperasi")
         "company_heads": frozenset(row["head"] for row in data_table("awardee_heads.tsv")
@@ -521,7 +521,7 @@ def _role_before(doc: Span, start: int) -> str | None:
 
 _TERM = re.compile(r"^(?:19|20)\d\d[-–](?:(?:19|20)\d\d|sekarang)$")  # "2021-sekarang": until now
 _ACCOMPANIED = {"didampingi", "didamping", "bersama", "beserta"}
-_STANDING_IN = (("yang", "mewakili"), ("mewakili",), ("atas", "nama"))
+_STANDING_IN = Phrases([("yang", "mewakili"), ("mewakili",), ("atas", "nama")])
 
 
 def _role_after(doc: Span, end: int) -> str | None:
@@ -587,10 +587,7 @@ def _stands_for(doc: Span, i: int) -> int:
     """After words saying whom an official stands in for ("mewakili", "yang
     mewakili", "atas nama"), where the one stood in for is named; ``i``
     itself when none open at i."""
-    for phrase in _STANDING_IN:
-        if tuple(t.lower_ for t in doc[i:i + len(phrase)]) == phrase:
-            return i + len(phrase)
-    return i
+    return i + _STANDING_IN.at_token(doc, i)
 
 
 def _verb_role(doc: Span, i: int) -> str | None:
@@ -605,7 +602,7 @@ def _verb_role(doc: Span, i: int) -> str | None:
             # "X memberikan apresiasi kepada ...": a gesture, no handover
             words = [t.lower_ for t in doc[k:k + 2]]
             return None if gives_gesture(words, 0) else "presenter"
-        if any(tuple(t.lower_ for t in doc[k:k + len(p)]) == p for p in lex["recipient_after"]):
+        if lex["recipient_after"].at_token(doc, k):
             return "recipient"  # (a phrase: "terima penghargaan", not "terima kasih")
     return None
 
