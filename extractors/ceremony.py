@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Container
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import pairwise
 from typing import Any
 
@@ -367,32 +367,40 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
 
     following = {id(a): b for a, b in pairwise(art.sentences)}
 
-    dated: dict[int, tuple[str, int, int] | None] = {}  # each sentence read once
+    dated: dict[tuple[int, bool], tuple[str, int, int] | None] = {}  # each sentence read once
 
-    def date_of(s: Sentence) -> tuple[str, int, int] | None:
+    def date_of(s: Sentence, spans: bool = True) -> tuple[str, int, int] | None:
         # "... di Ballroom Hotel Novotel, Bandar Lampung. Rabu (22/05/2024).":
         # a date standing alone after the sentence is that sentence's
         # (not a written statement's, unless it tells of the handover:
         # "“...,” katanya melalui keterangan resmi, Rabu (6/12/2023)")
-        if id(s) in dated:
-            return dated[id(s)]
+        if (id(s), spans) in dated:
+            return dated[id(s), spans]
         found = None
         if s.handover or s.event or not _WRITTEN_STATEMENT.search(s.a.lower):
-            found = find_date(s.said, art.published, year, art.reference)
+            found = find_date(s.said, art.published, year, art.reference, spans)
             after = following.get(id(s))
             if found is None and after is not None and (len(after.a.words) <= 8 or (
                     len(after.a.words) <= 16 and after.a.words[0] in WEEKDAYS)):
                 # (or a date opening a fragment with the place: "... (Gus Yani).
                 # Rabu malam (5/4/2023) di Pendopo Kabupaten Gresik.")
-                found = find_date(after.a.sentence.text, art.published, year, art.reference)
-        dated[id(s)] = found
+                found = find_date(after.a.sentence.text, art.published, year, art.reference,
+                                  spans)
+        dated[id(s), spans] = found
         return found
 
     # a quote about the award dates and places the ceremony when nothing else
-    # does, then any quote said where the ceremony was
-    date_found, date_s = _pick(body, date_of, (*_WITH_REMARKS, "quoted"))
-    if date_found is None:
-        date_found, date_s = _pick(at_home, date_of)
+    # does, then any quote said where the ceremony was; the last day of a
+    # span ("Penilaian ... berlangsung 1-6 April 2021") only when no sentence
+    # gives a single day
+    date_found = date_s = None
+    for spans in (False, True):
+        date_found, date_s = _pick(body, partial(date_of, spans=spans),
+                                   (*_WITH_REMARKS, "quoted"))
+        if date_found is None:
+            date_found, date_s = _pick(at_home, partial(date_of, spans=spans))
+        if date_found is not None:
+            break
     # a building anywhere in the story before the capital alone ("... usai
     # menerima penghargaan di Jakarta" in a caption, "... di Gedung Manggala
     # Wanabakti, Jakarta" in the body), before any place

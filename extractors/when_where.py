@@ -152,14 +152,16 @@ _DECREED = re.compile(r"\b(?:keputusan|sk|surat|nomor)\b[^()]{0,80}\b(?:tanggal|
 # a dateline's date, the day a release came out: "Jakarta, 5 April 2024 – ...",
 # "MEDAN (4/11/2022) - ..."
 _DATELINE_DASH = re.compile(r"\)?\s*[-–—]")
+_SPAN_OPENS = re.compile(r"\b\d{1,2}\s*[-–]\s*$")  # "1-6 April": the span's first day
 _AS_OF = re.compile(r"\b(?:per|hingga|sampai(?:\s+dengan)?|sejak)(?:\s+tanggal)?\s+$",
                     re.IGNORECASE)  # "per 1 November 2025": what data were as of
 
 
 def find_date(text: str, published: date | None = None, award_year: int | None = None,
-              reference: date | None = None) -> tuple[str, int, int] | None:
+              reference: date | None = None, spans: bool = True) -> tuple[str, int, int] | None:
     """The first day-level date in ``text``: (ISO date, start, end) or None;
-    not one of a year long before the page or the award's edition. A date
+    not one of a year long before the page or the award's edition, nor with
+    ``spans`` false the last day of a span ("1-6 April 2021"). A date
     without a year takes it from ``published``, else from the weekday
     nearest the award year (or the ``reference`` date's year), else from
     ``reference``. With no date, "hari ini" outside a quote is the day
@@ -180,6 +182,8 @@ def find_date(text: str, published: date | None = None, award_year: int | None =
             continue  # "kepesertaan ... per 1 November 2025": what data were as of
         if _SOURCED.search(text, 0, m.start()):
             continue  # "Dikutip dari laman Kominfo, Jumat (24/03), ...": when a source wrote
+        if not spans and _SPAN_OPENS.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "berlangsung 1-6 April 2021": the last day of a span
         day = int(m.group("d"))
         month = MONTHS[m.group("mn").lower()] if "mn" in m.groupdict() and m.group(
             "mn") else int(m.group("m"))

@@ -349,3 +349,17 @@ def test_the_day_of_a_written_statement_is_not_the_handover_s(extract):
                    "kata Bupati Sleman dalam siaran pers, Rabu (6/12/2023).",
                    title="Sleman Raih Penghargaan Imunisasi", published="2023-12-07")
     assert [(r["awardee"], r["event_date"]) for r in recs] == [("Kabupaten Sleman", None)]
+
+
+def test_a_span_of_days_gives_way_to_the_single_day_of_the_win(extract):
+    # the judging ran over six days; the win sentence names its own day
+    text = ("Penilaian lomba HKG PKK di Kabupaten Wajo berlangsung 3-8 Mei 2022. Pada lomba "
+            "cerdas cermat kader di Aula Kantor Camat Tempe, Kamis (5/5/2022), Desa Lowa meraih "
+            "juara 1.")
+    recs = extract(text, published="2022-05-10")
+    assert [(r["awardee"], r["event_date"]) for r in recs] == [("Desa Lowa", "2022-05-05")]
+    # a span alone still dates the round by its closing day
+    recs = extract("Lomba HKG PKK tingkat Kalbar berlangsung 14-16 Juni 2022 di Kantor Camat "
+                   "Sungai Raya. TP PKK Kabupaten Sambas meraih juara umum.",
+                   published="2022-06-18")
+    assert [r["event_date"] for r in recs] == ["2022-06-16"]
