@@ -283,7 +283,21 @@ def _named_in_full(art: Story, official: Official) -> Official:
     return next((replace(official, name=o.name, title=o.title)
                  for s in art.sentences for o in s.officials if _outside_quote(s, o)
                  and o.name and " " in o.name and (short in o.name.split() or (
-                     spelt == initials(o.name.split())))), official)
+                     spelt == initials(o.name.split()))) and _one_office(o, official)), official)
+
+
+_ACTING = frozenset({"Plh", "Plt", "Pj", "Penjabat", "Pejabat"})
+
+
+def _one_office(a: Official, b: Official) -> bool:
+    """Whether two officials may hold one office: the head word of either
+    title is in the other's ("Menteri Siti", "Menteri LHK Siti Nurbaya"),
+    not a governor and the PKK chair named after him ("Gubernur Sugianto",
+    "Ketua TP PKK Dewi Sugianto")."""
+    full_a, full_b = _full_title(a), _full_title(b)
+    head_a = next((w for w in full_a if w not in _ACTING), None)
+    head_b = next((w for w in full_b if w not in _ACTING), None)
+    return head_a in full_b or head_b in full_a
 
 
 @lru_cache(maxsize=1)

@@ -1358,6 +1358,15 @@ def test_a_presenter_named_by_one_word_is_the_official_named_in_full(extract):
     assert recs["Kota Balikpapan"]["presenter"] == "Siti Nurbaya"
 
 
+def test_a_presenter_named_by_one_word_is_not_another_office_s_holder_with_that_word(extract):
+    # the PKK chair is named after the governor she accompanies
+    text = ("Gubernur Jambi Haris didampingi Ketua TP PKK Provinsi Hesti Haris menyerahkan "
+            "hadiah kepada pemenang lomba HKG PKK di Lapangan Kantor Gubernur, Sabtu "
+            "(6/4/2024). Juara 1 lomba Tertib Administrasi diraih Desa Pematang Kandis.")
+    recs = awardees(extract(text, published="2024-04-08"))
+    assert recs["Desa Pematang Kandis"]["presenter"] == "Haris"
+
+
 def test_a_quote_about_the_award_dates_and_places_the_ceremony_when_nothing_else_does(extract):
     text = ("Provinsi Jawa Tengah meraih Investment Award 2018 sebagai PTSP terbaik. "
             '"Semoga penghargaan ini mendorong pelayanan perizinan," kata Kepala BKPM Thomas '
