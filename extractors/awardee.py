@@ -1401,9 +1401,14 @@ def _village_of_body(texts: list[str], mentions: list[Mention], m: Mention) -> b
     if unit or past_unit or texts[j] == "dari" or _ENDS_IN_UNIT.search(body.name):
         return True  # ("Posyandu Kenanga 1 RW 02, Kelurahan Gandaria": its unit in its name)
     k = m.end + (m.end < len(texts) and texts[m.end] == ",")
-    return k < len(texts) and texts[k].lower() in _SUBDISTRICT | set(PREFIX_KIND)
+    if k < len(texts) and texts[k].lower() in _SUBDISTRICT | set(PREFIX_KIND):
+        return True
+    # ("kepada Posyandu Melati, Desa Rantau Panjang, atas raihan ...": set
+    # off by commas, the sentence running on in lower case, not a list's "dan")
+    return k > m.end and k < len(texts) and texts[k][:1].islower() and texts[k] not in _LISTING
 
 
+_LISTING = frozenset({"dan", "serta", "atau", "hingga", "sampai"})
 _UNIT_NAME = re.compile(r"^(?:RW|RT)\b")
 _ENDS_IN_UNIT = re.compile(r"\b(?:RW|RT)\.?\s*\d{1,3}$")
 

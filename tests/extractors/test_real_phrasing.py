@@ -2727,6 +2727,16 @@ def test_a_village_enterprise_ranked_best_of_its_province_with_its_village_after
     assert [(r["awardee"], r["rank"]) for r in recs] == [("BUMDesa Sinar Jaya", 1)]
 
 
+def test_a_body_congratulated_on_its_win_with_its_village_set_off_by_commas(extract):
+    # an office's page congratulating a posyandu: the village is where it is,
+    # and "Posyandu Berprestasi" is the contest, no posyandu
+    text = ("DPMD Kabupaten Berau menyampaikan selamat kepada Posyandu Kenanga, Desa Tasuk, atas "
+            "raihan Juara 2 Posyandu Berprestasi Tingkat Provinsi Kalimantan Timur Tahun 2024.")
+    recs = extract(text, published="2024-09-02")
+    assert [(r["awardee"], r["rank"], r["province"]) for r in recs] == [
+        ("Posyandu Kenanga", 2, "Kalimantan Timur")]
+
+
 def test_an_officer_of_the_winner_handing_its_award_on_at_home_tells_only_what_nothing_else_does(
         extract):
     home = ("Rabu (4/9/2019), Kepala Bidang Perlindungan Anak Kabupaten Labuhanbatu Tuti Rahma "
