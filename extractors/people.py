@@ -717,11 +717,14 @@ def _accompanied(doc: Span, officials: list[Official]) -> list[Official]:
     penghargaan", "Menteri PANRB X dan Kepala ANRI Y menyerahkan ...": the
     verb after the one accompanying is the first one's, who hands it over."""
     out = list(officials)
-    for k in range(1, len(out)):
+    # (from the last: "Gubernur X didampingi A dan B menyerahkan": B's verb is
+    # A's, and so the governor's)
+    for k in range(len(out) - 1, 0, -1):
         first, second = out[k - 1], out[k]
         between = [t.lower_ for t in doc[first.end:second.start] if t.text not in {",", "oleh"}]
         if (second.role == "presenter" and first.role is None and first.name
-                and len(between) == 1 and between[0] in _ACCOMPANIED | {"dan", "disaksikan"}):
+                and len(between) == 1 and between[0] in _ACCOMPANIED | {
+                    "dan", "serta", "disaksikan"}):
             # (also "Gubernur Jawa Barat, Bey Machmudin, bersama Kepala ..., X, menyerahkan",
             # "Bupati X didampingi oleh Ketua TP PKK ..., Y, menyerahkan", "Menteri X
             # disaksikan Menko Y menyerahkan ...")

@@ -3370,6 +3370,10 @@ def test_the_field_a_winner_came_out_of_is_no_shortlist(extract, field):
     "Sekda Kendal Dico Ganinduto, mewakili Bupati Kendal, menyerahkan piala",
     "Sekda Kendal Dico Ganinduto atas nama Bupati Kendal menyerahkan piala",
     "Asisten I Setda Kendal Dico Ganinduto yang mewakili Bupati Kendal menyerahkan piala",
+    "Bupati Kendal Dico Ganinduto didampingi Ketua DPRD Kendal Mahfud Sodiq dan Kepala BPJS "
+    "Ketenagakerjaan Kendal Ria Sari menyerahkan piala",
+    "Bupati Kendal Dico Ganinduto didampingi Kepala BPJS Ketenagakerjaan Kendal Ria Sari serta "
+    "Ketua DPRD Kendal Mahfud Sodiq menyerahkan piala",
 ])
 def test_the_one_who_hands_over_past_a_companion_or_the_one_stood_in_for(extract, handover):
     recs = extract("Desa Sukodadi meraih juara 1 Lomba Desa 2023. " + handover +
