@@ -40,6 +40,7 @@ PREFIX_KIND = {"kabupaten": "kabupaten", "kab": "kabupaten", "kab.": "kabupaten"
 _SUBDISTRICT = {"kecamatan", "kec", "kec.", "distrik", "kapanewon", "kemantren"}
 _VILLAGE_WORDS = {"desa", "kelurahan"}
 _HAMLET_HEADS = {"Dusun", "Padukuhan"}  # parts of a village, named with it
+_ADMINISTRATIVE = {"Administrasi", "Adm.", "Adm"}  # Jakarta's cities and regency
 
 
 def _past_its_village(texts: list[str], words: tuple[str, ...], end: int) -> int:
@@ -1167,6 +1168,8 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
         if p >= 3 and texts[p] == ")" and texts[p - 2] == "(" and texts[p - 1].lower() in (
                 PREFIX_KIND):
             p -= 3  # "Pemerintah Kota (Pemkot) Palu": the kind, then its short form
+        if p >= 1 and texts[p] in _ADMINISTRATIVE and texts[p - 1].lower() in PREFIX_KIND:
+            p -= 1  # "Pemerintah Kota Administrasi Jakarta Selatan": Jakarta's kind
         kind = PREFIX_KIND.get(texts[p].lower()) if p >= 0 else None
         if kind is None and p >= 0 and texts[p] in {"Pemerintah", "Pemda"} and gaz.resolve(
                 span.id_, "provinsi"):

@@ -25,6 +25,13 @@ _CLAUSE_SPLIT = re.compile(r",|(?=\b(?:karena|sebab|meski(?:pun)?|walau(?:pun)?|
 _CLAUSE_SPLIT_ANY_CASE = re.compile(_CLAUSE_SPLIT.pattern, re.IGNORECASE)
 
 
+def clause_parts(text: str) -> list[str]:
+    """A text split into clauses as the plan reader sees them: at commas and
+    before a clause a conjunction opens ("..., sehingga berhak maju", "...
+    dan akan melaju ke tingkat nasional")."""
+    return _CLAUSE_SPLIT_ANY_CASE.split(text)
+
+
 def attribution(text: str) -> str:
     """What follows a quote in its sentence (the speaker, where and when)."""
     end = max(text.rfind("”"), text.rfind('"'))
@@ -80,7 +87,7 @@ def live_clauses(a: Analysed) -> list[Words]:
                 _plain(without_award_names(part))):
             # (a plan word inside an award's name plans nothing: "menerima Tim
             # Pengendalian Inflasi Daerah (TPID) Award")
-            written = written or _CLAUSE_SPLIT_ANY_CASE.split(a.sentence.text)
+            written = written or clause_parts(a.sentence.text)
             planned = k >= len(written) or cues["hypothetical"].found(
                 _plain(outside_names(without_award_names(written[k]))))
         else:

@@ -43,7 +43,7 @@ from extractors.ceremony import (
     presenters_by_category,
     serves_a_winner,
 )
-from extractors.clauses import outside_names
+from extractors.clauses import clause_parts, outside_names
 from extractors.cuewords import Words, listed_rank_words, ordinal_words, record_cues
 from extractors.lexicon import data_json
 from extractors.lists import speaks_of_winners
@@ -401,7 +401,9 @@ def _unfinished(title: str | None) -> bool:
     # Penghargaan yang Diserahkan Wapres", but not with another plan: "akan
     # mengarak Piala Adipura yang diterima dari KLHK" was received)
     planned = []
-    for clause in re.split(r"[,;:!?]", title):
+    # (a clause a conjunction opens plans apart: "X meraih terbaik I ... dan
+    # akan melaju ke tingkat nasional" won)
+    for clause in (c for piece in re.split(r"[;:!?]", title) for c in clause_parts(piece)):
         before = None  # whether the part before told of a win, and planned it
         for part in re.split(r"\byang\b", clause, flags=re.I):
             if cues["shortlist"].search(part.lower()):

@@ -3708,3 +3708,24 @@ def test_a_regency_written_with_its_number_in_digits(extract):
     recs = extract("Nagari Batu Hampar Kab. 50 Kota meraih Juara 1 Lomba Desa tingkat nasional di "
                    "Denpasar, Rabu (9/10/2024).", published="2024-10-10")
     assert [(r["awardee"], r["province"]) for r in recs] == [("Nagari Batu Hampar", "Sumatera Barat")]
+
+
+@pytest.mark.parametrize("next_step", ["dan akan melaju ke tingkat nasional",
+                                       "sehingga berhak maju ke tingkat nasional"])
+def test_a_next_round_after_a_win_in_its_own_clause_plans_nothing(extract, next_step):
+    # a page without a headline: its lede is the win
+    recs = extract(f"Kota Sungai Penuh meraih terbaik II Paritrana Award 2024 tingkat Provinsi "
+                   f"Jambi {next_step}.", published="2024-08-20")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [("Kota Sungai Penuh", 2)]
+    # a win that is itself still to come stays a plan
+    assert extract("Kota Sungai Penuh akan meraih Paritrana Award 2024 tingkat Provinsi Jambi.",
+                   published="2024-08-20") == []
+
+
+@pytest.mark.parametrize("written", ["Pemerintah Kota Administrasi Jakarta Utara",
+                                     "Pemkot Administrasi Jakarta Utara", "Kota Adm. Jakarta Utara"])
+def test_a_jakarta_city_with_its_administrative_kind(extract, written):
+    recs = extract(f"{written} meraih terbaik ketiga Paritrana Award 2022 kategori pemerintah "
+                   "kabupaten/kota.", published="2022-11-20")
+    assert [(r["awardee"], r["province"]) for r in recs] == [
+        ("Kota Administrasi Jakarta Utara", "DKI Jakarta")]
