@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from extractors.gazetteer import gazetteer
-from extractors.lexicon import data_json
+from extractors.lexicon import data_json, region_heads
 from extractors.text import initials
 
 MONTHS = {"januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5,
@@ -343,6 +343,24 @@ _HELD_AT = re.compile(r"\b(?:berlangsung|bertempat|digelar|dilaksanakan|diseleng
 _BROADCAST = re.compile(r"\b(?:disiarkan|ditayangkan|disiarkan langsung|live)\s*$")
 
 
+def _before_holder(venue: str) -> str:
+    """"Rumah Dinas Wali Kota Pasuruan Adi Wibowo", "Pendopo Bupati Kediri
+    Hanindhito": a head of region's residence ends at the region, not at
+    the name of the one who holds the office."""
+    words = venue.split()
+    heads = region_heads()
+    for i in range(1, len(words)):
+        title = next((n for n in (3, 2, 1) if " ".join(words[i:i + n]).lower() in heads), 0)
+        if not title:
+            continue
+        at = i + title
+        region = next((n for n in (3, 2, 1) if at + n < len(words) and not words[
+            at + n - 1].endswith(",") and gazetteer().candidates(" ".join(words[at:at + n]))), 0)
+        if region and words[at + region][:1].isupper():
+            return " ".join(words[:at + region])
+    return venue
+
+
 def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | None:
     """Where the handover took place, as written: (venue, start, end) or None.
 
@@ -386,7 +404,7 @@ def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | No
         for stop in (venue_stop.search(rest), _DATE_START.search(rest)):
             if stop and stop.start() < end:
                 end = stop.start()
-        venue = rest[:end].strip(" ,(")  # ", (Senin/14/08/2023)": the date opens a bracket
+        venue = _before_holder(rest[:end].strip(" ,("))  # ", (Senin/14/08/2023)": a bracket
         if not venue or _only_a_province(venue):
             continue  # "di NTB", "di Bumi Gora": where, not the ceremony's place
         if _speaking().match(rest, end) or (

@@ -363,3 +363,14 @@ def test_a_span_of_days_gives_way_to_the_single_day_of_the_win(extract):
                    "Sungai Raya. TP PKK Kabupaten Sambas meraih juara umum.",
                    published="2022-06-18")
     assert [r["event_date"] for r in recs] == ["2022-06-16"]
+
+
+def test_a_head_of_region_s_residence_ends_at_the_region_not_the_holder_s_name():
+    assert find_venue("Piagam diserahkan di Rumah Dinas Wali Kota Blitar Santoso Hadi, Senin "
+                      "(3/1/2022).")[0] == "Rumah Dinas Wali Kota Blitar"
+    assert find_venue("Trofi diberikan di Pendopo Bupati Lumajang Thoriqul Haq pada "
+                      "Senin.")[0] == "Pendopo Bupati Lumajang"
+    # an address after the region is the venue's own
+    assert find_venue("Trofi diberikan di Rumah Jabatan Gubernur Sulawesi Selatan, Jalan Sunset, "
+                      "Makassar pada Senin.")[0] == (
+        "Rumah Jabatan Gubernur Sulawesi Selatan, Jalan Sunset, Makassar")
