@@ -3570,6 +3570,12 @@ def test_a_rank_s_region_after_the_rank_is_its_scope(extract):
     recs = extract("Kabupaten Subang meraih penghargaan Pembangunan Daerah (PPD) Terbaik III Jawa "
                    "Barat Tahun 2024 di Bandung, Senin (22/4/2024).", published="2024-04-23")
     assert [(r["awardee"], r["rank"]) for r in recs] == [("Kabupaten Subang", 3)]
+    # but a list going on without its verb names a rank and its winner
+    recs = extract("Paritrana Award 2022 kategori pemerintah provinsi terbaik I diraih Provinsi "
+                   "Riau, terbaik II Provinsi Jambi dan terbaik III Provinsi Lampung.",
+                   published="2022-11-20")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [
+        ("Provinsi Riau", 1), ("Provinsi Jambi", 2), ("Provinsi Lampung", 3)]
 
 
 def test_a_quote_counting_the_nominees_does_not_make_the_winners_list_a_nomination(extract):
