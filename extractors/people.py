@@ -175,6 +175,10 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
         if spelt:
             i = spelt  # "Kepala Badan Pengawas Obat dan Makanan (BPOM), Taruna Ikrar"
             continue
+        regions = _more_regions_end(doc, i, places) if region is not None else i
+        if regions > i:
+            i = regions  # "Kepala Kantor Wilayah BPJS ... Bali, Nusa Tenggara dan Papua, Nama"
+            continue
         second = next((k for k in range(i + 2, min(i + 6, len(doc))) if doc[k].text == ","),
                       None) if tok.text == "," else None
         if second and all(_title_like(t.text) for t in doc[i + 1:second]) and (
@@ -207,6 +211,27 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
             continue
         break
     return i, region, body
+
+
+def _more_regions_end(doc: Span, i: int, places: dict[int, Match]) -> int:
+    """After an office's region, the regions listed with it up to the comma
+    before the holder's name (", Nusa Tenggara dan Papua, Nama"); ``i``
+    itself when none are."""
+    if doc[i].text != ",":
+        return i
+    k, joined = i, False
+    while k + 1 < len(doc) and doc[k].text in {",", "dan"}:
+        if k + 1 in places:
+            after = places[k + 1].end
+        else:  # (a region's part no gazetteer lists: "Nusa Tenggara")
+            after = next((j for j in range(k + 1, min(k + 4, len(doc)))
+                          if not doc[j].text[:1].isupper() or _title_like(doc[j].text)), k + 1)
+        if after == k + 1 or joined:
+            break
+        joined = doc[k].text == "dan"
+        k = after
+    named = joined and k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].text[:1].isupper()
+    return k if named else i
 
 
 def _plays_a_role(words: Span) -> bool:

@@ -166,6 +166,10 @@ def officials(a, known=None):
      "Wahyu Prasetyo"),
     ("Plakat diserahkan Deputi Direktur Wilayah BPJS Ketenagakerjaan Banuspa Made Arsana di "
      "Denpasar.", "Deputi Direktur Wilayah BPJS Ketenagakerjaan Banuspa", "Made Arsana"),
+    # an office over several regions, listed with commas and "dan"
+    ("Plakat diserahkan Kepala Kantor Wilayah BPJS Ketenagakerjaan Bali, Nusa Tenggara dan "
+     "Papua, Made Arsana, di Kupang.",
+     "Kepala Kantor Wilayah BPJS Ketenagakerjaan Bali, Nusa Tenggara dan Papua", "Made Arsana"),
     ("Piagam diserahkan oleh Menpan-RB Rini Widyantini kepada bupati.", "Menpan-RB",
      "Rini Widyantini"),
     ("Plakat WTP diserahkan oleh Kepala KPPN Sleman, Suryani, kepada bupati.",
