@@ -36,7 +36,8 @@ _NUMERIC_YEAR = r"\s*/\s*(?P<y>\d{2,4})"
 # (a page cut before the bracket closes; a full date whose bracket a comma
 # closes by mistake: "Kamis (25/9/2025, kepada ...")
 _CLOSE = r"\s*(?:\)|$|(?(y),(?=\s)|(?!)))"
-_NUMERIC = re.compile(rf"{_BEFORE}{_NUMERIC_DAY}(?:{_NUMERIC_YEAR})?{_CLOSE}", re.I)
+# (a year left out after its slash: "Jumat (20/10/)")
+_NUMERIC = re.compile(rf"{_BEFORE}{_NUMERIC_DAY}(?:{_NUMERIC_YEAR}|\s*/(?=\s*\)))?{_CLOSE}", re.I)
 _WRITTEN_DAY = rf"\b(?P<d>\d{{1,2}})\s+(?P<mn>{_MONTH})\b\.?"
 _WRITTEN_YEAR = r"\s+(?P<y>\d{4})"
 _WRITTEN = re.compile(rf"(?:{_WD}{_PART}\s*,?\s*(?:\(\s*)?(?:tanggal\s+)?)?{_WRITTEN_DAY}"

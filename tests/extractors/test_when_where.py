@@ -18,6 +18,8 @@ PUBLISHED = date(2025, 8, 6)
     ("Kamis, (07/08/2025), bertempat di Balai Kota", "2025-08-07"),
     # a full date whose bracket a comma closes by mistake
     ("di Kantor Gubernur, Selasa (29/7/2025, kepada para bupati.", "2025-07-29"),
+    # a year left out after its slash
+    ("di Istana Wapres, Jakarta, pada Senin (4/8/).", "2025-08-04"),
 ])
 def test_date_forms(text, expected):
     assert find_date(text, PUBLISHED)[0] == expected
