@@ -779,7 +779,7 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                     or (not win and _head_receives_for_a_body(s, m, winners))
                     or _broken_off(art, s, m) or _attributed(s, m) or _names_a_thing(s, m)
                     or _of_a_provincial_body(s, m)
-                    or _sets_the_award(s, m) or _labels_its_line(s, m)
+                    or _sets_the_award(s, m) or _labels_its_line(s, m) or _credited(s, m)
                     or _counts_the_wins_of_others(s, m) or _names_the_round(s, m)
                     or (counted and m.start > counted[0] and m.type not in REGIONS)):
                 continue  # "Perumda Tirta Mayang milik Pemerintah Kota Jambi"
@@ -847,6 +847,18 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
     if counted and len(named) == 1:
         _win_again(named[0], [(named[0].rank, item) for item in counted[1]])
     return named
+
+
+_CREDITS = {"foto", "photo", "dok", "dokumentasi", "ist", "sumber"}
+
+
+def _credited(s: Sentence, m: Mention) -> bool:
+    """A name in a photo's credit ("(Foto: Agus Salim/kabarjatim.com)"): who
+    took or gave the picture."""
+    words = s.a.words
+    opened = next((k for k in range(m.start - 1, max(m.start - 4, -1), -1) if words[k] == "("),
+                  None)
+    return opened is not None and words[opened + 1] in _CREDITS
 
 
 def _labels_its_line(s: Sentence, m: Mention) -> bool:

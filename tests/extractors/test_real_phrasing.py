@@ -2462,6 +2462,13 @@ def test_a_caption_of_another_event_neither_dates_nor_places_the_award(extract):
         ("Provinsi Bengkulu", None, None)]
 
 
+def test_the_photographer_in_a_caption_s_credit_wins_nothing(extract):
+    recs = extract("Pemkot Madiun Raih Paritrana Award 2022\nWali Kota Madiun Maidi saat menerima "
+                   "piagam (Foto: Rudi Hartono/warta.com)\nMadiun - Pemkot Madiun mendapat "
+                   "Paritrana Award 2022 tingkat Provinsi Jawa Timur.", published="2023-01-20")
+    assert [r["awardee"] for r in recs] == ["Kota Madiun"]
+
+
 def test_related_headlines_bulleted_under_a_list_are_no_items_and_place_nothing(extract):
     recs = extract("Sekda Jambi menyebut tiga kabupaten kembali memperoleh opini WTP tahun ini. "
                    "Ketiga kabupaten itu yakni Kabupaten Kerinci, Kabupaten Bungo dan Kabupaten "
