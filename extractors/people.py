@@ -78,6 +78,7 @@ def _lexicon() -> dict:
         "not_in_names": frozenset(cues["not_in_person_names"]),
         "not_in_names_prefixes": tuple(cues["not_in_person_name_prefixes"]),
         "recipient_after": Phrases(tuple(w.split()) for w in cues["recipient_after"]),
+        "presenter_leads": Phrases(tuple(w.split()) for w in cues["presenter_leads"]),
         "openers": frozenset(cues["sentence_openers"]),
         # one-word heads of company names ("PT", "CV", "Koperasi")
         "company_heads": frozenset(row["head"] for row in data_table("awardee_heads.tsv")
@@ -627,6 +628,8 @@ def _verb_role(doc: Span, i: int) -> str | None:
             # "X memberikan apresiasi kepada ...": a gesture, no handover
             words = [t.lower_ for t in doc[k:k + 2]]
             return None if gives_gesture(words, 0) else "presenter"
+        if lex["presenter_leads"].at_token(doc, k):
+            return "presenter"  # "X memimpin langsung penyerahan penghargaan itu"
         if lex["recipient_after"].at_token(doc, k):
             return "recipient"  # (a phrase: "terima penghargaan", not "terima kasih")
     return None

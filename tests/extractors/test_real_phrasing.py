@@ -3381,6 +3381,7 @@ def test_the_field_a_winner_came_out_of_is_no_shortlist(extract, field):
     "Ketenagakerjaan Kendal Ria Sari menyerahkan piala",
     "Bupati Kendal Dico Ganinduto didampingi Kepala BPJS Ketenagakerjaan Kendal Ria Sari serta "
     "Ketua DPRD Kendal Mahfud Sodiq menyerahkan piala",
+    "Bupati Kendal, Dico Ganinduto, memimpin langsung penyerahan piala",
 ])
 def test_the_one_who_hands_over_past_a_companion_or_the_one_stood_in_for(extract, handover):
     recs = extract("Desa Sukodadi meraih juara 1 Lomba Desa 2023. " + handover +
