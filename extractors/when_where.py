@@ -280,6 +280,9 @@ _AREA_BEFORE = re.compile(r"(\S*)\s+(?:daerah|wilayah|kabupaten/kota|kabupaten|k
                           r"posyandu|koperasi|kelurahan)\s*$", re.I)
 
 
+# the best in an area, or where a thing lies: no place of a handover
+_NOT_WHERE_HELD = re.compile(r"\b(?:terbaik|tertinggi|terbanyak|terbesar|berada|terletak)\s+$",
+                             re.I)
 _PLACE_WORDS = {"desa", "kelurahan", "kecamatan", "kabupaten", "kota", "provinsi"}
 
 
@@ -388,6 +391,8 @@ def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | No
         # "di lapangan" is in the field, "di Lapangan PT Petrokimia" and "di
         # lapangan Desa Doko" are places
         named = first in heads and len(words) > 1 and words[1][:1].isupper()
+        if _NOT_WHERE_HELD.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "terbaik di Kawasan Timur Indonesia", "tambang yang berada di Blok X"
         if _area_before(text, m.start()) and not (named and first not in capitals):
             # "dua daerah di Sumatera Selatan": where they are, not a venue
             # (but "malam anugerah bagi daerah di Grand Kartika Hotel": a building)

@@ -376,3 +376,11 @@ def test_a_head_of_region_s_residence_ends_at_the_region_not_the_holder_s_name()
     assert find_venue("Trofi diberikan di Rumah Jabatan Gubernur Sulawesi Selatan, Jalan Sunset, "
                       "Makassar pada Senin.")[0] == (
         "Rumah Jabatan Gubernur Sulawesi Selatan, Jalan Sunset, Makassar")
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati Sigi meraih penghargaan bupati berkinerja terbaik di Kawasan Timur Indonesia.",
+    "Penghargaan diberikan atas pengelolaan lingkungan tambang yang berada di Blok Lasolo.",
+])
+def test_the_area_a_best_is_of_and_where_a_thing_lies_are_no_venue(text):
+    assert find_venue(text) is None
