@@ -539,10 +539,20 @@ def _role_before(doc: Span, start: int) -> str | None:
         words.pop()
     for role, phrase in _lexicon()["before"]:
         if tuple(words[-len(phrase):]) == phrase:
+            if phrase[0] == "dipimpin" and _heads_the_one_before(words[:-len(phrase)]):
+                return None
             return None if role == "witness" else role
     if words[-1:] == ["melalui"] and not record_cues()["givers"].isdisjoint(words[:-1]):
         return "presenter"  # "diberikan Pemprov Maluku melalui Kepala Dinas ..., X"
     return None
+
+
+def _heads_the_one_before(words: list[str]) -> bool:
+    """"Pemprov Sulawesi Barat yang dipimpin Gubernur X": "yang dipimpin"
+    after a body names its head, not one leading a handover ("Penyerahan
+    penghargaan yang dipimpin oleh Gubernur X")."""
+    nouns = record_cues()["handover_nouns"]
+    return words[-1:] == ["yang"] and not any(nouns.has_word(w) for w in words[-4:-1])
 
 
 _TERM = re.compile(r"^(?:19|20)\d\d[-–](?:(?:19|20)\d\d|sekarang)$")  # "2021-sekarang": until now

@@ -3743,3 +3743,15 @@ def test_a_jakarta_city_with_its_administrative_kind(extract, written):
                    "kabupaten/kota.", published="2022-11-20")
     assert [(r["awardee"], r["province"]) for r in recs] == [
         ("Kota Administrasi Jakarta Utara", "DKI Jakarta")]
+
+
+def test_the_head_a_winning_body_is_led_by_hands_nothing_over(extract):
+    recs = extract("Pemprov Gorontalo yang dipimpin Gubernur Rusli Habibie kembali meraih "
+                   "penghargaan Adipura. Penghargaan diserahkan di Jakarta, Kamis (23/1/2020).",
+                   published="2020-01-24")
+    assert [(r["awardee"], r["presenter"]) for r in recs] == [("Provinsi Gorontalo", None)]
+    # but one leading the handover hands it over
+    recs = extract("Kabupaten Boalemo meraih penghargaan Adipura. Penyerahan penghargaan yang "
+                   "dipimpin oleh Gubernur Gorontalo Rusli Habibie berlangsung di Limboto, Kamis "
+                   "(23/1/2020).", published="2020-01-24")
+    assert [(r["awardee"], r["presenter"]) for r in recs] == [("Kabupaten Boalemo", "Rusli Habibie")]
