@@ -1093,11 +1093,21 @@ def _drop_scope_provinces(sentences: list[Sentence]) -> None:
         if len(words) <= at or words[at] not in _SCOPE_OPENERS:
             continue
         scope = next((m for m in s.mentions if m.start == at + 1), None)
-        if scope is None or scope.type != "provinsi" or words[scope.end:scope.end + 1] != [","]:
+        # (a bare name a city shares with its province is the province here:
+        # "Untuk Jambi, ...")
+        if scope is None or words[scope.end:scope.end + 1] != [","]:
+            continue
+        bare = words[scope.start] not in PREFIX_KIND and gazetteer().province(
+            " ".join(s.a.texts[scope.start:scope.end]))
+        if scope.type != "provinsi" and not bare:
             continue
         after = words[scope.end + 1:]
+        # (or names regions in it: "Untuk Sultra, hanya Kota Kendari dan
+        # Kabupaten Konawe yang meraih ...")
         if any(is_count(count) and kind.split("/")[0] in _COUNTED_KINDS
-               for count, kind in pairwise(after)):
+               for count, kind in pairwise(after)) or any(
+                m.start > scope.end and m.type in REGIONS and m.type != "provinsi"
+                and m.province == scope.province for m in s.mentions):
             s.mentions = [m for m in s.mentions if m is not scope]
 
 

@@ -406,6 +406,12 @@ def test_a_province_scoping_the_regions_it_counts_is_no_winner(extract):
     recs = awardees(extract(text, published="2025-12-12"))
     assert set(recs) == {"Kabupaten Tebo", "Kabupaten Bungo"}
     assert recs["Kabupaten Tebo"]["province"] == "Jambi"
+    # or the regions it names in it
+    text = ("Sebanyak 40 kabupaten/kota menerima Penghargaan Kabupaten/Kota Peduli HAM di "
+            "Jakarta, Kamis (11/12/2025). Untuk Jambi, hanya Kabupaten Tebo dan Kabupaten Bungo "
+            "yang meraih predikat itu.")
+    assert set(awardees(extract(text, published="2025-12-12"))) == {
+        "Kabupaten Tebo", "Kabupaten Bungo"}
     # a province opening the sentence that wins itself still does
     text = ("Untuk Provinsi Jambi, penghargaan Kabupaten/Kota Peduli HAM diterima Gubernur "
             "Jambi Al Haris di Jakarta, Kamis (11/12/2025).")
