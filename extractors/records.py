@@ -140,7 +140,13 @@ def _failed(words: list[str]) -> bool:
     lead = words.index(",") if "," in words and words[0] in cues["causes"] else -1
     told = Words.of(" ".join(words[lead + 1:]))
     return (cues["failed"].found(told) and not cues["win"].found(told)) or (
-        cues["lesser"].found(clause))
+        cues["lesser"].found(clause) and not _LEFT_BEHIND.search(clause.joined))
+
+
+# a lesser grade a winner rose from: "naik dari zona kuning ke zona hijau"
+_LEFT_BEHIND = re.compile(r" (?:dari|semula|sebelumnya) (?:opini |predikat |kategori )?(?:"
+                          + "|".join(map(re.escape, data_json("cues.json")["lesser_grades"]))
+                          + ") ")
 
 
 def _published(value: Any) -> date | None:

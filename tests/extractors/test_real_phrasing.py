@@ -3755,3 +3755,17 @@ def test_the_head_a_winning_body_is_led_by_hands_nothing_over(extract):
                    "dipimpin oleh Gubernur Gorontalo Rusli Habibie berlangsung di Limboto, Kamis "
                    "(23/1/2020).", published="2020-01-24")
     assert [(r["awardee"], r["presenter"]) for r in recs] == [("Kabupaten Boalemo", "Rusli Habibie")]
+
+
+def test_regions_left_in_a_lesser_zone_win_nothing(extract):
+    text = ("Kepala Ombudsman RI Perwakilan Jambi menyerahkan piagam kepatuhan kepada Bupati Tebo "
+            "di Jambi, Kamis (16/2/2023). Tiga pemda masuk zona hijau yaitu Kabupaten Tebo, "
+            "Kabupaten Bungo dan Kota Jambi. Satu daerah masuk zona merah yaitu Kabupaten "
+            "Kerinci. Sisanya masuk kategori zona kuning yaitu Kabupaten Merangin dan Kabupaten "
+            "Sarolangun.")
+    recs = extract(text, published="2023-02-17")
+    assert sorted(r["awardee"] for r in recs) == ["Kabupaten Bungo", "Kabupaten Tebo", "Kota Jambi"]
+    # a region that rose from one wins
+    recs = extract("Kabupaten Bungo meraih predikat kepatuhan tinggi dari Ombudsman, naik dari "
+                   "zona kuning ke zona hijau.", published="2023-02-17")
+    assert [r["awardee"] for r in recs] == ["Kabupaten Bungo"]
