@@ -272,6 +272,8 @@ _VENUE_STOP = (
     r"|,\s+(?!(?:lantai|jalan|jl|kawasan|{heads})\b)(?=[a-z])"
     # a dash ends it, unless a venue word follows ("Ballroom – Hotel Bidakara")
     r"|\s*[;:!?\"”“]|\s+\(\s*\d|\s+[—–](?!\s+(?i:{heads})\b)"
+    # a photo's credit after it: "... Jakarta.(adpim/klik)", "... Jakarta (Foto: Humas)"
+    r"|\.?\s*\((?:[\w.]+/|(?i:foto|photo|dok|ist)\b)"
     # a verb ends the place: "di Sumatera Selatan menerima ..."; after a comma,
     # its subject too: "di Jakarta, Kota Ambon kembali meraih ..."
     r"|,[^,()]*?\s+(?:me[a-z]{{4,}}|kembali|berhasil|sukses)\b|\s+(?:me|ber|di)[a-z]{{4,}}\b")

@@ -384,3 +384,11 @@ def test_a_head_of_region_s_residence_ends_at_the_region_not_the_holder_s_name()
 ])
 def test_the_area_a_best_is_of_and_where_a_thing_lies_are_no_venue(text):
     assert find_venue(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Piagam diserahkan kepada Kabiro Organisasi di Hotel Le Meridien Jakarta.(adpim/klik)",
+    "Piagam diserahkan kepada Kabiro Organisasi di Hotel Le Meridien Jakarta (Foto: Humas)",
+])
+def test_a_photo_s_credit_is_no_part_of_the_venue(text):
+    assert find_venue(text)[0] == "Hotel Le Meridien Jakarta"
