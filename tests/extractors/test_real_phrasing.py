@@ -3769,3 +3769,14 @@ def test_regions_left_in_a_lesser_zone_win_nothing(extract):
     recs = extract("Kabupaten Bungo meraih predikat kepatuhan tinggi dari Ombudsman, naik dari "
                    "zona kuning ke zona hijau.", published="2023-02-17")
     assert [r["awardee"] for r in recs] == ["Kabupaten Bungo"]
+
+
+def test_a_count_recorded_now_is_no_recall(extract):
+    text = ("Kepala Ombudsman RI Perwakilan Riau menyerahkan piagam kepatuhan kepada sejumlah "
+            "kepala daerah di Pekanbaru, Jumat (28/1/2022). Tercatat dua kabupaten masuk zona "
+            "hijau, yaitu Kabupaten Siak dan Kabupaten Kampar.")
+    recs = extract(text, published="2022-01-29")
+    assert [r["awardee"] for r in recs] == ["Kabupaten Siak", "Kabupaten Kampar"]
+    # but a count of past wins recalls them
+    assert extract("Tercatat sudah lima kali Kabupaten Siak meraih opini WTP.",
+                   published="2022-01-29") == []
