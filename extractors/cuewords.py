@@ -151,6 +151,7 @@ def record_cues() -> dict[str, Any]:
                 r"\b(?:" + "|".join(cues["comparisons"]) + r")\s+(?:tahun(?:-tahun)?\s+)?$")),
             "shortlist": re.compile("|".join(cues["shortlist"])),
             "breaks": frozenset(cues["clause_breaks"]),
+            "confers_on": frozenset(cues["confers_on"]),
             "outranked": frozenset(cues["outranked"]),
             "ranked_above": frozenset(cues["ranked_above"]),
             "ranked_below": frozenset(cues["ranked_below"]),

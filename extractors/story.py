@@ -1466,10 +1466,12 @@ def _alone(s: Sentence, m: Mention) -> bool:
 
 def _beneficiary_at(doc: Any, i: int) -> bool:
     """The word at ``i`` says whom something is handed to: "untuk",
-    "kepada", "bagi", "ke tangan", or "pada" right after a handing verb
-    ("diberikan pada Jawa Timur, Jawa Tengah, dan Jawa Barat")."""
+    "kepada", "bagi", "ke tangan", "pada" right after a handing verb
+    ("diberikan pada Jawa Timur, Jawa Tengah, dan Jawa Barat"), or a verb
+    conferring on its object ("menganugerahi Pemprov X predikat ...")."""
     word = doc[i].lower_
-    return word in BENEFICIARY_WORDS or (word == "pada" and i > 0 and bool(
+    return word in BENEFICIARY_WORDS or word in record_cues()["confers_on"] or (
+        word == "pada" and i > 0 and bool(
         record_cues()["handover"].search(doc[i - 1].lower_))) or (
         word == "tangan" and i > 0 and doc[i - 1].lower_ == "ke")
 

@@ -3780,3 +3780,14 @@ def test_a_count_recorded_now_is_no_recall(extract):
     # but a count of past wins recalls them
     assert extract("Tercatat sudah lima kali Kabupaten Siak meraih opini WTP.",
                    published="2022-01-29") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ombudsman RI menganugerahi Pemprov Riau predikat Opini Pengawasan Penyelenggaraan Pelayanan "
+    "Publik Tahun 2024 di Jakarta, Kamis (14/11/2024).",
+    "Ombudsman RI memberikan Opini Pengawasan Penyelenggaraan Pelayanan Publik Tahun 2024 kepada "
+    "Pemprov Riau di Jakarta, Kamis (14/11/2024).",
+])
+def test_a_verb_conferring_on_its_object_names_the_winner(extract, text):
+    recs = extract(text, published="2024-11-15")
+    assert [(r["awardee"], r["event_date"]) for r in recs] == [("Provinsi Riau", "2024-11-14")]
