@@ -818,6 +818,8 @@ def _opens_name(texts: list[str], i: int, chained: Mention | None) -> bool:
     "dijuarai oleh", "yakni ;"), a list bullet, "melalui" after a category,
     or joined to a body of a list."""
     slots = _name_slot_words()[0]
+    if i > 1 and texts[i - 1] == "Pemerintah" and texts[i].lower() in _SUBDISTRICT:
+        i -= 1  # "diraih Pemerintah Kecamatan Suppa": the subdistrict, by its government
     prev = texts[i - 1].lower() if i else ""
     return chained is not None or prev in slots or (
         prev in {"oleh", ";"} and i > 1 and texts[i - 2].lower() in slots) or (

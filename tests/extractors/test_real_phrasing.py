@@ -3791,3 +3791,11 @@ def test_a_count_recorded_now_is_no_recall(extract):
 def test_a_verb_conferring_on_its_object_names_the_winner(extract, text):
     recs = extract(text, published="2024-11-15")
     assert [(r["awardee"], r["event_date"]) for r in recs] == [("Provinsi Riau", "2024-11-14")]
+
+
+def test_a_subdistrict_named_by_its_government_wins(extract):
+    recs = extract("Bupati Soppeng menyerahkan piala lomba pelayanan kecamatan di Watansoppeng, Selasa "
+                   "(18/8/2020). Juara pertama diraih Pemerintah Kecamatan Lilirilau, juara kedua "
+                   "diraih Kecamatan Donri-Donri.", published="2020-08-19")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [
+        ("Kecamatan Lilirilau", 1), ("Kecamatan Donri-Donri", 2)]
