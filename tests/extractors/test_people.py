@@ -166,6 +166,11 @@ def officials(a, known=None):
      "Wahyu Prasetyo"),
     ("Plakat diserahkan Deputi Direktur Wilayah BPJS Ketenagakerjaan Banuspa Made Arsana di "
      "Denpasar.", "Deputi Direktur Wilayah BPJS Ketenagakerjaan Banuspa", "Made Arsana"),
+    # the national library's head and regional offices by their short forms
+    ("Piagam diserahkan Kepala Perpustakaan Nasional (Perpusnas) RI, Muhammad Syarif Bando, "
+     "kepada bupati.", "Kepala Perpustakaan Nasional RI", "Muhammad Syarif Bando"),
+    ("Piagam diserahkan Kepala DLH Kabupaten Gianyar, Made Arianta, kepada kepala sekolah.",
+     "Kepala DLH Kabupaten Gianyar", "Made Arianta"),
     # an office over several regions, listed with commas and "dan"
     ("Plakat diserahkan Kepala Kantor Wilayah BPJS Ketenagakerjaan Bali, Nusa Tenggara dan "
      "Papua, Made Arsana, di Kupang.",
