@@ -3799,3 +3799,9 @@ def test_a_subdistrict_named_by_its_government_wins(extract):
                    "diraih Kecamatan Donri-Donri.", published="2020-08-19")
     assert [(r["awardee"], r["rank"]) for r in recs] == [
         ("Kecamatan Lilirilau", 1), ("Kecamatan Donri-Donri", 2)]
+
+
+def test_a_regency_in_its_one_word_local_spelling(extract):
+    recs = extract("Kabupaten Waykanan meraih penghargaan Adipura di Jakarta, Senin (14/1/2019).",
+                   published="2019-01-15")
+    assert [(r["awardee"], r["province"]) for r in recs] == [("Kabupaten Way Kanan", "Lampung")]

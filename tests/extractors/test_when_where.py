@@ -392,3 +392,8 @@ def test_the_area_a_best_is_of_and_where_a_thing_lies_are_no_venue(text):
 ])
 def test_a_photo_s_credit_is_no_part_of_the_venue(text):
     assert find_venue(text)[0] == "Hotel Le Meridien Jakarta"
+
+
+def test_a_day_observed_is_no_venue():
+    assert find_venue("Mendikbud menyerahkan Anugerah Kihajar bertepatan di Hari Guru Nasional, "
+                      "Minggu (25/11/2018).") is None
