@@ -1411,7 +1411,8 @@ def _village_of_body(texts: list[str], mentions: list[Mention], m: Mention) -> b
         return True
     # ("kepada Posyandu Melati, Desa Rantau Panjang, atas raihan ...": set
     # off by commas, the sentence running on in lower case, not a list's "dan")
-    return k > m.end and k < len(texts) and texts[k][:1].islower() and texts[k] not in _LISTING
+    # (or running on to the verb: "Pokdarwis Lembah Asri, Desa Serang menyabet ...")
+    return k < len(texts) and texts[k][:1].islower() and texts[k] not in _LISTING
 
 
 _LISTING = frozenset({"dan", "serta", "atau", "hingga", "sampai"})

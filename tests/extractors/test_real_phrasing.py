@@ -3805,3 +3805,19 @@ def test_a_regency_in_its_one_word_local_spelling(extract):
     recs = extract("Kabupaten Waykanan meraih penghargaan Adipura di Jakarta, Senin (14/1/2019).",
                    published="2019-01-15")
     assert [(r["awardee"], r["province"]) for r in recs] == [("Kabupaten Way Kanan", "Lampung")]
+
+
+@pytest.mark.parametrize("text, winner", [
+    ("Poktan Tunas Makmur asal Kabupaten Blora meraih juara 1 lomba kelompok tani berprestasi "
+     "tingkat Provinsi Jawa Tengah.", "Poktan Tunas Makmur"),
+    ("Gapoktan Karya Tani asal Kabupaten Blora meraih juara 1 lomba gapoktan berprestasi tingkat "
+     "Provinsi Jawa Tengah.", "Gapoktan Karya Tani"),
+    # its village or regency after a comma, the verb right after: where it is
+    ("Pokdarwis Sendang Asri, Desa Ngawen meraih juara 1 lomba pokdarwis tingkat Provinsi Jawa "
+     "Tengah.", "Pokdarwis Sendang Asri"),
+    ("Pokdakan Mina Sejahtera, Kabupaten Blora meraih juara 1 lomba pokdakan berprestasi tingkat "
+     "Provinsi Jawa Tengah.", "Pokdakan Mina Sejahtera"),
+])
+def test_farmer_fisher_and_tourism_groups_by_their_short_heads(extract, text, winner):
+    recs = extract(text, published="2022-11-06")
+    assert [(r["awardee"], r["rank"], r["province"]) for r in recs] == [(winner, 1, "Jawa Tengah")]
