@@ -73,7 +73,10 @@ def rank_patterns() -> list[dict[str, Any]]:
     rank_of = {o: rank for rank, ordinals in data["ordinals"].items() for o in ordinals}
     for key, phrases in data["no_rank"].items():
         for phrase in phrases:
-            for tail in [[]] + [[o] for o in data["no_rank_ordinals"]]:
+            # (a bare word only with its ordinal: "Harapan II", not the
+            # name "Poktan Tunas Harapan")
+            bare = [[]] if " " in phrase else []
+            for tail in bare + [[o] for o in data["no_rank_ordinals"]]:
                 # ("juara umum 2": second overall)
                 ranked = tail and key in data["ranked_with_ordinal"] and tail[0] in rank_of
                 patterns += [{"label": "RANK", "pattern": form,

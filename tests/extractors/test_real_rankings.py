@@ -481,3 +481,10 @@ def test_a_counted_set_of_the_best_is_in_no_order(extract):
                    "Banyuwangi\n4. Desa Wisata Sumberbulu, Kabupaten Probolinggo\n5. Desa Wisata "
                    "Nglanggeran, Kabupaten Pacitan\n", published="2023-09-05")
     assert len(recs) == 5 and {r["rank"] for r in recs} == {None}
+
+
+def test_a_name_ending_in_harapan_keeps_its_winner_s_rank(extract):
+    recs = extract("Kelompok Tani Tunas Harapan meraih juara 1 lomba kelompok tani tingkat Provinsi "
+                   "Jambi. Harapan II diraih Kelompok Tani Sido Mulyo.", published="2022-11-06")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [
+        ("Kelompok Tani Tunas Harapan", 1), ("Kelompok Tani Sido Mulyo", None)]
