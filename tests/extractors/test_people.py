@@ -171,6 +171,13 @@ def officials(a, known=None):
      "kepada bupati.", "Kepala Perpustakaan Nasional RI", "Muhammad Syarif Bando"),
     ("Piagam diserahkan Kepala DLH Kabupaten Gianyar, Made Arianta, kepada kepala sekolah.",
      "Kepala DLH Kabupaten Gianyar", "Made Arianta"),
+    # agencies by their short forms, two offices joined by a slash
+    ("Piagam diserahkan oleh Menparekraf/Kepala Baparekraf Sandiaga Uno kepada bupati.",
+     "Menparekraf/Kepala Baparekraf", "Sandiaga Uno"),
+    ("Piagam diserahkan oleh Sekretaris Utama Bapanas Sarwo Edy kepada bupati.",
+     "Sekretaris Utama Bapanas", "Sarwo Edy"),
+    ("Piagam diserahkan oleh Kepala Bapanas Arief Prasetyo Adi kepada bupati.",
+     "Kepala Bapanas", "Arief Prasetyo Adi"),
     # an office over several regions, listed with commas and "dan"
     ("Plakat diserahkan Kepala Kantor Wilayah BPJS Ketenagakerjaan Bali, Nusa Tenggara dan "
      "Papua, Made Arsana, di Kupang.",
