@@ -183,6 +183,12 @@ _WRAPPED = re.compile(r"(?<![.!?:;\"”’)\]\s])\n(?=[a-z])")
 # a list cut after a comma and taken up again after blank lines ("..., Provinsi
 # Jawa Tengah,\n\n    Provinsi Jawa Timur dan Provinsi Bangka Belitung.")
 _CUT_AFTER_COMMA = re.compile(r"(?<=,)[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=\S)")
+# a rank alone on its line heads the winner on the next ("Juara I\nKelompok
+# Tani Mina Sejahtera"): one line, the break read as a space
+_RANK_ALONE = (r"[ \t]*(?:juara|peringkat|terbaik|ranking|harapan)(?:[ \t]+(?:harapan|ke-?))?"
+               r"[ \t]*(?:[ivx]{1,4}|\d{1,2}|pertama|kedua|ketiga|satu|dua|tiga)[ \t]*:?[ \t]*")
+_RANK_LINE = re.compile(_RANK_ALONE, re.I)
+_RANK_HEADS_NEXT = re.compile(rf"(?im)^{_RANK_ALONE}\n(?=[ \t]*(?-i:[A-Z]))")
 
 
 # A text wrapped at a fixed width ("... kepada Rumah Sakit Umum\nNahdlatul
@@ -197,11 +203,11 @@ def _unwrap(text: str) -> str:
     joined to the next line (the breaks read as spaces); any other text as
     it is. A line opening with a bullet or an item's number starts afresh:
     a run of related headlines ("- Ribuan Warga Ikuti ...") is no wrapped
-    text."""
+    text, nor is a rank alone on its line ("Juara II")."""
     lines = text.split("\n")
     breaks = [k for k, (line, nxt) in enumerate(pairwise(lines))
               if len(line) >= _HARD_WRAP_WIDTH and _OPEN_END.match(line, len(line) - 1)
-              and nxt.strip() and not is_list_item(nxt)]
+              and nxt.strip() and not is_list_item(nxt) and not _RANK_LINE.fullmatch(nxt)]
     long = sum(len(line) >= _HARD_WRAP_WIDTH for line in lines)
     if len(breaks) < _HARD_WRAP_LINES or 2 * len(breaks) < long:
         return text
@@ -220,6 +226,7 @@ def _lines(text: str) -> list[tuple[int, str]]:
         return m.group() if is_noise(line) else " " * len(m.group())
 
     joined = _CUT_AFTER_COMMA.sub(join, _WRAPPED.sub(" ", _unwrap(text)))
+    joined = _RANK_HEADS_NEXT.sub(lambda m: m.group()[:-1] + " ", joined)
     out, pos = [], 0
     for line in joined.split("\n"):
         out.append((pos, line))

@@ -488,3 +488,14 @@ def test_a_name_ending_in_harapan_keeps_its_winner_s_rank(extract):
                    "Jambi. Harapan II diraih Kelompok Tani Sido Mulyo.", published="2022-11-06")
     assert [(r["awardee"], r["rank"]) for r in recs] == [
         ("Kelompok Tani Tunas Harapan", 1), ("Kelompok Tani Sido Mulyo", None)]
+
+
+def test_a_rank_alone_on_its_line_heads_the_winner_on_the_next(extract):
+    text = ("Dinas Perikanan Sampang mengumumkan juara lomba olahan ikan di Sampang, Kamis "
+            "(17/11/2022). Berikut para juaranya:\nJuara I\nKelompok Pembudidaya Ikan Mina Jaya "
+            "dari Desa Banyumas\nJuara II\nKelompok Pembudidaya Ikan Sumber Makmur dari Desa "
+            "Tanjung\nJuara III\nKelompok Pembudidaya Ikan Barokah dari Desa Gunung Maddah")
+    recs = extract(text, published="2022-11-18")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [
+        ("Kelompok Pembudidaya Ikan Mina Jaya", 1), ("Kelompok Pembudidaya Ikan Sumber Makmur", 2),
+        ("Kelompok Pembudidaya Ikan Barokah", 3)]
