@@ -3821,3 +3821,11 @@ def test_a_regency_in_its_one_word_local_spelling(extract):
 def test_farmer_fisher_and_tourism_groups_by_their_short_heads(extract, text, winner):
     recs = extract(text, published="2022-11-06")
     assert [(r["awardee"], r["rank"], r["province"]) for r in recs] == [(winner, 1, "Jawa Tengah")]
+
+
+def test_the_tourism_village_contest_is_its_own_and_its_region_the_round_s(extract):
+    recs = extract("Juara pertama lomba desa wisata Kabupaten Bantul adalah Desa Wisata Kebon "
+                   "Agung, juara kedua Desa Wisata Tembi.", published="2018-03-23")
+    assert [(r["award"], r["awardee"], r["rank"]) for r in recs] == [
+        ("Lomba Desa Wisata", "Desa Wisata Kebon Agung", 1),
+        ("Lomba Desa Wisata", "Desa Wisata Tembi", 2)]
