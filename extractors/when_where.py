@@ -262,7 +262,7 @@ _VENUE_STOP = (
     r"ketika|usai|setelah|sejak|dengan|bersama|melalui|atas|itu|tersebut|bagi|dari|hingga|"
     # "di kantor Kemenkes, Jakarta kemarin (21/12) malam", "... Gorontalo tadi malam"
     r"kemarin|semalam|tadi|(?:hari|pagi|siang|sore|malam)\s+ini|beberapa\s+waktu|belum\s+lama|"
-    r"baru-baru\s+ini|pekan\s+lalu|pukul)\b"
+    r"baru-baru\s+ini|pekan\s+lalu|pukul|telah|sudah)\b"
     # a full stop ends it unless it closes an initial or a title ("Dr. J. Leimena",
     # "Aula Prof. H.M. Rasjidi", "Auditorium DR. Soedjarwo")
     r"|(?<!\b[A-Z])(?<!\bDr)(?<!\bDR)(?<!\bDrs)(?<!\bIr)(?<!\bIR)(?<!\bJl)(?<!\bJln)(?<!\bGd)(?<!\bLt)(?<!\bKomp)(?<!\bJend)(?<!\bKav)(?<!\bNo)(?<!\bSt)(?<!\bKH)(?<!\bH)(?<!\bProf)"
@@ -279,7 +279,7 @@ _VENUE_STOP = (
     r"|,[^,()]*?\s+(?:me[a-z]{{4,}}|kembali|berhasil|sukses)\b|\s+(?:me|ber|di)[a-z]{{4,}}\b")
 _AREA_BEFORE = re.compile(r"(\S*)\s+(?:daerah|wilayah|kabupaten/kota|kabupaten|kota|desa|"
                           r"perusahaan|pekerja|warga|masyarakat|sekolah|puskesmas|"
-                          r"posyandu|koperasi|kelurahan)\s*$", re.I)
+                          r"posyandu|koperasi|kelurahan|tani|petani|nelayan|umkm)\s*$", re.I)
 
 
 # the best in an area, or where a thing lies: no place of a handover

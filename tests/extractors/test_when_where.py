@@ -397,3 +397,16 @@ def test_a_photo_s_credit_is_no_part_of_the_venue(text):
 def test_a_day_observed_is_no_venue():
     assert find_venue("Mendikbud menyerahkan Anugerah Kihajar bertepatan di Hari Guru Nasional, "
                       "Minggu (25/11/2018).") is None
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("Anugerah Pesona Indonesia yang dipusatkan di Kota Banda Aceh telah berakhir Jumat malam.",
+     "Kota Banda Aceh"),
+    ("Piagam diserahkan Gubernur di dermaga PPI Sangatta, Kabupaten Kutai Timur, Jumat.",
+     "dermaga PPI Sangatta, Kabupaten Kutai Timur"),
+    # where counted winners come from
+    ("Dua kelompok tani di Sragen meraih juara I lomba kelompok tani berprestasi.", None),
+])
+def test_venues_of_harbours_and_ends_of_a_venue(text, venue):
+    found = find_venue(text)
+    assert (found[0] if found else None) == venue
