@@ -32,7 +32,7 @@ _INTRO = re.compile(r"\b(?:berikut|daftar|antara lain|yakni|yaitu|adalah)\b[^.]*
 # "1. Sektor keuangan dimenangkan oleh ...": an item numbered by its category,
 # the number no rank
 _CATEGORY_ITEM = re.compile(rf"^\s*(?:\d{{1,2}}[.)]\s*|{_LETTERED})"
-                            r"(?:sektor|kategori|bidang|kelompok|klaster)\b"
+                            r"(?:sektor|kategori|bidang|kelompok|klaster|lomba)\b"
                             # "1. Organisasi Kecil Jasa : SMK Negeri 2 Malang;": a
                             # category's label before its winner
                             r"|^\s*\d{1,2}[.)]\s*(?!(?:provinsi|kabupaten|kab|kota|desa|juara|"

@@ -499,3 +499,13 @@ def test_a_rank_alone_on_its_line_heads_the_winner_on_the_next(extract):
     assert [(r["awardee"], r["rank"]) for r in recs] == [
         ("Kelompok Pembudidaya Ikan Mina Jaya", 1), ("Kelompok Pembudidaya Ikan Sumber Makmur", 2),
         ("Kelompok Pembudidaya Ikan Barokah", 3)]
+
+
+def test_items_numbered_by_their_contest_rank_nothing(extract):
+    text = ("Panitia membacakan para pemenang lomba HUT Kota Kendari di Kendari, Sabtu (14/5/2022).\n"
+            "Daftar pemenang lomba HUT Kota Kendari:\n1. Lomba kebersihan antarkecamatan dijuarai "
+            "Kecamatan Mandonga\n2. Lomba stand pameran dijuarai Dinas Pariwisata\n3. Lomba "
+            "kelurahan terbaik diraih oleh Kelurahan Korumba.")
+    recs = extract(text, published="2022-05-15")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [
+        ("Kecamatan Mandonga", None), ("Dinas Pariwisata", None), ("Kelurahan Korumba", None)]
