@@ -3829,3 +3829,11 @@ def test_the_tourism_village_contest_is_its_own_and_its_region_the_round_s(extra
     assert [(r["award"], r["awardee"], r["rank"]) for r in recs] == [
         ("Lomba Desa Wisata", "Desa Wisata Kebon Agung", 1),
         ("Lomba Desa Wisata", "Desa Wisata Tembi", 2)]
+
+
+def test_bare_regions_listed_after_seperti_under_their_kinds(extract):
+    recs = extract("Menteri LHK memberikan penghargaan pembina Sekolah Adiwiyata kepada sejumlah "
+                   "kepala daerah di Jakarta, Sabtu (10/8/2024). Penerimanya antara lain Provinsi "
+                   "Jambi, serta beberapa kabupaten dan kota lain, seperti Banyumas dan Bontang.",
+                   published="2024-08-12")
+    assert [r["awardee"] for r in recs] == ["Provinsi Jambi", "Kabupaten Banyumas", "Kota Bontang"]
