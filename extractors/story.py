@@ -235,7 +235,20 @@ def _weak_win(s: Sentence) -> bool:
     return any(cues["win_weak"].found(part)
                and (cues["strong_objects"].found(part) or any(n in part.raw for n in named)
                     or (_goes_on(part) and any(n in s.a.lower for n in named)))
+               and not _becomes_something_else(part, named)
                for part in s.live)
+
+
+def _becomes_something_else(part: Words, named: list[str]) -> bool:
+    """"menjadi" is the clause's only weak verb and what it becomes names no
+    award, rank or trophy: the prize named before it is the subject
+    ("Anugerah Pesona Indonesia 2020 menjadi bukti ..."), no one won it."""
+    cues = record_cues()
+    weak = {w for w in part.set if cues["win_weak"].has_word(w)}
+    if weak != {"menjadi"}:
+        return False
+    after = part.raw[part.raw.find("menjadi"):]
+    return not (cues["strong_objects"].search(after) or any(n in after for n in named))
 
 
 def _goes_on(part: Words) -> bool:

@@ -3837,3 +3837,13 @@ def test_bare_regions_listed_after_seperti_under_their_kinds(extract):
                    "Jambi, serta beberapa kabupaten dan kota lain, seperti Banyumas dan Bontang.",
                    published="2024-08-12")
     assert [r["awardee"] for r in recs] == ["Provinsi Jambi", "Kabupaten Banyumas", "Kota Bontang"]
+
+
+def test_a_prize_becoming_proof_of_something_is_no_win(extract):
+    text = ("Pemkot Pekalongan kembali berbangga. Anugerah Pesona Indonesia 2020 menjadi bukti "
+            "pariwisata Pekalongan diperhitungkan. Kepala Dinas Pariwisata menyebut Pekalongan "
+            "masuk nominasi kategori wisata sejarah.")
+    assert extract(text, published="2020-07-03") == []
+    recs = extract("Kota Pekalongan menjadi juara 1 Anugerah Pesona Indonesia 2020.",
+                   published="2020-07-03")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [("Kota Pekalongan", 1)]
