@@ -152,6 +152,7 @@ def record_cues() -> dict[str, Any]:
             "shortlist": re.compile("|".join(cues["shortlist"])),
             "breaks": frozenset(cues["clause_breaks"]),
             "confers_on": frozenset(cues["confers_on"]),
+            "honours": frozenset(cues["honour_verbs"]),
             "outranked": frozenset(cues["outranked"]),
             "ranked_above": frozenset(cues["ranked_above"]),
             "ranked_below": frozenset(cues["ranked_below"]),

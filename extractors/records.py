@@ -779,6 +779,7 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                     or _source_or_venue(doc, m) or _inside_venue(s, doc, m) or _thanked(s, m)
                     or _gives_its_name(s, m) or _won_as(s, m) or _ends_a_body_name(s, m)
                     or _names_the_prize(s, m) or _proud_of_its_winner(s, m)
+                    or _carried_by_its_winner(s, m)
                     or _object_of_the_reason(s, m) or _ranked_before(s, m)
                     or _speaks_of_winner(doc, m)
                     or _in_the_field(s, m)
@@ -1382,6 +1383,17 @@ def _proud_of_its_winner(s: Sentence, m: Mention) -> bool:
     between = words[m.located_end:after.start]
     cause = next((k for k, w in enumerate(between) if w in record_cues()["causes"]), None)
     return cause is not None and not record_cues()["win"].search(" ".join(between[:cause]))
+
+
+def _carried_by_its_winner(s: Sentence, m: Mention) -> bool:
+    """A region whose name a body before it carries by winning ("Desa X
+    mengharumkan nama Kabupaten Y dengan meraih ...", "Desa X yang telah
+    membawa Kabupaten Y menjadi Juara 1 ..."): where the winner lies, no
+    winner itself."""
+    words = s.a.words
+    k = m.start - (1 if words[m.start - 1:m.start] == ["nama"] else 0)
+    return m.type in REGIONS and k > 0 and words[k - 1] in record_cues()["honours"] and any(
+        x.located_end < m.start and x.type not in REGIONS for x in s.mentions)
 
 
 def _ranked_before(s: Sentence, m: Mention) -> bool:

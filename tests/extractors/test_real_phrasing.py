@@ -3847,3 +3847,11 @@ def test_a_prize_becoming_proof_of_something_is_no_win(extract):
     recs = extract("Kota Pekalongan menjadi juara 1 Anugerah Pesona Indonesia 2020.",
                    published="2020-07-03")
     assert [(r["awardee"], r["rank"]) for r in recs] == [("Kota Pekalongan", 1)]
+
+
+@pytest.mark.parametrize("carried", ["yang telah membawa Kabupaten Gowa menjadi",
+                                     "mengharumkan nama Kabupaten Gowa dengan meraih"])
+def test_a_region_a_winner_carries_wins_nothing(extract, carried):
+    recs = extract(f"Desa Bontomanai {carried} Juara 1 lomba desa tingkat Provinsi Sulawesi "
+                   "Selatan.", published="2023-09-21")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [("Desa Bontomanai", 1)]
