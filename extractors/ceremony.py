@@ -362,8 +362,11 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
     # dates, places and presents it only when no other does: "Rabu (4/9),
     # Kabid ... Kabupaten Labuhanbatu menyerahkan trofi tersebut kepada Bupati
     # Labuhanbatu")
+    # (nor the trophy paraded or shown at home: "piala Adipura diarak keliling
+    # kota", "piala dipajang di halaman kantor Bupati")
     told = sorted((s for s in sentences if not s.a.headline and not (
-        art.captions(s) and not (s.awards or s.win or s.handover))), key=art.captions)
+        art.captions(s) and not (s.awards or s.win or s.handover)) and (
+        record_cues()["parade"].isdisjoint(s.a.words))), key=art.captions)
     at_home = [s for s in told if s.handover and any(
         o.role == "presenter" and serves_a_winner(o, winners) for o in s.officials)]
     body = [s for s in told if s not in at_home]

@@ -153,6 +153,7 @@ def record_cues() -> dict[str, Any]:
             "breaks": frozenset(cues["clause_breaks"]),
             "confers_on": frozenset(cues["confers_on"]),
             "honours": frozenset(cues["honour_verbs"]),
+            "parade": frozenset(cues["parade_words"]),
             "outranked": frozenset(cues["outranked"]),
             "ranked_above": frozenset(cues["ranked_above"]),
             "ranked_below": frozenset(cues["ranked_below"]),

@@ -3855,3 +3855,13 @@ def test_a_region_a_winner_carries_wins_nothing(extract, carried):
     recs = extract(f"Desa Bontomanai {carried} Juara 1 lomba desa tingkat Provinsi Sulawesi "
                    "Selatan.", published="2023-09-21")
     assert [(r["awardee"], r["rank"]) for r in recs] == [("Desa Bontomanai", 1)]
+
+
+def test_a_trophy_paraded_at_home_is_no_handover_s_place_or_day(extract):
+    text = ("Warga memadati jalan saat piala Adipura diarak keliling kota Sinjai, Selasa "
+            "(15/1/2019). Setibanya di Kantor Bupati, piala dipajang di halaman kantor Bupati lalu "
+            "diserahkan kepada Ketua DPRD Sinjai Andi Jusman. Bupati Andi Seto menyebut Adipura "
+            "itu milik seluruh warga Kabupaten Sinjai.")
+    recs = extract(text, published="2019-01-15")
+    assert [(r["awardee"], r["event_date"], r["venue"]) for r in recs] == [
+        ("Kabupaten Sinjai", None, None)]
