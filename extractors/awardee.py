@@ -30,7 +30,7 @@ from extractors.pipeline import Match
 PREFIX_KIND = {"kabupaten": "kabupaten", "kab": "kabupaten", "kab.": "kabupaten",
                "pemkab": "kabupaten", "kota": "kota", "pemkot": "kota", "pemko": "kota",
                "provinsi": "provinsi", "prov": "provinsi", "prov.": "provinsi",
-               "pemprov": "provinsi",
+               "pemprov": "provinsi", "kotamadya": "kota",
                # misspelt as real pages write it: "Kebupaten Pelalawan"
                "kebupaten": "kabupaten", "kabupten": "kabupaten", "kabulaten": "kabupaten",
                "kabuapten": "kabupaten", "kabupatan": "kabupaten", "propinsi": "provinsi",
@@ -40,7 +40,9 @@ PREFIX_KIND = {"kabupaten": "kabupaten", "kab": "kabupaten", "kab.": "kabupaten"
 _SUBDISTRICT = {"kecamatan", "kec", "kec.", "distrik", "kapanewon", "kemantren"}
 _VILLAGE_WORDS = {"desa", "kelurahan"}
 _HAMLET_HEADS = {"Dusun", "Padukuhan"}  # parts of a village, named with it
-_ADMINISTRATIVE = {"Administrasi", "Adm.", "Adm"}  # Jakarta's cities and regency
+# between a kind and its region's name: Jakarta's cities and regency, and
+# the old cities ("Kota Madya Palangkaraya")
+_ADMINISTRATIVE = {"Administrasi", "Adm.", "Adm", "Madya"}
 
 
 def _past_its_village(texts: list[str], words: tuple[str, ...], end: int) -> int:
@@ -1172,7 +1174,7 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
                 PREFIX_KIND):
             p -= 3  # "Pemerintah Kota (Pemkot) Palu": the kind, then its short form
         if p >= 1 and texts[p] in _ADMINISTRATIVE and texts[p - 1].lower() in PREFIX_KIND:
-            p -= 1  # "Pemerintah Kota Administrasi Jakarta Selatan": Jakarta's kind
+            p -= 1  # "Pemerintah Kota Administrasi Jakarta Selatan", "Kota Madya Medan"
         kind = PREFIX_KIND.get(texts[p].lower()) if p >= 0 else None
         if kind is None and p >= 0 and texts[p] in {"Pemerintah", "Pemda"} and gaz.resolve(
                 span.id_, "provinsi"):

@@ -3865,3 +3865,10 @@ def test_a_trophy_paraded_at_home_is_no_handover_s_place_or_day(extract):
     recs = extract(text, published="2019-01-15")
     assert [(r["awardee"], r["event_date"], r["venue"]) for r in recs] == [
         ("Kabupaten Sinjai", None, None)]
+
+
+@pytest.mark.parametrize("written", ["Kotamadya Medan", "Kota Madya Medan"])
+def test_a_city_by_its_old_kind(extract, written):
+    recs = extract(f"{written} meraih Juara I lomba kebersihan pasar tingkat Provinsi Sumatera "
+                   "Utara.", published="2019-07-22")
+    assert [(r["awardee"], r["province"]) for r in recs] == [("Kota Medan", "Sumatera Utara")]
