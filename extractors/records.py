@@ -1206,7 +1206,19 @@ def _names_the_round(s: Sentence, m: Mention) -> bool:
     winner, is the round's ("terbaik kedua jatuh kepada Desa Wukirsari" on
     "PPID Award Kabupaten Bantul Tahun 2022"; "BPBD sebagai juara pertama
     PPID Award Kota Kediri"): who holds it, no winner."""
-    return m.type in REGIONS and any(a.start < m.start <= a.end for a in s.awards) and any(
+    words, texts = s.a.words, s.a.texts
+
+    def edition_end(end: int) -> int:
+        # past the award's short form, "Awards" and its year: "Keterbukaan
+        # Informasi Publik KI Awards Tahun 2021 Provinsi Jawa Timur"
+        while end < len(words) and (words[end] in {"award", "awards", "tahun"} or (
+                words[end].isdigit() and len(words[end]) == 4) or (
+                texts[end].isupper() and len(texts[end]) >= 2)):
+            end += 1
+        return end
+
+    return m.type in REGIONS and any(a.start < m.start <= edition_end(a.end)
+                                     for a in s.awards) and any(
         o is not m and not (o.start <= m.start < o.located_end) for o in s.mentions)
 
 

@@ -3872,3 +3872,10 @@ def test_a_city_by_its_old_kind(extract, written):
     recs = extract(f"{written} meraih Juara I lomba kebersihan pasar tingkat Provinsi Sumatera "
                    "Utara.", published="2019-07-22")
     assert [(r["awardee"], r["province"]) for r in recs] == [("Kota Medan", "Sumatera Utara")]
+
+
+def test_a_province_closing_an_award_s_edition_is_the_round_s(extract):
+    recs = extract("Pemkab Ngawi meraih penghargaan dalam Penganugerahan Keterbukaan Informasi "
+                   "Publik KI Awards Tahun 2021 Provinsi Jawa Timur yang digelar secara virtual, "
+                   "Rabu (1/12/2021).", published="2021-12-01")
+    assert [r["awardee"] for r in recs] == ["Kabupaten Ngawi"]
