@@ -10,8 +10,9 @@ is one venue however it is spaced), so runs of spaces become one space,
 spaces at the ends of lines go, a line in capitals is read in title case
 (its acronyms kept), short heads are written out
 (``data/short_heads.tsv``), a region's short form in brackets inside its
-name is dropped ("Ogan Komering Ulu (OKU) Selatan"), dates are slashed, a
-passive verb written apart from its "di-" is joined ("di raih oleh",
+name is dropped ("Ogan Komering Ulu (OKU) Selatan"), dates are slashed (a
+span's garbled dash mended: "18 ? 19 Juli"), a passive verb written apart
+from its "di-" is joined ("di raih oleh",
 ``data/split_passives.txt``) and misspelt award names mended
 (``spelling``). Each may change the text's length: ``Tidied`` maps offsets
 back, so evidence quotes the page as written.
@@ -80,9 +81,15 @@ _DATE_PROBES = ("-19", "-20", ".19", ".20")  # a joined date's year needs one
 _APOSTROPHE_YEAR = re.compile(r"(?<![\d/])(\d{1,2}/\d{1,2})\s*[’'‘](\d\d)(?!\d)")
 
 
+# "18 ? 19 Juli 2019": a span of days whose dash a page garbled
+_GARBLED_SPAN = re.compile(r"(?<=\d )\?(?= \d{1,2} [A-Za-z])")
+
+
 def _date_edits(text: str) -> list[Edit]:
     edits = [(m.start(), m.end(), f"{m[1]}/{m[2]}") for m in _APOSTROPHE_YEAR.finditer(text)
              ] if "’" in text or "'" in text else []
+    if "?" in text:
+        edits += [(m.start(), m.end(), "-") for m in _GARBLED_SPAN.finditer(text)]
     if not any(probe in text for probe in _DATE_PROBES):
         return edits
     return sorted(edits + [(m.start(), m.end(), f"{m[1]}/{m[3]}/{m[4]}")

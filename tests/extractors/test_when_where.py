@@ -410,3 +410,10 @@ def test_a_day_observed_is_no_venue():
 def test_venues_of_harbours_and_ends_of_a_venue(text, venue):
     found = find_venue(text)
     assert (found[0] if found else None) == venue
+
+
+def test_a_span_of_days_whose_dash_a_page_garbled_dates_the_round(extract):
+    recs = extract("Dinas Kominfo menggelar Festival Seni Tutur Rakyat di Hotel Aston Palangkaraya "
+                   "dari tanggal 18 ? 19 Juli 2019. Kabupaten Katingan meraih juara I.",
+                   published="2019-07-22")
+    assert [(r["awardee"], r["event_date"]) for r in recs] == [("Kabupaten Katingan", "2019-07-19")]
