@@ -491,8 +491,12 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
         # "... menerima tanda kehormatan ... dari Presiden Joko Widodo. Tanda
         # kehormatan itu diserahkan Menteri Dalam Negeri ...": whom it comes
         # from is not who handed it over, when another is said to
-        hander, hander_s = _pick(body, lambda s: p if (p := presenter_of(s)) and p.name and (
-            not _sent_by(s, p)) else None, ("handover", "event"))
+        # (one named by office alone whom the article names elsewhere:
+        # "diserahkan oleh Menteri Dalam Negeri ...", "..., kata Menteri Dalam
+        # Negeri, Tjahjo Kumolo")
+        hander, hander_s = _pick(body, lambda s: p if (p := presenter_of(s)) and (
+            p.name or _named_elsewhere(art, p).name) and not _sent_by(s, p) else None,
+                                 ("handover", "event"))
         if hander:
             presenter, presenter_s = hander, hander_s
     if level is None and presenter is not None and presenter.national:

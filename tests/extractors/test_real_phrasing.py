@@ -3879,3 +3879,13 @@ def test_a_province_closing_an_award_s_edition_is_the_round_s(extract):
                    "Publik KI Awards Tahun 2021 Provinsi Jawa Timur yang digelar secara virtual, "
                    "Rabu (1/12/2021).", published="2021-12-01")
     assert [r["awardee"] for r in recs] == ["Kabupaten Ngawi"]
+
+
+def test_the_office_handing_over_is_named_in_a_later_quote_s_attribution(extract):
+    text = ("Bupati Kudus Hartopo menerima penghargaan Satyalancana Karya Bhakti Praja Nugraha "
+            "dari Presiden RI. Penghargaan itu diserahkan oleh Menteri Dalam Negeri (Mendagri) "
+            "pada upacara Hari Otonomi Daerah, Senin (25/4) di Gedung Kemendagri, Jakarta.\n"
+            "\"Mereka kepala daerah yang berhasil,\" kata Menteri Dalam Negeri, Tito Karnavian "
+            "dalam acara itu.")
+    recs = extract(text, published="2022-04-26")
+    assert [(r["awardee"], r["presenter"]) for r in recs] == [("Kabupaten Kudus", "Tito Karnavian")]
