@@ -72,6 +72,8 @@ def _short_head_edits(text: str) -> list[Edit]:
 # "Kamis (22-6-2023)", "Senin, 13.12.2021": a day, month and year joined by
 # dashes or dots, read as the slashed date it is
 _JOINED_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([-.])(\d{1,2})\2((?:19|20)\d\d)(?![\d-]|\.\d)")
+# "Selasa (15/8-2023)": a slash, then a dash before the year
+_MIXED_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})-((?:19|20)\d\d)(?![\d-])")
 
 
 _DATE_PROBES = ("-19", "-20", ".19", ".20")  # a joined date's year needs one
@@ -91,10 +93,11 @@ def _date_edits(text: str) -> list[Edit]:
     if "?" in text:
         edits += [(m.start(), m.end(), "-") for m in _GARBLED_SPAN.finditer(text)]
     if not any(probe in text for probe in _DATE_PROBES):
-        return edits
+        return sorted(edits)
     return sorted(edits + [(m.start(), m.end(), f"{m[1]}/{m[3]}/{m[4]}")
                            for m in _JOINED_DATE.finditer(text)
-                           if 1 <= int(m[1]) <= 31 and 1 <= int(m[3]) <= 12])
+                           if 1 <= int(m[1]) <= 31 and 1 <= int(m[3]) <= 12] + [
+        (m.start(), m.end(), f"{m[1]}/{m[2]}/{m[3]}") for m in _MIXED_DATE.finditer(text)])
 
 
 # "Ogan Komering Ulu (OKU) Selatan": a region's short form in brackets inside

@@ -3889,3 +3889,17 @@ def test_the_office_handing_over_is_named_in_a_later_quote_s_attribution(extract
             "dalam acara itu.")
     recs = extract(text, published="2022-04-26")
     assert [(r["awardee"], r["presenter"]) for r in recs] == [("Kabupaten Kudus", "Tito Karnavian")]
+
+
+def test_penyerahannya_hands_over_and_penerimaan_oleh_receives(extract):
+    recs = extract("Pemerintah Kabupaten Belu mendapat penghargaan Kabupaten Peduli HAM. Acara "
+                   "nasionalnya digelar secara virtual. Penyerahannya dilakukan langsung oleh Wakil "
+                   "Gubernur NTT, Yosef Nai Soi di Kantor Wilayah Kemenkumham NTT di Kupang.",
+                   published="2020-12-19")
+    assert [(r["presenter"], r["venue"]) for r in recs] == [
+        ("Yosef Nai Soi", "Kantor Wilayah Kemenkumham NTT di Kupang")]
+    recs = extract("Penerimaan Penghargaan oleh Wakil Gubernur NTT, Johni Asadoma, di Hotel Mulia, "
+                   "Jakarta |\nProvinsi NTT meraih juara pertama kategori Industri Halal pada "
+                   "Anugerah Adinata Syariah 2025.", published="2025-05-27")
+    assert [(r["awardee"], r["presenter"]) for r in recs] == [
+        ("Provinsi Nusa Tenggara Timur", None)]

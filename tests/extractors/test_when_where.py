@@ -417,3 +417,13 @@ def test_a_span_of_days_whose_dash_a_page_garbled_dates_the_round(extract):
                    "dari tanggal 18 ? 19 Juli 2019. Kabupaten Katingan meraih juara I.",
                    published="2019-07-22")
     assert [(r["awardee"], r["event_date"]) for r in recs] == [("Kabupaten Katingan", "2019-07-19")]
+
+
+def test_a_date_with_a_dash_before_its_year_and_a_contest_s_region_after_di(extract):
+    text = ("Bupati Lombok Utara meraih penghargaan Upakarya Wanua Nugraha dari Kemendagri di "
+            "Jakarta pada Selasa (15/8-2023). Desa Senaru juga meraih Juara II Lomba Desa Tingkat "
+            "Nasional di Regional IV (Nusa Tenggara, Maluku, dan Papua).")
+    recs = extract(text, published="2023-08-17")
+    assert [(r["awardee"], r["event_date"], r["venue"]) for r in recs] == [
+        ("Kabupaten Lombok Utara", "2023-08-15", "Jakarta"),
+        ("Desa Senaru", "2023-08-15", "Jakarta")]
