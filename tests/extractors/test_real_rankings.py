@@ -509,3 +509,10 @@ def test_items_numbered_by_their_contest_rank_nothing(extract):
     recs = extract(text, published="2022-05-15")
     assert [(r["awardee"], r["rank"]) for r in recs] == [
         ("Kecamatan Mandonga", None), ("Dinas Pariwisata", None), ("Kelurahan Korumba", None)]
+
+
+@pytest.mark.parametrize("grade", ["predikat ke-3", "predikat ketiga"])
+def test_a_grade_ranked_by_its_ordinal(extract, grade):
+    recs = extract(f"Kabupaten Sumba Timur meraih Anugerah Pangripta Nasional dengan {grade} "
+                   "nasional untuk perencanaan terbaik.", published="2019-05-10")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [("Kabupaten Sumba Timur", 3)]
