@@ -262,7 +262,9 @@ _VENUE_STOP = (
     r"ketika|usai|setelah|sejak|dengan|bersama|melalui|atas|itu|tersebut|bagi|dari|hingga|"
     # "di kantor Kemenkes, Jakarta kemarin (21/12) malam", "... Gorontalo tadi malam"
     r"kemarin|semalam|tadi|(?:hari|pagi|siang|sore|malam)\s+ini|beberapa\s+waktu|belum\s+lama|"
-    r"baru-baru\s+ini|pekan\s+lalu|pukul|telah|sudah)\b"
+    r"baru-baru\s+ini|pekan\s+lalu|pukul|telah|sudah|"
+    # "di Menara Kompas beberapa hari lalu", "dua pekan lalu"
+    r"(?:beberapa|\w+)\s+(?:hari|pekan|minggu|bulan)\s+(?:yang\s+)?lalu)\b"
     # a full stop ends it unless it closes an initial or a title ("Dr. J. Leimena",
     # "Aula Prof. H.M. Rasjidi", "Auditorium DR. Soedjarwo")
     r"|(?<!\b[A-Z])(?<!\bDr)(?<!\bDR)(?<!\bDrs)(?<!\bIr)(?<!\bIR)(?<!\bJl)(?<!\bJln)(?<!\bGd)(?<!\bLt)(?<!\bKomp)(?<!\bJend)(?<!\bKav)(?<!\bNo)(?<!\bSt)(?<!\bKH)(?<!\bH)(?<!\bProf)"

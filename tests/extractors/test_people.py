@@ -171,6 +171,11 @@ def officials(a, known=None):
      "kepada bupati.", "Kepala Perpustakaan Nasional RI", "Muhammad Syarif Bando"),
     ("Piagam diserahkan Kepala DLH Kabupaten Gianyar, Made Arianta, kepada kepala sekolah.",
      "Kepala DLH Kabupaten Gianyar", "Made Arianta"),
+    # ministers by short forms ("Menko PM") and by their ministry's first word
+    ("Piagam diserahkan oleh Menko PM Muhaimin Iskandar kepada bupati.", "Menko PM",
+     "Muhaimin Iskandar"),
+    ("Piagam diserahkan oleh Menteri Desa Yandri Susanto kepada bupati.", "Menteri Desa",
+     "Yandri Susanto"),
     # agencies by their short forms, two offices joined by a slash
     ("Piagam diserahkan oleh Menparekraf/Kepala Baparekraf Sandiaga Uno kepada bupati.",
      "Menparekraf/Kepala Baparekraf", "Sandiaga Uno"),

@@ -406,6 +406,9 @@ def test_a_day_observed_is_no_venue():
      "dermaga PPI Sangatta, Kabupaten Kutai Timur"),
     # where counted winners come from
     ("Dua kelompok tani di Sragen meraih juara I lomba kelompok tani berprestasi.", None),
+    # a loose time after the place
+    ("Trofi itu ia terima di Menara Kompas beberapa hari lalu.", "Menara Kompas"),
+    ("Trofi itu ia terima di Hotel Sultan dua pekan lalu.", "Hotel Sultan"),
 ])
 def test_venues_of_harbours_and_ends_of_a_venue(text, venue):
     found = find_venue(text)
