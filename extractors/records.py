@@ -779,7 +779,7 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                     or _source_or_venue(doc, m) or _inside_venue(s, doc, m) or _thanked(s, m)
                     or _gives_its_name(s, m) or _won_as(s, m) or _ends_a_body_name(s, m)
                     or _names_the_prize(s, m) or _proud_of_its_winner(s, m)
-                    or _carried_by_its_winner(s, m)
+                    or _carried_by_its_winner(s, m) or _holds_the_plenary(s, m)
                     or _object_of_the_reason(s, m) or _ranked_before(s, m)
                     or _speaks_of_winner(doc, m)
                     or _in_the_field(s, m)
@@ -1292,7 +1292,7 @@ def _inside_venue(s: Sentence, doc: Any, m: Mention) -> bool:
     """A body inside the venue's name ("bertempat di Graha Sabha Pramana
     Universitas Gajah Mada"): where the award was handed over, no winner (a
     region there may be one)."""
-    if m.type in REGIONS or s.building is None:  # a building, not "di Kutai Timur"
+    if s.building is None:  # a building, not "di Kutai Timur"
         return False
     at = doc[m.start].idx - doc[0].idx
     return s.building[1] <= at < s.building[2]
@@ -1395,6 +1395,12 @@ def _proud_of_its_winner(s: Sentence, m: Mention) -> bool:
     between = words[m.located_end:after.start]
     cause = next((k for k, w in enumerate(between) if w in record_cues()["causes"]), None)
     return cause is not None and not record_cues()["win"].search(" ".join(between[:cause]))
+
+
+def _holds_the_plenary(s: Sentence, m: Mention) -> bool:
+    """The council whose plenary an award is handed over at ("pada rapat
+    paripurna istimewa DPRD Provinsi Jambi"): the host, no winner."""
+    return "paripurna" in s.a.words[max(0, m.start - 2):m.start]
 
 
 def _carried_by_its_winner(s: Sentence, m: Mention) -> bool:

@@ -254,9 +254,11 @@ def _spoke_at() -> re.Pattern[str]:
 # ruang Pola Kantor Gubernur", "di ruang rapat Bupati").
 _VENUE_CUE = re.compile(
     r"\b(?:(?:bertempat|berlangsung|digelar)(?:\s+di)?|di)\s+"
-    r"(?=[A-Z]|(?:[a-z]+\s+){1,2}[A-Z])"  # "di" left out: "yang digelar halaman Kantor ..."
+    # ("di alun-alun Kota Malang")
+    r"(?=[A-Z]|(?:[a-z]+(?:-[a-z]+)?\s+){1,2}[A-Z])"  # "di" left out: "digelar halaman Kantor"
     # a council's plenary is where: "dalam rapat paripurna DPRD Kalbar"
-    r"|\b(?:dalam|pada|saat)\s+(?=(?i:rapat\s+paripurna)\s+DPR)")
+    r"|\b(?:dalam|pada|saat)\s+(?=(?i:rapat\s+paripurna)\s+DPR)"
+    r"|\bdi\s+(?=(?i:ruang\s+(?:rapat\s+)?paripurna)\s+DPR)")
 _VENUE_STOP = (
     r"\s+dan\b(?!\s+[A-Z])|\s+(?:yang|serta|untuk|kepada|oleh|sementara|sedangkan|sebagai|dalam|pada|saat|"
     r"ketika|usai|setelah|sejak|dengan|bersama|melalui|atas|itu|tersebut|bagi|dari|hingga|"
@@ -405,7 +407,9 @@ def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | No
         # after a word of holding names the venue
         held = m.group().split()[0].lower() != "di" and first in _PLACE_WORDS and (
             len(words) > 1 and words[1][:1].isupper())
-        plenary = rest.lower().startswith("rapat paripurna")  # "dalam rapat paripurna DPRD ..."
+        # "dalam rapat paripurna DPRD ...", "di ruang rapat paripurna DPRD ..."
+        plenary = rest.lower().startswith(("rapat paripurna", "ruang rapat paripurna",
+                                           "ruang paripurna"))
         if not plenary and ((first in skip and not (named or held)) or (
                 rest[:1].islower() and first not in heads) or (
                 not m.group().rstrip().endswith("di") and first not in heads)):

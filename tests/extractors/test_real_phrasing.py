@@ -3903,3 +3903,15 @@ def test_penyerahannya_hands_over_and_penerimaan_oleh_receives(extract):
                    "Anugerah Adinata Syariah 2025.", published="2025-05-27")
     assert [(r["awardee"], r["presenter"]) for r in recs] == [
         ("Provinsi Nusa Tenggara Timur", None)]
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("Kabupaten Kendal meraih penghargaan Parasamya Purnakarya Nugraha yang diserahkan di "
+     "alun-alun Kota Malang, Senin (24/4/2017).", "alun-alun Kota Malang"),
+    ("Pemprov Bengkulu menerima opini WTP dari BPK RI pada rapat paripurna istimewa DPRD "
+     "Provinsi Bengkulu, di ruang rapat paripurna DPRD Provinsi Bengkulu, Rabu (30/5/2018).",
+     "ruang rapat paripurna DPRD Provinsi Bengkulu"),
+])
+def test_a_square_or_a_plenary_hall_is_the_venue_and_no_winner(extract, text, venue):
+    recs = extract(text, published="2018-05-31")
+    assert [r["venue"] for r in recs] == [venue]
