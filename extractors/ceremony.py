@@ -215,7 +215,9 @@ def presenter_by_name(art: Story, s: Sentence) -> Official | None:
         if words[j] in after and texts[j - 1][:1].isupper():
             word = texts[j - 1]
         elif words[j - 1] in _NAME_AFTER and texts[j][:1].isupper() and words[j - 2:j] != [
-                "ke", "tangan"]:  # (not "ke tangan X": to whom it is handed)
+                "ke", "tangan"] and not _received_by(words, j - 1):
+            # (not "ke tangan X": to whom it is handed; nor "diterima langsung
+            # oleh X": who received it)
             word = texts[j]
         else:
             continue
@@ -225,6 +227,15 @@ def presenter_by_name(art: Story, s: Sentence) -> Official | None:
                         _outside_quote(other, o)):
                     return replace(o, role="presenter")
     return None
+
+
+def _received_by(words: list[str], k: int) -> bool:
+    """The "oleh" at ``k`` follows a receiving verb, adverbs between or not
+    ("diterima langsung oleh")."""
+    j = k - 1
+    while j > 0 and words[j] in record_cues()["filler"]:
+        j -= 1
+    return j >= 0 and words[j] in record_cues()["received"]
 
 
 def _outside_quote(s: Sentence, o: Official) -> bool:

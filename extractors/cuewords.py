@@ -154,6 +154,7 @@ def record_cues() -> dict[str, Any]:
             "confers_on": frozenset(cues["confers_on"]),
             "honours": frozenset(cues["honour_verbs"]),
             "parade": frozenset(cues["parade_words"]),
+            "received": frozenset(cues["received_verbs"]),
             "outranked": frozenset(cues["outranked"]),
             "ranked_above": frozenset(cues["ranked_above"]),
             "ranked_below": frozenset(cues["ranked_below"]),

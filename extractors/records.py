@@ -1155,7 +1155,6 @@ def _won_through(mentions: list[Mention], doc: Any, m: Mention) -> bool:
                for x in mentions)
 
 
-_WINNER_BY = {"diterima", "diterimakan"}  # "diterima oleh Pemkab X": X wins
 
 
 def _source_or_venue(doc: Any, m: Mention) -> bool:
@@ -1173,7 +1172,8 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
     before = doc[m.start - 1].lower_
     if before == "oleh":
         # "(di) raih oleh X", "juara ketiga oleh X": the winner; else the giver
-        cues, taking = record_cues(), list_intros() | _WINNER_BY
+        cues = record_cues()
+        taking = list_intros() | cues["received"]  # "diterima oleh Pemkab X": X wins
         return not any(w.lower_ in taking or cues["win"].has_word(w.lower_)
                        or cues["rank"].has_word(w.lower_) or w.lower_ in ordinal_words()
                        for w in doc[max(0, m.start - 4):m.start - 1])

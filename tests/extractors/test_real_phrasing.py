@@ -3915,3 +3915,11 @@ def test_penyerahannya_hands_over_and_penerimaan_oleh_receives(extract):
 def test_a_square_or_a_plenary_hall_is_the_venue_and_no_winner(extract, text, venue):
     recs = extract(text, published="2018-05-31")
     assert [r["venue"] for r in recs] == [venue]
+
+
+def test_the_village_head_who_received_the_award_hands_nothing_over(extract):
+    recs = extract("Desa Sukamaju meraih juara 1 Lomba Desa tingkat Provinsi Jawa Barat 2023. Desa "
+                   "yang dipimpin Kades Asep Saepudin ini mengungguli 27 desa lain.\n\nPenghargaan "
+                   "diterima langsung oleh Asep Saepudin di Gedung Sate, Bandung, Kamis (17/8/2023).",
+                   published="2023-08-20")
+    assert [(r["awardee"], r["presenter"]) for r in recs] == [("Desa Sukamaju", None)]
