@@ -37,6 +37,8 @@ def test_date_forms(text, expected):
      "menerima trofi di Gedung Sate, Senin (4/8/2025).", "2025-08-04"),
     ("Setelah verifikasi lapangan oleh tim penilai pada 12 Juni 2025, Kabupaten Gianyar "
      "menerima penghargaan di Jakarta, Senin (4/8/2025).", "2025-08-04"),
+    ("Penghargaan ini diberikan setelah Verifikasi Nominasi ProKlim Utama oleh tim verifikator "
+     "KLH secara daring pada 5 Agustus 2025.", None),
     # the day a release came out
     ("Kabupaten Karimun meraih penghargaan, dalam keterangan tertulis, Selasa (5/8/2025), "
      "bertepatan dengan Hari HAM.", None),
