@@ -286,6 +286,7 @@ _AREA_BEFORE = re.compile(r"(\S*)\s+(?:daerah|wilayah|kabupaten/kota|kabupaten|k
                           r"posyandu|koperasi|kelurahan|tani|petani|nelayan|umkm)\s*$", re.I)
 
 
+_AWARD_NAMED = re.compile(r"\b(?:Awards?|AWARDS?)\b")
 # the best in an area, or where a thing lies: no place of a handover
 _NOT_WHERE_HELD = re.compile(r"\b(?:terbaik|tertinggi|terbanyak|terbesar|berada|terletak)\s+$",
                              re.I)
@@ -419,8 +420,10 @@ def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | No
             if stop and stop.start() < end:
                 end = stop.start()
         venue = _before_holder(rest[:end].strip(" ,("))  # ", (Senin/14/08/2023)": a bracket
-        if not venue or _only_a_province(venue):
-            continue  # "di NTB", "di Bumi Gora": where, not the ceremony's place
+        if not venue or _only_a_province(venue) or _AWARD_NAMED.search(venue):
+            # "di NTB", "di Bumi Gora": where, not the ceremony's place; "meraih
+            # ... di Subroto Awards 2024": the award, not a place
+            continue
         if _speaking().match(rest, end) or (
                 first not in heads and _spoke_at().search(text, 0, m.start())):
             continue  # "Kepala Kanwil ... di Semarang, Rabu, menyebutkan ...": where one spoke

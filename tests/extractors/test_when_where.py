@@ -432,3 +432,8 @@ def test_a_date_with_a_dash_before_its_year_and_a_contest_s_region_after_di(extr
     assert [(r["awardee"], r["event_date"], r["venue"]) for r in recs] == [
         ("Kabupaten Lombok Utara", "2023-08-15", "Jakarta"),
         ("Desa Senaru", "2023-08-15", "Jakarta")]
+
+
+def test_an_award_won_at_is_no_venue():
+    assert find_venue("PT Pupuk Kujang meraih penghargaan di Subroto Awards 2024 yang digelar "
+                      "Kementerian ESDM.") is None
