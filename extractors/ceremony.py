@@ -58,6 +58,7 @@ def _pick(sentences: list[Sentence], find, kinds: tuple[str, ...] = ("handover",
 
 
 _WITH_REMARKS = ("handover", "event", "win", "remarks", "upcoming")
+_SPAN = re.compile(r"\d\s*[-–]\s*\d")  # a span of days may be written there
 
 
 _CONFERS = {"menganugerahkan", "menganugerahi", "menganugrahkan"}
@@ -404,10 +405,13 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
         # "“...,” katanya melalui keterangan resmi, Rabu (6/12/2023)")
         if (id(s), spans) in dated:
             return dated[id(s), spans]
+        after = following.get(id(s))
+        if spans and (id(s), False) in dated and not any(
+                _SPAN.search(x.a.sentence.text) for x in (s, after) if x is not None):
+            return dated[id(s), False]  # (no span of days to read: the same day)
         found = None
         if s.handover or s.event or not _WRITTEN_STATEMENT.search(s.a.lower):
             found = find_date(s.said, art.published, year, art.reference, spans)
-            after = following.get(id(s))
             if found is None and after is not None and (len(after.a.words) <= 8 or (
                     len(after.a.words) <= 16 and after.a.words[0] in WEEKDAYS)):
                 # (or a date opening a fragment with the place: "... (Gus Yani).

@@ -85,10 +85,10 @@ def _headline_shaped(line: str) -> bool:
     """A line written as a headline: four to twenty words, most of them
     capitalised, no stop at its end ("Kota Pekalongan Sabet Penghargaan Kota
     Peduli HAM di Hotel Sultan")."""
+    if _ENDS_WRITTEN.search(line):
+        return False  # (most lines: checked before the words are read)
     words = _WORD.findall(line)
-    if not 4 <= len(words) <= 20 or _ENDS_WRITTEN.search(line):
-        return False
-    return sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    return 4 <= len(words) <= 20 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 @lru_cache(maxsize=1)
