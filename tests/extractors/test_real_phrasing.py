@@ -3923,3 +3923,14 @@ def test_the_village_head_who_received_the_award_hands_nothing_over(extract):
                    "diterima langsung oleh Asep Saepudin di Gedung Sate, Bandung, Kamis (17/8/2023).",
                    published="2023-08-20")
     assert [(r["awardee"], r["presenter"]) for r in recs] == [("Desa Sukamaju", None)]
+
+
+@pytest.mark.parametrize("text, winner, rank", [
+    ("Desa Ponggok, Kabupaten Klaten, dinobatkan sebagai Juara 2 Desa Brilian Nasional tahun 2023 "
+     "di Jakarta, Kamis (14/12/2023).", "Desa Ponggok", 2),
+    ("Desa Ponggok, Kabupaten Klaten, sukses meraih Juara I Nasional Desa Digital tahun 2023.",
+     "Desa Ponggok", 1),
+])
+def test_village_awards_named_desa_are_no_villages(extract, text, winner, rank):
+    recs = extract(text, published="2023-12-16")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [(winner, rank)]
