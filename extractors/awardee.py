@@ -73,7 +73,8 @@ _PLACE_WORDS = {"di", "asal", "tingkat", "se", "wilayah", "daerah", "kawasan", "
                 "ibukota"}
 # What may stand between a subject and its verb ("Kota Ambon kembali
 # meraih"), and the prefixes of an active or passive verb.
-ADVERBS = {"kembali", "juga", "pun", "berhasil", "sukses", "turut", "akhirnya", "kini", "lagi"}
+ADVERBS = {"kembali", "juga", "pun", "berhasil", "sukses", "turut", "akhirnya", "kini", "lagi",
+           "sekaligus", "pula", "tampak", "terlihat", "kompak"}
 _VERB = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}$")
 
 

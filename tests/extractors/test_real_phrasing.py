@@ -3934,3 +3934,10 @@ def test_the_village_head_who_received_the_award_hands_nothing_over(extract):
 def test_village_awards_named_desa_are_no_villages(extract, text, winner, rank):
     recs = extract(text, published="2023-12-16")
     assert [(r["awardee"], r["rank"]) for r in recs] == [(winner, rank)]
+
+
+def test_two_heads_looking_on_as_they_receive_both_win(extract):
+    recs = extract("Bupati Blora Arief Rohman dan Wali Kota Salatiga Yuliyanto tampak kompak menerima "
+                   "penghargaan Satyalancana Karya Bhakti Praja Nugraha di Gedung Kemendagri, "
+                   "Jakarta, Sabtu (28/10/2017).", published="2017-10-28")
+    assert [r["awardee"] for r in recs] == ["Kabupaten Blora", "Kota Salatiga"]
