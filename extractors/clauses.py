@@ -21,14 +21,14 @@ from extractors.sentences import Analysed
 # menerima piala ... setelah sebelumnya Kota Kendari meraih ...")
 _CLAUSE_SPLIT = re.compile(r",|(?=\b(?:karena|sebab|meski(?:pun)?|walau(?:pun)?|namun|tetapi|"
                            r"sehingga|agar|supaya|setelah sebelumnya|"
-                           r"(?:dan|serta) (?:akan|bakal))\b)")
+                           r"(?:dan|serta) (?:akan|bakal|masuk))\b)")
 _CLAUSE_SPLIT_ANY_CASE = re.compile(_CLAUSE_SPLIT.pattern, re.IGNORECASE)
 
 
 def clause_parts(text: str) -> list[str]:
     """A text split into clauses as the plan reader sees them: at commas and
     before a clause a conjunction opens ("..., sehingga berhak maju", "...
-    dan akan melaju ke tingkat nasional")."""
+    dan akan melaju ke tingkat nasional", "... dan masuk lima besar")."""
     return _CLAUSE_SPLIT_ANY_CASE.split(text)
 
 

@@ -3941,3 +3941,12 @@ def test_two_heads_looking_on_as_they_receive_both_win(extract):
                    "penghargaan Satyalancana Karya Bhakti Praja Nugraha di Gedung Kemendagri, "
                    "Jakarta, Sabtu (28/10/2017).", published="2017-10-28")
     assert [r["awardee"] for r in recs] == ["Kabupaten Blora", "Kota Salatiga"]
+
+
+def test_a_ranked_win_and_a_place_among_the_best_in_one_sentence(extract):
+    recs = extract("Kabupaten Siak meraih juara 2 lomba desa wisata tingkat nasional dan masuk 10 "
+                   "besar terbaik nasional.", published="2025-12-16")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [("Kabupaten Siak", 2)]
+    # a shortlist alone is still none
+    assert extract("Desa Wisata Koto Sentajo masuk nominasi dan masuk lima besar ADWI 2024.",
+                   published="2025-12-16") == []
