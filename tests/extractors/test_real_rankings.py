@@ -516,3 +516,11 @@ def test_a_grade_ranked_by_its_ordinal(extract, grade):
     recs = extract(f"Kabupaten Sumba Timur meraih Anugerah Pangripta Nasional dengan {grade} "
                    "nasional untuk perencanaan terbaik.", published="2019-05-10")
     assert [(r["awardee"], r["rank"]) for r in recs] == [("Kabupaten Sumba Timur", 3)]
+
+
+def test_a_bare_province_the_jury_placed_first(extract):
+    recs = extract("Penghargaan Pembangunan Daerah (PPD) Tahun 2025 diserahkan di Jakarta. Di kelompok "
+                   "provinsi, dewan juri menempatkan Sumatera Barat sebagai peraih peringkat pertama, "
+                   "disusul Bali dan Jambi.", published="2025-12-18")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [
+        ("Provinsi Sumatera Barat", 1), ("Provinsi Bali", None), ("Provinsi Jambi", None)]
