@@ -1287,7 +1287,10 @@ class Story:
                 m.type in REGIONS or m.type == "desa" for m in named) or _best_named(s)))
             opened = before.a.words[-1:] == [":"] and ends_live(before.a, before.live) and any(
                 m.explicit for m in s.mentions)
-            if _counts_back(s) and (any(t.win for t in told) or any(t.handover and (
+            # (or announced them: "Kemendagri mengumumkan enam daerah peraih
+            # penghargaan ... . Enam daerah tersebut masing-masing ...")
+            if _counts_back(s) and (any(t.win or (not t.handover and _reports_winners(t))
+                                        for t in told) or any(t.handover and (
                     all(m.type in REGIONS for m in named) or _counted_in(s, t)) for t in told)):
                 # "10 sekolah meraih Adiwiyata Mandiri. ... “...,” ujarnya.
                 # Kesepuluh sekolah yakni ...": past a quote; "... memberikan

@@ -3950,3 +3950,11 @@ def test_a_ranked_win_and_a_place_among_the_best_in_one_sentence(extract):
     # a shortlist alone is still none
     assert extract("Desa Wisata Koto Sentajo masuk nominasi dan masuk lima besar ADWI 2024.",
                    published="2025-12-16") == []
+
+
+def test_a_group_of_winners_a_ministry_announced_listed_after(extract):
+    recs = extract("Kementerian Dalam Negeri mengumumkan tiga daerah peraih penghargaan Parasamya "
+                   "Purnakarya Nugraha pada Peringatan Hari Otonomi Daerah di Kota Malang, Senin "
+                   "(24/4/2017).\nTiga daerah tersebut masing-masing Kabupaten Kendal, Kabupaten "
+                   "Gowa dan Kota Balikpapan.", published="2017-04-24")
+    assert [r["awardee"] for r in recs] == ["Kabupaten Kendal", "Kabupaten Gowa", "Kota Balikpapan"]
