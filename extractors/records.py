@@ -780,6 +780,7 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                     or _gives_its_name(s, m) or _won_as(s, m) or _ends_a_body_name(s, m)
                     or _names_the_prize(s, m) or _proud_of_its_winner(s, m)
                     or _carried_by_its_winner(s, m) or _holds_the_plenary(s, m)
+                    or _acts_for_the_winner(s, m)
                     or _object_of_the_reason(s, m) or _ranked_before(s, m)
                     or _speaks_of_winner(doc, m)
                     or _in_the_field(s, m)
@@ -1395,6 +1396,15 @@ def _proud_of_its_winner(s: Sentence, m: Mention) -> bool:
     between = words[m.located_end:after.start]
     cause = next((k for k, w in enumerate(between) if w in record_cues()["causes"]), None)
     return cause is not None and not record_cues()["win"].search(" ".join(between[:cause]))
+
+
+def _acts_for_the_winner(s: Sentence, m: Mention) -> bool:
+    """The office a winner named before acts through ("Pemkab Bantaeng,
+    dalam hal ini Dinas Kesehatan, masuk Top 40 ..."): the same winner."""
+    words = s.a.words
+    k = m.start - (words[m.start - 1:m.start] == [","])
+    return words[max(0, k - 3):k] == ["dalam", "hal", "ini"] and any(
+        x.located_end < m.start for x in s.mentions)
 
 
 def _holds_the_plenary(s: Sentence, m: Mention) -> bool:

@@ -3958,3 +3958,9 @@ def test_a_group_of_winners_a_ministry_announced_listed_after(extract):
                    "(24/4/2017).\nTiga daerah tersebut masing-masing Kabupaten Kendal, Kabupaten "
                    "Gowa dan Kota Balikpapan.", published="2017-04-24")
     assert [r["awardee"] for r in recs] == ["Kabupaten Kendal", "Kabupaten Gowa", "Kota Balikpapan"]
+
+
+def test_the_office_a_winner_acts_through_is_the_same_winner(extract):
+    recs = extract("Pemkab Sinjai, dalam hal ini Dinas Kesehatan, meraih penghargaan Top 40 Inovasi "
+                   "Pelayanan Publik 2017 di Surakarta, Jumat (25/8/2017).", published="2017-08-26")
+    assert [r["awardee"] for r in recs] == ["Kabupaten Sinjai"]
