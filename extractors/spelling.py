@@ -2,7 +2,7 @@
 text is read (``tidy``).
 
 Releases are typed in a hurry: "Keterbukan Informasi Publik", "Panitrana
-Award", "Kabupate Sehat". A word of eight letters or more one edit away (a
+Award", "Upakarya Wanuaa Nugraha". A word of five letters or more one edit away (a
 letter left out, added, changed, or two swapped) from a word of a listed
 award's name is mended when the mended word completes that name as the span
 ruler reads it; anywhere else it stays as written ("Lampung" is no
@@ -19,7 +19,7 @@ from extractors.award import alias_pattern
 from extractors.lexicon import data_json
 from extractors.patterns import award_forms
 
-_MIN_LETTERS = 8
+_MIN_LETTERS = 5
 _WORD = re.compile(rf"[A-Za-z]{{{_MIN_LETTERS},}}")
 _WINDOW = 100  # characters either side of a mended word within which its award name lies
 

@@ -48,3 +48,10 @@ def test_an_award_with_another_acronym_is_no_misspelt_listed_award(extract):
     text = "Kabupaten Bantul meraih penghargaan INOVATIF GOVERNMENT AWARD di Jakarta."
     assert [r["award"] for r in extract(text, published="2024-05-22")] == [
         "Innovative Government Award"]
+
+
+def test_a_short_misspelt_word_is_mended_only_where_it_completes_a_name():
+    text = ("Upakarya Wanuaa Nugraha tahun ini diberikan kepada Provinsi Jambi. "
+            "Warga Wanuaa datang.")
+    assert tidy(text).text == ("Upakarya Wanua Nugraha tahun ini diberikan kepada Provinsi "
+                               "Jambi. Warga Wanuaa datang.")
