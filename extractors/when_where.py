@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from extractors.gazetteer import gazetteer
-from extractors.lexicon import data_json, region_heads
+from extractors.lexicon import data_json, plain, plain_words, region_heads
 from extractors.text import initials
 
 MONTHS = {"januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5,
@@ -372,6 +372,12 @@ def _before_holder(venue: str) -> str:
     return venue
 
 
+def _holder_with_degrees(venue: str) -> bool:
+    """A person's degrees after a comma close the words read as a venue."""
+    return any(plain(part.strip(" .")) in plain_words("degrees.txt")
+               for part in venue.split(",")[1:])
+
+
 def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | None:
     """Where the handover took place, as written: (venue, start, end) or None.
 
@@ -427,6 +433,10 @@ def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | No
         if _speaking().match(rest, end) or (
                 first not in heads and _spoke_at().search(text, 0, m.start())):
             continue  # "Kepala Kanwil ... di Semarang, Rabu, menyebutkan ...": where one spoke
+        if _holder_with_degrees(venue):
+            # "Kepala Perwakilan Maluku di Jakarta Saiful Indra Patta, S.STP.,
+            # M.Si": where an office sits, its holder after it
+            continue
         if _inside_a_name(text[:m.start()], venue, rest[end:]):
             continue  # "gerakan Peduli dan Berbudaya Lingkungan Hidup di Sekolah (PBLHS)"
         candidates.append((first in heads, venue, m.end(), m.end() + len(venue)))

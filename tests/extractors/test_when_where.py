@@ -437,3 +437,9 @@ def test_a_date_with_a_dash_before_its_year_and_a_contest_s_region_after_di(extr
 def test_an_award_won_at_is_no_venue():
     assert find_venue("PT Pupuk Kujang meraih penghargaan di Subroto Awards 2024 yang digelar "
                       "Kementerian ESDM.") is None
+
+
+def test_where_an_office_sits_before_its_holder_s_degrees_is_no_venue():
+    assert find_venue("Piagam diterima Kepala Perwakilan Sulawesi Tengah di Jakarta Andi Rahman "
+                      "Saleh, S.STP., M.Si. kemarin.") is None
+    assert find_venue("Piagam diterima di Jakarta, Selasa.")[0] == "Jakarta"
