@@ -14,10 +14,10 @@ from itertools import pairwise
 from typing import Any
 
 from extractors.award import CATEGORY_WORDS, award_level, category_at, level_phrase
-from extractors.awardee import PREFIX_KIND, region_name
+from extractors.awardee import PREFIX_KIND, Mention, region_name
 from extractors.cuewords import gives_gesture, record_cues
 from extractors.gazetteer import gazetteer
-from extractors.lexicon import data_table, region_heads
+from extractors.lexicon import data_json, data_table, region_heads
 from extractors.people import Official
 from extractors.record import AwardRecord, Evidence
 from extractors.story import REGIONS, Sentence, Story, Winner, handed_to
@@ -98,6 +98,15 @@ def _a_winners_home(venue: str, winners: dict[str, Winner]) -> bool:
 
 
 _LIES = {"terletak", "berlokasi"}
+
+
+def _serves_the_country(m: Mention) -> bool:
+    """A body whose name says it serves the whole country ("Lembaga
+    Penerbangan dan Antariksa Nasional", "... Republik Indonesia"): it lies
+    in no province a story names."""
+    name = f" {m.name.lower()}"
+    return m.province is None and any(
+        name.endswith(f" {end}") for end in data_json("cues.json")["national_body_ends"])
 
 
 def _where_it_lies(art: Story) -> set[str]:
@@ -547,9 +556,9 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
             presenter, presenter_s = article_presenter, article_presenter_s
         presenter = presenter and _named_in_full(art, presenter)
         province = m.province
-        if m.type not in REGIONS and level != "nasional":
+        if m.type not in REGIONS and level != "nasional" and not _serves_the_country(m):
             province = round_province or province
-        if m.type not in REGIONS and province is None:
+        if m.type not in REGIONS and province is None and not _serves_the_country(m):
             province = home  # "Enam sekolah yang ada di Polman meraih ..."
         evidence = list(w.evidence)
         for s in (date_s, venue_s, presenter_s):

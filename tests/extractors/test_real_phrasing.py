@@ -3964,3 +3964,12 @@ def test_the_office_a_winner_acts_through_is_the_same_winner(extract):
     recs = extract("Pemkab Sinjai, dalam hal ini Dinas Kesehatan, meraih penghargaan Top 40 Inovasi "
                    "Pelayanan Publik 2017 di Surakarta, Jumat (25/8/2017).", published="2017-08-26")
     assert [r["awardee"] for r in recs] == ["Kabupaten Sinjai"]
+
+
+def test_a_body_serving_the_whole_country_takes_no_province_from_the_story(extract):
+    recs = awardees(extract(
+        "Arsip Nasional memberikan Anugerah Kearsipan 2022 di Pekanbaru, Rabu (18/5/2022). "
+        "Penerima penghargaan itu antara lain Dinas Kearsipan Kabupaten Sleman dan Lembaga "
+        "Penerbangan dan Antariksa Nasional.", published="2022-05-19"))
+    assert recs["Lembaga Penerbangan dan Antariksa Nasional"]["province"] is None
+    assert recs["Dinas Kearsipan Kabupaten Sleman"]["province"] == "Daerah Istimewa Yogyakarta"
