@@ -334,7 +334,7 @@ def _winners_named(s: Sentence) -> bool:
     """The sentence calls some bodies the winners: "peraih", "pemenang", or
     "penerima" of the award or of a prize ("penerima opini WTP", "penerima
     penghargaan"; not "penerima upah", the wage earners of a social-security
-    story)."""
+    story; but "penerimanya", of the award just named)."""
     if _WINNER_FORMS.isdisjoint(s.whole.set):
         return False
     words = s.a.words
@@ -342,7 +342,7 @@ def _winners_named(s: Sentence) -> bool:
     objects = record_cues()["objects"]
     # "pemenangnya adalah ...": the winner word with its suffix
     return any(w.removesuffix("nya") in _WINNER_WORDS and (
-        not w.startswith("penerima") or any(j in awards or objects.search(words[j])
+        w != "penerima" or any(j in awards or objects.search(words[j])
                                             for j in range(i + 1, min(i + 4, len(words)))))
         for i, w in enumerate(words))
 
@@ -1281,10 +1281,12 @@ class Story:
             # after a handover: only a list of regions or villages ("... diberikan kepada
             # delapan provinsi. Delapan provinsi tersebut adalah Sulawesi
             # Selatan, Jawa Tengah, ...", not the jury's members), or of the
-            # bodies called best ("BPD terbaik adalah PT A, PT B, dan PT C")
+            # bodies called best or its receivers ("BPD terbaik adalah PT A, PT
+            # B, dan PT C", "Penerimanya antara lain Dinas X dan Kota Y")
             named = [m for m in s.mentions if m.explicit]
             goes_on = before.win or (before.handover and bool(named) and (all(
-                m.type in REGIONS or m.type == "desa" for m in named) or _best_named(s)))
+                m.type in REGIONS or m.type == "desa" for m in named) or _best_named(s)
+                or _winners_named(s)))
             opened = before.a.words[-1:] == [":"] and ends_live(before.a, before.live) and any(
                 m.explicit for m in s.mentions)
             # (or announced them: "Kemendagri mengumumkan enam daerah peraih

@@ -3973,3 +3973,14 @@ def test_a_body_serving_the_whole_country_takes_no_province_from_the_story(extra
         "Penerbangan dan Antariksa Nasional.", published="2022-05-19"))
     assert recs["Lembaga Penerbangan dan Antariksa Nasional"]["province"] is None
     assert recs["Dinas Kearsipan Kabupaten Sleman"]["province"] == "Daerah Istimewa Yogyakarta"
+
+
+def test_the_receivers_of_an_award_handed_over_named_after_it(extract):
+    recs = extract("Gubernur memberikan Anugerah Kearsipan 2022 di Pekanbaru, Rabu (18/5/2022). "
+                   "Penerimanya antara lain Dinas Kearsipan Kabupaten Sleman dan Kota Yogyakarta.",
+                   published="2022-05-19")
+    assert [r["awardee"] for r in recs] == ["Dinas Kearsipan Kabupaten Sleman", "Kota Yogyakarta"]
+    # the wage earners of a social-security story win nothing
+    assert extract("BPJS Ketenagakerjaan menyerahkan santunan di Pekanbaru. Penerima upah antara "
+                   "lain Dinas Kearsipan Kabupaten Sleman dan Kota Yogyakarta.",
+                   published="2022-05-19") == []
