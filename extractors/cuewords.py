@@ -41,8 +41,15 @@ class Words:
 
     @classmethod
     def of(cls, text: str) -> Words:
-        words = _words(text)
-        return cls(text.lower(), f" {' '.join(words)} ", frozenset(words))
+        return _words_of(text)
+
+
+@lru_cache(maxsize=2048)
+def _words_of(text: str) -> Words:
+    """``Words.of``, remembered: the rules ask about the same sentence and
+    clause texts many times over."""
+    words = _words(text)
+    return Words(text.lower(), f" {' '.join(words)} ", frozenset(words))
 
 
 class Cue:
