@@ -5,7 +5,8 @@ Releases are typed in a hurry: "Keterbukan Informasi Publik", "Panitrana
 Award", "Upakarya Wanuaa Nugraha". A word of five letters or more one edit away (a
 letter left out, added, changed, or two swapped) from a word of a listed
 award's name is mended when the mended word completes that name as the span
-ruler reads it; anywhere else it stays as written ("Lampung" is no
+ruler reads it (a word of fewer than eight letters only in a name of several
+words, and not in capitals); anywhere else it stays as written ("Lampung" is no
 misspelt "Kampung"). A head word so long that no other word lies one edit
 away ("penghargaaan", "pengahargaan") is mended wherever it stands.
 """
@@ -20,6 +21,10 @@ from extractors.lexicon import data_json
 from extractors.patterns import award_forms
 
 _MIN_LETTERS = 5
+# a shorter word is mended only inside a name of several words, and never
+# when written in capitals: acronyms one letter apart are other names
+# ("STKIP" is a college, no "SAKIP")
+_SHORT = 8
 _WORD = re.compile(rf"[A-Za-z]{{{_MIN_LETTERS},}}")
 _WINDOW = 100  # characters either side of a mended word within which its award name lies
 
@@ -107,8 +112,11 @@ def award_name_mends(text: str) -> list[tuple[int, int, str]]:
     end = len(text.rstrip())
     mends = []
     for word, mended in meant.items():
+        short = len(word) < _SHORT
+        if short and word.isupper():
+            continue
         alone = mended.lower() in _standalone()
-        if not alone and not any(all(w in lower for w in others)
+        if not alone and not any(all(w in lower for w in others) and (others or not short)
                                  for others in _names_holding(mended.lower())[1]):
             continue  # no name it may complete ("perangkat daerah": no "peringkat kinerja")
         for m in re.finditer(rf"(?<![A-Za-z]){word}(?![A-Za-z])", text):

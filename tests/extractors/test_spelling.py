@@ -55,3 +55,6 @@ def test_a_short_misspelt_word_is_mended_only_where_it_completes_a_name():
             "Warga Wanuaa datang.")
     assert tidy(text).text == ("Upakarya Wanua Nugraha tahun ini diberikan kepada Provinsi "
                                "Jambi. Warga Wanuaa datang.")
+    # an acronym one letter from an award's is another name: a college, no SAKIP
+    text = "Ketua STKIP PGRI Ponorogo menerima Satyalencana Wira Karya."
+    assert tidy(text).text == text
