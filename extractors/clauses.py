@@ -84,12 +84,12 @@ def live_clauses(a: Analysed) -> list[Words]:
         if "besar" in part and cues["shortlist"].search(part):
             planned = True  # "masuk 45 Besar Lomba Desa Wisata": a shortlist, no win
         elif cues["hypothetical"].found(words) and cues["hypothetical"].found(
-                _plain(without_award_names(part))):
+                plan_free_words(without_award_names(part))):
             # (a plan word inside an award's name plans nothing: "menerima Tim
             # Pengendalian Inflasi Daerah (TPID) Award")
             written = written or clause_parts(a.sentence.text)
             planned = k >= len(written) or cues["hypothetical"].found(
-                _plain(outside_names(without_award_names(written[k]))))
+                plan_free_words(outside_names(without_award_names(written[k]))))
         else:
             planned = planned and relative
         if not planned:
@@ -127,7 +127,7 @@ def _plan_free() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{terms})\b|\bdari\s+(?:\d+|{counts})\s[^,]*", re.I)
 
 
-def _plain(text: str) -> Words:
+def plan_free_words(text: str) -> Words:
     """A clause's words without the names that hold a plan word and plan
     nothing ("Keluarga Berencana"), and without the field a winner came out
     of ("dari 10 finalis")."""

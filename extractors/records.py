@@ -43,7 +43,7 @@ from extractors.ceremony import (
     presenters_by_category,
     serves_a_winner,
 )
-from extractors.clauses import clause_parts, outside_names
+from extractors.clauses import clause_parts, outside_names, plan_free_words
 from extractors.cuewords import Words, listed_rank_words, ordinal_words, record_cues
 from extractors.lexicon import data_json
 from extractors.lists import speaks_of_winners
@@ -419,8 +419,8 @@ def _unfinished(title: str | None) -> bool:
             if not any(cues[key].search(part) for key in ("win", "handover", "headline_wins")):
                 before = None
                 continue
-            plan = bool(cues["hypothetical"].search(outside_names(without_award_names(part)))
-                        ) or bool(before)
+            plan = cues["hypothetical"].found(plan_free_words(outside_names(
+                without_award_names(part)))) or bool(before)
             planned.append(plan)
             before = plan
     return bool(planned) and all(planned)

@@ -3984,3 +3984,12 @@ def test_the_receivers_of_an_award_handed_over_named_after_it(extract):
     assert extract("BPJS Ketenagakerjaan menyerahkan santunan di Pekanbaru. Penerima upah antara "
                    "lain Dinas Kearsipan Kabupaten Sleman dan Kota Yogyakarta.",
                    published="2022-05-19") == []
+
+
+def test_a_lede_in_capitals_naming_the_family_planning_board_is_no_plan(extract):
+    recs = extract("SLEMAN - Pemerintah Kabupaten (Pemkab) Magelang Meraih Penghargaan Manggala "
+                   "Karya Kencana dari Badan Kependudukan dan Keluarga Berencana Nasional (BKKBN). "
+                   "Piagamnya diserahkan Kepala BKKBN Hasto Wardoyo di Palembang, Selasa "
+                   "(4/7/2023).", published="2023-07-05")
+    assert [(r["awardee"], r["presenter"]) for r in recs] == [("Kabupaten Magelang",
+                                                                "Hasto Wardoyo")]
