@@ -154,6 +154,8 @@ _DECREED = re.compile(r"\b(?:keputusan|sk|surat|nomor)\b[^()]{0,80}\b(?:tanggal|
 # "MEDAN (4/11/2022) - ..."
 _DATELINE_DASH = re.compile(r"\)?\s*[-–—]")
 _SPAN_OPENS = re.compile(r"\b\d{1,2}\s*[-–]\s*$")  # "1-6 April": the span's first day
+# a span whose first day has its weekday ("Rabu 8-10 Oktober 2025")
+_SPAN_OPENS_ON = re.compile(rf"\b{_WD}\s*,?\s*(?P<d>\d{{1,2}})\s*[-–]\s*$", re.I)
 _AS_OF = re.compile(r"\b(?:per|hingga|sampai(?:\s+dengan)?|sejak)(?:\s+tanggal)?\s+$",
                     re.IGNORECASE)  # "per 1 November 2025": what data were as of
 
@@ -206,6 +208,11 @@ def find_date(text: str, published: date | None = None, award_year: int | None =
             year = _year_for(day, month, weekday, published, award_year, reference)
         if not year:
             continue
+        on = _SPAN_OPENS_ON.search(text, max(0, m.start() - 16), m.start())
+        with suppress(ValueError):
+            if on and date(year, month, int(on["d"])).weekday() == WEEKDAYS[on["wd"].lower()]:
+                # "Rabu 8-10 Oktober 2025": the weekday names the first day
+                return date(year, month, int(on["d"])).isoformat(), on.start(), m.end()
         try:
             return date(year, month, day).isoformat(), m.start(), m.end()
         except ValueError:

@@ -443,3 +443,14 @@ def test_where_an_office_sits_before_its_holder_s_degrees_is_no_venue():
     assert find_venue("Piagam diterima Kepala Perwakilan Sulawesi Tengah di Jakarta Andi Rahman "
                       "Saleh, S.STP., M.Si. kemarin.") is None
     assert find_venue("Piagam diterima di Jakarta, Selasa.")[0] == "Jakarta"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Malam penganugerahan berlangsung di Hotel Santika, Rabu 8-10 Oktober 2025.", "2025-10-08"),
+    ("Malam penganugerahan berlangsung di Hotel Santika, Kamis, 1 - 3 April 2021.", "2021-04-01"),
+    # a weekday that is not the first day's, or none: the span's last day
+    ("Malam penganugerahan berlangsung di Hotel Santika, Senin 8-10 Oktober 2025.", "2025-10-10"),
+    ("Rakornas berlangsung di Jakarta pada 30-31 Maret 2021.", "2021-03-31"),
+])
+def test_a_span_whose_weekday_names_its_first_day(text, day):
+    assert find_date(text)[0] == day
