@@ -212,10 +212,13 @@ def record_cues() -> dict[str, Any]:
 def gives_gesture(words: list[str], i: int) -> bool:
     """The verb at ``words[i]`` (lower case) gives a gesture, no award:
     "memberikan apresiasi", "memberi ucapan selamat" (but "menyerahkan
-    apresiasi" hands over a certificate)."""
+    apresiasi" hands over a certificate, and "memberikan apresiasi berupa
+    penghargaan" an award)."""
     cues = record_cues()
     return words[i] in cues["appreciates"] and i + 1 < len(words) and (
-        words[i + 1] in cues["gestures"])
+        words[i + 1] in cues["gestures"]) and not (
+        words[i + 2:i + 3] == ["berupa"] and cues["objects"].found(Words.of(
+            " ".join(words[i + 3:i + 5]))))
 
 
 @lru_cache(maxsize=1)

@@ -3993,3 +3993,13 @@ def test_a_lede_in_capitals_naming_the_family_planning_board_is_no_plan(extract)
                    "(4/7/2023).", published="2023-07-05")
     assert [(r["awardee"], r["presenter"]) for r in recs] == [("Kabupaten Magelang",
                                                                 "Hasto Wardoyo")]
+
+
+def test_appreciation_given_as_an_award_hands_it_over(extract):
+    text = ("Menteri Desa Yandri Susanto memberikan apresiasi berupa penghargaan kepada Desa "
+            "Sukamaju, Kabupaten Garut, di Jakarta, Rabu (4/9/2024).")
+    assert [r["presenter"] for r in extract(text, published="2024-09-05")] == ["Yandri Susanto"]
+    # appreciation alone hands nothing over
+    text = ("Menteri Desa Yandri Susanto memberikan apresiasi kepada Desa Sukamaju, Kabupaten "
+            "Garut, yang meraih penghargaan Desa Antikorupsi di Jakarta, Rabu (4/9/2024).")
+    assert [r["presenter"] for r in extract(text, published="2024-09-05")] == [None]
