@@ -4003,3 +4003,14 @@ def test_appreciation_given_as_an_award_hands_it_over(extract):
     text = ("Menteri Desa Yandri Susanto memberikan apresiasi kepada Desa Sukamaju, Kabupaten "
             "Garut, yang meraih penghargaan Desa Antikorupsi di Jakarta, Rabu (4/9/2024).")
     assert [r["presenter"] for r in extract(text, published="2024-09-05")] == [None]
+
+
+def test_a_contest_in_lower_case_before_the_verb_its_winners_take_it_with(extract):
+    recs = extract("Juara 1 lomba kebun sekolah diraih Desa Sukadana, juara 2 diraih Desa "
+                   "Pringgasela. Piala diserahkan Bupati Lombok Timur di Selong, Senin "
+                   "(14/8/2023).", published="2023-08-15")
+    assert [(r["award"], r["awardee"], r["rank"]) for r in recs] == [
+        ("Lomba Kebun Sekolah", "Desa Sukadana", 1), ("Lomba Kebun Sekolah", "Desa Pringgasela", 2)]
+    recs = extract("Dalam lomba kebun sekolah, juara I diraih Desa Mekarsari.", published="2023-08-15")
+    assert [(r["award"], r["awardee"], r["rank"]) for r in recs] == [
+        ("Lomba Kebun Sekolah", "Desa Mekarsari", 1)]
