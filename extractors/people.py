@@ -465,8 +465,9 @@ def _name_before(doc: Span, start: int, titles: dict[int, Match],
                  places: dict[int, Match]) -> tuple[str, int] | None:
     """"Yassierli, Menteri Ketenagakerjaan, menyerahkan ...": a name set off
     by commas before a title that has none after it (the closing comma may
-    go when the name opens the sentence or a list item: "1. Rahmat Hidayat,
-    Wali Kota Tidore Kepulauan (Maluku Utara) memperoleh ..."). Returns the
+    go when the name opens the sentence or a list item, "1. Rahmat Hidayat,
+    Wali Kota Tidore Kepulauan (Maluku Utara) memperoleh ...", or follows
+    "oleh": "diserahkan oleh Agus Setiawan, Kepala ANRI."). Returns the
     name and where it starts (honorifics skipped)."""
     lex = _lexicon()
     comma = start - 1
@@ -484,7 +485,9 @@ def _name_before(doc: Span, start: int, titles: dict[int, Match],
         return None  # no name, or it runs into a title or a region
     if i > 0 and record_cues()["objects"].has_word(doc[i - 1].lower_):
         return None  # "Selain penyerahan penghargaan Siddhakarya, Pj Gubernur ...": an award
-    if not closed and not (i == 0 or (i == 1 and _LIST_MARK.match(doc[0].text))):
+    # (or "oleh" stands before it: "diserahkan oleh Agus Setiawan, Kepala ANRI.")
+    if not closed and not (i == 0 or (i == 1 and _LIST_MARK.match(doc[0].text))
+                           or doc[i - 1].lower_ == "oleh"):
         return None
     while i < comma and _plain(doc[i].text) in lex["honorifics"]:
         i += 1

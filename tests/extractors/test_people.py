@@ -275,6 +275,16 @@ def test_a_word_opening_the_sentence_is_no_name_before_a_title(analyse_one):
     assert [(o.title, o.name) for o in officials(a)] == [("Wakil Gubernur Jambi", None)]
 
 
+@pytest.mark.parametrize("sentence, role", [
+    ("Penghargaan diserahkan oleh Agus Setiawan, Kepala ANRI.", "presenter"),
+    ("Penghargaan diterima oleh Budi Santoso, Wali Kota Surakarta.", "recipient"),
+])
+def test_a_name_after_oleh_set_off_before_a_title_closing_the_sentence(analyse_one, sentence,
+                                                                       role):
+    [o] = officials(analyse_one(sentence))
+    assert (o.name, o.role) == (sentence.split("oleh ")[1].split(",")[0], role)
+
+
 def test_the_number_of_a_regulation_is_no_name(analyse_one):
     a = analyse_one("Penilaian mengacu pada Peraturan Menteri Dalam Negeri Nomor 18 Tahun 2020 "
                     "tentang evaluasi kinerja daerah.")
