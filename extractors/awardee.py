@@ -1291,7 +1291,7 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
         if trailing:
             end = trailing[0]  # "RSUD Kalianda Lampung": the hospital in Lampung
         if (kind == "desa" or words == ("Kelurahan",)) and all(
-                t.lower() in _kind_words() for t in texts[i + len(words):end]):
+                t.lower() in _kind_words() or t.isdigit() for t in texts[i + len(words):end]):
             kinds_only.add(i)  # "Desa Wisata Terbaik", "Desa Wisata NTB": a kind, no name
         n = i + len(words)
         written_name = doc[i:end].text if n >= end or doc[n - 1].whitespace_ else (

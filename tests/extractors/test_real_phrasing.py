@@ -4014,3 +4014,13 @@ def test_a_contest_in_lower_case_before_the_verb_its_winners_take_it_with(extrac
     recs = extract("Dalam lomba kebun sekolah, juara I diraih Desa Mekarsari.", published="2023-08-15")
     assert [(r["award"], r["awardee"], r["rank"]) for r in recs] == [
         ("Lomba Kebun Sekolah", "Desa Mekarsari", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Desa Sungai Rangas, Kabupaten Banjar, meraih penghargaan Peringkat I Desa Berkinerja Baik "
+    "Regional 2 di Jakarta, Rabu (4/9/2024).",
+    "Desa Sungai Rangas, Kabupaten Banjar, meraih juara I Lomba Perpustakaan Desa/Kelurahan "
+    "Nasional 2024 di Jakarta, Rabu (4/9/2024).",
+])
+def test_a_village_head_before_standing_words_and_numbers_names_no_village(extract, text):
+    assert [r["awardee"] for r in extract(text, published="2024-09-05")] == ["Desa Sungai Rangas"]
