@@ -162,6 +162,7 @@ def record_cues() -> dict[str, Any]:
             "honours": frozenset(cues["honour_verbs"]),
             "parade": frozenset(cues["parade_words"]),
             "received": frozenset(cues["received_verbs"]),
+            "regional_offices": frozenset(cues["regional_offices"]),
             "outranked": frozenset(cues["outranked"]),
             "ranked_above": frozenset(cues["ranked_above"]),
             "ranked_below": frozenset(cues["ranked_below"]),

@@ -1378,8 +1378,13 @@ def _sets_the_award(s: Sentence, m: Mention) -> bool:
 def _of_a_provincial_body(s: Sentence, m: Mention) -> bool:
     """A province named right after a body's or an event's short form
     ("Musrenbang RKPD Provinsi Sumatera Barat", "Perwakilan BKKBN Provinsi
-    Papua Barat"): the province that body or event belongs to, no winner."""
-    return m.type == "provinsi" and _body_acronym_at(s, m.start - 1)
+    Papua Barat"): the province that body or event belongs to, no winner
+    (but a province's own office stands for it: "BPBD Provinsi Bali",
+    "Satpol PP Provinsi Jawa Tengah")."""
+    words = s.a.words
+    own = record_cues()["regional_offices"]
+    return m.type == "provinsi" and _body_acronym_at(s, m.start - 1) and not (
+        words[m.start - 1] in own or " ".join(words[max(0, m.start - 2):m.start]) in own)
 
 
 def _proud_of_its_winner(s: Sentence, m: Mention) -> bool:

@@ -4024,3 +4024,14 @@ def test_a_contest_in_lower_case_before_the_verb_its_winners_take_it_with(extrac
 ])
 def test_a_village_head_before_standing_words_and_numbers_names_no_village(extract, text):
     assert [r["awardee"] for r in extract(text, published="2024-09-05")] == ["Desa Sungai Rangas"]
+
+
+@pytest.mark.parametrize("office", ["BPBD", "Satpol PP", "Bappeda"])
+def test_a_province_s_own_office_stands_for_the_province(extract, office):
+    recs = extract(f"{office} Provinsi Bali meraih penghargaan dari Kemendagri di Bogor, Kamis "
+                   "(2/3/2023).", published="2023-03-03")
+    assert [r["awardee"] for r in recs] == ["Provinsi Bali"]
+    # a national body's branch in the province is none
+    recs = extract("Perwakilan BKKBN Provinsi Bali menyerahkan penghargaan kepada Kabupaten "
+                   "Badung di Denpasar, Kamis (2/3/2023).", published="2023-03-03")
+    assert [r["awardee"] for r in recs] == ["Kabupaten Badung"]
