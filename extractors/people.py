@@ -385,6 +385,10 @@ def _name(doc: Span, i: int, titles: dict[int, Match]) -> tuple[str | None, int]
     name, nickname and degrees."""
     lex = _lexicon()
     begin = i
+    # "Gubernur Sulawesi Tenggara (Sultra), Ali Mazi": the region's short form
+    short = i + 3 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[
+        i + 1].text[:1].isupper() and (doc[i + 3].text == "," or doc[i + 3].text[:1].isupper())
+    i += 3 if short else 0
     if i < len(doc) and doc[i].text == ",":
         i += 1
     if i + 1 < len(doc) and doc[i].text == "(" and _plain(doc[i + 1].text) in lex["honorifics"]:
@@ -430,6 +434,10 @@ def _name(doc: Span, i: int, titles: dict[int, Match]) -> tuple[str | None, int]
             break
         if capitalised and _closes_sentence(tok.text):
             break  # "dari Presiden Joko Widodo. Yakni, ...": a list joined on
+    if short and (i == start or (i < len(doc) and doc[i].text == "(")):
+        # no name after the short form, or "Bupati Klaten (Jateng), Salatiga
+        # (Jawa Tengah)": a list of regions
+        return None, begin + 3
     while i - 1 > start and _plain(doc[i - 1].text) in lex["degrees"]:
         i -= 1  # "I Gusti Ayu Bintang Darmawati SE MSi": degrees written without dots
     # "Ketua Ombudsman Rl Prof. Amzulian Rifai": words before an honorific

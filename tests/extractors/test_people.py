@@ -285,6 +285,16 @@ def test_a_name_after_oleh_set_off_before_a_title_closing_the_sentence(analyse_o
     assert (o.name, o.role) == (sentence.split("oleh ")[1].split(",")[0], role)
 
 
+@pytest.mark.parametrize("sentence, name", [
+    ("Gubernur Sulawesi Tenggara (Sultra), Ali Mazi, menerima penghargaan.", "Ali Mazi"),
+    ("Piagam diserahkan oleh Gubernur Sumatera Utara (Sumut) Bobby Nasution.", "Bobby Nasution"),
+    # a region after the short form is the next of a list, no name
+    ("Penerimanya Bupati Klaten (Jateng), Salatiga (Jawa Tengah) dan Sragen.", None),
+])
+def test_a_name_after_the_short_form_of_the_title_s_region(analyse_one, sentence, name):
+    assert officials(analyse_one(sentence))[0].name == name
+
+
 def test_the_number_of_a_regulation_is_no_name(analyse_one):
     a = analyse_one("Penilaian mengacu pada Peraturan Menteri Dalam Negeri Nomor 18 Tahun 2020 "
                     "tentang evaluasi kinerja daerah.")
