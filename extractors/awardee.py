@@ -1180,6 +1180,10 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
         if kind is None and p >= 0 and texts[p] in {"Pemerintah", "Pemda"} and gaz.resolve(
                 span.id_, "provinsi"):
             kind = "provinsi"  # "Pemerintah Daerah Istimewa Yogyakarta", "Pemerintah Aceh"
+        elif kind is None and p >= 0 and texts[p] == "Pemda":
+            # "Pemda Sleman", "Pemda Kepulauan Sula": the one regency or city so named
+            local = [k for k in ("kabupaten", "kota") if gaz.resolve(span.id_, k)]
+            kind = local[0] if len(local) == 1 else None
         if span.start in taken or not kind or p in in_title:
             continue
         region, end = gaz.resolve(span.id_, kind), span.end
@@ -1187,9 +1191,10 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
         if longer:
             region, end = longer
         if region:
-            # "Pemerintah Kota Palu", "Pemerintah Daerah Kabupaten Bintan"
+            # "Pemerintah Kota Palu", "Pemerintah Daerah Kabupaten Bintan",
+            # "Pemda Kabupaten Kampar"
             before = [t.lower() for t in texts[max(0, p - 2):p]]
-            start = p - (1 if before[-1:] == ["pemerintah"] else
+            start = p - (1 if before[-1:] in (["pemerintah"], ["pemda"]) else
                          2 if before == ["pemerintah", "daerah"] else 0)
             located_end = _own_short_form(texts, end, by_start, region)
             if region.kind != "provinsi":

@@ -4035,3 +4035,16 @@ def test_a_province_s_own_office_stands_for_the_province(extract, office):
     recs = extract("Perwakilan BKKBN Provinsi Bali menyerahkan penghargaan kepada Kabupaten "
                    "Badung di Denpasar, Kamis (2/3/2023).", published="2023-03-03")
     assert [r["awardee"] for r in recs] == ["Kabupaten Badung"]
+
+
+def test_regions_named_by_pemda_win(extract):
+    recs = extract("Ombudsman menyerahkan piagam predikat kepatuhan tinggi kepada Pemda Provinsi Jambi, "
+                   "Pemda Kabupaten Tebo dan Pemda Kota Sungai Penuh di Jambi, Selasa (18/1/2022).",
+                   published="2022-01-18")
+    assert [r["awardee"] for r in recs] == ["Provinsi Jambi", "Kabupaten Tebo", "Kota Sungai Penuh"]
+    recs = extract("Pemda Sleman meraih predikat A SAKIP di Jakarta, Selasa (18/1/2022).",
+                   published="2022-01-18")
+    assert [r["awardee"] for r in recs] == ["Kabupaten Sleman"]
+    # a bare name a regency and a city share says neither
+    assert extract("Pemda Malang meraih predikat A SAKIP di Jakarta, Selasa (18/1/2022).",
+                   published="2022-01-18") == []
