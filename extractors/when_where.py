@@ -148,7 +148,7 @@ _SOURCED = re.compile(r"\b(?:dikutip|dikutif|dilansir|melansir|mengutip|dihubung
 # 2023") or an earlier stage's ("verifikasi lapangan ... pada 12 September
 # 2023"): no handover's
 _DECREED = re.compile(r"\b(?:keputusan|sk|surat|nomor)\b[^()]{0,80}\b(?:tanggal|tertanggal)\s+$"
-                      r"|\b(?:verifikasi|penilaian|visitasi|kunjungan|wawancara|presentasi|"
+                      r"|(?<!hasil\s)\b(?:verifikasi|penilaian|visitasi|kunjungan|wawancara|presentasi|"
                       r"paparan|seleksi)\b[^.()]{0,80}\bpada\s+(?:tanggal\s+)?$", re.IGNORECASE)
 # a dateline's date, the day a release came out: "Jakarta, 5 April 2024 – ...",
 # "MEDAN (4/11/2022) - ..."

@@ -454,3 +454,11 @@ def test_where_an_office_sits_before_its_holder_s_degrees_is_no_venue():
 ])
 def test_a_span_whose_weekday_names_its_first_day(text, day):
     assert find_date(text)[0] == day
+
+
+def test_the_day_results_of_an_evaluation_are_handed_over_dates_the_ceremony():
+    assert find_date("Penghargaan diserahkan dalam Penyerahan Hasil Penilaian Kepatuhan di Hotel "
+                     "Bidakara, Jakarta pada Selasa, 6 Desember 2022.")[0] == "2022-12-06"
+    # the day of the evaluation itself is an earlier stage's
+    assert find_date("Tim juri melakukan penilaian lapangan ke Desa Sukamaju pada Selasa, 6 "
+                     "Desember 2022.") is None
