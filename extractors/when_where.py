@@ -358,7 +358,8 @@ _HYBRID = re.compile(r"\s*(?:dan|&|maupun|serta)\s+(?:luring|tatap muka|offline|
 # someone joined online, the ceremony was held at a place
 _HELD_AT = re.compile(r"\b(?:berlangsung|bertempat|digelar|dilaksanakan|diselenggarakan)\s+di\s+"
                       r"(?=[A-Z])")
-_BROADCAST = re.compile(r"\b(?:disiarkan|ditayangkan|disiarkan langsung|live)\s*$")
+# (or watched online: "Acara juga disaksikan secara daring melalui aplikasi Zoom")
+_BROADCAST = re.compile(r"\b(?:disiarkan|ditayangkan|live|disaksikan|ditonton|dipantau)\b")
 
 
 def _before_holder(venue: str) -> str:
@@ -398,7 +399,7 @@ def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | No
     for cue in daring:
         at = lower.find(cue)
         if at >= 0 and not _HYBRID.match(lower, at + len(cue)) and not _BROADCAST.search(
-                lower, max(0, at - 20), at) and not _HELD_AT.search(text):
+                lower, max(0, at - 40), at) and not _HELD_AT.search(text):
             return "daring", at, at + len(cue)
     candidates = []
     capitals = data_json("cues.json")["capital_venues"]

@@ -234,6 +234,8 @@ def test_a_region_acting_after_a_comma_is_no_part_of_the_venue():
 def test_a_ceremony_held_online_and_in_person_or_broadcast_online_is_not_daring():
     assert find_venue("Acara itu digelar secara daring dan luring dari Jakarta.") is None
     assert find_venue("Acara disiarkan secara online melalui kanal Youtube.") is None
+    # watched online: those watching were not where it was handed over
+    assert find_venue("Acara juga disaksikan secara daring melalui aplikasi Zoom.") is None
     assert find_venue("Penyerahan dilakukan secara virtual, Rabu (2/3/2022).")[0] == "daring"
 
 
