@@ -67,6 +67,7 @@ def _lexicon() -> dict:
         "honorific_firsts": frozenset(_plain(w).split()[0] for w in data_lines("honorifics.txt")
                                       if " " in w),
         "degrees": plain_words("degrees.txt"),
+        "service_ranks": plain_words("service_ranks.txt"),
         "before": [(role, tuple(phrase.split()))
                    for role, key in (("witness", "witness_before"),
                                      ("recipient", "recipient_before"),
@@ -443,8 +444,11 @@ def _name(doc: Span, i: int, titles: dict[int, Match]) -> tuple[str | None, int]
     # "Ketua Ombudsman Rl Prof. Amzulian Rifai": words before an honorific
     # inside the run are the office's
     # (but in "Yasonna H. Laoly" a one-letter "H." is an initial)
+    # (and before a service rank: "Direktur Binmas Polda Gorontalo Kombes Pol
+    # Arief Budiman")
     inner = [k for k in range(start + 1, i - 1) if _plain(doc[k].text) in lex["honorifics"]
-             and doc[k].text.endswith(".") and len(doc[k].text) > 2]
+             and ((doc[k].text.endswith(".") and len(doc[k].text) > 2)
+                  or _plain(doc[k].text) in lex["service_ranks"])]
     if inner:
         start = inner[-1] + 1
     name = doc[start:i].text.rstrip(".") if i > start else None

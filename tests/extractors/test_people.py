@@ -295,6 +295,12 @@ def test_a_name_after_the_short_form_of_the_title_s_region(analyse_one, sentence
     assert officials(analyse_one(sentence))[0].name == name
 
 
+def test_a_service_rank_inside_the_words_after_a_title_opens_the_holder_s_name(analyse_one):
+    a = analyse_one("Piagam diserahkan oleh Direktur Binmas Polda Gorontalo Kombes Pol Arief "
+                    "Budiman di Gorontalo.")
+    assert [o.name for o in officials(a)] == ["Arief Budiman"]
+
+
 def test_the_number_of_a_regulation_is_no_name(analyse_one):
     a = analyse_one("Penilaian mengacu pada Peraturan Menteri Dalam Negeri Nomor 18 Tahun 2020 "
                     "tentang evaluasi kinerja daerah.")
