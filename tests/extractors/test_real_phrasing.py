@@ -3867,6 +3867,16 @@ def test_a_trophy_paraded_at_home_is_no_handover_s_place_or_day(extract):
         ("Kabupaten Sinjai", None, None)]
 
 
+def test_a_trophy_carried_home_in_procession_after_a_planned_handover(extract):
+    text = ("Kabupaten Majalengka kembali meraih penghargaan Adipura 2018. Piala itu akan "
+            "diserahkan Wakil Presiden Jusuf Kalla pada Senin (14/01/2019) di Gedung Manggala "
+            "Wanabakti, Jakarta. Usai diterima, piala itu akan dikirab ke Pendopo Kabupaten "
+            "Majalengka pada Selasa (15/01/2019).")
+    recs = extract(text, published="2019-01-12")
+    assert [(r["awardee"], r["event_date"]) for r in recs] == [
+        ("Kabupaten Majalengka", "2019-01-14")]
+
+
 @pytest.mark.parametrize("written", ["Kotamadya Medan", "Kota Madya Medan"])
 def test_a_city_by_its_old_kind(extract, written):
     recs = extract(f"{written} meraih Juara I lomba kebersihan pasar tingkat Provinsi Sumatera "
