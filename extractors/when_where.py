@@ -143,7 +143,7 @@ _EVERY_YEAR = re.compile(r"\b(?:setiap|tiap)(?:\s+tanggal)?\s+$", re.IGNORECASE)
 _SOURCED = re.compile(r"\b(?:dikutip|dikutif|dilansir|melansir|mengutip|dihubungi|ditemui|"
                       r"dikonfirmasi|diwawancarai|rilis|keterangan tertulis|siaran pers|"
                       r"telepon|telpon|selulernya|ponselnya|whatsapp|pesan singkat)\b"
-                      r"[^.()]{0,60},?\s*$", re.IGNORECASE)
+                      r"(?:[^.()]|\.(?=\w)){0,60},?\s*$", re.IGNORECASE)  # ("Wartajateng.com")
 # a decree's date ("Keputusan Gubernur Nomor 188/432/2023 tanggal 2 Oktober
 # 2023") or an earlier stage's ("verifikasi lapangan ... pada 12 September
 # 2023"): no handover's

@@ -464,3 +464,8 @@ def test_the_day_results_of_an_evaluation_are_handed_over_dates_the_ceremony():
     # the day of the evaluation itself is an earlier stage's
     assert find_date("Tim juri melakukan penilaian lapangan ke Desa Sukamaju pada Selasa, 6 "
                      "Desember 2022.") is None
+
+
+def test_the_day_a_release_reached_an_outlet_dates_no_ceremony():
+    assert find_date("ujar Bupati Purworejo melalui rilis yang diterima Wartajateng.com, pada "
+                     "Minggu (30/05/2021).") is None
