@@ -1180,8 +1180,8 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
         if kind is None and p >= 0 and texts[p] in {"Pemerintah", "Pemda"} and gaz.resolve(
                 span.id_, "provinsi"):
             kind = "provinsi"  # "Pemerintah Daerah Istimewa Yogyakarta", "Pemerintah Aceh"
-        elif kind is None and p >= 0 and texts[p] == "Pemda":
-            # "Pemda Sleman", "Pemda Kepulauan Sula": the one regency or city so named
+        elif kind is None and p >= 0 and texts[p] in {"Pemerintah", "Pemda"}:
+            # "Pemda Sleman", "Pemerintah Banyuwangi": the one regency or city so named
             local = [k for k in ("kabupaten", "kota") if gaz.resolve(span.id_, k)]
             kind = local[0] if len(local) == 1 else None
         if span.start in taken or not kind or p in in_title:

@@ -4047,14 +4047,15 @@ def test_a_province_s_own_office_stands_for_the_province(extract, office):
     assert [r["awardee"] for r in recs] == ["Kabupaten Badung"]
 
 
-def test_regions_named_by_pemda_win(extract):
+def test_regions_named_by_pemda_or_pemerintah_win(extract):
     recs = extract("Ombudsman menyerahkan piagam predikat kepatuhan tinggi kepada Pemda Provinsi Jambi, "
                    "Pemda Kabupaten Tebo dan Pemda Kota Sungai Penuh di Jambi, Selasa (18/1/2022).",
                    published="2022-01-18")
     assert [r["awardee"] for r in recs] == ["Provinsi Jambi", "Kabupaten Tebo", "Kota Sungai Penuh"]
-    recs = extract("Pemda Sleman meraih predikat A SAKIP di Jakarta, Selasa (18/1/2022).",
-                   published="2022-01-18")
-    assert [r["awardee"] for r in recs] == ["Kabupaten Sleman"]
+    for written in ("Pemda Sleman", "Pemerintah Sleman"):
+        recs = extract(f"{written} meraih predikat A SAKIP di Jakarta, Selasa (18/1/2022).",
+                       published="2022-01-18")
+        assert [r["awardee"] for r in recs] == ["Kabupaten Sleman"]
     # a bare name a regency and a city share says neither
     assert extract("Pemda Malang meraih predikat A SAKIP di Jakarta, Selasa (18/1/2022).",
                    published="2022-01-18") == []
