@@ -108,14 +108,14 @@ def opens_with_award(text: str) -> bool:
 def _unlisted_hint() -> re.Pattern[str]:
     """Where an award the list lacks may be named: a head word before a
     capital ("penghargaan Citra ...", "penghargaan kategori Ketahanan
-    ..."), or a capitalised word before "Award"."""
+    ...", "anugerah 'Best ..."), or a capitalised word before "Award"."""
     words = _award_name_words()
     heads = "|".join(map(re.escape, sorted(words[0])))
     suffixes = "|".join(map(re.escape, sorted(words[4])))
     contests, won, _ = _lower_contest()
     contest = "|".join(map(re.escape, sorted(contests)))
     won_by = "|".join(map(re.escape, sorted(won)))
-    return re.compile(rf"(?i:\b(?:{heads}))\s+(?:(?:sebagai|kategori)\s+)?[A-Z0-9]"
+    return re.compile(rf"(?i:\b(?:{heads}))\s+(?:(?:sebagai|kategori)\s+|['\"“‘]\s*)?[A-Z0-9]"
                       rf"|[A-Z][\w-]*\s+(?i:(?:{suffixes})\b)"
                       rf"|(?i:\b(?:{won_by})\b)(?:\s+\S+){{0,2}}?\s+(?:{contest})\s+[a-z]")
 
@@ -158,6 +158,9 @@ def _lower_case_contest(texts: list[str], i: int) -> int | None:
             texts[end].islower() and texts[end] not in stops):
         end += 1
     return end if end > i + 1 else None
+
+
+_OPENING_QUOTES = {"'", '"', "“", "‘"}
 
 
 def _capitalised(text: str) -> bool:
@@ -207,8 +210,10 @@ def unlisted_awards(texts: list[str], taken: set[int], blocked: set[int],
         low = texts[i].lower()
         start = end = None
         if low in heads and i + 1 < n and i not in taken and i + 1 not in taken:
-            # "penghargaan sebagai Pembina Keselamatan dan Kesehatan Kerja"
-            j = i + 2 if texts[i + 1].lower() in skipped and i + 2 < n else i + 1
+            # "penghargaan sebagai Pembina Keselamatan dan Kesehatan Kerja",
+            # "anugerah 'Best Governor for Rural Development'"
+            j = i + 2 if (texts[i + 1].lower() in skipped or texts[i + 1] in _OPENING_QUOTES) and (
+                i + 2 < n) else i + 1
             # (in an article naming no award otherwise, a kind of region opens
             # a name when no place follows it: "penghargaan Kota Pusaka", not
             # "penghargaan Kota Bogor")
@@ -251,7 +256,8 @@ def unlisted_awards(texts: list[str], taken: set[int], blocked: set[int],
             end += 3  # "(K3)"
         words = texts[start:end]
         name = " ".join(w for k, w in enumerate(words)
-                        if not (k == 0 and w.lower() in dropped) and w.lower() not in skipped)
+                        if not (k == 0 and w.lower() in dropped) and w.lower() not in skipped
+                        and w not in _OPENING_QUOTES)
         name = re.sub(r"\s*\([^)]*\)", "", name).strip()
         # "Penghargaan Jaminan Sosial Ketenagakerjaan (Paritrana Award)": a
         # listed award spelt out; one word after a head word is no name

@@ -4059,3 +4059,11 @@ def test_regions_named_by_pemda_or_pemerintah_win(extract):
     # a bare name a regency and a city share says neither
     assert extract("Pemda Malang meraih predikat A SAKIP di Jakarta, Selasa (18/1/2022).",
                    published="2022-01-18") == []
+
+
+@pytest.mark.parametrize("quoted", ["'Best Governor for Rural Development'",
+                                    "“Best Governor for Rural Development”"])
+def test_an_award_named_in_quotes_after_its_head_word(extract, quoted):
+    recs = extract(f"Gubernur Jambi Al Haris menerima anugerah {quoted} dari Menteri BUMN Erick "
+                   "Thohir di Jakarta, Rabu (24/11/2021).", published="2021-11-25")
+    assert [(r["awardee"], r["presenter"]) for r in recs] == [("Provinsi Jambi", "Erick Thohir")]
