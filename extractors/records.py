@@ -1158,6 +1158,19 @@ def _won_through(mentions: list[Mention], doc: Any, m: Mention) -> bool:
 
 
 
+def _gapped_win(doc: Any, by: int) -> bool:
+    """The "oleh" at ``by`` opens a clause whose win verb was left out, the
+    one of a clause before it in the sentence ("kategori provinsi dimenangkan
+    oleh Provinsi Bali, kategori kabupaten oleh Kabupaten Siak")."""
+    win = record_cues()["win"]
+    start = next((k for k in range(by - 1, max(-1, by - 6), -1)
+                  if doc[k].text == "," or doc[k].lower_ in {"dan", "serta"}), None)
+    # (no verb of its own: "sedangkan piala diserahkan oleh X" names the giver)
+    return start is not None and not any(
+        t.lower_.startswith("di") and len(t) > 4 for t in doc[start + 1:by]) and any(
+        doc[k].lower_ == "oleh" and win.has_word(doc[k - 1].lower_) for k in range(1, start))
+
+
 def _source_or_venue(doc: Any, m: Mention) -> bool:
     """"menerima penghargaan dari Pemerintah Provinsi Kalimantan Barat", "dari
     Badan Pemeriksa Keuangan (BPK)": where the award comes from; "Sucipto
@@ -1177,7 +1190,8 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
         taking = list_intros() | cues["received"]  # "diterima oleh Pemkab X": X wins
         return not any(w.lower_ in taking or cues["win"].has_word(w.lower_)
                        or cues["rank"].has_word(w.lower_) or w.lower_ in ordinal_words()
-                       for w in doc[max(0, m.start - 4):m.start - 1])
+                       for w in doc[max(0, m.start - 4):m.start - 1]) and not _gapped_win(
+            doc, m.start - 1)
     if before in {"di", "bertempat"}:
         return m.type not in REGIONS  # "... diserahkan di Rumah Makan Pondok Laguna": the venue
     if before in record_cues()["organisers"]:

@@ -4067,3 +4067,16 @@ def test_an_award_named_in_quotes_after_its_head_word(extract, quoted):
     recs = extract(f"Gubernur Jambi Al Haris menerima anugerah {quoted} dari Menteri BUMN Erick "
                    "Thohir di Jakarta, Rabu (24/11/2021).", published="2021-11-25")
     assert [(r["awardee"], r["presenter"]) for r in recs] == [("Provinsi Jambi", "Erick Thohir")]
+
+
+def test_winners_of_clauses_whose_win_verb_was_left_out(extract):
+    recs = extract("Menteri menyerahkan Anugerah Layanan Investasi 2021 di Jakarta, Rabu (24/11/2021). "
+                   "Kategori provinsi dimenangkan oleh Provinsi Bali, kategori kabupaten oleh "
+                   "Kabupaten Siak, dan kategori kota diraih oleh Kota Pontianak.",
+                   published="2021-11-25")
+    assert [r["awardee"] for r in recs] == ["Provinsi Bali", "Kabupaten Siak", "Kota Pontianak"]
+    # who hands it over after such a clause is no winner
+    recs = extract("Anugerah Layanan Investasi kategori provinsi dimenangkan oleh Provinsi Bali, "
+                   "sedangkan piala diserahkan oleh Pemprov Riau di Pekanbaru, Rabu (24/11/2021).",
+                   published="2021-11-25")
+    assert [r["awardee"] for r in recs] == ["Provinsi Bali"]
