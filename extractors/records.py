@@ -432,9 +432,11 @@ def _award_scopes(art: Story) -> list[tuple[str | None, list[Sentence]]]:
     whose win sentences name two or more awards ("meraih KLA ... dan UHC
     Award ...") reads each from the sentences after a mention of it, up to a
     mention of another one; sentences before any award go to every scope."""
-    won = list(dict.fromkeys(m.award for s in art.sentences if s.win and not s.a.headline
-                             and _names_its_winners(s) for m in s.awards
-                             if not _contest_of_prize(s, m)))
+    written = list(dict.fromkeys(m.award for s in art.sentences if s.win and not s.a.headline
+                                 and _names_its_winners(s) for m in s.awards
+                                 if not _contest_of_prize(s, m)))
+    same = _same_award(written)
+    won = list(dict.fromkeys(same[award] for award in written))
     if len(won) < 2:
         return [(None, art.sentences)]
     scopes: dict[str, list[Sentence]] = {award: [] for award in won}
@@ -442,12 +444,23 @@ def _award_scopes(art: Story) -> list[tuple[str | None, list[Sentence]]]:
     for s in art.sentences:
         # (not the ceremony a prize was won at: "meraih Provinsi Layak Anak
         # dalam penganugerahan Kabupaten/Kota Layak Anak")
-        named = {m.award for m in s.awards if m.award in scopes and not _contest_of_prize(s, m)}
+        named = {same.get(m.award, m.award) for m in s.awards if same.get(
+            m.award, m.award) in scopes and not _contest_of_prize(s, m)}
         if named and not s.a.headline:
             current = named
         for award in (named if s.a.headline else current):
             scopes[award].append(s)
     return list(scopes.items())
+
+
+def _same_award(names: list[str]) -> dict[str, str]:
+    """Each award name mapped to the shortest other one whose words it
+    holds ("KPPU Award Nindya", "Penganugerahan KPPU Award" and "Pemenang
+    Juara Kategori Kemitraan KPPU Award" are the KPPU Award), or to itself."""
+    padded = {name: f" {name.lower()} " for name in names}
+    return {name: min((other for other in names if other != name
+                       and padded[other] in padded[name]), key=len, default=name)
+            for name in names}
 
 
 # "Ketujuh kepala daerah tersebut mendapatkan ...": the group named before

@@ -4080,3 +4080,11 @@ def test_winners_of_clauses_whose_win_verb_was_left_out(extract):
                    "sedangkan piala diserahkan oleh Pemprov Riau di Pekanbaru, Rabu (24/11/2021).",
                    published="2021-11-25")
     assert [r["awardee"] for r in recs] == ["Provinsi Bali"]
+
+
+def test_an_award_named_again_with_more_words_is_the_same_award(extract):
+    recs = extract("Pemprov Riau memenangi KPPU Award 2020 setelah ditetapkan sebagai Pemenang Juara "
+                   "Kategori Kemitraan KPPU Award Provinsi. Penghargaan KPPU Award Nindya tersebut "
+                   "diterima Gubernur Riau Syamsuar di Hotel Westin, Jakarta, Selasa (15/12/2020).",
+                   published="2020-12-16")
+    assert [(r["award"], r["awardee"]) for r in recs] == [("KPPU Award", "Provinsi Riau")]
