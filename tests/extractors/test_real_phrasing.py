@@ -4088,3 +4088,12 @@ def test_an_award_named_again_with_more_words_is_the_same_award(extract):
                    "diterima Gubernur Riau Syamsuar di Hotel Westin, Jakarta, Selasa (15/12/2020).",
                    published="2020-12-16")
     assert [(r["award"], r["awardee"]) for r in recs] == [("KPPU Award", "Provinsi Riau")]
+
+
+def test_many_wins_before_recalled_add_no_record(extract):
+    recs = extract("Pemkab Siak memperoleh Anugerah Layanan Investasi 2021 yang diserahkan Presiden "
+                   "Joko Widodo di Hotel Ritz Carlton, Rabu (24/11/2021). Kepala DPMPTSP Siak Hendra "
+                   "Putra, Kamis (25/11/2021), menuturkan Siak sudah berkali-kali memperoleh "
+                   "Investment Award.", published="2021-11-26")
+    assert [(r["award"], r["awardee"], r["event_date"]) for r in recs] == [
+        ("Investment Award", "Kabupaten Siak", "2021-11-24")]
