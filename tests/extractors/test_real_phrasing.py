@@ -4097,3 +4097,19 @@ def test_many_wins_before_recalled_add_no_record(extract):
                    "Investment Award.", published="2021-11-26")
     assert [(r["award"], r["awardee"], r["event_date"]) for r in recs] == [
         ("Investment Award", "Kabupaten Siak", "2021-11-24")]
+
+
+def test_masing_masing_opening_a_win_sentence_points_back_and_is_no_winner(extract):
+    text = ("Lima kabupaten diganjar penghargaan atas kenaikan produksi padi. Penghargaan tersebut "
+            "diserahkan Wakil Presiden di Istana Wapres, Jakarta, 13 September 2021. Kabupaten itu "
+            "yaitu Kebumen, Tegal, dan Lamongan. Masing-masing meraih penghargaan bidang pertanian "
+            "2021 sebagai daerah dengan kenaikan produksi tertinggi.")
+    recs = extract(text, published="2021-09-14")
+    assert [r["awardee"] for r in recs] == ["Kabupaten Kebumen", "Kabupaten Tegal",
+                                            "Kabupaten Lamongan"]
+
+
+def test_the_food_agency_s_award_is_its_own(extract):
+    recs = extract("Kepala Badan Pangan Nasional menyerahkan Bapanas Award 2024 kepada Pemprov Jambi "
+                   "di Jakarta, Minggu (28/7/2024).", published="2024-07-29")
+    assert [r["award"] for r in recs] == ["Bapanas Award"]
