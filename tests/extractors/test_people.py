@@ -301,6 +301,15 @@ def test_a_service_rank_inside_the_words_after_a_title_opens_the_holder_s_name(a
     assert [o.name for o in officials(a)] == ["Arief Budiman"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Piagam diserahkan langsung oleh Kepala Basarnas Kusworo di Jakarta.",
+    "Piagam diserahkan langsung oleh Kepala Basarnas Marsekal Madya TNI Kusworo di Jakarta.",
+])
+def test_heads_of_national_agencies_with_their_service_ranks(analyse_one, sentence):
+    assert [(o.name, o.role) for o in officials(analyse_one(sentence))] == [
+        ("Kusworo", "presenter")]
+
+
 def test_the_number_of_a_regulation_is_no_name(analyse_one):
     a = analyse_one("Penilaian mengacu pada Peraturan Menteri Dalam Negeri Nomor 18 Tahun 2020 "
                     "tentang evaluasi kinerja daerah.")
