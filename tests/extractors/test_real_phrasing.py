@@ -4021,9 +4021,11 @@ def test_a_contest_in_lower_case_before_the_verb_its_winners_take_it_with(extrac
                    "(14/8/2023).", published="2023-08-15")
     assert [(r["award"], r["awardee"], r["rank"]) for r in recs] == [
         ("Lomba Kebun Sekolah", "Desa Sukadana", 1), ("Lomba Kebun Sekolah", "Desa Pringgasela", 2)]
-    recs = extract("Dalam lomba kebun sekolah, juara I diraih Desa Mekarsari.", published="2023-08-15")
-    assert [(r["award"], r["awardee"], r["rank"]) for r in recs] == [
-        ("Lomba Kebun Sekolah", "Desa Mekarsari", 1)]
+    for placed in ("Dalam", "Pada"):
+        recs = extract(f"{placed} lomba kebun sekolah, juara I diraih Desa Mekarsari.",
+                       published="2023-08-15")
+        assert [(r["award"], r["awardee"], r["rank"]) for r in recs] == [
+            ("Lomba Kebun Sekolah", "Desa Mekarsari", 1)]
 
 
 @pytest.mark.parametrize("text", [
