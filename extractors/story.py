@@ -484,6 +484,11 @@ def _heads_listed(s: Sentence) -> list[Mention]:
     for k, o in enumerate(s.officials):
         region = o.region
         if o.role == "presenter" or _governs().get(o.office, "-") == "-":
+            if o.role != "presenter" and chain_end is not None and set(
+                    words[chain_end:o.start]) <= list_glue():
+                # "Bupati A Nama, Ketua TP PKK A Nama, Bupati B Nama": one who
+                # heads no region listed among the heads keeps the list going
+                chain_end = o.end
             continue
         if id(o) in listed:
             out.append(region_mention(region, o.start, o.end, True))

@@ -4115,3 +4115,11 @@ def test_the_food_agency_s_award_is_its_own(extract):
     recs = extract("Kepala Badan Pangan Nasional menyerahkan Bapanas Award 2024 kepada Pemprov Jambi "
                    "di Jakarta, Minggu (28/7/2024).", published="2024-07-29")
     assert [r["award"] for r in recs] == ["Bapanas Award"]
+
+
+def test_a_chair_who_heads_no_region_listed_among_heads_keeps_the_list_going(extract):
+    recs = extract("Presiden menganugerahkan Satyalencana Wira Karya di Semarang, Sabtu (29/6/2024). "
+                   "Penerimanya adalah Bupati Tulungagung Maryoto Birowo, Ketua TP PKK Tulungagung "
+                   "Sri Wahyuni, Bupati Dompu Kader Jaelani, dan Wali Kota Pekalongan Afzan Arslan "
+                   "Djunaid.", published="2024-06-29")
+    assert [r["awardee"] for r in recs][-2:] == ["Kabupaten Dompu", "Kota Pekalongan"]
