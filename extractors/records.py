@@ -232,7 +232,9 @@ def _prize_won() -> tuple[re.Pattern[str], frozenset[str]]:
         rf"|\b(?:{verbs('won_by')})\s+(?:\w+\s+)?(?:{'|'.join(_RANK_WON)})\s+(?:ke-?\s*)?"
         r"(?:\d\b|i{1,3}\b|iv\b|v\b|pertama|kedua|ketiga|satu\b|dua\b|tiga\b)"
         rf"|\b(?:{words})\b[^.]{{0,80}}?\b(?:{verbs('handed')})\s+(?:\S+\s+){{0,6}}?kepada\b"
-        rf"|\b(?:{verbs('gives')})\s+(?:\w+\s+){{0,2}}?(?:{words})\s+kepada\b", re.I), (
+        # "menyerahkan penghargaan (percepatan penurunan stunting) kepada"
+        rf"|\b(?:{verbs('gives')})\s+(?:\w+\s+){{0,2}}?(?:{words})\s+(?:[a-z]+\s+){{0,5}}?"
+        r"kepada\b", re.I), (
         prizes["won_by"] | prizes["handed"] | prizes["gives"])
 
 
