@@ -2623,6 +2623,8 @@ def test_ranks_in_real_phrasing(extract, text, published, ranked):
 @pytest.mark.parametrize("text", [
     "Posyandu Mawar Desa Panji menggondol penghargaan Pakarti Utama I pada lomba Posyandu "
     "tingkat nasional 2022.",
+    "Posyandu Mawar Desa Panji menggondol penghargaan Pakarti Utama I dari lomba Posyandu "
+    "tingkat nasional 2022.",
     # what the prize was given for
     "Posyandu Mawar Desa Panji menerima penghargaan Pakarti Utama I atas prestasinya dalam "
     "lomba Posyandu tingkat nasional 2022.",
