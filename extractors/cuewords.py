@@ -163,6 +163,7 @@ def record_cues() -> dict[str, Any]:
             "parade": frozenset(cues["parade_words"]),
             "received": frozenset(cues["received_verbs"]),
             "regional_offices": frozenset(cues["regional_offices"]),
+            "branch_words": frozenset(cues["branch_words"]),
             "outranked": frozenset(cues["outranked"]),
             "ranked_above": frozenset(cues["ranked_above"]),
             "ranked_below": frozenset(cues["ranked_below"]),

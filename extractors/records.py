@@ -1550,7 +1550,10 @@ def _take_recipients(art: Story, s: Sentence, winners: dict[str, Winner],
         if target is None and o.region:
             name = region_name(o.region)
             target = winners.get(name)
-            if target is None and handover and not named and o.region.kind in REGIONS:
+            if target is None and handover and not named and o.region.kind in REGIONS and (
+                    record_cues()["branch_words"].isdisjoint(o.title.lower().split())):
+                # (not the head of a national body's branch there: "menyerahkan
+                # LKPD ... kepada Kepala Perwakilan BPK Provinsi Jateng")
                 mention = region_mention(o.region, o.start, o.end, True)
                 if not _a_body_of_it_won(mention, winners):
                     target = winners[name] = Winner(mention)

@@ -4125,3 +4125,16 @@ def test_a_chair_who_heads_no_region_listed_among_heads_keeps_the_list_going(ext
                    "Sri Wahyuni, Bupati Dompu Kader Jaelani, dan Wali Kota Pekalongan Afzan Arslan "
                    "Djunaid.", published="2024-06-29")
     assert [r["awardee"] for r in recs][-2:] == ["Kabupaten Dompu", "Kota Pekalongan"]
+
+
+def test_a_report_handed_to_a_national_body_s_branch_is_no_win_of_its_region(extract):
+    text = ("Wakil Bupati Ristawati menyerahkan LKPD Kabupaten Kebumen 2022 kepada Kepala "
+            "Perwakilan BPK Provinsi Jateng Hari Wiwoho, Selasa (14/3/2023). \"Semua kabupaten di "
+            "Jawa Tengah sudah meraih opini WTP,\" ujarnya.")
+    assert extract(text, published="2023-03-14") == []
+
+
+def test_a_minister_titled_menpan_dan_rb_hands_over(extract):
+    recs = extract("Pemprov Jawa Timur mendapat predikat A SAKIP. Piagam SAKIP diserahkan Menpan dan "
+                   "RB Abdullah Azwar Anas di Jakarta, Selasa 6 Desember 2022.", published="2022-12-07")
+    assert [r["presenter"] for r in recs] == ["Abdullah Azwar Anas"]
