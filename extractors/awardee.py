@@ -1035,6 +1035,9 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
         if len(name.strip(". ")) <= 2:
             i = end  # "RB." cut off its name by a full stop: no winner's name
             continue
+        if texts[end:end + 1] == ["yang"] and end + 1 < len(texts) and _won_by_verb(texts[end + 1]):
+            i = end  # "Peningkatan Tertinggi Zona Kepatuhan yang diterima Kota Palu": what was won
+            continue
         if chained is not None and (chained in found or "," in texts[k:i]):
             # a village list shares its head ("Desa Pringsari ..., Plosogaden,
             # dan Kalisumur"), as a list of one brand's plants does ("Pabrik
@@ -1061,6 +1064,13 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
         return mentions
     inside = {k for m in found for k in range(m.start, m.located_end)}
     return sorted([m for m in mentions if m.start not in inside] + found, key=lambda m: m.start)
+
+
+def _won_by_verb(word: str) -> bool:
+    """A passive verb of winning or receiving ("diraih", "diterima")."""
+    cues = record_cues()
+    low = word.lower()
+    return low.startswith("di") and (cues["win"].has_word(low) or cues["handover"].has_word(low))
 
 
 LEGAL_FORMS = ("PT", "CV", "UD")  # a company's legal form, written before its name

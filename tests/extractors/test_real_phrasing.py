@@ -4138,3 +4138,12 @@ def test_a_minister_titled_menpan_dan_rb_hands_over(extract):
     recs = extract("Pemprov Jawa Timur mendapat predikat A SAKIP. Piagam SAKIP diserahkan Menpan dan "
                    "RB Abdullah Azwar Anas di Jakarta, Selasa 6 Desember 2022.", published="2022-12-07")
     assert [r["presenter"] for r in recs] == ["Abdullah Azwar Anas"]
+
+
+def test_a_category_named_before_yang_diterima_and_its_winner_is_no_winner(extract):
+    text = ("Ombudsman memberikan penghargaan predikat kepatuhan tinggi di Jakarta, Selasa "
+            "(5/12/2017), dan menetapkan juara di beberapa kategori. "
+            "Kategori-kategori itu adalah Peningkatan Tertinggi Zona Kepatuhan yang diterima Kota "
+            "Palu, dan Kepatuhan Tertinggi Pemerintah Kota yang diraih Pemkot Bitung.")
+    assert [r["awardee"] for r in extract(text, published="2017-12-05")] == ["Kota Palu",
+                                                                            "Kota Bitung"]
