@@ -4147,3 +4147,10 @@ def test_a_category_named_before_yang_diterima_and_its_winner_is_no_winner(extra
             "Palu, dan Kepatuhan Tertinggi Pemerintah Kota yang diraih Pemkot Bitung.")
     assert [r["awardee"] for r in extract(text, published="2017-12-05")] == ["Kota Palu",
                                                                             "Kota Bitung"]
+
+
+def test_nominees_in_the_english_loanword_win_nothing(extract):
+    recs = extract("Kabupaten Sidoarjo meraih peringkat kedua Investment Award 2018 di Jakarta, Kamis "
+                   "(12/7/2018). Empat daerah lain asal Jatim menjadi nominee, yakni Gresik, "
+                   "Lamongan, Tuban, dan Kabupaten Kediri.", published="2018-07-13")
+    assert [r["awardee"] for r in recs] == ["Kabupaten Sidoarjo"]
