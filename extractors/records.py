@@ -1213,6 +1213,9 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
         return True
     if before == "melalui" and "dari" in [t.lower_ for t in doc[max(0, m.start - 8):m.start]]:
         return True  # "dari Pemerintah Provinsi (Pemprov) melalui Dinas ...": the giver's office
+    if before == "bersama" and not record_cues()["organisers"].isdisjoint(
+            t.lower_ for t in doc[max(0, m.start - 9):m.start - 1]):
+        return True  # "yang digelar Majalah Top Business bersama Institut X": a co-organiser
     k = m.start
     while k > max(0, m.start - 5) and doc[k - 1].text[:1].isupper():
         k -= 1

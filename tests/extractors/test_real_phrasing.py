@@ -4154,3 +4154,10 @@ def test_nominees_in_the_english_loanword_win_nothing(extract):
                    "(12/7/2018). Empat daerah lain asal Jatim menjadi nominee, yakni Gresik, "
                    "Lamongan, Tuban, dan Kabupaten Kediri.", published="2018-07-13")
     assert [r["awardee"] for r in recs] == ["Kabupaten Sidoarjo"]
+
+
+def test_a_co_organiser_after_bersama_is_no_winner(extract):
+    recs = extract("Perumda Air Minum Tirta Kencana meraih Top BUMD 2020 yang digelar Majalah Top "
+                   "Business bersama Institut Otonomi Daerah di Jakarta, Jumat (28/8/2020).",
+                   published="2020-08-30")
+    assert [r["awardee"] for r in recs] == ["Perumda Air Minum Tirta Kencana"]
