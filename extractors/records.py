@@ -795,7 +795,7 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                     or _gives_its_name(s, m) or _won_as(s, m) or _ends_a_body_name(s, m)
                     or _names_the_prize(s, m) or _proud_of_its_winner(s, m)
                     or _carried_by_its_winner(s, m) or _holds_the_plenary(s, m)
-                    or _acts_for_the_winner(s, m)
+                    or _acts_for_the_winner(s, m) or _receives_for_bodies(s, m)
                     or _object_of_the_reason(s, m) or _ranked_before(s, m)
                     or _speaks_of_winner(doc, m)
                     or _in_the_field(s, m)
@@ -1442,6 +1442,22 @@ def _acts_for_the_winner(s: Sentence, m: Mention) -> bool:
     k = m.start - (words[m.start - 1:m.start] == [","])
     return words[max(0, k - 3):k] == ["dalam", "hal", "ini"] and any(
         x.located_end < m.start for x in s.mentions)
+
+
+def _receives_for_bodies(s: Sentence, m: Mention) -> bool:
+    """A region receiving an award "untuk" bodies in it ("Kabupaten Tanah
+    Laut menerima Proklim Utama untuk Desa Ambungan dan Pondok Pesantren X"):
+    they win, it received for them."""
+    if m.type not in REGIONS:
+        return False
+    words, cues = s.a.words, record_cues()
+    verb = next((k for k in range(m.located_end, min(m.located_end + 4, len(words)))
+                 if cues["win"].has_word(words[k]) or cues["win_weak"].has_word(words[k])), None)
+    if verb is None:
+        return False
+    at = next((k for k in range(verb + 1, min(verb + 10, len(words))) if words[k] == "untuk"), None)
+    return at is not None and any(x.start == at + 1 and x.explicit and x.type not in REGIONS
+                                  for x in s.mentions)
 
 
 def _holds_the_plenary(s: Sentence, m: Mention) -> bool:

@@ -4161,3 +4161,10 @@ def test_a_co_organiser_after_bersama_is_no_winner(extract):
                    "Business bersama Institut Otonomi Daerah di Jakarta, Jumat (28/8/2020).",
                    published="2020-08-30")
     assert [r["awardee"] for r in recs] == ["Perumda Air Minum Tirta Kencana"]
+
+
+def test_a_region_receiving_for_bodies_in_it_is_no_winner(extract):
+    recs = extract("Kabupaten Tanah Laut menerima Proklim Utama untuk Desa Ambungan dan Desa Tajau "
+                   "Mulya secara virtual, Selasa (19/10/2021).", published="2021-10-20")
+    assert [(r["awardee"], r["province"]) for r in recs] == [
+        ("Desa Ambungan", "Kalimantan Selatan"), ("Desa Tajau Mulya", "Kalimantan Selatan")]
