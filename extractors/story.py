@@ -1042,6 +1042,36 @@ def _short_forms(sentences: list[Sentence]) -> None:
     for s in sentences:
         s.mentions = [replace(m, name=full[m.key]) if m.type not in REGIONS and m.key in full
                       else m for m in s.mentions]
+    # "Pondok Pesantren Al Falah", later "Ponpes Al Falah": the first name
+    first: dict[str, str] = {}
+    for s in sentences:
+        for k, m in enumerate(s.mentions):
+            if m.type in REGIONS:
+                continue
+            key = _body_key(m.name)
+            name = first.setdefault(key, m.name)
+            if name != m.name:
+                s.mentions[k] = replace(m, name=name)
+
+
+@lru_cache(maxsize=1)
+def _head_short_forms() -> tuple[tuple[str, str], ...]:
+    """(full head, short head), longest first (head_short_forms.tsv)."""
+    rows = [(row["full"], row["short"]) for row in data_table("head_short_forms.tsv")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def _body_key(name: str) -> str:
+    """A body's name with its head in the short form and no short form in
+    brackets after the head: "Kelompok Wanita Tani (KWT) Melati" and "KWT
+    Melati" share one."""
+    for written, short in _head_short_forms():
+        if name.startswith(f"{written} "):
+            rest = name[len(written) + 1:]
+            if rest.startswith(f"({short}) "):
+                rest = rest[len(short) + 3:]
+            return f"{short} {rest}".lower()
+    return name.lower()
 
 
 _DATELINE_DASHES = {"-", "–", "—", "--"}

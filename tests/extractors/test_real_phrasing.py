@@ -4168,3 +4168,10 @@ def test_a_region_receiving_for_bodies_in_it_is_no_winner(extract):
                    "Mulya secara virtual, Selasa (19/10/2021).", published="2021-10-20")
     assert [(r["awardee"], r["province"]) for r in recs] == [
         ("Desa Ambungan", "Kalimantan Selatan"), ("Desa Tajau Mulya", "Kalimantan Selatan")]
+
+
+def test_a_body_named_by_its_head_written_out_and_short_is_one_winner(extract):
+    recs = extract("Kelompok Wanita Tani (KWT) Melati, Desa Sukorejo, Kabupaten Kendal, menjadi juara 3 "
+                   "Lomba KRPL tingkat nasional di Kendari, Sabtu (2/11/2019). KWT Melati menerima "
+                   "piala juara III itu dari Menteri Pertanian.", published="2019-11-04")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [("Kelompok Wanita Tani (KWT) Melati", 3)]
