@@ -976,8 +976,13 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
     found: list[Mention] = []
     i = 0
     honorifics = plain_words("honorifics.txt")
+    led_by = frozenset(data_json("cues.json")["led_by"])  # "yang diketuai Sri Wahyuni": a person
     while i < len(texts):
         word = texts[i]
+        if i and texts[i - 1].lower() in led_by and word[:1].isupper():
+            while i < len(texts) and texts[i][:1].isupper():
+                i += 1  # the whole name of who leads
+            continue
         lead = i  # where the name starts with the honorifics before it ("Dr. Sri Lestari")
         while lead > 0 and plain(texts[lead - 1]) in honorifics:
             lead -= 1

@@ -4175,3 +4175,10 @@ def test_a_body_named_by_its_head_written_out_and_short_is_one_winner(extract):
                    "Lomba KRPL tingkat nasional di Kendari, Sabtu (2/11/2019). KWT Melati menerima "
                    "piala juara III itu dari Menteri Pertanian.", published="2019-11-04")
     assert [(r["awardee"], r["rank"]) for r in recs] == [("Kelompok Wanita Tani (KWT) Melati", 3)]
+
+
+@pytest.mark.parametrize("led", ["yang diketuai Sri Wahyuni", "yang diketuai oleh Sri Wahyuni"])
+def test_who_leads_a_winner_is_no_winner(extract, led):
+    recs = extract(f"Lomba KRPL 2019 digelar di Kendari, Sabtu (2/11/2019). KWT Melati {led} "
+                   "menempati urutan ketiga Lomba KRPL.", published="2019-11-04")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [("KWT Melati", 3)]
