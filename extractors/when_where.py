@@ -140,8 +140,9 @@ _EVERY_YEAR = re.compile(r"\b(?:setiap|tiap)(?:\s+tanggal)?\s+$", re.IGNORECASE)
 # or reached for comment: "Dihubungi terpisah, Senin (3/6)"
 # (or a release: "dalam keterangan tertulis, Senin (11/12/2017)", "seperti
 # dalam rilis Senin"; or a call: "kata Rudi melalui telepon, Selasa (14/8)")
-_SOURCED = re.compile(r"\b(?:dikutip|dikutif|dilansir|melansir|mengutip|dihubungi|ditemui|"
-                      r"dikonfirmasi|diwawancarai|rilis|keterangan tertulis|siaran pers|"
+# (not a category so called: "juara I kategori Siaran Pers ... di Hotel X, Rabu (12/11)")
+_SOURCED = re.compile(r"(?<!kategori )\b(?:dikutip|dikutif|dilansir|melansir|mengutip|dihubungi|"
+                      r"ditemui|dikonfirmasi|diwawancarai|rilis|keterangan tertulis|siaran pers|"
                       r"telepon|telpon|selulernya|ponselnya|whatsapp|pesan singkat)\b"
                       r"(?:[^.()]|\.(?=\w)){0,60},?\s*$", re.IGNORECASE)  # ("Wartajateng.com")
 # a decree's date ("Keputusan Gubernur Nomor 188/432/2023 tanggal 2 Oktober
@@ -295,8 +296,8 @@ _AREA_BEFORE = re.compile(r"(\S*)\s+(?:daerah|wilayah|kabupaten/kota|kabupaten|k
 
 _AWARD_NAMED = re.compile(r"\b(?:Awards?|AWARDS?)\b")
 # the best in an area, or where a thing lies: no place of a handover
-_NOT_WHERE_HELD = re.compile(r"\b(?:terbaik|tertinggi|terbanyak|terbesar|berada|terletak)\s+$",
-                             re.I)
+_NOT_WHERE_HELD = re.compile(r"\b(?:terbaik|tertinggi|terbanyak|terbesar|terpopuler|terfavorit|"
+                             r"teraktif|berada|terletak)\s+$", re.I)
 _PLACE_WORDS = {"desa", "kelurahan", "kecamatan", "kabupaten", "kota", "provinsi"}
 
 

@@ -469,3 +469,10 @@ def test_the_day_results_of_an_evaluation_are_handed_over_dates_the_ceremony():
 def test_the_day_a_release_reached_an_outlet_dates_no_ceremony():
     assert find_date("ujar Bupati Purworejo melalui rilis yang diterima Wartajateng.com, pada "
                      "Minggu (30/05/2021).") is None
+
+
+def test_a_category_named_press_release_is_no_source_and_a_popularity_category_no_venue():
+    assert find_date("Pemprov Jawa Tengah meraih juara I kategori Siaran Pers pada Anugerah Media "
+                     "Humas di Hotel Borobudur, Jakarta, Rabu (12/11/2025).")[0] == "2025-11-12"
+    assert find_venue("Pemkab Maros menerima penghargaan PRIA 2022 kategori Terpopuler di Media "
+                      "Cetak, Jumat (25/3) malam.") is None
