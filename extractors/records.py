@@ -1211,6 +1211,11 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
         return m.type not in REGIONS  # "... diserahkan di Rumah Makan Pondok Laguna": the venue
     if before in record_cues()["organisers"]:
         return True
+    organiser = next((k for k in range(m.start - 2, max(-1, m.start - 5), -1)
+                      if doc[k].lower_ in record_cues()["organisers"]), None)
+    if organiser is not None and all(t.lower_ == "oleh" or t.text[:1].isupper()
+                                     for t in doc[organiser + 1:m.start]):
+        return True  # "yang diselenggarakan oleh Majalah PR INDONESIA": who holds it
     if before == "melalui" and "dari" in [t.lower_ for t in doc[max(0, m.start - 8):m.start]]:
         return True  # "dari Pemerintah Provinsi (Pemprov) melalui Dinas ...": the giver's office
     if before == "bersama" and not record_cues()["organisers"].isdisjoint(

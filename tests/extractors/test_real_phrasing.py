@@ -4182,3 +4182,14 @@ def test_who_leads_a_winner_is_no_winner(extract, led):
     recs = extract(f"Lomba KRPL 2019 digelar di Kendari, Sabtu (2/11/2019). KWT Melati {led} "
                    "menempati urutan ketiga Lomba KRPL.", published="2019-11-04")
     assert [(r["awardee"], r["rank"]) for r in recs] == [("KWT Melati", 3)]
+
+
+@pytest.mark.parametrize("text", [
+    "Pemprov Jawa Timur meraih tiga penghargaan pada PRIA 2022 yang diselenggarakan oleh Majalah PR "
+    "INDONESIA di Semarang, Jumat (25/03/2022). Ketiganya, yakni Gold Winner dalam Kategori "
+    "Aplikasi dan Bronze Winner dalam Kategori Medsos.",
+    "Pemprov Jawa Timur meraih juara II pada Anugerah Humas Indonesia 2022 yang diselenggarakan "
+    "Humas Indonesia, anggota PR Indonesia Group, Jumat (25/03/2022) di Semarang.",
+])
+def test_organisers_their_groups_and_medal_labels_are_no_winners(extract, text):
+    assert [r["awardee"] for r in extract(text, published="2022-03-26")] == ["Provinsi Jawa Timur"]
