@@ -1226,6 +1226,7 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
                                     start, end, True, located_end))
             taken.update(range(span.start, located_end))
     heads = _heads()
+    within_places = {k for span in places for k in range(span.start + 1, span.end)}
     i = 0
     while i < len(texts):
         options = heads.get(texts[i])
@@ -1242,8 +1243,10 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
         if lowered:
             head = ((texts[i].capitalize(), "Wisata") if toured else (texts[i].capitalize(),),
                     "desa")
-        if not head or i in in_title or (i and _names_an_award(texts[i - 1])):
-            # ("Anugerah Desa Digital": the head opens an award's name)
+        if not head or i in in_title or i in within_places or (
+                i and _names_an_award(texts[i - 1])):
+            # ("Anugerah Desa Digital": the head opens an award's name; "Seram
+            # Bagian Barat": a word inside a place's name)
             i += 1
             continue
         words, kind = head

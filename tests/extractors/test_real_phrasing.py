@@ -4193,3 +4193,13 @@ def test_who_leads_a_winner_is_no_winner(extract, led):
 ])
 def test_organisers_their_groups_and_medal_labels_are_no_winners(extract, text):
     assert [r["awardee"] for r in extract(text, published="2022-03-26")] == ["Provinsi Jawa Timur"]
+
+
+def test_a_government_acting_through_its_bagian_is_the_winner(extract):
+    recs = extract("Pemerintah Kabupaten Takalar melalui Bagian Humas dan Protokol Sekretariat Daerah "
+                   "menyabet Humas Sulsel Award di Makassar, Sabtu (29/06/2019).",
+                   published="2019-07-01")
+    assert [r["awardee"] for r in recs] == ["Kabupaten Takalar"]
+    recs = extract("Bagian Humas dan Protokol Setda Kabupaten Takalar menyabet Humas Sulsel Award di "
+                   "Makassar, Sabtu (29/06/2019).", published="2019-07-01")
+    assert [r["awardee"] for r in recs] == ["Bagian Humas dan Protokol Setda Kabupaten Takalar"]
