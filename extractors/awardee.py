@@ -57,7 +57,7 @@ def _past_its_village(texts: list[str], words: tuple[str, ...], end: int) -> int
 
 
 _LOCATION_LINKS = {",", "di", "asal", "dari", "(", ")", "kabupaten", "kab", "kab.", "kota",
-                   "provinsi", "prov", "prov.",
+                   "provinsi", "prov", "prov.", "pemerintah", "pemda",
                    # "Pantai Ora – Kabupaten Maluku Tengah, Provinsi Maluku"
                    "–", "—"} | _SUBDISTRICT
 _CONNECT_INSIDE_NAME = {"&", "dan"}

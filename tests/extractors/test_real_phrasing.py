@@ -4203,3 +4203,9 @@ def test_a_government_acting_through_its_bagian_is_the_winner(extract):
     recs = extract("Bagian Humas dan Protokol Setda Kabupaten Takalar menyabet Humas Sulsel Award di "
                    "Makassar, Sabtu (29/06/2019).", published="2019-07-01")
     assert [r["awardee"] for r in recs] == ["Bagian Humas dan Protokol Setda Kabupaten Takalar"]
+
+
+def test_an_office_of_a_government_named_after_it_is_one_winner_there(extract):
+    recs = extract("Dinas Komunikasi dan Informatika Pemerintah Kabupaten Karo menyabet juara 3 pada "
+                   "Anugerah Media Humas 2021 di Bandung, Rabu (24/11/2021).", published="2021-11-25")
+    assert [(r["rank"], r["province"]) for r in recs] == [(3, "Sumatera Utara")]
