@@ -20,11 +20,15 @@ from dataclasses import dataclass
 _BULLET = r"[-•*–](?:\s+|(?=[A-Za-z]))"
 # a letter in brackets numbering an item: "(a) Kategori Kota Sedang: ..."
 _LETTERED = r"\([a-hA-H]\)\s+"
+# a Roman numeral numbering an item: "I. Provinsi Jawa Timur", "ii. Provinsi Banten"
+_ROMAN = r"(?i:(?P<roman>i{1,3}|iv|vi{0,3}|ix|x)[.)]\s+(?=[A-Za-z]))"
+_ROMAN_VALUES = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8,
+                 "ix": 9, "x": 10}
 # "1. Kota Kendari", a bullet, "(a) Kategori ...", "Terbaik II – Solok Selatan"
-_ITEM = re.compile(rf"^\s*(?:(\d{{1,2}})[.)]\s*(?=[A-Za-z])|{_BULLET}|{_LETTERED}"
+_ITEM = re.compile(rf"^\s*(?:(\d{{1,2}})[.)]\s*(?=[A-Za-z])|{_ROMAN}|{_BULLET}|{_LETTERED}"
                    r"|(?:juara|terbaik|peringkat|harapan|ranking)\b[^–—:-]{0,12}[–—:-]\s*)\S")
 # a bullet or a number opening a line, in any case: "1. Kota Kendari", "- Gubernur ..."
-_NUMBERED_OR_BULLETED = re.compile(rf"^\s*(?:{_BULLET}|\d{{1,2}}[.)]\s*|{_LETTERED})\S")
+_NUMBERED_OR_BULLETED = re.compile(rf"^\s*(?:{_BULLET}|\d{{1,2}}[.)]\s*|{_ROMAN}|{_LETTERED})\S")
 # "Kota Surabaya" alone on its line: a winner's name with its kind, no bullet
 _BARE_ITEM = re.compile(r"^\s*(?:kabupaten|kota|provinsi|desa|kelurahan|nagari|gampong|pemkab|"
                         r"pemkot|pemprov|pt|cv)\s+[^,;:!?()]{2,60}?\.?\s*$")
@@ -195,8 +199,9 @@ def find_lists(lines: list[Line]) -> dict[int, ListLine]:
                 headings.append(j)
                 kind = _heading_kind(line)
             elif item:
-                block.append((j, int(item.group(1)) if item.group(1) and not (
-                    _CATEGORY_ITEM.match(line)) else None, kind))
+                number = int(item.group(1)) if item.group(1) else _ROMAN_VALUES.get(
+                    (item.group("roman") or "").lower())
+                block.append((j, number if not _CATEGORY_ITEM.match(line) else None, kind))
             elif (_BARE_ITEM.match(line) and len(line.split()) <= 6) or lines[j].alone:
                 block.append((j, None, kind))
             else:

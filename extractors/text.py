@@ -34,9 +34,9 @@ _POSTNOMINAL = re.compile(r"(?:\b[SM]\.[A-Za-z]{1,4}|\bTbk)\.$")
 _NEXT_WORD = re.compile(r"\s*[A-Z][a-z]+\b(?!\.)")
 # "keluar sebagai Juara I." ends a sentence although "I." looks like an initial.
 _RANK_NUMERAL = re.compile(r"\b(?:juara|harapan|terbaik|peringkat|posisi|ke)\s+[IVX]+\.$", re.I)
-# "1. Kota Kendari", "1). Pemprov Kaltara": the number of a list item is not a
-# sentence.
-_LIST_NUMBER = re.compile(r"\s*\d{1,2}\)?\.")
+# "1. Kota Kendari", "1). Pemprov Kaltara", "II. Provinsi Banten": the number
+# of a list item is not a sentence.
+_LIST_NUMBER = re.compile(r"\s*(?:\d{1,2}|I{1,3}|IV|VI{0,3}|IX|X)\)?\.")
 # A sentence ends at . ! ? (optionally followed by a closing quote or
 # bracket) before white space, or at a line break.
 # (or glued to the next sentence, which may open with a quote: "...,”

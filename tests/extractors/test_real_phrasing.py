@@ -4209,3 +4209,11 @@ def test_an_office_of_a_government_named_after_it_is_one_winner_there(extract):
     recs = extract("Dinas Komunikasi dan Informatika Pemerintah Kabupaten Karo menyabet juara 3 pada "
                    "Anugerah Media Humas 2021 di Bandung, Rabu (24/11/2021).", published="2021-11-25")
     assert [(r["rank"], r["province"]) for r in recs] == [(3, "Sumatera Utara")]
+
+
+def test_list_items_numbered_in_roman_numerals_rank_their_winners(extract):
+    text = ("Kemnaker menyerahkan penghargaan Indeks Pembangunan Ketenagakerjaan di Jakarta, Jumat "
+            "(1/12/2023).\nPenerima penghargaan terbaik kategori besar adalah\nI. Provinsi Jawa Timur\n"
+            "II. Provinsi Banten\nIII. Provinsi Sumatera Utara")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2023-12-01")] == [
+        ("Provinsi Jawa Timur", 1), ("Provinsi Banten", 2), ("Provinsi Sumatera Utara", 3)]
