@@ -73,6 +73,15 @@ _LIST_AFTER_AND = {"untuk", "juara", "peringkat", "terbaik", "posisi"}
 _AWARD_OPENERS = {"pada", "dalam", "ajang"}  # "peringkat I pada Paritrana Award"
 
 
+def _ranked_against(words: list[str], i: int) -> bool:
+    """The words at ``i`` place the winner against others ("di bawah Kota
+    Makassar", "di atas Provinsi X"); not "di bawah kepemimpinan Gubernur X",
+    who led the winner."""
+    cues = record_cues()
+    return " ".join(words[i:i + 2]) in cues["ranked_above"] | cues["ranked_below"] and (
+        words[i + 2:i + 3] != ["kepemimpinan"])
+
+
 def _clauses(words: list[str], starts: set[int], ranks: set[int]) -> list[tuple[int, int]]:
     """Token ranges of the clauses of a winners list: cut before "sedangkan",
     "disusul" ..., at ", untuk X" / ", dan juara ...", at a comma before
@@ -82,7 +91,6 @@ def _clauses(words: list[str], starts: set[int], ranks: set[int]) -> list[tuple[
     ``starts`` are where possible winners and ranks start, ``ranks`` where
     ranks start)."""
     breaks = record_cues()["breaks"] | record_cues()["outranked"]
-    above = record_cues()["ranked_above"] | record_cues()["ranked_below"]
     cuts = [0]
     n = len(words)
     winners_at = starts - ranks
@@ -102,7 +110,7 @@ def _clauses(words: list[str], starts: set[int], ranks: set[int]) -> list[tuple[
                 not any(cuts[-1] <= k < first_rank for k in winners_at))
         elif word == "dengan":  # "X keluar sebagai pemenang, dengan BPR di posisi kedua"
             ranked = i + 1 in winners_at and i > 0 and words[i - 1] == ","
-        if word in breaks or ranked or " ".join(words[i:i + 2]) in above or (word == "," and (
+        if word in breaks or ranked or _ranked_against(words, i) or (word == "," and (
                 nxt == "untuk" or (i + 1 in starts and not _heads_winner(
                     cuts[-1], i, ranks, winners_at) and not _rank_in_apposition(
                     words, cuts[-1], i, ranks, winners_at)) or (nxt == "dan" and (
@@ -771,8 +779,8 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                  and (of_award is None or of_award(sp.start, True))]
         # "..., mengungguli Kota Surabaya dan Kabupaten Sidoarjo" names the
         # beaten (but "menyisihkan Sumatera Selatan di urutan kedua" ranks it)
-        if (a.words[lo] in record_cues()["outranked"] or " ".join(a.words[lo:lo + 2]) in (
-                record_cues()["ranked_above"] | record_cues()["ranked_below"])) and not ranks:
+        if (a.words[lo] in record_cues()["outranked"] or _ranked_against(a.words, lo)) and (
+                not ranks):
             beaten = True
             continue
         if beaten and (a.words[lo] in record_cues()["breaks"] or ranks or record_cues()[

@@ -4217,3 +4217,10 @@ def test_list_items_numbered_in_roman_numerals_rank_their_winners(extract):
             "II. Provinsi Banten\nIII. Provinsi Sumatera Utara")
     assert [(r["awardee"], r["rank"]) for r in extract(text, published="2023-12-01")] == [
         ("Provinsi Jawa Timur", 1), ("Provinsi Banten", 2), ("Provinsi Sumatera Utara", 3)]
+
+
+def test_a_win_credited_to_the_leaders_under_whom_it_came(extract):
+    recs = extract("Di bawah kepemimpinan Gubernur Jambi Hasan Basri, Pemerintah Provinsi Jambi kembali "
+                   "mendapat penghargaan sebagai Pembina K3 terbaik nasional di Jakarta, Selasa "
+                   "(24/5/2022).", published="2022-05-25")
+    assert [r["awardee"] for r in recs] == ["Provinsi Jambi"]
