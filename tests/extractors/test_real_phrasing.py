@@ -4224,3 +4224,9 @@ def test_a_win_credited_to_the_leaders_under_whom_it_came(extract):
                    "mendapat penghargaan sebagai Pembina K3 terbaik nasional di Jakarta, Selasa "
                    "(24/5/2022).", published="2022-05-25")
     assert [r["awardee"] for r in recs] == ["Provinsi Jambi"]
+
+
+def test_a_title_a_winner_is_crowned_with_is_the_award(extract):
+    recs = extract("Bupati Sidoarjo Hendra Wijaya dinobatkan sebagai Pembina K3 Terbaik tingkat Provinsi "
+                   "Jawa Timur di Surabaya, Selasa (21/2/2017).", published="2017-02-22")
+    assert [(r["award"], r["awardee"]) for r in recs] == [("Pembina K3 Terbaik", "Kabupaten Sidoarjo")]
