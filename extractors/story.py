@@ -1586,8 +1586,10 @@ def handed_to(s: Sentence, m: Mention) -> bool:
         if doc[k - 1].text == "(" and _after_a_category(doc, k - 1):
             # "diberikan untuk kategori Air Bersih (PT A dan CV B), ..."
             return _beneficiary_before(doc, k - 1)
+        # (or ", seperti": "kepada 19 perusahaan ..., seperti PT A, PT B dan PT C")
         if doc[k - 1].lower_ in _LIST_OPENERS or (
-                k > 1 and doc[k - 1].lower_ in KIND_WORDS and doc[k - 2].lower_ in _LIST_OPENERS):
+                k > 1 and doc[k - 1].lower_ in KIND_WORDS and doc[k - 2].lower_ in _LIST_OPENERS
+        ) or (k > 1 and doc[k - 1].lower_ == "seperti" and doc[k - 2].text == ","):
             # (not areas counted: "dibagikan untuk empat kawasan, yakni Sumatera, ...")
             return _beneficiary_before(doc, k - 1) and not _counts_areas(
                 s.a.words[max(0, k - 4):k - 1])

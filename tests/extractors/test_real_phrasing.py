@@ -4230,3 +4230,10 @@ def test_a_title_a_winner_is_crowned_with_is_the_award(extract):
     recs = extract("Bupati Sidoarjo Hendra Wijaya dinobatkan sebagai Pembina K3 Terbaik tingkat Provinsi "
                    "Jawa Timur di Surabaya, Selasa (21/2/2017).", published="2017-02-22")
     assert [(r["award"], r["awardee"]) for r in recs] == [("Pembina K3 Terbaik", "Kabupaten Sidoarjo")]
+
+
+def test_receivers_counted_then_named_after_seperti(extract):
+    recs = extract("Gubernur memberikan penghargaan zero accident kepada 19 perusahaan di Kabupaten Tuban, "
+                   "seperti PT Semen Jaya Abadi dan PT Rembang Sentosa, di Surabaya, Rabu (7/4/2021).",
+                   published="2021-04-10")
+    assert [r["awardee"] for r in recs] == ["PT Semen Jaya Abadi", "PT Rembang Sentosa"]
