@@ -4237,3 +4237,9 @@ def test_receivers_counted_then_named_after_seperti(extract):
                    "seperti PT Semen Jaya Abadi dan PT Rembang Sentosa, di Surabaya, Rabu (7/4/2021).",
                    published="2021-04-10")
     assert [r["awardee"] for r in recs] == ["PT Semen Jaya Abadi", "PT Rembang Sentosa"]
+
+
+def test_a_ministry_rewarding_a_company_with_an_award_hands_it_over(extract):
+    recs = extract("Kementerian Ketenagakerjaan mengganjar PT Aneka Nikel Konawe dengan penghargaan "
+                   "P2HIV/AIDS kategori Gold di Jakarta, Jumat (23/8/2024).", published="2024-08-31")
+    assert [r["awardee"] for r in recs] == ["PT Aneka Nikel Konawe"]
