@@ -392,8 +392,16 @@ def _name(doc: Span, i: int, titles: dict[int, Match]) -> tuple[str | None, int]
     i += 3 if short else 0
     if i < len(doc) and doc[i].text == ",":
         i += 1
-    if i + 1 < len(doc) and doc[i].text == "(" and _plain(doc[i + 1].text) in lex["honorifics"]:
-        i += 1  # "Menteri LHK (Ibu Siti Nurbaya Bakar)": the name in brackets
+    close = next((k for k in range(i + 3, min(i + 7, len(doc))) if doc[k].text == ")"),
+                 None) if i < len(doc) and doc[i].text == "(" else None
+    if i + 1 < len(doc) and doc[i].text == "(" and (
+            _plain(doc[i + 1].text) in lex["honorifics"] or (close and all(
+                t.text[:1].isupper() and not t.text.isupper() for t in doc[i + 1:close])
+                and doc[i + 1].lower_ not in PREFIX_KIND
+                and not gazetteer().candidates(doc[i + 1:close].text))):
+        # "Menteri LHK (Ibu Siti Nurbaya Bakar)", "Menaker RI (Wening Astuti)":
+        # the name in brackets
+        i += 1
     firsts = lex["honorific_firsts"]
     while i < len(doc):
         text = doc[i].text

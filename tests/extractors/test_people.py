@@ -310,6 +310,15 @@ def test_heads_of_national_agencies_with_their_service_ranks(analyse_one, senten
         ("Kusworo", "presenter")]
 
 
+@pytest.mark.parametrize("sentence, name", [
+    ("Penghargaan K3 diserahkan Menaker RI (Wening Astuti) di Jakarta.", "Wening Astuti"),
+    # a place in brackets is where the office is, no name
+    ("Penghargaan diserahkan Wali Kota Tidore Kepulauan (Maluku Utara) di Jakarta.", None),
+])
+def test_a_holder_named_in_brackets_after_the_title(analyse_one, sentence, name):
+    assert officials(analyse_one(sentence))[0].name == name
+
+
 def test_the_number_of_a_regulation_is_no_name(analyse_one):
     a = analyse_one("Penilaian mengacu pada Peraturan Menteri Dalam Negeri Nomor 18 Tahun 2020 "
                     "tentang evaluasi kinerja daerah.")
