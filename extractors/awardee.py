@@ -347,7 +347,8 @@ def _located(texts: list[str], end: int, places: dict[int, Match]
             provinces = {r.province for r in regions}
             if province is None and len(provinces) == 1:
                 province = provinces.pop()
-            named = named or any(r.kind == "provinsi" for r in regions)
+            # (a region with its kind says where too: "PT X (Kab. Semarang)")
+            named = named or any(r.kind == "provinsi" for r in regions) or bool(kind)
             j = places[j].end
             continue
         if texts[j].lower() in _LOCATION_LINKS:

@@ -505,7 +505,10 @@ def _contest_of_prize(s: Sentence, m: AwardMention) -> bool:
     ceremony = next((k for k in range(m.start - 1, max(m.start - 8, 1), -1)
                      if record_cues()["event"].has_word(words[k])
                      and not links.isdisjoint(words[max(k - 2, 0):k])), None)
-    return any(o.end < m.start and (linked(words[o.end:m.start]) or (
+    # (or the occasion opening the sentence before the prize: "Pada Naker Award
+    # 2025 di Balai Kartini, ..., penghargaan Paramakarya diraih PT X")
+    opening = m.start in (1, 2) and words[0] in links and any(o.start > m.end for o in s.awards)
+    return opening or any(o.end < m.start and (linked(words[o.end:m.start]) or (
         ceremony is not None and o.end <= ceremony)) for o in s.awards)
 
 

@@ -4243,3 +4243,11 @@ def test_a_ministry_rewarding_a_company_with_an_award_hands_it_over(extract):
     recs = extract("Kementerian Ketenagakerjaan mengganjar PT Aneka Nikel Konawe dengan penghargaan "
                    "P2HIV/AIDS kategori Gold di Jakarta, Jumat (23/8/2024).", published="2024-08-31")
     assert [r["awardee"] for r in recs] == ["PT Aneka Nikel Konawe"]
+
+
+def test_companies_placed_by_a_region_with_its_kind_at_a_named_occasion(extract):
+    recs = extract("Pada Naker Award 2025 di Balai Kartini, Jakarta, Senin (8/12/2025), penghargaan "
+                   "Paramakarya diraih PT Sido Makmur Sejahtera (Kab. Semarang) dan PT Tegal Logam "
+                   "Karya (Kota Tegal).", published="2025-12-09")
+    assert [(r["awardee"], r["province"]) for r in recs] == [
+        ("PT Sido Makmur Sejahtera", "Jawa Tengah"), ("PT Tegal Logam Karya", "Jawa Tengah")]
