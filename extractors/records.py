@@ -1235,15 +1235,21 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
     k = m.start
     while k > max(0, m.start - 5) and doc[k - 1].text[:1].isupper():
         k -= 1
-    if m.type in REGIONS and k < m.start and k > 0 and doc[k - 1].lower_ == "dari":
+    if m.type in REGIONS and k < m.start and k > 0 and doc[k - 1].lower_ == "dari" and (
+            k < 2 or doc[k - 2].lower_ not in _OPENERS_BEFORE_DARI):
         # "dari Bapenda Kota Surakarta", "dari Badan Musyawarah Adat Provinsi
-        # Bengkulu": the giver, an office or a council of the region
+        # Bengkulu": the giver, an office or a council of the region (but
+        # "Di antaranya dari Pemprov Bali, DKI Jakarta ...": winners listed)
         return True
     # (a village after "dari" wins, "juara I dari Desa Doko", unless it is
     # where a person named before comes from: "Nurul Hikmah dari Desa X")
     return before == "dari" and (m.type != "desa" or _named_before(doc, m.start - 1)) and not (
-        m.start > 1 and doc[m.start - 2].lower_ == "terdiri")  # "terdiri dari X": its member
+        m.start > 1 and doc[m.start - 2].lower_ in _OPENERS_BEFORE_DARI | {"terdiri"}
+    )  # "terdiri dari X": its member
 
+
+# list openers a "dari" may follow before the winners it lists
+_OPENERS_BEFORE_DARI = frozenset({"antaranya", "diantaranya", "lain", "yakni", "yaitu"})
 
 # the passive verbs a winner follows as the prize's own ("Kuliner Tradisional
 # diraih oleh ..."; not "disusul", after which the next winner follows)

@@ -4251,3 +4251,10 @@ def test_companies_placed_by_a_region_with_its_kind_at_a_named_occasion(extract)
                    "Karya (Kota Tegal).", published="2025-12-09")
     assert [(r["awardee"], r["province"]) for r in recs] == [
         ("PT Sido Makmur Sejahtera", "Jawa Tengah"), ("PT Tegal Logam Karya", "Jawa Tengah")]
+
+
+def test_winners_listed_after_di_antaranya_dari(extract):
+    recs = extract("Pemprov Riau menerima Digital Government Award 2024 di Istana Negara, Senin "
+                   "(27/5/2024). Penghargaan yang sama juga diterima provinsi lain. Di antaranya dari "
+                   "Pemprov Bali dan Jawa Timur.", published="2024-05-28")
+    assert [r["awardee"] for r in recs] == ["Provinsi Riau", "Provinsi Bali", "Provinsi Jawa Timur"]
