@@ -19,6 +19,7 @@ from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_json, data_jsonl, data_table
 from extractors.patterns import award_forms
 from extractors.pipeline import Match
+from extractors.text import initials
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 CATEGORY_WORDS = frozenset({"kategori", "predikat", "klaster"})
@@ -116,7 +117,7 @@ def _unlisted_hint() -> re.Pattern[str]:
     contest = "|".join(map(re.escape, sorted(contests)))
     won_by = "|".join(map(re.escape, sorted(won)))
     return re.compile(rf"(?i:\b(?:{heads}))\s+(?:(?:sebagai|kategori)\s+|['\"“‘]\s*)?[A-Z0-9]"
-                      rf"|[A-Z][\w-]*\s+(?i:(?:{suffixes})\b)"
+                      rf"|[A-Z][\w-]*\)?\s+(?i:(?:{suffixes})\b)"
                       rf"|(?i:\b(?:{won_by})\b)(?:\s+\S+){{0,2}}?\s+(?:{contest})\s+[a-z]")
 
 
@@ -161,6 +162,20 @@ def _lower_case_contest(texts: list[str], i: int) -> int | None:
 
 
 _OPENING_QUOTES = {"'", '"', "“", "‘"}
+
+
+def _by_inner_acronym(name: str) -> str:
+    """A name with the acronym of some of its words in brackets before its
+    last word goes by the acronym: "Top Government Public Relations (GPR)
+    Award" is "Top GPR Award", "Arsip Nasional Republik Indonesia (ANRI)
+    Awards" "ANRI Awards"."""
+    m = re.fullmatch(r"(.+?)\s*\(\s*([A-Z]{2,})\s*\)\s+(\S+)", name)
+    if m is None:
+        return name
+    words = m.group(1).split()
+    spelt = next((k for k in range(len(words)) if initials(words[k:]).upper() == m.group(2)),
+                 None)
+    return name if spelt is None else " ".join([*words[:spelt], m.group(2), m.group(3)])
 
 
 def _capitalised(text: str) -> bool:
@@ -231,8 +246,13 @@ def unlisted_awards(texts: list[str], taken: set[int], blocked: set[int],
                 start = i
         elif low in suffixes and texts[i][:1].isupper() and i not in taken:
             j = i
-            while j > 0 and i - j < 5 and _capitalised(texts[j - 1]) and j - 1 not in taken:
+            inner = j > 3 and texts[j - 1] == ")" and texts[j - 3] == "(" and texts[j - 2].isupper()
+            if inner:
+                j -= 3  # "Top Government Public Relations (GPR) Award": its acronym inside
+            longest = 5 + i - j
+            while j > 0 and i - j < longest and _capitalised(texts[j - 1]) and j - 1 not in taken:
                 j -= 1
+
             # (nor a rank's numeral: "peringkat II Germas Award")
             while j < i and (texts[j].lower() in not_first or j in blocked
                              or _NUMERAL.fullmatch(texts[j])):
@@ -258,6 +278,7 @@ def unlisted_awards(texts: list[str], taken: set[int], blocked: set[int],
         name = " ".join(w for k, w in enumerate(words)
                         if not (k == 0 and w.lower() in dropped) and w.lower() not in skipped
                         and w not in _OPENING_QUOTES)
+        name = _by_inner_acronym(name)
         name = re.sub(r"\s*\([^)]*\)", "", name).strip()
         # "Penghargaan Jaminan Sosial Ketenagakerjaan (Paritrana Award)": a
         # listed award spelt out; one word after a head word is no name

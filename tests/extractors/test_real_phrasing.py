@@ -4258,3 +4258,13 @@ def test_winners_listed_after_di_antaranya_dari(extract):
                    "(27/5/2024). Penghargaan yang sama juga diterima provinsi lain. Di antaranya dari "
                    "Pemprov Bali dan Jawa Timur.", published="2024-05-28")
     assert [r["awardee"] for r in recs] == ["Provinsi Riau", "Provinsi Bali", "Provinsi Jawa Timur"]
+
+
+@pytest.mark.parametrize("written, award", [
+    ("Top Government Public Relations (GPR) Award 2025", "Top GPR Award"),
+    ("Arsip Nasional Republik Indonesia (ANRI) Awards 2025", "ANRI Awards"),
+])
+def test_an_award_with_the_acronym_of_its_words_inside_its_name(extract, written, award):
+    recs = extract(f"Kota Tegal meraih {written} di Jakarta, Selasa (4/11/2025).",
+                   published="2025-11-05")
+    assert [(r["award"], r["awardee"]) for r in recs] == [(award, "Kota Tegal")]
