@@ -1451,9 +1451,17 @@ class Story:
         phrase after "sebagai"; words of praise skipped), or after the prize
         word alone. Whether a winner is named so."""
         prizes = record_cues()["prizes"]
+        # (or counted there and named in a sentence right after: "Lima provinsi
+        # memperoleh penghargaan bidang pertanian ... . Kelima provinsi itu
+        # adalah Riau, ...")
+        named_next = {id(s) for s, *after in zip(self.sentences, self.sentences[1:],
+                                                  self.sentences[2:] + [None], strict=False)
+                      if any(t is not None and t.win and not t.a.quoted and any(
+                          m.explicit for m in t.mentions) for t in after)}
         for s in self.sentences:
             named = [m for m in s.mentions if m.explicit and (s.win or handed_to(s, m))]
-            if not ((s.win or s.handover) and not s.a.headline and named):
+            if not ((s.win or s.handover) and not s.a.headline and (
+                    named or id(s) in named_next)):
                 continue
             words, texts = s.a.words, s.a.texts
             at = next((i for i, w in enumerate(words) if w in prizes["words"]), None)

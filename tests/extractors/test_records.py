@@ -578,6 +578,11 @@ def test_an_unnamed_award_handed_to_regions_it_names(extract):
     text = ("Kemendagri menyiapkan penghargaan pembinaan data profil desa 2023. Penghargaan akan "
             "diberikan kepada Kabupaten Tabanan, Kota Denpasar, dan Kabupaten Gresik pekan depan.")
     assert extract(text, published="2023-11-25") == []
+    # a prize counted in one sentence, its winners named in the next
+    text = ("Lima provinsi memperoleh penghargaan bidang pertanian dari Menteri Pertanian di "
+            "Jakarta, Senin (13/9/2021). Kelima provinsi itu adalah Riau, Bali dan Bengkulu.")
+    assert [r["awardee"] for r in extract(text, published="2021-09-14")] == [
+        "Provinsi Riau", "Provinsi Bali", "Provinsi Bengkulu"]
     # a giving verb, the prize and its words in lower case, then the receivers
     text = ("Wapres menyerahkan penghargaan percepatan penurunan stunting kepada Provinsi Bali dan "
             "Kota Ternate di Istana Wapres, Jumat (6/10/2023).")
