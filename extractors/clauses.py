@@ -42,6 +42,8 @@ def attribution(text: str) -> str:
 # Y dan akan diserahkan pada ... mendatang"
 _HANDED_LATER = re.compile(r"\b(?:dan|serta) (?:akan|bakal) (?:di)?(?:serahkan|terima|berikan|"
                            r"anugerahkan)\b")
+# a clause opening with the present after one that recalled the past: news again
+_NOW_AGAIN = re.compile(r"\s*(?:tahun ini|kali ini|kini|sekarang)\b")
 # a verb of keeping what was won before: a win again now
 _RETAINS = re.compile(r"\b(?:mempertahankan|pertahankan|berhasil mempertahankan)\b")
 
@@ -67,9 +69,15 @@ def live_clauses(a: Analysed) -> list[Words]:
     written: list[str] = []  # the clauses as written, split when a plan word needs them
     parts = _CLAUSE_SPLIT.split(a.lower)
     recalls = cues["past"].search(a.lower) is not None  # (most sentences recall nothing)
+    recalled = False  # a clause before recalled the past; only "tahun ini, ..." is news again
+    recalled_award = False
     for k, part in enumerate(parts):
         if k == 0 and _recalled_opening(a):
             continue
+        if recalled:
+            if not _NOW_AGAIN.match(part) or recalled_award:
+                continue
+            recalled = False  # "Setelah tahun lalu ..., tahun ini Kabupaten X meraih ..."
         past = recalls and cues["past"].search(part)
         if past and not _RETAINS.search(part, 0, past.start()):
             # (but "mempertahankan predikat dari tahun lalu" keeps it now; and
@@ -78,7 +86,11 @@ def live_clauses(a: Analysed) -> list[Words]:
             before = Words.of(part[:past.start()])
             if not planned and past.group().startswith("setelah") and cues["win"].found(before):
                 live.append(before)
-            break
+            # (an award the recalled clause names is the past one's: "Setelah
+            # meraih Piala Adipura dua pekan lalu, kini ... memperoleh
+            # penghargaan")
+            recalled, recalled_award = True, without_award_names(part) != part
+            continue
         words = Words.of(part)
         relative = part.startswith(("yang ", " yang "))
         if "besar" in part and cues["shortlist"].search(part):

@@ -4268,3 +4268,11 @@ def test_an_award_with_the_acronym_of_its_words_inside_its_name(extract, written
     recs = extract(f"Kota Tegal meraih {written} di Jakarta, Selasa (4/11/2025).",
                    published="2025-11-05")
     assert [(r["award"], r["awardee"]) for r in recs] == [(award, "Kota Tegal")]
+
+
+def test_a_win_this_year_after_a_standing_recalled_from_last_year(extract):
+    text = ("Pemkab Pasaman mencatat lompatan pada Anugerah Keterbukaan Informasi Publik 2025. Setelah "
+            "tahun lalu berada pada kategori Menuju Informatif, tahun ini Kabupaten Pasaman berhasil "
+            "meraih predikat tertinggi, yaitu Kabupaten Informatif. Penganugerahan berlangsung di "
+            "Padang, Selasa (18/11/2025).")
+    assert [r["awardee"] for r in extract(text, published="2025-11-19")] == ["Kabupaten Pasaman"]
