@@ -4276,3 +4276,10 @@ def test_a_win_this_year_after_a_standing_recalled_from_last_year(extract):
             "meraih predikat tertinggi, yaitu Kabupaten Informatif. Penganugerahan berlangsung di "
             "Padang, Selasa (18/11/2025).")
     assert [r["awardee"] for r in extract(text, published="2025-11-19")] == ["Kabupaten Pasaman"]
+
+
+def test_an_official_who_had_the_honour_of_handing_over_hands_over(extract):
+    text = ("Wapres Ma'ruf Amin berkesempatan memberikan penghargaan Kalpataru kepada pegiat "
+            "lingkungan di Jakarta, Kamis (11/7/2019). Penerima Kalpataru kategori Perintis "
+            "Lingkungan yaitu Markus Wanggai (Kabupaten Biak Numfor, Papua).")
+    assert [r["awardee"] for r in extract(text, published="2019-07-12")] == ["Markus Wanggai"]
