@@ -84,7 +84,7 @@ def _ranked_against(words: list[str], i: int) -> bool:
 
 def _clauses(words: list[str], starts: set[int], ranks: set[int]) -> list[tuple[int, int]]:
     """Token ranges of the clauses of a winners list: cut before "sedangkan",
-    "disusul" ..., at ", untuk X" / ", dan juara ...", at a comma before
+    "disusul" ..., at ", untuk X" / ", kepada X" / ", dan juara ...", at a comma before
     the next winner ("Kota Padang (juara I), Kabupaten Dharmasraya (juara
     II), dan ...") and at "dan" before a winner after a rank of the winner
     before ("Kabupaten X meraih juara dua dan Lombok Utara berada di ...";
@@ -111,7 +111,7 @@ def _clauses(words: list[str], starts: set[int], ranks: set[int]) -> list[tuple[
         elif word == "dengan":  # "X keluar sebagai pemenang, dengan BPR di posisi kedua"
             ranked = i + 1 in winners_at and i > 0 and words[i - 1] == ","
         if word in breaks or ranked or _ranked_against(words, i) or (word == "," and (
-                nxt == "untuk" or (i + 1 in starts and not _heads_winner(
+                nxt in {"untuk", "kepada"} or (i + 1 in starts and not _heads_winner(
                     cuts[-1], i, ranks, winners_at) and not _rank_in_apposition(
                     words, cuts[-1], i, ranks, winners_at)) or (nxt == "dan" and (
                     i + 2 in starts or (i + 2 < n and words[i + 2] in _LIST_AFTER_AND))))):

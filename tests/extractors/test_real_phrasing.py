@@ -4283,3 +4283,11 @@ def test_an_official_who_had_the_honour_of_handing_over_hands_over(extract):
             "lingkungan di Jakarta, Kamis (11/7/2019). Penerima Kalpataru kategori Perintis "
             "Lingkungan yaitu Markus Wanggai (Kabupaten Biak Numfor, Papua).")
     assert [r["awardee"] for r in extract(text, published="2019-07-12")] == ["Markus Wanggai"]
+
+
+def test_a_receiver_after_kepada_opens_a_clause_of_its_own(extract):
+    text = ("Bupati Salwa Arifin menyerahkan piagam Adiwiyata di Bondowoso, Selasa (13/12/2022). "
+            "Piagam diberikan kepada SMPN 5 Tamanan sebagai juara nasional sekolah adiwiyata, kepada "
+            "SDN 3 Tegalampel sebagai juara 1 sekolah adiwiyata tingkat kabupaten.")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2022-12-14")] == [
+        ("SMPN 5 Tamanan", None), ("SDN 3 Tegalampel", 1)]
