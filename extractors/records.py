@@ -388,8 +388,14 @@ def _announces_winners(lede: str) -> bool:
     choosing them ("verifikasi lapangan ... untuk menentukan juara 1, 2,
     dan 3")."""
     cues = record_cues()
-    return bool(cues["list_subjects"].search(lede)) and (
+    low = lede.lower()
+    # (or sets a winner in its place: "Tim Penilai ... menetapkan X sebagai Juara I")
+    return (bool(cues["list_subjects"].search(lede)) and (
         cues["win"].search(lede) or cues["handover"].search(lede) or cues["event"].search(lede))
+    ) or (not cues["setting"].isdisjoint(low.split()) and _SET_AS_WINNER.search(low) is not None)
+
+
+_SET_AS_WINNER = re.compile(r"\bsebagai\s+(?:juara|pemenang|peringkat|terbaik)\b")
 
 
 _PASSED_INTO = re.compile(r"\b[Ll]olos\s+")

@@ -4291,3 +4291,11 @@ def test_a_receiver_after_kepada_opens_a_clause_of_its_own(extract):
             "SDN 3 Tegalampel sebagai juara 1 sekolah adiwiyata tingkat kabupaten.")
     assert [(r["awardee"], r["rank"]) for r in extract(text, published="2022-12-14")] == [
         ("SMPN 5 Tamanan", None), ("SDN 3 Tegalampel", 1)]
+
+
+def test_a_jury_setting_the_winners_in_their_places_in_the_lede(extract):
+    text = ("Tim Penilai Lomba Bank Sampah tingkat Kabupaten Purworejo menetapkan Bank Sampah Melati "
+            "sebagai Juara I. Setelah itu disusul Bank Sampah Resik di peringkat 2. Piala diserahkan "
+            "di Aula Dinas LH, Kamis (12/11/2020).")
+    assert [(r["award"], r["awardee"], r["rank"]) for r in extract(text, published="2020-11-13")] == [
+        ("Lomba Bank Sampah", "Bank Sampah Melati", 1), ("Lomba Bank Sampah", "Bank Sampah Resik", 2)]
