@@ -22,6 +22,7 @@ from extractors.award import (
     KIND_WORDS,
     AwardMention,
     any_tier,
+    award_heads,
     award_mentions,
     tier_at,
 )
@@ -1008,7 +1009,11 @@ def _one_spelling(sentences: list[Sentence]) -> None:
     for s in sentences:
         t = s.a.texts
         for k, m in enumerate(s.awards):
-            first = short.get(m.award) or next(
+            # (a head word before the short form: "Anugerah AMH" after "Anugerah
+            # Media Humas (AMH)")
+            words = m.award.split()
+            first = short.get(m.award) or (short.get(words[-1]) if len(words) == 2 and words[
+                0].lower() in award_heads() else None) or next(
                 (x for x in seen if x != m.award and len(x) > 8
                  and SequenceMatcher(None, x, m.award).ratio() >= 0.9), None)
             if first:

@@ -4299,3 +4299,11 @@ def test_a_jury_setting_the_winners_in_their_places_in_the_lede(extract):
             "di Aula Dinas LH, Kamis (12/11/2020).")
     assert [(r["award"], r["awardee"], r["rank"]) for r in extract(text, published="2020-11-13")] == [
         ("Lomba Bank Sampah", "Bank Sampah Melati", 1), ("Lomba Bank Sampah", "Bank Sampah Resik", 2)]
+
+
+def test_an_award_named_later_by_a_head_and_its_short_form_is_the_same(extract):
+    text = ("Pemkot Cimahi meraih penghargaan pada Anugerah Media Humas (AMH) 2022. Pemkot Cimahi "
+            "menjadi Terbaik I Kategori Website. Penghargaan diterima Kepala Diskominfo Kota Cimahi, "
+            "Rudi Hermawan pada Malam Anugerah AMH 2022 di Sleman, Kamis 24 November 2022.")
+    assert [(r["award"], r["rank"]) for r in extract(text, published="2022-11-25")] == [
+        ("Anugerah Media Humas", 1)]
