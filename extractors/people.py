@@ -68,11 +68,13 @@ def _lexicon() -> dict:
                                       if " " in w),
         "degrees": plain_words("degrees.txt"),
         "service_ranks": plain_words("service_ranks.txt"),
-        "before": [(role, tuple(phrase.split()))
-                   for role, key in (("witness", "witness_before"),
-                                     ("recipient", "recipient_before"),
-                                     ("presenter", "presenter_before"))
-                   for phrase in sorted(cues[key], key=lambda p: -len(p.split()))],
+        # the longest phrase first, whatever its role ("diserahkan bersama"
+        # hands over, "bersama" alone witnesses)
+        "before": sorted([(role, tuple(phrase.split()))
+                          for role, key in (("witness", "witness_before"),
+                                            ("recipient", "recipient_before"),
+                                            ("presenter", "presenter_before"))
+                          for phrase in cues[key]], key=lambda r: -len(r[1])),
         "presenter_after": frozenset(cues["presenter_after"]),
         "filler": frozenset(cues["filler"]),
         "office_buildings": frozenset(cues["office_buildings"]),

@@ -319,6 +319,14 @@ def test_a_holder_named_in_brackets_after_the_title(analyse_one, sentence, name)
     assert officials(analyse_one(sentence))[0].name == name
 
 
+def test_one_handing_over_together_with_another_presents(analyse_one):
+    a = analyse_one("Trofi diserahkan bersama Menteri LHK Siti Nurbaya di Jakarta.")
+    assert [(o.name, o.role) for o in officials(a)] == [("Siti Nurbaya", "presenter")]
+    # one present beside the winner witnesses
+    a = analyse_one("Bupati menerima trofi bersama Menteri LHK Siti Nurbaya di Jakarta.")
+    assert [(o.name, o.role) for o in officials(a)][-1] == ("Siti Nurbaya", None)
+
+
 def test_the_number_of_a_regulation_is_no_name(analyse_one):
     a = analyse_one("Penilaian mengacu pada Peraturan Menteri Dalam Negeri Nomor 18 Tahun 2020 "
                     "tentang evaluasi kinerja daerah.")
