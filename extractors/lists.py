@@ -219,9 +219,11 @@ def find_lists(lines: list[Line]) -> dict[int, ListLine]:
         # 4. ...", nor one the opener says is no order: "tanpa peringkat")
         runs_on = any(next((n for k, n, _ in block if k > h), 1) not in {None, 1}
                       for h in headings)
+        # (nor every item numbered 1, a list a page rendered badly)
+        all_first = len(numbers) > 1 and not headings and set(numbers) == {1}
         ranked = ((restarts > 0 and max(n or 0 for n in numbers) <= _PODIUM and not tiers) or (
             speaks_of_ranks(text) or any(speaks_of_ranks(lines[h].text) for h in headings))
-        ) and not runs_on and not _UNRANKED.search(text)
+        ) and not runs_on and not _UNRANKED.search(text) and not all_first
         for index, number, kind in block:
             found[index] = ListLine(True, number if ranked else None, kind, i)
         for index in headings if block else []:

@@ -4307,3 +4307,17 @@ def test_an_award_named_later_by_a_head_and_its_short_form_is_the_same(extract):
             "Rudi Hermawan pada Malam Anugerah AMH 2022 di Sleman, Kamis 24 November 2022.")
     assert [(r["award"], r["rank"]) for r in extract(text, published="2022-11-25")] == [
         ("Anugerah Media Humas", 1)]
+
+
+def test_a_bare_name_whose_governor_receives_is_the_province(extract):
+    text = ("Jambi diganjar predikat emas Anugerah Kebudayaan Indonesia. Trofi diserahkan Menteri "
+            "Kebudayaan Fadli Zon kepada Gubernur Jambi, Al Haris, di Jakarta, Rabu (18/12/2024).")
+    assert [r["awardee"] for r in extract(text, published="2024-12-19")] == ["Provinsi Jambi"]
+
+
+def test_items_all_numbered_one_rank_nothing(extract):
+    text = ("Kemendikbudristek menganugerahkan Penghargaan Desa Budaya 2023 di Lombok Tengah, Jumat "
+            "(29/12/2023).\nBerikut desa-desa peraih Penghargaan Desa Budaya 2023:\n"
+            "1. Desa Tenganan, Bali.\n1. Desa Kemiren, Jawa Timur.")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2024-01-01")] == [
+        ("Desa Tenganan", None), ("Desa Kemiren", None)]
