@@ -1192,6 +1192,13 @@ def _province_named_so(sentences: list[Sentence]) -> None:
         for m in s.mentions:
             if m.type in {"provinsi", "kota"} and not bare(s, m):
                 kinds.setdefault(m.name.split(" ", 1)[-1], set()).add(m.type)
+        # (or its governor: "Jambi diganjar ... . Trofi diserahkan kepada Gubernur Jambi")
+        places = {p.start: p for p in s.a.label("PLACE")}
+        for t in s.a.label("TITLE"):
+            place = places.get(t.end)
+            if place is not None and _governs().get(t.id_) == "provinsi" and (
+                    province := gazetteer().resolve(place.id_, "provinsi")):
+                kinds.setdefault(province.name, set()).add("provinsi")
     for s in sentences:
         for k, m in enumerate(s.mentions):
             name = m.name.split(" ", 1)[-1]
