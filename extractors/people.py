@@ -607,6 +607,11 @@ def _role_after(doc: Span, end: int) -> str | None:
                 i += 1  # (up to the verb: "didampingi istri menyerahkan ...")
         while i < len(doc) and (doc[i].text[:1].isupper() or doc[i].text == "."):
             i += 1
+    if i < len(doc) and doc[i].lower_ == "selaku":
+        # "X selaku tuan rumah JKPI 2024 menyerahkan ...": past the role played
+        verb = next((k for k in range(i + 1, min(i + 8, len(doc)))
+                     if doc[k].lower_ in _lexicon()["presenter_after"]), None)
+        i = verb if verb is not None else i
     stands = _stands_for(doc, i)
     if stands > i:
         # "X, mewakili Gubernur DIY, menyerahkan ...", "X atas nama Gubernur

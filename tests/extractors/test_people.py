@@ -327,6 +327,12 @@ def test_one_handing_over_together_with_another_presents(analyse_one):
     assert [(o.name, o.role) for o in officials(a)][-1] == ("Siti Nurbaya", None)
 
 
+def test_a_role_played_between_the_name_and_the_verb(analyse_one):
+    a = analyse_one("Wali Kota Samarinda Andi Harun selaku tuan rumah JKPI 2024 menyerahkan trofi "
+                    "itu kepada Wali Kota Surakarta Teguh Prakosa.")
+    assert [(o.name, o.role) for o in officials(a)][0] == ("Andi Harun", "presenter")
+
+
 def test_the_number_of_a_regulation_is_no_name(analyse_one):
     a = analyse_one("Penilaian mengacu pada Peraturan Menteri Dalam Negeri Nomor 18 Tahun 2020 "
                     "tentang evaluasi kinerja daerah.")
