@@ -4321,3 +4321,11 @@ def test_items_all_numbered_one_rank_nothing(extract):
             "1. Desa Tenganan, Bali.\n1. Desa Kemiren, Jawa Timur.")
     assert [(r["awardee"], r["rank"]) for r in extract(text, published="2024-01-01")] == [
         ("Desa Tenganan", None), ("Desa Kemiren", None)]
+
+
+def test_a_ministry_s_short_form_is_no_presenter(extract):
+    text = ("Ditjen Kebudayaan Kemdikbudristek menganugerahkan Penghargaan Desa Budaya 2022.\n"
+            "Penghargaan Desa Budaya diberikan di Balkondes Karangrejo, Kabupaten Magelang, Rabu "
+            "(21/12/2022).\nPeraih penghargaan tahun ini antara lain Desa Candirejo Kabupaten "
+            "Magelang dan Desa Sade Kabupaten Lombok Tengah.")
+    assert [r["presenter"] for r in extract(text, published="2022-12-23")] == [None, None]
