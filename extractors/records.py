@@ -1249,10 +1249,18 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
         return True
     # (a village after "dari" wins, "juara I dari Desa Doko", unless it is
     # where a person named before comes from: "Nurul Hikmah dari Desa X")
+    # ("terdiri dari X": its member; "di peringkat kedua dari Kabupaten Siak": a
+    # rank's winner)
     return before == "dari" and (m.type != "desa" or _named_before(doc, m.start - 1)) and not (
         m.start > 1 and doc[m.start - 2].lower_ in _OPENERS_BEFORE_DARI | {"terdiri"}
-    )  # "terdiri dari X": its member
+    ) and not (doc[m.start].lower_ not in _GOVERNMENTS and any(
+        record_cues()["rank"].has_word(t.lower_) or t.lower_ in ordinal_words()
+        for t in doc[max(0, m.start - 4):m.start - 1]))
 
+
+# a region named by its government after "dari" gives the award, ranked or not
+# ("meraih juara pertama dari Pemprov Jawa Timur")
+_GOVERNMENTS = frozenset({"pemerintah", "pemprov", "pemkab", "pemkot", "pemda"})
 
 # list openers a "dari" may follow before the winners it lists
 _OPENERS_BEFORE_DARI = frozenset({"antaranya", "diantaranya", "lain", "yakni", "yaitu"})

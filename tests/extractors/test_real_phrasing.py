@@ -4329,3 +4329,14 @@ def test_a_ministry_s_short_form_is_no_presenter(extract):
             "(21/12/2022).\nPeraih penghargaan tahun ini antara lain Desa Candirejo Kabupaten "
             "Magelang dan Desa Sade Kabupaten Lombok Tengah.")
     assert [r["presenter"] for r in extract(text, published="2022-12-23")] == [None, None]
+
+
+def test_a_region_after_a_rank_and_dari_is_that_rank_s_winner(extract):
+    text = ("Kabupaten Kampar meraih peringkat pertama Pekan Budaya Riau di Pekanbaru, Minggu "
+            "(12/11/2023). Selanjutnya di peringkat kedua dari Kabupaten Siak dengan skor 1.840.")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2023-11-12")] == [
+        ("Kabupaten Kampar", 1), ("Kabupaten Siak", 2)]
+    # a government after "dari" gives the award
+    recs = extract("Desa Sukamaju meraih juara pertama dari Pemprov Jawa Timur dalam lomba desa di "
+                   "Surabaya, Senin (13/11/2023).", published="2023-11-14")
+    assert [r["awardee"] for r in recs] == ["Desa Sukamaju"]
