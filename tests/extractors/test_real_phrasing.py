@@ -4340,3 +4340,12 @@ def test_a_region_after_a_rank_and_dari_is_that_rank_s_winner(extract):
     recs = extract("Desa Sukamaju meraih juara pertama dari Pemprov Jawa Timur dalam lomba desa di "
                    "Surabaya, Senin (13/11/2023).", published="2023-11-14")
     assert [r["awardee"] for r in recs] == ["Desa Sukamaju"]
+
+
+def test_many_awards_received_before_recalled_at_the_end_are_no_news(extract):
+    text = ("Bupati Tanggamus Samsul Hadi menerima Satya Lencana Pembangunan dari Presiden Joko "
+            "Widodo di Bandarlampung, Sabtu (15/7/2017). Untuk diketahui Kabupaten Tanggamus sudah "
+            "banyak menerima penghargaan tingkat nasional berupa Opini WTP tahun 2015-2016 dan juara "
+            "III lomba kopi unggulan nasional.")
+    assert [(r["award"], r["rank"]) for r in extract(text, published="2017-07-17")] == [
+        ("Satyalancana", None)]
