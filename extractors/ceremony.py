@@ -114,12 +114,13 @@ def _where_it_lies(art: Story) -> set[str]:
     ini terletak di Kabupaten Lombok Tengah, Nusa Tenggara Barat"), whose
     round it won ("Lomba Desa tingkat Kabupaten Sleman": its villages), or
     that its winners come from ("Sejumlah perusahaan asal Maluku meraih
-    ...") or represent ("Posyandu X, wakil Provinsi Kalimantan Utara, ...")."""
+    ...") or represent ("Posyandu X, wakil Provinsi Kalimantan Utara, ...", "Desa X
+    yang mewakili Provinsi Maluku Utara keluar sebagai peringkat 2")."""
     found = set()
     for s in art.sentences:
         words = s.a.words
         lies = not _LIES.isdisjoint(s.whole.set)
-        marks = {"tingkat"} | ({"asal", "wakil"} if s.win else set())
+        marks = {"tingkat"} | ({"asal", "wakil", "mewakili"} if s.win else set())
         if not lies and marks.isdisjoint(s.whole.set):
             continue
         for p in s.a.label("PLACE"):

@@ -4349,3 +4349,11 @@ def test_many_awards_received_before_recalled_at_the_end_are_no_news(extract):
             "III lomba kopi unggulan nasional.")
     assert [(r["award"], r["rank"]) for r in extract(text, published="2017-07-17")] == [
         ("Satyalancana", None)]
+
+
+def test_a_village_representing_a_province_lies_in_it(extract):
+    text = ("Penganugerahan Lomba Desa Berkinerja Baik Penurunan Stunting 2025 digelar di Tangerang, "
+            "Rabu (8/10/2025). Desa Gita Raja yang mewakili Provinsi Maluku Utara keluar sebagai "
+            "peringkat 2 regional timur.")
+    assert [(r["awardee"], r["province"]) for r in extract(text, published="2025-10-11")] == [
+        ("Desa Gita Raja", "Maluku Utara")]
