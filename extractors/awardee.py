@@ -977,7 +977,7 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
     found: list[Mention] = []
     i = 0
     honorifics = plain_words("honorifics.txt")
-    led_by = frozenset(data_json("cues.json")["led_by"])  # "yang diketuai Sri Wahyuni": a person
+    led_by = record_cues()["led_by"]  # "yang diketuai Sri Wahyuni": a person
     while i < len(texts):
         word = texts[i]
         if i and texts[i - 1].lower() in led_by and word[:1].isupper():

@@ -17,7 +17,7 @@ from extractors.award import CATEGORY_WORDS, award_level, category_at, level_phr
 from extractors.awardee import PREFIX_KIND, Mention, region_name
 from extractors.cuewords import gives_gesture, record_cues
 from extractors.gazetteer import gazetteer
-from extractors.lexicon import data_json, data_table, region_heads
+from extractors.lexicon import data_table, region_heads
 from extractors.people import Official
 from extractors.record import AwardRecord, Evidence
 from extractors.story import REGIONS, Sentence, Story, Winner, handed_to
@@ -106,7 +106,7 @@ def _serves_the_country(m: Mention) -> bool:
     in no province a story names."""
     name = f" {m.name.lower()}"
     return m.province is None and any(
-        name.endswith(f" {end}") for end in data_json("cues.json")["national_body_ends"])
+        name.endswith(f" {end}") for end in record_cues()["national_body_ends"])
 
 
 def _where_it_lies(art: Story) -> set[str]:

@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from extractors.lexicon import data_json
 
 # a list bullet: "- Kota Kendari", "-PT Badak NGL"
 _BULLET = r"[-•*–](?:\s+|(?=[A-Za-z]))"
@@ -22,8 +25,6 @@ _BULLET = r"[-•*–](?:\s+|(?=[A-Za-z]))"
 _LETTERED = r"\([a-hA-H]\)\s+"
 # a Roman numeral numbering an item: "I. Provinsi Jawa Timur", "ii. Provinsi Banten"
 _ROMAN = r"(?i:(?P<roman>i{1,3}|iv|vi{0,3}|ix|x)[.)]\s+(?=[A-Za-z]))"
-_ROMAN_VALUES = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8,
-                 "ix": 9, "x": 10}
 # "1. Kota Kendari", a bullet, "(a) Kategori ...", "Terbaik II – Solok Selatan"
 _ITEM = re.compile(rf"^\s*(?:(\d{{1,2}})[.)]\s*(?=[A-Za-z])|{_ROMAN}|{_BULLET}|{_LETTERED}"
                    r"|(?:juara|terbaik|peringkat|harapan|ranking)\b[^–—:-]{0,12}[–—:-]\s*)\S")
@@ -71,6 +72,13 @@ _WINNERS_WORDS = re.compile(r"\b(?:pemenang|peraih|penerima|juara|jawara|terbaik
 _HEADING_KINDS = (("provinsi", re.compile(r"\b(?:provinsi|pemprov|gubernur)\b")),
                   ("kabupaten", re.compile(r"\b(?:kabupaten|pemkab|bupati)\b")),
                   ("kota", re.compile(r"\b(?:kota|pemkot|wali\s?kota)\b")))
+
+
+@lru_cache(maxsize=1)
+def _roman_values() -> dict[str, int]:
+    """Roman numerals and the numbers they stand for (ranks.json ordinals)."""
+    return {form: int(n) for n, forms in data_json("ranks.json")["ordinals"].items()
+            for form in forms if re.fullmatch(r"[ivx]+", form)}
 
 
 def is_list_item(text: str) -> bool:
@@ -199,7 +207,7 @@ def find_lists(lines: list[Line]) -> dict[int, ListLine]:
                 headings.append(j)
                 kind = _heading_kind(line)
             elif item:
-                number = int(item.group(1)) if item.group(1) else _ROMAN_VALUES.get(
+                number = int(item.group(1)) if item.group(1) else _roman_values().get(
                     (item.group("roman") or "").lower())
                 block.append((j, number if not _CATEGORY_ITEM.match(line) else None, kind))
             elif (_BARE_ITEM.match(line) and len(line.split()) <= 6) or lines[j].alone:

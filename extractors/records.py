@@ -50,6 +50,7 @@ from extractors.lists import speaks_of_winners
 from extractors.people import Official
 from extractors.record import AwardRecord, Evidence
 from extractors.story import (
+    LIST_OPENERS,
     NAMING,
     REGIONS,
     Sentence,
@@ -79,7 +80,7 @@ def _ranked_against(words: list[str], i: int) -> bool:
     who led the winner."""
     cues = record_cues()
     return " ".join(words[i:i + 2]) in cues["ranked_above"] | cues["ranked_below"] and (
-        words[i + 2:i + 3] != ["kepemimpinan"])
+        cues["led_under"].isdisjoint(words[i + 2:i + 3]))
 
 
 def _clauses(words: list[str], starts: set[int], ranks: set[int]) -> list[tuple[int, int]]:
@@ -1242,7 +1243,7 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
     while k > max(0, m.start - 5) and doc[k - 1].text[:1].isupper():
         k -= 1
     if m.type in REGIONS and k < m.start and k > 0 and doc[k - 1].lower_ == "dari" and (
-            k < 2 or doc[k - 2].lower_ not in _OPENERS_BEFORE_DARI):
+            k < 2 or doc[k - 2].lower_ not in LIST_OPENERS):
         # "dari Bapenda Kota Surakarta", "dari Badan Musyawarah Adat Provinsi
         # Bengkulu": the giver, an office or a council of the region (but
         # "Di antaranya dari Pemprov Bali, DKI Jakarta ...": winners listed)
@@ -1252,7 +1253,7 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
     # ("terdiri dari X": its member; "di peringkat kedua dari Kabupaten Siak": a
     # rank's winner)
     return before == "dari" and (m.type != "desa" or _named_before(doc, m.start - 1)) and not (
-        m.start > 1 and doc[m.start - 2].lower_ in _OPENERS_BEFORE_DARI | {"terdiri"}
+        m.start > 1 and doc[m.start - 2].lower_ in LIST_OPENERS
     ) and not (doc[m.start].lower_ not in _GOVERNMENTS and any(
         record_cues()["rank"].has_word(t.lower_) or t.lower_ in ordinal_words()
         for t in doc[max(0, m.start - 4):m.start - 1]))
@@ -1261,9 +1262,6 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
 # a region named by its government after "dari" gives the award, ranked or not
 # ("meraih juara pertama dari Pemprov Jawa Timur")
 _GOVERNMENTS = frozenset({"pemerintah", "pemprov", "pemkab", "pemkot", "pemda"})
-
-# list openers a "dari" may follow before the winners it lists
-_OPENERS_BEFORE_DARI = frozenset({"antaranya", "diantaranya", "lain", "yakni", "yaitu"})
 
 # the passive verbs a winner follows as the prize's own ("Kuliner Tradisional
 # diraih oleh ..."; not "disusul", after which the next winner follows)

@@ -320,7 +320,7 @@ def _is_event(s: Sentence) -> bool:
 # "antara lain", "di antaranya", "diantaranya", "Ada pula Bupati Badung, ...",
 # "Kabupaten TTU sembilan desa masing-masing, Desa Faenake, ...", "penerima
 # penghargaan peringkat Madya terdiri atas ..."
-_LIST_OPENERS = {"yaitu", "yakni", ":", "adalah", "ialah", "lain", "antaranya", "diantaranya",
+LIST_OPENERS = {"yaitu", "yakni", ":", "adalah", "ialah", "lain", "antaranya", "diantaranya",
                  "meliputi", "pula", "masing-masing", "terdiri"}
 
 
@@ -475,7 +475,7 @@ def _heads_listed(s: Sentence) -> list[Mention]:
     if not s.a.label("TITLE"):
         return []  # no head named
     words, out = s.a.words, []
-    openers = _LIST_OPENERS | list_intros()
+    openers = LIST_OPENERS | list_intros()
     places = {p.start: p for p in s.a.label("PLACE")}
     out += _village_heads(s, openers, places)
     listed = _heads_after_opener(s, openers)
@@ -695,7 +695,7 @@ def _lists_winners(s: Sentence) -> bool:
     if not s.live or not explicit:
         return False
     words = s.a.words
-    at = next((i for i, w in enumerate(words) if w in _LIST_OPENERS), None)
+    at = next((i for i, w in enumerate(words) if w in LIST_OPENERS), None)
     if at is None:
         at = _bracket_list(s, explicit)
     if at is None:  # "Untuk kategori Pratama, pemenangnya Desa A, Desa B dan Desa C"
@@ -873,7 +873,7 @@ def _lists_inline(s: Sentence) -> bool:
     """The sentence gives its list itself, after its opener ("Ketiga
     kabupaten itu yakni Kabupaten Kerinci, ... dan Kabupaten Tebo."): the
     lines under it are no part of it."""
-    at = _opener_at(s, _LIST_OPENERS)
+    at = _opener_at(s, LIST_OPENERS)
     return at is not None and s.a.words[-1:] != [":"] and any(
         m.explicit and m.start > at for m in s.mentions)
 
@@ -1607,8 +1607,8 @@ def handed_to(s: Sentence, m: Mention) -> bool:
             # "diberikan untuk kategori Air Bersih (PT A dan CV B), ..."
             return _beneficiary_before(doc, k - 1)
         # (or ", seperti": "kepada 19 perusahaan ..., seperti PT A, PT B dan PT C")
-        if doc[k - 1].lower_ in _LIST_OPENERS or (
-                k > 1 and doc[k - 1].lower_ in KIND_WORDS and doc[k - 2].lower_ in _LIST_OPENERS
+        if doc[k - 1].lower_ in LIST_OPENERS or (
+                k > 1 and doc[k - 1].lower_ in KIND_WORDS and doc[k - 2].lower_ in LIST_OPENERS
         ) or (k > 1 and doc[k - 1].lower_ == "seperti" and doc[k - 2].text == ","):
             # (not areas counted: "dibagikan untuk empat kawasan, yakni Sumatera, ...")
             return _beneficiary_before(doc, k - 1) and not _counts_areas(

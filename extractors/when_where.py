@@ -25,7 +25,7 @@ MONTHS = {"januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "m
 WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum’at": 4,
             "sabtu": 5, "minggu": 6, "ahad": 6, "arba": 2, "jumahat": 4}
 
-_WD = r"(?P<wd>senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad|arba|jumahat)"
+_WD = rf"(?P<wd>{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})"
 _PART = r"(?:\s+(?:malam|pagi|siang|sore|petang|dini hari))?"
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _BEFORE = rf"(?:{_WD}{_PART}\s*,?\s*)?"  # the weekday a date may follow
