@@ -666,9 +666,9 @@ def _continues_list(s: Sentence, listing: Sentence | None) -> bool:
     it gave, without a win word of its own: "... yakni Provinsi Aceh dan
     Provinsi Riau. Sedangkan wilayah tengah, ada Provinsi Bali." (in the same
     paragraph or the next)"""
-    return (listing is not None and bool(s.live) and bool(s.a.words)
+    return (listing is not None and bool(s.a.words)
             and s.a.words[0] in record_cues()["continues"]
-            and s.a.sentence.paragraph - listing.a.sentence.paragraph <= 1)
+            and s.a.sentence.paragraph - listing.a.sentence.paragraph <= 1 and bool(s.live))
 
 
 def _others_besides(art: Story, s: Sentence, winners: dict[str, Winner]) -> bool:

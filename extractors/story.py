@@ -100,14 +100,12 @@ class Sentence:
 
     whole: Words = field(init=False)  # the sentence's words
     tiers: list[tuple[int, str]] = field(init=False)  # tiers named as such ("peringkat Nindya")
-    live: list[Words] = field(init=False)  # its clauses that report news
     # where its date and venue are written: a quote's attribution ("...,” kata
     # Dante dalam acara penghargaan STBM di Jakarta, Selasa (10/12/2024)")
     said: str = field(init=False)
 
     def __post_init__(self) -> None:
         self.whole = Words.of(self.a.lower)
-        self.live = live_clauses(self.a)
         text = self.a.sentence.text
         self.said = attribution(text) if self.a.quoted and not _tells_the_handover(
             text, self.whole) else text
@@ -124,6 +122,11 @@ class Sentence:
     def quoted(self) -> bool:
         """Someone's words, with an attribution that may say where and when."""
         return self.a.quoted
+
+    @cached_property
+    def live(self) -> list[Words]:
+        """Its clauses that report news, read when first asked."""
+        return live_clauses(self.a)
 
     @cached_property
     def building(self) -> tuple[str, int, int] | None:
@@ -179,8 +182,9 @@ _INTERVIEWED = re.compile(r"\b(?:saat|ketika|waktu|kala)\s+(?:dihubungi|dikonfir
 
 
 def _now(s: Sentence, cue: Cue) -> bool:
-    """Some live clause of the sentence has the cue."""
-    return any(cue.found(part) for part in s.live)
+    """Some live clause of the sentence has the cue (none has it when the
+    whole sentence lacks it)."""
+    return cue.found(s.whole) and any(cue.found(part) for part in s.live)
 
 
 def _reports_now(s: Sentence) -> bool:
@@ -194,14 +198,15 @@ def _is_win(s: Sentence) -> bool:
     I)"), with the award, a rank, a category or an award object."""
     low = s.a.lower
     cues = record_cues()
-    about_award = bool(s.a.label("AWARD") or s.a.label("RANK") or "kategori" in low
-                       or cues["objects"].found(s.whole) or s.tiers)
+    if not (s.a.label("AWARD") or s.a.label("RANK") or "kategori" in low
+            or cues["objects"].found(s.whole) or s.tiers):
+        return False  # nothing about an award
     ranked = bool(s.a.label("RANK")) and _now(s, cues["rank"])
     # "Para peraih Paritrana Award tahun ini yaitu Provinsi Aceh, Provinsi
     # Riau dan Provinsi Lampung"
     listed = (_winners_named(s) or _best_named(s)) and _lists_winners(s)
-    return about_award and (ranked or (cues["win"].found(s.whole) and _reports_now(s))
-                            or _weak_win(s) or listed or _called_a_winner(s) or _set_as(s))
+    return (ranked or (cues["win"].found(s.whole) and _reports_now(s))
+            or _weak_win(s) or listed or _called_a_winner(s) or _set_as(s))
 
 
 def _called_a_winner(s: Sentence) -> bool:
@@ -209,10 +214,10 @@ def _called_a_winner(s: Sentence) -> bool:
     sebagai salah satu Kabupaten/Kota se-Indonesia peraih penghargaan ...",
     in a clause that reports news."""
     words = s.a.words
-    return bool(s.live) and any(
+    return any(
         m.explicit and m.located_end < len(words) and words[m.located_end] == "sebagai" and any(
             w in _WINNER_WORDS for w in words[m.located_end + 1:m.located_end + 9])
-        for m in s.mentions)
+        for m in s.mentions) and bool(s.live)
 
 
 def _set_as(s: Sentence) -> bool:
@@ -232,6 +237,8 @@ def _weak_win(s: Sentence) -> bool:
     """"menerima", "memperoleh" ... name a winner only with the award, a rank or
     a trophy in the same clause ("menerima undangan" does not)."""
     cues = record_cues()
+    if not cues["win_weak"].found(s.whole):
+        return False
     named = [m.text.lower() for m in s.a.label("AWARD") + s.a.label("RANK")]
     return any(cues["win_weak"].found(part)
                and (cues["strong_objects"].found(part) or any(n in part.raw for n in named)
@@ -692,7 +699,7 @@ def _lists_winners(s: Sentence) -> bool:
     such a word ("Pemenang tingkat kota adalah Kota Salatiga."), in a clause
     that reports news."""
     explicit = [m for m in s.mentions if m.explicit]
-    if not s.live or not explicit:
+    if not explicit or not s.live:
         return False
     words = s.a.words
     at = next((i for i, w in enumerate(words) if w in LIST_OPENERS), None)
