@@ -1229,7 +1229,11 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
     heads = _heads()
     within_places = {k for span in places for k in range(span.start + 1, span.end)}
     i = 0
-    while i < len(texts):
+    # (only a word that may open a head is looked at)
+    for k in [k for k, t in enumerate(texts) if t in heads or t.lower() in _LOWER_VILLAGE_HEADS]:
+        if k < i:
+            continue  # inside a name read already
+        i = k
         options = heads.get(texts[i])
         head = options and next((h for h in options if tuple(texts[i:i + len(h[0])]) == h[0]),
                                 None)
