@@ -984,6 +984,9 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
             while i < len(texts) and texts[i][:1].isupper():
                 i += 1  # the whole name of who leads
             continue
+        if i in taken or i in blocked or not word[:1].isupper():
+            i += 1  # (no name opens here)
+            continue
         lead = i  # where the name starts with the honorifics before it ("Dr. Sri Lestari")
         while lead > 0 and plain(texts[lead - 1]) in honorifics:
             lead -= 1
@@ -997,7 +1000,7 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
         if plain(word) in honorifics and i + 1 < len(texts) and texts[i + 1][:1].isupper():
             i += 1  # "kepada Ir. Made Sudarsana, MP dari ...": the name after the degree
             continue
-        if (i in taken or i in blocked or not word[:1].isupper() or word.lower() in not_names
+        if (word.lower() in not_names
                 or word.lower() in PREFIX_KIND or (
                     word in heads and not _before_its_rank(texts, i + 1, rank_starts))
                 or _dateline_word(texts, i, glue) or _AMOUNT.match(word)):
