@@ -370,7 +370,9 @@ def _celebrated(texts: list[str], start: int) -> bool:
     ke-24 Kabupaten Morowali" (the region's birthday), "Hari Koperasi Ke-71
     Provinsi Lampung" (the region's observance), "ulang tahun ke-72 Koperasi
     Provinsi Lampung"."""
-    return bool(_ANNIVERSARY.search(" ".join(texts[max(0, start - 9):start]).lower()))
+    # (the count closes the word before the name: none without a digit there)
+    return start > 0 and any(c.isdigit() for c in texts[start - 1]) and bool(
+        _ANNIVERSARY.search(" ".join(texts[max(0, start - 9):start]).lower()))
 
 
 _STANDING = {"terbaik", "berprestasi", "teladan", "terfavorit"}
@@ -1518,6 +1520,8 @@ def _places_listed(texts: list[str]) -> int:
     """Where a list of the places winners are in opens: "55 desa yang
     tersebar di delapan kabupaten yakni Lembata, Sikka, ..." (the list's
     opener; past the sentence's end when there is none)."""
+    if "yakni" not in texts and "yaitu" not in texts and ":" not in texts:
+        return len(texts)
     for k, word in enumerate(texts):
         if word in {"yakni", "yaitu", ":"} and k >= 3 and texts[k - 1].lower() in _AREAS and (
                 texts[k - 3].lower() in {"di", "dari"}) and is_count(texts[k - 2].lower()):
@@ -1540,6 +1544,8 @@ def _members_listed(texts: list[str], mentions: list[Mention]) -> set[int]:
     terdiri dari Pemkab Cilacap, Wonogiri dan ...", "yang meraih penghargaan
     ada tiga sekolah terdiri dari ...", and so are its winners: "penerima
     penghargaan peringkat Madya terdiri atas ...")."""
+    if "terdiri" not in " ".join(texts).lower():
+        return set()
     counted = _counted_words()
     winners = record_cues()["list_subjects"]
     opens = [k + 2 for k in range(len(texts) - 2) if texts[k].lower() == "terdiri"
