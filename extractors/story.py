@@ -202,11 +202,11 @@ def _is_win(s: Sentence) -> bool:
             or cues["objects"].found(s.whole) or s.tiers):
         return False  # nothing about an award
     ranked = bool(s.a.label("RANK")) and _now(s, cues["rank"])
-    # "Para peraih Paritrana Award tahun ini yaitu Provinsi Aceh, Provinsi
-    # Riau dan Provinsi Lampung"
-    listed = (_winners_named(s) or _best_named(s)) and _lists_winners(s)
-    return (ranked or (cues["win"].found(s.whole) and _reports_now(s))
-            or _weak_win(s) or listed or _called_a_winner(s) or _set_as(s))
+    # (listed: "Para peraih Paritrana Award tahun ini yaitu Provinsi Aceh,
+    # Provinsi Riau dan Provinsi Lampung")
+    return (ranked or (cues["win"].found(s.whole) and _reports_now(s)) or _weak_win(s)
+            or ((_winners_named(s) or _best_named(s)) and _lists_winners(s))
+            or _called_a_winner(s) or _set_as(s))
 
 
 def _called_a_winner(s: Sentence) -> bool:
