@@ -371,7 +371,7 @@ def _celebrated(texts: list[str], start: int) -> bool:
     Provinsi Lampung" (the region's observance), "ulang tahun ke-72 Koperasi
     Provinsi Lampung"."""
     # (the count closes the word before the name: none without a digit there)
-    return start > 0 and any(c.isdigit() for c in texts[start - 1]) and bool(
+    return start > 0 and texts[start - 1][-1:].isdigit() and bool(
         _ANNIVERSARY.search(" ".join(texts[max(0, start - 9):start]).lower()))
 
 

@@ -161,6 +161,9 @@ _AS_OF = re.compile(r"\b(?:per|hingga|sampai(?:\s+dengan)?|sejak)(?:\s+tanggal)?
                     re.IGNORECASE)  # "per 1 November 2025": what data were as of
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_date(text: str, published: date | None = None, award_year: int | None = None,
               reference: date | None = None, spans: bool = True) -> tuple[str, int, int] | None:
     """The first day-level date in ``text``: (ISO date, start, end) or None;
@@ -170,10 +173,9 @@ def find_date(text: str, published: date | None = None, award_year: int | None =
     nearest the award year (or the ``reference`` date's year), else from
     ``reference``. With no date, "hari ini" outside a quote is the day
     ``published``."""
-    found = []
-    for pattern in (_NUMERIC, _WRITTEN, _SLASHED, _DAY_SLASHED):
-        for m in pattern.finditer(text):
-            found.append(m)
+    # (every date pattern has its day in digits: a text without one has no date)
+    found = [m for pattern in (_NUMERIC, _WRITTEN, _SLASHED, _DAY_SLASHED)
+             for m in pattern.finditer(text)] if _DIGIT.search(text) else []
     for m in sorted(found, key=lambda m: m.start()):
         if len(found) > 1 and len(text[:m.start()].split()) <= 3 and _DATELINE_DASH.match(
                 text, m.end()):
