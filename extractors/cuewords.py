@@ -65,11 +65,14 @@ class Cue:
             if " " in f:
                 first = f.split()[0]
                 self._phrases[first] = (*self._phrases.get(first, ()), f" {f} ")
+        self._firsts = frozenset(self._phrases)
 
     def found(self, words: Words) -> bool:
         """Whether the clause has one of the cues, as whole words."""
-        return not self._single.isdisjoint(words.set) or any(
-            p in words.joined for first in self._phrases.keys() & words.set
+        if not self._single.isdisjoint(words.set):
+            return True
+        return not self._firsts.isdisjoint(words.set) and any(
+            p in words.joined for first in self._firsts & words.set
             for p in self._phrases[first])
 
     def search(self, text: str) -> bool:
