@@ -79,7 +79,8 @@ def _ranked_against(words: list[str], i: int) -> bool:
     Makassar", "di atas Provinsi X"); not "di bawah kepemimpinan Gubernur X",
     who led the winner."""
     cues = record_cues()
-    return " ".join(words[i:i + 2]) in cues["ranked_above"] | cues["ranked_below"] and (
+    pair = " ".join(words[i:i + 2])
+    return (pair in cues["ranked_above"] or pair in cues["ranked_below"]) and (
         cues["led_under"].isdisjoint(words[i + 2:i + 3]))
 
 
