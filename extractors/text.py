@@ -179,10 +179,12 @@ def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
     return spans
 
 
-_WRAPPED = re.compile(r"(?<![.!?:;\"”’)\]\s])\n(?=[a-z])")
+# (the break first, the character before it looked back at: a pattern that
+# opens with a look-behind is tried at every character of the text)
+_WRAPPED = re.compile(r"\n(?<![.!?:;\"”’)\]\s]\n)(?=[a-z])")
 # a list cut after a comma and taken up again after blank lines ("..., Provinsi
 # Jawa Tengah,\n\n    Provinsi Jawa Timur dan Provinsi Bangka Belitung.")
-_CUT_AFTER_COMMA = re.compile(r"(?<=,)[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=\S)")
+_CUT_AFTER_COMMA = re.compile(r",[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=\S)")
 # a rank alone on its line heads the winner on the next ("Juara I\nKelompok
 # Tani Mina Sejahtera"): one line, the break read as a space
 _RANK_ALONE = (r"[ \t]*(?:juara|peringkat|terbaik|ranking|harapan)(?:[ \t]+(?:harapan|ke-?))?"
@@ -223,7 +225,7 @@ def _lines(text: str) -> list[tuple[int, str]]:
     def join(m: re.Match[str]) -> str:
         # (not into a credit or widget line: "...,\nPenulis: Rina")
         line = m.string[m.end():m.string.find("\n", m.end()) % (len(m.string) + 1)]
-        return m.group() if is_noise(line) else " " * len(m.group())
+        return m.group() if is_noise(line) else "," + " " * (len(m.group()) - 1)
 
     joined = _CUT_AFTER_COMMA.sub(join, _WRAPPED.sub(" ", _unwrap(text)))
     joined = _RANK_HEADS_NEXT.sub(lambda m: m.group()[:-1] + " ", joined)
