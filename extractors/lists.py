@@ -33,7 +33,8 @@ _NUMBERED_OR_BULLETED = re.compile(rf"^\s*(?:{_BULLET}|\d{{1,2}}[.)]\s*|{_ROMAN}
 # "Kota Surabaya" alone on its line: a winner's name with its kind, no bullet
 _BARE_ITEM = re.compile(r"^\s*(?:kabupaten|kota|provinsi|desa|kelurahan|nagari|gampong|pemkab|"
                         r"pemkot|pemprov|pt|cv)\s+[^,;:!?()]{2,60}?\.?\s*$")
-_INTRO = re.compile(r"\b(?:berikut|daftar|antara lain|yakni|yaitu|adalah)\b[^.]*[:.]?\s*$|:\s*$")
+_INTRO_WORDS = ("berikut", "daftar", "antara lain", "yakni", "yaitu", "adalah")
+_INTRO = re.compile(rf"\b(?:{'|'.join(_INTRO_WORDS)})\b[^.]*[:.]?\s*$|:\s*$")
 # "1. Sektor keuangan dimenangkan oleh ...": an item numbered by its category,
 # the number no rank
 _CATEGORY_ITEM = re.compile(rf"^\s*(?:\d{{1,2}}[.)]\s*|{_LETTERED})"
@@ -105,7 +106,9 @@ def is_heading(text: str) -> bool:
 def opens_list(text: str) -> bool:
     """The (lower-case) text announces a list below it: "... yakni",
     "Berikut daftar peraih ...:"."""
-    return bool(_INTRO.search(text)) and not _ITEM.match(text)
+    # (the pattern needs one of its words or a colon: most texts have none)
+    return (":" in text or any(w in text for w in _INTRO_WORDS)) and bool(
+        _INTRO.search(text)) and not _ITEM.match(text)
 
 
 def names_kinds(text: str) -> bool:
