@@ -183,10 +183,11 @@ def _add_lower_case_heads(spans: dict[str, list[Match]], texts: list[str]) -> No
     places = {m.start for m in spans.get("PLACE", [])}
     taken = {i for m in spans.get("TITLE", []) for i in range(m.start, m.end)}
     found = []
+    at = [i for i, t in enumerate(texts) if t in first_words and i not in taken]
     for form, title in heads.items():
         n = len(form)
         found += [Match("TITLE", title, i, i + n, " ".join(texts[i:i + n]))
-                  for i in range(len(texts) - n) if i + n in places and i not in taken
+                  for i in at if i + n < len(texts) and i + n in places
                   and tuple(texts[i:i + n]) == form]
     if found:
         spans["TITLE"] = sorted(spans.get("TITLE", []) + found, key=lambda m: m.start)
@@ -284,6 +285,14 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
         bounds.append(doc.char_span(at, at + len(piece), alignment_mode="expand"))
         at += len(piece) + 1
     starts = [b.start for b in bounds]
+    # Token offsets and lengths: token texts and span texts are read from
+    # them, faster than making a Token or Span object for each (and int64 to
+    # Python ints is ten times faster than spaCy's uint64).
+    offsets = doc.to_array([IDX, LENGTH]).astype("int64").tolist()
+
+    def text_of(start: int, end: int) -> str:
+        return text_[offsets[start][0]:offsets[end - 1][0] + offsets[end - 1][1]]
+
     grouped: list[dict[str, list[Match]]] = [{} for _ in picked]
     for span in sorted(filter_spans(doc.spans[SPANS_KEY]), key=lambda sp: sp.start):
         if span.label_ == "RANK" and span.end < len(doc) and doc[span.end].lower_ == "besar":
@@ -301,16 +310,13 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
             # the rank after it
             end -= 1
             grouped[k].setdefault("RANK", []).append(Match(
-                "RANK", rank, end - first, end + 2 - first, doc[end:end + 2].text))
+                "RANK", rank, end - first, end + 2 - first, text_of(end, end + 2)))
         grouped[k].setdefault(span.label_, []).append(
             Match(span.label_, span.id_, span.start - first, end - first,
-                  doc[span.start:end].text))
+                  text_of(span.start, end)))
     out = []
     title_norm = (title or "").strip().lower()
-    # Token texts by offset: faster than making a Token object per token
-    # (and int64 to Python ints is ten times faster than spaCy's uint64).
-    all_texts = [text_[i:i + n]
-                 for i, n in doc.to_array([IDX, LENGTH]).astype("int64").tolist()]
+    all_texts = [text_[i:i + n] for i, n in offsets]
     for sentence, sent, spans in zip(picked, bounds, grouped, strict=True):
         stripped = sentence.text.strip()
         texts = all_texts[sent.start:sent.end]
