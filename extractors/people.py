@@ -68,13 +68,13 @@ def _lexicon() -> dict:
                                       if " " in w),
         "degrees": plain_words("degrees.txt"),
         "service_ranks": plain_words("service_ranks.txt"),
-        # the longest phrase first, whatever its role ("diserahkan bersama"
-        # hands over, "bersama" alone witnesses)
-        "before": sorted([(role, tuple(phrase.split()))
-                          for role, key in (("witness", "witness_before"),
-                                            ("recipient", "recipient_before"),
-                                            ("presenter", "presenter_before"))
-                          for phrase in cues[key]], key=lambda r: -len(r[1])),
+        # by their last word, the longest phrase first, whatever its role
+        # ("diserahkan bersama" hands over, "bersama" alone witnesses)
+        "before": _by_last_word(sorted([(role, tuple(phrase.split()))
+                                        for role, key in (("witness", "witness_before"),
+                                                          ("recipient", "recipient_before"),
+                                                          ("presenter", "presenter_before"))
+                                        for phrase in cues[key]], key=lambda r: -len(r[1]))),
         "presenter_after": frozenset(cues["presenter_after"]),
         "filler": frozenset(cues["filler"]),
         "office_buildings": frozenset(cues["office_buildings"]),
@@ -87,6 +87,15 @@ def _lexicon() -> dict:
         "company_heads": frozenset(row["head"] for row in data_table("awardee_heads.tsv")
                                    if row["type"] == "perusahaan" and " " not in row["head"]),
     }
+
+
+def _by_last_word(phrases: list[tuple[str, tuple[str, ...]]]
+                  ) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """(role, phrase) pairs by the phrase's last word, in their order."""
+    out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for role, phrase in phrases:
+        out.setdefault(phrase[-1], []).append((role, phrase))
+    return out
 
 
 def _company_end(doc: Span, i: int) -> int | None:
@@ -562,7 +571,7 @@ def _role_before(doc: Span, start: int) -> str | None:
     words = [t.lower_ for t in doc[max(0, start - 6):start] if t.lower_ not in filler]
     while words and words[-1] == ",":
         words.pop()
-    for role, phrase in _lexicon()["before"]:
+    for role, phrase in _lexicon()["before"].get(words[-1], ()) if words else ():
         if tuple(words[-len(phrase):]) == phrase:
             if phrase[0] == "dipimpin" and _heads_the_one_before(words[:-len(phrase)]):
                 return None
