@@ -112,8 +112,12 @@ _NUMBERED_SHORT_FORM = re.compile(
     r"\b((?:[A-Z][a-z]+ ){1,4}[A-Z][a-z]+) \(([A-Z]{2,6})\) (\d{1,3})\b")
 
 
+# what both need: a short form in brackets before a word or a number
+_SHORT_FORM_IN_BRACKETS = re.compile(r"\([A-Z]{2,6}\) [A-Z\d]")
+
+
 def _inner_short_form_edits(text: str) -> list[Edit]:
-    if ") " not in text:
+    if ") " not in text or not _SHORT_FORM_IN_BRACKETS.search(text):
         return []
     from extractors.gazetteer import gazetteer
 
@@ -162,13 +166,16 @@ def _caps_edits(text: str) -> list[Edit]:
 @lru_cache(maxsize=1)
 def _split_passive() -> re.Pattern[str]:
     verbs = "|".join(data_lines("split_passives.txt"))
-    return re.compile(rf"\b([Dd]i) (?=(?:{verbs})\b)")
+    return re.compile(rf"([Dd]i) (?=(?:{verbs})\b)")
 
 
 def _split_passive_edits(text: str) -> list[Edit]:
     """"juara kedua di raih oleh X": a passive verb written apart from its
-    "di-", read joined."""
-    return [(m.start(), m.end(), m[1]) for m in _split_passive().finditer(text)]
+    "di-", read joined (a "di" opening a word: the pattern opens with the
+    letter, which is found fast, and the word boundary before it is checked
+    here)."""
+    return [(m.start(), m.end(), m[1]) for m in _split_passive().finditer(text)
+            if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"))]
 
 
 def _apply(text: str, edits: list[Edit]) -> tuple[str, Shifts]:
