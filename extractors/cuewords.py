@@ -171,8 +171,8 @@ def record_cues() -> dict[str, Any]:
             "led_under": frozenset(cues["led_under"]),
             "national_body_ends": tuple(cues["national_body_ends"]),
             "outranked": frozenset(cues["outranked"]),
-            "ranked_above": frozenset(cues["ranked_above"]),
-            "ranked_below": frozenset(cues["ranked_below"]),
+            # above or below the winner before: no winners of its rank
+            "ranked_against": frozenset(cues["ranked_above"] + cues["ranked_below"]),
             "anaphor_heads": cues["anaphor_heads"],
             "collective": re.compile(r"^(?:" + "|".join(cues["collective_anaphors"]) + r")\b"),
             # "Kesepuluh sekolah yakni ...", "Ketiga daerah tersebut adalah ...":

@@ -79,9 +79,10 @@ def _ranked_against(words: list[str], i: int) -> bool:
     Makassar", "di atas Provinsi X"); not "di bawah kepemimpinan Gubernur X",
     who led the winner."""
     cues = record_cues()
-    pair = " ".join(words[i:i + 2])
-    return (pair in cues["ranked_above"] or pair in cues["ranked_below"]) and (
-        cues["led_under"].isdisjoint(words[i + 2:i + 3]))
+    against = cues["ranked_against"]
+    # (a cue of one word is written joined: "dibawah Kota Makassar")
+    after = i + 1 if words[i] in against else i + 2 if " ".join(words[i:i + 2]) in against else 0
+    return after > 0 and cues["led_under"].isdisjoint(words[after:after + 1])
 
 
 def _clauses(words: list[str], starts: set[int], ranks: set[int]) -> list[tuple[int, int]]:

@@ -2597,6 +2597,10 @@ RANKED = [
      "Makassar dan Kota Parepare.", "2023-11-15", [("Kota Palopo", 3)],
      id="those ranked above ('di bawah X') take no rank of the winner before"),
     pytest.param(
+     "Kota Parepare meraih peringkat kedua Anugerah Pangan Daerah 2024, dibawah Kota Makassar. "
+     "Penghargaan diserahkan di Jakarta, Rabu (1/5/2024).", "2024-05-02", [("Kota Parepare", 2)],
+     id="a ranking word written joined ('dibawah X') ranks against as 'di bawah X' does"),
+    pytest.param(
      "TP2DD Award 2023 diserahkan di Jakarta, Selasa (14/11/2023). Tiga daerah sama-sama "
      "menduduki peringkat pertama, yakni Kota Batu kategori kota, Kabupaten Gresik kategori "
      "kabupaten dan Provinsi Jawa Timur kategori provinsi.", "2023-11-15",
