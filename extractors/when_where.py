@@ -48,8 +48,10 @@ _SLASHED = re.compile(_BEFORE + _SLASHED_DATE, re.I)
 # "pada Rabu pagi 28/11": a day and month after the weekday, no brackets
 _DAY_SLASHED = re.compile(rf"{_WD}{_PART}\s*,?\s*(?<![\d/(])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})"
                           rf"(?![\d/])", re.I)
+# (a weekday after "Pasar" names a market's quarter: "Kantor Kementerian
+# Pertanian, Pasar Minggu, Jakarta")
 _DATE_START = re.compile(
-    rf",?\s*(?:pada\s+)?(?:(?:hari\s+)?{_WD}\b|\(\s*\d{{1,2}}\s*/|\b\d{{1,2}}\s+(?:{_MONTH})\b|"
+    rf",?\s*(?:pada\s+)?(?:(?:hari\s+)?(?<!pasar\s){_WD}\b|\(\s*\d{{1,2}}\s*/|\b\d{{1,2}}\s+(?:{_MONTH})\b|"
     r"\b(?:pada|tanggal)\b)", re.I)
 
 

@@ -4361,3 +4361,10 @@ def test_a_village_representing_a_province_lies_in_it(extract):
             "peringkat 2 regional timur.")
     assert [(r["awardee"], r["province"]) for r in extract(text, published="2025-10-11")] == [
         ("Desa Gita Raja", "Maluku Utara")]
+
+
+def test_a_weekday_after_pasar_names_a_quarter_and_the_venue_goes_on(extract):
+    recs = extract("Kabupaten Klaten menerima penghargaan UPSUS SIWAB di Kantor Kementerian "
+                   "Pertanian, Pasar Minggu, Jakarta, Rabu (11/12/2019).", published="2019-12-12")
+    assert [(r["venue"], r["event_date"]) for r in recs] == [
+        ("Kantor Kementerian Pertanian, Pasar Minggu, Jakarta", "2019-12-11")]
