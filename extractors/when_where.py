@@ -281,7 +281,7 @@ _VENUE_STOP = (
     r"(?:beberapa|\w+)\s+(?:hari|pekan|minggu|bulan)\s+(?:yang\s+)?lalu)\b"
     # a full stop ends it unless it closes an initial or a title ("Dr. J. Leimena",
     # "Aula Prof. H.M. Rasjidi", "Auditorium DR. Soedjarwo")
-    r"|(?<!\b[A-Z])(?<!\bDr)(?<!\bDR)(?<!\bDrs)(?<!\bIr)(?<!\bIR)(?<!\bJl)(?<!\bJln)(?<!\bGd)(?<!\bLt)(?<!\bKomp)(?<!\bJend)(?<!\bKav)(?<!\bNo)(?<!\bSt)(?<!\bKH)(?<!\bH)(?<!\bProf)"
+    r"|(?<!\b[A-Z])(?<!\bDr)(?<!\bDR)(?<!\bDrs)(?<!\bIr)(?<!\bIR)(?<!\bJl)(?<!\bJln)(?<!\bGd)(?<!\bLt)(?<!\bKomp)(?<!\bJend)(?<!\bKav)(?<!\bNo)(?<!\bSt)(?<!\bKH)(?<!\bMH)(?<!\bTB)(?<!\bH)(?<!\bProf)"
     r"\.(?=\s|$)"
     # ", disaksikan ...": a clause, not a part of the place (", lantai 1" and
     # ", rumah jabatan Gubernur" are; {heads}: the venue words)

@@ -4368,3 +4368,11 @@ def test_a_weekday_after_pasar_names_a_quarter_and_the_venue_goes_on(extract):
                    "Pertanian, Pasar Minggu, Jakarta, Rabu (11/12/2019).", published="2019-12-12")
     assert [(r["venue"], r["event_date"]) for r in recs] == [
         ("Kantor Kementerian Pertanian, Pasar Minggu, Jakarta", "2019-12-11")]
+
+
+def test_a_street_named_with_initials_does_not_end_the_sentence(extract):
+    recs = extract("Provinsi Gorontalo meraih Baznas Award 2019. Penghargaan diserahkan di "
+                   "Auditorium Gedung Kementerian Agama, Jalan MH. Thamrin, Jakarta, Senin malam, "
+                   "26 Agustus 2019.", published="2019-08-27")
+    assert [(r["venue"], r["event_date"]) for r in recs] == [
+        ("Auditorium Gedung Kementerian Agama, Jalan MH. Thamrin, Jakarta", "2019-08-26")]
