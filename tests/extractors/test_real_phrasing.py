@@ -4376,3 +4376,11 @@ def test_a_street_named_with_initials_does_not_end_the_sentence(extract):
                    "26 Agustus 2019.", published="2019-08-27")
     assert [(r["venue"], r["event_date"]) for r in recs] == [
         ("Auditorium Gedung Kementerian Agama, Jalan MH. Thamrin, Jakarta", "2019-08-26")]
+
+
+def test_a_place_after_the_outlet_and_a_colon_is_the_dateline(extract):
+    recs = extract("BERITASULTENG.COM: PALU – Pemerintah Kota Palu menerima penghargaan Kota "
+                   "Tanggap Ancaman Narkoba dari BNN di Jakarta, Senin (8/7/2019).",
+                   title="Palu Raih Penghargaan Kota Tanggap Ancaman Narkoba",
+                   published="2019-07-10")
+    assert [r["awardee"] for r in recs] == ["Kota Palu"]
