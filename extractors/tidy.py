@@ -4,7 +4,8 @@ Pages differ in how they write the same thing: two spaces after a comma, a
 no-break space, spaces before a line break, a zero-width space inside a
 name; a headline in capitals; a region's head shortened ("Kab. Wonosobo");
 a date joined by dashes ("Kamis (22-6-2023)"); a passive verb split ("di
-raih"); an award's name misspelt.
+raih"); an award's name misspelt; a dateline glued to the first word
+("WONOSOBO-Perusahaan ...", read "WONOSOBO - Perusahaan ...").
 Rules should not see that difference ("Gedung Manggala Wanabakti, Jakarta"
 is one venue however it is spaced), so runs of spaces become one space,
 spaces at the ends of lines go, a line in capitals is read in title case
@@ -163,6 +164,16 @@ def _caps_edits(text: str) -> list[Edit]:
     return edits
 
 
+# a dateline in capitals glued to the text's first word by a hyphen
+# ("WONOSOBO-Perusahaan Daerah Air Minum ..."): read with spaces around it
+_GLUED_DATELINE = re.compile(r"\s*[A-Z]{3,}(?:[ .][A-Z]{2,})*(-)(?=[A-Z][a-z])")
+
+
+def _glued_dateline_edits(text: str) -> list[Edit]:
+    m = _GLUED_DATELINE.match(text)
+    return [(m.start(1), m.end(1), " - ")] if m else []
+
+
 @lru_cache(maxsize=1)
 def _split_passive() -> re.Pattern[str]:
     verbs = "|".join(data_lines("split_passives.txt"))
@@ -220,8 +231,9 @@ def tidy(text: str) -> Tidied:
     short heads written out, dates slashed, split passives joined and
     misspelt award names mended."""
     layers, current = [], text
-    for edits_of in (_spacing_edits, _caps_edits, _short_head_edits, _inner_short_form_edits,
-                     _date_edits, _split_passive_edits, award_name_mends):
+    for edits_of in (_spacing_edits, _glued_dateline_edits, _caps_edits, _short_head_edits,
+                     _inner_short_form_edits, _date_edits, _split_passive_edits,
+                     award_name_mends):
         edits = edits_of(current)
         if edits:
             current, shifts = _apply(current, edits)

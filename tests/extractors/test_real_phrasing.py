@@ -4384,3 +4384,11 @@ def test_a_place_after_the_outlet_and_a_colon_is_the_dateline(extract):
                    title="Palu Raih Penghargaan Kota Tanggap Ancaman Narkoba",
                    published="2019-07-10")
     assert [r["awardee"] for r in recs] == ["Kota Palu"]
+
+
+def test_a_dateline_glued_to_the_first_word_by_a_hyphen_is_no_part_of_the_winner(extract):
+    text = ("KEBUMEN-Bank Kebumen meraih penghargaan Top BUMD Award 2024 di Hotel Raffles "
+            "Jakarta, Rabu (20/3/2024).")
+    recs = extract(text, published="2024-03-21")
+    assert [(r["awardee"], r["venue"]) for r in recs] == [("Bank Kebumen", "Hotel Raffles Jakarta")]
+    assert all(e["text"] in text for r in recs for e in r["evidence"])
