@@ -1405,8 +1405,9 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
 
 
 # a body after these is the scope of a round, not a winner ("terbaik
-# tingkat Polda Jawa Timur", "tiga Polres di wilayah Polda NTT")
-_SCOPE_WORDS = {"tingkat", "wilayah", "jajaran", "lingkup"}
+# tingkat Polda Jawa Timur", "tiga Polres di wilayah Polda NTT", "terbaik di
+# seluruh Provinsi Sulawesi Selatan")
+_SCOPE_WORDS = {"tingkat", "wilayah", "jajaran", "lingkup", "seluruh"}
 
 
 def _wins_through(texts: list[str], mentions: list[Mention], m: Mention) -> bool:

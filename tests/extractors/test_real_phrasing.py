@@ -4392,3 +4392,10 @@ def test_a_dateline_glued_to_the_first_word_by_a_hyphen_is_no_part_of_the_winner
     recs = extract(text, published="2024-03-21")
     assert [(r["awardee"], r["venue"]) for r in recs] == [("Bank Kebumen", "Hotel Raffles Jakarta")]
     assert all(e["text"] in text for r in recs for e in r["evidence"])
+
+
+def test_a_region_after_seluruh_is_the_scope_and_no_winner(extract):
+    recs = extract("Pemerintah Kabupaten Sidrap meraih Anugerah Keterbukaan Informasi Publik 2024 "
+                   "sebagai badan publik terbaik di seluruh Provinsi Sulawesi Selatan.",
+                   published="2024-12-10")
+    assert [r["awardee"] for r in recs] == ["Kabupaten Sidenreng Rappang"]
