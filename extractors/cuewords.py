@@ -192,6 +192,7 @@ def record_cues() -> dict[str, Any]:
             "capitals": frozenset(cues["capital_venues"]),
             "speech_verbs": frozenset(cues["speech_verbs"]),
             "organisers": frozenset(cues["organiser_verbs"]),
+            "partners": frozenset(cues["partner_words"]),
             "listed_things": frozenset(cues["listed_things"]),
             "purposes": words("purpose_words"),
             "prizes": {key: frozenset(words) for key, words in cues["unnamed_prizes"].items()},

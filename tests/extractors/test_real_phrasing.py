@@ -4399,3 +4399,16 @@ def test_a_region_after_seluruh_is_the_scope_and_no_winner(extract):
                    "sebagai badan publik terbaik di seluruh Provinsi Sulawesi Selatan.",
                    published="2024-12-10")
     assert [r["awardee"] for r in recs] == ["Kabupaten Sidenreng Rappang"]
+
+
+@pytest.mark.parametrize("text", [
+    "Majalah Top Business bersama Lembaga Kajian Otonomi (LKO) menobatkan PDAM Tirta Kencana "
+    "Kota Samarinda sebagai pemenang Top BUMD Awards 2021 di Hotel Mulia Jakarta, Jumat "
+    "(10/9/2021).",
+    "PDAM Tirta Kencana Kota Samarinda meraih penghargaan Top BUMD 2021 dari Majalah Top "
+    "Business yang bekerja sama dengan Lembaga Kajian Otonomi (LKO) di Jakarta, Jumat "
+    "(10/9/2021).",
+])
+def test_the_giver_s_partner_is_no_winner(extract, text):
+    recs = extract(text, published="2021-09-12")
+    assert [r["awardee"] for r in recs] == ["PDAM Tirta Kencana Kota Samarinda"]
