@@ -1396,13 +1396,24 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             and not _in_an_address(texts, m.start) and not _village_of_body(texts, mentions, m)
             and not _wins_through(texts, mentions, m)
             and not (m.start and texts[m.start - 1].lower() in _SCOPE_WORDS)
-            and not _dateline(texts, m)
+            and not _dateline(texts, m) and not _former_name(texts, m)
             and not _celebrated(texts, m.start) and not (
         m.type in _REGION_TYPES and (_after_place_word(texts, m.start, m.end)
                                      or _counts_its_own(texts, m.located_end)
                                      or m.start > places_from))]
     return _offices_among_regions(texts, sorted(kept, key=lambda m: m.start), mentions)
 
+
+def _former_name(texts: list[str], m: Mention) -> bool:
+    """A body's former name pointing back at it ("Eks PDAM Kota Batu ini
+    menerima ..." after "Perumda Tirta Kanjuruhan Kota Batu"): no second
+    winner."""
+    return m.start > 0 and texts[m.start - 1].lower() in _FORMER and (
+        m.located_end < len(texts) and texts[m.located_end].lower() in _POINTING_BACK)
+
+
+_FORMER = {"eks", "ex", "mantan"}
+_POINTING_BACK = {"ini", "itu", "tersebut"}
 
 # a body after these is the scope of a round, not a winner ("terbaik
 # tingkat Polda Jawa Timur", "tiga Polres di wilayah Polda NTT", "terbaik di

@@ -4412,3 +4412,11 @@ def test_a_region_after_seluruh_is_the_scope_and_no_winner(extract):
 def test_the_giver_s_partner_is_no_winner(extract, text):
     recs = extract(text, published="2021-09-12")
     assert [r["awardee"] for r in recs] == ["PDAM Tirta Kencana Kota Samarinda"]
+
+
+def test_a_former_name_pointing_back_is_no_second_winner(extract):
+    recs = extract("Penghargaan kembali diterima Perumda Air Minum Tirta Patriot Kota Bekasi. Eks PDAM "
+                   "Kota Bekasi ini menerima TOP BUMD Awards 2022 di Hotel Ritz-Carlton, Jakarta "
+                   "Selatan, Rabu (20/4/2022).", published="2022-04-21")
+    assert [(r["awardee"], r["event_date"]) for r in recs] == [
+        ("Perumda Air Minum Tirta Patriot Kota Bekasi", "2022-04-20")]
