@@ -1409,11 +1409,11 @@ def _former_name(texts: list[str], m: Mention) -> bool:
     menerima ..." after "Perumda Tirta Kanjuruhan Kota Batu"): no second
     winner."""
     return m.start > 0 and texts[m.start - 1].lower() in _FORMER and (
-        m.located_end < len(texts) and texts[m.located_end].lower() in _POINTING_BACK)
+        m.located_end < len(texts)
+        and texts[m.located_end].lower() in record_cues()["anaphor_words"])
 
 
 _FORMER = {"eks", "ex", "mantan"}
-_POINTING_BACK = {"ini", "itu", "tersebut"}
 
 # a body after these is the scope of a round, not a winner ("terbaik
 # tingkat Polda Jawa Timur", "tiga Polres di wilayah Polda NTT", "terbaik di
@@ -1528,14 +1528,17 @@ _COUNTED = {"desa", "kelurahan", "sekolah", "perusahaan", "koperasi", "puskesmas
 _AREAS = {"kabupaten", "kota", "kabupaten/kota", "provinsi", "daerah", "kecamatan"}
 
 
+_PLACES_OPENERS = frozenset({"yakni", "yaitu", ":"})
+
+
 def _places_listed(texts: list[str]) -> int:
     """Where a list of the places winners are in opens: "55 desa yang
     tersebar di delapan kabupaten yakni Lembata, Sikka, ..." (the list's
     opener; past the sentence's end when there is none)."""
-    if "yakni" not in texts and "yaitu" not in texts and ":" not in texts:
+    if _PLACES_OPENERS.isdisjoint(texts):
         return len(texts)
     for k, word in enumerate(texts):
-        if word in {"yakni", "yaitu", ":"} and k >= 3 and texts[k - 1].lower() in _AREAS and (
+        if word in _PLACES_OPENERS and k >= 3 and texts[k - 1].lower() in _AREAS and (
                 texts[k - 3].lower() in {"di", "dari"}) and is_count(texts[k - 2].lower()):
             return k
     return len(texts)

@@ -628,10 +628,17 @@ def _short_form(texts: list[str], m: Mention) -> str | None:
     """The short form a body's name is followed by in brackets ("PT Bank
     Pembangunan Daerah Papua Barat (Bank Pabar)"), or None."""
     end = m.end
-    close = next((k for k in range(end + 1, min(end + 5, len(texts))) if texts[k] == ")"), None)
-    if m.type in REGIONS or texts[end:end + 1] != ["("] or close is None or close == end + 1:
+    close = _bracket_close(texts, end)
+    if m.type in REGIONS or close is None or close == end + 1:
         return None
     return " ".join(texts[end + 1:close])
+
+
+def _bracket_close(texts: list[str], end: int) -> int | None:
+    """Where a bracket opened at ``end`` closes within four words, or None."""
+    if texts[end:end + 1] != ["("]:
+        return None
+    return next((k for k in range(end + 1, min(end + 5, len(texts))) if texts[k] == ")"), None)
 
 
 _LEGAL_FORM = re.compile(rf"^(?:{'|'.join(LEGAL_FORMS)})\s+|\s+(?:Tbk|\(Persero\))\.?$")
@@ -1206,14 +1213,6 @@ def _gapped_win(doc: Any, by: int) -> bool:
         doc[k].lower_ == "oleh" and win.has_word(doc[k - 1].lower_) for k in range(1, start))
 
 
-def _past_short_form(doc: Any, k: int) -> int:
-    """Past a short form in brackets at ``k`` ("(i-OTDA)"), if one stands there."""
-    if k < len(doc) and doc[k].text == "(":
-        close = next((j for j in range(k + 1, min(k + 5, len(doc))) if doc[j].text == ")"), None)
-        return close + 1 if close is not None else k
-    return k
-
-
 def _source_or_venue(doc: Any, m: Mention) -> bool:
     """"menerima penghargaan dari Pemerintah Provinsi Kalimantan Barat", "dari
     Badan Pemeriksa Keuangan (BPK)": where the award comes from; "Sucipto
@@ -1247,16 +1246,18 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
     if before == "melalui" and "dari" in [t.lower_ for t in doc[max(0, m.start - 8):m.start]]:
         return True  # "dari Pemerintah Provinsi (Pemprov) melalui Dinas ...": the giver's office
     cues = record_cues()
-    if before == "bersama" and not cues["organisers"].isdisjoint(
-            t.lower_ for t in doc[max(0, m.start - 9):m.start - 1]):
-        return True  # "yang digelar Majalah Top Business bersama Institut X": a co-organiser
+    if before == "bersama":
+        words = [t.lower_ for t in doc]
+        if not cues["organisers"].isdisjoint(words[max(0, m.start - 9):m.start - 1]):
+            return True  # "yang digelar Majalah Top Business bersama Institut X": a co-organiser
+        # "Majalah X bersama Institut Y (IY) menobatkan PDAM Z sebagai ...": a giver
+        close = _bracket_close(words, m.located_end)
+        verb = words[close + 1 if close is not None else m.located_end:][:1]
+        if not (cues["setting"].isdisjoint(verb) and cues["confers_on"].isdisjoint(verb)):
+            return True
     if any(" ".join(t.lower_ for t in doc[max(0, m.start - n):m.start]) in cues["partners"]
            for n in (2, 3)):
         return True  # "dari Majalah X yang bekerja sama dengan Institut Y": the giver's partner
-    after = _past_short_form(doc, m.located_end)
-    if before == "bersama" and after < len(doc) and (
-            doc[after].lower_ in cues["setting"] or doc[after].lower_ in cues["confers_on"]):
-        return True  # "Majalah X bersama Institut Y menobatkan PDAM Z sebagai ...": a giver
     k = m.start
     while k > max(0, m.start - 5) and doc[k - 1].text[:1].isupper():
         k -= 1
