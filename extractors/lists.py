@@ -24,7 +24,9 @@ _BULLET = r"[-•*–](?:\s+|(?=[A-Za-z]))"
 # a letter in brackets numbering an item: "(a) Kategori Kota Sedang: ..."
 _LETTERED = r"\([a-hA-H]\)\s+"
 # a Roman numeral numbering an item: "I. Provinsi Jawa Timur", "ii. Provinsi Banten"
-_ROMAN = r"(?i:(?P<roman>i{1,3}|iv|vi{0,3}|ix|x)[.)]\s+(?=[A-Za-z]))"
+# the Roman numbers of list items, one to ten (upper case; read in any case here)
+ROMAN_NUMBERS = r"I{1,3}|IV|VI{0,3}|IX|X"
+_ROMAN = rf"(?i:(?P<roman>{ROMAN_NUMBERS})[.)]\s+(?=[A-Za-z]))"
 # "1. Kota Kendari", a bullet, "(a) Kategori ...", "Terbaik II – Solok Selatan"
 _ITEM = re.compile(rf"^\s*(?:(\d{{1,2}})[.)]\s*(?=[A-Za-z])|{_ROMAN}|{_BULLET}|{_LETTERED}"
                    r"|(?:juara|terbaik|peringkat|harapan|ranking)\b[^–—:-]{0,12}[–—:-]\s*)\S")

@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from extractors.lexicon import data_json, data_lines
-from extractors.lists import is_list_item
+from extractors.lists import ROMAN_NUMBERS, is_list_item
 
 # Words after which a full stop does not end a sentence: honorifics, ranks,
 # acting-office prefixes, academic degrees and the like ("H.", "HA.", "Dr.",
@@ -36,7 +36,7 @@ _NEXT_WORD = re.compile(r"\s*[A-Z][a-z]+\b(?!\.)")
 _RANK_NUMERAL = re.compile(r"\b(?:juara|harapan|terbaik|peringkat|posisi|ke)\s+[IVX]+\.$", re.I)
 # "1. Kota Kendari", "1). Pemprov Kaltara", "II. Provinsi Banten": the number
 # of a list item is not a sentence.
-_LIST_NUMBER = re.compile(r"\s*(?:\d{1,2}|I{1,3}|IV|VI{0,3}|IX|X)\)?\.")
+_LIST_NUMBER = re.compile(rf"\s*(?:\d{{1,2}}|{ROMAN_NUMBERS})\)?\.")
 # A sentence ends at . ! ? (optionally followed by a closing quote or
 # bracket) before white space, or at a line break.
 # (or glued to the next sentence, which may open with a quote: "...,”
