@@ -9,7 +9,7 @@ now.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -205,6 +205,13 @@ def _records(text: str, title: str | None, published: Any) -> list[AwardRecord]:
         return []
     scopes = [(award, sentences, _collect_winners(art, sentences, award))
               for award, sentences in _award_scopes(art)]
+    # (an award none wins here, or only a person: "Direktur Utama ... juga
+    # dinobatkan sebagai Top CEO BUMD", is no scope: the handover told after
+    # it is the others')
+    unwon = {award for award, _, winners in scopes if not winners}
+    if unwon and len(unwon) < len(scopes):
+        scopes = [(award, sentences, _collect_winners(art, sentences, award))
+                  for award, sentences in _award_scopes(art, unwon)]
     records = []
     for award, sentences, winners in scopes:
         if award:
@@ -445,17 +452,20 @@ def _unfinished(title: str | None) -> bool:
     return bool(planned) and all(planned)
 
 
-def _award_scopes(art: Story) -> list[tuple[str | None, list[Sentence]]]:
+def _award_scopes(art: Story, unwon: Container[str] = ()
+                  ) -> list[tuple[str | None, list[Sentence]]]:
     """The sentences each award's records are read from. Most articles report
     one award: all sentences, the award decided from them (None). An article
     whose win sentences name two or more awards ("meraih KLA ... dan UHC
     Award ...") reads each from the sentences after a mention of it, up to a
-    mention of another one; sentences before any award go to every scope."""
+    mention of another one; sentences before any award go to every scope.
+    Awards in ``unwon`` (none of the article's winners won them) open no
+    scope."""
     written = list(dict.fromkeys(m.award for s in art.sentences if s.win and not s.a.headline
                                  and _names_its_winners(s) for m in s.awards
                                  if not _contest_of_prize(s, m)))
     same = _same_award(written)
-    won = list(dict.fromkeys(same[award] for award in written))
+    won = list(dict.fromkeys(same[award] for award in written if same[award] not in unwon))
     if len(won) < 2:
         return [(None, art.sentences)]
     scopes: dict[str, list[Sentence]] = {award: [] for award in won}

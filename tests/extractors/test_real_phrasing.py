@@ -1540,6 +1540,16 @@ def test_a_second_award_of_the_same_ceremony_takes_its_date_and_venue(extract):
         "2017-08-02", "Gedung Manggala Wanabakti, Jakarta")
 
 
+def test_an_award_won_by_a_person_only_keeps_the_handover_told_after_it(extract):
+    text = ("Perumda Air Minum Tirta Lestari Kabupaten Sintang meraih penghargaan Top BUMD "
+            "Awards 2022 bintang 4. Direktur Utama Perumda Tirta Lestari Agus Salim juga dinobatkan "
+            "sebagai Top CEO BUMD 2022. Penghargaan diserahkan di Hotel Raffles Jakarta, "
+            "Rabu (20/4/2022).")
+    [rec] = extract(text, published="2022-04-22")
+    assert (rec["awardee"], rec["event_date"], rec["venue"]) == (
+        "Perumda Air Minum Tirta Lestari Kabupaten Sintang", "2022-04-20", "Hotel Raffles Jakarta")
+
+
 def test_two_heads_joined_before_a_win_verb_both_win_for_their_regions(extract):
     text = ("Gubernur Jawa Tengah Ganjar Pranowo dan Wali Kota Semarang Hendrar Prihadi "
             "mendapatkan penghargaan Nirwasita Tantra 2018 di Jakarta, Kamis (2/8/2018).")
