@@ -836,7 +836,8 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                     or _object_of_the_reason(s, m) or _ranked_before(s, m)
                     or _speaks_of_winner(doc, m)
                     or _in_the_field(s, m)
-                    or (not win and _head_receives_for_a_body(s, m, winners))
+                    or ((not win or _received_by_its_head(s, m))
+                        and _head_receives_for_a_body(s, m, winners))
                     or _broken_off(art, s, m) or _attributed(s, m) or _names_a_thing(s, m)
                     or _of_a_provincial_body(s, m)
                     or _sets_the_award(s, m) or _labels_its_line(s, m) or _credited(s, m)
@@ -1426,6 +1427,12 @@ def _a_body_of_it_won(region: Mention, winners: dict[str, Winner]) -> bool:
         for w in winners.values())
 
 
+def _received_by_its_head(s: Sentence, m: Mention) -> bool:
+    """``m`` is a region whose head the sentence names as the one who
+    received the award ("Penghargaan diterima Wali Kota Salatiga ...")."""
+    return any(o.start == m.start and o.role == "recipient" for o in s.officials)
+
+
 def _head_receives_for_a_body(s: Sentence, m: Mention, winners: dict[str, Winner]) -> bool:
     """``m`` is a region its head stands for, handed the award a body of the
     region won (``_a_body_of_it_won``), or, in a sentence naming no award of
@@ -1596,7 +1603,9 @@ def _owned_by(doc: Any, start: int) -> bool:
     milik Kabupaten X" is a win)."""
     for k in range(start - 1, max(start - 6, 0) - 1, -1):
         word = doc[k].lower_
-        if word in record_cues()["owners"] and doc[k].text.islower():  # ("Unit Ombilin": a name)
+        if word in record_cues()["owners"] and (doc[k].text.islower() or (
+                doc[k].text.isupper() and k == start - 1)):
+            # ("Unit Ombilin": a name; "BUMD Pemkot Salatiga": its owner)
             return not (k and doc[k - 1].lower_ == "menjadi")
         if (doc[k].is_punct and word not in {"(", ")"}) or record_cues()["enumeration"].fullmatch(
                 word):

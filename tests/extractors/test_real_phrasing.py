@@ -1550,6 +1550,21 @@ def test_an_award_won_by_a_person_only_keeps_the_handover_told_after_it(extract)
         "Perumda Air Minum Tirta Lestari Kabupaten Sintang", "2022-04-20", "Hotel Raffles Jakarta")
 
 
+def test_a_head_who_received_a_body_s_award_wins_nothing_for_the_region(extract):
+    text = ("Perumda Air Minum Tirta Ogan Kabupaten Ogan Ilir meraih penghargaan Top BUMD "
+            "Award 2023. Penghargaan diterima Bupati Ogan Ilir Panca Wijaya Akbar di Hotel "
+            "Raffles Jakarta, Rabu (5/4/2023).")
+    assert set(awardees(extract(text, published="2023-04-06"))) == {
+        "Perumda Air Minum Tirta Ogan Kabupaten Ogan Ilir"}
+
+
+def test_the_region_owning_the_listed_bodies_is_no_winner(extract):
+    text = ("Tiga BUMD Pemkab Temanggung, yakni PT BPR Bank Temanggung dan Perumda Air Minum "
+            "Tirta Agung, meraih penghargaan Top BUMD 2021 di Jakarta, Jumat (10/9/2021).")
+    assert set(awardees(extract(text, published="2021-09-11"))) == {
+        "PT BPR Bank Temanggung", "Perumda Air Minum Tirta Agung"}
+
+
 def test_two_heads_joined_before_a_win_verb_both_win_for_their_regions(extract):
     text = ("Gubernur Jawa Tengah Ganjar Pranowo dan Wali Kota Semarang Hendrar Prihadi "
             "mendapatkan penghargaan Nirwasita Tantra 2018 di Jakarta, Kamis (2/8/2018).")
