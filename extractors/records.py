@@ -1108,17 +1108,23 @@ def _award_parts(s: Sentence, award: str | None) -> Callable[..., bool] | None:
     award, else the last. A rank belongs to the awards of its stretch too
     (``stretch``); a category to the award before it, or to the one after it
     that "pada" or "ajang" opens ("kembali meraih peringkat I kategori
-    Pemerintah Kabupaten/Kota pada Paritrana Award"). None when the
-    sentence names one award."""
+    Pemerintah Kabupaten/Kota pada Paritrana Award"). An opening "Selain
+    ...," clause is a stretch of its own. None when the sentence names one
+    award."""
     if award is None or len({m.award for m in s.awards}) < 2:
         return None
     spans = sorted(s.awards, key=lambda m: m.start)
     starts = {m.start for m in s.mentions}
     breaks = record_cues()["breaks"]
     bounds = sorted(starts | {k for k, w in enumerate(s.a.words) if w in breaks})
+    # "Selain penghargaan Top BUMD bagi PDAM, Kabupaten X juga mendapat ...":
+    # the award the opening clause sets aside is none of the rest's
+    aside = s.a.words.index(",") + 1 if s.a.words[0] == "selain" and "," in s.a.words else 0
 
     def owner_at(i: int) -> set[str]:
         lo = max((b for b in bounds if b < i), default=0)
+        if i >= aside:
+            lo = max(lo, aside)
         hi = min((b for b in bounds if b > i), default=len(s.a.words))
         own = {m.award for m in spans if lo <= m.start < hi}
         after = [m for m in spans if m.start > i]

@@ -1565,6 +1565,15 @@ def test_the_region_owning_the_listed_bodies_is_no_winner(extract):
         "PT BPR Bank Temanggung", "Perumda Air Minum Tirta Agung"}
 
 
+def test_the_award_a_selain_clause_sets_aside_is_not_the_next_winner_s(extract):
+    text = ("PDAM Tirta Berau Kabupaten Berau meraih penghargaan Top BUMD 2021 di Hotel Mulia "
+            "Jakarta, Jumat (10/9/2021). Selain penghargaan Top BUMD bagi PDAM, Kabupaten "
+            "Berau juga mendapat penghargaan Top Pembina BUMD 2021.")
+    won = {(r["awardee"], r["award"]) for r in extract(text, published="2021-09-11")}
+    assert ("Kabupaten Berau", "Top Pembina BUMD") in won
+    assert ("Kabupaten Berau", "TOP BUMD Award") not in won
+
+
 def test_two_heads_joined_before_a_win_verb_both_win_for_their_regions(extract):
     text = ("Gubernur Jawa Tengah Ganjar Pranowo dan Wali Kota Semarang Hendrar Prihadi "
             "mendapatkan penghargaan Nirwasita Tantra 2018 di Jakarta, Kamis (2/8/2018).")
