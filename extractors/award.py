@@ -435,6 +435,12 @@ def _canonical_category(written: str) -> str:
     return known.get(written.lower(), written)
 
 
+def names_a_category(name: str) -> bool:
+    """The whole of ``name`` is a category phrase ("Badan Usaha Milik
+    Daerah", "Perguruan Tinggi Negeri"): a kind of body, none by name."""
+    return name.lower() in _categories()
+
+
 @lru_cache(maxsize=1)
 def _written_phrases() -> dict[tuple[str, ...], str]:
     return {tuple(written.split()): canonical for written, canonical in _categories().items()}

@@ -20,6 +20,7 @@ from extractors.award import (
     AwardMention,
     any_tier,
     categories,
+    names_a_category,
     names_an_award,
     opens_with_award,
     without_award_names,
@@ -830,6 +831,7 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
             if (_owned_by(doc, m.start) or _acting_for(s.mentions, doc, m)
                     or _source_or_venue(doc, m) or _inside_venue(s, doc, m) or _thanked(s, m)
                     or _gives_its_name(s, m) or _won_as(s, m) or _ends_a_body_name(s, m)
+                    or names_a_category(m.name)
                     or _names_the_prize(s, m) or _proud_of_its_winner(s, m)
                     or _carried_by_its_winner(s, m) or _holds_the_plenary(s, m)
                     or _acts_for_the_winner(s, m) or _receives_for_bodies(s, m)

@@ -1574,6 +1574,12 @@ def test_the_award_a_selain_clause_sets_aside_is_not_the_next_winner_s(extract):
     assert ("Kabupaten Berau", "TOP BUMD Award") not in won
 
 
+def test_a_kind_of_body_spelt_out_is_what_was_won_as_not_a_winner(extract):
+    text = ("Bank Wonosobo meraih penghargaan sebagai Badan Usaha Milik Daerah (BUMD) terbaik "
+            "kedua tingkat nasional di Jakarta, Kamis (25/7/2019).")
+    assert set(awardees(extract(text, published="2019-07-26"))) == {"Bank Wonosobo"}
+
+
 def test_two_heads_joined_before_a_win_verb_both_win_for_their_regions(extract):
     text = ("Gubernur Jawa Tengah Ganjar Pranowo dan Wali Kota Semarang Hendrar Prihadi "
             "mendapatkan penghargaan Nirwasita Tantra 2018 di Jakarta, Kamis (2/8/2018).")
