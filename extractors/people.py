@@ -112,15 +112,19 @@ def _company_end(doc: Span, i: int) -> int | None:
 
 
 def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Mention],
-               known: dict[str, str], governs: str, national: bool, titles: dict[int, Match]
-               ) -> tuple[int, Region | None, str | None]:
-    """Extend a title over its region, office words and named body (not
-    over "dan" into the next official's title: "Bupati Badung dan Wali Kota
-    Denpasar" are two)."""
+               known: dict[str, str], governs: str, national: bool, titles: dict[int, Match],
+               awards: dict[int, int]) -> tuple[int, Region | None, str | None]:
+    """Extend a title over its region, office words, named body and the award
+    it serves, with its year (not over "dan" into the next official's title:
+    "Bupati Badung dan Wali Kota Denpasar" are two)."""
     region = body = None
     kind = governs if governs in {"provinsi", "kabupaten", "kota"} else None
     first = i
     while i < len(doc):
+        award_end = _award_end(doc, i, first, awards) if awards else i
+        if award_end > i:
+            i = award_end  # "Ketua Penyelenggara Top BUMD Awards 2020 M. Lutfi Handayani"
+            continue
         tok = doc[i]
         if i in places and not national:  # "Wamendagri Bima Arya": a name, not Kota Bima
             found = gazetteer().resolve(places[i].id_, kind) or gazetteer().resolve(
@@ -224,6 +228,17 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
             continue
         break
     return i, region, body
+
+
+def _award_end(doc: Span, i: int, first: int, awards: dict[int, int]) -> int:
+    """Past the award a title names from after ``first`` up to ``i``, with
+    "Award(s)" and the year after it; ``i`` itself when there is none."""
+    end = next((end for start, end in awards.items() if first < start <= i <= end), None)
+    if end is None:
+        return i
+    end += end < len(doc) and doc[end].lower_ in {"award", "awards"}
+    end += end < len(doc) and _YEAR.fullmatch(doc[end].text) is not None
+    return end
 
 
 def _more_regions_end(doc: Span, i: int, places: dict[int, Match]) -> int:
@@ -589,6 +604,7 @@ def _heads_the_one_before(words: list[str]) -> bool:
     return words[-1:] == ["yang"] and not any(nouns.has_word(w) for w in words[-4:-1])
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _TERM = re.compile(r"^(?:19|20)\d\d[-–](?:(?:19|20)\d\d|sekarang)$")  # "2021-sekarang": until now
 _ACCOMPANIED = {"didampingi", "didamping", "bersama", "beserta"}
 _STANDING_IN = Phrases([("yang", "mewakili"), ("mewakili",), ("atas", "nama")])
@@ -718,16 +734,19 @@ def _place_for_name(doc: Span, title_end: int, end: int, by_place: dict[int, Mat
 
 
 def find_officials(doc: Span, titles: list[Match], places: list[Match], mentions: list[Mention],
-                   known: dict[str, str], headline: bool = False) -> list[Official]:
+                   known: dict[str, str], headline: bool = False, awards: list[Match] = ()
+                   ) -> list[Official]:
     """Officials of a sentence, in order, with their roles (in a
     ``headline``, no name set off before a title: "Sambut Hari Jadi, Bupati
     Ngawi Serahkan Piala" opens with what the news is about). ``known`` maps the
     bare names of villages and companies the article names to their full names
     ("Kebonagung" -> "Desa Kebonagung"), so "Kepala Desa Kebonagung, Suparno"
-    reads as title + name."""
+    reads as title + name. An award named in a title is part of the office
+    (``awards``: "Ketua Penyelenggara Top BUMD Awards 2020 M. Lutfi")."""
     lex = _lexicon()
     by_place = {s.start: s for s in places}
     by_title = {s.start: s for s in titles}
+    by_award = {s.start: s.end for s in awards}
     bodies = {m.start: m for m in mentions if m.explicit and m.type not in {
         "provinsi", "kabupaten", "kota"}}
     officials: list[Official] = []
@@ -749,7 +768,7 @@ def find_officials(doc: Span, titles: list[Match], places: list[Match], mentions
             continue  # "Kantor Gubernur Riau", "Rumah Dinas Bupati": a place
         national = row["national"] == "yes"
         title_end, region, body = _title_end(doc, span.end, by_place, bodies, known,
-                                             row["governs"], national, by_title)
+                                             row["governs"], national, by_title, by_award)
         name, end = _name(doc, title_end, by_title)
         if name and doc[title_end - 1].lower_ in {"dan", "&", "serta"}:
             # "Presiden SBY dan Ibu Ani": the name after "dan" is another's

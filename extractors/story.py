@@ -1302,7 +1302,7 @@ class Story:
                   if m.explicit and m.type not in REGIONS and m.key != m.name}
         for s in self.sentences:
             s.officials = find_officials(s.a.doc, s.a.label("TITLE"), s.a.label("PLACE"),
-                                         s.mentions, bodies, s.a.headline)
+                                         s.mentions, bodies, s.a.headline, s.a.label("AWARD"))
             # Not winners: a region in an official's title, or the round of
             # the award ("Paritrana Award Provinsi Jawa Timur"); but the
             # company of an executive who receives it wins ("Direktur Utama PT

@@ -1580,6 +1580,14 @@ def test_a_kind_of_body_spelt_out_is_what_was_won_as_not_a_winner(extract):
     assert set(awardees(extract(text, published="2019-07-26"))) == {"Bank Wonosobo"}
 
 
+def test_an_award_in_the_presenter_s_office_is_no_part_of_the_name(extract):
+    text = ("Perumda Air Minum Tirta Pakuan Kota Bogor meraih penghargaan Top BUMD 2023. "
+            "Penghargaan itu diterima Direktur Utama Rino Indira dari Ketua Penyelenggara Top "
+            "BUMD Awards 2023 Hendra Kusuma di Jakarta, Rabu (5/4/2023).")
+    [rec] = extract(text, published="2023-04-06")
+    assert rec["presenter"] == "Hendra Kusuma"
+
+
 def test_two_heads_joined_before_a_win_verb_both_win_for_their_regions(extract):
     text = ("Gubernur Jawa Tengah Ganjar Pranowo dan Wali Kota Semarang Hendrar Prihadi "
             "mendapatkan penghargaan Nirwasita Tantra 2018 di Jakarta, Kamis (2/8/2018).")
