@@ -588,6 +588,10 @@ def test_an_unnamed_award_handed_to_regions_it_names(extract):
             "Kota Ternate di Istana Wapres, Jumat (6/10/2023).")
     assert [r["awardee"] for r in extract(text, published="2023-10-07")] == [
         "Provinsi Bali", "Kota Ternate"]
+    # won with any of the language's win verbs ("memborong", "membawa pulang" ...)
+    text = ("Kota Kediri memborong dua penghargaan nasional dari BNN RI pada puncak HANI 2024 "
+            "di Jakarta, Rabu (26/6/2024).")
+    assert [r["awardee"] for r in extract(text, published="2024-06-27")] == ["Kota Kediri"]
 
 
 @pytest.mark.parametrize("text, published", [
