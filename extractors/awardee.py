@@ -1254,9 +1254,11 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             head = ((texts[i].capitalize(), "Wisata") if toured else (texts[i].capitalize(),),
                     "desa")
         if not head or i in in_title or i in within_places or (
-                i and _names_an_award(texts[i - 1])):
+                i and _names_an_award(texts[i - 1])) or (
+                i and texts[i - 1] == "Rumah" and i + 1 in in_title):
             # ("Anugerah Desa Digital": the head opens an award's name; "Seram
-            # Bagian Barat": a word inside a place's name)
+            # Bagian Barat": a word inside a place's name; "Rumah Dinas
+            # Gubernur Jambi": a residence)
             i += 1
             continue
         words, kind = head

@@ -1588,6 +1588,12 @@ def test_an_award_in_the_presenter_s_office_is_no_part_of_the_name(extract):
     assert rec["presenter"] == "Hendra Kusuma"
 
 
+def test_a_head_s_residence_is_no_office_that_wins(extract):
+    text = ("Baznas Kabupaten Kerinci meraih penghargaan Baznas Terbaik di Rumah Dinas Gubernur "
+            "Jambi, Kamis (18/8/2022).")
+    assert set(awardees(extract(text, published="2022-08-19"))) == {"Baznas Kabupaten Kerinci"}
+
+
 def test_two_heads_joined_before_a_win_verb_both_win_for_their_regions(extract):
     text = ("Gubernur Jawa Tengah Ganjar Pranowo dan Wali Kota Semarang Hendrar Prihadi "
             "mendapatkan penghargaan Nirwasita Tantra 2018 di Jakarta, Kamis (2/8/2018).")
