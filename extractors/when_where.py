@@ -303,6 +303,7 @@ _AWARD_NAMED = re.compile(r"\b(?:Awards?|AWARDS?)\b")
 _NOT_WHERE_HELD = re.compile(r"\b(?:terbaik|tertinggi|terbanyak|terbesar|terpopuler|terfavorit|"
                              r"teraktif|berada|terletak)\s+$", re.I)
 _PLACE_WORDS = {"desa", "kelurahan", "kecamatan", "kabupaten", "kota", "provinsi"}
+_AREAS = {"kawasan", "wilayah", "zona", "regional"}  # venue words a best may be of
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z]{3,})\)")
@@ -417,8 +418,11 @@ def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | No
         # "di lapangan" is in the field, "di Lapangan PT Petrokimia" and "di
         # lapangan Desa Doko" are places
         named = first in heads and len(words) > 1 and words[1][:1].isupper()
-        if _NOT_WHERE_HELD.search(text, max(0, m.start() - 12), m.start()):
-            continue  # "terbaik di Kawasan Timur Indonesia", "tambang yang berada di Blok X"
+        if _NOT_WHERE_HELD.search(text, max(0, m.start() - 12), m.start()) and not (
+                named and first not in _AREAS):
+            # "terbaik di Kawasan Timur Indonesia", "tambang yang berada di Blok
+            # X" (but "kota terbaik di Hotel Aston Jambi": a building)
+            continue
         if _area_before(text, m.start()) and not (named and first not in capitals):
             # "dua daerah di Sumatera Selatan": where they are, not a venue
             # (but "malam anugerah bagi daerah di Grand Kartika Hotel": a building)

@@ -390,6 +390,11 @@ def test_the_area_a_best_is_of_and_where_a_thing_lies_are_no_venue(text):
     assert find_venue(text) is None
 
 
+def test_a_building_after_a_best_is_where_it_was_handed_over():
+    assert find_venue("Kota Jambi meraih penghargaan kota terbaik di Hotel Aston Jambi, Kamis "
+                      "(18/8/2022).")[0] == "Hotel Aston Jambi"
+
+
 @pytest.mark.parametrize("text", [
     "Piagam diserahkan kepada Kabiro Organisasi di Hotel Le Meridien Jakarta.(adpim/klik)",
     "Piagam diserahkan kepada Kabiro Organisasi di Hotel Le Meridien Jakarta (Foto: Humas)",
