@@ -1265,6 +1265,9 @@ _LEDE_REACH = 300  # characters into the text a lede's dateline may start
 _PHOTO_CREDIT = re.compile(r"[ \t]*(?:\((?:foto|photo|dok|ist)\b[^)\n]*\)|/[ \t]*(?:foto|photo)\b"
                            r"[^\n]*)[ \t]*(?:\n|$)", re.I)
 
+# (or as the sentence's last words: "... Jum'at (05/07) (FOTO: IST)")
+_CLOSING_CREDIT = re.compile(r"\((?:foto|photo|dok|ist)\b[^)\n]*\)$", re.I)
+
 
 class Story:
     """One article read for award records: its sentences and the bodies it
@@ -1272,8 +1275,10 @@ class Story:
 
     def captions(self, s: Sentence) -> bool:
         """The sentence is a photo's caption: its line closes with a photo
-        credit in brackets."""
-        return _PHOTO_CREDIT.match(self.text, s.a.sentence.end) is not None
+        credit in brackets, after the sentence or as its last words."""
+        return _PHOTO_CREDIT.match(self.text, s.a.sentence.end) is not None or (
+            s.a.sentence.text.endswith(")")
+            and _CLOSING_CREDIT.search(s.a.sentence.text) is not None)
 
     def __init__(self, text: str, title: str | None, published: date | None):
         self.published = published

@@ -2439,6 +2439,13 @@ def test_a_photo_caption_names_the_venue_after_the_story(extract):
             "Jakarta, Kamis (18/10/2018).")
     recs = extract(text, title="Klaten Raih Penghargaan STBM", published="2018-10-19")
     assert [r["venue"] for r in recs] == ["Auditorium Siwabessy Gedung Adhyatma, Jakarta"]
+    # the credit closing the caption's own sentence ("..., Jum'at (05/07) (FOTO: IST)")
+    text = ("Penyerahan penghargaan yang diterima Sulteng di Harganas XXVI di Kalimantan Selatan, "
+            "Jumat (5/7/2019) (FOTO: IST)\n\nPALU – Provinsi Sulawesi Tengah menerima "
+            "penghargaan Manggala Karya Kencana.\n\nPenghargaan diserahkan Kepala BKKBN Hasto "
+            "Wardoyo di Kota Banjarmasin, Kalimantan Selatan, Jumat (5/7/2019) malam.")
+    recs = extract(text, title="Sulteng Terima Penghargaan", published="2019-07-08")
+    assert [r["venue"] for r in recs] == ["Kota Banjarmasin, Kalimantan Selatan"]
 
 
 def test_a_list_under_tier_headings_gives_each_winner_its_tier_and_no_rank(extract):
