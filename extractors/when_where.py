@@ -48,11 +48,18 @@ _SLASHED = re.compile(_BEFORE + _SLASHED_DATE, re.I)
 # "pada Rabu pagi 28/11": a day and month after the weekday, no brackets
 _DAY_SLASHED = re.compile(rf"{_WD}{_PART}\s*,?\s*(?<![\d/(])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})"
                           rf"(?![\d/])", re.I)
+# a day and month right after a place word name the place: "Lapangan 19
+# November", "Jalan 17 Agustus", "Stadion 10 November"
+_PLACES_NAMED_BY_DAYS = ("lapangan", "jalan", "jl.", "jl", "stadion", "gedung", "taman", "tugu",
+                         "simpang", "monumen")
+_NOT_A_NAMESAKE = "".join(f"(?<!{re.escape(w)}\\s)" for w in _PLACES_NAMED_BY_DAYS)
+_NAMESAKE_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _PLACES_NAMED_BY_DAYS))})\s+$",
+                              re.I)
 # (a weekday after "Pasar" names a market's quarter: "Kantor Kementerian
 # Pertanian, Pasar Minggu, Jakarta")
 _DATE_START = re.compile(
-    rf",?\s*(?:pada\s+)?(?:(?:hari\s+)?(?<!pasar\s){_WD}\b|\(\s*\d{{1,2}}\s*/|\b\d{{1,2}}\s+(?:{_MONTH})\b|"
-    r"\b(?:pada|tanggal)\b)", re.I)
+    rf",?\s*(?:pada\s+)?(?:(?:hari\s+)?(?<!pasar\s){_WD}\b|\(\s*\d{{1,2}}\s*/|"
+    rf"\b{_NOT_A_NAMESAKE}\d{{1,2}}\s+(?:{_MONTH})\b|\b(?:pada|tanggal)\b)", re.I)
 
 
 _LAG_DAYS = 3  # how many days early a page's own date may be
@@ -186,6 +193,8 @@ def find_date(text: str, published: date | None = None, award_year: int | None =
             continue  # "Keputusan ... tanggal 2 Oktober 2023": a decree's day
         if _EVERY_YEAR.search(text, 0, m.start()):
             continue  # "Hari Ibu yang diperingati setiap 22 Desember": every year's day
+        if _NAMESAKE_BEFORE.search(text, max(0, m.start() - 9), m.start()):
+            continue  # "di Lapangan 19 November, Kabupaten Kolaka": a place's name
         if _AS_OF.search(text, 0, m.start()):
             continue  # "kepesertaan ... per 1 November 2025": what data were as of
         if _SOURCED.search(text, 0, m.start()):
@@ -417,7 +426,8 @@ def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | No
         first = words[0].strip(",").lower()
         # "di lapangan" is in the field, "di Lapangan PT Petrokimia" and "di
         # lapangan Desa Doko" are places
-        named = first in heads and len(words) > 1 and words[1][:1].isupper()
+        named = first in heads and len(words) > 1 and (
+            words[1][:1].isupper() or words[1][:1].isdigit())  # "Lapangan 19 November"
         if _NOT_WHERE_HELD.search(text, max(0, m.start() - 12), m.start()) and not (
                 named and first not in _AREAS):
             # "terbaik di Kawasan Timur Indonesia", "tambang yang berada di Blok

@@ -481,3 +481,12 @@ def test_a_category_named_press_release_is_no_source_and_a_popularity_category_n
                      "Humas di Hotel Borobudur, Jakarta, Rabu (12/11/2025).")[0] == "2025-11-12"
     assert find_venue("Pemkab Maros menerima penghargaan PRIA 2022 kategori Terpopuler di Media "
                       "Cetak, Jumat (25/3) malam.") is None
+
+
+def test_a_day_and_month_naming_a_field_or_a_street_are_no_date():
+    text = ("Penghargaan diserahkan di Lapangan 19 November, Kabupaten Kolaka, Minggu "
+            "(27/4/2025).")
+    assert find_date(text, date(2025, 4, 28))[0] == "2025-04-27"
+    assert find_venue(text)[0] == "Lapangan 19 November, Kabupaten Kolaka"
+    assert find_venue("Piala diserahkan di Gedung Juang, Jalan 17 Agustus Manado, Senin "
+                      "(3/6/2024).")[0] == "Gedung Juang, Jalan 17 Agustus Manado"
