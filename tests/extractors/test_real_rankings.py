@@ -524,3 +524,15 @@ def test_a_bare_province_the_jury_placed_first(extract):
                    "disusul Bali dan Jambi.", published="2025-12-18")
     assert [(r["awardee"], r["rank"]) for r in recs] == [
         ("Provinsi Sumatera Barat", 1), ("Provinsi Bali", None), ("Provinsi Jambi", None)]
+
+
+@pytest.mark.parametrize("then", ["kemudian", "lalu", "disusul"])
+def test_winners_told_after_the_first_in_order_take_no_rank_of_its(extract, then):
+    recs = extract("Pemprov Maluku Utara memberikan penghargaan kinerja penurunan stunting kepada "
+                   "kabupaten terbaik di Sofifi, Senin (11/7/2022). Kabupaten Halmahera Barat pada "
+                   "urutan satu, "
+                   f"{then} Kabupaten Pulau Morotai dan Kabupaten Halmahera Tengah.",
+                   published="2022-07-12")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [
+        ("Kabupaten Halmahera Barat", 1), ("Kabupaten Pulau Morotai", None),
+        ("Kabupaten Halmahera Tengah", None)]
