@@ -40,6 +40,9 @@ def officials(a, known=None):
     ("Piagam diberikan oleh Direktur Jenderal Pengelolaan Sampah, Limbah dan B3, Rosa Vivien "
      "Ratnawati, di Jakarta.", "Direktur Jenderal Pengelolaan Sampah, Limbah dan B3",
      "Rosa Vivien Ratnawati"),
+    ("Piagam diberikan oleh Direktur Jendral Pencegahan dan Pengendalian Penyakit, Maxi Rein "
+     "Rondonuwu, di Jakarta.", "Direktur Jendral Pencegahan dan Pengendalian Penyakit",
+     "Maxi Rein Rondonuwu"),
     ("Piala diserahkan Menteri PANRB (Menpan RB) Yuddy Chrisnandi di Jakarta.",
      "Menteri PANRB", "Yuddy Chrisnandi"),
     ("Piagam diserahkan Kepala Arsip Nasional Mustari Irawan di Jakarta.",
