@@ -592,6 +592,11 @@ def test_an_unnamed_award_handed_to_regions_it_names(extract):
     text = ("Kota Kediri memborong dua penghargaan nasional dari BNN RI pada puncak HANI 2024 "
             "di Jakarta, Rabu (26/6/2024).")
     assert [r["awardee"] for r in extract(text, published="2024-06-27")] == ["Kota Kediri"]
+    # and with the bare verb of a headline ("Kota Bontang raih juara 1, ...")
+    text = ("Kota Bontang raih juara 1, mengungguli seluruh kabupaten/kota untuk cakupan imunisasi "
+            "rutin. Penghargaan diserahkan di Kantor Kementerian Kesehatan, Jakarta, Jumat (22/4).")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2022-04-23")] == [
+        ("Kota Bontang", 1)]
 
 
 @pytest.mark.parametrize("text, published", [
