@@ -391,9 +391,13 @@ def _wins_next(words: list[str], end: int) -> bool:
         return False
     if cues["win"].search(words[end]):
         return True
-    # (a receiving phrase holds what is won: "... terima penghargaan")
+    # (a receiving phrase holds what is won: "... terima penghargaan",
+    # "menerima secara simbolis penghargaan")
+    after = end + 1
+    while after < len(words) and words[after] in cues["filler"]:
+        after += 1
     return bool(cues["win_weak"].search(" ".join(words[end:end + 2]))) and any(
-        cues["strong_objects"].search(w) for w in words[end:end + 3])
+        cues["strong_objects"].search(w) for w in words[end:after + 2])
 
 
 def _past_province(words: list[str], end: int, places: dict[int, Match]) -> int:

@@ -65,6 +65,12 @@ def test_a_head_who_wins_names_the_region(extract):
         "Gubernur Bengkulu meraih Anugerah Keterbukaan Informasi Publik 2023 kategori "
         "Pemerintah Provinsi.", published="2023-12-14"))
     assert set(recs) == {"Provinsi Bengkulu"}
+    # receiving it "secara simbolis" (or "secara langsung") before the prize
+    recs = awardees(extract(
+        "Bupati Kutai Barat FX Yapan menerima secara simbolis penghargaan kabupaten terbaik "
+        "penurunan stunting dari Gubernur Kaltim di Samarinda, Senin (14/11/2022).",
+        published="2022-11-15"))
+    assert set(recs) == {"Kabupaten Kutai Barat"}
 
 
 def test_award_names_in_lower_case_but_acronyms_only_as_written(extract):
