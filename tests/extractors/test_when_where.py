@@ -490,3 +490,9 @@ def test_a_day_and_month_naming_a_field_or_a_street_are_no_date():
     assert find_venue(text)[0] == "Lapangan 19 November, Kabupaten Kolaka"
     assert find_venue("Piala diserahkan di Gedung Juang, Jalan 17 Agustus Manado, Senin "
                       "(3/6/2024).")[0] == "Gedung Juang, Jalan 17 Agustus Manado"
+
+
+@pytest.mark.parametrize("hour", ["sekira pukul 08.30 WIB", "sekitar pukul 09.00", "pukul 10.00"])
+def test_the_hour_after_the_venue_is_no_part_of_it(hour):
+    text = f"Piala diserahkan Jumat (20/12/2019) di Trans Luxury Hotel, Bandung {hour}."
+    assert find_venue(text)[0] == "Trans Luxury Hotel, Bandung"
