@@ -1619,6 +1619,13 @@ def handed_to(s: Sentence, m: Mention) -> bool:
         if k - 1 in groups:
             k = groups[k - 1]  # past the province the bracket's regions lie in
             continue
+        if k > 2 and (doc[k - 2].lower_, doc[k - 1].lower_) == _RECEIVED_BY:
+            # "Pasar Lembang, yang diterima Bupati Bandung Barat, Asep Sunandar;
+            # lalu ...": the item's receiver, and past it the item
+            if k == m.start or not (k - 3 in starts or k - 2 in starts):
+                return False
+            k = starts[k - 3] if k - 3 in starts else starts[k - 2]
+            continue
         if doc[k - 1].text == "(" and _after_a_category(doc, k - 1):
             # "diberikan untuk kategori Air Bersih (PT A dan CV B), ..."
             return _beneficiary_before(doc, k - 1)
@@ -1644,6 +1651,8 @@ def handed_to(s: Sentence, m: Mention) -> bool:
                     opening if opening > j - 6 else -1)
         if before is None and j < k:
             before = _described(doc, j, starts)
+        if before is None and j < k:
+            before = _received_in_between(doc, j, starts)
         if before is None:
             return False
         k = before
@@ -1657,6 +1666,24 @@ def _after_a_category(doc: Any, opening: int) -> bool:
     while k > 0 and doc[k].text[:1].isupper() and opening - k < 6:
         k -= 1
     return k < opening - 1 and doc[k].lower_ in CATEGORY_WORDS
+
+
+_RECEIVED_BY = ("yang", "diterima")
+_RECEIVER_WORDS = {",", "oleh", "langsung", "(", ")", "."}
+
+
+def _received_in_between(doc: Any, j: int, starts: dict[int, int]) -> int | None:
+    """The start of the list item whose receiver a relative clause ending at
+    ``j`` names ("kepada tiga pasar, yaitu Pasar Lembang, yang diterima
+    Bupati Bandung Barat, Asep Sunandar; lalu Pasar Kranggan ...")."""
+    for d in range(j - 1, max(j - 16, 1), -1):
+        word = doc[d].text
+        if (doc[d - 1].lower_, doc[d].lower_) == _RECEIVED_BY:
+            k = d - 1 - (doc[d - 2].text == ",")
+            return starts.get(k)
+        if not (word[:1].isupper() or word in _RECEIVER_WORDS or word.lower() == "diterima"):
+            return None
+    return None
 
 
 def _described(doc: Any, j: int, starts: dict[int, int]) -> int | None:

@@ -1600,6 +1600,20 @@ def test_a_head_s_residence_is_no_office_that_wins(extract):
     assert set(awardees(extract(text, published="2022-08-19"))) == {"Baznas Kabupaten Kerinci"}
 
 
+@pytest.mark.parametrize("receivers", [
+    ("Bupati Bandung Barat, Asep Sunandar", "Wakil Wali Kota Bekasi, Tri Handoko"),
+    ("Asep Sunandar", "Tri Handoko"),
+])
+def test_items_of_a_list_each_with_its_receiver_are_all_winners(extract, receivers):
+    first, second = receivers
+    text = ("Mendag menyerahkan penghargaan SNI Pasar Rakyat di Bogor, Selasa (15/12/2020). "
+            "Penghargaan itu diberikan kepada tiga pasar, yaitu Pasar Lembang di Kabupaten "
+            f"Bandung Barat, yang diterima {first}; lalu Pasar Kranggan di Kota Bekasi, yang "
+            f"diterima {second}; serta Pasar Bandungan di Kabupaten Kendal.")
+    assert [r["awardee"] for r in extract(text, published="2020-12-16")] == [
+        "Pasar Lembang", "Pasar Kranggan", "Pasar Bandungan"]
+
+
 def test_two_heads_joined_before_a_win_verb_both_win_for_their_regions(extract):
     text = ("Gubernur Jawa Tengah Ganjar Pranowo dan Wali Kota Semarang Hendrar Prihadi "
             "mendapatkan penghargaan Nirwasita Tantra 2018 di Jakarta, Kamis (2/8/2018).")
