@@ -91,7 +91,9 @@ def _clauses(words: list[str], starts: set[int], ranks: set[int]) -> list[tuple[
     "disusul" ..., at ", untuk X" / ", kepada X" / ", dan juara ...", at a comma before
     the next winner ("Kota Padang (juara I), Kabupaten Dharmasraya (juara
     II), dan ...") and at "dan" before a winner after a rank of the winner
-    before ("Kabupaten X meraih juara dua dan Lombok Utara berada di ...";
+    before ("Kabupaten X meraih juara dua dan Lombok Utara berada di ..."),
+    and at "dan" before a rank a verb gives to the winner after it ("...,
+    disusul B dan terbaik ketiga diraih oleh C";
     ``starts`` are where possible winners and ranks start, ``ranks`` where
     ranks start)."""
     breaks = record_cues()["breaks"] | record_cues()["outranked"]
@@ -112,6 +114,12 @@ def _clauses(words: list[str], starts: set[int], ranks: set[int]) -> list[tuple[
             first_rank = min((r for r in ranks if cuts[-1] <= r < i), default=None)
             ranked = first_rank is not None and any(first_rank < k < i for k in winners_at) and (
                 not any(cuts[-1] <= k < first_rank for k in winners_at))
+        elif word in {"dan", "serta"} and i + 1 in ranks:
+            # "..., disusul Sumatera Selatan dan terbaik ketiga diraih oleh
+            # Jambi": a rank its own verb gives to the winner after it
+            slot = next((k for k in range(i + 2, min(i + 6, n))
+                         if words[k] in _WON_BY), None)
+            ranked = slot is not None and any(slot < k <= slot + 2 for k in winners_at)
         elif word == "dengan":  # "X keluar sebagai pemenang, dengan BPR di posisi kedua"
             ranked = i + 1 in winners_at and i > 0 and words[i - 1] == ","
         if word in breaks or ranked or _ranked_against(words, i) or (word == "," and (

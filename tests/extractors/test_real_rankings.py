@@ -536,3 +536,12 @@ def test_winners_told_after_the_first_in_order_take_no_rank_of_its(extract, then
     assert [(r["awardee"], r["rank"]) for r in recs] == [
         ("Kabupaten Halmahera Barat", 1), ("Kabupaten Pulau Morotai", None),
         ("Kabupaten Halmahera Tengah", None)]
+
+
+def test_a_rank_its_verb_gives_to_the_winner_after_it_is_not_the_one_s_before(extract):
+    recs = extract("Anugerah Reforma Agraria 2023 diserahkan di Hotel Mulia, Jakarta, Selasa "
+                   "(31/10/2023). Terbaik pertama diraih Provinsi Bengkulu, disusul Provinsi "
+                   "Sumatera Selatan dan terbaik ketiga diraih oleh Provinsi Jambi.",
+                   published="2023-11-01")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [
+        ("Provinsi Bengkulu", 1), ("Provinsi Sumatera Selatan", None), ("Provinsi Jambi", 3)]
