@@ -175,13 +175,15 @@ def record_cues() -> dict[str, Any]:
             "ranked_against": frozenset(cues["ranked_above"] + cues["ranked_below"]),
             "anaphor_heads": cues["anaphor_heads"],
             "collective": re.compile(r"^(?:" + "|".join(cues["collective_anaphors"]) + r")\b"),
-            # "Kesepuluh sekolah yakni ...", "Ketiga daerah tersebut adalah ...":
-            # the group counted before, listed
+            # "Kesepuluh sekolah yakni ...", "Ketiga daerah tersebut adalah ...",
+            # "Ketiga pasar itu, Pasar A, ...": the group counted before, listed
             "counted_group": re.compile(
                 r"^(?:ke(?:" + "|".join(cues["count_words"]) + r")(?:nya)?(?:\s+[\w/-]+){0,2}?"
                 r"(?:\s+(?:tersebut|itu))?|(?:" + "|".join(cues["count_words"]) + r"|\d+)"
                 r"(?:\s+[\w/-]+){1,2}?\s+(?:tersebut|itu))\s*,?\s+(?:yakni|yaitu|adalah|"
-                r"ialah|meliputi|masing-masing|terdiri (?:dari|atas))\b"),
+                r"ialah|meliputi|masing-masing|terdiri (?:dari|atas))\b"
+                r"|^ke(?:" + "|".join(cues["count_words"]) + r")(?:\s+[\w/-]+){1,2}?"
+                r"\s+(?:tersebut|itu)\s*,\s"),
             "anaphor_words": frozenset(cues["anaphor_words"]),
             "continues": frozenset(cues["list_continues"]),
             "followed_by": frozenset(cues["followed_by"]),

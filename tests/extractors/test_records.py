@@ -583,6 +583,12 @@ def test_an_unnamed_award_handed_to_regions_it_names(extract):
             "Jakarta, Senin (13/9/2021). Kelima provinsi itu adalah Riau, Bali dan Bengkulu.")
     assert [r["awardee"] for r in extract(text, published="2021-09-14")] == [
         "Provinsi Riau", "Provinsi Bali", "Provinsi Bengkulu"]
+    # ... listed after a comma ("Ketiga pasar itu, Pasar A, ...")
+    text = ("Tiga pasar di Kabupaten Solok Selatan memperoleh penghargaan pasar tertib ukur dari "
+            "Kementerian Perdagangan. Ketiga pasar itu, Pasar Muaro Labuh, Pasar Sangir dan "
+            "Pasar Abai.")
+    assert [r["awardee"] for r in extract(text, published="2018-12-10")] == [
+        "Pasar Muaro Labuh", "Pasar Sangir", "Pasar Abai"]
     # a giving verb, the prize and its words in lower case, then the receivers
     text = ("Wapres menyerahkan penghargaan percepatan penurunan stunting kepada Provinsi Bali dan "
             "Kota Ternate di Istana Wapres, Jumat (6/10/2023).")
