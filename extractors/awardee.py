@@ -1370,9 +1370,11 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
                 p >= 0 and texts[p].lower() in PREFIX_KIND) or _opens_event_phrase(
                 texts, span.start):
             continue
-        # "Malang (Jatim)": its province in brackets says where it is
+        # "Malang (Jatim)": its province in brackets says where it is (but a
+        # province lies in none: "Nusa Tenggara Barat (NTB), Sumatera Utara")
         located_end = _province_apposition(texts, span.end, by_start) if (
-            span.end < len(texts) and texts[span.end] == "(") else span.end
+            span.end < len(texts) and texts[span.end] == "(" and not all(
+                r.kind == "provinsi" for r in gaz.candidates(span.id_))) else span.end
         mentions.append(Mention(span.id_, "bare", None, span.start, span.end, False,
                                 located_end, p >= 0 and texts[p] == ","))
         taken.update(range(span.end, located_end))

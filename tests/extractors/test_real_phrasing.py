@@ -14,6 +14,14 @@ def test_bare_names_in_a_list_share_the_kind_written_once(extract):
     assert all(r["province"] == "Aceh" for r in recs.values())
 
 
+def test_a_province_s_short_form_in_a_list_does_not_end_it(extract):
+    text = ("Penghargaan Daerah Peduli Perlindungan Konsumen diberikan kepada Bali, Nusa Tenggara "
+            "Barat (NTB), Sumatera Utara, Jawa Barat (Jabar), Riau dan Kalimantan Barat.")
+    assert list(awardees(extract(text, published="2022-09-01"))) == [
+        "Provinsi Bali", "Provinsi Nusa Tenggara Barat", "Provinsi Sumatera Utara",
+        "Provinsi Jawa Barat", "Provinsi Riau", "Provinsi Kalimantan Barat"]
+
+
 def test_a_list_keeps_the_kind_it_opened_with(extract):
     recs = awardees(extract(
         "Tahun ini Innovative Government Award 2022 untuk kategori provinsi terinovatif "
