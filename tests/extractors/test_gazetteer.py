@@ -15,6 +15,7 @@ def test_all_provinces_and_kabupaten_kota_are_there():
 def test_contract_names_win_over_the_gazetteer_spelling():
     assert gazetteer().province("DKI Jakarta").name == "DKI Jakarta"
     assert gazetteer().province("Daerah Khusus Ibukota Jakarta").name == "DKI Jakarta"
+    assert gazetteer().province("Daerah Khusus Ibu Kota Jakarta").name == "DKI Jakarta"
 
 
 def test_no_canonical_name_is_abbreviated():
