@@ -1328,6 +1328,10 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
         if (kind == "desa" or words == ("Kelurahan",)) and all(
                 t.lower() in _kind_words() or t.isdigit() for t in texts[i + len(words):end]):
             kinds_only.add(i)  # "Desa Wisata Terbaik", "Desa Wisata NTB": a kind, no name
+        elif "/" in texts[i + len(words):end + 1] and all(
+                t == "/" or t.lower().rstrip(".") in PREFIX_KIND
+                for t in texts[i + len(words):end]):
+            kinds_only.add(i)  # "Kantor Pertanahan Kab/Kota": the offices of every region
         n = i + len(words)
         written_name = doc[i:end].text if n >= end or doc[n - 1].whitespace_ else (
             f"{doc[i:n].text} {doc[n:end].text}")  # "DesaLusilame": the head glued on

@@ -22,6 +22,14 @@ def test_a_province_s_short_form_in_a_list_does_not_end_it(extract):
         "Provinsi Jawa Barat", "Provinsi Riau", "Provinsi Kalimantan Barat"]
 
 
+def test_offices_of_every_region_of_a_kind_are_no_winner(extract):
+    text = ("Menteri ATR/Kepala BPN memberikan penghargaan Kinerja PTSL 2020 kepada Kantor "
+            "Pertanahan Kab/Kota di Jatim. Terbaik pertama diraih Kantor Pertanahan Tuban, "
+            "terbaik kedua diraih Kantor Pertanahan Trenggalek.")
+    assert list(awardees(extract(text, published="2020-12-01"))) == [
+        "Kantor Pertanahan Tuban", "Kantor Pertanahan Trenggalek"]
+
+
 def test_a_list_keeps_the_kind_it_opened_with(extract):
     recs = awardees(extract(
         "Tahun ini Innovative Government Award 2022 untuk kategori provinsi terinovatif "
