@@ -22,6 +22,7 @@ from extractors.gazetteer import Region, gazetteer
 from extractors.lexicon import data_json, data_lines, data_table, plain_words
 from extractors.lexicon import plain as _plain
 from extractors.pipeline import Match
+from extractors.text import abbreviated
 from extractors.when_where import MONTHS, WEEKDAYS
 
 _NAME_PARTICLES = {"bin", "binti", "van", "al"}
@@ -386,10 +387,12 @@ def _office_words_ahead(doc: Span, i: int, places: dict[int, Match]) -> int:
 
 def _closes_sentence(text: str) -> bool:
     """A word with the full stop of a sentence joined to the next one: not an
-    initial ("H."), an honorific ("Prof.") or a degree ("M.Hum.")."""
+    initial ("H."), an honorific ("Prof."), a degree ("M.Hum.") or a name's
+    short form ("Mhd. Jahari Sitepu")."""
     lex = _lexicon()
     return (text.endswith(".") and len(text) > 3 and text[:-1].isalpha() and text[1:-1].islower()
-            and _plain(text) not in lex["honorifics"] and _plain(text) not in lex["degrees"])
+            and _plain(text) not in lex["honorifics"] and _plain(text) not in lex["degrees"]
+            and not abbreviated(text))
 
 
 def _glued_honorifics(text: str) -> bool:

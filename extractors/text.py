@@ -135,6 +135,12 @@ _INLINE_NUMBER = re.compile(r"(?:[:;]\s*|,\s+)\d{1,2}\)?\.$")
 _LIST_OPENER = re.compile(r"\s*(?:yakni|yaitu|antara lain|di ?antaranya)\b\s*[,:]?\s+\S", re.I)
 
 
+def abbreviated(word: str) -> bool:
+    """The word's full stop is an abbreviation's ("Mhd.", "Dr.", "Kab."),
+    no sentence's."""
+    return _ABBREV.search(word) is not None
+
+
 def _continues(before: str, after: str) -> bool:
     """True when the full stop closing ``before`` does not end the sentence."""
     if _RANK_NUMERAL.search(before) or (_POSTNOMINAL.search(before)

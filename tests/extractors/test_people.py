@@ -40,6 +40,8 @@ def officials(a, known=None):
     ("Piagam diberikan oleh Direktur Jenderal Pengelolaan Sampah, Limbah dan B3, Rosa Vivien "
      "Ratnawati, di Jakarta.", "Direktur Jenderal Pengelolaan Sampah, Limbah dan B3",
      "Rosa Vivien Ratnawati"),
+    ("Penghargaan diserahkan oleh Kepala Kanwil Kemenkumham Sumut Mhd. Jahari Sitepu di Medan.",
+     "Kepala Kanwil Kemenkumham Sumut", "Mhd. Jahari Sitepu"),
     ("Piagam diberikan oleh Direktur Jendral Pencegahan dan Pengendalian Penyakit, Maxi Rein "
      "Rondonuwu, di Jakarta.", "Direktur Jendral Pencegahan dan Pengendalian Penyakit",
      "Maxi Rein Rondonuwu"),
