@@ -49,10 +49,10 @@ _RANK_WORDS = re.compile(r"\b(?:juara|peringkat|terbaik|pemenang|ranking)(?:nya)
 _PODIUM = 3
 _UNRANKED = re.compile(r"\b(?:tanpa|tidak diberi|tidak ada|bukan)\s+(?:peringkat|urutan|ranking)\b"
                        r"|\b(?:urut|urutan)\s+abjad\b"
-                       # "Adapun 6 desa wisata terbaik ... yaitu:": the best, counted
-                       # (more than a podium)
-                       r"|\b(?:[4-9]|\d\d+|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+"
-                       r"(?:[a-z]+\s+){1,3}?terbaik\b(?!.*\b(?:juara|peringkat|urutan|ranking)\b)")
+                       # "Adapun 6 desa wisata terbaik ... yaitu:", "3 kab/kota terbaik
+                       # yakni :": the best, counted, none by its order
+                       r"|\b(?:[2-9]|\d\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+"
+                       r"(?:[a-z/]+\s+){1,3}?terbaik\b(?!.*\b(?:juara|peringkat|urutan|ranking)\b)")
 # "Kategori Desa", "Juara Lomba Posyandu", "A. Provinsi:"
 _HEADING = re.compile(r"^\s*(?:kategori|kelompok|klaster|bidang)\b"
                       r"|^\s*(?:juara|pemenang)\s+(?=lomba|kategori|penghargaan)"

@@ -4517,3 +4517,11 @@ def test_a_former_name_pointing_back_is_no_second_winner(extract):
                    "Selatan, Rabu (20/4/2022).", published="2022-04-21")
     assert [(r["awardee"], r["event_date"]) for r in recs] == [
         ("Perumda Air Minum Tirta Patriot Kota Bekasi", "2022-04-20")]
+
+
+def test_the_best_counted_and_numbered_are_ranked_by_no_ordinal(extract):
+    text = ("Menteri Kesehatan menyerahkan STBM Awards 2020 secara daring, Jumat (13/11/2020).\n"
+            "Adapun 3 kab/kota terbaik yakni :\n1. Kabupaten Barru, Sulawesi Selatan\n"
+            "2. Kabupaten Lampung Selatan, Lampung\n3. Kota Tangerang, Banten")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2020-11-13")] == [
+        ("Kabupaten Barru", None), ("Kabupaten Lampung Selatan", None), ("Kota Tangerang", None)]
