@@ -249,6 +249,10 @@ def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
             joins and tok.lower() in _CONNECT_INSIDE_NAME and j + 1 < n
             and texts[j + 1] not in heads
             and texts[j + 1] not in _head_rules()[1]  # "... dan Kementerian Agama": two
+            # "Dinas Kominfotik dan Bappeda Riau": two offices (but "Dinas
+            # Penanaman Modal dan PTSP": a field of one)
+            and (texts[j + 1].lower() not in record_cues()["regional_offices"]
+                 or texts[j + 1].lower() in _office_sectors()[1])
             and texts[j + 1].lower() not in PREFIX_KIND
             # a name closed by its region ends there: "Dinas ... Kota Jayapura dan Sinode ..."
             and not (j >= i + 2 and texts[j - 2].lower() in PREFIX_KIND)))

@@ -30,6 +30,19 @@ def test_offices_of_every_region_of_a_kind_are_no_winner(extract):
         "Kantor Pertanahan Tuban", "Kantor Pertanahan Trenggalek"]
 
 
+def test_two_offices_joined_by_dan_are_two_winners(extract):
+    text = ("Kepala BPS RI menyerahkan piagam penghargaan statistik sektoral di Pekanbaru, Jumat "
+            "(22/10/2021). Piagam diberikan kepada Dinas Kominfotik dan Bappeda Riau.")
+    assert list(awardees(extract(text, published="2021-10-23"))) == [
+        "Dinas Kominfotik", "Bappeda Riau"]
+    # (a field of one office's name is no second office)
+    text = ("Kepala BPS RI menyerahkan piagam penghargaan statistik sektoral di Semarang, Jumat "
+            "(22/10/2021). Piagam diberikan kepada Dinas Penanaman Modal dan PTSP Kabupaten "
+            "Kendal.")
+    assert list(awardees(extract(text, published="2021-10-23"))) == [
+        "Dinas Penanaman Modal dan PTSP Kabupaten Kendal"]
+
+
 def test_a_list_keeps_the_kind_it_opened_with(extract):
     recs = awardees(extract(
         "Tahun ini Innovative Government Award 2022 untuk kategori provinsi terinovatif "
