@@ -324,6 +324,9 @@ def _located(texts: list[str], end: int, places: dict[int, Match]
     (the first place that has only one), whether a province is named outright
     ("asal Sidoarjo, Jawa Timur" but not "asal Malang"), and where it ends."""
     province, named, j = None, False, end
+    if end + 3 < len(texts) and texts[end] == "(" and texts[end + 2] == ")" and (
+            texts[end + 1][:1].isupper() and texts[end + 3] == "," and end + 1 not in places):
+        j = end + 3  # "Dinas Kependudukan ... (Dukcapil), Kabupaten Dompu": past its short form
     while j < len(texts):
         if texts[j][:1].isupper() and j > end and texts[j - 1].lower() in _SUBDISTRICT and (
                 j not in places or places[j].end < _name_tokens(texts, j, joins=False)):
@@ -459,7 +462,7 @@ def _province_apposition(texts: list[str], end: int, places: dict[int, Match]) -
     (OKU), Sumatera Selatan", "Musi Banyuasin (Muba), Provinsi Sumatera
     Selatan")."""
     if end + 3 < len(texts) and texts[end] == "(" and texts[end + 2] == ")" and (
-            texts[end + 1][:1].isupper() and texts[end + 3] == ","):
+            texts[end + 1][:1].isupper() and texts[end + 3] == "," and end + 1 not in places):
         found = _province_apposition(texts, end + 3, places)
         return found if found > end + 3 else end
     province_words = {"provinsi", "prov", "prov."}

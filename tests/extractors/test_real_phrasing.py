@@ -43,6 +43,14 @@ def test_two_offices_joined_by_dan_are_two_winners(extract):
         "Dinas Penanaman Modal dan PTSP Kabupaten Kendal"]
 
 
+def test_the_region_after_an_office_s_short_form_and_a_comma_is_where_it_is(extract):
+    text = ("Dompu – Dinas Kependudukan dan Pencatatan Sipil (Dukcapil), Kabupaten Dompu berhasil "
+            "meraih juara dua dalam Lomba Inovasi Pelayanan Daerah tahun 2021.")
+    [rec] = extract(text, published="2021-12-01")
+    assert (rec["awardee"], rec["rank"], rec["province"]) == (
+        "Dinas Kependudukan dan Pencatatan Sipil", 2, "Nusa Tenggara Barat")
+
+
 def test_a_list_keeps_the_kind_it_opened_with(extract):
     recs = awardees(extract(
         "Tahun ini Innovative Government Award 2022 untuk kategori provinsi terinovatif "
