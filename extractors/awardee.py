@@ -1607,7 +1607,9 @@ def _offices_among_regions(texts: list[str], kept: list[Mention],
     region: "... adalah Dinas Penanaman Modal dan PTSP Kota Batam, Kota
     Madiun, serta Kota Makassar" (``found``: the mentions
     before those inside others were dropped, the region closing the office's
-    name among them)."""
+    name among them). The region's mention starts where the office's did, so
+    what comes before the office comes before it ("menyerahkan penghargaan
+    kepada Dinas Dukcapil Kota Madiun, Kota Blitar, ...")."""
     glue = list_glue()
     out = list(kept)
     for k, m in enumerate(kept):
@@ -1619,5 +1621,5 @@ def _offices_among_regions(texts: list[str], kept: list[Mention],
         after = kept[k + 1]
         if region and after.type == region.type and all(
                 texts[j].lower() in glue for j in range(m.located_end, after.start)):
-            out[k] = replace(region, located_end=m.located_end)
+            out[k] = replace(region, start=m.start, located_end=m.located_end)
     return out

@@ -51,6 +51,14 @@ def test_the_region_after_an_office_s_short_form_and_a_comma_is_where_it_is(extr
         "Dinas Kependudukan dan Pencatatan Sipil", 2, "Nusa Tenggara Barat")
 
 
+def test_offices_named_for_a_list_of_regions_handed_the_award_stand_for_them(extract):
+    text = ("Dirjen Dukcapil Zudan Arif Fakrulloh menyerahkan penghargaan kepada Dinas Dukcapil "
+            "Kota Madiun, Kota Blitar, Kabupaten Ngawi dan Kabupaten Pesawaran di Madiun, Rabu "
+            "(25/5/2022).")
+    assert list(awardees(extract(text, published="2022-05-26"))) == [
+        "Kota Madiun", "Kota Blitar", "Kabupaten Ngawi", "Kabupaten Pesawaran"]
+
+
 def test_a_list_keeps_the_kind_it_opened_with(extract):
     recs = awardees(extract(
         "Tahun ini Innovative Government Award 2022 untuk kategori provinsi terinovatif "
