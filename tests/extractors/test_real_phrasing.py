@@ -59,6 +59,14 @@ def test_offices_named_for_a_list_of_regions_handed_the_award_stand_for_them(ext
         "Kota Madiun", "Kota Blitar", "Kabupaten Ngawi", "Kabupaten Pesawaran"]
 
 
+def test_a_national_body_s_office_in_a_region_wins_not_the_region(extract):
+    text = ("BPS Provinsi Riau menerima Diseminasi Statistik Award 2021 sebagai peringkat kedua. "
+            "Di tingkat kabupaten, BPS Kabupaten Siak meraih peringkat pertama Diseminasi "
+            "Statistik Award 2021.")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2021-12-01")] == [
+        ("BPS Provinsi Riau", 2), ("BPS Kabupaten Siak", 1)]
+
+
 def test_a_list_keeps_the_kind_it_opened_with(extract):
     recs = awardees(extract(
         "Tahun ini Innovative Government Award 2022 untuk kategori provinsi terinovatif "
