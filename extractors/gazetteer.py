@@ -88,4 +88,22 @@ def gazetteer() -> Gazetteer:
         canonical = renamed.get(row["canonical"], row["canonical"])
         if canonical in regions:
             add_form(row["alias"], canonical)
+    for region in list(regions.values()):
+        joined = _joined(region.bare) if region.kind != "provinsi" else None
+        if joined and joined not in forms:
+            add_form(joined, region.name)
     return Gazetteer(regions, {form: tuple(names) for form, names in forms.items()})
+
+
+# words that go on a name as a direction, never joined to the word before
+_DIRECTIONS = {"Barat", "Timur", "Utara", "Selatan", "Tengah", "Tenggara", "Laut", "Daya"}
+
+
+def _joined(bare: str) -> str | None:
+    """The name with its first two words written as one, as the press often
+    does ("Tulangbawang Barat", "Tanjungpinang", "Pematangsiantar"); None
+    when the second word is a direction ("Lampung Tengah")."""
+    words = bare.split()
+    if len(words) < 2 or words[1] in _DIRECTIONS or not words[1].isalpha():
+        return None
+    return " ".join([words[0] + words[1].lower(), *words[2:]])

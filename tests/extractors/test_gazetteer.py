@@ -59,3 +59,16 @@ def test_a_regency_s_abbreviation_capitalised_in_a_list_is_that_regency(extract)
                    "Tapin.", published="2024-03-01")
     assert [r["awardee"] for r in recs] == [
         "Kota Banjarbaru", "Kabupaten Hulu Sungai Selatan", "Kabupaten Tapin"]
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Tulangbawang Barat", "Kabupaten Tulang Bawang Barat"),
+    ("Tebingtinggi", "Kota Tebing Tinggi"),
+    ("Padanglawas", "Kabupaten Padang Lawas"),
+])
+def test_a_name_s_first_two_words_written_as_one_name_the_region(written, name):
+    assert [r.name for r in gazetteer().candidates(written)] == [name]
+
+
+def test_a_direction_is_never_joined_to_the_word_before():
+    assert gazetteer().candidates("Lampungtengah") == []
