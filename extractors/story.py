@@ -206,7 +206,20 @@ def _is_win(s: Sentence) -> bool:
     # Provinsi Riau dan Provinsi Lampung")
     return (ranked or (cues["win"].found(s.whole) and _reports_now(s)) or _weak_win(s)
             or ((_winners_named(s) or _best_named(s)) and _lists_winners(s))
-            or _called_a_winner(s) or _set_as(s))
+            or _called_a_winner(s) or _set_as(s) or _congratulated(s))
+
+
+def _congratulated(s: Sentence) -> bool:
+    """Bodies congratulated on the award ("... mengucapkan selamat kepada
+    Pemerintah Kota Metro, Kabupaten Tubaba, dan Kabupaten Lampung Tengah
+    atas dedikasinya, sehingga layak mendapatkan penghargaan"): the award or
+    a prize word after them, in a clause that reports news."""
+    words = s.a.words
+    at = next((k for k in range(len(words) - 2) if words[k] == "selamat"
+               and words[k + 1] in {"kepada", "untuk", "bagi"}), None)
+    return at is not None and bool(s.live) and any(m.start == at + 2 for m in s.mentions) and (
+        any(m.start > at for m in s.awards)
+        or record_cues()["objects"].found(Words.of(" ".join(words[at:]))))
 
 
 def _called_a_winner(s: Sentence) -> bool:

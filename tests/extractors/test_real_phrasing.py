@@ -67,6 +67,18 @@ def test_a_national_body_s_office_in_a_region_wins_not_the_region(extract):
         ("BPS Provinsi Riau", 2), ("BPS Kabupaten Siak", 1)]
 
 
+@pytest.mark.parametrize("why", [
+    "atas penghargaan tersebut",
+    "atas dedikasinya, sehingga layak mendapatkan penghargaan tahun ini",
+])
+def test_bodies_congratulated_on_the_award_are_its_winners(extract, why):
+    text = ("Paritrana Award 2023 tingkat Provinsi Lampung diserahkan di Ballroom Hotel Novotel, "
+            "Bandar Lampung, Rabu (22/5/2024). Sekda Lampung mengucapkan selamat kepada "
+            f"Pemerintah Kota Metro dan Kabupaten Lampung Tengah {why}.")
+    assert list(awardees(extract(text, published="2024-05-23"))) == [
+        "Kota Metro", "Kabupaten Lampung Tengah"]
+
+
 def test_a_list_keeps_the_kind_it_opened_with(extract):
     recs = awardees(extract(
         "Tahun ini Innovative Government Award 2022 untuk kategori provinsi terinovatif "
