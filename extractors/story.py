@@ -290,7 +290,8 @@ def _is_handover(s: Sentence) -> bool:
     # one handing to two or more regions hands over the story's award
     # ("... diberikan kepada : Pemerintah Provinsi Maluku, Pemerintah
     # Provinsi Jambi, ...").
-    return cues["handover"].found(s.whole) and not _gives_gestures_only(s) and bool(
+    return cues["handover"].found(s.whole) and not _gives_gestures_only(s) and not (
+        _defines_the_award(s)) and bool(
         s.a.label("AWARD") or cues["objects"].found(s.whole) or any(
             w.endswith("nya") and cues["handover"].has_word(w) for w in s.a.words)
         or cues["handover_nouns"].found(s.whole)
@@ -298,6 +299,20 @@ def _is_handover(s: Sentence) -> bool:
         or cues["handover"].search(s.a.words[0] if s.a.words else "")
         or ("kepada" in s.whole.set and sum(
             m.explicit and m.type in REGIONS for m in s.mentions) >= 2)) and _reports_now(s)
+
+
+_DEFINES = {"merupakan", "adalah", "ialah"}
+
+
+def _defines_the_award(s: Sentence) -> bool:
+    """The sentence says what the award is ("Paritrana Award merupakan
+    penghargaan yang diberikan oleh Presiden ... kepada pihak-pihak ..."):
+    who gives it in every round, no handover of this one."""
+    awards = s.a.label("AWARD")
+    if not awards or awards[0].start > 1:
+        return False
+    k = awards[0].end + (awards[0].end < len(s.a.words) and s.a.words[awards[0].end].isdigit())
+    return k < len(s.a.words) and s.a.words[k] in _DEFINES
 
 
 def prizes_counted_at(words: list[str], k: int) -> int | None:

@@ -79,6 +79,16 @@ def test_bodies_congratulated_on_the_award_are_its_winners(extract, why):
         "Kota Metro", "Kabupaten Lampung Tengah"]
 
 
+def test_what_the_award_is_sets_no_round_of_this_one(extract):
+    text = ("Kabupaten Tulang Bawang Barat meraih peringkat II Paritrana Award 2023 tingkat "
+            "kabupaten se-Lampung dan peringkat II tingkat desa se-Lampung yang diraih Desa "
+            "Penumangan Baru.\nParitrana Award merupakan penghargaan yang diberikan oleh "
+            "Presiden melalui BPJS Ketenagakerjaan kepada pihak-pihak yang mendukung jaminan "
+            "sosial ketenagakerjaan.")
+    recs = awardees(extract(text, published="2024-05-23"))
+    assert recs["Desa Penumangan Baru"]["province"] == "Lampung"
+
+
 def test_a_list_keeps_the_kind_it_opened_with(extract):
     recs = awardees(extract(
         "Tahun ini Innovative Government Award 2022 untuk kategori provinsi terinovatif "
