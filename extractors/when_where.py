@@ -313,6 +313,10 @@ _NOT_WHERE_HELD = re.compile(r"\b(?:terbaik|tertinggi|terbanyak|terbesar|terpopu
                              r"teraktif|berada|terletak)\s+$", re.I)
 _PLACE_WORDS = {"desa", "kelurahan", "kecamatan", "kabupaten", "kota", "provinsi"}
 _AREAS = {"kawasan", "wilayah", "zona", "regional"}  # venue words a best may be of
+# a handing or holding verb and only who did it between it and "di"
+_HANDED_THERE = re.compile(r"\b(?:diserahkan|diberikan|disematkan|digelar|berlangsung|"
+                           r"dilaksanakan|diselenggarakan|dipusatkan)(?:\s+(?:langsung|oleh))*"
+                           r"(?:\s+[A-Z][\w.'’-]*|,)*\s+$")
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z]{3,})\)")
@@ -439,8 +443,11 @@ def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | No
             continue
         # "bertempat di Desa Beringin Kecamatan Kusan Hilir": a place word
         # after a word of holding names the venue
-        held = m.group().split()[0].lower() != "di" and first in _PLACE_WORDS and (
-            len(words) > 1 and words[1][:1].isupper())
+        # (or, right after the handing verb and who handed it over: "diserahkan
+        # Mendagri Tjahjo Kumolo di Kabupaten Banggai, Sulawesi Tengah")
+        held = first in _PLACE_WORDS and len(words) > 1 and words[1][:1].isupper() and (
+            m.group().split()[0].lower() != "di"
+            or _HANDED_THERE.search(text, max(0, m.start() - 60), m.start()) is not None)
         # "dalam rapat paripurna DPRD ...", "di ruang rapat paripurna DPRD ..."
         plenary = rest.lower().startswith(("rapat paripurna", "ruang rapat paripurna",
                                            "ruang paripurna"))

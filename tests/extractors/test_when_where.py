@@ -496,3 +496,12 @@ def test_a_day_and_month_naming_a_field_or_a_street_are_no_date():
 def test_the_hour_after_the_venue_is_no_part_of_it(hour):
     text = f"Piala diserahkan Jumat (20/12/2019) di Trans Luxury Hotel, Bandung {hour}."
     assert find_venue(text)[0] == "Trans Luxury Hotel, Bandung"
+
+
+def test_a_region_right_after_who_handed_it_over_is_the_venue():
+    assert find_venue("Penghargaan itu diserahkan Mendagri Tjahjo Kumolo di Kabupaten Banggai, "
+                      "Sulawesi Tengah, Rabu (13/12/2017).")[0] == (
+        "Kabupaten Banggai, Sulawesi Tengah")
+    # (where a receiver lies is none)
+    assert find_venue("Penghargaan diserahkan kepada Desa Sukamaju di Kabupaten Banggai, Rabu "
+                      "(13/12/2017).") is None
