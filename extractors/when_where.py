@@ -157,7 +157,8 @@ _SOURCED = re.compile(r"(?<!kategori )\b(?:dikutip|dikutif|dilansir|melansir|men
 # a decree's date ("Keputusan Gubernur Nomor 188/432/2023 tanggal 2 Oktober
 # 2023") or an earlier stage's ("verifikasi lapangan ... pada 12 September
 # 2023"): no handover's
-_DECREED = re.compile(r"\b(?:keputusan|sk|surat|nomor)\b[^()]{0,80}\b(?:tanggal|tertanggal)\s+$"
+_DECREED = re.compile(r"\b(?:keputusan|sk|surat|nomor)\b[^()]{0,80}\b(?:tanggal|tertanggal|"
+                      r"(?:diteken|ditandatangani|ditetapkan)\b[^()]{0,40}\bpada(?:\s+tanggal)?)\s+$"
                       r"|(?<!hasil\s)\b(?:verifikasi|penilaian|visitasi|kunjungan|wawancara|presentasi|"
                       r"paparan|seleksi)\b[^.()]{0,80}\bpada\s+(?:tanggal\s+)?$", re.IGNORECASE)
 # a dateline's date, the day a release came out: "Jakarta, 5 April 2024 – ...",

@@ -35,6 +35,8 @@ def test_date_forms(text, expected):
     # a decree's date and an earlier stage's
     ("Berdasarkan Keputusan Gubernur Nomor 188/432/2025 tanggal 1 Agustus 2025, Desa Sukamaju "
      "menerima trofi di Gedung Sate, Senin (4/8/2025).", "2025-08-04"),
+    ("Penghargaan itu dituangkan dalam Keputusan Presiden Nomor 44/TK/Tahun 2025 yang diteken "
+     "Presiden pada 1 Agustus 2025.", None),
     ("Setelah verifikasi lapangan oleh tim penilai pada 12 Juni 2025, Kabupaten Gianyar "
      "menerima penghargaan di Jakarta, Senin (4/8/2025).", "2025-08-04"),
     ("Penghargaan ini diberikan setelah Verifikasi Nominasi ProKlim Utama oleh tim verifikator "
