@@ -593,10 +593,15 @@ def _role_before(doc: Span, start: int) -> str | None:
         if tuple(words[-len(phrase):]) == phrase:
             if phrase[0] == "dipimpin" and _heads_the_one_before(words[:-len(phrase)]):
                 return None
+            if words[-len(phrase) - 1:-len(phrase)] and words[-len(phrase) - 1] in _NOT:
+                return None  # "tidak disematkan langsung oleh Presiden ..., tapi ..."
             return None if role == "witness" else role
     if words[-1:] == ["melalui"] and not record_cues()["givers"].isdisjoint(words[:-1]):
         return "presenter"  # "diberikan Pemprov Maluku melalui Kepala Dinas ..., X"
     return None
+
+
+_NOT = {"tidak", "tak", "bukan", "belum"}
 
 
 def _heads_the_one_before(words: list[str]) -> bool:

@@ -231,6 +231,14 @@ def test_a_presenter_standing_in_or_named_before_selaku(extract):
     assert recs[0]["recipient"] == "Era Susanto"
 
 
+def test_one_the_text_says_did_not_hand_it_over_is_no_presenter(extract):
+    text = ("Gubernur Riau Syamsuar menerima penghargaan Satyalancana Wira Karya. Tanda kehormatan "
+            "itu tidak disematkan langsung oleh Presiden Joko Widodo, tapi dilakukan oleh Menteri "
+            "Pertanian Syahrul Yasin Limpo di Lanud Sutan Sjahrir, Padang, Sabtu (10/6/2023).")
+    [rec] = extract(text, published="2023-06-11")
+    assert rec["presenter"] == "Syahrul Yasin Limpo"
+
+
 def test_a_slot_before_a_title_case_verb_names_nothing_and_ends(extract):
     recs = extract("Juara pertama Paritrana Award 2024 yaitu Raih Penghargaan Bersama, "
                    "disusul Kabupaten Sleman.", published="2024-08-01")
