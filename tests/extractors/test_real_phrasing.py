@@ -239,6 +239,14 @@ def test_one_the_text_says_did_not_hand_it_over_is_no_presenter(extract):
     assert rec["presenter"] == "Syahrul Yasin Limpo"
 
 
+def test_an_award_won_as_another_s_name_is_one_win(extract):
+    text = ("Pemkab Sragen meraih penghargaan Parasamya Purnakarya Nugraha sebagai penyelenggara "
+            "pemerintahan terbaik. Penghargaan tersebut diserahkan oleh Wakil Presiden Jusuf Kalla "
+            "di JCC Jakarta, Rabu (17/07/2019).")
+    assert [r["award"] for r in extract(text, published="2019-07-18")] == [
+        "Parasamya Purnakarya Nugraha"]
+
+
 def test_a_slot_before_a_title_case_verb_names_nothing_and_ends(extract):
     recs = extract("Juara pertama Paritrana Award 2024 yaitu Raih Penghargaan Bersama, "
                    "disusul Kabupaten Sleman.", published="2024-08-01")
