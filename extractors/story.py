@@ -898,6 +898,9 @@ def _upcoming(s: Sentence, published: date | None) -> bool:
 
 # "Daftarnya ...", "Rinciannya:", "Berikut daftarnya:", "Yakni:"
 _BACK_TO_LIST = re.compile(r"(?:(?:daftar|rincian|nama-nama)nya|berikut|yakni|yaitu|adalah)\b")
+# "Adapun kepala daerah tersebut yaitu:": the group named before, listed
+_GROUP_BACK = re.compile(r"(?:adapun\s+)?(?:[\w/-]+\s+){1,3}?(?:tersebut|itu)\s*,?\s+"
+                         r"(?:yakni|yaitu|adalah|ialah|antara lain|di ?antaranya)\b")
 
 
 def _reports_winners(s: Sentence) -> bool:
@@ -923,7 +926,8 @@ def _points_back(s: Sentence) -> bool:
     berikut:", "Rinciannya:"."""
     lower = s.a.lower
     return opens_list(lower) and not any(m.explicit for m in s.mentions) and bool(
-        record_cues()["counted_group"].match(lower) or _BACK_TO_LIST.match(lower))
+        record_cues()["counted_group"].match(lower) or _BACK_TO_LIST.match(lower)
+        or _GROUP_BACK.match(lower))
 
 
 def _enumerates(s: Sentence) -> bool:

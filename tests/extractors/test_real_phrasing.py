@@ -247,6 +247,14 @@ def test_an_award_won_as_another_s_name_is_one_win(extract):
         "Parasamya Purnakarya Nugraha"]
 
 
+def test_a_list_of_the_group_handed_the_award_names_its_winners(extract):
+    text = ("Menteri Dalam Negeri menyematkan Satyalancana Karya Bhakti Praja Nugraha kepada kepala "
+            "daerah berprestasi di Balai Kota Padang, Kamis (25/4/2024). Adapun kepala daerah "
+            "tersebut yaitu:\n- Bupati Agam Andri Warman\n- Wali Kota Padang Hendri Septa")
+    assert list(awardees(extract(text, published="2024-04-26"))) == [
+        "Kabupaten Agam", "Kota Padang"]
+
+
 def test_a_slot_before_a_title_case_verb_names_nothing_and_ends(extract):
     recs = extract("Juara pertama Paritrana Award 2024 yaitu Raih Penghargaan Bersama, "
                    "disusul Kabupaten Sleman.", published="2024-08-01")
