@@ -255,6 +255,14 @@ def test_a_list_of_the_group_handed_the_award_names_its_winners(extract):
         "Kabupaten Agam", "Kota Padang"]
 
 
+@pytest.mark.parametrize("giver", [
+    "Kementerian Desa PDTT", "Kementerian Desa Pembangunan Daerah Tertinggal dan Transmigrasi"])
+def test_the_village_ministry_giving_the_award_is_no_village(extract, giver):
+    text = (f"Desa Tanjung Sirih menerima penghargaan dari {giver} di Jakarta, Rabu "
+            "(27/12/2023).")
+    assert list(awardees(extract(text, published="2023-12-28"))) == ["Desa Tanjung Sirih"]
+
+
 def test_a_slot_before_a_title_case_verb_names_nothing_and_ends(extract):
     recs = extract("Juara pertama Paritrana Award 2024 yaitu Raih Penghargaan Bersama, "
                    "disusul Kabupaten Sleman.", published="2024-08-01")
