@@ -545,3 +545,12 @@ def test_a_rank_its_verb_gives_to_the_winner_after_it_is_not_the_one_s_before(ex
                    published="2023-11-01")
     assert [(r["awardee"], r["rank"]) for r in recs] == [
         ("Provinsi Bengkulu", 1), ("Provinsi Sumatera Selatan", None), ("Provinsi Jambi", 3)]
+
+
+@pytest.mark.parametrize("ordinal, rank", [
+    ("kesebelas", 11), ("kedua belas", 12), ("ke-13", 13), ("keempat belas", 14)])
+def test_ranks_past_ten(extract, ordinal, rank):
+    recs = extract(f"BUMDesa Sinar Desa Jangkang Kecamatan Kapuas Kuala meraih juara {ordinal} "
+                   "lomba BUMDesa terbaik tingkat Provinsi Kalimantan Tengah.",
+                   published="2024-08-15")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [("BUMDesa Sinar", rank)]
