@@ -318,17 +318,21 @@ def _named_for_its_place(texts: list[str], start: int, end: int, places: dict[in
     return (end, provinces.pop(), end) if len(provinces) == 1 else None
 
 
-def _located(texts: list[str], end: int, places: dict[int, Match]
+def _located(texts: list[str], end: int, places: dict[int, Match], in_village: bool = False
              ) -> tuple[str | None, bool, int]:
     """What the appositive after a mention says of where it is: the province
     (the first place that has only one), whether a province is named outright
-    ("asal Sidoarjo, Jawa Timur" but not "asal Malang"), and where it ends."""
+    ("asal Sidoarjo, Jawa Timur" but not "asal Malang"), and where it ends
+    (past the village a body ``in_village`` lies in: "BUMDes Panggung
+    Lestari, Desa Panggungharjo, Kecamatan Sewon, Kabupaten Bantul, DIY")."""
+    links = _LOCATION_LINKS | _VILLAGE_WORDS if in_village else _LOCATION_LINKS
+    named_by = _SUBDISTRICT | _VILLAGE_WORDS if in_village else _SUBDISTRICT
     province, named, j = None, False, end
     if end + 3 < len(texts) and texts[end] == "(" and texts[end + 2] == ")" and (
             texts[end + 1][:1].isupper() and texts[end + 3] == "," and end + 1 not in places):
         j = end + 3  # "Dinas Kependudukan ... (Dukcapil), Kabupaten Dompu": past its short form
     while j < len(texts):
-        if texts[j][:1].isupper() and j > end and texts[j - 1].lower() in _SUBDISTRICT and (
+        if texts[j][:1].isupper() and j > end and texts[j - 1].lower() in named_by and (
                 j not in places or places[j].end < _name_tokens(texts, j, joins=False)):
             # "Kecamatan Balikpapan Barat": not Kota Balikpapan (but "Kecamatan
             # Sanankulon Kabupaten Blitar" goes on to the regency)
@@ -358,7 +362,7 @@ def _located(texts: list[str], end: int, places: dict[int, Match]
             named = named or any(r.kind == "provinsi" for r in regions) or bool(kind)
             j = places[j].end
             continue
-        if texts[j].lower() in _LOCATION_LINKS:
+        if texts[j].lower() in links:
             j += 1
             continue
         break
@@ -1357,7 +1361,7 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
         inner = _region_inside(texts, i + len(words), end, by_start)
         province, named, located_end = (
             inner.province, True, _province_apposition(texts, end, by_start)) if inner else (
-            _located(texts, end, by_start))
+            _located(texts, end, by_start, kind != "desa" and words != ("Kelurahan",)))
         if trailing:
             province, named, located_end = trailing[1], True, max(located_end, trailing[2])
         elif (written in tail_province or kind == "lainnya") and province is None:

@@ -263,6 +263,14 @@ def test_the_village_ministry_giving_the_award_is_no_village(extract, giver):
     assert list(awardees(extract(text, published="2023-12-28"))) == ["Desa Tanjung Sirih"]
 
 
+def test_a_body_s_province_from_the_village_and_regency_it_lies_in(extract):
+    text = ("BUMDes Panggung Lestari, Desa Panggungharjo, Kecamatan Sewon, Kabupaten Bantul, DI "
+            "Yogyakarta menerima penghargaan BUMDes Award di Jakarta, Jumat (8/11/2019).")
+    [rec] = extract(text, published="2019-11-10")
+    assert (rec["awardee"], rec["province"]) == (
+        "BUMDes Panggung Lestari", "Daerah Istimewa Yogyakarta")
+
+
 def test_a_slot_before_a_title_case_verb_names_nothing_and_ends(extract):
     recs = extract("Juara pertama Paritrana Award 2024 yaitu Raih Penghargaan Bersama, "
                    "disusul Kabupaten Sleman.", published="2024-08-01")
