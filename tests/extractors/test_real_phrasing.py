@@ -271,6 +271,15 @@ def test_a_body_s_province_from_the_village_and_regency_it_lies_in(extract):
         "BUMDes Panggung Lestari", "Daerah Istimewa Yogyakarta")
 
 
+def test_a_category_named_for_innovation_lists_winners_not_innovations(extract):
+    text = ("Kemendes PDTT memberikan penghargaan kepada sejumlah desa terbaik di Hotel Borobudur "
+            "Jakarta, Rabu (28/11/2018). Adapun penerima penghargaan desa terbaik kategori prakarsa "
+            "dan inovasi di antaranya: Desa Ponggok Kecamatan Polanharjo Kabupaten Klaten, dan "
+            "Desa Lubuk Bigau Kecamatan Kampar Kiri Hulu Kabupaten Kampar.")
+    assert list(awardees(extract(text, published="2018-11-29"))) == [
+        "Desa Ponggok", "Desa Lubuk Bigau"]
+
+
 def test_a_slot_before_a_title_case_verb_names_nothing_and_ends(extract):
     recs = extract("Juara pertama Paritrana Award 2024 yaitu Raih Penghargaan Bersama, "
                    "disusul Kabupaten Sleman.", published="2024-08-01")
