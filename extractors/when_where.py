@@ -317,7 +317,11 @@ _AREAS = {"kawasan", "wilayah", "zona", "regional"}  # venue words a best may be
 # a handing or holding verb and only who did it between it and "di"
 _HANDED_THERE = re.compile(r"\b(?:diserahkan|diberikan|disematkan|digelar|berlangsung|"
                            r"dilaksanakan|diselenggarakan|dipusatkan)(?:\s+(?:langsung|oleh))*"
-                           r"(?:\s+[A-Z][\w.'’-]*|,)*\s+$")
+                           r"(?:\s+[A-Z][\w.'’-]*|,)*\s+$"
+                           # or the day's ceremony: "pada puncak Hari Nusantara (Harnus) di
+                           # Kabupaten Kepulauan Sula"
+                           r"|\b(?:peringatan|perayaan|puncak|upacara)(?:\s+(?:puncak|peringatan))?"
+                           r"(?:\s+(?:ke-?\d+|[A-Z(][\w()'’-]*)){1,6}\s+$")
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z]{3,})\)")

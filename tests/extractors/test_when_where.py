@@ -504,6 +504,9 @@ def test_a_region_right_after_who_handed_it_over_is_the_venue():
     assert find_venue("Penghargaan itu diserahkan Mendagri Tjahjo Kumolo di Kabupaten Banggai, "
                       "Sulawesi Tengah, Rabu (13/12/2017).")[0] == (
         "Kabupaten Banggai, Sulawesi Tengah")
+    assert find_venue("Tiga kepala daerah mendapatkan Satyalancana Wira Karya pada perayaan puncak "
+                      "Hari Nusantara (Harnus) di Kabupaten Kepulauan Sula, Maluku Utara, Rabu "
+                      "(13/12/2023).")[0] == "Kabupaten Kepulauan Sula, Maluku Utara"
     # (where a receiver lies is none)
     assert find_venue("Penghargaan diserahkan kepada Desa Sukamaju di Kabupaten Banggai, Rabu "
                       "(13/12/2017).") is None
