@@ -672,14 +672,25 @@ def past_description(texts: list[str], end: int) -> int:
     """Past ", kepala daerah perempuan pertama di Sulawesi Tengah," at
     ``end``: words set off by commas, opening in lower case (not "yang":
     "X, yang diwakili Sekda, Y menerima"), that describe the one named
-    before; ``end`` when none follow."""
+    before, or past ", satu-satunya gubernur ... yang" to what that one did;
+    ``end`` when none follow."""
     if end + 1 < len(texts) and texts[end] == "," and texts[end + 1][:1].islower() and (
             texts[end + 1] != "yang"):
         comma = next((k for k in range(end + 2, min(end + 12, len(texts))) if texts[k] == ","),
                      None)
         if comma is not None:
             return comma + 1
+        if texts[end + 1] in _ONE_OF:
+            # ", satu-satunya gubernur di Indonesia yang menerima ...": one of
+            # those who did what follows "yang"
+            which = next((k for k in range(end + 2, min(end + 12, len(texts)))
+                          if texts[k] == "yang"), None)
+            if which is not None:
+                return which + 1
     return end
+
+
+_ONE_OF = {"satu-satunya", "salah"}  # "satu-satunya ... yang", "salah satu ... yang"
 
 
 def _stands_for(doc: Span, i: int) -> int:

@@ -140,6 +140,11 @@ def test_a_head_who_wins_names_the_region(extract):
         "Gubernur Bengkulu meraih Anugerah Keterbukaan Informasi Publik 2023 kategori "
         "Pemerintah Provinsi.", published="2023-12-14"))
     assert set(recs) == {"Provinsi Bengkulu"}
+    # described as the only one who received it
+    recs = awardees(extract(
+        "Gubernur Jambi Zumi Zola, satu-satunya gubernur di Indonesia yang menerima Satyalancana "
+        "Pembangunan tahun 2017 dari Presiden RI.", published="2017-08-01"))
+    assert set(recs) == {"Provinsi Jambi"}
     # receiving it "secara simbolis" (or "secara langsung") before the prize
     recs = awardees(extract(
         "Bupati Kutai Barat FX Yapan menerima secara simbolis penghargaan kabupaten terbaik "
