@@ -143,7 +143,7 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
             body = bodies[i].name if end == bodies[i].end else doc[i:end].text
             i = end
             continue
-        if tok.text == "Bidang" and _field_end(doc, i + 1) > i + 1:
+        if tok.text in {"Bidang", "bidang"} and _field_end(doc, i + 1) > i + 1:
             i = _field_end(doc, i + 1)  # "Bidang Hukum, Politik, dan Pemerintahan"
             continue
         field = _national_field_end(doc, i, titles) if national and i == first else i

@@ -40,6 +40,9 @@ def officials(a, known=None):
     ("Piagam diberikan oleh Direktur Jenderal Pengelolaan Sampah, Limbah dan B3, Rosa Vivien "
      "Ratnawati, di Jakarta.", "Direktur Jenderal Pengelolaan Sampah, Limbah dan B3",
      "Rosa Vivien Ratnawati"),
+    ("Tanda kehormatan itu disematkan oleh Menko bidang Pembangunan Manusia dan Kebudayaan, "
+     "Puan Maharani di Bandar Lampung.", "Menko bidang Pembangunan Manusia dan Kebudayaan",
+     "Puan Maharani"),
     ("Penghargaan diserahkan oleh Kepala Kanwil Kemenkumham Sumut Mhd. Jahari Sitepu di Medan.",
      "Kepala Kanwil Kemenkumham Sumut", "Mhd. Jahari Sitepu"),
     ("Piagam diberikan oleh Direktur Jendral Pencegahan dan Pengendalian Penyakit, Maxi Rein "
