@@ -160,7 +160,8 @@ _SOURCED = re.compile(r"(?<!kategori )\b(?:dikutip|dikutif|dilansir|melansir|men
 _DECREED = re.compile(r"\b(?:keputusan|sk|surat|nomor)\b[^()]{0,80}\b(?:tanggal|tertanggal|"
                       r"(?:diteken|ditandatangani|ditetapkan)\b[^()]{0,40}\bpada(?:\s+tanggal)?)\s+$"
                       r"|(?<!hasil\s)\b(?:verifikasi|penilaian|visitasi|kunjungan|wawancara|presentasi|"
-                      r"paparan|seleksi)\b[^.()]{0,80}\bpada\s+(?:tanggal\s+)?$", re.IGNORECASE)
+                      r"paparan|seleksi)\b[^.()]{0,80}\bpada\s+(?:tanggal\s+)?(?:\d{1,2}\s*[-–]\s*)?$",
+                      re.IGNORECASE)
 # a dateline's date, the day a release came out: "Jakarta, 5 April 2024 – ...",
 # "MEDAN (4/11/2022) - ..."
 _DATELINE_DASH = re.compile(r"\)?\s*[-–—]")

@@ -39,6 +39,8 @@ def test_date_forms(text, expected):
      "Presiden pada 1 Agustus 2025.", None),
     ("Setelah verifikasi lapangan oleh tim penilai pada 12 Juni 2025, Kabupaten Gianyar "
      "menerima penghargaan di Jakarta, Senin (4/8/2025).", "2025-08-04"),
+    ("Setelah verifikasi lapangan pada 4-15 Juni, Jawa Tengah meraih peringkat ke-2 nasional.",
+     None),
     ("Penghargaan ini diberikan setelah Verifikasi Nominasi ProKlim Utama oleh tim verifikator "
      "KLH secara daring pada 5 Agustus 2025.", None),
     # the day a release came out
