@@ -965,10 +965,13 @@ _RANK_LINKS = (("di",), ("pada",), ("berada", "di"), ("yang", "berada", "di"),
 
 def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_title: set[int],
                     blocked: set[int], places: dict[int, Match],
-                    rank_starts: Container[int], listed: frozenset[str]) -> list[Mention]:
+                    rank_starts: Container[int], listed: frozenset[str],
+                    rank_ends: Container[int] = ()) -> list[Mention]:
     """Winners no head word opens: shops, restaurants, companies written
     without "PT", named in a slot of a winners list ("Terbaik 1 yaitu
-    Virtue Dragon Nickel Industry", "dijuarai oleh Hadi Supermarket") or
+    Virtue Dragon Nickel Industry", "dijuarai oleh Hadi Supermarket"), right
+    after a rank in a list of ranks ("Peraih Juara I Dompet Dhuafa, Juara II
+    LAZISNU, ...") or
     joined to a body of such a list ("Desa Pringsari (Kabupaten Semarang),
     Plosogaden (Temanggung), dan Kalisumur (Brebes)": three villages). A run
     that is only a region's name is left to the region rules, one that runs
@@ -1033,7 +1036,8 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
         headed = _headed_region(texts, end, places, counted or frozenset())
         opens = headed is not None or _opens_name(texts, i, chained) or (
             origin and lead > 0 and texts[lead - 1].lower() in BENEFICIARY_WORDS) or (
-            _before_its_rank(texts, end, rank_starts))
+            _before_its_rank(texts, end, rank_starts)) or (
+            lead in rank_ends and end < len(texts) and texts[end] == "," and end + 1 in rank_starts)
         cut = next((j for j in range(i, end) if j in blocked or j in taken), end)
         if cut == i or cut < end and cut in taken or end - i > _LONGEST_NAME or (
                 i in places and places[i].end >= cut) or not (
@@ -1401,7 +1405,7 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
                                    rank_starts)
     blocked = in_title | {i for span in others for i in range(span.start, span.end)}
     mentions = _unheaded_names(doc, texts, mentions, in_title, blocked, by_start, rank_starts,
-                               listed_heads)
+                               listed_heads, {span.end for span in ranks})
     # A region inside a village's or company's location ("Desa X, Kabupaten
     # Y") or its name ("Perumda Air Minum Kota Padang"), or after "di"/"asal",
     # names a place, not a winner.

@@ -554,3 +554,11 @@ def test_ranks_past_ten(extract, ordinal, rank):
                    "lomba BUMDesa terbaik tingkat Provinsi Kalimantan Tengah.",
                    published="2024-08-15")
     assert [(r["awardee"], r["rank"]) for r in recs] == [("BUMDesa Sinar", rank)]
+
+
+def test_names_right_after_their_ranks_in_a_list_of_ranks_are_winners(extract):
+    recs = extract("Kanwil Kemenag Kaltim memberi Zakat Award kepada lembaga zakat terbaik di Hotel "
+                   "Mesra Samarinda, Senin (15/5/2023). Peraih Juara I Dompet Dhuafa, Juara II "
+                   "LAZISNU, Juara III BAZNAS Kabupaten Paser.", published="2023-05-16")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [
+        ("Dompet Dhuafa", 1), ("LAZISNU", 2), ("BAZNAS Kabupaten Paser", 3)]
