@@ -963,10 +963,25 @@ _RANK_LINKS = (("di",), ("pada",), ("berada", "di"), ("yang", "berada", "di"),
                ("menempati",), ("yang", "menempati"))
 
 
+def _after_its_rank(texts: list[str], lead: int, end: int, rank_starts: Container[int],
+                    rank_ends: Container[int]) -> bool:
+    """The run from ``lead`` to ``end`` stands right after its rank in a list
+    of ranks: the next rank follows after a comma, or the one before the run's
+    did ("Peraih Juara I Dompet Dhuafa, Juara II LAZISNU, Juara III Rumah
+    Zakat.")."""
+    if lead not in rank_ends:
+        return False
+    if end < len(texts) and texts[end] == ",":
+        return end + 1 in rank_starts
+    rank = max((r for r in range(lead - 4, lead) if r in rank_starts), default=None)
+    return (end >= len(texts) or texts[end] in {".", ";"}) and rank is not None and (
+        rank > 0 and texts[rank - 1] == ",")
+
+
 def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_title: set[int],
                     blocked: set[int], places: dict[int, Match],
                     rank_starts: Container[int], listed: frozenset[str],
-                    rank_ends: Container[int] = ()) -> list[Mention]:
+                    rank_ends: set[int] = frozenset()) -> list[Mention]:
     """Winners no head word opens: shops, restaurants, companies written
     without "PT", named in a slot of a winners list ("Terbaik 1 yaitu
     Virtue Dragon Nickel Industry", "dijuarai oleh Hadi Supermarket"), right
@@ -982,7 +997,8 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
     lower = {t.lower() for t in texts}
     if not (not slots.isdisjoint(lower) or not verbs.isdisjoint(lower) or "sebagai" in lower
             or ("dari" in lower and not BENEFICIARY_WORDS.isdisjoint(lower))
-            or _BULLET.match(texts[0]) or any(m.type not in _REGION_TYPES for m in mentions)):
+            or _BULLET.match(texts[0]) or any(m.type not in _REGION_TYPES for m in mentions)
+            or len(rank_ends) > 1):
         return mentions  # no slot, no verb, no list of bodies: no name to find
     taken = {k for m in mentions if m.type != "bare" for k in range(m.start, m.located_end)}
     ends = {m.located_end: m for m in mentions
@@ -1037,7 +1053,7 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
         opens = headed is not None or _opens_name(texts, i, chained) or (
             origin and lead > 0 and texts[lead - 1].lower() in BENEFICIARY_WORDS) or (
             _before_its_rank(texts, end, rank_starts)) or (
-            lead in rank_ends and end < len(texts) and texts[end] == "," and end + 1 in rank_starts)
+            _after_its_rank(texts, lead, end, rank_starts, rank_ends))
         cut = next((j for j in range(i, end) if j in blocked or j in taken), end)
         if cut == i or cut < end and cut in taken or end - i > _LONGEST_NAME or (
                 i in places and places[i].end >= cut) or not (

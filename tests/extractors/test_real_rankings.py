@@ -562,3 +562,9 @@ def test_names_right_after_their_ranks_in_a_list_of_ranks_are_winners(extract):
                    "LAZISNU, Juara III BAZNAS Kabupaten Paser.", published="2023-05-16")
     assert [(r["awardee"], r["rank"]) for r in recs] == [
         ("Dompet Dhuafa", 1), ("LAZISNU", 2), ("BAZNAS Kabupaten Paser", 3)]
+    # (the last one too, with no head word either)
+    recs = extract("Kanwil Kemenag Kaltim memberi Zakat Award kepada lembaga zakat terbaik di Hotel "
+                   "Mesra Samarinda, Senin (15/5/2023). Peraih Juara I Dompet Dhuafa, Juara II "
+                   "LAZISNU, Juara III Dompet Peduli.", published="2023-05-16")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [
+        ("Dompet Dhuafa", 1), ("LAZISNU", 2), ("Dompet Peduli", 3)]
