@@ -38,6 +38,14 @@ def _where_a_winner_lies(s: Sentence, venue: str, winners: dict[str, Winner]) ->
         for m in s.mentions if m.type not in REGIONS and m.name in winners)
 
 
+def _planned(s: Sentence) -> bool:
+    """The sentence tells of the handover or the ceremony still to come, past
+    the next few days ("... akan diserahkan pada 29 April mendatang")."""
+    cues = record_cues()
+    return "akan" in s.whole.set and not (s.a.quoted or s.upcoming or s.handover) and (
+        cues["handover"].found(s.whole) or cues["event"].found(s.whole))
+
+
 def _same_day(date: tuple[str, int, int] | None, handover: tuple[str, int, int] | None) -> bool:
     """A sentence's date (if any) is the handover's (or the handover has none)."""
     return date is None or handover is None or date[0] == handover[0]
@@ -435,10 +443,14 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
     # does, then any quote said where the ceremony was; the last day of a
     # span ("Penilaian ... berlangsung 1-6 April 2021") only when no sentence
     # gives a single day
+    # (none while the handover is still to come: "Rencananya penyerahan
+    # penghargaan itu akan dilaksanakan pada 29 April mendatang. “...,” kata
+    # Direktur PDAM, Selasa (23/4)" is dated by no quote)
+    kinds = ("handover", "event", "win") if any(_planned(s) for s in body) and not any(
+        s.upcoming for s in body) else (*_WITH_REMARKS, "quoted")
     date_found = date_s = None
     for spans in (False, True):
-        date_found, date_s = _pick(body, partial(date_of, spans=spans),
-                                   (*_WITH_REMARKS, "quoted"))
+        date_found, date_s = _pick(body, partial(date_of, spans=spans), kinds)
         if date_found is None:
             date_found, date_s = _pick(at_home, partial(date_of, spans=spans))
         if date_found is not None:

@@ -285,6 +285,15 @@ def test_a_category_named_for_innovation_lists_winners_not_innovations(extract):
         "Desa Ponggok", "Desa Lubuk Bigau"]
 
 
+def test_a_quote_dates_no_handover_still_to_come(extract):
+    text = ("SAMPIT - PDAM Tirta Mentaya Sampit kembali meraih penghargaan Top BUMD tahun 2019. "
+            "Rencananya penyerahan penghargaan itu akan dilaksanakan pada 29 April mendatang. "
+            "\"Kami akan hadir bersama Bupati untuk menerima penghargaan tersebut,\" kata Direktur "
+            "PDAM Firdaus, Selasa (23/4).")
+    [rec] = extract(text, published="2019-04-24")
+    assert rec["event_date"] is None
+
+
 def test_a_slot_before_a_title_case_verb_names_nothing_and_ends(extract):
     recs = extract("Juara pertama Paritrana Award 2024 yaitu Raih Penghargaan Bersama, "
                    "disusul Kabupaten Sleman.", published="2024-08-01")
