@@ -5,7 +5,9 @@ no-break space, spaces before a line break, a zero-width space inside a
 name; a headline in capitals; a region's head shortened ("Kab. Wonosobo");
 a date joined by dashes ("Kamis (22-6-2023)"); a passive verb split ("di
 raih"); an award's name misspelt; a dateline glued to the first word
-("WONOSOBO-Perusahaan ...", read "WONOSOBO - Perusahaan ...").
+("WONOSOBO-Perusahaan ...", read "WONOSOBO - Perusahaan ..."); a photo's
+credit glued to its caption ("...-Foto : Dinas Kominfo-", read "... (Foto:
+Dinas Kominfo)").
 Rules should not see that difference ("Gedung Manggala Wanabakti, Jakarta"
 is one venue however it is spaced), so runs of spaces become one space,
 spaces at the ends of lines go, a line in capitals is read in title case
@@ -174,6 +176,18 @@ def _glued_dateline_edits(text: str) -> list[Edit]:
     return [(m.start(1), m.end(1), " - ")] if m else []
 
 
+# a photo's credit glued to its caption by hyphens ("... dari Menkes Budi
+# Gunadi Sadikin-Foto : Dinas Kominfo Kota Mojokerto-"): read in brackets
+_GLUED_CREDIT = re.compile(
+    r"(?<=\w)-[ \t]*((?:Foto|FOTO|foto)[ \t]*:[ \t]*[^\n]*?)[ \t]*-?[ \t]*(?=\n|$)")
+
+
+def _glued_credit_edits(text: str) -> list[Edit]:
+    if "oto" not in text and "OTO" not in text:
+        return []
+    return [(m.start(), m.end(), f" ({m[1]})") for m in _GLUED_CREDIT.finditer(text)]
+
+
 @lru_cache(maxsize=1)
 def _split_passive() -> re.Pattern[str]:
     verbs = "|".join(data_lines("split_passives.txt"))
@@ -227,13 +241,13 @@ class Tidied:
 
 
 def tidy(text: str) -> Tidied:
-    """``text`` with its spacing evened out, lines in capitals in title case,
-    short heads written out, dates slashed, split passives joined and
-    misspelt award names mended."""
+    """``text`` with its spacing evened out, a glued photo credit bracketed,
+    lines in capitals in title case, short heads written out, dates slashed,
+    split passives joined and misspelt award names mended."""
     layers, current = [], text
-    for edits_of in (_spacing_edits, _glued_dateline_edits, _caps_edits, _short_head_edits,
-                     _inner_short_form_edits, _date_edits, _split_passive_edits,
-                     award_name_mends):
+    for edits_of in (_spacing_edits, _glued_dateline_edits, _glued_credit_edits, _caps_edits,
+                     _short_head_edits, _inner_short_form_edits, _date_edits,
+                     _split_passive_edits, award_name_mends):
         edits = edits_of(current)
         if edits:
             current, shifts = _apply(current, edits)

@@ -294,6 +294,16 @@ def test_a_quote_dates_no_handover_still_to_come(extract):
     assert rec["event_date"] is None
 
 
+def test_a_photo_credit_glued_to_its_caption_names_no_winner(extract):
+    text = ("Pemkot Mojokerto Raih Penghargaan Swasti Saba Padapa yang diterima oleh Wali Kota "
+            "Mojokerto Ika Puspitasari dari Menkes Budi Gunadi Sadikin-Foto : Dinas Kominfo Kota "
+            "Mojokerto-\n\nJakarta - Pemkot Mojokerto menerima penghargaan Swasti Saba Padapa "
+            "dari Menteri Kesehatan Budi Gunadi Sadikin, Selasa (28/11/2023).")
+    recs = extract(text, title="Pemkot Mojokerto Raih Swasti Saba", published="2023-11-29")
+    assert [(r["awardee"], r["presenter"]) for r in recs] == [
+        ("Kota Mojokerto", "Budi Gunadi Sadikin")]
+
+
 def test_a_slot_before_a_title_case_verb_names_nothing_and_ends(extract):
     recs = extract("Juara pertama Paritrana Award 2024 yaitu Raih Penghargaan Bersama, "
                    "disusul Kabupaten Sleman.", published="2024-08-01")
