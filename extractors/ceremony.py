@@ -46,6 +46,14 @@ def _planned(s: Sentence) -> bool:
         cues["handover"].found(s.whole) or cues["event"].found(s.whole))
 
 
+def _opens(s: Sentence, o: Official) -> bool:
+    """The official is the sentence's subject: named first, after the
+    dateline at most ("PALU, trustsulteng.com – Gubernur Sulawesi Tengah
+    diwakili Sekdaprov ... membuka penganugerahan ...")."""
+    return o.start <= 6 and not any(m.start < o.start for m in s.mentions) and not any(
+        x.start < o.start for x in s.officials)
+
+
 def _same_day(date: tuple[str, int, int] | None, handover: tuple[str, int, int] | None) -> bool:
     """A sentence's date (if any) is the handover's (or the handover has none)."""
     return date is None or handover is None or date[0] == handover[0]
@@ -538,10 +546,21 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
             presenter, presenter_s = hander, hander_s
     if level is None and presenter is not None and presenter.national:
         level = "nasional"
+    # a governor holding the ceremony, in person or through a deputy
+    # ("Gubernur Sulawesi Tengah diwakili Sekdaprov ... membuka penganugerahan
+    # SAKIP Award"): that province's round
+    governors = {o.region.province for s in body if s.handover or s.event
+                 for o in s.officials if o.region and region_heads().get(o.office.lower()) == (
+                     "provinsi") and (o.role == "presenter" or (
+                         o.role is None and s.event and _opens(s, o)))}
+    if level is None and len(governors) == 1 and not (presenter and presenter.national):
+        level = "provinsi"
     if level is None:
         level = award_level(award)
     if level != "nasional" and round_province is None and presenter and presenter.region:
         round_province = presenter.region.province
+    if level != "nasional" and round_province is None and len(governors) == 1:
+        round_province = next(iter(governors))
     if level != "nasional" and round_province is None:
         # a round whose winning regions all lie in one province is that
         # province's round

@@ -304,6 +304,16 @@ def test_a_photo_credit_glued_to_its_caption_names_no_winner(extract):
         ("Kota Mojokerto", "Budi Gunadi Sadikin")]
 
 
+def test_offices_awarded_at_a_governor_s_ceremony_lie_in_the_province(extract):
+    text = ("PALU – Gubernur Sulawesi Tengah diwakili Sekdaprov Novalina Wiswadewa membuka "
+            "penganugerahan SAKIP Award di Ballroom Swiss Ball Hotel Palu, Rabu (20/9/2023). "
+            "Ke-3 OPD yang meraih predikat A yakni Bappeda, Dinas Pangan dan Biro Organisasi.")
+    recs = extract(text, published="2023-09-21")
+    assert [(r["awardee"], r["province"], r["level"]) for r in recs] == [
+        ("Bappeda", "Sulawesi Tengah", "provinsi"), ("Dinas Pangan", "Sulawesi Tengah", "provinsi"),
+        ("Biro Organisasi", "Sulawesi Tengah", "provinsi")]
+
+
 def test_a_slot_before_a_title_case_verb_names_nothing_and_ends(extract):
     recs = extract("Juara pertama Paritrana Award 2024 yaitu Raih Penghargaan Bersama, "
                    "disusul Kabupaten Sleman.", published="2024-08-01")
