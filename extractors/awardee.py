@@ -666,6 +666,13 @@ def _intro_before(texts: list[str], start: int, intros: frozenset[str],
     return None
 
 
+@lru_cache(maxsize=1)
+def _rival_openers() -> frozenset[str]:
+    """Verbs after which the ones a winner outranks are named ("mengungguli
+    Jawa Barat dan Bali": cues.json outranked)."""
+    return frozenset(data_json("cues.json")["outranked"])
+
+
 def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int, Match],
                     rank_ends: Container[int], rank_starts: Container[int]) -> list[Mention]:
     """Bare region names that a list makes winners' names: joined by commas
@@ -676,7 +683,9 @@ def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int,
     Selatan di urutan kedua"). Each becomes a region
     mention; a province set after it in apposition is where it is, not one
     more name ("Pinrang (Sulawesi Selatan)")."""
-    intros, glue = list_intros(), list_glue()
+    # (and the rivals a winner outranks, named by province: "Sulsel
+    # mengungguli Jawa Barat dan Bali yang berada di peringkat II dan III")
+    intros, glue = list_intros() | _rival_openers(), list_glue()
     out: list[Mention] = []
     ends: dict[int, str | None] = {}  # where a region of a list ends -> the list's kind
     near: dict[int, str | None] = {}  # where a region of a list ends -> its province

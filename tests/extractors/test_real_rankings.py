@@ -568,3 +568,12 @@ def test_names_right_after_their_ranks_in_a_list_of_ranks_are_winners(extract):
                    "LAZISNU, Juara III Dompet Peduli.", published="2023-05-16")
     assert [(r["awardee"], r["rank"]) for r in recs] == [
         ("Dompet Dhuafa", 1), ("LAZISNU", 2), ("Dompet Peduli", 3)]
+
+
+def test_rivals_named_by_their_province_after_the_winner_outranks_them(extract):
+    recs = extract("Kementerian PUPR memberikan penghargaan di Jakarta, Jumat (6/12/2019). Pemerintah "
+                   "Provinsi Sulawesi Selatan meraih Peringkat I kategori Pengelolaan Irigasi. Sulsel "
+                   "mengungguli Jawa Barat dan Bali yang berada di peringkat II dan III.",
+                   published="2019-12-07")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [
+        ("Provinsi Sulawesi Selatan", 1), ("Provinsi Jawa Barat", 2), ("Provinsi Bali", 3)]
