@@ -842,7 +842,7 @@ _LONGEST_NAME = 7  # tokens: a longer capitalised run is a headline or a title
 def _opens_name(texts: list[str], i: int, chained: Mention | None) -> bool:
     """Whether a name may start at ``i``: after a name slot ("yakni",
     "dijuarai oleh", "yakni ;"), a list bullet, "melalui" after a category,
-    or joined to a body of a list."""
+    "atas nama", or joined to a body of a list."""
     slots = _name_slot_words()[0]
     if i > 1 and texts[i - 1] == "Pemerintah" and texts[i].lower() in _SUBDISTRICT:
         i -= 1  # "diraih Pemerintah Kecamatan Suppa": the subdistrict, by its government
@@ -851,7 +851,9 @@ def _opens_name(texts: list[str], i: int, chained: Mention | None) -> bool:
         prev in {"oleh", ";"} and i > 1 and texts[i - 2].lower() in slots) or (
         i == 1 and bool(_BULLET.match(texts[0]))) or (
         # "Kategori Perusahaan Menengah Besar melalui Kordon Putra Sinergi"
-        prev == "melalui" and any(t.lower() == "kategori" for t in texts[max(0, i - 7):i]))
+        prev == "melalui" and any(t.lower() == "kategori" for t in texts[max(0, i - 7):i])) or (
+        # "kategori Petani Sawit Berprestasi atas nama Rustam Efendi": the one named
+        prev == "nama" and i > 1 and texts[i - 2].lower() == "atas")
 
 
 # The word before the one something is handed to: "kepada", "untuk", "bagi".

@@ -314,6 +314,13 @@ def test_offices_awarded_at_a_governor_s_ceremony_lie_in_the_province(extract):
         ("Biro Organisasi", "Sulawesi Tengah", "provinsi")]
 
 
+def test_one_named_atas_nama_is_the_winner(extract):
+    text = ("MENGGALA - Seorang petugas inseminasi dari Dinas Peternakan Tulang Bawang atas nama "
+            "Hendra Saputra memperoleh Anugerah Bakti Peternakan 2017. Anugerah diserahkan "
+            "Presiden Joko Widodo di Bumi Perkemahan Cibubur, Jakarta, Minggu (24/9).")
+    assert list(awardees(extract(text, published="2017-09-27"))) == ["Hendra Saputra"]
+
+
 def test_a_slot_before_a_title_case_verb_names_nothing_and_ends(extract):
     recs = extract("Juara pertama Paritrana Award 2024 yaitu Raih Penghargaan Bersama, "
                    "disusul Kabupaten Sleman.", published="2024-08-01")
