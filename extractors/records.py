@@ -258,11 +258,15 @@ def _prize_won() -> tuple[re.Pattern[str], frozenset[str]]:
         # "meraih peringkat II OPD berkinerja terbaik": a rank won, no prize word
         rf"|\b(?:{verbs('won_by')})\s+(?:\w+\s+)?(?:{'|'.join(_RANK_WON)})\s+(?:ke-?\s*)?"
         r"(?:\d\b|i{1,3}\b|iv\b|v\b|pertama|kedua|ketiga|satu\b|dua\b|tiga\b)"
+        # "juara I diraih Temanggung": a rank and who won it, no prize word
+        rf"|\b(?:{'|'.join(_RANK_WON)})\s+(?:ke-?\s*)?"
+        r"(?:\d|i{1,3}|iv|v|pertama|kedua|ketiga|satu|dua|tiga)\s+"
+        rf"(?:{verbs('won_after')})\b"
         rf"|\b(?:{words})\b[^.]{{0,80}}?\b(?:{verbs('handed')})\s+(?:\S+\s+){{0,6}}?kepada\b"
         # "menyerahkan penghargaan (percepatan penurunan stunting) kepada"
         rf"|\b(?:{verbs('gives')})\s+(?:\w+\s+){{0,2}}?(?:{words})\s+(?:[a-z]+\s+){{0,5}}?"
         r"kepada\b", re.I), (
-        prizes["won_by"] | prizes["handed"] | prizes["gives"])
+        prizes["won_by"] | prizes["handed"] | prizes["gives"] | prizes["won_after"])
 
 
 def _tells_of_a_prize(text: str) -> bool:

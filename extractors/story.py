@@ -1526,7 +1526,7 @@ class Story:
                 continue
             words, texts = s.a.words, s.a.texts
             at = next((i for i, w in enumerate(words) if w in prizes["words"]), None)
-            ranked = at is None and (at := _rank_won(s, prizes["won_by"])) is not None
+            ranked = at is None and (at := _rank_won(s, prizes)) is not None
             if at is None:
                 continue
             start = at + 1
@@ -1573,12 +1573,14 @@ class Story:
         return None
 
 
-def _rank_won(s: Sentence, won_by: Any) -> int | None:
+def _rank_won(s: Sentence, prizes: dict[str, frozenset[str]]) -> int | None:
     """Where a rank won with no prize word ends ("Biro Umum meraih peringkat
-    II OPD berkinerja terbaik"): the prize is called after what follows it."""
+    II OPD berkinerja terbaik", "juara I diraih Temanggung"): the prize is
+    called after what follows it."""
     words = s.a.words
     return next((sp.end - 1 for sp in s.a.label("RANK") if any(
-        w in won_by for w in words[max(0, sp.start - 2):sp.start])), None)
+        w in prizes["won_by"] for w in words[max(0, sp.start - 2):sp.start]) or (
+        words[sp.end:sp.end + 1] and words[sp.end] in prizes["won_after"])), None)
 
 
 def _alone(s: Sentence, m: Mention) -> bool:

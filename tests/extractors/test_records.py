@@ -598,6 +598,12 @@ def test_an_unnamed_award_handed_to_regions_it_names(extract):
     text = ("Kota Kediri memborong dua penghargaan nasional dari BNN RI pada puncak HANI 2024 "
             "di Jakarta, Rabu (26/6/2024).")
     assert [r["awardee"] for r in extract(text, published="2024-06-27")] == ["Kota Kediri"]
+    # ranks and who won them, no prize word ("juara I diraih Temanggung, ...")
+    text = ("Dinas Perkebunan Jawa Tengah menggelar Gebyar Perkebunan 2023 di Hotel Tentrem "
+            "Semarang, Kamis (16/11/2023). Kategori Kelompok Tani Kopi juara I diraih Temanggung, "
+            "juara II Wonosobo, dan juara III Banjarnegara.")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2023-11-17")] == [
+        ("Kabupaten Temanggung", 1), ("Kabupaten Wonosobo", 2), ("Kabupaten Banjarnegara", 3)]
     # and with the bare verb of a headline ("Kota Bontang raih juara 1, ...")
     text = ("Kota Bontang raih juara 1, mengungguli seluruh kabupaten/kota untuk cakupan imunisasi "
             "rutin. Penghargaan diserahkan di Kantor Kementerian Kesehatan, Jakarta, Jumat (22/4).")
