@@ -1469,11 +1469,14 @@ class Story:
                     id(before) in recalled or (cues["past"].search(before.a.lower)
                                                and cues["win"].found(before.whole))
                     or (cues["unfinished"].found(before.whole) and not s.a.label("RANK")
-                        and not before.a.quoted)):
+                        and not before.a.quoted and any(m.explicit for m in before.mentions))):
                 # (or from a nomination: "Sekolah yang masuk nominasi ... adalah X.
                 # Sementara enam sekolah lainnya yakni ..., masuk kategori ..."; not
                 # from a quote counting the nominees: "“Ada 12 nominasi, namun
-                # hanya empat ...,” kata X. Adapun ... yakni ...")
+                # hanya empat ...,” kata X. Adapun ... yakni ...", nor from the
+                # judging told with no nominee named: "... juri memilih tiga
+                # nominasi per kriteria ... . Untuk kriteria X, penghargaan
+                # diraih ...")
                 s.win = False
             elif s.win and cues["besides"].match(s.a.lower) and _praises_a_win(before):
                 # "Bupati mengapresiasi Desa Pombewe yang belum lama ini meraih

@@ -321,6 +321,15 @@ def test_one_named_atas_nama_is_the_winner(extract):
     assert list(awardees(extract(text, published="2017-09-27"))) == ["Hendra Saputra"]
 
 
+def test_the_judging_told_with_no_nominee_named_leaves_the_winners_after_it(extract):
+    text = ("Jakarta – Kemendagri menyerahkan Apresiasi Kinerja Penjabat Kepala Daerah 2024 di "
+            "Jakarta, Jumat (30/8/2024). Dari penilaian angka, juri memilih tiga nominasi per "
+            "kriteria, lalu para nominasi memaparkan programnya. Untuk kriteria pelayanan publik, "
+            "penghargaan diraih Kabupaten Bekasi dan Kota Pekanbaru.")
+    assert list(awardees(extract(text, published="2024-08-31"))) == [
+        "Kabupaten Bekasi", "Kota Pekanbaru"]
+
+
 def test_a_slot_before_a_title_case_verb_names_nothing_and_ends(extract):
     recs = extract("Juara pertama Paritrana Award 2024 yaitu Raih Penghargaan Bersama, "
                    "disusul Kabupaten Sleman.", published="2024-08-01")
