@@ -49,9 +49,9 @@ _SLASHED = re.compile(_BEFORE + _SLASHED_DATE, re.I)
 _DAY_SLASHED = re.compile(rf"{_WD}{_PART}\s*,?\s*(?<![\d/(])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})"
                           rf"(?![\d/])", re.I)
 # a day and month right after a place word name the place: "Lapangan 19
-# November", "Jalan 17 Agustus", "Stadion 10 November"
+# November", "Jalan 17 Agustus", "GOR 27 September"
 _PLACES_NAMED_BY_DAYS = ("lapangan", "jalan", "jl.", "jl", "stadion", "gedung", "taman", "tugu",
-                         "simpang", "monumen")
+                         "simpang", "monumen", "gor", "bundaran")
 _NOT_A_NAMESAKE = "".join(f"(?<!{re.escape(w)}\\s)" for w in _PLACES_NAMED_BY_DAYS)
 _NAMESAKE_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _PLACES_NAMED_BY_DAYS))})\s+$",
                               re.I)

@@ -494,6 +494,9 @@ def test_a_day_and_month_naming_a_field_or_a_street_are_no_date():
     assert find_venue(text)[0] == "Lapangan 19 November, Kabupaten Kolaka"
     assert find_venue("Piala diserahkan di Gedung Juang, Jalan 17 Agustus Manado, Senin "
                       "(3/6/2024).")[0] == "Gedung Juang, Jalan 17 Agustus Manado"
+    text = "Penghargaan diserahkan di GOR 27 September Unmul, Samarinda, Selasa (9/1/2024)."
+    assert find_date(text, date(2024, 1, 10))[0] == "2024-01-09"
+    assert find_venue(text)[0] == "GOR 27 September Unmul, Samarinda"
 
 
 @pytest.mark.parametrize("hour", ["sekira pukul 08.30 WIB", "sekitar pukul 09.00", "pukul 10.00"])
