@@ -330,6 +330,14 @@ def test_the_judging_told_with_no_nominee_named_leaves_the_winners_after_it(extr
         "Kabupaten Bekasi", "Kota Pekanbaru"]
 
 
+def test_a_plan_named_in_what_was_judged_plans_no_win(extract):
+    text = ("Upacara Peringatan HUT ke-66 Provinsi Kalimantan Timur digelar di Plenary Hall "
+            "Samarinda, Senin (9/1/2023). Bupati Paser Fahmi Fadli menerima penghargaan terbaik "
+            "kedua untuk pengelolaan data pelaporan rencana aksi nasional hak asasi manusia.")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2023-01-10")] == [
+        ("Kabupaten Paser", 2)]
+
+
 def test_a_slot_before_a_title_case_verb_names_nothing_and_ends(extract):
     recs = extract("Juara pertama Paritrana Award 2024 yaitu Raih Penghargaan Bersama, "
                    "disusul Kabupaten Sleman.", published="2024-08-01")
