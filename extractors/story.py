@@ -214,6 +214,8 @@ def _congratulated(s: Sentence) -> bool:
     Pemerintah Kota Metro, Kabupaten Tubaba, dan Kabupaten Lampung Tengah
     atas dedikasinya, sehingga layak mendapatkan penghargaan"): the award or
     a prize word after them, in a clause that reports news."""
+    if "selamat" not in s.whole.set:
+        return False
     words = s.a.words
     at = next((k for k in range(len(words) - 2) if words[k] == "selamat"
                and words[k + 1] in {"kepada", "untuk", "bagi"}), None)

@@ -178,12 +178,13 @@ def _glued_dateline_edits(text: str) -> list[Edit]:
 
 # a photo's credit glued to its caption by hyphens ("... dari Menkes Budi
 # Gunadi Sadikin-Foto : Dinas Kominfo Kota Mojokerto-"): read in brackets
+_CREDIT_WORDS = ("Foto", "FOTO", "foto")
 _GLUED_CREDIT = re.compile(
-    r"(?<=\w)-[ \t]*((?:Foto|FOTO|foto)[ \t]*:[ \t]*[^\n]*?)[ \t]*-?[ \t]*(?=\n|$)")
+    rf"(?<=\w)-[ \t]*((?:{'|'.join(_CREDIT_WORDS)})[ \t]*:[ \t]*[^\n]*?)[ \t]*-?[ \t]*(?=\n|$)")
 
 
 def _glued_credit_edits(text: str) -> list[Edit]:
-    if "oto" not in text and "OTO" not in text:
+    if not any(f"{dash}{word}" in text for dash in ("-", "- ") for word in _CREDIT_WORDS):
         return []
     return [(m.start(), m.end(), f" ({m[1]})") for m in _GLUED_CREDIT.finditer(text)]
 
