@@ -48,8 +48,8 @@ def _planned(s: Sentence) -> bool:
 
 def _opens(s: Sentence, o: Official) -> bool:
     """The official is the sentence's subject: named first, after the
-    dateline at most ("PALU, trustsulteng.com – Gubernur Sulawesi Tengah
-    diwakili Sekdaprov ... membuka penganugerahan ...")."""
+    dateline at most ("KOTA, outlet – Gubernur X diwakili Sekda ... membuka
+    ...")."""
     return o.start <= 6 and not any(m.start < o.start for m in s.mentions) and not any(
         x.start < o.start for x in s.officials)
 
@@ -547,8 +547,8 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
     if level is None and presenter is not None and presenter.national:
         level = "nasional"
     # a governor holding the ceremony, in person or through a deputy
-    # ("Gubernur Sulawesi Tengah diwakili Sekdaprov ... membuka penganugerahan
-    # SAKIP Award"): that province's round
+    # ("Gubernur X, diwakili Sekda, membuka malam penganugerahan ..."): that
+    # province's round
     governors = {o.region.province for s in body if s.handover or s.event
                  for o in s.officials if o.region and region_heads().get(o.office.lower()) == (
                      "provinsi") and (o.role == "presenter" or (

@@ -210,10 +210,9 @@ def _is_win(s: Sentence) -> bool:
 
 
 def _congratulated(s: Sentence) -> bool:
-    """Bodies congratulated on the award ("... mengucapkan selamat kepada
-    Pemerintah Kota Metro, Kabupaten Tubaba, dan Kabupaten Lampung Tengah
-    atas dedikasinya, sehingga layak mendapatkan penghargaan"): the award or
-    a prize word after them, in a clause that reports news."""
+    """Bodies congratulated on the award ("Wali Kota menyampaikan selamat
+    kepada Pemkab A dan Kota B, yang pantas menerima penghargaan itu"): the
+    award or a prize word after them, in a clause that reports news."""
     if "selamat" not in s.whole.set:
         return False
     words = s.a.words
