@@ -378,9 +378,13 @@ def _winners_named(s: Sentence) -> bool:
     awards = {m.start for m in s.awards}
     objects = record_cues()["objects"]
     # "pemenangnya adalah ...": the winner word with its suffix
+    # ("Penerima di antaranya Polres A, ...": the receivers of the award just
+    # named, listed)
     return any(w.removesuffix("nya") in _WINNER_WORDS and (
         w != "penerima" or any(j in awards or objects.search(words[j])
-                                            for j in range(i + 1, min(i + 4, len(words)))))
+                                            for j in range(i + 1, min(i + 4, len(words))))
+        or (i == 0 and (words[1:2] and words[1] in LIST_OPENERS or words[1:3] == [
+            "di", "antaranya"])))
         for i, w in enumerate(words))
 
 

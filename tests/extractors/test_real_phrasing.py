@@ -338,6 +338,14 @@ def test_a_plan_named_in_what_was_judged_plans_no_win(extract):
         ("Kabupaten Paser", 2)]
 
 
+def test_receivers_listed_with_no_verb_after_the_award_are_its_winners(extract):
+    text = ("JAKARTA -- KemenPANRB memberikan predikat WBK kepada 58 unit kerja pada Selasa "
+            "(10/12/2019) di Jakarta. Penerima di antaranya Polrestabes Semarang, Polres Kudus, "
+            "dan Polres Pati.")
+    assert list(awardees(extract(text, published="2019-12-11"))) == [
+        "Polrestabes Semarang", "Polres Kudus", "Polres Pati"]
+
+
 def test_a_slot_before_a_title_case_verb_names_nothing_and_ends(extract):
     recs = extract("Juara pertama Paritrana Award 2024 yaitu Raih Penghargaan Bersama, "
                    "disusul Kabupaten Sleman.", published="2024-08-01")
