@@ -1256,6 +1256,25 @@ def _province_named_so(sentences: list[Sentence]) -> None:
                 s.mentions[k] = region_mention(province, m.start, m.end, True)
 
 
+def _province_leading(sentences: list[Sentence]) -> None:
+    """A sentence opening with a province it speaks of ("Dari Riau, Proper
+    Emas diraih PT A dan PT B.", "Di Sumatera Selatan, PT C meraih ...")
+    places the bodies it names that no region places."""
+    for s in sentences:
+        words = s.a.words
+        if words[:1] not in (["dari"], ["di"]) or "," not in words[2:6]:
+            continue
+        comma = words.index(",", 2)
+        place = next((p for p in s.a.label("PLACE") if p.start == 1 and p.end == comma), None)
+        # (not where the ceremony took place: "Di Jakarta, PT X menerima ...")
+        province = place and place.text.lower() not in record_cues()["capitals"] and (
+            gazetteer().province(place.id_))
+        if province:
+            s.mentions = [replace(m, province=province.name) if (
+                m.start > comma and m.type not in REGIONS and m.province is None) else m
+                for m in s.mentions]
+
+
 _GROUP_OPENERS = frozenset({"yakni", "yaitu", "ialah", "adalah", "masing-masing", ":"})
 
 
@@ -1344,6 +1363,7 @@ class Story:
         _drop_scope_provinces(self.sentences)
         _located_by_group(self.sentences)
         _province_named_so(self.sentences)
+        _province_leading(self.sentences)
         _located_together(self.sentences)
         bodies = {m.key: m.name for s in self.sentences for m in s.mentions
                   if m.explicit and m.type not in REGIONS and m.key != m.name}

@@ -346,6 +346,17 @@ def test_receivers_listed_with_no_verb_after_the_award_are_its_winners(extract):
         "Polrestabes Semarang", "Polres Kudus", "Polres Pati"]
 
 
+def test_a_province_opening_the_sentence_places_its_companies(extract):
+    text = ("Penyerahan penghargaan PROPER 2022 berlangsung di Hotel Bidakara Jakarta, Rabu "
+            "(21/12/2022). Dari Riau, Proper Emas diraih PT Kilang Nusantara Unit Dumai. Dari "
+            "Jambi, Proper Emas diraih PT Petro Jabung Energi. Di Jakarta, Proper Emas diraih PT "
+            "Tirta Investama.")
+    recs = awardees(extract(text, published="2022-12-22"))
+    assert [(name, r["province"]) for name, r in recs.items()] == [
+        ("PT Kilang Nusantara Unit Dumai", "Riau"), ("PT Petro Jabung Energi", "Jambi"),
+        ("PT Tirta Investama", None)]
+
+
 def test_a_slot_before_a_title_case_verb_names_nothing_and_ends(extract):
     recs = extract("Juara pertama Paritrana Award 2024 yaitu Raih Penghargaan Bersama, "
                    "disusul Kabupaten Sleman.", published="2024-08-01")
