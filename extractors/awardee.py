@@ -376,6 +376,16 @@ _ANNIVERSARY = re.compile(r"\b(?:hut|hari jadi|ulang tahun|hari(?:\s+[a-z]+){1,3
                           r"(?:\([^()]*\)\s+)?(?:ke-?\s*\d+|ke\s*-\s*\d+)$")
 
 
+_EDITION = re.compile(r"ke-?\d+$", re.I)
+
+
+def _edition_of(texts: list[str], end: int) -> bool:
+    """The name ending at ``end`` is followed by an edition's number ("Pekan
+    Raya Sulsel ke-9", "HUT Sulteng ke 58"): it names the event, no winner."""
+    return end < len(texts) and (_EDITION.match(texts[end]) is not None or (
+        texts[end].lower() == "ke" and end + 1 < len(texts) and texts[end + 1].isdigit()))
+
+
 def _celebrated(texts: list[str], start: int) -> bool:
     """The name at ``start`` is the one an anniversary is of: "upacara HUT
     ke-24 Kabupaten Morowali" (the region's birthday), "Hari Koperasi Ke-71
@@ -1447,7 +1457,7 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             and not _wins_through(texts, mentions, m)
             and not (m.start and texts[m.start - 1].lower() in _SCOPE_WORDS)
             and not _dateline(texts, m) and not _former_name(texts, m)
-            and not _celebrated(texts, m.start) and not (
+            and not _celebrated(texts, m.start) and not _edition_of(texts, m.located_end) and not (
         m.type in _REGION_TYPES and (_after_place_word(texts, m.start, m.end)
                                      or _counts_its_own(texts, m.located_end)
                                      or m.start > places_from))]
@@ -1468,7 +1478,7 @@ _FORMER = {"eks", "ex", "mantan"}
 # a body after these is the scope of a round, not a winner ("terbaik
 # tingkat Polda Jawa Timur", "tiga Polres di wilayah Polda NTT", "terbaik di
 # seluruh Provinsi Sulawesi Selatan")
-_SCOPE_WORDS = {"tingkat", "wilayah", "jajaran", "lingkup", "seluruh"}
+_SCOPE_WORDS = {"tingkat", "level", "wilayah", "jajaran", "lingkup", "seluruh"}
 
 
 def _wins_through(texts: list[str], mentions: list[Mention], m: Mention) -> bool:

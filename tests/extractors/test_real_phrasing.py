@@ -357,6 +357,16 @@ def test_a_province_opening_the_sentence_places_its_companies(extract):
         ("PT Tirta Investama", None)]
 
 
+@pytest.mark.parametrize("text", [
+    "Pemerintah Kota Sungai Penuh meraih peringkat pertama di level Provinsi Jambi. Penghargaan "
+    "diserahkan Gubernur Jambi Al Haris di Abadi Convention Center Jambi, Minggu (7/7/2024).",
+    "Pemerintah Kabupaten Pinrang menerima Penghargaan Pembangunan Daerah dari Pemprov Sulsel "
+    "pada pembukaan Pekan Raya Sulsel ke-9, Senin (28/8/2023) malam.",
+])
+def test_a_province_that_is_the_level_or_the_event_s_name_wins_nothing(extract, text):
+    assert len(extract(text, published="2024-07-08")) == 1
+
+
 def test_a_slot_before_a_title_case_verb_names_nothing_and_ends(extract):
     recs = extract("Juara pertama Paritrana Award 2024 yaitu Raih Penghargaan Bersama, "
                    "disusul Kabupaten Sleman.", published="2024-08-01")
