@@ -367,6 +367,15 @@ def test_a_province_that_is_the_level_or_the_event_s_name_wins_nothing(extract, 
     assert len(extract(text, published="2024-07-08")) == 1
 
 
+def test_groups_of_receivers_each_with_their_level_are_all_handed_the_award(extract):
+    text = ("Pada peringatan HUT Jawa Tengah ke-72 di Gradhika Bhakti Praja Semarang, Kamis "
+            "(18/8/2022), Gubernur Ganjar Pranowo memberikan penghargaan kepada Kabupaten Kudus dan "
+            "Kabupaten Sragen untuk tingkat kabupaten, serta Kota Semarang dan Kota Magelang untuk "
+            "tingkat kota.")
+    assert list(awardees(extract(text, published="2022-08-19"))) == [
+        "Kabupaten Kudus", "Kabupaten Sragen", "Kota Semarang", "Kota Magelang"]
+
+
 def test_a_slot_before_a_title_case_verb_names_nothing_and_ends(extract):
     recs = extract("Juara pertama Paritrana Award 2024 yaitu Raih Penghargaan Bersama, "
                    "disusul Kabupaten Sleman.", published="2024-08-01")
