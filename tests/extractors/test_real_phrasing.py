@@ -376,6 +376,15 @@ def test_groups_of_receivers_each_with_their_level_are_all_handed_the_award(extr
         "Kabupaten Kudus", "Kabupaten Sragen", "Kota Semarang", "Kota Magelang"]
 
 
+def test_receivers_each_described_as_what_they_are_are_all_handed_the_award(extract):
+    text = ("Gubernur Sultra Andi Rahman Saleh menyerahkan penghargaan di Kendari, Minggu "
+            "(19/10/2025). Penghargaan kategori energi terbarukan diberikan kepada PT Angin Timur "
+            "sebagai pengelola pembangkit listrik tenaga bayu, PT Surya Teluk sebagai penyedia "
+            "tenaga surya, serta PT Nikel Raya.")
+    assert list(awardees(extract(text, published="2025-10-20"))) == [
+        "PT Angin Timur", "PT Surya Teluk", "PT Nikel Raya"]
+
+
 def test_a_slot_before_a_title_case_verb_names_nothing_and_ends(extract):
     recs = extract("Juara pertama Paritrana Award 2024 yaitu Raih Penghargaan Bersama, "
                    "disusul Kabupaten Sleman.", published="2024-08-01")
