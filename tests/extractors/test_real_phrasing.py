@@ -385,6 +385,15 @@ def test_receivers_each_described_as_what_they_are_are_all_handed_the_award(extr
         "PT Angin Timur", "PT Surya Teluk", "PT Nikel Raya"]
 
 
+def test_the_governor_s_banners_of_development_are_an_award(extract):
+    text = ("Pada puncak HUT ke-20 Provinsi Kalimantan Utara di Gedung Gadis, Tanjung Selor, Rabu "
+            "(25/10/2023), Gubernur Kaltara Zainal Arifin Paliwang menyerahkan Panji Keberhasilan "
+            "Pembangunan kepada Kota Tarakan dan Kabupaten Nunukan.")
+    assert [(r["award"], r["awardee"]) for r in extract(text, published="2023-10-26")] == [
+        ("Panji Keberhasilan Pembangunan", "Kota Tarakan"),
+        ("Panji Keberhasilan Pembangunan", "Kabupaten Nunukan")]
+
+
 def test_a_slot_before_a_title_case_verb_names_nothing_and_ends(extract):
     recs = extract("Juara pertama Paritrana Award 2024 yaitu Raih Penghargaan Bersama, "
                    "disusul Kabupaten Sleman.", published="2024-08-01")
