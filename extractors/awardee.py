@@ -676,13 +676,6 @@ def _intro_before(texts: list[str], start: int, intros: frozenset[str],
     return None
 
 
-@lru_cache(maxsize=1)
-def _rival_openers() -> frozenset[str]:
-    """Verbs after which the ones a winner outranks are named ("mengungguli
-    Jawa Barat dan Bali": cues.json outranked)."""
-    return frozenset(data_json("cues.json")["outranked"])
-
-
 def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int, Match],
                     rank_ends: Container[int], rank_starts: Container[int]) -> list[Mention]:
     """Bare region names that a list makes winners' names: joined by commas
@@ -695,7 +688,7 @@ def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int,
     more name ("Pinrang (Sulawesi Selatan)")."""
     # (and the rivals a winner outranks, named by province: "Sulsel
     # mengungguli Jawa Barat dan Bali yang berada di peringkat II dan III")
-    intros, glue = list_intros() | _rival_openers(), list_glue()
+    intros, glue = list_intros() | record_cues()["outranked"], list_glue()
     out: list[Mention] = []
     ends: dict[int, str | None] = {}  # where a region of a list ends -> the list's kind
     near: dict[int, str | None] = {}  # where a region of a list ends -> its province
