@@ -40,6 +40,8 @@ def officials(a, known=None):
     ("Piagam diberikan oleh Direktur Jenderal Pengelolaan Sampah, Limbah dan B3, Rosa Vivien "
      "Ratnawati, di Jakarta.", "Direktur Jenderal Pengelolaan Sampah, Limbah dan B3",
      "Rosa Vivien Ratnawati"),
+    ("Piagam diserahkan oleh Sekdaprovsu Rahmat Hidayat di Medan.", "Sekdaprovsu",
+     "Rahmat Hidayat"),
     ("Tanda kehormatan itu disematkan oleh Menko bidang Pembangunan Manusia dan Kebudayaan, "
      "Puan Maharani di Bandar Lampung.", "Menko bidang Pembangunan Manusia dan Kebudayaan",
      "Puan Maharani"),
