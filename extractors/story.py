@@ -209,6 +209,15 @@ def _is_win(s: Sentence) -> bool:
             or _called_a_winner(s) or _set_as(s) or _congratulated(s))
 
 
+def _known_heads(officials: list[Official], named: dict[str, Official]) -> list[Official]:
+    """A head named with the title alone and a name the story gave before
+    with the region ("Bupati Paser Fahmi Fadli ... . Selain itu, Bupati Fahmi
+    Fadli juga menerima ..."): that region's head."""
+    return [replace(o, region=named[o.name].region) if (
+        o.region is None and o.name in named and named[o.name].office == o.office) else o
+        for o in officials]
+
+
 def _congratulated(s: Sentence) -> bool:
     """Bodies congratulated on the award ("Wali Kota menyampaikan selamat
     kepada Pemkab A dan Kota B, yang pantas menerima penghargaan itu"): the
@@ -1367,9 +1376,12 @@ class Story:
         _located_together(self.sentences)
         bodies = {m.key: m.name for s in self.sentences for m in s.mentions
                   if m.explicit and m.type not in REGIONS and m.key != m.name}
+        heads_by_name: dict[str, Official] = {}  # the heads named so far, by name
         for s in self.sentences:
-            s.officials = find_officials(s.a.doc, s.a.label("TITLE"), s.a.label("PLACE"),
-                                         s.mentions, bodies, s.a.headline, s.a.label("AWARD"))
+            s.officials = _known_heads(find_officials(
+                s.a.doc, s.a.label("TITLE"), s.a.label("PLACE"), s.mentions, bodies,
+                s.a.headline, s.a.label("AWARD")), heads_by_name)
+            heads_by_name.update((o.name, o) for o in s.officials if o.name and o.region)
             # Not winners: a region in an official's title, or the round of
             # the award ("Paritrana Award Provinsi Jawa Timur"); but the
             # company of an executive who receives it wins ("Direktur Utama PT

@@ -140,6 +140,13 @@ def test_a_head_who_wins_names_the_region(extract):
         "Gubernur Bengkulu meraih Anugerah Keterbukaan Informasi Publik 2023 kategori "
         "Pemerintah Provinsi.", published="2023-12-14"))
     assert set(recs) == {"Provinsi Bengkulu"}
+    # named by title and name alone after the story named the region with them
+    recs = awardees(extract(
+        "Upacara HUT ke-66 Provinsi Kalimantan Timur digelar di Plenary Hall Samarinda, Senin "
+        "(9/1/2023). Bupati Paser Fahmi Fadli hadir dalam upacara itu. Selain itu, Bupati Fahmi "
+        "Fadli juga menerima penghargaan terbaik kedua pengelolaan data RANHAM.",
+        published="2023-01-10"))
+    assert set(recs) == {"Kabupaten Paser"}
     # described as the only one who received it
     recs = awardees(extract(
         "Gubernur Jambi Zumi Zola, satu-satunya gubernur di Indonesia yang menerima Satyalancana "
