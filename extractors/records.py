@@ -117,8 +117,9 @@ def _clauses(words: list[str], starts: set[int], ranks: set[int]) -> list[tuple[
         elif word in {"dan", "serta"} and i + 1 in ranks:
             # "..., disusul Sumatera Selatan dan terbaik ketiga diraih oleh
             # Jambi": a rank its own verb gives to the winner after it
+            won_by = _won_by()
             slot = next((k for k in range(i + 2, min(i + 6, n))
-                         if words[k] in _WON_BY), None)
+                         if words[k] in won_by), None)
             ranked = slot is not None and any(slot < k <= slot + 2 for k in winners_at)
         elif word == "dengan":  # "X keluar sebagai pemenang, dengan BPR di posisi kedua"
             ranked = i + 1 in winners_at and i > 0 and words[i - 1] == ","
@@ -1313,9 +1314,12 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
 # ("meraih juara pertama dari Pemprov Jawa Timur")
 _GOVERNMENTS = frozenset({"pemerintah", "pemprov", "pemkab", "pemkot", "pemda"})
 
-# the passive verbs a winner follows as the prize's own ("Kuliner Tradisional
-# diraih oleh ..."; not "disusul", after which the next winner follows)
-_WON_BY = frozenset({"diraih", "dimenangkan", "dimenangi", "disabet", "diboyong"})
+@lru_cache(maxsize=1)
+def _won_by() -> frozenset[str]:
+    """The passive verbs a winner follows as the prize's own ("Kuliner
+    Tradisional diraih oleh ..."; not "disusul", after which the next winner
+    follows)."""
+    return frozenset(record_cues()["prizes"]["won_after"])
 
 
 def _names_the_round(s: Sentence, m: Mention) -> bool:
@@ -1344,10 +1348,10 @@ def _names_the_prize(s: Sentence, m: Mention) -> bool:
     "terbaik" that one follows, names the prize, not a winner: "1. Kuliner
     Tradisional diraih oleh Pindang Patin", "Destinasi Terpopuler diraih oleh
     ...", "Desa Wisata Terbaik pada ADWI 2025 diraih Desa Wisata Sade"."""
-    words = s.a.words
-    return m.type not in REGIONS and (not _WON_BY.isdisjoint(
+    words, won_by = s.a.words, _won_by()
+    return m.type not in REGIONS and (not won_by.isdisjoint(
         words[m.located_end:m.located_end + 2]) or (words[m.end:m.end + 1] == ["terbaik"] and not (
-            _WON_BY.isdisjoint(words[m.end + 1:]))))
+            won_by.isdisjoint(words[m.end + 1:]))))
 
 
 def _body_acronym_at(s: Sentence, k: int) -> bool:
