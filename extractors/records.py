@@ -1159,10 +1159,12 @@ def _award_parts(s: Sentence, award: str | None) -> Callable[..., bool] | None:
 
 @lru_cache(maxsize=1)
 def _range_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
-    ordinals = {w: int(n) for n, words in data_json("ranks.json")["ordinals"].items()
+    # (after a head a cardinal ranks too: "peringkat satu sampai tiga")
+    ranks = data_json("ranks.json")
+    ordinals = {w: int(n) for key in ("ordinals", "cardinals") for n, words in ranks[key].items()
                 for w in words}
     word = "|".join(sorted(map(re.escape, ordinals), key=len, reverse=True))
-    heads = "|".join(data_json("ranks.json")["heads"])
+    heads = "|".join(ranks["heads"])
     return re.compile(rf"\b(?:{heads})\s+({word})\s+(?:sampai|hingga|s\.d\.?|s/d|-)\s+"
                       rf"(?:(?:{heads})\s+)?({word})\b"), ordinals
 

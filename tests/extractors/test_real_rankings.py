@@ -311,6 +311,11 @@ def test_winners_of_a_level_made_of_their_members(extract):
     ("Lomba Desa tingkat Provinsi Jawa Tengah 2023: peringkat pertama hingga ketiga diraih "
      "Desa Sidomulyo, Desa Karanganyar, dan Desa Sukorejo.",
      ("Desa Sidomulyo", "Desa Karanganyar", "Desa Sukorejo"), "2023-09-05"),
+    # ... in cardinals after the head too
+    ("Lomba Kampung KB Provinsi Bengkulu 2023 diumumkan Kamis (7/9/2023); peringkatnya "
+     "berturut-turut dari peringkat satu sampai tiga adalah Kampung Talang Benih, Kampung "
+     "Padang Jati dan Kampung Sawah Lebar.",
+     ("Kampung Talang Benih", "Kampung Padang Jati", "Kampung Sawah Lebar"), "2023-09-08"),
     # ranks listed after "masing-masing", one for each name before it
     ("Lomba Kampung KB Provinsi Riau 2024: Kampung Sungai Alam, Kampung Teluk Merbau dan "
      "Kampung Bukit Kerikil masing-masing meraih juara I, II dan III.",
