@@ -548,7 +548,8 @@ def _heads_listed(s: Sentence) -> list[Mention]:
             out.append(region_mention(region, o.start, o.end, True))
             chain_end = _bare_after_head(s, places, region.kind, o.end, out, o.name is not None)
             continue
-        before = words[o.start - 1] if o.start else ""
+        start, end = _holder_before(s.a.texts, o)
+        before = words[start - 1] if start else ""
         if before in _TROPHY_WORDS:
             continue  # "Piala bergilir Gubernur Kaltim diboyong Paser": the trophy's name
         if before == "," and o.start > 1 and (words[o.start - 2] in openers or (
@@ -559,7 +560,7 @@ def _heads_listed(s: Sentence) -> list[Mention]:
             before = ":"
         # (regions written out between heads go on with the list: "Bupati
         # Kabupaten Enrekang, Kabupaten Kepulauan Meranti dan Bupati Siak")
-        between = [w for j, w in enumerate(words[chain_end:o.start], chain_end or 0)
+        between = [w for j, w in enumerate(words[chain_end:start], chain_end or 0)
                    if j not in named] if chain_end is not None else []
         joined = chain_end is not None and set(between) <= list_glue() and (
             len(between) <= 2) and before in list_glue()
@@ -572,13 +573,31 @@ def _heads_listed(s: Sentence) -> list[Mention]:
         given = _after_verb(words, o.start, "givers") or _after_verb(words, o.start, "watchers")
         if joined or (before in openers and not given) or _heads_win(s.a.texts, s.officials[k:],
                                                                    places):
-            out.append(region_mention(region, o.start, o.end, True))
+            # (from the holder's name before a bracketed head to the bracket's
+            # close: the name is the head's, the list goes on after it)
+            out.append(replace(region_mention(region, start, o.end, True), located_end=end))
             chain_end = _province_after(s, places, o.end, region.province)
-            chain_end = _bare_after_head(s, places, region.kind, chain_end, out,
-                                         o.name is not None)
+            chain_end = max(end, _bare_after_head(s, places, region.kind, chain_end, out,
+                                                  o.name is not None))
         else:
             chain_end = None
     return out
+
+
+def _holder_before(texts: list[str], o: Official) -> tuple[int, int]:
+    """Where an official stands in a list: a head in brackets after the
+    holder's name ("kepada Ahmad Basuki (Gubernur Jambi), Sri Wahyuni
+    (Walikota Kediri, Jawa Timur), ...") from the name's start to the closing
+    bracket; any other from the title's start to its end."""
+    if o.name is not None or o.start < 3 or texts[o.start - 1] != "(":
+        return o.start, o.end
+    k = o.start - 1
+    while k > 0 and texts[k - 1][:1].isupper() and o.start - k <= 5:
+        k -= 1
+    close = next((j for j in range(o.end, min(o.end + 5, len(texts))) if texts[j] == ")"), None)
+    if k == o.start - 1 or close is None:
+        return o.start, o.end
+    return k, close + 1
 
 
 def _after_verb(words: list[str], i: int, cue: str) -> bool:
@@ -1396,8 +1415,12 @@ class Story:
                 # Pujokerto, Kabupaten Tulang Bawang Barat")
                 where = {k for m in heads if m.type not in REGIONS
                          for k in range(m.start, m.located_end)}
+                # (nor is a holder's name a head's span takes a body's: "yaitu
+                # Ahmad Basuki (Gubernur Jambi), ...")
                 s.mentions = sorted([m for m in s.mentions if (
-                    m.explicit or m.start not in inside) and m.start not in where]
+                    m.explicit or m.start not in inside) and m.start not in where and not (
+                    m.type not in REGIONS and any(h.start <= m.start and m.end <= h.located_end
+                                                  for h in heads))]
                                     + heads, key=lambda m: m.start)
         told: list[Sentence] = []  # the last two sentences outside a quote
         judged: set[int] = set()  # winners of a run judged best one by one, by category

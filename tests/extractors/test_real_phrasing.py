@@ -135,6 +135,17 @@ def test_heads_listed_stand_for_their_regions(extract):
                          "Kabupaten Badung"}
 
 
+@pytest.mark.parametrize("opening", ["diserahkan kepada", "diterima oleh tiga kepala daerah, yaitu"])
+def test_heads_in_brackets_after_their_names_stand_for_their_regions(extract, opening):
+    recs = awardees(extract(
+        "Menteri Dalam Negeri menyerahkan Anugerah Parahita Ekapraya 2019 di Hotel Sahid, "
+        "Jakarta, Rabu (4/9/2019). Anugerah itu " + opening + " Teguh Santoso (Gubernur "
+        "Bengkulu), Lina Marlina (Bupati Lebak, Banten) dan Yusuf Harahap (Walikota Sibolga).",
+        published="2019-09-05"))
+    assert set(recs) == {"Provinsi Bengkulu", "Kabupaten Lebak", "Kota Sibolga"}
+    assert recs["Kabupaten Lebak"]["province"] == "Banten"
+
+
 def test_a_head_who_wins_names_the_region(extract):
     recs = awardees(extract(
         "Gubernur Bengkulu meraih Anugerah Keterbukaan Informasi Publik 2023 kategori "
