@@ -1422,6 +1422,9 @@ class Story:
                     m.type not in REGIONS and any(h.start <= m.start and m.end <= h.located_end
                                                   for h in heads))]
                                     + heads, key=lambda m: m.start)
+                # "Penerima Satyalancana antara lain Gubernur A, Bupati B, ...":
+                # the winners listed are the heads'
+                s.win = s.win or ((_winners_named(s) or _best_named(s)) and _lists_winners(s))
         told: list[Sentence] = []  # the last two sentences outside a quote
         judged: set[int] = set()  # winners of a run judged best one by one, by category
         for before, s in pairwise(self.sentences):

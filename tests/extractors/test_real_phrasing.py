@@ -135,6 +135,16 @@ def test_heads_listed_stand_for_their_regions(extract):
                          "Kabupaten Badung"}
 
 
+def test_receivers_of_the_award_listed_as_heads_after_an_aside(extract):
+    recs = awardees(extract(
+        "Tujuh kepala daerah menerima Anugerah Kebudayaan PWI 2023 pada puncak Hari Pers "
+        "Nasional di Gedung Serbaguna, Medan, Kamis (9/2/2023). Malam sebelumnya mereka "
+        "mengikuti jamuan di rumah dinas gubernur. Penerima Anugerah Kebudayaan antara lain "
+        "Bupati Nias Barat Khenoki Waruwu, Wali Kota Tidore Kepulauan Ali Ibrahim, dan "
+        "Bupati Sumedang Dony Ahmad Munir.", published="2023-02-10"))
+    assert set(recs) == {"Kabupaten Nias Barat", "Kota Tidore Kepulauan", "Kabupaten Sumedang"}
+
+
 @pytest.mark.parametrize("opening", ["diserahkan kepada", "diterima oleh tiga kepala daerah, yaitu"])
 def test_heads_in_brackets_after_their_names_stand_for_their_regions(extract, opening):
     recs = awardees(extract(
