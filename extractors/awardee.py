@@ -616,7 +616,9 @@ def _list_gap(texts: list[str], start: int, glue: frozenset[str], ends: Containe
                 item > 0 and texts[item - 1].lower() in glue):
             k, unknown = item, 1  # "Wakatobi, Kolako Utara, Konawe Utara": a name not known
         elif k < start and (rank := _as_rank(texts, k, ends)) is not None:
-            k = rank  # "Jawa Tengah sebagai Provinsi Terbaik I, Sumatera Selatan ..."
+            # "Jawa Tengah sebagai Provinsi Terbaik I, Sumatera Selatan ...",
+            # "Jawa Timur untuk regional Jawa-Bali, Gorontalo untuk ..."
+            k = rank
         else:
             break
     return k
@@ -624,11 +626,14 @@ def _list_gap(texts: list[str], start: int, glue: frozenset[str], ends: Containe
 
 def _as_rank(texts: list[str], end: int, ends: Container[int]) -> int | None:
     """Where the list item ends that a rank in apposition ending at ``end``
-    follows ("Jawa Tengah sebagai Provinsi Terbaik I"); None when none."""
+    follows ("Jawa Tengah sebagai Provinsi Terbaik I") or what it was won for
+    ("Jawa Timur untuk regional Jawa-Bali, Gorontalo ..."); None when none."""
     for j in range(end - 2, max(end - 7, 0), -1):
         if texts[j].lower() == "sebagai":
             ranked = any(record_cues()["rank"].has_word(w.lower()) for w in texts[j + 1:end])
             return j if ranked and j in ends else None
+        if texts[j].lower() == "untuk":
+            return j if j in ends else None
     return None
 
 

@@ -135,6 +135,17 @@ def test_heads_listed_stand_for_their_regions(extract):
                          "Kabupaten Badung"}
 
 
+def test_bare_provinces_listed_each_with_what_it_won_for(extract):
+    recs = awardees(extract(
+        "Wakil Presiden menyerahkan TPID Award 2023 kepada Provinsi Sulawesi Tengah di Istana "
+        "Wakil Presiden, Jakarta, Selasa (18/7/2023), untuk regional Sulawesi-Maluku. "
+        "Penghargaan yang sama juga diterima Sumatera Barat untuk regional Sumatera, Bali untuk "
+        "regional Jawa-Bali-Nusa Tenggara, dan Kalimantan Tengah untuk regional Kalimantan.",
+        published="2023-07-19"))
+    assert set(recs) == {"Provinsi Sulawesi Tengah", "Provinsi Sumatera Barat", "Provinsi Bali",
+                         "Provinsi Kalimantan Tengah"}
+
+
 def test_receivers_of_the_award_listed_as_heads_after_an_aside(extract):
     recs = awardees(extract(
         "Tujuh kepala daerah menerima Anugerah Kebudayaan PWI 2023 pada puncak Hari Pers "
