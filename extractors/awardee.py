@@ -1319,10 +1319,11 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             i += len(words)  # "Dinas Pemberdayaan Masyarakat dan Gampong Aceh": an office's field
             continue
         if i and (texts[i - 1].lower() in body_of or _counted_by_digits(texts, i)) and not (
-                i > 1 and record_cues()["rank"].has_word(texts[i - 2].lower())):
+                i > 1 and (record_cues()["rank"].has_word(texts[i - 2].lower())
+                           or texts[i - 2].lower() == "ke")):
             # "Kepala SDN 060 Pekkabata": the head's post; "Hari Koperasi";
             # "Empat Sekolah Dasar", "9 Pabrik AQUA lainnya": a kind counted
-            # (but "juara dua BPR X")
+            # (but "juara dua BPR X", "juara ke dua Desa X": a rank)
             i += len(words)
             continue
         glossed = None  # "Tiyuh (Desa) Penumangan Baru": the local word glossed

@@ -311,6 +311,11 @@ def test_winners_of_a_level_made_of_their_members(extract):
     ("Lomba Desa tingkat Provinsi Jawa Tengah 2023: peringkat pertama hingga ketiga diraih "
      "Desa Sidomulyo, Desa Karanganyar, dan Desa Sukorejo.",
      ("Desa Sidomulyo", "Desa Karanganyar", "Desa Sukorejo"), "2023-09-05"),
+    # an ordinal written in two words is no count of the villages after it
+    ("Juara pertama Lomba Desa Provinsi Jawa Timur 2022 diraih Desa Kemiri Kabupaten Malang, "
+     "juara ke dua Desa Sumberejo Kabupaten Pasuruan, dan juara ke tiga Desa Pandan "
+     "Kecamatan Kromengan.",
+     ("Desa Kemiri", "Desa Sumberejo", "Desa Pandan"), "2022-08-20"),
     # ... in cardinals after the head too
     ("Lomba Kampung KB Provinsi Bengkulu 2023 diumumkan Kamis (7/9/2023); peringkatnya "
      "berturut-turut dari peringkat satu sampai tiga adalah Kampung Talang Benih, Kampung "
