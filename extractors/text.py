@@ -204,18 +204,23 @@ _RANK_HEADS_NEXT = re.compile(rf"(?im)^{_RANK_ALONE}\n(?=[ \t]*(?-i:[A-Z]))")
 # break with no stop.
 _HARD_WRAP_WIDTH, _HARD_WRAP_LINES = 55, 3
 _OPEN_END = re.compile(r"[^.!?:;\"”’)\]|\s]$")
+# a line opening with a short label and its colon is a list's line ("Juara 2:
+# Desa Wisata ...", "Harapan: ...", "Kategori Madya: ...")
+_LABELLED = re.compile(r"[ \t]*[A-Z][\w-]*(?:[ \t]+[\w-]+){0,3}[ \t]*:[ \t]")
 
 
 def _unwrap(text: str) -> str:
     """A text wrapped at a fixed width with its long lines that no stop ends
     joined to the next line (the breaks read as spaces); any other text as
-    it is. A line opening with a bullet or an item's number starts afresh:
-    a run of related headlines ("- Ribuan Warga Ikuti ...") is no wrapped
-    text, nor is a rank alone on its line ("Juara II")."""
+    it is. A line opening with a bullet, an item's number or a label and its
+    colon starts afresh: a run of related headlines ("- Ribuan Warga Ikuti
+    ...") is no wrapped text, nor is a rank alone on its line ("Juara II") or
+    a list's lines ("Juara 1: Desa Wisata X Kabupaten Y ...")."""
     lines = text.split("\n")
     breaks = [k for k, (line, nxt) in enumerate(pairwise(lines))
               if len(line) >= _HARD_WRAP_WIDTH and _OPEN_END.match(line, len(line) - 1)
-              and nxt.strip() and not is_list_item(nxt) and not _RANK_LINE.fullmatch(nxt)]
+              and nxt.strip() and not is_list_item(nxt) and not _RANK_LINE.fullmatch(nxt)
+              and not _LABELLED.match(nxt)]
     long = sum(len(line) >= _HARD_WRAP_WIDTH for line in lines)
     if len(breaks) < _HARD_WRAP_LINES or 2 * len(breaks) < long:
         return text

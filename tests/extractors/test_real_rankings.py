@@ -357,6 +357,20 @@ def test_exactly_the_winners_a_release_names(extract, text, published, winners):
     assert set(awardees(extract(text, published=published))) == winners
 
 
+def test_labelled_lines_of_a_winners_list_stay_lines(extract):
+    recs = awardees(extract(
+        "Malam penganugerahan Lomba Kampung Wisata 2024 digelar di Gedung Kesenian, Kota "
+        "Bandung, Sabtu (14/9/2024).\nDaftar pemenang:\n"
+        "Juara 1: Kampung Wisata Cireundeu Kota Cimahi Provinsi Jawa Barat\n"
+        "Juara 2: Kampung Wisata Kasepuhan Kabupaten Lebak Provinsi Banten\n"
+        "Juara 3: Kampung Wisata Naga Kabupaten Tasikmalaya Provinsi Jawa Barat\n"
+        "Harapan: Kampung Wisata Pulo Kabupaten Garut Provinsi Jawa Barat",
+        published="2024-09-15"))
+    assert [(n, r["rank"]) for n, r in recs.items()] == [
+        ("Kampung Wisata Cireundeu", 1), ("Kampung Wisata Kasepuhan", 2),
+        ("Kampung Wisata Naga", 3), ("Kampung Wisata Pulo", None)]
+
+
 def test_each_rank_before_its_winner_after_and_is_that_winner_s(extract):
     recs = extract("Untuk tingkat kota, peringkat pertama Penghargaan Pembangunan Daerah diraih "
                    "Kota Semarang. Peringkat kedua Kota Madiun dan ketiga Kota Cirebon.",
