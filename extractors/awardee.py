@@ -38,7 +38,7 @@ PREFIX_KIND = {"kabupaten": "kabupaten", "kab": "kabupaten", "kab.": "kabupaten"
 # Words linking a village or company to where it is: "Desa X, Kecamatan Y,
 # Kabupaten Z", "UD X asal Malang", "Desa X di Kecamatan Y".
 _SUBDISTRICT = {"kecamatan", "kec", "kec.", "distrik", "kapanewon", "kemantren"}
-_VILLAGE_WORDS = {"desa", "kelurahan"}
+_VILLAGE_WORDS = frozenset({"desa", "kelurahan"})
 _HAMLET_HEADS = {"Dusun", "Padukuhan"}  # parts of a village, named with it
 # between a kind and its region's name: Jakarta's cities and regency, and
 # the old cities ("Kota Madya Palangkaraya")
@@ -318,15 +318,15 @@ def _named_for_its_place(texts: list[str], start: int, end: int, places: dict[in
     return (end, provinces.pop(), end) if len(provinces) == 1 else None
 
 
-def _located(texts: list[str], end: int, places: dict[int, Match], in_village: bool = False
-             ) -> tuple[str | None, bool, int]:
+def _located(texts: list[str], end: int, places: dict[int, Match],
+             villages: frozenset[str] = frozenset()) -> tuple[str | None, bool, int]:
     """What the appositive after a mention says of where it is: the province
     (the first place that has only one), whether a province is named outright
     ("asal Sidoarjo, Jawa Timur" but not "asal Malang"), and where it ends
-    (past the village a body ``in_village`` lies in: "BUMDes Panggung
+    (past a village whose head word is one of ``villages``: "BUMDes Panggung
     Lestari, Desa Panggungharjo, Kecamatan Sewon, Kabupaten Bantul, DIY")."""
-    links = _LOCATION_LINKS | _VILLAGE_WORDS if in_village else _LOCATION_LINKS
-    named_by = _SUBDISTRICT | _VILLAGE_WORDS if in_village else _SUBDISTRICT
+    links = _LOCATION_LINKS | villages
+    named_by = _SUBDISTRICT | villages
     province, named, j = None, False, end
     if end + 3 < len(texts) and texts[end] == "(" and texts[end + 2] == ")" and (
             texts[end + 1][:1].isupper() and texts[end + 3] == "," and end + 1 not in places):
@@ -880,11 +880,24 @@ def _past_degrees(texts: list[str], end: int) -> int:
 
 def _from_region(texts: list[str], end: int, places: dict[int, Match]) -> bool:
     """A name at ``end`` is followed by the region it comes from: "dari Kota
-    Medan", "dari Kabupaten Balangan"."""
-    if end + 1 >= len(texts) or texts[end].lower() != "dari":
+    Medan", "dari Kabupaten Balangan", or by its home village: "dari Desa
+    Kaliwungu, Kecamatan ...", "asal Nagari Koto Baru"."""
+    if end + 2 >= len(texts) or texts[end].lower() not in _FROM:
         return False
+    if _from_village(texts, end):
+        return True
     at = end + 2 if texts[end + 1].lower() in PREFIX_KIND else end + 1
-    return at in places
+    return texts[end].lower() == "dari" and at in places
+
+
+_FROM = {"dari", "asal"}
+_HOME_VILLAGE_HEADS = _VILLAGE_WORDS | _LOWER_VILLAGE_HEADS | {"dusun", "kalurahan"}
+
+
+def _from_village(texts: list[str], end: int) -> bool:
+    """"dari Desa Kaliwungu", "asal Kelurahan Rejosari" at ``end``: a home village."""
+    return end + 2 < len(texts) and texts[end].lower() in _FROM and (
+        texts[end + 1].lower() in _HOME_VILLAGE_HEADS and texts[end + 2][:1].isupper())
 
 
 @lru_cache(maxsize=1)
@@ -1065,6 +1078,8 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
         # "kepada Meilinda Suriani Harefa dari Kota Medan (Sumatra Utara), ...":
         # people and groups named with the region they come from
         after = _past_degrees(texts, end)
+        if texts[after:after + 1] == [","] and _from_village(texts, after + 1):
+            after += 1  # "Sukirman, asal Desa Girikerto, Kec. Turi, ..."
         origin = _from_region(texts, after, places)
         if counted is None and end < len(texts) and texts[end] == "(":
             counted = heads_listed_in(" ".join(texts).lower()) | listed
@@ -1109,7 +1124,10 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
             if not name.startswith(head) and (kind == "desa" or (
                     rest and name.split()[0] == rest[0] and head.rstrip(".") not in LEGAL_FORMS)):
                 name = f"{head} {name}"
-        province, named, located_end = _located(texts, after if origin else end, places)
+        # (past the home village: "Sutrisno dari Desa Kaliwungu, Kecamatan ...")
+        province, named, located_end = _located(
+            texts, after if origin else end, places,
+            _HOME_VILLAGE_HEADS if _from_village(texts, after) else frozenset())
         if kind == "perusahaan" and not named:
             province = None
         if chained is not None and not _list_goes_on(texts, i, located_end, glue):
@@ -1401,7 +1419,8 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
         inner = _region_inside(texts, i + len(words), end, by_start)
         province, named, located_end = (
             inner.province, True, _province_apposition(texts, end, by_start)) if inner else (
-            _located(texts, end, by_start, kind != "desa" and words != ("Kelurahan",)))
+            _located(texts, end, by_start, _VILLAGE_WORDS if kind != "desa" and words != (
+                "Kelurahan",) else frozenset()))
         if trailing:
             province, named, located_end = trailing[1], True, max(located_end, trailing[2])
         elif (written in tail_province or kind == "lainnya") and province is None:

@@ -1682,6 +1682,20 @@ def test_people_named_with_the_region_they_come_from_in_lists_by_category(extrac
         "Made Sutama": ("lainnya", "Bali")}
 
 
+@pytest.mark.parametrize("text", [
+    ("Kalpataru 2021 kategori pengabdi lingkungan diberikan kepada Wagimin dari Desa Sumberejo, "
+     "Kecamatan Wonosalam, Kabupaten Jombang, Jawa Timur, serta Ratna Dewi dari Nagari Sungai "
+     "Pua, Kecamatan Banuhampu, Kabupaten Agam, Sumatera Barat."),
+    ("Daftar penerima Kalpataru 2021:\nKategori Pengabdi : Wagimin, asal Desa Sumberejo, Kec. "
+     "Wonosalam, Kab. Jombang, Jawa Timur.\nKategori Perintis : Ratna Dewi, asal Nagari Sungai "
+     "Pua, Kec. Banuhampu, Kab. Agam, Sumatera Barat."),
+])
+def test_people_named_with_their_home_village_win_not_the_village(extract, text):
+    recs = awardees(extract(text, published="2021-07-02"))
+    assert {name: (r["awardee_type"], r["province"]) for name, r in recs.items()} == {
+        "Wagimin": ("lainnya", "Jawa Timur"), "Ratna Dewi": ("lainnya", "Sumatera Barat")}
+
+
 def test_a_sentence_going_on_from_an_old_win_is_recalled_too(extract):
     text = ("Gubernur Papua membuka rapat koordinasi penilaian Kabupaten/Kota Peduli HAM. "
             "Diungkapkan, pada tahun 2017, Pemkab Mimika mendapat penghargaan Kabupaten/Kota "
