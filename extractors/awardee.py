@@ -1081,13 +1081,17 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
         if texts[after:after + 1] == [","] and _from_village(texts, after + 1):
             after += 1  # "Sukirman, asal Desa Girikerto, Kec. Turi, ..."
         origin = _from_region(texts, after, places)
+        # (past the home village: "Sutrisno dari Desa Kaliwungu, Kecamatan ...")
+        villages = _HOME_VILLAGE_HEADS if _from_village(texts, after) else frozenset()
         if counted is None and end < len(texts) and texts[end] == "(":
             counted = heads_listed_in(" ".join(texts).lower()) | listed
         headed = _headed_region(texts, end, places, counted or frozenset())
+        # ("Suparno dari Kabupaten Boyolali meraih ...": one who wins, placed)
         opens = headed is not None or _opens_name(texts, i, chained) or (
             origin and lead > 0 and texts[lead - 1].lower() in BENEFICIARY_WORDS) or (
             _before_its_rank(texts, end, rank_starts)) or (
-            _after_its_rank(texts, lead, end, rank_starts, rank_ends))
+            _after_its_rank(texts, lead, end, rank_starts, rank_ends)) or (
+            origin and _is_subject(texts, lead, _located(texts, after, places, villages)[2]))
         cut = next((j for j in range(i, end) if j in blocked or j in taken), end)
         if cut == i or cut < end and cut in taken or end - i > _LONGEST_NAME or (
                 i in places and places[i].end >= cut) or not (
@@ -1124,10 +1128,8 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
             if not name.startswith(head) and (kind == "desa" or (
                     rest and name.split()[0] == rest[0] and head.rstrip(".") not in LEGAL_FORMS)):
                 name = f"{head} {name}"
-        # (past the home village: "Sutrisno dari Desa Kaliwungu, Kecamatan ...")
-        province, named, located_end = _located(
-            texts, after if origin else end, places,
-            _HOME_VILLAGE_HEADS if _from_village(texts, after) else frozenset())
+        province, named, located_end = _located(texts, after if origin else end, places,
+                                                villages)
         if kind == "perusahaan" and not named:
             province = None
         if chained is not None and not _list_goes_on(texts, i, located_end, glue):
