@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import Any
 
 from extractors.award import CATEGORY_WORDS, award_level, category_at, level_phrase
-from extractors.awardee import PREFIX_KIND, Mention, region_name
+from extractors.awardee import PREFIX_KIND, Mention, is_count, region_name
 from extractors.cuewords import gives_gesture, record_cues
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_table, region_heads
@@ -131,18 +131,22 @@ def _where_it_lies(art: Story) -> set[str]:
     round it won ("Lomba Desa tingkat Kabupaten Sleman": its villages), or
     that its winners come from ("Sejumlah perusahaan asal Maluku meraih
     ...") or represent ("Posyandu X, wakil Provinsi Kalimantan Utara, ...", "Desa X
-    yang mewakili Provinsi Maluku Utara keluar sebagai peringkat 2")."""
+    yang mewakili Provinsi Maluku Utara keluar sebagai peringkat 2"), or
+    where the winners counted are ("Tiga desa di Kabupaten Ponorogo meraih
+    ...")."""
     found = set()
     for s in art.sentences:
         words = s.a.words
         lies = not _LIES.isdisjoint(s.whole.set)
-        marks = {"tingkat"} | ({"asal", "wakil", "mewakili"} if s.win else set())
+        marks = {"tingkat"} | ({"asal", "wakil", "mewakili", "di"} if s.win else set())
         if not lies and marks.isdisjoint(s.whole.set):
             continue
         for p in s.a.label("PLACE"):
             kind = PREFIX_KIND.get(words[p.start - 1]) if p.start else None
-            if not lies and words[max(0, p.start - 1 - (kind is not None)):p.start][:1] not in [
-                    [m] for m in marks]:
+            at = p.start - 1 - (kind is not None)
+            mark = words[at] if at >= 0 else None
+            if not lies and (mark not in marks or (mark == "di" and not (
+                    at > 1 and is_count(words[at - 2])))):
                 continue
             region = gazetteer().resolve(p.id_, kind) or gazetteer().province(p.id_)
             if region is not None:

@@ -1704,6 +1704,17 @@ def test_a_person_placed_by_the_region_they_come_from_who_wins_as_subject(extrac
     assert {name: r["province"] for name, r in recs.items()} == {"Wagimin": "Jawa Timur"}
 
 
+def test_villages_winning_one_by_one_lie_where_the_lead_counts_them(extract):
+    recs = awardees(extract(
+        "Empat desa di Kabupaten Magelang meraih penghargaan Program Kampung Iklim 2024.\n"
+        "Desa Banyuroto dan Desa Ngargomulyo meraih Proklim Utama, sedangkan Desa Sambak "
+        "memperoleh Proklim Lestari.\nPenghargaan diserahkan Menteri LHK di Jakarta, Selasa "
+        "(3/12/2024).", published="2024-12-04"))
+    assert {name: r["province"] for name, r in recs.items()} == {
+        "Desa Banyuroto": "Jawa Tengah", "Desa Ngargomulyo": "Jawa Tengah",
+        "Desa Sambak": "Jawa Tengah"}
+
+
 def test_a_sentence_going_on_from_an_old_win_is_recalled_too(extract):
     text = ("Gubernur Papua membuka rapat koordinasi penilaian Kabupaten/Kota Peduli HAM. "
             "Diungkapkan, pada tahun 2017, Pemkab Mimika mendapat penghargaan Kabupaten/Kota "
