@@ -1004,10 +1004,15 @@ def _after_its_rank(texts: list[str], lead: int, end: int, rank_starts: Containe
     if lead not in rank_ends:
         return False
     if end < len(texts) and texts[end] == ",":
-        return end + 1 in rank_starts
+        nxt = end + 1 + (texts[end + 1:end + 2] in (["dan"], ["serta"]))
+        return nxt in rank_starts
     rank = max((r for r in range(lead - 4, lead) if r in rank_starts), default=None)
-    return (end >= len(texts) or texts[end] in {".", ";"}) and rank is not None and (
-        rank > 0 and texts[rank - 1] == ",")
+    if rank is None or not (end >= len(texts) or texts[end] in {".", ";"}):
+        return False
+    # (the last after ", dan": "..., Juara 2 X, dan Juara 3 Sinar Medika Tuban.")
+    return (rank > 0 and texts[rank - 1] == ",") or (
+        rank > 2 and texts[rank - 1] in {"dan", "serta"} and texts[rank - 2] == "," and any(
+            r in rank_starts for r in range(rank - 2)))
 
 
 def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_title: set[int],

@@ -592,6 +592,12 @@ def test_names_right_after_their_ranks_in_a_list_of_ranks_are_winners(extract):
                    "LAZISNU, Juara III Dompet Peduli.", published="2023-05-16")
     assert [(r["awardee"], r["rank"]) for r in recs] == [
         ("Dompet Dhuafa", 1), ("LAZISNU", 2), ("Dompet Peduli", 3)]
+    # ... and after ", dan"
+    recs = extract("Kanwil Kemenag Kaltim memberi Zakat Award kepada lembaga zakat terbaik di Hotel "
+                   "Mesra Samarinda, Senin (15/5/2023). Peraih Juara I Dompet Dhuafa, Juara II "
+                   "LAZISNU, dan Juara III Dompet Peduli.", published="2023-05-16")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [
+        ("Dompet Dhuafa", 1), ("LAZISNU", 2), ("Dompet Peduli", 3)]
 
 
 def test_rivals_named_by_their_province_after_the_winner_outranks_them(extract):
