@@ -1038,6 +1038,7 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
             or len(rank_ends) > 1):
         return mentions  # no slot, no verb, no list of bodies: no name to find
     taken = {k for m in mentions if m.type != "bare" for k in range(m.start, m.located_end)}
+    regions_at = {m.start for m in mentions if m.type in _REGION_TYPES and m.explicit}
     ends = {m.located_end: m for m in mentions
             if m.type not in _REGION_TYPES and m.start - 1 not in in_title}
     heads = _heads()
@@ -1077,6 +1078,9 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
             continue
         # "Kementerian Kelautan dan Perikanan": a body whose name may hold "dan"
         end = _name_tokens(texts, i, joins=word in _head_rules()[1])
+        # "Juara 1 Sekar Wangi Batik Kabupaten Blitar": a name, then where it is
+        # (but "Disperpusip Kota Magelang": one word, a body's short form, and its region)
+        end = next((j for j in range(i + 2, end) if j in regions_at), end)
         if i <= 1 and end < len(texts) and texts[end] in _DASHES:
             i = end  # "• MC Bintan - Pemerintah Daerah ...": the outlet of a dateline
             continue
@@ -1095,7 +1099,9 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
         opens = headed is not None or _opens_name(texts, i, chained) or (
             origin and lead > 0 and texts[lead - 1].lower() in BENEFICIARY_WORDS) or (
             _before_its_rank(texts, end, rank_starts)) or (
-            _after_its_rank(texts, lead, end, rank_starts, rank_ends)) or (
+            # (past where it is: "Juara 1 Sekar Wangi Batik Kabupaten Blitar, ...")
+            _after_its_rank(texts, lead, _located(texts, end, places)[2], rank_starts,
+                            rank_ends)) or (
             origin and _is_subject(texts, lead, _located(texts, after, places, villages)[2]))
         cut = next((j for j in range(i, end) if j in blocked or j in taken), end)
         if cut == i or cut < end and cut in taken or end - i > _LONGEST_NAME or (

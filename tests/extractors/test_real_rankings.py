@@ -600,6 +600,20 @@ def test_names_right_after_their_ranks_in_a_list_of_ranks_are_winners(extract):
         ("Dompet Dhuafa", 1), ("LAZISNU", 2), ("Dompet Peduli", 3)]
 
 
+@pytest.mark.parametrize("text", [
+    "Untuk kategori usaha mikro, Juara 1 Batik Tulis Sidomukti Kabupaten Pamekasan, Juara 2 "
+    "Sambal Bu Rudy Kota Surabaya.",
+    "Kategori usaha mikro dimenangi Batik Tulis Sidomukti Kabupaten Pamekasan.",
+])
+def test_a_business_named_with_the_region_it_is_in_wins_not_the_region(extract, text):
+    recs = awardees(extract("Gubernur Jawa Timur menyerahkan Paritrana Award 2024 tingkat "
+                            "provinsi di Surabaya, Senin (16/12/2024).\n" + text,
+                            published="2024-12-17"))
+    assert "Batik Tulis Sidomukti" in recs and not {"Kabupaten Pamekasan", "Kota Surabaya"} & set(
+        recs)
+    assert recs["Batik Tulis Sidomukti"]["province"] == "Jawa Timur"
+
+
 def test_rivals_named_by_their_province_after_the_winner_outranks_them(extract):
     recs = extract("Kementerian PUPR memberikan penghargaan di Jakarta, Jumat (6/12/2019). Pemerintah "
                    "Provinsi Sulawesi Selatan meraih Peringkat I kategori Pengelolaan Irigasi. Sulsel "
