@@ -817,6 +817,9 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
     # ("Juara 1, 2 dan 3 ... masing-masing diraih Kota A, Kabupaten B dan ...")
     pending: list[int | None] = []
     alone: Winner | None = None  # the one winner of the clause before
+    # where the last region counted winners come from ends ("lima desa dari
+    # Kabupaten Kapuas, Katingan dan Kabupaten Seruyan": those joined to it too)
+    source_end = -1
     for lo, hi in _clauses(a.words, starts, {r.start for r in a.label("RANK")}):
         ranks = [sp for sp in a.label("RANK") if lo <= sp.start < hi
                  and (of_award is None or of_award(sp.start, True))]
@@ -840,6 +843,10 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
             if not lo <= m.start < hi or (of_award and not of_award(m.start)):
                 continue
             if not win and not handed_to(s, m):
+                continue
+            if m.type in REGIONS and (_counted_from(a.words, m.start) or (
+                    source_end >= 0 and set(a.words[source_end:m.start]) <= list_glue())):
+                source_end = m.located_end
                 continue
             if (_owned_by(doc, m.start) or _acting_for(s.mentions, doc, m)
                     or _source_or_venue(doc, m) or _inside_venue(s, doc, m) or _thanked(s, m)
@@ -1310,6 +1317,12 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
     ) and not (doc[m.start].lower_ not in _GOVERNMENTS and any(
         record_cues()["rank"].has_word(t.lower_) or t.lower_ in ordinal_words()
         for t in doc[max(0, m.start - 4):m.start - 1]))
+
+
+def _counted_from(words: list[str], start: int) -> bool:
+    """The region at ``start`` is where winners counted come from: "lima
+    desa dari Kabupaten Kapuas"."""
+    return start > 2 and words[start - 1] == "dari" and is_count(words[start - 3])
 
 
 # a region named by its government after "dari" gives the award, ranked or not

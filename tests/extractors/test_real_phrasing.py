@@ -1715,6 +1715,15 @@ def test_villages_winning_one_by_one_lie_where_the_lead_counts_them(extract):
         "Desa Sambak": "Jawa Tengah"}
 
 
+def test_regions_counted_winners_come_from_win_nothing(extract):
+    recs = awardees(extract(
+        "Bupati menyerahkan penghargaan Proklim 2023 di Pendopo Kabupaten Banyumas, Senin "
+        "(11/12/2023). Desa Karangsalam dari Kabupaten Banyumas meraih trofi Proklim Lestari, "
+        "sedangkan enam desa dari Kabupaten Cilacap, Purbalingga dan Kabupaten Kebumen meraih "
+        "trofi Proklim Utama.", published="2023-12-12"))
+    assert set(recs) == {"Desa Karangsalam"}
+
+
 def test_a_sentence_going_on_from_an_old_win_is_recalled_too(extract):
     text = ("Gubernur Papua membuka rapat koordinasi penilaian Kabupaten/Kota Peduli HAM. "
             "Diungkapkan, pada tahun 2017, Pemkab Mimika mendapat penghargaan Kabupaten/Kota "
