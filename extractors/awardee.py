@@ -388,9 +388,13 @@ def _edition_of(texts: list[str], end: int) -> bool:
 
 def _celebrated(texts: list[str], start: int) -> bool:
     """The name at ``start`` is the one an anniversary is of: "upacara HUT
-    ke-24 Kabupaten Morowali" (the region's birthday), "Hari Koperasi Ke-71
+    ke-24 Kabupaten Morowali", "Hari Jadi Purworejo" (the region's
+    birthday), "Hari Koperasi Ke-71
     Provinsi Lampung" (the region's observance), "ulang tahun ke-72 Koperasi
     Provinsi Lampung"."""
+    if start > 0 and (texts[start - 1].lower() == "hut" or (
+            start > 1 and f"{texts[start - 2]} {texts[start - 1]}".lower() == "hari jadi")):
+        return True  # "upacara Hari Jadi Purworejo", "HUT Kota Batu": no count written
     # (the count closes the word before the name: none without a digit there)
     return start > 0 and texts[start - 1][-1:].isdigit() and bool(
         _ANNIVERSARY.search(" ".join(texts[max(0, start - 9):start]).lower()))

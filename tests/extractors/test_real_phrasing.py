@@ -1724,6 +1724,17 @@ def test_regions_counted_winners_come_from_win_nothing(extract):
     assert set(recs) == {"Desa Karangsalam"}
 
 
+def test_a_region_whose_anniversary_hosts_the_handover_wins_nothing(extract):
+    recs = awardees(extract(
+        "Pemerintah Kabupaten Wonosobo telah menyelesaikan penilaian lomba desa 2023. Tiga desa "
+        "ditetapkan sebagai pemenang lomba desa, dan hadiahnya diserahkan Bupati Wonosobo Afif "
+        "Nurhidayat pada upacara Hari Jadi Wonosobo, Senin (24/7/2023), di Alun-alun Wonosobo."
+        "\nPemenang lomba desa:\n- Desa Sojokerto\n- Desa Kalikajar\n- Desa Gondang.",
+        published="2023-07-25"))
+    assert set(recs) == {"Desa Sojokerto", "Desa Kalikajar", "Desa Gondang"}
+    assert {r["presenter"] for r in recs.values()} == {"Afif Nurhidayat"}
+
+
 def test_a_sentence_going_on_from_an_old_win_is_recalled_too(extract):
     text = ("Gubernur Papua membuka rapat koordinasi penilaian Kabupaten/Kota Peduli HAM. "
             "Diungkapkan, pada tahun 2017, Pemkab Mimika mendapat penghargaan Kabupaten/Kota "
