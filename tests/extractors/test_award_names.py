@@ -41,3 +41,11 @@ def test_the_law_aware_village_s_medal_is_its_award(extract):
                    published="2024-07-31")
     assert [(r["award"], r["awardee"]) for r in recs] == [
         ("Desa/Kelurahan Sadar Hukum", "Desa Kalianget")]
+
+
+def test_central_java_s_tourism_village_contest_is_one_award(extract):
+    recs = extract("Hasil Gelar Desa Wisata Jawa Tengah 2022 diumumkan di Semarang, Sabtu (23/7/2022)."
+                   " Juara 1 Gelar Desa Wisata Jateng 2022 diraih Kabupaten Magelang.",
+                   published="2022-07-24")
+    assert [(r["award"], r["awardee"], r["rank"]) for r in recs] == [
+        ("Gelar Desa Wisata", "Kabupaten Magelang", 1)]
