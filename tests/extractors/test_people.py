@@ -216,6 +216,8 @@ def officials(a, known=None):
     # the head of a dinas by the short form of the dinas
     ("Piala diserahkan Plt Kadisnakertrans Jambi Yusran Effendi kepada bupati.",
      "Plt Kadisnakertrans Jambi", "Yusran Effendi"),
+    ("Piala diserahkan Kepala Disnakertrans Jambi Yusran Effendi kepada bupati.",
+     "Kepala Disnakertrans Jambi", "Yusran Effendi"),
     # a numbered team, and an office played "selaku"
     ("Piagam diserahkan Ketua Tim 9, Yusran Effendi, di Pekanbaru.", "Ketua Tim 9",
      "Yusran Effendi"),
