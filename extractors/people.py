@@ -127,7 +127,10 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
             i = award_end  # "Ketua Penyelenggara Top BUMD Awards 2020 M. Lutfi Handayani"
             continue
         tok = doc[i]
-        if i in places and not national:  # "Wamendagri Bima Arya": a name, not Kota Bima
+        if i in places and (not national or (i > first and gazetteer().province(
+                places[i].id_) is not None)):
+            # ("Wamendagri Bima Arya": a name, not Kota Bima; but "Asisten Deputi
+            # ... BPJS Ketenagakerjaan Jawa Tengah Ratna Kusuma": the office's province)
             found = gazetteer().resolve(places[i].id_, kind) or gazetteer().resolve(
                 places[i].id_)
             region = region or found

@@ -218,6 +218,9 @@ def officials(a, known=None):
      "Plt Kadisnakertrans Jambi", "Yusran Effendi"),
     ("Piala diserahkan Kepala Disnakertrans Jambi Yusran Effendi kepada bupati.",
      "Kepala Disnakertrans Jambi", "Yusran Effendi"),
+    # a national body's office in a province
+    ("Piala diserahkan Asisten Deputi Wilayah BPJS Ketenagakerjaan Jawa Barat Rina Marlina "
+     "kepada bupati.", "Asisten Deputi Wilayah BPJS Ketenagakerjaan Jawa Barat", "Rina Marlina"),
     # a numbered team, and an office played "selaku"
     ("Piagam diserahkan Ketua Tim 9, Yusran Effendi, di Pekanbaru.", "Ketua Tim 9",
      "Yusran Effendi"),
