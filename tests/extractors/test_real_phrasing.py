@@ -1735,6 +1735,15 @@ def test_a_region_whose_anniversary_hosts_the_handover_wins_nothing(extract):
     assert {r["presenter"] for r in recs.values()} == {"Afif Nurhidayat"}
 
 
+def test_a_prize_handed_over_named_with_its_round_and_year(extract):
+    recs = awardees(extract(
+        "JAKARTA - Kemendagri menyerahkan penghargaan insentif fiskal kinerja pengendalian "
+        "inflasi periode ke-2 tahun 2024 kepada 20 daerah di Gedung Sasana Bhakti Praja, "
+        "Jakarta, Senin (5/8/2024). Penerimanya antara lain Kota Kendari dan Kabupaten Bone.",
+        published="2024-08-06"))
+    assert set(recs) == {"Kota Kendari", "Kabupaten Bone"}
+
+
 def test_a_sentence_going_on_from_an_old_win_is_recalled_too(extract):
     text = ("Gubernur Papua membuka rapat koordinasi penilaian Kabupaten/Kota Peduli HAM. "
             "Diungkapkan, pada tahun 2017, Pemkab Mimika mendapat penghargaan Kabupaten/Kota "
