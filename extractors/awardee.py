@@ -604,12 +604,14 @@ def _region_of_list(form: str, kind: str | None, near: str | None = None) -> Reg
     return there[0] if len(there) == 1 else None
 
 
-def _list_gap(texts: list[str], start: int, glue: frozenset[str], ends: Container[int]) -> int:
+def _list_gap(texts: list[str], start: int, glue: frozenset[str], ends: Container[int],
+              tails: frozenset[str] = frozenset({"untuk"})) -> int:
     """Where the list item before ``start`` ends (one of ``ends``, where the
     items found so far end): back over commas, semicolons and "dan", over
     brackets after that item ("Morowali Utara (Morut), Poso", "Jawa Tengah
     (diterima Wagub Taj Yasin); Sumatera Selatan"), over a rank in apposition
-    and over one item the gazetteer does not know."""
+    or a tail one of ``tails`` opens, and over one item the gazetteer does not
+    know."""
     k, unknown = start, 0
     while k > 0 and k not in ends:
         if texts[k - 1].lower() in glue:
@@ -619,7 +621,7 @@ def _list_gap(texts: list[str], start: int, glue: frozenset[str], ends: Containe
         elif k < start and not unknown and (item := _item_start(texts, k)) is not None and (
                 item > 0 and texts[item - 1].lower() in glue):
             k, unknown = item, 1  # "Wakatobi, Kolako Utara, Konawe Utara": a name not known
-        elif k < start and (rank := _as_rank(texts, k, ends)) is not None:
+        elif k < start and (rank := _as_rank(texts, k, ends, tails)) is not None:
             # "Jawa Tengah sebagai Provinsi Terbaik I, Sumatera Selatan ...",
             # "Jawa Timur untuk regional Jawa-Bali, Gorontalo untuk ..."
             k = rank
@@ -628,15 +630,18 @@ def _list_gap(texts: list[str], start: int, glue: frozenset[str], ends: Containe
     return k
 
 
-def _as_rank(texts: list[str], end: int, ends: Container[int]) -> int | None:
+def _as_rank(texts: list[str], end: int, ends: Container[int],
+             tails: frozenset[str]) -> int | None:
     """Where the list item ends that a rank in apposition ending at ``end``
-    follows ("Jawa Tengah sebagai Provinsi Terbaik I") or what it was won for
-    ("Jawa Timur untuk regional Jawa-Bali, Gorontalo ..."); None when none."""
+    follows ("Jawa Tengah sebagai Provinsi Terbaik I"), or a tail one of
+    ``tails`` opens ("Jawa Timur untuk regional Jawa-Bali, Gorontalo ...",
+    "Bengkulu dengan program operasi pasar, Banten ..."); None when none."""
     for j in range(end - 2, max(end - 7, 0), -1):
-        if texts[j].lower() == "sebagai":
+        word = texts[j].lower()
+        if word == "sebagai":
             ranked = any(record_cues()["rank"].has_word(w.lower()) for w in texts[j + 1:end])
             return j if ranked and j in ends else None
-        if texts[j].lower() == "untuk":
+        if word in tails:
             return j if j in ends else None
     return None
 
@@ -711,7 +716,9 @@ def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int,
                 ends[m.located_end] = m.type  # a list of places is no list of winners
                 near[m.located_end] = m.province
             continue
-        k = _list_gap(texts, m.start, glue, ends)
+        # (over what each region's item was won for or with: "Bengkulu dengan
+        # program operasi pasar, Banten dengan ...")
+        k = _list_gap(texts, m.start, glue, ends, record_cues()["described_by"])
         region = kind = None
         # (a comma left out after a province in brackets: "Sukabumi (Jawa
         # Barat) Tasikmalaya (Jawa Barat), dan Metro")

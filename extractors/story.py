@@ -1788,13 +1788,17 @@ def _received_in_between(doc: Any, j: int, starts: dict[int, int]) -> int | None
 
 
 def _described(doc: Any, j: int, starts: dict[int, int]) -> int | None:
-    """The start of the list item whose description in lower case ends at
-    ``j`` ("kepada Kota Bima dengan program pasar digital, Kabupaten Dompu
-    ..."): a few words opened by "dengan", "melalui" or "lewat"."""
+    """The start of the list item whose description ends at ``j`` ("kepada
+    Kota Bima dengan program pasar digital, Kabupaten Dompu ...", "kepada
+    Provinsi Bengkulu dan Kota Lhokseumawe untuk Kawasan Sumatera, Provinsi
+    Banten ..."): a few words opened by "dengan", "melalui", "untuk" ..."""
     for d in range(j - 1, max(j - 8, 0), -1):
         word = doc[d].text
-        if not word.islower() or word in {",", "."}:
+        if word in _DESCRIPTION_ENDS:
             return None
         if word in record_cues()["described_by"]:
             return starts.get(d)
     return None
+
+
+_DESCRIPTION_ENDS = {",", ".", ";", ":"}

@@ -1744,6 +1744,25 @@ def test_a_prize_handed_over_named_with_its_round_and_year(extract):
     assert set(recs) == {"Kota Kendari", "Kabupaten Bone"}
 
 
+@pytest.mark.parametrize("receivers, winners", [
+    ("Provinsi Jambi dan Kota Padang untuk Kawasan Sumatera, Provinsi Jawa Tengah dan "
+     "Kabupaten Sleman untuk Kawasan Jawa, serta Kota Ambon untuk kawasan timur Indonesia",
+     {"Provinsi Jambi", "Kota Padang", "Provinsi Jawa Tengah", "Kabupaten Sleman", "Kota Ambon"}),
+    ("provinsi Jambi dengan program pasar murah keliling, Lampung dengan program gudang "
+     "pangan, serta Gorontalo yang membangun kios harga", {"Provinsi Jambi", "Provinsi Lampung",
+                                                          "Provinsi Gorontalo"}),
+    ("Kabupaten Boyolali dengan program toko tani, Kabupaten Pati yang mengembangkan neraca "
+     "pangan, serta Kabupaten Wajo dengan program lumbung desa",
+     {"Kabupaten Boyolali", "Kabupaten Pati", "Kabupaten Wajo"}),
+])
+def test_receivers_each_described_after_kepada_are_all_winners(extract, receivers, winners):
+    recs = awardees(extract(
+        "Pemerintah menyerahkan penghargaan TPID Terbaik 2017 pada Rakornas TPID di Hotel "
+        "Borobudur, Jakarta, Kamis (27/7/2017). Tahun ini piala TPID Terbaik diberikan kepada "
+        + receivers + ".", published="2017-07-28"))
+    assert set(recs) == winners
+
+
 def test_a_sentence_going_on_from_an_old_win_is_recalled_too(extract):
     text = ("Gubernur Papua membuka rapat koordinasi penilaian Kabupaten/Kota Peduli HAM. "
             "Diungkapkan, pada tahun 2017, Pemkab Mimika mendapat penghargaan Kabupaten/Kota "
