@@ -433,6 +433,10 @@ def _wins_next(words: list[str], end: int) -> bool:
         return False
     if cues["win"].search(words[end]):
         return True
+    if words[end] in _BEING:
+        # "..., Harun Latief merupakan salah satu penerima penghargaan ...": one of the winners
+        k = end + 1 + 2 * (words[end + 1:end + 3] == ["salah", "satu"])
+        return k < len(words) and words[k] in _WINNER_WORDS
     # (a receiving phrase holds what is won: "... terima penghargaan",
     # "menerima secara simbolis penghargaan")
     after = end + 1
@@ -440,6 +444,9 @@ def _wins_next(words: list[str], end: int) -> bool:
         after += 1
     return bool(cues["win_weak"].search(" ".join(words[end:end + 2]))) and any(
         cues["strong_objects"].search(w) for w in words[end:after + 2])
+
+
+_BEING = {"merupakan", "menjadi", "termasuk", "adalah"}
 
 
 def _past_province(words: list[str], end: int, places: dict[int, Match]) -> int:

@@ -167,6 +167,16 @@ def test_heads_in_brackets_after_their_names_stand_for_their_regions(extract, op
     assert recs["Kabupaten Lebak"]["province"] == "Banten"
 
 
+@pytest.mark.parametrize("being", ["merupakan salah satu penerima", "menjadi salah satu peraih",
+                                   "termasuk penerima"])
+def test_a_head_called_one_of_the_receivers_names_the_region(extract, being):
+    recs = awardees(extract(
+        "Presiden menyerahkan Adhikarya Pangan Nusantara 2018 kepada 60 penerima di Istana "
+        "Bogor, Rabu (31/10/2018). Bupati Enrekang, Muslimin Bando " + being + " penghargaan "
+        "Adhikarya Pangan Nusantara 2018.", published="2018-11-01"))
+    assert set(recs) == {"Kabupaten Enrekang"}
+
+
 def test_a_head_who_wins_names_the_region(extract):
     recs = awardees(extract(
         "Gubernur Bengkulu meraih Anugerah Keterbukaan Informasi Publik 2023 kategori "
