@@ -317,8 +317,11 @@ def _named_in_full(art: Story, official: Official) -> Official:
     """"Menteri Siti menyerahkan ...": an official named by one word whom the
     article names in full elsewhere ("Menteri Lingkungan Hidup dan Kehutanan
     Siti Nurbaya"), or by the initials of that name ("Wapres JK" after
-    "Wapres Jusuf Kalla")."""
+    "Wapres Jusuf Kalla"); one named by a known nickname ("Presiden
+    Jokowi"), under the full name."""
     short = official.name
+    if short in _nicknames():
+        return replace(official, name=_nicknames()[short])  # "Presiden Jokowi"
     if not short or " " in short:
         return official
     spelt = short if short.isupper() and 2 <= len(short) <= 4 else None
@@ -326,6 +329,12 @@ def _named_in_full(art: Story, official: Official) -> Official:
                  for s in art.sentences for o in s.officials if _outside_quote(s, o)
                  and o.name and " " in o.name and (short in o.name.split() or (
                      spelt == initials(o.name.split()))) and _one_office(o, official)), official)
+
+
+@lru_cache(maxsize=1)
+def _nicknames() -> dict[str, str]:
+    """Officials' nicknames and their names in full (nicknames.tsv)."""
+    return {row["nickname"]: row["name"] for row in data_table("nicknames.tsv")}
 
 
 _ACTING = frozenset({"Plh", "Plt", "Pj", "Penjabat", "Pejabat"})

@@ -84,6 +84,7 @@ def _lexicon() -> dict:
         "recipient_after": Phrases(tuple(w.split()) for w in cues["recipient_after"]),
         "presenter_leads": Phrases(tuple(w.split()) for w in cues["presenter_leads"]),
         "openers": frozenset(cues["sentence_openers"]),
+        "headline_actions": frozenset(cues["headline_actions"]),
         # one-word heads of company names ("PT", "CV", "Koperasi")
         "company_heads": frozenset(row["head"] for row in data_table("awardee_heads.tsv")
                                    if row["type"] == "perusahaan" and " " not in row["head"]),
@@ -792,6 +793,17 @@ def find_officials(doc: Span, titles: list[Match], places: list[Match], mentions
         title_end, region, body = _title_end(doc, span.end, by_place, bodies, known,
                                              row["governs"], national, by_title, by_award)
         name, end = _name(doc, title_end, by_title)
+        if headline:
+            # "Presiden Budi Santoso Puji Angka Inflasi", "Wapres Serahkan
+            # Penghargaan ...": a headline's verb ends the title and the name
+            verb = next((k for k in range(span.end, max(end, title_end))
+                         if doc[k].lower_ in lex["headline_actions"]), None)
+            if verb is not None and verb < title_end:
+                title_end, region, body = _title_end(doc[:verb], span.end, by_place, bodies,
+                                                     known, row["governs"], national, by_title,
+                                                     by_award)
+            if verb is not None:
+                name, end = _name(doc[:verb], title_end, by_title)
         if name and doc[title_end - 1].lower_ in {"dan", "&", "serta"}:
             # "Presiden SBY dan Ibu Ani": the name after "dan" is another's
             title_end -= 1

@@ -1651,6 +1651,26 @@ def test_a_presenter_named_by_one_word_is_the_official_named_in_full(extract):
     assert recs["Kota Balikpapan"]["presenter"] == "Siti Nurbaya"
 
 
+def test_a_presenter_named_by_nickname_is_recorded_under_the_full_name(extract):
+    recs = awardees(extract("Presiden Jokowi menyerahkan TPID Award 2019 kepada Provinsi Jambi "
+                            "di Istana Negara, Jakarta, Kamis (13/6/2019).",
+                            published="2019-06-14"))
+    assert recs["Provinsi Jambi"]["presenter"] == "Joko Widodo"
+
+
+@pytest.mark.parametrize("headline, giver, presenter", [
+    ("Presiden Budi Santoso Puji Angka Inflasi Juli", "Presiden", "Budi Santoso"),
+    ("Wapres Serahkan Penghargaan TPID Berprestasi", "Wakil Presiden", None),
+])
+def test_a_headline_s_verb_ends_the_title_and_the_name_of_its_official(extract, headline, giver,
+                                                                      presenter):
+    text = (headline + "\nJAKARTA - " + giver + " menyerahkan TPID Award 2023 pada Rakornas "
+            "Pengendalian Inflasi di Istana Negara, Jakarta, Kamis (31/8/2023). TPID terbaik "
+            "yaitu Kota Jambi dan Kabupaten Bone.")
+    recs = awardees(extract(text, published="2023-09-01"))
+    assert {r["presenter"] for r in recs.values()} == {presenter}
+
+
 def test_a_presenter_named_by_one_word_is_not_another_office_s_holder_with_that_word(extract):
     # the PKK chair is named after the governor she accompanies
     text = ("Gubernur Jambi Haris didampingi Ketua TP PKK Provinsi Hesti Haris menyerahkan "
