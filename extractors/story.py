@@ -643,12 +643,18 @@ def _heads_after_opener(s: Sentence, openers: frozenset[str]) -> set[int]:
     joined by commas, "dan" and the provinces they lie in, each standing for
     its region ("adalah Wali Kta Depok, Jawa Barat, Bupati Siak, Riau, Bupati
     Pandeglang, Banten, ...": the list starts a few words after the opener
-    when its first head is misspelt)."""
+    when its first head is misspelt), or a sentence of such heads alone (a
+    list a stray full stop cut: "... Gubernur Lampung X. Gubernur Banten Y,
+    Gubernur Gorontalo Z.")."""
     words = s.a.words
     start = _opener_at(s, openers)
+    glue = list_glue()
+    if start is None and s.officials and s.officials[0].start == 0 and all(
+            w in glue or w == "." or any(o.start <= k < o.end for o in s.officials)
+            for k, w in enumerate(words)):
+        start = -1
     if start is None:
         return set()
-    glue = list_glue()
     in_place = {k for p in s.a.label("PLACE") for k in range(p.start, p.end)}
     chain: list[Official] = []
     for o in s.officials:

@@ -177,6 +177,16 @@ def test_a_head_called_one_of_the_receivers_names_the_region(extract, being):
     assert set(recs) == {"Kabupaten Enrekang"}
 
 
+def test_heads_listed_on_after_a_stray_full_stop(extract):
+    recs = awardees(extract(
+        "Penghargaan peningkatan produksi beras 2010 diserahkan Presiden kepada para gubernur di "
+        "Istana Negara, Jakarta, Rabu (15/12/2010). Lima gubernur diganjar, yaitu Gubernur Aceh "
+        "Irwandi Yusuf, Gubernur Jambi Hasan Basri Agus, Gubernur Riau Rusli Zainal. Gubernur "
+        "Bali Made Mangku Pastika, Gubernur Papua Barnabas Suebu.", published="2010-12-16"))
+    assert set(recs) == {"Provinsi Aceh", "Provinsi Jambi", "Provinsi Riau", "Provinsi Bali",
+                         "Provinsi Papua"}
+
+
 def test_a_head_who_wins_names_the_region(extract):
     recs = awardees(extract(
         "Gubernur Bengkulu meraih Anugerah Keterbukaan Informasi Publik 2023 kategori "
