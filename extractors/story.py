@@ -665,14 +665,20 @@ def _heads_after_opener(s: Sentence, openers: frozenset[str]) -> set[int]:
             continue
         gap = range(chain[-1].end, o.start) if chain else range(start + 1, o.start)
         # (the rest of a name the names rule cut short may stand between:
-        # "Walikota Singkawang, Tjhai Chui Mei; Bupati ...")
-        if chain and (len(gap) > 5 or any(words[k] not in glue and k not in in_place
-                                           and not s.a.texts[k].istitle() for k in gap)):
+        # "Walikota Singkawang, Tjhai Chui Mei; Bupati ...", and the terms of
+        # office: "..., Wali Kota Bima (NTB), 2013-2018, 2018-2023; Yosef Tukan, ...")
+        terms = sum(bool(_TERM_YEARS.match(words[k])) for k in gap)
+        if chain and (len(gap) - 2 * terms > 5 or any(
+                words[k] not in glue and k not in in_place and not s.a.texts[k].istitle()
+                and not _TERM_YEARS.match(words[k]) for k in gap)):
             break
         if not chain and len(gap) > 7:
             return set()
         chain.append(o)
     return {id(o) for o in chain} if len(chain) >= 2 else set()
+
+
+_TERM_YEARS = re.compile(r"(?:19|20)\d\d[-–](?:19|20)\d\d$")  # a term of office
 
 
 def _village_heads(s: Sentence, openers: frozenset[str], places: dict[int, Match]

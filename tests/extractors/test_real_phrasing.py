@@ -187,6 +187,16 @@ def test_heads_listed_on_after_a_stray_full_stop(extract):
                          "Provinsi Papua"}
 
 
+def test_heads_listed_with_their_terms_of_office(extract):
+    recs = awardees(extract(
+        "Menko PMK menyerahkan Anugerah Kebudayaan PWI Pusat 2021 kepada sepuluh bupati dan wali "
+        "kota pada puncak HPN di Jakarta, Selasa (9/2/2021). Penerimanya yaitu: Ahmad Zaki, Wali "
+        "Kota Tidore Kepulauan (Maluku Utara), 2015-2020, 2020-2025; Lina Sari, Bupati Sumba "
+        "Timur (Nusa Tenggara Timur), 2016-2021; Made Arta, Bupati Klungkung (Bali), 2018-2023.",
+        published="2021-02-10"))
+    assert set(recs) == {"Kota Tidore Kepulauan", "Kabupaten Sumba Timur", "Kabupaten Klungkung"}
+
+
 def test_a_head_who_wins_names_the_region(extract):
     recs = awardees(extract(
         "Gubernur Bengkulu meraih Anugerah Keterbukaan Informasi Publik 2023 kategori "
