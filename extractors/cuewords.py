@@ -209,6 +209,8 @@ def record_cues() -> dict[str, Any]:
             "going_on": frozenset(cues["going_on"]), "causes": frozenset(cues["causes"]),
             "contest_links": frozenset(cues["contest_links"]),
             "described_by": frozenset(cues["described_by"]),
+            "back_to_the_event": re.compile(
+                r"^(?:" + "|".join(cues["back_to_the_event"]) + r")\b"),
             "entrants": frozenset(cues["entrants"]),
             "possession": frozenset(cues["possession_verbs"]),
             "areas": frozenset(cues["area_words"]),

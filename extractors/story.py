@@ -1448,6 +1448,12 @@ class Story:
         judged: set[int] = set()  # winners of a run judged best one by one, by category
         for before, s in pairwise(self.sentences):
             told = told if before.a.quoted else [*told[-1:], before]
+            if (s.handover or s.win) and not before.a.headline and record_cues()[
+                    "back_to_the_event"].match(s.a.lower):
+                # "Presiden membuka Rakornas ... di Istana Negara, Kamis
+                # (31/8/2023). Pada kesempatan itu, Presiden juga membagikan
+                # TPID Award ...": the event told before is the handover's
+                before.event = True
             if not s.win and before.awards and not before.a.headline and any(
                     m.type in REGIONS for m in s.mentions) and _now(
                     s, record_cues()["win"]) and not s.a.quoted:

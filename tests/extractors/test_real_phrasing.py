@@ -197,6 +197,15 @@ def test_heads_listed_with_their_terms_of_office(extract):
     assert set(recs) == {"Kota Tidore Kepulauan", "Kabupaten Sumba Timur", "Kabupaten Klungkung"}
 
 
+def test_a_handover_at_the_event_the_sentence_before_told_of_takes_its_day_and_place(extract):
+    recs = awardees(extract(
+        "Wakil Presiden membuka Rakornas Pengendalian Inflasi 2019 di Hotel Grand Sahid Jaya, "
+        "Jakarta, Kamis (13/6/2019). Dalam kesempatan itu, Wakil Presiden juga menyerahkan TPID "
+        "Award 2019 kepada Kota Kendari.", published="2019-06-14"))
+    assert (recs["Kota Kendari"]["event_date"], recs["Kota Kendari"]["venue"]) == (
+        "2019-06-13", "Hotel Grand Sahid Jaya, Jakarta")
+
+
 def test_a_head_who_wins_names_the_region(extract):
     recs = awardees(extract(
         "Gubernur Bengkulu meraih Anugerah Keterbukaan Informasi Publik 2023 kategori "
