@@ -204,6 +204,12 @@ def test_a_handover_at_the_event_the_sentence_before_told_of_takes_its_day_and_p
         "Award 2019 kepada Kota Kendari.", published="2019-06-14"))
     assert (recs["Kota Kendari"]["event_date"], recs["Kota Kendari"]["venue"]) == (
         "2019-06-13", "Hotel Grand Sahid Jaya, Jakarta")
+    # ... and hands it over by "membagikan", named in full there
+    recs = awardees(extract(
+        "Presiden Joko Widodo membuka Rakornas Pengendalian Inflasi 2022 di Istana Negara, "
+        "Jakarta, Kamis (18/8/2022). Pada kesempatan itu, Presiden juga membagikan TPID Award "
+        "kepada Kota Kendari.", published="2022-08-19"))
+    assert recs["Kota Kendari"]["presenter"] == "Joko Widodo"
 
 
 def test_a_head_who_wins_names_the_region(extract):
