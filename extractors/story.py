@@ -1605,9 +1605,11 @@ class Story:
         prizes = record_cues()["prizes"]
         # (or counted there and named in a sentence right after: "Lima provinsi
         # memperoleh penghargaan bidang pertanian ... . Kelima provinsi itu
-        # adalah Riau, ...")
-        named_next = {id(s) for s, *after in zip(self.sentences, self.sentences[1:],
-                                                  self.sentences[2:] + [None], strict=False)
+        # adalah Riau, ...", list headings between: "Berikut daftar penerima:
+        # / Provinsi : / Peringkat I Provinsi Gorontalo")
+        told = [t for t in self.sentences if t.a.words[-1:] != [":"]]
+        named_next = {id(s) for s, *after in zip(told, told[1:], told[2:] + [None],
+                                                  strict=False)
                       if any(t is not None and t.win and not t.a.quoted and any(
                           m.explicit for m in t.mentions) for t in after)}
         for s in self.sentences:

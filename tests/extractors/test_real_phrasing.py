@@ -212,6 +212,18 @@ def test_a_handover_at_the_event_the_sentence_before_told_of_takes_its_day_and_p
     assert recs["Kota Kendari"]["presenter"] == "Joko Widodo"
 
 
+def test_a_prize_handed_over_before_headed_lines_of_ranked_winners(extract):
+    recs = awardees(extract(
+        "Menteri Pertanian menyerahkan penghargaan bidang pertanian 2021 kepada daerah dengan "
+        "produksi padi tertinggi di Istana Wakil Presiden, Jakarta, Senin (16/8/2021).\nBerikut daftar penerima untuk kategori "
+        "produksi padi:\nProvinsi :\nPeringkat I Provinsi Sulawesi Selatan\nPeringkat II "
+        "Provinsi Jawa Timur\nKabupaten :\nPeringkat I Kabupaten Indramayu\nPeringkat II "
+        "Kabupaten Karawang", published="2021-08-17"))
+    assert {n: r["rank"] for n, r in recs.items()} == {
+        "Provinsi Sulawesi Selatan": 1, "Provinsi Jawa Timur": 2, "Kabupaten Indramayu": 1,
+        "Kabupaten Karawang": 2}
+
+
 def test_a_head_who_wins_names_the_region(extract):
     recs = awardees(extract(
         "Gubernur Bengkulu meraih Anugerah Keterbukaan Informasi Publik 2023 kategori "
