@@ -95,6 +95,9 @@ def live_clauses(a: Analysed) -> list[Words]:
         relative = part.startswith(("yang ", " yang "))
         if "besar" in part and cues["shortlist"].search(part):
             planned = True  # "masuk 45 Besar Lomba Desa Wisata": a shortlist, no win
+            won = won_after_shortlist(part)
+            if won is not None:
+                live.append(Words.of(won))
         elif cues["hypothetical"].found(words) and cues["hypothetical"].found(
                 plan_free_words(without_award_names(part))):
             # (a plan word inside an award's name plans nothing: "menerima Tim
@@ -107,6 +110,17 @@ def live_clauses(a: Analysed) -> list[Words]:
         if not planned:
             live.append(words)
     return live
+
+
+def won_after_shortlist(part: str) -> str | None:
+    """The win a shortlisted clause (lower case) joins by "dan" ("masuk 8
+    besar nasional dan dianugerahi penghargaan ..."), None when none."""
+    short = record_cues()["shortlist"].search(part)
+    joined = part.find(" dan ", short.end()) if short else -1
+    rest = part[joined + 5:] if joined >= 0 else ""
+    words = Words.of(rest)
+    cues = record_cues()
+    return rest if rest and (cues["win"].found(words) or cues["handover"].found(words)) else None
 
 
 def _hands_to_regions(a: Analysed) -> bool:

@@ -44,7 +44,7 @@ from extractors.ceremony import (
     presenters_by_category,
     serves_a_winner,
 )
-from extractors.clauses import clause_parts, outside_names, plan_free_words
+from extractors.clauses import clause_parts, outside_names, plan_free_words, won_after_shortlist
 from extractors.cuewords import Words, listed_rank_words, ordinal_words, record_cues
 from extractors.lexicon import data_json
 from extractors.lists import speaks_of_winners
@@ -454,8 +454,11 @@ def _unfinished(title: str | None) -> bool:
         before = None  # whether the part before told of a win, and planned it
         for part in re.split(r"\byang\b", clause, flags=re.I):
             if cues["shortlist"].search(part.lower()):
-                planned.append(True)  # "Magelang Masuk Dua Kategori Lima Besar ...": a shortlist
-                before = True
+                # "Magelang Masuk Dua Kategori Lima Besar ...": a shortlist (but
+                # "Masuk 8 Besar dan Dianugerahi ...": a win joined to it)
+                won = won_after_shortlist(part.lower())
+                planned.append(won is None)
+                before = won is None
                 continue
             if not any(cues[key].search(part) for key in ("win", "handover", "headline_wins")):
                 before = None

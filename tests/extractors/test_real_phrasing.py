@@ -224,6 +224,17 @@ def test_a_prize_handed_over_before_headed_lines_of_ranked_winners(extract):
         "Kabupaten Karawang": 2}
 
 
+@pytest.mark.parametrize("text", [
+    "Pemprov Gorontalo masuk 10 besar nasional dan dianugerahi penghargaan Anindhita Wistara "
+    "Data 2023 oleh BPS di Jakarta, Rabu (4/10/2023).",
+    "Pemprov Gorontalo Masuk 10 Besar dan Dianugerahi Anindhita Wistara Data 2023\nPemprov "
+    "Gorontalo menerima penghargaan itu di Jakarta, Rabu (4/10/2023).",
+])
+def test_a_win_joined_to_a_shortlist_stands(extract, text):
+    recs = awardees(extract(text, published="2023-10-05"))
+    assert set(recs) == {"Provinsi Gorontalo"}
+
+
 def test_a_head_who_wins_names_the_region(extract):
     recs = awardees(extract(
         "Gubernur Bengkulu meraih Anugerah Keterbukaan Informasi Publik 2023 kategori "
