@@ -316,6 +316,11 @@ def test_winners_of_a_level_made_of_their_members(extract):
      "juara ke dua Desa Sumberejo Kabupaten Pasuruan, dan juara ke tiga Desa Pandan "
      "Kecamatan Kromengan.",
      ("Desa Kemiri", "Desa Sumberejo", "Desa Pandan"), "2022-08-20"),
+    # ordinals with the possessive suffix
+    ("Juara pertamanya Lomba Kampung Bersih Kabupaten Bantul 2023 diraih Kelurahan Bangunharjo, "
+     "juara keduanya Kelurahan Panggungharjo, dan juara ketiganya Kelurahan Timbulharjo.",
+     ("Kelurahan Bangunharjo", "Kelurahan Panggungharjo", "Kelurahan Timbulharjo"),
+     "2023-08-15"),
     # ... in cardinals after the head too
     ("Lomba Kampung KB Provinsi Bengkulu 2023 diumumkan Kamis (7/9/2023); peringkatnya "
      "berturut-turut dari peringkat satu sampai tiga adalah Kampung Talang Benih, Kampung "
