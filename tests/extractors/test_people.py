@@ -218,6 +218,11 @@ def officials(a, known=None):
      "Plt Kadisnakertrans Jambi", "Yusran Effendi"),
     ("Piala diserahkan Kepala Disnakertrans Jambi Yusran Effendi kepada bupati.",
      "Kepala Disnakertrans Jambi", "Yusran Effendi"),
+    # councils of the press and of an award
+    ("Anugerah itu diserahkan Ketua Dewan Pers Hendra Wiratama di Kendari.",
+     "Ketua Dewan Pers", "Hendra Wiratama"),
+    ("Piala diserahkan oleh Ketua Dewan Pertimbangan Kota Layak Anak Sutrisno Hadi.",
+     "Ketua Dewan Pertimbangan Kota Layak Anak", "Sutrisno Hadi"),
     # a national body's office in a province
     ("Piala diserahkan Asisten Deputi Wilayah BPJS Ketenagakerjaan Jawa Barat Rina Marlina "
      "kepada bupati.", "Asisten Deputi Wilayah BPJS Ketenagakerjaan Jawa Barat", "Rina Marlina"),
