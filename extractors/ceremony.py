@@ -207,6 +207,9 @@ def hands_to_one(art: Story, s: Sentence) -> bool:
 
 
 _NAME_AFTER = {"tangan", "oleh"}  # "dari tangan Akmal Malik", "diserahkan oleh Hamka"
+# adverbs between a name and its handing verb ("Arif kemudian menyematkan")
+_BEFORE_THE_VERB = {"kemudian", "lalu", "juga", "pun", "langsung", "secara", "simbolis",
+                    "selanjutnya", "turut"}
 
 
 _PRONOUNS = {"ia", "dia", "beliau"}
@@ -242,13 +245,20 @@ def presenter_by_name(art: Story, s: Sentence) -> Official | None:
             other.a.headline or other.a.quoted) for o in other.officials if o.name]
         if named:
             return replace(named[-1], role="presenter")
+    givers = record_cues()["givers"]
+    in_award = {k for sp in s.a.label("AWARD") for k in range(sp.start, sp.end)}
     for j in range(1, len(words)):
-        if words[j] in after and texts[j - 1][:1].isupper():
-            word = texts[j - 1]
-        elif words[j - 1] in _NAME_AFTER and texts[j][:1].isupper() and words[j - 2:j] != [
-                "ke", "tangan"] and not _received_by(words, j - 1):
-            # (not "ke tangan X": to whom it is handed; nor "diterima langsung
-            # oleh X": who received it)
+        k = j - 1
+        while k > 0 and words[k] in _BEFORE_THE_VERB:
+            k -= 1  # "Arif kemudian menyematkan ..."
+        if words[j] in after and texts[k][:1].isupper():
+            word = texts[k]
+        elif (words[j - 1] in _NAME_AFTER or words[j - 1] in givers) and (
+                texts[j][:1].isupper() and words[j - 2:j] != ["ke", "tangan"]
+                and not _received_by(words, j - 1) and j not in in_award):
+            # ("disematkan Arif kepada ..."; not "ke tangan X": to whom it is
+            # handed; nor "diterima langsung oleh X": who received it; nor
+            # "dianugerahkan Investment Award": what is given)
             word = texts[j]
         else:
             continue

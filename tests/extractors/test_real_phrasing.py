@@ -1709,6 +1709,18 @@ def test_a_presenter_named_by_one_word_is_the_official_named_in_full(extract):
     assert recs["Kota Balikpapan"]["presenter"] == "Siti Nurbaya"
 
 
+@pytest.mark.parametrize("handing", [
+    "Tito kemudian menyematkan Satyalancana Karya Bhakti Praja Nugraha kepada",
+    "Usai upacara, Satyalancana Karya Bhakti Praja Nugraha disematkan Tito kepada",
+])
+def test_a_presenter_named_by_one_word_around_the_handing_verb(extract, handing):
+    recs = awardees(extract(
+        "Menteri Dalam Negeri Tito Karnavian memimpin upacara Hari Otonomi Daerah di Lapangan "
+        "Merdeka, Ambon, Rabu (26/4/2017). " + handing + " Bupati Banyuwangi Abdullah Azwar Anas.",
+        published="2017-04-27"))
+    assert recs["Kabupaten Banyuwangi"]["presenter"] == "Tito Karnavian"
+
+
 def test_a_presenter_named_by_nickname_is_recorded_under_the_full_name(extract):
     recs = awardees(extract("Presiden Jokowi menyerahkan TPID Award 2019 kepada Provinsi Jambi "
                             "di Istana Negara, Jakarta, Kamis (13/6/2019).",
