@@ -212,10 +212,16 @@ def _is_win(s: Sentence) -> bool:
 def _known_heads(officials: list[Official], named: dict[str, Official]) -> list[Official]:
     """A head named with the title alone and a name the story gave before
     with the region ("Bupati Paser Fahmi Fadli ... . Selain itu, Bupati Fahmi
-    Fadli juga menerima ..."): that region's head."""
-    return [replace(o, region=named[o.name].region) if (
-        o.region is None and o.name in named and named[o.name].office == o.office) else o
-        for o in officials]
+    Fadli juga menerima ...", or one word of it: "Bupati Fahmi"): that
+    region's head."""
+    out = []
+    for o in officials:
+        known = named.get(o.name) if o.name else None
+        if known is None and o.name and " " not in o.name:
+            known = next((k for name, k in named.items() if o.name in name.split()), None)
+        out.append(replace(o, region=known.region) if (
+            o.region is None and known is not None and known.office == o.office) else o)
+    return out
 
 
 def _congratulated(s: Sentence) -> bool:

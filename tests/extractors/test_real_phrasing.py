@@ -1721,6 +1721,16 @@ def test_a_presenter_named_by_one_word_around_the_handing_verb(extract, handing)
     assert recs["Kabupaten Banyuwangi"]["presenter"] == "Tito Karnavian"
 
 
+def test_the_winner_s_head_by_title_and_one_word_passing_it_on_at_home_is_no_presenter(extract):
+    recs = awardees(extract(
+        "Kabupaten Sinjai meraih Swasti Saba Wistara 2019. Penghargaan diserahkan Menteri "
+        "Kesehatan Nila Moeloek kepada Bupati Sinjai Andi Seto Asapa di Jakarta, Selasa "
+        "(19/11/2019). Sepulang dari Jakarta, Bupati Seto menyerahkan piagam itu kepada Ketua "
+        "Forum Kabupaten Sehat Sinjai, Rahmawati, di Aula Kantor Bupati, Jumat (13/12/2019).",
+        published="2019-12-14"))
+    assert recs["Kabupaten Sinjai"]["presenter"] == "Nila Moeloek"
+
+
 def test_a_presenter_named_by_nickname_is_recorded_under_the_full_name(extract):
     recs = awardees(extract("Presiden Jokowi menyerahkan TPID Award 2019 kepada Provinsi Jambi "
                             "di Istana Negara, Jakarta, Kamis (13/6/2019).",
