@@ -189,9 +189,12 @@ def hands_to_one(art: Story, s: Sentence) -> bool:
         parties = {full.name for m in s.mentions if (full := art.resolve(m))}
         if not takers:
             # (not "Selain Kota Mataram, dua daerah lain ikut menerima ... dari
-            # Menkes": the others take it too)
-            return len(parties) == 1 and {"dari", "menerima"} <= set(s.a.words) and (
-                "selain" not in s.a.words)
+            # Menkes": the others take it too; "Kota Surabaya menerima Piala
+            # Adipura Kencana yang diserahkan langsung oleh Wapres ...": one)
+            words = set(s.a.words)
+            return len(parties) == 1 and "menerima" in words and (
+                "dari" in words or not record_cues()["givers"].isdisjoint(words)) and (
+                "selain" not in words)
         return len(takers) == 1 and (len(parties) == 1 or (
             takers[0].region is not None and not parties))
     after = s.a.words.index("kepada")

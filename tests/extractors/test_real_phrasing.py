@@ -1731,6 +1731,15 @@ def test_the_winner_s_head_by_title_and_one_word_passing_it_on_at_home_is_no_pre
     assert recs["Kabupaten Sinjai"]["presenter"] == "Nila Moeloek"
 
 
+def test_one_winner_receiving_from_the_presenter_keeps_the_presenter_to_itself(extract):
+    recs = awardees(extract(
+        "Kota Balikpapan menerima Piala Adipura Kencana yang diserahkan langsung oleh Wakil "
+        "Presiden Ma'ruf Amin di Jakarta, Selasa (28/2/2023). Selain Balikpapan, Kota Bontang "
+        "dan Kabupaten Paser memperoleh Sertifikat Adipura.", published="2023-03-01"))
+    assert {n: r["presenter"] for n, r in recs.items()} == {
+        "Kota Balikpapan": "Ma'ruf Amin", "Kota Bontang": None, "Kabupaten Paser": None}
+
+
 def test_a_presenter_named_by_nickname_is_recorded_under_the_full_name(extract):
     recs = awardees(extract("Presiden Jokowi menyerahkan TPID Award 2019 kepada Provinsi Jambi "
                             "di Istana Negara, Jakarta, Kamis (13/6/2019).",
