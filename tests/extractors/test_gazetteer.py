@@ -59,6 +59,10 @@ def test_a_regency_s_abbreviation_capitalised_in_a_list_is_that_regency(extract)
                    "Tapin.", published="2024-03-01")
     assert [r["awardee"] for r in recs] == [
         "Kota Banjarbaru", "Kabupaten Hulu Sungai Selatan", "Kabupaten Tapin"]
+    recs = extract("Piala Adipura 2022 diterima Kabupaten Dompu, Oku Timur dan "
+                   "Kabupaten Tuban.", published="2022-08-17")
+    assert [r["awardee"] for r in recs] == [
+        "Kabupaten Dompu", "Kabupaten Ogan Komering Ulu Timur", "Kabupaten Tuban"]
 
 
 @pytest.mark.parametrize("written, name", [
