@@ -870,6 +870,13 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                     or _counts_the_wins_of_others(s, m) or _names_the_round(s, m)
                     or (counted and m.start > counted[0] and m.type not in REGIONS)):
                 continue  # "Perumda Tirta Mayang milik Pemerintah Kota Jambi"
+            since = max((o.located_end for o in s.mentions if o.located_end <= m.start),
+                        default=0)
+            if since and record_cues()["past"].search(" ".join(a.words[since:m.start])):
+                # "Juara I tahun ini adalah Kabupaten Sragen, sementara tahun lalu
+                # Wonosobo meraih juara III": a winner named after the words
+                # recalling an earlier result, its rank none of today's
+                continue
             full = art.resolve(m)
             if m.start and doc[m.start - 1].lower_ == "selain":
                 # "Selain Makassar penghargaan juga diberikan kepada Pemkab

@@ -619,6 +619,16 @@ def test_a_business_named_with_the_region_it_is_in_wins_not_the_region(extract, 
     assert recs["Batik Tulis Sidomukti"]["province"] == "Jawa Timur"
 
 
+def test_a_rank_recalled_from_last_year_after_another_winner_is_not_this_year_s(extract):
+    recs = awardees(extract(
+        "Kabupaten Boyolali meraih juara II Lomba Perpustakaan Desa tingkat Provinsi Jawa Tengah "
+        "2022. Piala diserahkan di Semarang, Kamis (9/6/2022). Juara I lomba tahun ini adalah "
+        "Kabupaten Klaten, sementara tahun lalu Boyolali meraih juara III.",
+        published="2022-06-10"))
+    assert {n: r["rank"] for n, r in recs.items()} == {"Kabupaten Boyolali": 2,
+                                                       "Kabupaten Klaten": 1}
+
+
 def test_rivals_named_by_their_province_after_the_winner_outranks_them(extract):
     recs = extract("Kementerian PUPR memberikan penghargaan di Jakarta, Jumat (6/12/2019). Pemerintah "
                    "Provinsi Sulawesi Selatan meraih Peringkat I kategori Pengelolaan Irigasi. Sulsel "
