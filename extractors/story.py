@@ -929,6 +929,18 @@ def _counts_back(s: Sentence) -> bool:
         m.explicit for m in s.mentions)
 
 
+def _points_back_to(s: Sentence, told: list[Sentence]) -> bool:
+    """The sentence lists, after "<kind> tersebut" and a list opener, the
+    winners a win sentence told before counted ("Sebanyak 412 sekolah
+    menerima ... . Sekolah tersebut antara lain SDN 12 Pekanbaru, ...")."""
+    words = s.a.words
+    return len(words) > 3 and words[1] in {"tersebut", "itu"} and (
+        words[2] in LIST_OPENERS or words[2] == "antara") and any(
+        m.explicit for m in s.mentions) and any(
+        t.win and any(is_count(w) and nxt == words[0] for w, nxt in pairwise(t.a.words))
+        for t in told)
+
+
 def _counted_in(s: Sentence, t: Sentence) -> bool:
     """The group ``s`` lists is the one ``t`` counts, named by the same
     word ("... kepada lima Polres di Jawa Tengah. Kelima Polres tersebut
@@ -1489,6 +1501,11 @@ class Story:
                 # Anugerah Kihajar pada 4 gubernur. Mereka ... . Keempat
                 # gubernur tersebut adalah ... (Provinsi Jawa Tengah), ...":
                 # regions a sentence further on
+                s.win = True
+            elif _points_back_to(s, told):
+                # "Sebanyak 412 sekolah menerima penghargaan Adiwiyata ... .
+                # Penghargaan diserahkan ... . Sekolah tersebut antara lain
+                # SDN 12 Pekanbaru, ...": the group counted, listed
                 s.win = True
             # (the run opens with its categories: "Penghargaan itu diberikan
             # untuk beberapa kategori, yaitu Kabupaten Boalemo dinilai paling

@@ -1882,6 +1882,14 @@ def test_receivers_each_described_after_kepada_are_all_winners(extract, receiver
     assert set(recs) == winners
 
 
+def test_a_group_counted_then_listed_after_kind_tersebut(extract):
+    recs = awardees(extract(
+        "Sebanyak 300 sekolah menerima penghargaan Adiwiyata Nasional 2019. Penghargaan diserahkan "
+        "di Gedung Manggala Wanabakti, Jakarta, Kamis (28/11/2019). Sekolah tersebut antara lain "
+        "SMAN 1 Padang, SMPN 2 Kendari dan SDN 5 Ambon.", published="2019-11-29"))
+    assert set(recs) == {"SMAN 1 Padang", "SMPN 2 Kendari", "SDN 5 Ambon"}
+
+
 def test_a_sentence_going_on_from_an_old_win_is_recalled_too(extract):
     text = ("Gubernur Papua membuka rapat koordinasi penilaian Kabupaten/Kota Peduli HAM. "
             "Diungkapkan, pada tahun 2017, Pemkab Mimika mendapat penghargaan Kabupaten/Kota "
