@@ -56,7 +56,7 @@ def _past_its_village(texts: list[str], words: tuple[str, ...], end: int) -> int
     return next((j for j in range(end + 3, stop) if texts[j].lower() in _LOCATION_LINKS), stop)
 
 
-_LOCATION_LINKS = {",", "di", "asal", "dari", "(", ")", "kabupaten", "kab", "kab.", "kota",
+_LOCATION_LINKS = {",", "di", "asal", "dari", "warga", "(", ")", "kabupaten", "kab", "kab.", "kota",
                    "provinsi", "prov", "prov.", "pemerintah", "pemda",
                    # "Pantai Ora – Kabupaten Maluku Tengah, Provinsi Maluku"
                    "–", "—"} | _SUBDISTRICT
@@ -891,17 +891,29 @@ def _past_degrees(texts: list[str], end: int) -> int:
 
 def _from_region(texts: list[str], end: int, places: dict[int, Match]) -> bool:
     """A name at ``end`` is followed by the region it comes from: "dari Kota
-    Medan", "dari Kabupaten Balangan", or by its home village: "dari Desa
+    Medan", "warga Kabupaten Wonogiri", or by its home village: "dari Desa
     Kaliwungu, Kecamatan ...", "asal Nagari Koto Baru"."""
     if end + 2 >= len(texts) or texts[end].lower() not in _FROM:
         return False
     if _from_village(texts, end):
         return True
     at = end + 2 if texts[end + 1].lower() in PREFIX_KIND else end + 1
-    return texts[end].lower() == "dari" and at in places
+    return texts[end].lower() in {"dari", "warga"} and at in places
 
 
-_FROM = {"dari", "asal"}
+_FROM = {"dari", "asal", "warga"}
+
+
+def _wins_from_there(texts: list[str], lead: int, end: int) -> bool:
+    """One named with where they come from, the appositive ending at
+    ``end``, wins or receives as the subject: "Suparno dari Kabupaten
+    Boyolali meraih ...", "Wartini, warga Kabupaten Wonogiri, menerima ..."."""
+    end += texts[end:end + 1] == [","]
+    return _is_subject(texts, lead, end) or (
+        end < len(texts) and texts[end].lower() in _RECEIVING)
+
+
+_RECEIVING = {"menerima", "mendapat", "mendapatkan", "memperoleh"}
 _HOME_VILLAGE_HEADS = _VILLAGE_WORDS | _LOWER_VILLAGE_HEADS | {"dusun", "kalurahan"}
 
 
@@ -1045,6 +1057,7 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
     lower = {t.lower() for t in texts}
     if not (not slots.isdisjoint(lower) or not verbs.isdisjoint(lower) or "sebagai" in lower
             or ("dari" in lower and not BENEFICIARY_WORDS.isdisjoint(lower))
+            or (not _FROM.isdisjoint(lower) and not _RECEIVING.isdisjoint(lower))
             or _BULLET.match(texts[0]) or any(m.type not in _REGION_TYPES for m in mentions)
             or len(rank_ends) > 1):
         return mentions  # no slot, no verb, no list of bodies: no name to find
@@ -1098,8 +1111,9 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
         # "kepada Meilinda Suriani Harefa dari Kota Medan (Sumatra Utara), ...":
         # people and groups named with the region they come from
         after = _past_degrees(texts, end)
-        if texts[after:after + 1] == [","] and _from_village(texts, after + 1):
-            after += 1  # "Sukirman, asal Desa Girikerto, Kec. Turi, ..."
+        if texts[after:after + 1] == [","] and (_from_village(texts, after + 1) or (
+                texts[after + 1:after + 2] == ["warga"])):
+            after += 1  # "Sukirman, asal Desa Girikerto, ...", "Wartini, warga Kabupaten X, ..."
         origin = _from_region(texts, after, places)
         # (past the home village: "Sutrisno dari Desa Kaliwungu, Kecamatan ...")
         villages = _HOME_VILLAGE_HEADS if _from_village(texts, after) else frozenset()
@@ -1113,7 +1127,7 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
             # (past where it is: "Juara 1 Sekar Wangi Batik Kabupaten Blitar, ...")
             _after_its_rank(texts, lead, _located(texts, end, places)[2], rank_starts,
                             rank_ends)) or (
-            origin and _is_subject(texts, lead, _located(texts, after, places, villages)[2]))
+            origin and _wins_from_there(texts, lead, _located(texts, after, places, villages)[2]))
         cut = next((j for j in range(i, end) if j in blocked or j in taken), end)
         if cut == i or cut < end and cut in taken or end - i > _LONGEST_NAME or (
                 i in places and places[i].end >= cut) or not (

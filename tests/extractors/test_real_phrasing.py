@@ -1815,6 +1815,14 @@ def test_people_named_with_their_home_village_win_not_the_village(extract, text)
         "Wagimin": ("lainnya", "Jawa Timur"), "Ratna Dewi": ("lainnya", "Sumatera Barat")}
 
 
+def test_a_person_described_as_a_resident_who_receives_the_award_wins(extract):
+    recs = awardees(extract(
+        "Dua warga Jawa Timur menerima Kalpataru 2021 di Gedung Manggala Wanabakti, Jakarta, "
+        "Kamis (1/7/2021). Wagimin, warga Kabupaten Jombang, menerima Kalpataru kategori pengabdi "
+        "lingkungan.", published="2021-07-02"))
+    assert {name: r["province"] for name, r in recs.items()} == {"Wagimin": "Jawa Timur"}
+
+
 def test_a_person_placed_by_the_region_they_come_from_who_wins_as_subject(extract):
     recs = awardees(extract(
         "Dua warga Jawa Timur menerima Kalpataru 2021 di Gedung Manggala Wanabakti, Jakarta, "
