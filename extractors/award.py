@@ -516,4 +516,5 @@ def categories(doc: Span, words: list[str], stop: set[int]) -> list[tuple[int, s
             out.append((i, _canonical_category(written)))
         elif (listed := category_at(words, i + 1)) and not stop & set(range(i + 1, listed[1])):
             out.append((i, listed[0]))  # "kategori kota sedang"
-    return sorted(out)
+    # (not one set aside: "Selain kategori Emas, 9 pabrik lainnya menerima ... Hijau")
+    return sorted((i, c) for i, c in out if "selain" not in words[max(0, i - 2):i])

@@ -385,6 +385,9 @@ def _covered(words: list[str], i: int) -> frozenset[str]:
     return frozenset([one[0]]) if one else frozenset()
 
 
+_TIER_WORDS = CATEGORY_WORDS | {"peringkat"}  # before a tier: "peringkat Emas"
+
+
 def presenters_by_category(art: Story, sentences: list[Sentence],
                             winners: dict[str, Winner]) -> None:
     """A ceremony whose handovers are split by category ("penghargaan kategori
@@ -407,11 +410,15 @@ def presenters_by_category(art: Story, sentences: list[Sentence],
                 presenter = _named_elsewhere(art, presenter)
             covered = frozenset().union(*(_covered(words, i) for i in range(lo, hi)
                                           if words[i] in CATEGORY_WORDS))
+            # (or a tier: "Trofi untuk peringkat Emas diberikan oleh Wapres ...;
+            # untuk peringkat Hijau, ... Menteri LHK ...")
+            covered |= {words[i + 1] for i in range(lo, min(hi, len(words) - 1))
+                        if words[i] in _TIER_WORDS and s.a.texts[i + 1].istitle()}
             if presenter and presenter.name and covered:
                 found.append((covered, presenter, s))
     for w in winners.values():
-        w.presenter = next(((o, s) for covered, o, s in found if w.category in covered),
-                           w.presenter)
+        w.presenter = next(((o, s) for covered, o, s in found if w.category in covered or (
+            w.category and w.category.lower() in covered)), w.presenter)
 
 
 def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sentence],

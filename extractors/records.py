@@ -899,7 +899,12 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
         prior = [c for i, c in cats if i < lo]
         clause_cats = [c for i, c in cats if lo <= i < hi] or prior[-1:] or (
             list(single) if len(single) == 1 else [])
-        tiers = [w.tier for w in s.awards if lo <= w.start < hi and w.tier]
+        # (or the tier of the award named before in the sentence, for a list's
+        # later items: "menerima PROPER Hijau ... kepada Pabrik A, Pabrik B dan
+        # Pabrik C")
+        tiers = [w.tier for w in s.awards if lo <= w.start < hi and w.tier] or (
+            [w.tier for w in s.awards if w.start < lo and w.tier][-1:] if not any(
+                lo <= i < hi for i, _ in cats) else [])
         sequence = bool(record_cues()["sequence"].search(" ".join(a.words[lo:hi])))
         for m in besides:
             named.append(_winner(winners, m, s, award))

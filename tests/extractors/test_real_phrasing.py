@@ -1740,6 +1740,32 @@ def test_one_winner_receiving_from_the_presenter_keeps_the_presenter_to_itself(e
         "Kota Balikpapan": "Ma'ruf Amin", "Kota Bontang": None, "Kabupaten Paser": None}
 
 
+def test_each_tier_s_winners_take_the_presenter_of_their_tier(extract):
+    recs = awardees(extract(
+        "JAKARTA - Kementerian LHK mengumumkan hasil PROPER 2021 di Istana Wakil Presiden, "
+        "Jakarta, Selasa (28/12/2021). Trofi untuk peringkat Emas diberikan oleh Wakil Presiden "
+        "Ma'ruf Amin. Untuk peringkat Hijau, trofi diberikan Menteri LHK Siti Nurbaya Bakar pada "
+        "acara yang sama.\nPeringkat Emas diraih PT Semen Gresik dan PT Badak NGL. Peringkat Hijau "
+        "diraih PT Petrokimia Gresik.", published="2021-12-29"))
+    assert {n: r["presenter"] for n, r in recs.items()} == {
+        "PT Semen Gresik": "Ma'ruf Amin", "PT Badak NGL": "Ma'ruf Amin",
+        "PT Petrokimia Gresik": "Siti Nurbaya Bakar"}
+
+
+def test_a_list_after_a_tier_set_aside_by_selain_takes_its_own_tier_and_presenter(extract):
+    recs = awardees(extract(
+        "Wakil Presiden Ma'ruf Amin menyerahkan PROPER kategori Emas kepada PT Semen Gresik di "
+        "Jakarta, Selasa (28/12/2021). Selain kategori Emas, pada kesempatan yang sama, tiga "
+        "pabrik lainnya juga menerima PROPER Hijau yang diserahkan oleh Menteri LHK Siti Nurbaya "
+        "Bakar kepada perwakilan Pabrik Tuban, Pabrik Rembang dan Pabrik Tonasa.",
+        published="2021-12-29"))
+    assert {n: (r["category"], r["presenter"]) for n, r in recs.items()} == {
+        "PT Semen Gresik": ("Emas", "Ma'ruf Amin"),
+        "Pabrik Tuban": ("Hijau", "Siti Nurbaya Bakar"),
+        "Pabrik Rembang": ("Hijau", "Siti Nurbaya Bakar"),
+        "Pabrik Tonasa": ("Hijau", "Siti Nurbaya Bakar")}
+
+
 def test_a_presenter_named_by_nickname_is_recorded_under_the_full_name(extract):
     recs = awardees(extract("Presiden Jokowi menyerahkan TPID Award 2019 kepada Provinsi Jambi "
                             "di Istana Negara, Jakarta, Kamis (13/6/2019).",
