@@ -398,6 +398,8 @@ def _winners_named(s: Sentence) -> bool:
     return any(w.removesuffix("nya") in _WINNER_WORDS and (
         w != "penerima" or any(j in awards or objects.search(words[j])
                                             for j in range(i + 1, min(i + 4, len(words))))
+        # ("Penerima kategori Perintis Lingkungan adalah ...": of a category)
+        or words[i + 1:i + 2] == ["kategori"]
         or (i == 0 and (words[1:2] and words[1] in LIST_OPENERS or words[1:3] == [
             "di", "antaranya"])))
         for i, w in enumerate(words))

@@ -1916,6 +1916,14 @@ def test_receivers_each_described_after_kepada_are_all_winners(extract, receiver
     assert set(recs) == winners
 
 
+def test_the_receivers_of_a_category_listed_after_adalah_win(extract):
+    recs = awardees(extract(
+        "Menteri LHK Siti Nurbaya menyerahkan Kalpataru 2019 kepada sepuluh tokoh dan kelompok di "
+        "Istana Wakil Presiden, Jakarta, Jumat (5/7/2019). Penerima kategori Perintis Lingkungan "
+        "adalah Yohanes Kia dari Kabupaten Ende.", published="2019-07-06"))
+    assert {n: r["province"] for n, r in recs.items()} == {"Yohanes Kia": "Nusa Tenggara Timur"}
+
+
 def test_a_group_counted_then_listed_after_kind_tersebut(extract):
     recs = awardees(extract(
         "Sebanyak 300 sekolah menerima penghargaan Adiwiyata Nasional 2019. Penghargaan diserahkan "
