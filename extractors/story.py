@@ -931,6 +931,22 @@ def _counts_back(s: Sentence) -> bool:
         m.explicit for m in s.mentions)
 
 
+def _kind_labelled(s: Sentence) -> bool:
+    """A line naming a region after its kind as a label: "Provinsi: Jambi",
+    "- Kabupaten: Ngawi"."""
+    texts = s.a.texts
+    k = 1 if texts and texts[0] in {"-", "•", "*"} else 0
+    return len(texts) > k + 2 and texts[k].lower() in PREFIX_KIND and texts[k + 1] == ":" and any(
+        m.explicit and m.type in REGIONS for m in s.mentions)
+
+
+def _heading(s: Sentence) -> bool:
+    """A short line of capitalised words naming nothing (a category heading:
+    "Pengendalian Inflasi", "Penanggulangan Kemiskinan (Fiskal Tinggi)")."""
+    words = [t for t in s.a.texts if t[:1].isalpha()]
+    return 0 < len(words) <= 6 and all(t[:1].isupper() for t in words) and not s.mentions
+
+
 def _points_back_to(s: Sentence, told: list[Sentence]) -> bool:
     """The sentence lists, after "<kind> tersebut" and a list opener, the
     winners a win sentence told before counted ("Sebanyak 412 sekolah
@@ -1466,8 +1482,15 @@ class Story:
                 s.win = s.win or ((_winners_named(s) or _best_named(s)) and _lists_winners(s))
         told: list[Sentence] = []  # the last two sentences outside a quote
         judged: set[int] = set()  # winners of a run judged best one by one, by category
+        labelled = False  # a run of "Provinsi: Jambi" lines after a win or handover
         for before, s in pairwise(self.sentences):
             told = told if before.a.quoted else [*told[-1:], before]
+            labelled = ((before.win or before.handover) and not before.a.headline) or (
+                labelled and (_kind_labelled(before) or _heading(before)))
+            if labelled and not s.win and _kind_labelled(s):
+                # "... kepada 57 pemda ... . / Pengendalian Inflasi / Provinsi:
+                # Jambi / Kabupaten: Ngawi": each labelled line names a winner
+                s.win = True
             if (s.handover or s.win) and not before.a.headline and record_cues()[
                     "back_to_the_event"].match(s.a.lower):
                 # "Presiden membuka Rakornas ... di Istana Negara, Kamis

@@ -1916,6 +1916,16 @@ def test_receivers_each_described_after_kepada_are_all_winners(extract, receiver
     assert set(recs) == winners
 
 
+def test_lines_labelled_with_the_kind_under_category_headings_name_winners(extract):
+    recs = awardees(extract(
+        "Kemendagri memberikan Apresiasi Kinerja Pemerintahan Daerah 2024 kepada 40 pemda di "
+        "Hotel Borobudur, Jakarta, Kamis (12/12/2024).\n\nPengendalian Inflasi\nProvinsi: "
+        "Gorontalo\nKabupaten: Banyuwangi\nKota: Madiun\n\nPelayanan Publik\n- Provinsi: "
+        "Bali\n- Kota: Surakarta\n", published="2024-12-13"))
+    assert set(recs) == {"Provinsi Gorontalo", "Kabupaten Banyuwangi", "Kota Madiun",
+                         "Provinsi Bali", "Kota Surakarta"}
+
+
 def test_the_receivers_of_a_category_listed_after_adalah_win(extract):
     recs = awardees(extract(
         "Menteri LHK Siti Nurbaya menyerahkan Kalpataru 2019 kepada sepuluh tokoh dan kelompok di "
