@@ -169,6 +169,10 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
         if _title_like(tok.text) and (tok.text != "/" or i + 1 < len(doc)):
             i += 1  # office words and acronyms: "Direktur SDM PTPN III"
             continue
+        if "-" in tok.text[1:-1] and all(gazetteer().candidates(part) or part.isupper()
+                                         for part in tok.text.split("-")):
+            i += 1  # an office's two regions joined: "BPJS Ketenagakerjaan Jateng-DIY"
+            continue
         if tok.text == "I" and i == first and i + 1 < len(doc) and doc[i + 1].text == "Bidang":
             i += 1  # the first of numbered offices: "Deputi I Bidang ..." (no Balinese name)
             continue

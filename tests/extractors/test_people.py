@@ -218,6 +218,9 @@ def officials(a, known=None):
      "Plt Kadisnakertrans Jambi", "Yusran Effendi"),
     ("Piala diserahkan Kepala Disnakertrans Jambi Yusran Effendi kepada bupati.",
      "Kepala Disnakertrans Jambi", "Yusran Effendi"),
+    # an office of two provinces joined by a hyphen
+    ("Piala diserahkan Deputi Direktur Wilayah BPJS Ketenagakerjaan Jateng-DIY Agus Wibisono "
+     "kepada bupati.", "Deputi Direktur Wilayah BPJS Ketenagakerjaan Jateng-DIY", "Agus Wibisono"),
     # councils of the press and of an award
     ("Anugerah itu diserahkan Ketua Dewan Pers Hendra Wiratama di Kendari.",
      "Ketua Dewan Pers", "Hendra Wiratama"),
