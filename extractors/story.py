@@ -204,9 +204,29 @@ def _is_win(s: Sentence) -> bool:
     ranked = bool(s.a.label("RANK")) and _now(s, cues["rank"])
     # (listed: "Para peraih Paritrana Award tahun ini yaitu Provinsi Aceh,
     # Provinsi Riau dan Provinsi Lampung")
-    return (ranked or (cues["win"].found(s.whole) and _reports_now(s)) or _weak_win(s)
+    return (ranked or (cues["win"].found(s.whole) and _reports_now(s)
+                       and not _win_named_as_a_thing(s)) or _weak_win(s)
             or ((_winners_named(s) or _best_named(s)) and _lists_winners(s))
             or _called_a_winner(s) or _set_as(s) or _congratulated(s))
+
+
+def _win_named_as_a_thing(s: Sentence) -> bool:
+    """The sentence names a win only as the prize won ("Atas penghargaan yang
+    diraih tersebut, Bupati ... menyampaikan terima kasih ...", "syukur atas
+    penghargaan yang diraih provinsinya"): it tells of something else."""
+    if "yang" not in s.whole.set:
+        return False
+    stripped = _PRIZE_WON.sub(" ", s.a.lower)
+    return stripped != s.a.lower and not record_cues()["win"].found(Words.of(stripped))
+
+
+# a prize named by its winning, no winner after it: "penghargaan yang diraih
+# tersebut", "piala yang berhasil diraih provinsinya" (not "penghargaan yang
+# diterima SMKN 3 Singaraja": a winner named)
+_PRIZE_WON = re.compile(r"\b(?:penghargaan|piala|piagam|trofi|prestasi|anugerah)\s+(?:[\w-]+\s+)"
+                        r"{0,3}?yang\s+(?:telah\s+|berhasil\s+|sudah\s+)?(?:diraih|diterima|"
+                        r"diperoleh|didapat|didapatkan)(?=\s*(?:tersebut\b|itu\b|ini\b|[,.]|$)"
+                        r"|\s+\w+nya\b)")
 
 
 def _known_heads(officials: list[Official], named: dict[str, Official]) -> list[Official]:

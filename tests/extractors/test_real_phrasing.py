@@ -197,6 +197,16 @@ def test_heads_listed_with_their_terms_of_office(extract):
     assert set(recs) == {"Kota Tidore Kepulauan", "Kabupaten Sumba Timur", "Kabupaten Klungkung"}
 
 
+def test_a_sentence_naming_the_prize_won_only_as_a_thing_gives_no_day_or_place(extract):
+    recs = awardees(extract(
+        "Pemerintah Kabupaten Pati meraih Piala Adipura 2023. Piala diserahkan Wakil Menteri LHK "
+        "Alue Dohong kepada Bupati Pati di Jakarta.\nAtas penghargaan yang diraih tersebut, "
+        "Bupati menyampaikan terima kasih kepada petugas kebersihan saat apel pagi di Pendopo "
+        "Pati, Rabu (6/3/2024).", published="2024-03-06"))
+    assert (recs["Kabupaten Pati"]["event_date"], recs["Kabupaten Pati"]["venue"]) == (
+        None, "Jakarta")
+
+
 def test_a_handover_at_the_event_the_sentence_before_told_of_takes_its_day_and_place(extract):
     recs = awardees(extract(
         "Wakil Presiden membuka Rakornas Pengendalian Inflasi 2019 di Hotel Grand Sahid Jaya, "
