@@ -197,6 +197,25 @@ def test_heads_listed_with_their_terms_of_office(extract):
     assert set(recs) == {"Kota Tidore Kepulauan", "Kabupaten Sumba Timur", "Kabupaten Klungkung"}
 
 
+def test_a_handover_to_come_written_nantinya_lends_no_place_or_presenter(extract):
+    recs = awardees(extract(
+        "Provinsi Jawa Timur meraih Parasamya Purnakarya Nugraha. Daftar peraih dibacakan "
+        "Kemendagri pada peringatan Hari Otonomi Daerah di Lapangan Merdeka Makassar, Senin "
+        "(25/4/2022).\nPenghargaan itu nantinya diserahkan langsung oleh Presiden Joko Widodo di "
+        "Istana Negara, Jakarta.", published="2022-04-26"))
+    rec = recs["Provinsi Jawa Timur"]
+    assert (rec["venue"], rec["presenter"]) != ("Istana Negara, Jakarta", "Joko Widodo")
+
+
+def test_a_trophy_shown_at_home_is_no_handover_s_place_or_day(extract):
+    recs = awardees(extract(
+        "Piala Wahana Tata Nugraha yang diraih Kabupaten Sragen dipamerkan di halaman Kantor "
+        "Bupati Sragen, Senin (9/9/2019).\nPiala itu diterima Bupati Sragen dari Menteri "
+        "Perhubungan Budi Karya Sumadi di Jakarta.", published="2019-09-10"))
+    rec = recs["Kabupaten Sragen"]
+    assert (rec["event_date"], rec["venue"]) == (None, "Jakarta")
+
+
 def test_a_sentence_naming_the_prize_won_only_as_a_thing_gives_no_day_or_place(extract):
     recs = awardees(extract(
         "Pemerintah Kabupaten Pati meraih Piala Adipura 2023. Piala diserahkan Wakil Menteri LHK "
