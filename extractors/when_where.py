@@ -398,9 +398,11 @@ def _before_holder(venue: str) -> str:
         if not title:
             continue
         at = i + title
-        region = next((n for n in (3, 2, 1) if at + n < len(words) and not words[
+        # (the longest region, the venue's end included: "Kantor Wali Kota
+        # Jakarta Selatan" is whole, not "... Jakarta" and a name "Selatan")
+        region = next((n for n in (3, 2, 1) if at + n <= len(words) and not words[
             at + n - 1].endswith(",") and gazetteer().candidates(" ".join(words[at:at + n]))), 0)
-        if region and words[at + region][:1].isupper():
+        if region and at + region < len(words) and words[at + region][:1].isupper():
             return " ".join(words[:at + region])
     return venue
 

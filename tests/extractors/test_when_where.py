@@ -145,6 +145,11 @@ def test_no_day_no_date(text):
      "Tanah Bumbu"),
     ("diserahkan di The Tribrata Dharmawangsa Jakarta, Arba (11/9).",
      "The Tribrata Dharmawangsa Jakarta"),
+    # a head's office in a region of two words, the first a region too
+    ("diserahkan di Kantor Wali Kota Jakarta Selatan, Selasa (13/12/2022).",
+     "Kantor Wali Kota Jakarta Selatan"),
+    ("diserahkan di Pendopo Bupati Lampung Selatan, Kamis (10/8/2023).",
+     "Pendopo Bupati Lampung Selatan"),
 ])
 def test_venue_forms(text, venue):
     assert find_venue(text)[0] == venue
