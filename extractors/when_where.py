@@ -381,7 +381,8 @@ _EPITHET = re.compile(r"^(?:Bumi|Tanah|Negeri)\s+[A-Z][a-z]+$")
 _HYBRID = re.compile(r"\s*(?:dan|&|maupun|serta)\s+(?:luring|tatap muka|offline|langsung)\b")
 # "Wapres hadir secara daring, sementara acara berlangsung di Hotel Mulia":
 # someone joined online, the ceremony was held at a place
-_HELD_AT = re.compile(r"\b(?:berlangsung|bertempat|digelar|dilaksanakan|diselenggarakan)\s+di\s+"
+_HELD_AT = re.compile(r"\b(?:berlangsung|bertempat|digelar|dilaksanakan|diselenggarakan|"
+                      r"dipusatkan|diadakan|dilangsungkan|dihelat)\s+di\s+"
                       r"(?=[A-Z])")
 # (or watched online: "Acara juga disaksikan secara daring melalui aplikasi Zoom")
 _BROADCAST = re.compile(r"\b(?:disiarkan|ditayangkan|live|disaksikan|ditonton|dipantau)\b")

@@ -145,6 +145,12 @@ def test_no_day_no_date(text):
      "Tanah Bumbu"),
     ("diserahkan di The Tribrata Dharmawangsa Jakarta, Arba (11/9).",
      "The Tribrata Dharmawangsa Jakarta"),
+    # more ways to say a ceremony was online, and a hall it was centred in
+    ("Penganugerahan yang dilaksanakan virtual itu diikuti Bupati di Pendopo Dipokusumo.",
+     "daring"),
+    ("Bupati mengikuti penganugerahan melalui kanal daring dari Rumah Dinas Bupati.", "daring"),
+    ("Penganugerahan dipusatkan di Gedung Kementerian PPPA, Jakarta, sementara Bupati mengikuti "
+     "secara virtual dari Ruang Menoreh.", "Gedung Kementerian PPPA, Jakarta"),
     # a head's office in a region of two words, the first a region too
     ("diserahkan di Kantor Wali Kota Jakarta Selatan, Selasa (13/12/2022).",
      "Kantor Wali Kota Jakarta Selatan"),
