@@ -241,7 +241,9 @@ def find_date(text: str, published: date | None = None, award_year: int | None =
     return None
 
 
-_TODAY = re.compile(r"\bhari ini\b", re.I)
+# the day of the page: "hari ini", "malam ini", "siang tadi" (not "tadi malam",
+# the night before a morning page)
+_TODAY = re.compile(r"\b(?:(?:hari|pagi|siang|sore|malam) ini|(?:pagi|siang|sore) tadi)\b", re.I)
 _QUOTE_MARKS = re.compile(r"[\"“”]")
 
 

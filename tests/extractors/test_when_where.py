@@ -67,6 +67,9 @@ def test_today_outside_a_quote_is_the_day_the_page_came_out():
     assert find_venue(text)[0] == "Jakarta"
     assert find_date("“Hari ini kami bersyukur,” kata Bupati.", PUBLISHED) is None
     assert find_date(text) is None  # no page date to go by
+    # ... and so is this evening or this noon
+    for said in ("malam ini", "siang tadi", "sore ini"):
+        assert find_date(f"Piala diserahkan di Jakarta {said}.", PUBLISHED)[0] == "2025-08-06"
 
 
 def test_a_day_without_year_or_publication_takes_the_year_its_weekday_is_true():
