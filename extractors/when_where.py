@@ -162,6 +162,11 @@ _DECREED = re.compile(r"\b(?:keputusan|sk|surat|nomor)\b[^()]{0,80}\b(?:tanggal|
                       r"|(?<!hasil\s)\b(?:verifikasi|penilaian|visitasi|kunjungan|wawancara|presentasi|"
                       r"paparan|seleksi)\b[^.()]{0,80}\bpada\s+(?:tanggal\s+)?(?:\d{1,2}\s*[-–]\s*)?$",
                       re.IGNORECASE)
+# the day winners were announced or set, when the text dates something else
+# too ("Penghargaan ... yang diumumkan Senin (2/12/2024) itu diserahkan ...
+# Kamis (5/12/2024)", "yang pada 2 Desember 2024 ditetapkan sebagai ...")
+_ANNOUNCED = re.compile(r"\b(?:diumumkan|ditetapkan)\s+(?:pada\s+)?(?:tanggal\s+)?$"
+                        r"|\byang\s+pada\s+(?:tanggal\s+)?$", re.IGNORECASE)
 # a dateline's date, the day a release came out: "Jakarta, 5 April 2024 – ...",
 # "MEDAN (4/11/2022) - ..."
 _DATELINE_DASH = re.compile(r"\)?\s*[-–—]")
@@ -193,6 +198,8 @@ def find_date(text: str, published: date | None = None, award_year: int | None =
             continue  # a dateline's date, when the text has another
         if _DECREED.search(text, 0, m.start()):
             continue  # "Keputusan ... tanggal 2 Oktober 2023": a decree's day
+        if len(found) > 1 and _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "... yang diumumkan Senin (2/12/2024) itu diserahkan ... Kamis (5/12)"
         if _EVERY_YEAR.search(text, 0, m.start()):
             continue  # "Hari Ibu yang diperingati setiap 22 Desember": every year's day
         if _NAMESAKE_BEFORE.search(text, max(0, m.start() - 9), m.start()):

@@ -72,6 +72,15 @@ def test_today_outside_a_quote_is_the_day_the_page_came_out():
         assert find_date(f"Piala diserahkan di Jakarta {said}.", PUBLISHED)[0] == "2025-08-06"
 
 
+def test_the_day_winners_were_announced_is_not_the_handover_s_when_it_is_dated_too():
+    assert find_date("Penghargaan yang diumumkan Senin (2/12/2024) itu diserahkan Menteri di "
+                     "Jakarta, Kamis (5/12/2024).", PUBLISHED)[0] == "2024-12-05"
+    assert find_date("Kota Surakarta, yang pada 2 Desember 2024 ditetapkan sebagai Kota Layak "
+                     "Anak, menerima penghargaan di Jakarta, Kamis (5/12/2024).",
+                     PUBLISHED)[0] == "2024-12-05"
+    assert find_date("Hasilnya diumumkan Senin (2/12/2024).", PUBLISHED)[0] == "2024-12-02"
+
+
 def test_a_day_without_year_or_publication_takes_the_year_its_weekday_is_true():
     # 12 June is a Thursday in 2025, not in 2024
     assert find_date("Kamis (12/6)", None, award_year=2025)[0] == "2025-06-12"
