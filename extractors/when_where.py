@@ -227,6 +227,15 @@ def find_date(text: str, published: date | None = None, award_year: int | None =
                 with suppress(ValueError):
                     if date(published.year, month, day) <= published:
                         year = published.year
+            elif published and weekday is not None and year == published.year - 1:
+                # a year before the page's that its weekday denies ("Jumat
+                # (8/2/2018)" on a page of 9 February 2019): the page's year,
+                # when the weekday is true there and the day not after the page
+                with suppress(ValueError):
+                    if date(year, month, day).weekday() != weekday and date(
+                            published.year, month, day).weekday() == weekday and date(
+                            published.year, month, day) <= published:
+                        year = published.year
         else:
             year = _year_for(day, month, weekday, published, award_year, reference)
         if not year:

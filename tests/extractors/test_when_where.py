@@ -72,6 +72,12 @@ def test_today_outside_a_quote_is_the_day_the_page_came_out():
         assert find_date(f"Piala diserahkan di Jakarta {said}.", PUBLISHED)[0] == "2025-08-06"
 
 
+def test_a_year_before_the_page_s_that_the_weekday_denies_is_the_page_s_year():
+    # 8 February was a Friday in 2019, a Thursday in 2018
+    assert find_date("di Surabaya, Jumat (8/2/2018).", date(2019, 2, 9))[0] == "2019-02-08"
+    assert find_date("di Surabaya, Kamis (8/2/2018).", date(2019, 2, 9))[0] == "2018-02-08"
+
+
 def test_the_day_winners_were_announced_is_not_the_handover_s_when_it_is_dated_too():
     assert find_date("Penghargaan yang diumumkan Senin (2/12/2024) itu diserahkan Menteri di "
                      "Jakarta, Kamis (5/12/2024).", PUBLISHED)[0] == "2024-12-05"
