@@ -154,6 +154,8 @@ _SOURCED = re.compile(r"(?<!kategori )\b(?:dikutip|dikutif|dilansir|melansir|men
                       r"ditemui|dikonfirmasi|diwawancarai|rilis|keterangan tertulis|siaran pers|"
                       r"telepon|telpon|selulernya|ponselnya|whatsapp|pesan singkat)\b"
                       r"(?:[^.()]|\.(?=\w)){0,60},?\s*$", re.IGNORECASE)  # ("Wartajateng.com")
+# an outlet's day of writing: "Murianews.com (26/4/2018) menulis ..."
+_OUTLET = re.compile(r"\b[\w-]+\.(?:co\.id|com|id|net|org)\s*,?\s*\(?\s*$", re.IGNORECASE)
 # a decree's date ("Keputusan Gubernur Nomor 188/432/2023 tanggal 2 Oktober
 # 2023") or an earlier stage's ("verifikasi lapangan ... pada 12 September
 # 2023"): no handover's
@@ -206,7 +208,8 @@ def find_date(text: str, published: date | None = None, award_year: int | None =
             continue  # "di Lapangan 19 November, Kabupaten Kolaka": a place's name
         if _AS_OF.search(text, 0, m.start()):
             continue  # "kepesertaan ... per 1 November 2025": what data were as of
-        if _SOURCED.search(text, 0, m.start()):
+        if _SOURCED.search(text, 0, m.start()) or _OUTLET.search(text, max(0, m.start() - 40),
+                                                                 m.start()):
             continue  # "Dikutip dari laman Kominfo, Jumat (24/03), ...": when a source wrote
         if not spans and _SPAN_OPENS.search(text, max(0, m.start() - 8), m.start()):
             continue  # "berlangsung 1-6 April 2021": the last day of a span

@@ -72,6 +72,11 @@ def test_today_outside_a_quote_is_the_day_the_page_came_out():
         assert find_date(f"Piala diserahkan di Jakarta {said}.", PUBLISHED)[0] == "2025-08-06"
 
 
+def test_the_day_an_outlet_wrote_is_no_handover_s():
+    assert find_date("Murianews.com (26/4/2018) menulis, Kabupaten Kudus meraih penghargaan "
+                     "tersebut.", date(2018, 4, 27)) is None
+
+
 def test_a_year_before_the_page_s_that_the_weekday_denies_is_the_page_s_year():
     # 8 February was a Friday in 2019, a Thursday in 2018
     assert find_date("di Surabaya, Jumat (8/2/2018).", date(2019, 2, 9))[0] == "2019-02-08"
