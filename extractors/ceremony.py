@@ -31,11 +31,20 @@ _WRITTEN_STATEMENT = re.compile(r"\b(?:keterangan\s+(?:tertulis|resmi|pers)\w*|s
 def _where_a_winner_lies(s: Sentence, venue: str, winners: dict[str, Winner]) -> bool:
     """The venue is the region, its kind written, right after "di" after a
     winner the sentence names ("Pasar Beringharjo di Kota Yogyakarta"; but
-    "diraih Desa Wisata Sade di Jakarta, Sabtu" is where it was won)."""
+    "diraih Desa Wisata Sade di Jakarta, Sabtu" is where it was won), or a
+    place so named before the winner's verb ("Desa Wisata X di Malang
+    meraih ...")."""
     texts = s.a.texts
-    return venue.split()[0].lower() in PREFIX_KIND and any(
-        m.end + 1 < len(texts) and texts[m.end] == "di" and venue.startswith(texts[m.end + 1])
-        for m in s.mentions if m.type not in REGIONS and m.name in winners)
+    after = [m for m in s.mentions if m.type not in REGIONS and m.name in winners and (
+        m.end + 1 < len(texts) and texts[m.end] == "di" and venue.startswith(texts[m.end + 1]))]
+    if venue.split()[0].lower() in PREFIX_KIND:
+        return bool(after)
+    # (a bare place, not the capital, inside the subject before its win verb:
+    # "Desa Wisata Pujon Kidul di Malang meraih juara I ...")
+    n = len(venue.split())
+    return venue.lower() not in record_cues()["capitals"] and any(
+        m.end + 1 + n < len(texts) and record_cues()["win"].has_word(texts[m.end + 1 + n].lower())
+        for m in after)
 
 
 def _planned(s: Sentence) -> bool:

@@ -207,6 +207,14 @@ def test_a_handover_to_come_written_nantinya_lends_no_place_or_presenter(extract
     assert (rec["venue"], rec["presenter"]) != ("Istana Negara, Jakarta", "Joko Widodo")
 
 
+def test_a_place_inside_the_winner_s_subject_is_where_it_lies_not_the_venue(extract):
+    recs = awardees(extract(
+        "Desa Wisata Kandri di Semarang meraih juara I Anugerah Desa Wisata Indonesia 2022 "
+        "kategori desa maju. Penghargaan diserahkan Menteri, Minggu (18/12/2022).",
+        published="2022-12-19"))
+    assert recs["Desa Wisata Kandri"]["venue"] is None
+
+
 def test_a_trophy_shown_at_home_is_no_handover_s_place_or_day(extract):
     recs = awardees(extract(
         "Piala Wahana Tata Nugraha yang diraih Kabupaten Sragen dipamerkan di halaman Kantor "
