@@ -323,8 +323,11 @@ def _field_end(doc: Span, i: int, closed: bool = False) -> int:
         j + 2 if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text == "dan" else -1)
     if k > 0 and k < len(doc) and doc[k].text[:1].isupper():
         if closed:
-            end = words(k)  # its last item may be of several words, closed by a comma
-            return end if end < len(doc) and doc[end].text == "," and end - i <= 10 else i
+            # its last item may be of several words, closed by a comma before
+            # the name (not before a day: "... dan Kehutanan Siti Nurbaya, Minggu")
+            end = words(k)
+            return end if end + 1 < len(doc) and doc[end].text == "," and end - i <= 10 and (
+                doc[end + 1].lower_ not in WEEKDAYS) else i
         return k + 1
     return i
 

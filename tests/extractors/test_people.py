@@ -218,6 +218,9 @@ def officials(a, known=None):
      "Plt Kadisnakertrans Jambi", "Yusran Effendi"),
     ("Piala diserahkan Kepala Disnakertrans Jambi Yusran Effendi kepada bupati.",
      "Kepala Disnakertrans Jambi", "Yusran Effendi"),
+    # a ministry's field with "dan", the name closed by the day's comma
+    ("Penghargaan diserahkan Menteri Pariwisata dan Ekonomi Kreatif Sandiaga Uno, Minggu "
+     "(20/8/2023).", "Menteri Pariwisata dan Ekonomi Kreatif", "Sandiaga Uno"),
     # an office of two provinces joined by a hyphen
     ("Piala diserahkan Deputi Direktur Wilayah BPJS Ketenagakerjaan Jateng-DIY Agus Wibisono "
      "kepada bupati.", "Deputi Direktur Wilayah BPJS Ketenagakerjaan Jateng-DIY", "Agus Wibisono"),
