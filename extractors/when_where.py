@@ -158,12 +158,15 @@ _SOURCED = re.compile(r"(?<!kategori )\b(?:dikutip|dikutif|dilansir|melansir|men
 _OUTLET = re.compile(r"\b[\w-]+\.(?:co\.id|com|id|net|org)\s*,?\s*\(?\s*$", re.IGNORECASE)
 # a decree's date ("Keputusan Gubernur Nomor 188/432/2023 tanggal 2 Oktober
 # 2023") or an earlier stage's ("verifikasi lapangan ... pada 12 September
-# 2023"): no handover's
+# 2023", "setelah tim penilai berkunjung ke Gianyar, Selasa (12/9/2023)"):
+# no handover's
 _DECREED = re.compile(r"\b(?:keputusan|sk|surat|nomor)\b[^()]{0,80}\b(?:tanggal|tertanggal|"
                       r"(?:diteken|ditandatangani|ditetapkan)\b[^()]{0,40}\bpada(?:\s+tanggal)?)\s+$"
                       r"|(?<!hasil\s)\b(?:verifikasi|penilaian|visitasi|kunjungan|wawancara|presentasi|"
-                      r"paparan|seleksi)\b[^.()]{0,80}\bpada\s+(?:tanggal\s+)?(?:\d{1,2}\s*[-–]\s*)?$",
-                      re.IGNORECASE)
+                      r"paparan|seleksi)\b[^.()]{0,80}\bpada\s+(?:tanggal\s+)?(?:\d{1,2}\s*[-–]\s*)?$"
+                      r"|\bsetelah\b[^.()]{0,40}\b(?:verifikasi|penilaian|visitasi|kunjungan|"
+                      r"berkunjung|mengunjungi|wawancara|presentasi|paparan|seleksi)\b[^.(),]{0,60},"
+                      r"\s*$", re.IGNORECASE)
 # the day winners were announced or set, when the text dates something else
 # too ("Penghargaan ... yang diumumkan Senin (2/12/2024) itu diserahkan ...
 # Kamis (5/12/2024)", "yang pada 2 Desember 2024 ditetapkan sebagai ...")

@@ -43,6 +43,11 @@ def test_date_forms(text, expected):
      None),
     ("Penghargaan ini diberikan setelah Verifikasi Nominasi ProKlim Utama oleh tim verifikator "
      "KLH secara daring pada 5 Agustus 2025.", None),
+    # (the stage told after "setelah", its day after a comma)
+    ("Trofi itu diraih setelah tim penilai Kemenkes berkunjung ke Kabupaten Bangli, Rabu "
+     "(13/8/2025).", None),
+    ("Gelar itu diperoleh setelah dewan juri melakukan visitasi ke Desa Tamanagung, Jumat "
+     "(8/8/2025), lalu diserahkan di Jakarta, Senin (18/8/2025).", "2025-08-18"),
     # the day a release came out
     ("Kabupaten Karimun meraih penghargaan, dalam keterangan tertulis, Selasa (5/8/2025), "
      "bertepatan dengan Hari HAM.", None),
