@@ -72,7 +72,7 @@ def live_clauses(a: Analysed) -> list[Words]:
     recalled = False  # a clause before recalled the past; only "tahun ini, ..." is news again
     recalled_award = False
     for k, part in enumerate(parts):
-        if k == 0 and _recalled_opening(a):
+        if k == 0 and (_recalled_opening(a) or _handed_over_before(a, part)):
             continue
         if recalled:
             if not _NOW_AGAIN.match(part) or recalled_award:
@@ -169,6 +169,25 @@ def _recalled_opening(a: Analysed) -> bool:
     comma = a.words.index(",")
     return bool(record_cues()["past"].search(" ".join(a.words[:comma]))) and any(
         m.start > comma for m in a.label("AWARD"))
+
+
+def _handed_over_before(a: Analysed, first: str) -> bool:
+    """The sentence opens with "Sebelumnya," and hands over the award the
+    story told of, pointed back at ("Sebelumnya, piala Adipura itu diserahkan
+    Menteri ... di Jakarta, Selasa (18/2/2020)" after its parade): that
+    handover, earlier than the news, not an earlier win ("Sebelumnya, Kota X
+    juga pernah menerima penghargaan itu pada 2021")."""
+    if first.strip() != "sebelumnya" or "," not in a.words:
+        return False
+    rest = a.words[a.words.index(",") + 1:]
+    cues = record_cues()
+    return not cues["anaphor_words"].isdisjoint(rest[:8]) and cues["handover"].found(
+        Words.of(" ".join(rest))) and not cues["past"].search(" ".join(rest)) and (
+        _AGAIN.isdisjoint(rest))
+
+
+# words that tell of another time the award was won
+_AGAIN = frozenset({"juga", "tahun", "kembali", "pula"})
 
 
 def outside_names(text: str) -> str:

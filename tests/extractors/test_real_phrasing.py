@@ -2892,6 +2892,21 @@ def test_an_earlier_win_recalled_after_setelah_sebelumnya_keeps_the_news_before_
     assert set(recs) == {"Kabupaten Sleman"}
 
 
+def test_the_handover_told_after_sebelumnya_in_a_homecoming_story_dates_the_win(extract):
+    text = ("SAMPIT - Trofi Adipura yang diraih Kabupaten Kotawaringin Timur dikirab dari "
+            "bandara ke alun-alun kota, Jumat (21/2/2020). Ribuan warga menyambut di tepi jalan.\n"
+            "Sebelumnya, trofi Adipura kategori kota kecil itu diserahkan Wakil Menteri LHK "
+            "Alue Dohong di Auditorium Manggala Wanabakti, Jakarta, Rabu (19/2/2020).")
+    (rec,) = extract(text, published="2020-02-21")
+    assert (rec["awardee"], rec["event_date"], rec["venue"], rec["presenter"]) == (
+        "Kabupaten Kotawaringin Timur", "2020-02-19", "Auditorium Manggala Wanabakti, Jakarta",
+        "Alue Dohong")
+    # (an earlier time the award was won stays recalled)
+    text = text.replace("Sebelumnya, trofi Adipura kategori kota kecil itu diserahkan",
+                        "Sebelumnya, trofi itu juga pernah diserahkan")
+    assert [rec["event_date"] for rec in extract(text, published="2020-02-21")] == [None]
+
+
 @pytest.mark.parametrize("headline, winner", [
     ("Pemkab Pati Mendapat Penghargaan Kota Layak Anak", "Kabupaten Pati"),
     ("Magetan Boyong Penghargaan Swasti Saba Wistara 2019", "Kabupaten Magetan"),
