@@ -78,6 +78,11 @@ ADVERBS = {"kembali", "juga", "pun", "berhasil", "sukses", "turut", "akhirnya", 
 _VERB = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}$")
 
 
+# a region's, village's or company's kind opening its name
+_KIND_OPENING = re.compile(r"^(?:Provinsi|Kabupaten Administrasi|Kota Administrasi|Kabupaten|Kota|"
+                           r"Desa|Gampong|Nagari|Kampung|Kelurahan|Kalurahan|PT|CV|UD)\s+")
+
+
 @dataclass(frozen=True)
 class Mention:
     """A possible awardee in a sentence, token span [start, end)."""
@@ -94,9 +99,7 @@ class Mention:
     @property
     def key(self) -> str:
         """The bare name, how the article may refer to it later."""
-        return re.sub(r"^(?:Provinsi|Kabupaten Administrasi|Kota Administrasi|Kabupaten|Kota|"
-                      r"Desa|Gampong|Nagari|Kampung|Kelurahan|Kalurahan|PT|CV|UD)\s+", "",
-                      self.name)
+        return _KIND_OPENING.sub("", self.name)
 
 
 @lru_cache(maxsize=1)

@@ -354,8 +354,12 @@ def _national_field_end(doc: Span, i: int, titles: dict[int, Match]) -> int:
 def _title_text(span: Span) -> str:
     """An office as written, without a short form in brackets: "Wakil
     Presiden (Wapres)" -> "Wakil Presiden"."""
-    text = re.sub(r"\s*\([^()]*\)", "", span.text)
-    return re.sub(r"\s+selaku\b.*$", "", text).rstrip(" ,")  # the office, not the role played
+    text = _IN_BRACKETS.sub("", span.text)
+    return _AS_ROLE.sub("", text).rstrip(" ,")  # the office, not the role played
+
+
+_IN_BRACKETS = re.compile(r"\s*\([^()]*\)")
+_AS_ROLE = re.compile(r"\s+selaku\b.*$")
 
 
 def _short_form(doc: Span, i: int) -> bool:

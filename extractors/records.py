@@ -79,11 +79,19 @@ def _ranked_against(words: list[str], i: int) -> bool:
     """The words at ``i`` place the winner against others ("di bawah Kota
     Makassar", "di atas Provinsi X"); not "di bawah kepemimpinan Gubernur X",
     who led the winner."""
+    if words[i] not in _against_openers():
+        return False
     cues = record_cues()
     against = cues["ranked_against"]
     # (a cue of one word is written joined: "dibawah Kota Makassar")
     after = i + 1 if words[i] in against else i + 2 if " ".join(words[i:i + 2]) in against else 0
     return after > 0 and cues["led_under"].isdisjoint(words[after:after + 1])
+
+
+@lru_cache(maxsize=1)
+def _against_openers() -> frozenset[str]:
+    """The first words of the cues placing a winner against others."""
+    return frozenset(cue.split()[0] for cue in record_cues()["ranked_against"])
 
 
 def _clauses(words: list[str], starts: set[int], ranks: set[int]) -> list[tuple[int, int]]:
@@ -1312,8 +1320,9 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
         verb = words[close + 1 if close is not None else m.located_end:][:1]
         if not (cues["setting"].isdisjoint(verb) and cues["confers_on"].isdisjoint(verb)):
             return True
-    if any(" ".join(t.lower_ for t in doc[max(0, m.start - n):m.start]) in cues["partners"]
-           for n in (2, 3)):
+    if before in _partner_ends() and any(
+            " ".join(t.lower_ for t in doc[max(0, m.start - n):m.start]) in cues["partners"]
+            for n in (2, 3)):
         return True  # "dari Majalah X yang bekerja sama dengan Institut Y": the giver's partner
     k = m.start
     while k > max(0, m.start - 5) and doc[k - 1].text[:1].isupper():
@@ -1440,12 +1449,22 @@ def _thanked(s: Sentence, m: Mention) -> bool:
     return k > 0 and words[k] == "kepada" and words[k - 1] in {"kasih", "terimakasih"}
 
 
+@lru_cache(maxsize=1)
+def _partner_ends() -> frozenset[str]:
+    """The last words of the phrases naming a giver's partner."""
+    return frozenset(p.split()[-1] for p in record_cues()["partners"])
+
+
+# the words a venue opens after (when_where's venue cues)
+_VENUE_OPENERS = frozenset({"di", "bertempat", "berlangsung", "digelar", "dalam", "pada", "saat"})
+
+
 def _inside_venue(s: Sentence, doc: Any, m: Mention) -> bool:
     """A body inside the venue's name ("bertempat di Graha Sabha Pramana
     Universitas Gajah Mada"): where the award was handed over, no winner (a
     region there may be one)."""
-    if s.building is None:  # a building, not "di Kutai Timur"
-        return False
+    if _VENUE_OPENERS.isdisjoint(s.a.words[:m.start]) or s.building is None:
+        return False  # (a building, not "di Kutai Timur", opened by a word before it)
     at = doc[m.start].idx - doc[0].idx
     return s.building[1] <= at < s.building[2]
 

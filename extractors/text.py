@@ -148,7 +148,11 @@ def _continues(before: str, after: str) -> bool:
         return False
     if _ABBREV.search(before) or _INLINE_NUMBER.search(before) or _LIST_OPENER.match(after):
         return True
-    return bool(re.search(r"\d\.$", before) and re.match(r"\d", after.lstrip()))
+    return bool(_DIGIT_STOP.search(before) and _DIGIT.match(after.lstrip()))
+
+
+_DIGIT_STOP = re.compile(r"\d\.$")
+_DIGIT = re.compile(r"\d")
 
 
 _ITEM_NUMBER = re.compile(r"\s(\d{1,2})\)?\.$")
