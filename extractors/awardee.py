@@ -1041,8 +1041,8 @@ def _after_its_rank(texts: list[str], lead: int, end: int, rank_starts: Containe
             r in rank_starts for r in range(rank - 2)))
 
 
-def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_title: set[int],
-                    blocked: set[int], places: dict[int, Match],
+def _unheaded_names(doc: Span, texts: list[str], lower: set[str], mentions: list[Mention],
+                    in_title: set[int], blocked: set[int], places: dict[int, Match],
                     rank_starts: Container[int], listed: frozenset[str],
                     rank_ends: set[int] = frozenset()) -> list[Mention]:
     """Winners no head word opens: shops, restaurants, companies written
@@ -1054,10 +1054,10 @@ def _unheaded_names(doc: Span, texts: list[str], mentions: list[Mention], in_tit
     Plosogaden (Temanggung), dan Kalisumur (Brebes)": three villages). A run
     that is only a region's name is left to the region rules, one that runs
     into a body with a head word to that body, and a name after an
-    official's body to the official ("Kepala Pekon Sumber Agung, Suyatno")."""
+    official's body to the official ("Kepala Pekon Sumber Agung, Suyatno");
+    ``lower``: the sentence's words in lower case."""
     glue = list_glue()
     slots, not_names, verbs = _name_slot_words()
-    lower = {t.lower() for t in texts}
     if not (not slots.isdisjoint(lower) or not verbs.isdisjoint(lower) or "sebagai" in lower
             or ("dari" in lower and not BENEFICIARY_WORDS.isdisjoint(lower))
             or (not _FROM.isdisjoint(lower) and not _RECEIVING.isdisjoint(lower))
@@ -1285,15 +1285,18 @@ def _region_inside(texts: list[str], start: int, end: int, places: dict[int, Mat
 
 def find_mentions(doc: Span, places: list[Match], titles: list[Match],
                   texts: list[str] | None = None, others: list[Match] = (),
-                  listed_heads: frozenset[str] = frozenset()) -> list[Mention]:
-    """Every possible awardee in a sentence doc, in order (``texts``: the
-    doc's token texts, when the caller has them; ``others``: the sentence's
+                  listed_heads: frozenset[str] = frozenset(),
+                  words: list[str] | None = None) -> list[Mention]:
+    """Every possible awardee in a sentence doc, in order (``texts`` and
+    ``words``: the doc's token texts, as written and in lower case, when the
+    caller has them; ``others``: the sentence's
     award and rank spans, which no name overlaps; ``listed_heads``: the kinds of
     region whose heads the story lists, so that a name with a region in
     brackets is that region's head: "21 kepala daerah ... 1. Syahrul Yasin
     Limpo (Provinsi Sulawesi Selatan)")."""
     gaz = gazetteer()
     texts = texts if texts is not None else [t.text for t in doc]
+    low = words if words is not None else [t.lower() for t in texts]
     in_title = {i for span in titles for i in range(span.start, span.end)}
     by_start = {span.start: span for span in places}
     mentions: list[Mention] = []
@@ -1344,7 +1347,8 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
     within_places = {k for span in places for k in range(span.start + 1, span.end)}
     i = 0
     # (only a word that may open a head is looked at)
-    for k in [k for k, t in enumerate(texts) if t in heads or t.lower() in _LOWER_VILLAGE_HEADS]:
+    for k in [k for k, (t, w) in enumerate(zip(texts, low, strict=True))
+              if t in heads or w in _LOWER_VILLAGE_HEADS]:
         if k < i:
             continue  # inside a name read already
         i = k
@@ -1500,8 +1504,8 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
         mentions = _listed_regions(texts, mentions, by_start, {span.end for span in ranks},
                                    rank_starts)
     blocked = in_title | {i for span in others for i in range(span.start, span.end)}
-    mentions = _unheaded_names(doc, texts, mentions, in_title, blocked, by_start, rank_starts,
-                               listed_heads, {span.end for span in ranks})
+    mentions = _unheaded_names(doc, texts, set(low), mentions, in_title, blocked, by_start,
+                               rank_starts, listed_heads, {span.end for span in ranks})
     # A region inside a village's or company's location ("Desa X, Kabupaten
     # Y") or its name ("Perumda Air Minum Kota Padang"), or after "di"/"asal",
     # names a place, not a winner.

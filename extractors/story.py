@@ -1456,7 +1456,7 @@ class Story:
         for a in analysed:
             mentions = find_mentions(a.doc, a.label("PLACE"), a.label("TITLE"), a.texts,
                                      a.label("AWARD") + a.label("RANK"),
-                                     heads if is_list_item(a.lower) else frozenset())
+                                     heads if is_list_item(a.lower) else frozenset(), a.words)
             awards = award_mentions(a.doc, a.label("AWARD"), a.label("PLACE"))
             self.sentences.append(Sentence(a, mentions, awards=awards))
         _one_spelling(self.sentences)
