@@ -9,7 +9,8 @@ raih"); an award's name misspelt; a dateline glued to the first word
 credit glued to its caption ("...-Foto : Dinas Kominfo-", read "... (Foto:
 Dinas Kominfo)").
 Rules should not see that difference ("Gedung Manggala Wanabakti, Jakarta"
-is one venue however it is spaced), so runs of spaces become one space,
+is one venue however it is spaced), so bold markup ("**Kota Tegal**") goes,
+runs of spaces become one space,
 spaces at the ends of lines go, a line in capitals is read in title case
 (its acronyms kept), short heads are written out
 (``data/short_heads.tsv``), a region's short form in brackets inside its
@@ -53,6 +54,16 @@ def _spacing_edits(text: str) -> list[Edit]:
         m.end() < len(text) and text[m.end()] == "\n") or (
         m.start() > 0 and text[m.start() - 1] == "\n") else " ")
         for m in _SPACING.finditer(text)]
+
+
+# markup for bold text kept in a page's text ("– **Pemda Kabupaten Kendal**")
+_EMPHASIS = re.compile(r"\*{2,3}")
+
+
+def _emphasis_edits(text: str) -> list[Edit]:
+    if "**" not in text:
+        return []
+    return [(m.start(), m.end(), "") for m in _EMPHASIS.finditer(text)]
 
 
 @lru_cache(maxsize=1)
@@ -242,12 +253,13 @@ class Tidied:
 
 
 def tidy(text: str) -> Tidied:
-    """``text`` with its spacing evened out, a glued photo credit bracketed,
-    lines in capitals in title case, short heads written out, dates slashed,
-    split passives joined and misspelt award names mended."""
+    """``text`` without bold markup, its spacing evened out, a glued photo
+    credit bracketed, lines in capitals in title case, short heads written
+    out, dates slashed, split passives joined and misspelt award names
+    mended."""
     layers, current = [], text
-    for edits_of in (_spacing_edits, _glued_dateline_edits, _glued_credit_edits, _caps_edits,
-                     _short_head_edits, _inner_short_form_edits, _date_edits,
+    for edits_of in (_emphasis_edits, _spacing_edits, _glued_dateline_edits, _glued_credit_edits,
+                     _caps_edits, _short_head_edits, _inner_short_form_edits, _date_edits,
                      _split_passive_edits, award_name_mends):
         edits = edits_of(current)
         if edits:

@@ -1,6 +1,8 @@
 """A page's layout does not change its records: blank lines between
 paragraphs, credit and share lines between them, bullets before widgets,
 how words are spaced."""
+import re
+
 import pytest
 from winners import awardees
 
@@ -20,6 +22,26 @@ def test_records_are_the_same_whatever_lies_between_paragraphs(extract, gap):
     assert {"Provinsi Riau", "Provinsi Bali"} <= set(plain)
     assert {name: (r["venue"], r["event_date"]) for name, r in laid_out.items()} == {
         name: (r["venue"], r["event_date"]) for name, r in plain.items()}
+
+
+def test_names_in_bold_markup_read_as_the_plain_names(extract):
+    plain = ("Penghargaan Paritrana Award 2024 tingkat Provinsi Jawa Tengah dibagikan di Gedung "
+             "Gradhika, Semarang, Selasa (17/9/2024). Penerimanya antara lain:\n"
+             "– Pemerintah Kabupaten Demak\n– Pemerintah Desa Karangrejo, Kabupaten Grobogan\n"
+             "– PT Sido Makmur Sejahtera\n\nKota Tegal meraih juara 1 kategori pemerintah "
+             "kota, sedangkan PT Rejeki Bersama meraih juara 1 kategori usaha besar.")
+    bold = re.sub(r"(– )([^\n]+)", r"\1**\2**", plain).replace(
+        "Kota Tegal", "**Kota Tegal**").replace("PT Rejeki Bersama", "**PT Rejeki Bersama**")
+    expected = awardees(extract(plain, published="2024-09-18"))
+    assert {"Kabupaten Demak", "Desa Karangrejo", "Kota Tegal", "PT Rejeki Bersama"} <= set(
+        expected)
+    records = extract(bold, published="2024-09-18")
+    assert {name: (r["rank"], r["province"], r["venue"]) for name, r in awardees(
+        records).items()} == {name: (r["rank"], r["province"], r["venue"])
+                              for name, r in expected.items()}
+    for record in records:
+        for e in record["evidence"]:
+            assert bold[e["start"]:e["end"]] == e["text"]
 
 
 def test_a_bulleted_share_widget_after_a_list_is_no_winner(extract):
