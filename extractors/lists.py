@@ -19,8 +19,8 @@ from functools import lru_cache
 
 from extractors.lexicon import data_json
 
-# a list bullet: "- Kota Kendari", "-PT Badak NGL"
-_BULLET = r"[-•*–](?:\s+|(?=[A-Za-z]))"
+# a list bullet: "- Kota Kendari", "-PT Badak NGL", "— Kota Bandung", "» Desa X"
+_BULLET = r"[-•*–—»▪►●◦](?:\s+|(?=[A-Za-z]))"
 # a letter in brackets numbering an item: "(a) Kategori Kota Sedang: ..."
 _LETTERED = r"\([a-hA-H]\)\s+"
 # a Roman numeral numbering an item: "I. Provinsi Jawa Timur", "ii. Provinsi Banten"

@@ -44,6 +44,16 @@ def test_names_in_bold_markup_read_as_the_plain_names(extract):
             assert bold[e["start"]:e["end"]] == e["text"]
 
 
+@pytest.mark.parametrize("bullet", ["- ", "– ", "— ", "» ", "▪ ", "● "])
+def test_a_list_reads_the_same_whatever_its_bullets(extract, bullet):
+    text = ("Paritrana Award 2024 tingkat Provinsi Jawa Barat digelar di Gedung Sate, Kota "
+            "Bandung, Jumat (23/8/2024).\n\nPenerima penghargaan meliputi:\n"
+            f"{bullet}Pemda Kabupaten Garut\n{bullet}Pemerintah Desa Sukaraja, Kabupaten Garut\n"
+            f"{bullet}PT Mitra Tekstil Priangan\n\nGubernur berharap capaian ini terus naik.")
+    assert set(awardees(extract(text, published="2024-08-24"))) == {
+        "Kabupaten Garut", "Desa Sukaraja", "PT Mitra Tekstil Priangan"}
+
+
 def test_a_bulleted_share_widget_after_a_list_is_no_winner(extract):
     text = ("Penghargaan Swasti Saba Wistara diterima Kota Madiun, Kota Blitar dan Kota Batu "
             "di Jakarta, Selasa (21/11/2023).\n\n(Arya/Humas)\n\n  • Bagikan\n\nKembali ke atas")
