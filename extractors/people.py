@@ -78,6 +78,7 @@ def _lexicon() -> dict:
                                         for phrase in cues[key]], key=lambda r: -len(r[1]))),
         "presenter_after": frozenset(cues["presenter_after"]),
         "filler": frozenset(cues["filler"]),
+        "greetings": frozenset(cues["greeting_words"]),
         "office_buildings": frozenset(cues["office_buildings"]),
         "not_in_names": frozenset(cues["not_in_person_names"]),
         "not_in_names_prefixes": tuple(cues["not_in_person_name_prefixes"]),
@@ -610,6 +611,8 @@ def _role_before(doc: Span, start: int) -> str | None:
                 return None
             if words[-len(phrase) - 1:-len(phrase)] and words[-len(phrase) - 1] in _NOT:
                 return None  # "tidak disematkan langsung oleh Presiden ..., tapi ..."
+            if phrase == ("dari",) and not _lexicon()["greetings"].isdisjoint(words):
+                return None  # "menuai ucapan selamat, di antaranya dari Ketua KNPI X"
             return None if role == "witness" else role
     if words[-1:] == ["melalui"] and not record_cues()["givers"].isdisjoint(words[:-1]):
         return "presenter"  # "diberikan Pemprov Maluku melalui Kepala Dinas ..., X"

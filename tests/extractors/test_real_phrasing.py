@@ -2892,6 +2892,16 @@ def test_an_earlier_win_recalled_after_setelah_sebelumnya_keeps_the_news_before_
     assert set(recs) == {"Kabupaten Sleman"}
 
 
+def test_one_congratulating_the_winner_hands_nothing_over(extract):
+    text = ("BATAM - Keberhasilan Wali Kota Batam Rudi Santoso meraih Piala Adipura 2022 menuai "
+            "ucapan selamat, salah satunya dari Ketua KNPI Kepulauan Riau, Andika Pratama.")
+    assert [(r["awardee"], r["presenter"]) for r in extract(text, published="2023-03-03")] == [
+        ("Kota Batam", None)]
+    # (one it came from still hands it over)
+    text = text.replace("menuai ucapan selamat, salah satunya", "yang diterimanya langsung")
+    assert [r["presenter"] for r in extract(text, published="2023-03-03")] == ["Andika Pratama"]
+
+
 def test_the_handover_told_after_sebelumnya_in_a_homecoming_story_dates_the_win(extract):
     text = ("SAMPIT - Trofi Adipura yang diraih Kabupaten Kotawaringin Timur dikirab dari "
             "bandara ke alun-alun kota, Jumat (21/2/2020). Ribuan warga menyambut di tepi jalan.\n"
