@@ -71,8 +71,11 @@ def live_clauses(a: Analysed) -> list[Words]:
     recalls = cues["past"].search(a.lower) is not None  # (most sentences recall nothing)
     recalled = False  # a clause before recalled the past; only "tahun ini, ..." is news again
     recalled_award = False
+    if _handed_over_before(a):
+        # "Sebelumnya, piala itu diserahkan ...": the word recalls nothing
+        parts[0] = parts[0].strip()[len("sebelumnya"):]
     for k, part in enumerate(parts):
-        if k == 0 and (_recalled_opening(a) or _handed_over_before(a, part)):
+        if k == 0 and (_recalled_opening(a) or not part.strip()):
             continue
         if recalled:
             if not _NOW_AGAIN.match(part) or recalled_award:
@@ -171,17 +174,21 @@ def _recalled_opening(a: Analysed) -> bool:
         m.start > comma for m in a.label("AWARD"))
 
 
-def _handed_over_before(a: Analysed, first: str) -> bool:
-    """The sentence opens with "Sebelumnya," and hands over the award the
-    story told of, pointed back at ("Sebelumnya, piala Adipura itu diserahkan
-    Menteri ... di Jakarta, Selasa (18/2/2020)" after its parade): that
-    handover, earlier than the news, not an earlier win ("Sebelumnya, Kota X
-    juga pernah menerima penghargaan itu pada 2021")."""
-    if first.strip() != "sebelumnya" or "," not in a.words:
+def _handed_over_before(a: Analysed) -> bool:
+    """The sentence opens with "Sebelumnya" and hands over the award the
+    story told of, pointed back at or named right after it ("Sebelumnya,
+    piala Adipura itu diserahkan Menteri ... di Jakarta, Selasa (18/2/2020)"
+    after its parade; "Sebelumnya Piala Adipura diterima langsung oleh Wakil
+    Bupati ... pada Selasa, 5 Maret 2024 lalu"): that handover, earlier than
+    the news, not an earlier win ("Sebelumnya, Kota X juga pernah menerima
+    penghargaan itu pada 2021")."""
+    if a.words[:1] != ["sebelumnya"]:
         return False
-    rest = a.words[a.words.index(",") + 1:]
+    skip = 2 if a.words[1:2] == [","] else 1
+    rest = a.words[skip:]
     cues = record_cues()
-    return not cues["anaphor_words"].isdisjoint(rest[:8]) and cues["handover"].found(
+    return (not cues["anaphor_words"].isdisjoint(rest[:8]) or any(
+        m.start - skip <= 2 for m in a.label("AWARD"))) and cues["handover"].found(
         Words.of(" ".join(rest))) and not cues["past"].search(" ".join(rest)) and (
         _AGAIN.isdisjoint(rest))
 

@@ -2911,6 +2911,11 @@ def test_the_handover_told_after_sebelumnya_in_a_homecoming_story_dates_the_win(
     assert (rec["awardee"], rec["event_date"], rec["venue"], rec["presenter"]) == (
         "Kabupaten Kotawaringin Timur", "2020-02-19", "Auditorium Manggala Wanabakti, Jakarta",
         "Alue Dohong")
+    # (with no comma, the award named and the day's "lalu": "last Wednesday")
+    told = text.replace("Sebelumnya, trofi Adipura kategori kota kecil itu diserahkan",
+                        "Sebelumnya Piala Adipura diserahkan").replace(
+        "Rabu (19/2/2020).", "pada Rabu, 19 Februari 2020 lalu.")
+    assert [rec["event_date"] for rec in extract(told, published="2020-02-21")] == ["2020-02-19"]
     # (an earlier time the award was won stays recalled)
     text = text.replace("Sebelumnya, trofi Adipura kategori kota kecil itu diserahkan",
                         "Sebelumnya, trofi itu juga pernah diserahkan")
