@@ -1531,9 +1531,12 @@ class Story:
             # bodies called best or its receivers ("BPD terbaik adalah PT A, PT
             # B, dan PT C", "Penerimanya antara lain Dinas X dan Kota Y")
             named = [m for m in s.mentions if m.explicit]
-            goes_on = before.win or (before.handover and bool(named) and (all(
-                m.type in REGIONS or m.type == "desa" for m in named) or _best_named(s)
-                or _winners_named(s)))
+            # (not a parade's order: "Rombongan kirab dibuka patwal Dinas
+            # Perhubungan, disusul penari ...")
+            goes_on = record_cues()["parade"].isdisjoint(s.a.words) and (before.win or (
+                before.handover and bool(named) and (all(
+                    m.type in REGIONS or m.type == "desa" for m in named) or _best_named(s)
+                    or _winners_named(s))))
             opened = before.a.words[-1:] == [":"] and ends_live(before.a, before.live) and any(
                 m.explicit for m in s.mentions)
             # (or announced them: "Kemendagri mengumumkan enam daerah peraih

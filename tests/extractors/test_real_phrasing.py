@@ -2892,6 +2892,13 @@ def test_an_earlier_win_recalled_after_setelah_sebelumnya_keeps_the_news_before_
     assert set(recs) == {"Kabupaten Sleman"}
 
 
+def test_the_order_of_a_trophy_parade_names_no_winners(extract):
+    text = ("BLORA - Piala Adipura 2022 yang diraih Kabupaten Blora diarak keliling kota, Minggu "
+            "(12/3/2023). Rombongan kirab dibuka mobil Dinas Perhubungan, disusul penari dan "
+            "barisan Satpol PP.")
+    assert set(awardees(extract(text, published="2023-03-12"))) == {"Kabupaten Blora"}
+
+
 def test_one_congratulating_the_winner_hands_nothing_over(extract):
     text = ("BATAM - Keberhasilan Wali Kota Batam Rudi Santoso meraih Piala Adipura 2022 menuai "
             "ucapan selamat, salah satunya dari Ketua KNPI Kepulauan Riau, Andika Pratama.")
