@@ -477,14 +477,16 @@ def _names_an_award(word: str) -> bool:
     return word[:1].isupper() and word.lower() in award_heads()
 
 
-def _province_apposition(texts: list[str], end: int, places: dict[int, Match]) -> int:
+def _province_apposition(texts: list[str], end: int, places: dict[int, Match],
+                         province: str | None = None) -> int:
     """End of ", Jawa Timur," " (Jawa Timur)", ", Provinsi Papua" or " Provinsi
     Papua" after a region's name (and its short form: "Ogan Komering Ulu
     (OKU), Sumatera Selatan", "Musi Banyuasin (Muba), Provinsi Sumatera
-    Selatan")."""
+    Selatan"); with the region's ``province``, also a name a city there
+    shares ("Kabupaten Lebong, Bengkulu": the province, no Kota Bengkulu)."""
     if end + 3 < len(texts) and texts[end] == "(" and texts[end + 2] == ")" and (
             texts[end + 1][:1].isupper() and texts[end + 3] == "," and end + 1 not in places):
-        found = _province_apposition(texts, end + 3, places)
+        found = _province_apposition(texts, end + 3, places, province)
         return found if found > end + 3 else end
     province_words = {"provinsi", "prov", "prov."}
     if end + 1 < len(texts) and texts[end].lower() in province_words:
@@ -494,7 +496,9 @@ def _province_apposition(texts: list[str], end: int, places: dict[int, Match]) -
     else:
         return end
     span = places.get(at)
-    if span and all(r.kind == "provinsi" for r in gazetteer().candidates(span.id_)):
+    if span and (all(r.kind == "provinsi" for r in gazetteer().candidates(span.id_)) or (
+            province and any(r.kind == "provinsi" and r.province == province
+                             for r in gazetteer().candidates(span.id_)))):
         return span.end + (1 if span.end < len(texts) and texts[span.end] == ")" else 0)
     return end
 
@@ -1332,7 +1336,8 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             located_end = _own_short_form(texts, end, by_start, region)
             if region.kind != "provinsi":
                 # (not "Provinsi Sulawesi Utara, Sulawesi Selatan": two)
-                located_end = _province_apposition(texts, located_end, by_start)
+                located_end = _province_apposition(texts, located_end, by_start,
+                                                   region.province)
             # "Kabupaten dan Kota Semarang": the regency of the same name too
             both = PREFIX_KIND.get(texts[p - 2].lower()) if p >= 2 and texts[
                 p - 1].lower() == "dan" else None

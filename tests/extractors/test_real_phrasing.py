@@ -2892,6 +2892,20 @@ def test_an_earlier_win_recalled_after_setelah_sebelumnya_keeps_the_news_before_
     assert set(recs) == {"Kabupaten Sleman"}
 
 
+@pytest.mark.parametrize("tail, province", [("Bengkulu", "Bengkulu"), ("Jambi", "Jambi"),
+                                            ("Gorontalo", "Gorontalo")])
+def test_a_province_after_a_regency_is_where_it_lies_even_when_a_city_shares_its_name(
+        extract, tail, province):
+    regency = {"Bengkulu": "Kabupaten Kaur", "Jambi": "Kabupaten Bungo",
+               "Gorontalo": "Kabupaten Pohuwato"}[tail]
+    text = ("Penghargaan Energi Prabawa 2013 diserahkan Menteri ESDM di Jakarta, Selasa "
+            f"(22/10/2013). Penerimanya adalah Kabupaten Sleman, DI Yogyakarta dan {regency}, "
+            f"{tail}.")
+    recs = awardees(extract(text, published="2013-10-23"))
+    assert set(recs) == {"Kabupaten Sleman", regency}
+    assert recs[regency]["province"] == province
+
+
 def test_the_order_of_a_trophy_parade_names_no_winners(extract):
     text = ("BLORA - Piala Adipura 2022 yang diraih Kabupaten Blora diarak keliling kota, Minggu "
             "(12/3/2023). Rombongan kirab dibuka mobil Dinas Perhubungan, disusul penari dan "
