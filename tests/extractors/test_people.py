@@ -237,6 +237,11 @@ def officials(a, known=None):
      "Yusran Effendi"),
     ("Trofi diserahkan Sekda Jambi selaku Ketua Tim 9, Yusran Effendi, kepada bupati.",
      "Sekda Jambi", "Yusran Effendi"),
+    # a unit of a company or an agency and the town it serves, before the name
+    ("Piagam diserahkan Kepala Cabang BPJS Kesehatan Muara Bungo, Wulan Sari, kepada bupati.",
+     "Kepala Cabang BPJS Kesehatan Muara Bungo", "Wulan Sari"),
+    ("Piagam diserahkan Manager PLN UP3 Pematang Siantar, Hendra Gunawan, kepada bupati.",
+     "Manager PLN UP3 Pematang Siantar", "Hendra Gunawan"),
 ])
 
 
