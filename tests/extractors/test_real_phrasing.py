@@ -2906,6 +2906,13 @@ def test_a_province_after_a_regency_is_where_it_lies_even_when_a_city_shares_its
     assert recs[regency]["province"] == province
 
 
+@pytest.mark.parametrize("giver", ["BPS Provinsi Kalimantan Utara", "Badan Pusat Statistik (BPS)"])
+def test_an_office_after_an_award_ending_in_terbaik_and_dari_gives_it(extract, giver):
+    text = (f"Pemkab Malinau meraih penghargaan Pembina Statistik Sektoral Terbaik dari {giver}. "
+            "Piagam itu diterima Sekda Malinau di Tanjung Selor, Selasa (26/9/2023).")
+    assert set(awardees(extract(text, published="2023-09-27"))) == {"Kabupaten Malinau"}
+
+
 def test_the_order_of_a_trophy_parade_names_no_winners(extract):
     text = ("BLORA - Piala Adipura 2022 yang diraih Kabupaten Blora diarak keliling kota, Minggu "
             "(12/3/2023). Rombongan kirab dibuka mobil Dinas Perhubungan, disusul penari dan "
