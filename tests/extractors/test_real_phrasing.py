@@ -2913,6 +2913,14 @@ def test_an_office_after_an_award_ending_in_terbaik_and_dari_gives_it(extract, g
     assert set(awardees(extract(text, published="2023-09-27"))) == {"Kabupaten Malinau"}
 
 
+def test_regions_named_bare_after_bersama_win_with_the_winner(extract):
+    text = ("Pemkab Paser menerima APBD Award dari Kemendagri di Hotel Aston Ancol Jakarta, Kamis "
+            "(16/3/2023). Paser menerima penghargaan itu bersama Balikpapan, Berau dan "
+            "Kalimantan Timur (Kaltim).")
+    assert set(awardees(extract(text, published="2023-03-17"))) == {
+        "Kabupaten Paser", "Kota Balikpapan", "Kabupaten Berau", "Provinsi Kalimantan Timur"}
+
+
 def test_the_order_of_a_trophy_parade_names_no_winners(extract):
     text = ("BLORA - Piala Adipura 2022 yang diraih Kabupaten Blora diarak keliling kota, Minggu "
             "(12/3/2023). Rombongan kirab dibuka mobil Dinas Perhubungan, disusul penari dan "
