@@ -2921,6 +2921,16 @@ def test_regions_named_bare_after_bersama_win_with_the_winner(extract):
         "Kabupaten Paser", "Kota Balikpapan", "Kabupaten Berau", "Provinsi Kalimantan Timur"}
 
 
+def test_the_results_of_a_contest_in_lower_case_name_it(extract):
+    text = ("Dinas Perpustakaan Provinsi Jawa Timur mengumumkan hasil lomba perpustakaan desa "
+            "tingkat provinsi 2022.\n\nBerikut daftar pemenangnya:\n\nJuara 1: Desa Tegalrejo, "
+            "Kabupaten Magetan.\n\nJuara 2: Kelurahan Kauman, Kota Blitar.")
+    recs = awardees(extract(text, published="2022-07-16"))
+    assert {name: (r["award"], r["rank"]) for name, r in recs.items()} == {
+        "Desa Tegalrejo": ("Lomba Perpustakaan Desa", 1),
+        "Kelurahan Kauman": ("Lomba Perpustakaan Desa", 2)}
+
+
 def test_the_order_of_a_trophy_parade_names_no_winners(extract):
     text = ("BLORA - Piala Adipura 2022 yang diraih Kabupaten Blora diarak keliling kota, Minggu "
             "(12/3/2023). Rombongan kirab dibuka mobil Dinas Perhubungan, disusul penari dan "
