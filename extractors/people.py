@@ -80,6 +80,7 @@ def _lexicon() -> dict:
         "filler": frozenset(cues["filler"]),
         "greetings": frozenset(cues["greeting_words"]),
         "unit_words": frozenset(cues["unit_words"]),
+        "company_titles": frozenset(cues["company_titles"]),
         "office_buildings": frozenset(cues["office_buildings"]),
         "not_in_names": frozenset(cues["not_in_person_names"]),
         "not_in_names_prefixes": tuple(cues["not_in_person_name_prefixes"]),
@@ -243,19 +244,24 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
 
 
 def _unit_town_end(doc: Span, first: int, i: int) -> int:
-    """Past the town a company's or agency's unit serves, when the title
-    (its words up to ``first``, and on to ``i``) names a unit and the
-    holder's name follows a comma ("Kepala Cabang BPJS Kesehatan Rantau
-    Prapat, Rina Astuti"); else ``i``."""
-    if i == first or not doc[i].text[:1].isupper() or _lexicon()["unit_words"].isdisjoint(
-            t.lower_ for t in doc[max(0, first - 3):i]):
+    """Past the town a company's or agency's unit serves, or the company a
+    founder heads, when the title (its words up to ``first``, and on to
+    ``i``) names a unit or is a company's and the holder's name follows a
+    comma ("Kepala Cabang BPJS Kesehatan Rantau Prapat, Rina Astuti",
+    "Founder Bacaria, Dimas Arya Putra"); else ``i``."""
+    lex = _lexicon()
+    before = {t.lower_ for t in doc[max(0, first - 3):i]}
+    # (a company's name may stand right after its founder's title; a unit's
+    # town after the unit)
+    if not doc[i].text[:1].isupper() or (lex["company_titles"].isdisjoint(before) and (
+            i == first or lex["unit_words"].isdisjoint(before))):
         return i
     comma = next((k for k in range(i + 1, min(i + 4, len(doc))) if doc[k].text == ","), None)
     if comma is None or comma + 1 >= len(doc) or not all(
             t.text[:1].isupper() for t in doc[i:comma]):
         return i
     after = doc[comma + 1].text
-    return comma if after[:1].isupper() and after not in _lexicon()["title_firsts"] and (
+    return comma if after[:1].isupper() and after not in lex["title_firsts"] and (
         after.lower() not in PREFIX_KIND) else i
 
 

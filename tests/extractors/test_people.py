@@ -242,6 +242,11 @@ def officials(a, known=None):
      "Kepala Cabang BPJS Kesehatan Muara Bungo", "Wulan Sari"),
     ("Piagam diserahkan Manager PLN UP3 Pematang Siantar, Hendra Gunawan, kepada bupati.",
      "Manager PLN UP3 Pematang Siantar", "Hendra Gunawan"),
+    # a company after its founder's title
+    ("Penghargaan diserahkan oleh Founder Pustakaria, Bima Adi Nugraha kepada bupati.",
+     "Founder Pustakaria", "Bima Adi Nugraha"),
+    ("Penghargaan diserahkan oleh CEO Literaku, Sari Wulandari, kepada bupati.",
+     "CEO Literaku", "Sari Wulandari"),
 ])
 
 
