@@ -2931,6 +2931,17 @@ def test_the_results_of_a_contest_in_lower_case_name_it(extract):
         "Kelurahan Kauman": ("Lomba Perpustakaan Desa", 2)}
 
 
+def test_a_winner_the_jury_set_as_one_in_the_lede_wins(extract):
+    text = ("Kabupaten Siak ditetapkan oleh dewan juri sebagai juara II Penghargaan Subroto 2019. "
+            "Penghargaan diserahkan Menteri ESDM Budi Santoso di Jakarta, Jumat (27/9) malam.")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2019-09-30")] == [
+        ("Kabupaten Siak", 2)]
+    # (a jury still choosing is no win)
+    text = ("Dewan juri Penghargaan Subroto 2019 meninjau Kabupaten Siak untuk menentukan juara, "
+            "Jumat (27/9).")
+    assert extract(text, published="2019-09-30") == []
+
+
 def test_the_order_of_a_trophy_parade_names_no_winners(extract):
     text = ("BLORA - Piala Adipura 2022 yang diraih Kabupaten Blora diarak keliling kota, Minggu "
             "(12/3/2023). Rombongan kirab dibuka mobil Dinas Perhubungan, disusul penari dan "
