@@ -339,10 +339,14 @@ _NOT_WHERE_HELD = re.compile(r"\b(?:terbaik|tertinggi|terbanyak|terbesar|terpopu
                              r"teraktif|berada|terletak)\s+$", re.I)
 _PLACE_WORDS = {"desa", "kelurahan", "kecamatan", "kabupaten", "kota", "provinsi"}
 _AREAS = {"kawasan", "wilayah", "zona", "regional"}  # venue words a best may be of
-# a handing or holding verb and only who did it between it and "di"
+# a handing or holding verb and only who did it, and the official it went to
+# with the name after a comma, between it and "di" ("diserahkan Direktur X
+# kepada Gubernur Kalteng, Agus Pranoto, di Desa ..."; not "kepada Desa X di
+# Kabupaten Y", where the receiver lies)
 _HANDED_THERE = re.compile(r"\b(?:diserahkan|diberikan|disematkan|digelar|berlangsung|"
                            r"dilaksanakan|diselenggarakan|dipusatkan)(?:\s+(?:langsung|oleh))*"
-                           r"(?:\s+[A-Z][\w.'’-]*|,)*\s+$"
+                           r"(?:\s+[A-Z][\w.'’-]*|,)*(?:\s+kepada(?:\s+[A-Z][\w.'’-]*)+,(?:\s+[A-Z][\w.'’-]*)+,)?"
+                           r"\s+$"
                            # or the day's ceremony: "pada puncak Hari Nusantara (Harnus) di
                            # Kabupaten Kepulauan Sula"
                            r"|\b(?:peringatan|perayaan|puncak|upacara)(?:\s+(?:puncak|peringatan))?"
@@ -480,7 +484,7 @@ def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | No
         # Mendagri Tjahjo Kumolo di Kabupaten Banggai, Sulawesi Tengah")
         held = first in _PLACE_WORDS and len(words) > 1 and words[1][:1].isupper() and (
             m.group().split()[0].lower() != "di"
-            or _HANDED_THERE.search(text, max(0, m.start() - 60), m.start()) is not None)
+            or _HANDED_THERE.search(text, max(0, m.start() - 120), m.start()) is not None)
         # "dalam rapat paripurna DPRD ...", "di ruang rapat paripurna DPRD ..."
         plenary = rest.lower().startswith(("rapat paripurna", "ruang rapat paripurna",
                                            "ruang paripurna"))

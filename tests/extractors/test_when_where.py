@@ -551,6 +551,10 @@ def test_a_region_right_after_who_handed_it_over_is_the_venue():
     assert find_venue("Tiga kepala daerah mendapatkan Satyalancana Wira Karya pada perayaan puncak "
                       "Hari Nusantara (Harnus) di Kabupaten Kepulauan Sula, Maluku Utara, Rabu "
                       "(13/12/2023).")[0] == "Kabupaten Kepulauan Sula, Maluku Utara"
+    # (also after the official it went to, named after a comma)
+    assert find_venue("Penghargaan diserahkan Direktur Konservasi Energi Rina Astuti kepada "
+                      "Gubernur Kalteng, Sugianto Sabran, di Desa Tumbang Samba, Kabupaten "
+                      "Katingan, Senin (29/11).")[0] == "Desa Tumbang Samba, Kabupaten Katingan"
     # (where a receiver lies is none)
     assert find_venue("Penghargaan diserahkan kepada Desa Sukamaju di Kabupaten Banggai, Rabu "
                       "(13/12/2017).") is None
