@@ -2942,6 +2942,19 @@ def test_a_winner_the_jury_set_as_one_in_the_lede_wins(extract):
     assert extract(text, published="2019-09-30") == []
 
 
+def test_winners_recorded_as_receiving_the_award_win(extract):
+    text = ("UHC Awards 2026 diserahkan pada Selasa, 27 Januari 2026, di JIEXPO Kemayoran, "
+            "Jakarta. Pada tingkat provinsi, Jawa Barat dan Banten tercatat sebagai daerah yang "
+            "terkonfirmasi menerima UHC Awards 2026 Kategori Utama. Pada kategori Madya, "
+            "Kabupaten Bantul dan Kota Ambon tercatat menerima penghargaan.")
+    assert set(awardees(extract(text, published="2026-01-28"))) == {
+        "Provinsi Jawa Barat", "Provinsi Banten", "Kabupaten Bantul", "Kota Ambon"}
+    # (a record of earlier wins is still none)
+    text = ("Kabupaten Bantul tercatat pernah meraih UHC Award pada 2019 dan 2021, kata Bupati "
+            "di Bantul, Selasa (27/1/2026).")
+    assert extract(text, published="2026-01-28") == []
+
+
 def test_the_order_of_a_trophy_parade_names_no_winners(extract):
     text = ("BLORA - Piala Adipura 2022 yang diraih Kabupaten Blora diarak keliling kota, Minggu "
             "(12/3/2023). Rombongan kirab dibuka mobil Dinas Perhubungan, disusul penari dan "
