@@ -180,6 +180,27 @@ def _heads_list_below(lines: list[Line], i: int) -> bool:
         line.win and below and [n.alone for n in lines[i + 1:i + 3]] == [True, True])
 
 
+# (not the first of several: "juara 1, 2 dan 3", "peringkat 1 sampai 3")
+@lru_cache(maxsize=1)
+def _ordinal_values() -> dict[str, int]:
+    """Ordinals in any form and the numbers they stand for (ranks.json)."""
+    return {form: int(n) for n, forms in data_json("ranks.json")["ordinals"].items()
+            for form in forms}
+
+
+_OPENER_RANK = re.compile(r"\b(?:juara|peringkat|terbaik|ranking)\s+((?:ke-?\s*)?[a-z0-9]+)\b"
+                          r"(?!\s*(?:,|dan|sampai|hingga|s\.?d\.?|-|–)\s*(?:ke-?\s*)?"
+                          r"(?:\d|i{1,3}\b|iv\b|v\b|dua|tiga|empat|lima|kedua|ketiga))")
+
+
+def _opener_rank(text: str) -> int | None:
+    """The one rank a (lower-case) list opener names ("penerima Juara 1
+    Paritrana Award 2024 meliputi:"), None when it names none or several."""
+    ordinals = _ordinal_values()
+    found = {ordinals[m.group(1)] for m in _OPENER_RANK.finditer(text) if m.group(1) in ordinals}
+    return found.pop() if len(found) == 1 and len(_OPENER_RANK.findall(text)) == 1 else None
+
+
 def find_lists(lines: list[Line]) -> dict[int, ListLine]:
     """List lines among ``lines`` (the candidate sentences in order), keyed
     by index. A list starts after a sentence that announces it ("... yakni",
@@ -237,8 +258,11 @@ def find_lists(lines: list[Line]) -> dict[int, ListLine]:
         ranked = ((restarts > 0 and max(n or 0 for n in numbers) <= _PODIUM and not tiers) or (
             speaks_of_ranks(text) or any(speaks_of_ranks(lines[h].text) for h in headings))
         ) and not runs_on and not _UNRANKED.search(text) and not all_first
+        # (a rank the opener gives every item: "Penerima penghargaan Juara 1
+        # ... meliputi: / – Pemda Kabupaten Kendal / – Bank Jateng")
+        shared = _opener_rank(text) if all(n is None for n in numbers) else None
         for index, number, kind in block:
-            found[index] = ListLine(True, number if ranked else None, kind, i)
+            found[index] = ListLine(True, number if ranked and number else shared, kind, i)
         for index in headings if block else []:
             found[index] = ListLine(False)
         i = j if block else i + 1

@@ -2955,6 +2955,19 @@ def test_winners_recorded_as_receiving_the_award_win(extract):
     assert extract(text, published="2026-01-28") == []
 
 
+def test_a_rank_the_list_opener_names_once_is_every_item_s(extract):
+    text = ("Paritrana Award 2024 tingkat Provinsi Jawa Tengah digelar di Gedung Gradhika, "
+            "Semarang, Selasa (17/9/2024).\n\nPenerima penghargaan Juara 1 Paritrana Award 2024 "
+            "meliputi:\n– Pemda Kabupaten Demak\n– Bank Jateng\n– PT Sido Muncul\n\nGubernur "
+            "berharap capaian ini terus naik.")
+    assert {name: r["rank"] for name, r in awardees(extract(text, published="2024-09-18")
+                                                      ).items()} == {
+        "Kabupaten Demak": 1, "Bank Jateng": 1, "PT Sido Muncul": 1}
+    # (not the first of several ranks)
+    several = text.replace("Juara 1 Paritrana", "Juara 1, 2 dan 3 Paritrana")
+    assert {r["rank"] for r in extract(several, published="2024-09-18")} == {None}
+
+
 def test_the_order_of_a_trophy_parade_names_no_winners(extract):
     text = ("BLORA - Piala Adipura 2022 yang diraih Kabupaten Blora diarak keliling kota, Minggu "
             "(12/3/2023). Rombongan kirab dibuka mobil Dinas Perhubungan, disusul penari dan "
