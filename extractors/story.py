@@ -718,14 +718,17 @@ def _village_heads(s: Sentence, openers: frozenset[str], places: dict[int, Match
     (Semarang), Lurah Jebres (Surakarta), ..." (cues.json village_heads);
     or one the award is handed to ("diserahkan Gubernur kepada Kepala Desa
     Pujokerto, Kabupaten Tulang Bawang Barat", "diberikan kepada Lurah
-    Rejowinangun Selatan")."""
+    Rejowinangun Selatan"), or one opening a list's line ("1. Kepala Desa
+    Sei Rampah, Kabupaten Serdang Bedagai")."""
     words, texts = s.a.words, s.a.texts
     start = _opener_at(s, openers)
     heads = record_cues()["village_heads"]
     found, handed = [], []
+    item = is_list_item(s.a.lower)
     for span in s.a.label("TITLE"):
         village = heads.get(span.id_)
-        given = span.start and words[span.start - 1] in BENEFICIARY_WORDS and s.handover
+        given = (span.start and words[span.start - 1] in BENEFICIARY_WORDS and s.handover) or (
+            item and span.start <= 2)
         if village is None or not given and (start is None or span.start <= start):
             continue
         end = span.end

@@ -2968,6 +2968,18 @@ def test_a_rank_the_list_opener_names_once_is_every_item_s(extract):
     assert {r["rank"] for r in extract(several, published="2024-09-18")} == {None}
 
 
+def test_a_village_head_opening_a_list_line_stands_for_the_village(extract):
+    text = ("Medan - BPJS Ketenagakerjaan menggelar Paritrana Award 2025 tingkat Provinsi Sumatera "
+            "Utara di Hotel Santika Medan, Selasa (16/12/2025).\n\nDaftar Pemenang Paritrana "
+            "Award 2025\n\nKategori Pemerintah Desa/Kelurahan:\n\n1. Kepala Desa Bandar "
+            "Setia, Kabupaten Deli Serdang\n2. Lurah Sidorejo\n\nKategori Pemerintah "
+            "Kabupaten/Kota:\n\n1. Kabupaten Karo\n2. Kota Tebing Tinggi")
+    assert {name: r["rank"] for name, r in awardees(extract(text, published="2025-12-17")
+                                                      ).items()} == {
+        "Desa Bandar Setia": 1, "Kelurahan Sidorejo": 2, "Kabupaten Karo": 1,
+        "Kota Tebing Tinggi": 2}
+
+
 def test_the_order_of_a_trophy_parade_names_no_winners(extract):
     text = ("BLORA - Piala Adipura 2022 yang diraih Kabupaten Blora diarak keliling kota, Minggu "
             "(12/3/2023). Rombongan kirab dibuka mobil Dinas Perhubungan, disusul penari dan "
