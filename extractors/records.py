@@ -423,14 +423,17 @@ def _announces_winners(lede: str) -> bool:
     cues = record_cues()
     low = lede.lower()
     # (or sets a winner in its place: "Tim Penilai ... menetapkan X sebagai
-    # Juara I", "X ditetapkan oleh dewan juri sebagai juara II")
+    # Juara I", "X ditetapkan oleh dewan juri sebagai juara II", "Tim Penilai
+    # ... telah menetapkan para pemenang ...")
     return (bool(cues["list_subjects"].search(lede)) and (
         cues["win"].search(lede) or cues["handover"].search(lede) or cues["event"].search(lede))
-    ) or (not cues["setting"].isdisjoint(low.split()) and _SET_AS_WINNER.search(low) is not None
+    ) or (not cues["setting"].isdisjoint(low.split()) and (
+        _SET_AS_WINNER.search(low) is not None or _SETS_THE_WINNERS.search(low) is not None)
           ) or _SET_AS_WINNER_BY.search(low) is not None
 
 
 _SET_AS_WINNER = re.compile(r"\bsebagai\s+(?:juara|pemenang|peringkat|terbaik)\b")
+_SETS_THE_WINNERS = re.compile(r"\bmenetapkan\s+(?:para\s+)?(?:pemenang|juara|peraih)\b")
 _SET_AS_WINNER_BY = re.compile(r"\b(?:ditetapkan|dinobatkan)\s+oleh\b[^.,]{0,40}?"
                                + _SET_AS_WINNER.pattern)
 

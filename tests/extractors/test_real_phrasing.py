@@ -2980,6 +2980,15 @@ def test_a_village_head_opening_a_list_line_stands_for_the_village(extract):
         "Kota Tebing Tinggi": 2}
 
 
+def test_a_lede_saying_the_jury_has_set_the_winners_announces_them(extract):
+    text = ("KILASRIAU.com - Tim Penilai Paritrana Award Provinsi Riau telah menetapkan para "
+            "pemenang Paritrana Award 2025.\n\nKabupaten Siak meraih peringkat pertama kategori "
+            "pemerintah kabupaten/kota, disusul Kota Dumai di peringkat kedua.")
+    assert {name: r["rank"] for name, r in awardees(extract(text, published="2025-07-25")
+                                                      ).items()} == {
+        "Kabupaten Siak": 1, "Kota Dumai": 2}
+
+
 def test_the_order_of_a_trophy_parade_names_no_winners(extract):
     text = ("BLORA - Piala Adipura 2022 yang diraih Kabupaten Blora diarak keliling kota, Minggu "
             "(12/3/2023). Rombongan kirab dibuka mobil Dinas Perhubungan, disusul penari dan "
