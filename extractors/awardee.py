@@ -1424,9 +1424,12 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             continue
         if kind == "perusahaan":
             # "PT Semen Baturaja Tbk Rahmad Pribadi menerima ...": a company's
-            # name ends at its legal suffix
+            # name ends at its legal suffix (but goes on to its branch: "PT Bank
+            # Negara Indonesia Tbk Kanwil Medan")
+            branches = record_cues()["branch_words"]
             end = next((j + 1 for j in range(i + len(words), end - 1)
-                        if texts[j].rstrip(".") == "Tbk"), end)
+                        if texts[j].rstrip(".") == "Tbk" and texts[j + 1].lower() not in branches),
+                       end)
         after = texts[i + len(words)] if i + len(words) < len(texts) else ""
         # (a number word opens a name when capitalised words follow: "PT Dua Kelinci")
         numbered = after.istitle() and after.lower() in count_words() and end > i + len(words) + 1

@@ -2989,6 +2989,16 @@ def test_a_lede_saying_the_jury_has_set_the_winners_announces_them(extract):
         "Kabupaten Siak": 1, "Kota Dumai": 2}
 
 
+def test_a_listed_company_s_branch_after_its_legal_suffix_is_one_winner(extract):
+    text = ("Paritrana Award 2025 tingkat Provinsi Sumatera Utara digelar di Hotel Santika Medan, "
+            "Selasa (16/12/2025).\n\nDaftar Pemenang Paritrana Award 2025\n\nKategori "
+            "Perusahaan Skala Besar:\n\n1. PT Bank Rakyat "
+            "Indonesia Tbk Kanwil Medan\n2. PT Perkebunan Nusantara IV\n\nPara pemenang menerima "
+            "piagam.")
+    assert set(awardees(extract(text, published="2025-12-17"))) == {
+        "PT Bank Rakyat Indonesia Tbk Kanwil Medan", "PT Perkebunan Nusantara IV"}
+
+
 def test_the_order_of_a_trophy_parade_names_no_winners(extract):
     text = ("BLORA - Piala Adipura 2022 yang diraih Kabupaten Blora diarak keliling kota, Minggu "
             "(12/3/2023). Rombongan kirab dibuka mobil Dinas Perhubungan, disusul penari dan "
