@@ -2999,6 +2999,12 @@ def test_a_listed_company_s_branch_after_its_legal_suffix_is_one_winner(extract)
         "PT Bank Rakyat Indonesia Tbk Kanwil Medan", "PT Perkebunan Nusantara IV"}
 
 
+def test_a_prize_that_fell_to_winners_names_them(extract):
+    text = ("Untuk kelompok kota besar, Adipura tahun ini jatuh pada dua kota, yakni Kota Malang "
+            "dan Kota Padang.")
+    assert set(awardees(extract(text, published="2011-06-08"))) == {"Kota Malang", "Kota Padang"}
+
+
 def test_the_order_of_a_trophy_parade_names_no_winners(extract):
     text = ("BLORA - Piala Adipura 2022 yang diraih Kabupaten Blora diarak keliling kota, Minggu "
             "(12/3/2023). Rombongan kirab dibuka mobil Dinas Perhubungan, disusul penari dan "
