@@ -380,7 +380,8 @@ def _lede_reports_a_win(text: str, title: str) -> bool:
     malam puncak Anugerah Pesona Indonesia ...")."""
     lede = _lede_after(text, title)
     cues = record_cues()
-    return lede is not None and bool(cues["win"].search(lede)) and names_an_award(lede) and bool(
+    return lede is not None and bool(cues["win"].search(lede) or cues["handover"].search(
+        lede)) and names_an_award(lede) and bool(
         cues["event"].search(lede) or cues["handover"].search(lede)) and not (
         cues["hypothetical"].search(outside_names(lede)) or cues["unfinished"].search(lede))
 

@@ -3005,6 +3005,17 @@ def test_a_prize_that_fell_to_winners_names_them(extract):
     assert set(awardees(extract(text, published="2011-06-08"))) == {"Kota Malang", "Kota Padang"}
 
 
+def test_a_loss_headline_keeps_the_winners_the_page_lists(extract):
+    text = ("Magelang Gagal Boyong Piala Adipura 2014\n\nWakil Presiden Boediono menyerahkan "
+            "Piala Adipura 2014 di Istana Wapres, Kamis, 5 Juni 2014 kemarin.\n\nMagelang "
+            "lagi-lagi pulang tanpa piala.\n\nInilah daerah di Jawa Tengah yang tahun ini "
+            "meraih Adipura:\n1. Kota Surakarta\n2. Kabupaten Sragen\n3. Kabupaten Pati\n\n"
+            "Selamat kepada para peraih.")
+    recs = awardees(extract(text, published="2014-06-06"))
+    assert set(recs) == {"Kota Surakarta", "Kabupaten Sragen", "Kabupaten Pati"}
+    assert {r["event_date"] for r in recs.values()} == {"2014-06-05"}
+
+
 def test_the_order_of_a_trophy_parade_names_no_winners(extract):
     text = ("BLORA - Piala Adipura 2022 yang diraih Kabupaten Blora diarak keliling kota, Minggu "
             "(12/3/2023). Rombongan kirab dibuka mobil Dinas Perhubungan, disusul penari dan "
