@@ -67,7 +67,10 @@ _HEADED_ITEM = re.compile(r"^\s*(?:kategori|kelompok|klaster|tingkat|(?:pemerint
                           r"(?:provinsi|kabupaten|kota|kabupaten/kota|desa|kelurahan))\b"
                           r"[^:]{0,50}:\s*\w"
                           # "Puskesmas dengan Layanan Ramah Lansia Terbaik: A, B, dan C"
-                          r"|^[^:]{3,60}\bterbaik(?:\s+[^:\s]+)?:\s*\w")
+                          r"|^[^:]{3,60}\bterbaik(?:\s+[^:\s]+)?:\s*\w"
+                          # "Kategori Perbup Terbanyak (Provinsi Jawa Tengah, Sulawesi
+                          # Selatan)": the names in brackets after the heading
+                          r"|^\s*(?:kategori|kelompok|klaster)\b[^:()]{0,60}\([^()]+\)\s*\.?\s*$")
 _KINDS = re.compile(r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)"
                     r"\s+(?:kategori|segmen|klaster|bidang|jenis|aspek|indikator|kriteria)\b")
 _WINNERS_WORDS = re.compile(r"\b(?:pemenang|peraih|penerima|juara|jawara|terbaik)")

@@ -3016,6 +3016,15 @@ def test_a_loss_headline_keeps_the_winners_the_page_lists(extract):
     assert {r["event_date"] for r in recs.values()} == {"2014-06-05"}
 
 
+def test_a_category_line_with_its_winners_in_brackets_lists_them(extract):
+    text = ("Lima Daerah Terima Penghargaan Tapal Batas Desa\n\nKementerian Dalam Negeri "
+            "menetapkan daerah berikut sebagai penerima Penghargaan Tapal Batas Desa 2022:\n"
+            "Kategori Penetapan Batas Terbanyak (Provinsi Jawa Timur, Riau, Bali)\n"
+            "Kategori Kelengkapan Dokumen: Kabupaten Sleman, Kota Kupang.")
+    assert set(awardees(extract(text, published="2022-06-29"))) == {
+        "Provinsi Jawa Timur", "Provinsi Riau", "Provinsi Bali", "Kabupaten Sleman", "Kota Kupang"}
+
+
 def test_the_order_of_a_trophy_parade_names_no_winners(extract):
     text = ("BLORA - Piala Adipura 2022 yang diraih Kabupaten Blora diarak keliling kota, Minggu "
             "(12/3/2023). Rombongan kirab dibuka mobil Dinas Perhubungan, disusul penari dan "
