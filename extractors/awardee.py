@@ -202,6 +202,13 @@ def _quoted_name_end(texts: list[str], j: int) -> int | None:
     return end + 1 if inside and all(t[:1].isupper() or t[:1].isdigit() for t in inside) else None
 
 
+def _province_at(texts: list[str], i: int) -> bool:
+    """A province's bare name, and no other region's, opens at ``i``."""
+    return any(all(r.kind == "provinsi" for r in found)
+               for n in (1, 2, 3) if i + n <= len(texts)
+               for found in [gazetteer().candidates(" ".join(texts[i:i + n]))] if found)
+
+
 def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
     """End of a proper name starting at token i: capitalised words, digits,
     "(Persero)", "Tbk", "&" ("Prontoo Steak & Resto"), "and" and "dan" inside a name
@@ -230,12 +237,14 @@ def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
         if tok == "(" and j + 2 < n and texts[j + 2] == ")" and (
                 texts[j + 1].lower() == "persero" or (
                     j > i and j + 3 < n and (texts[j + 1].isupper() or (
-                        texts[j + 1][:1].isupper() and texts[j + 3].lower() in PREFIX_KIND))
+                        texts[j + 1][:1].isupper() and (texts[j + 3].lower() in PREFIX_KIND
+                                                        or _province_at(texts, j + 3))))
                     and (texts[j + 3][:1].isupper() or _degree_before_name(texts, j + 3))
                     and texts[j + 3].lower() not in stops)):
             # "(Persero)", "PT PLN Unit Induk Distribusi (UID) Jawa Timur",
             # "Rumah Sakit Umum Daerah (RSUD) dr. Soedarso", "Dinas Kependudukan dan
-            # Catatan Sipil (Disdukcapil) Kabupaten Ende"
+            # Catatan Sipil (Disdukcapil) Kabupaten Ende", "Dinas Perpustakaan dan
+            # Kearsipan (Dispusip) Kalimantan Timur"
             j += 3
             continue
         if joins and j > i and tok == "," and texts[i - 1] in _office_sectors()[0] and (

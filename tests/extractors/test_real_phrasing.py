@@ -3025,6 +3025,14 @@ def test_a_category_line_with_its_winners_in_brackets_lists_them(extract):
         "Provinsi Jawa Timur", "Provinsi Riau", "Provinsi Bali", "Kabupaten Sleman", "Kota Kupang"}
 
 
+def test_a_province_named_bare_after_a_body_s_short_form_is_where_it_lies(extract):
+    text = ("Dinas Perpustakaan dan Kearsipan (Dispersip) Sulawesi Tengah (Sulteng) menerima "
+            "penghargaan Sandya Pradipta dari Pengurus Pusat GPMB.")
+    (rec,) = extract(text, published="2024-11-20")
+    assert (rec["awardee"], rec["province"]) == (
+        "Dinas Perpustakaan dan Kearsipan (Dispersip) Sulawesi Tengah", "Sulawesi Tengah")
+
+
 def test_the_order_of_a_trophy_parade_names_no_winners(extract):
     text = ("BLORA - Piala Adipura 2022 yang diraih Kabupaten Blora diarak keliling kota, Minggu "
             "(12/3/2023). Rombongan kirab dibuka mobil Dinas Perhubungan, disusul penari dan "
