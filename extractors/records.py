@@ -1316,8 +1316,12 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
     if organiser is not None and all(t.lower_ == "oleh" or t.text[:1].isupper()
                                      for t in doc[organiser + 1:m.start]):
         return True  # "yang diselenggarakan oleh Majalah PR INDONESIA": who holds it
-    if before == "melalui" and "dari" in [t.lower_ for t in doc[max(0, m.start - 8):m.start]]:
-        return True  # "dari Pemerintah Provinsi (Pemprov) melalui Dinas ...": the giver's office
+    if before == "melalui" and (
+            "dari" in (ahead := [t.lower_ for t in doc[max(0, m.start - 8):m.start]]) or any(
+                record_cues()["handover"].has_word(w) for w in ahead[-4:])):
+        # "dari Pemerintah Provinsi (Pemprov) melalui Dinas ...": the giver's
+        # office; "... yang diserahkan melalui Dinas Arsip ...": the way it came
+        return True
     cues = record_cues()
     if before == "bersama":
         words = [t.lower_ for t in doc]

@@ -3033,6 +3033,12 @@ def test_a_province_named_bare_after_a_body_s_short_form_is_where_it_lies(extrac
         "Dinas Perpustakaan dan Kearsipan (Dispersip) Sulawesi Tengah", "Sulawesi Tengah")
 
 
+def test_the_office_an_award_came_through_wins_nothing(extract):
+    text = ("SDN 2 Kandeman meraih juara dua Lomba Bertutur Nasional 2021. Sekolah itu menerima "
+            "piagam yang diserahkan melalui Dinas Arsip dan Perpustakaan Provinsi Jawa Tengah.")
+    assert set(awardees(extract(text, published="2021-10-06"))) == {"SDN 2 Kandeman"}
+
+
 def test_the_order_of_a_trophy_parade_names_no_winners(extract):
     text = ("BLORA - Piala Adipura 2022 yang diraih Kabupaten Blora diarak keliling kota, Minggu "
             "(12/3/2023). Rombongan kirab dibuka mobil Dinas Perhubungan, disusul penari dan "
