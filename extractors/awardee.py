@@ -867,7 +867,7 @@ def _region_subject_verbs() -> frozenset[str]:
     return frozenset(data_json("cues.json")["region_subject_verbs"])
 
 
-_LOWER_VILLAGE_HEADS = {"desa", "gampong", "nagari", "kampung", "pekon", "tiyuh"}
+_LOWER_VILLAGE_HEADS = {"desa", "kelurahan", "gampong", "nagari", "kampung", "pekon", "tiyuh"}
 _BULLET = re.compile(r"^(?:\d{1,2}[.)]|[-•*–])$")
 _DASHES = {"-", "–", "—"}
 _AMOUNT = re.compile(r"(?:Rp|IDR|US\$)\.?\d")  # "yaitu Rp149,87 miliar": a sum, no name
@@ -1379,7 +1379,7 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
                    and texts[i + 1][:1].isupper()) or toured
         if lowered:
             head = ((texts[i].capitalize(), "Wisata") if toured else (texts[i].capitalize(),),
-                    "desa")
+                    "lainnya" if texts[i].lower() == "kelurahan" else "desa")
         if not head or i in in_title or i in within_places or (
                 i and _names_an_award(texts[i - 1])) or (
                 i and texts[i - 1] == "Rumah" and i + 1 in in_title):

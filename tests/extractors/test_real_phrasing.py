@@ -3039,6 +3039,12 @@ def test_the_office_an_award_came_through_wins_nothing(extract):
     assert set(awardees(extract(text, published="2021-10-06"))) == {"SDN 2 Kandeman"}
 
 
+def test_a_kelurahan_written_in_lower_case_after_dan_is_a_winner_too(extract):
+    text = ("Pemkot Sibolga meraih penghargaan Anubhawa Sasana dari Kementerian Hukum dan HAM. "
+            "Untuk tingkat kelurahan yaitu Angin Nauli dan kelurahan Aek Parombunan.")
+    assert "Kelurahan Aek Parombunan" in awardees(extract(text, published="2018-12-08"))
+
+
 def test_the_order_of_a_trophy_parade_names_no_winners(extract):
     text = ("BLORA - Piala Adipura 2022 yang diraih Kabupaten Blora diarak keliling kota, Minggu "
             "(12/3/2023). Rombongan kirab dibuka mobil Dinas Perhubungan, disusul penari dan "
