@@ -1024,6 +1024,8 @@ def _before_its_rank(texts: list[str], end: int, rank_starts: Container[int]) ->
     """"dengan BPR di posisi kedua serta Alfamart di urutan ketiga",
     "mengungguli Riau yang berada di posisi kedua": a name ending at ``end``
     right before its rank."""
+    if not any(end + k in rank_starts for k in (1, 2, 3)):
+        return False  # (no rank close after it: most names)
     words = [t.lower() for t in texts[end:end + 4]]
     return any(words[:len(link)] == list(link) and end + len(link) in rank_starts
                for link in _RANK_LINKS)

@@ -249,12 +249,14 @@ def _unit_town_end(doc: Span, first: int, i: int) -> int:
     ``i``) names a unit or is a company's and the holder's name follows a
     comma ("Kepala Cabang BPJS Kesehatan Rantau Prapat, Rina Astuti",
     "Founder Bacaria, Dimas Arya Putra"); else ``i``."""
+    if i >= len(doc) or not doc[i].text[:1].isupper():
+        return i
     lex = _lexicon()
     before = {t.lower_ for t in doc[max(0, first - 3):i]}
     # (a company's name may stand right after its founder's title; a unit's
     # town after the unit)
-    if not doc[i].text[:1].isupper() or (lex["company_titles"].isdisjoint(before) and (
-            i == first or lex["unit_words"].isdisjoint(before))):
+    if lex["company_titles"].isdisjoint(before) and (
+            i == first or lex["unit_words"].isdisjoint(before)):
         return i
     comma = next((k for k in range(i + 1, min(i + 4, len(doc))) if doc[k].text == ","), None)
     if comma is None or comma + 1 >= len(doc) or not all(
