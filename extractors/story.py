@@ -169,11 +169,13 @@ class Winner:
 
 def _tells_the_handover(text: str, whole: Words) -> bool:
     """A quote that tells of the handover itself, a date in it ("“Piagam itu
-    diserahkan kepada Bupati pada Kamis, 9 Maret 2023,” ujarnya"): where and
-    when are the ceremony's."""
+    diserahkan kepada Bupati pada Kamis, 9 Maret 2023,” ujarnya",
+    "“Penganugerahan dilaksanakan pada tanggal 13 Mei 2022 di Jakarta,” kata
+    X, Jumat (25/11/2022)"): where and when are the ceremony's."""
     cues = record_cues()
     end = max(text.rfind("”"), text.rfind('"'))
-    return end > 0 and cues["handover"].found(whole) and cues["objects"].found(whole) and (
+    return end > 0 and cues["handover"].found(whole) and (
+        cues["objects"].found(whole) or cues["handover_nouns"].found(whole)) and (
         find_date(text[:end]) is not None) and not cues["past"].search(whole.raw)
 
 

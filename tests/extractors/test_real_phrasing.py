@@ -3045,6 +3045,15 @@ def test_a_kelurahan_written_in_lower_case_after_dan_is_a_winner_too(extract):
     assert "Kelurahan Aek Parombunan" in awardees(extract(text, published="2018-12-08"))
 
 
+def test_a_quote_dating_the_ceremony_dates_it_not_the_day_it_was_said(extract):
+    text = ("GRESIK - PT Semen Indonesia Beton meraih penghargaan Zero Accident tahun 2022 dari "
+            "Kementerian Ketenagakerjaan.\n\"Penganugerahan dilaksanakan pada tanggal 13 Mei 2022 "
+            "di Jakarta dan dihadiri ratusan perusahaan,\" kata Kepala Departemen K3 Budi Santosa, "
+            "Jumat (25/11/2022).")
+    (rec,) = extract(text, published="2022-11-25")
+    assert (rec["event_date"], rec["venue"]) == ("2022-05-13", "Jakarta")
+
+
 def test_the_order_of_a_trophy_parade_names_no_winners(extract):
     text = ("BLORA - Piala Adipura 2022 yang diraih Kabupaten Blora diarak keliling kota, Minggu "
             "(12/3/2023). Rombongan kirab dibuka mobil Dinas Perhubungan, disusul penari dan "
