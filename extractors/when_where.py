@@ -178,8 +178,11 @@ _DATELINE_DASH = re.compile(r"\)?\s*[-–—]")
 _SPAN_OPENS = re.compile(r"\b\d{1,2}\s*[-–]\s*$")  # "1-6 April": the span's first day
 # a span whose first day has its weekday ("Rabu 8-10 Oktober 2025")
 _SPAN_OPENS_ON = re.compile(rf"\b{_WD}\s*,?\s*(?P<d>\d{{1,2}})\s*[-–]\s*$", re.I)
-_AS_OF = re.compile(r"\b(?:per|hingga|sampai(?:\s+dengan)?|sejak)(?:\s+tanggal)?\s+$",
-                    re.IGNORECASE)  # "per 1 November 2025": what data were as of
+# "per 1 November 2025": what data were as of; "periode 1 Januari 2017 s.d 31
+# Desember 2019": a span assessed; "sejak dilantik pada 26 Februari 2021": a
+# term of office
+_AS_OF = re.compile(r"(?:\b(?:per|hingga|sampai(?:\s+dengan)?|sejak|periode)|\bs\.?\s?d\.?|\bs/d"
+                    r"|\b(?:dilantik|menjabat)(?:\s+pada)?)(?:\s+tanggal)?\s+$", re.IGNORECASE)
 
 
 _DIGIT = re.compile(r"\d")

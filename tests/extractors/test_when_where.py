@@ -48,6 +48,12 @@ def test_date_forms(text, expected):
      "(13/8/2025).", None),
     ("Gelar itu diperoleh setelah dewan juri melakukan visitasi ke Desa Tamanagung, Jumat "
      "(8/8/2025), lalu diserahkan di Jakarta, Senin (18/8/2025).", "2025-08-18"),
+    # a span assessed, and the day a term of office began
+    ("PT Tirta Lestari meraih penghargaan Kecelakaan Nihil untuk periode 1 Januari 2022 s.d 31 "
+     "Desember 2024 dengan 2.500.000 jam kerja.", None),
+    ("Kota Bima meraih penghargaan atas kinerja periode 1 Januari hingga 31 Desember 2024.", None),
+    ("Sejak dilantik pada 26 Februari 2024, Bupati Sumenep membawa Kabupaten Sumenep meraih "
+     "penghargaan APE.", None),
     # the day a release came out
     ("Kabupaten Karimun meraih penghargaan, dalam keterangan tertulis, Selasa (5/8/2025), "
      "bertepatan dengan Hari HAM.", None),
