@@ -1619,8 +1619,11 @@ def _receives_for_bodies(s: Sentence, m: Mention) -> bool:
 
 def _holds_the_plenary(s: Sentence, m: Mention) -> bool:
     """The council whose plenary an award is handed over at ("pada rapat
-    paripurna istimewa DPRD Provinsi Jambi"): the host, no winner."""
-    return "paripurna" in s.a.words[max(0, m.start - 2):m.start]
+    paripurna istimewa DPRD Provinsi Jambi"): the host, no winner (but
+    "Adipura Paripurna diraih Kota Semarang": a tier won)."""
+    before = s.a.words[max(0, m.start - 2):m.start]
+    return "paripurna" in before and not any(
+        record_cues()["win"].has_word(w) for w in before[before.index("paripurna") + 1:])
 
 
 def _carried_by_its_winner(s: Sentence, m: Mention) -> bool:

@@ -3054,6 +3054,14 @@ def test_a_quote_dating_the_ceremony_dates_it_not_the_day_it_was_said(extract):
     assert (rec["event_date"], rec["venue"]) == ("2022-05-13", "Jakarta")
 
 
+def test_a_tier_called_paripurna_is_no_plenary(extract):
+    text = ("Penghargaan Adipura 2016 diserahkan Wapres Jusuf Kalla di Istana Wapres, Jakarta, "
+            "Kamis (28/7/2016). Adipura Paripurna diraih Kota Surabaya, Kota Balikpapan, dan "
+            "Kota Probolinggo.")
+    assert set(awardees(extract(text, published="2016-07-29"))) == {
+        "Kota Surabaya", "Kota Balikpapan", "Kota Probolinggo"}
+
+
 def test_the_order_of_a_trophy_parade_names_no_winners(extract):
     text = ("BLORA - Piala Adipura 2022 yang diraih Kabupaten Blora diarak keliling kota, Minggu "
             "(12/3/2023). Rombongan kirab dibuka mobil Dinas Perhubungan, disusul penari dan "
