@@ -452,8 +452,9 @@ def _after_place_word(texts: list[str], start: int, end: int) -> bool:
         # ("Di Kabupaten X", "Komisi Informasi Provinsi Gorontalo")
         in_name = tok[:1].isupper() and i + 1 < start and texts[i + 1][:1].isupper() and (
             texts[i + 1].lower() not in PREFIX_KIND)
-        # ("kepala daerah Provinsi Jawa Timur": the region's head, who stands for it)
-        headed = i and tok.lower() == "daerah" and texts[i - 1].lower() == "kepala"
+        # ("kepala daerah Provinsi Jawa Timur": the region's head, who stands for
+        # it; "Pemerintah Daerah Kabupaten A, Kabupaten B": its government)
+        headed = i and tok.lower() == "daerah" and texts[i - 1].lower() in {"kepala", "pemerintah"}
         capital = tok.lower() == "kota" and i and texts[i - 1].lower() == "ibu"
         # ("Sekda Parepare mewakili Pemkot Parepare menerima ...": an official
         # stands for the region, which wins)

@@ -3062,6 +3062,15 @@ def test_a_tier_called_paripurna_is_no_plenary(extract):
         "Kota Surabaya", "Kota Balikpapan", "Kota Probolinggo"}
 
 
+def test_regions_listed_after_pemerintah_daerah_all_win(extract):
+    text = ("BPK memberikan opini WTP atas LKPD Tahun 2024 kepada Pemerintah Daerah Kabupaten "
+            "Tanggamus, Kabupaten Lampung Timur, Kabupaten Tulang Bawang, Kota Metro dan "
+            "Kabupaten Mesuji di Bandar Lampung, Selasa (27/5/2025).")
+    assert set(awardees(extract(text, published="2025-05-28"))) == {
+        "Kabupaten Tanggamus", "Kabupaten Lampung Timur", "Kabupaten Tulang Bawang",
+        "Kota Metro", "Kabupaten Mesuji"}
+
+
 def test_the_order_of_a_trophy_parade_names_no_winners(extract):
     text = ("BLORA - Piala Adipura 2022 yang diraih Kabupaten Blora diarak keliling kota, Minggu "
             "(12/3/2023). Rombongan kirab dibuka mobil Dinas Perhubungan, disusul penari dan "
