@@ -352,10 +352,11 @@ def _field_end(doc: Span, i: int, closed: bool = False) -> int:
     if k > 0 and k < len(doc) and doc[k].text[:1].isupper():
         if closed:
             # its last item may be of several words, closed by a comma before
-            # the name (not before a day: "... dan Kehutanan Siti Nurbaya, Minggu")
+            # the name (not before a day or the rest of the sentence: "... dan
+            # Kehutanan Siti Nurbaya, Minggu", "..., bertempat di ...")
             end = words(k)
             return end if end + 1 < len(doc) and doc[end].text == "," and end - i <= 10 and (
-                doc[end + 1].lower_ not in WEEKDAYS) else i
+                doc[end + 1].text[:1].isupper() and doc[end + 1].lower_ not in WEEKDAYS) else i
         return k + 1
     return i
 

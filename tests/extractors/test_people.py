@@ -221,6 +221,10 @@ def officials(a, known=None):
     # a ministry's field with "dan", the name closed by the day's comma
     ("Penghargaan diserahkan Menteri Pariwisata dan Ekonomi Kreatif Sandiaga Uno, Minggu "
      "(20/8/2023).", "Menteri Pariwisata dan Ekonomi Kreatif", "Sandiaga Uno"),
+    # (or by the sentence going on after a comma)
+    ("Piala diserahkan oleh Menteri Pemberdayaan Perempuan dan Perlindungan Anak Bintang "
+     "Puspayoga, bertempat di Hotel Padma, Semarang.",
+     "Menteri Pemberdayaan Perempuan dan Perlindungan Anak", "Bintang Puspayoga"),
     # an office of two provinces joined by a hyphen
     ("Piala diserahkan Deputi Direktur Wilayah BPJS Ketenagakerjaan Jateng-DIY Agus Wibisono "
      "kepada bupati.", "Deputi Direktur Wilayah BPJS Ketenagakerjaan Jateng-DIY", "Agus Wibisono"),
