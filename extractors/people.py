@@ -890,13 +890,15 @@ def _accompanied(doc: Span, officials: list[Official]) -> list[Official]:
     verb after the one accompanying is the first one's, who hands it over."""
     out = list(officials)
     # (from the last: "Gubernur X didampingi A dan B menyerahkan": B's verb is
-    # A's, and so the governor's)
+    # A's, and so the governor's; "didampingi A, B dan C menyerahkan": a comma
+    # alone between companions goes on with their list)
     for k in range(len(out) - 1, 0, -1):
         first, second = out[k - 1], out[k]
-        between = [t.lower_ for t in doc[first.end:second.start] if t.text not in {",", "oleh"}]
+        gap = [t.text for t in doc[first.end:second.start]]
+        between = [w.lower() for w in gap if w not in {",", "oleh"}]
         if (second.role == "presenter" and first.role is None and first.name
-                and len(between) == 1 and between[0] in _ACCOMPANIED | {
-                    "dan", "serta", "disaksikan"}):
+                and ((len(between) == 1 and between[0] in _ACCOMPANIED | {
+                    "dan", "serta", "disaksikan"}) or gap == [","])):
             # (also "Gubernur Jawa Barat, Bey Machmudin, bersama Kepala ..., X, menyerahkan",
             # "Bupati X didampingi oleh Ketua TP PKK ..., Y, menyerahkan", "Menteri X
             # disaksikan Menko Y menyerahkan ...")

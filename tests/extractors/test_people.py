@@ -266,6 +266,18 @@ def test_two_heads_of_offices_each_with_their_name(analyse_one):
         ("Kepala Dinas Kominfo", "Budi Santoso"), ("Kepala Dinas Sosial", "Ani Lestari")]
 
 
+@pytest.mark.parametrize("companions", [
+    "Sekda Jabar Asep Mulyana dan Kepala Dinas PMD Jabar Dedi Rukmana",
+    "Sekda Jabar Asep Mulyana, Kepala Dinas PMD Jabar Dedi Rukmana dan Kepala Biro Pemerintahan "
+    "Iwan Setiawan",
+    "Sekda Jabar Asep Mulyana, Ketua TP PKK Jabar Ny Amanda Putri, Kepala Dinas PMD Jabar Dedi "
+    "Rukmana dan Kepala Biro Pemerintahan Iwan Setiawan"])
+def test_the_one_accompanied_hands_it_over(analyse_one, companions):
+    a = analyse_one(f"Gubernur Jawa Barat Hendra Kusuma didampingi {companions} menyerahkan piala "
+                    "kepada Kepala Desa Mekarjaya di Gedung Sate.")
+    assert [o.name for o in officials(a) if o.role == "presenter"] == ["Hendra Kusuma"]
+
+
 def test_the_one_standing_in_for_the_presenter_hands_it_over(analyse_one):
     a = analyse_one("Penghargaan diserahkan oleh Pj Gubernur NTT Ayodhia Kalake yang diwakili "
                     "oleh Asisten Perekonomian Setda NTT, Fransiskus Boro Mone, kepada pemenang.")
