@@ -80,6 +80,8 @@ def _lexicon() -> dict:
         "filler": frozenset(cues["filler"]),
         "greetings": frozenset(cues["greeting_words"]),
         "unit_words": frozenset(cues["unit_words"]),
+        # (a nickname in capitals is a name, no office's short form: "Presiden SBY")
+        "nicknames": frozenset(row["nickname"] for row in data_table("nicknames.tsv")),
         "company_titles": frozenset(cues["company_titles"]),
         "office_buildings": frozenset(cues["office_buildings"]),
         "not_in_names": frozenset(cues["not_in_person_names"]),
@@ -404,7 +406,8 @@ def _title_like(text: str) -> bool:
     return (text in _lexicon()["title_words"] or text == "/" or text.startswith("Kemen")
             or text in _NUMBERED  # "Anggota II BPK RI"
             or (len(text) > 2 and text.isupper() and text.replace("-", "").isalnum()
-                and _plain(text) not in _lexicon()["honorifics"]))
+                and _plain(text) not in _lexicon()["honorifics"]
+                and text not in _lexicon()["nicknames"]))
 
 
 def _office_words_ahead(doc: Span, i: int, places: dict[int, Match]) -> int:

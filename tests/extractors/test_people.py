@@ -251,6 +251,11 @@ def officials(a, known=None):
      "Founder Pustakaria", "Bima Adi Nugraha"),
     ("Penghargaan diserahkan oleh CEO Literaku, Sari Wulandari, kepada bupati.",
      "CEO Literaku", "Sari Wulandari"),
+    # a subdistrict head, the area after the title, and a president by nickname
+    ("Camat Magelang Selatan, Budi Prasetyo menyerahkan piala kepada para juara.",
+     "Camat Magelang Selatan", "Budi Prasetyo"),
+    ("Camat Budi Prasetyo menyerahkan piala kepada para juara.", "Camat", "Budi Prasetyo"),
+    ("Presiden SBY juga memberikan penghargaan kepada 22 provinsi.", "Presiden", "SBY"),
 ])
 
 
@@ -493,4 +498,4 @@ def test_a_place_and_a_date_between_the_presenter_and_the_verb(analyse_one):
 def test_a_name_after_and_belongs_to_someone_else(analyse_one):
     a = analyse_one("Presiden SBY dan Ibu Ani, di Istana Negara, menyerahkan Adhikarya "
                     "Pangan Nusantara 2012.")
-    assert officials(a)[0].name is None
+    assert officials(a)[0].name == "SBY"  # (the nickname, not "Ani")
