@@ -101,6 +101,17 @@ def _sent_by(s: Sentence, o: Official) -> bool:
         o.office == "Presiden" and not _CONFERS.isdisjoint(s.a.words))
 
 
+def _stood_in_for(sentences: list[Sentence], o: Official) -> bool:
+    """Someone hands the award over standing in for the official's office
+    ("Menteri LH X memberikan penghargaan PROPER kepada PT A. Penyerahan ...
+    diberikan oleh Gubernur Bengkulu Y mewakili Menteri Lingkungan Hidup"):
+    the official conferred it, the one standing in handed it over."""
+    head = o.office.split()[0].lower() if o.office else None
+    return head is not None and any(
+        w == "mewakili" and head in s.a.words[k + 1:k + 3]
+        for s in sentences for k, w in enumerate(s.a.words))
+
+
 def _quoted_presenter(s: Sentence, winners: dict[str, Winner]) -> Official | None:
     """Who a quote telling of the handover says handed it over (not one it
     thanks: "dukungan dari Menteri ..."), unless an officer of a winner."""
@@ -574,7 +585,8 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
         better, better_s = _pick(body, lambda s: p if (p := presenter_of(s)) and p.name else None)
         if better:
             presenter, presenter_s = better, better_s
-    if presenter and presenter_s is not None and _sent_by(presenter_s, presenter):
+    if presenter and presenter_s is not None and (
+            _sent_by(presenter_s, presenter) or _stood_in_for(body, presenter)):
         # "... menerima tanda kehormatan ... dari Presiden Joko Widodo. Tanda
         # kehormatan itu diserahkan Menteri Dalam Negeri ...": whom it comes
         # from is not who handed it over, when another is said to
@@ -582,8 +594,8 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
         # "diserahkan oleh Menteri Dalam Negeri ...", "..., kata Menteri Dalam
         # Negeri, Tjahjo Kumolo")
         hander, hander_s = _pick(body, lambda s: p if (p := presenter_of(s)) and (
-            p.name or _named_elsewhere(art, p).name) and not _sent_by(s, p) else None,
-                                 ("handover", "event"))
+            p.name or _named_elsewhere(art, p).name) and not _sent_by(s, p) and (
+            p.name is None or p.name != presenter.name) else None, ("handover", "event"))
         if hander:
             presenter, presenter_s = hander, hander_s
     if level is None and presenter is not None and presenter.national:
@@ -624,9 +636,11 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
     for w in winners.values():
         m = w.mention
         presenter, presenter_s = w.presenter or (article_presenter, article_presenter_s)
-        if presenter_s is not None and _sent_by(presenter_s, presenter) and (
+        if presenter_s is not None and (
+                _sent_by(presenter_s, presenter) or _stood_in_for(body, presenter)) and (
                 article_presenter_s is not None) and not _sent_by(
                     article_presenter_s, article_presenter):
+            # (who it came from, or whom the one handing it over stood in for)
             presenter, presenter_s = article_presenter, article_presenter_s
         presenter = presenter and _named_in_full(art, presenter)
         province = m.province

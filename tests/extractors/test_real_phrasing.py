@@ -3071,6 +3071,13 @@ def test_regions_listed_after_pemerintah_daerah_all_win(extract):
         "Kota Metro", "Kabupaten Mesuji"}
 
 
+def test_the_one_standing_in_for_the_minister_who_conferred_it_hands_it_over(extract):
+    text = ("Menteri Kesehatan Budi Santoso memberikan penghargaan Kabupaten Sehat kepada "
+            "Kabupaten Demak.\nPenyerahan penghargaan dilakukan oleh Gubernur Jawa Tengah Ahmad "
+            "Luthfi mewakili Menteri Kesehatan di Gedung Gradhika, Semarang, Jumat (2/5/2025).")
+    assert [r["presenter"] for r in extract(text, published="2025-05-03")] == ["Ahmad Luthfi"]
+
+
 def test_the_order_of_a_trophy_parade_names_no_winners(extract):
     text = ("BLORA - Piala Adipura 2022 yang diraih Kabupaten Blora diarak keliling kota, Minggu "
             "(12/3/2023). Rombongan kirab dibuka mobil Dinas Perhubungan, disusul penari dan "
