@@ -3078,6 +3078,16 @@ def test_the_one_standing_in_for_the_minister_who_conferred_it_hands_it_over(ext
     assert [r["presenter"] for r in extract(text, published="2025-05-03")] == ["Ahmad Luthfi"]
 
 
+def test_the_region_that_ditaja_a_contest_organised_it(extract):
+    text = ("SIAK - Desa Sungai Alam menjadi juara 1 lomba kebersihan desa yang ditaja Pemerintah "
+            "Kabupaten Siak tahun ini. Juara dua direbut Desa Benteng Hulu. Pj Bupati Siak Rahmat "
+            "Hidayat menyerahkan penghargaan kepada para pemenang di Desa Teluk Lanus, Kamis "
+            "(10/9/2015).")
+    recs = awardees(extract(text, published="2015-09-10"))
+    assert set(recs) == {"Desa Sungai Alam", "Desa Benteng Hulu"}
+    assert {r["presenter"] for r in recs.values()} == {"Rahmat Hidayat"}
+
+
 def test_the_order_of_a_trophy_parade_names_no_winners(extract):
     text = ("BLORA - Piala Adipura 2022 yang diraih Kabupaten Blora diarak keliling kota, Minggu "
             "(12/3/2023). Rombongan kirab dibuka mobil Dinas Perhubungan, disusul penari dan "
