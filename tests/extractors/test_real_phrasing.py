@@ -3088,6 +3088,16 @@ def test_the_region_that_ditaja_a_contest_organised_it(extract):
     assert {r["presenter"] for r in recs.values()} == {"Rahmat Hidayat"}
 
 
+@pytest.mark.parametrize("subtitle", ["Capaian Tertinggi", "Pencapaian Puncak",
+                                      "Kinerja Terbaik", "Prestasi Menengah"])
+def test_a_tier_heading_s_subtitle_is_no_winner(extract, subtitle):
+    text = ("Penyerahan UHC Awards 2025 berlangsung pada Rabu, 5 Februari 2025, di Balai Kartini, "
+            f"Jakarta.\nKategori Utama: {subtitle}\nPada tingkat provinsi, Jawa Timur dan Aceh "
+            "menerima UHC Awards 2025 Kategori Utama.")
+    assert set(awardees(extract(text, published="2025-02-06"))) == {
+        "Provinsi Jawa Timur", "Provinsi Aceh"}
+
+
 def test_the_order_of_a_trophy_parade_names_no_winners(extract):
     text = ("BLORA - Piala Adipura 2022 yang diraih Kabupaten Blora diarak keliling kota, Minggu "
             "(12/3/2023). Rombongan kirab dibuka mobil Dinas Perhubungan, disusul penari dan "
