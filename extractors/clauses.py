@@ -64,6 +64,10 @@ def live_clauses(a: Analysed) -> list[Words]:
         return []
     if _HANDED_LATER.search(a.lower):
         return []  # "X terpilih sebagai penerima Y dan akan diserahkan ... mendatang": not yet
+    if a.words[:1] == ["bersama"] and cues["past"].search(a.lower):
+        # "Bersama 6 kota di Jawa Barat (Kota Depok, ...), Kabupaten Ciamis
+        # sebelumnya meraih ...": those named with a winner of the past
+        return []
     live = []
     planned = False  # the clause before is a plan; "..., yang ..." goes on with it
     written: list[str] = []  # the clauses as written, split when a plan word needs them

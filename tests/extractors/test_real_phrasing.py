@@ -3098,6 +3098,14 @@ def test_a_tier_heading_s_subtitle_is_no_winner(extract, subtitle):
         "Provinsi Jawa Timur", "Provinsi Aceh"}
 
 
+def test_regions_named_with_a_past_winner_after_bersama_win_nothing_now(extract):
+    text = ("BANDUNG - Kabupaten Garut satu-satunya daerah yang meraih penghargaan Swasti Saba "
+            "Wiwerda Tahun 2017. Bersama 5 kota di Jawa Barat (Kota Depok, Bogor, Bekasi, Cimahi "
+            "dan Banjar), Kabupaten Garut sebelumnya meraih penghargaan Swasti Saba Padapa. "
+            "Penghargaan diserahkan di Gedung Sate, Bandung, Rabu (11/4/2018).")
+    assert set(awardees(extract(text, published="2018-04-12"))) == {"Kabupaten Garut"}
+
+
 def test_the_order_of_a_trophy_parade_names_no_winners(extract):
     text = ("BLORA - Piala Adipura 2022 yang diraih Kabupaten Blora diarak keliling kota, Minggu "
             "(12/3/2023). Rombongan kirab dibuka mobil Dinas Perhubungan, disusul penari dan "
