@@ -109,7 +109,7 @@ def _stood_in_for(sentences: list[Sentence], o: Official) -> bool:
     head = o.office.split()[0].lower() if o.office else None
     return head is not None and any(
         w == "mewakili" and head in s.a.words[k + 1:k + 3]
-        for s in sentences for k, w in enumerate(s.a.words))
+        for s in sentences if "mewakili" in s.whole.set for k, w in enumerate(s.a.words))
 
 
 def _quoted_presenter(s: Sentence, winners: dict[str, Winner]) -> Official | None:
