@@ -354,6 +354,13 @@ def _capitals(name: str) -> list[str]:
     return [] if len(caps) == len(words) else caps
 
 
+def for_staff(award: str | None) -> bool:
+    """The award honours a government's own staff for their service
+    ("Satyalancana Karya Satya" for 10, 20 or 30 years), no region or body:
+    awards.jsonl marks it "staff"."""
+    return any(row.get("staff") for row in data_jsonl("awards.jsonl") if row["award"] == award)
+
+
 def award_level(award: str) -> str | None:
     """The round an award only has ("nasional" for UHC Award, Adipura ...)."""
     return next((row.get("level") for row in data_jsonl("awards.jsonl")

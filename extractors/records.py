@@ -20,6 +20,7 @@ from extractors.award import (
     AwardMention,
     any_tier,
     categories,
+    for_staff,
     names_a_category,
     names_an_award,
     opens_with_award,
@@ -247,7 +248,8 @@ def _records(text: str, title: str | None, published: Any) -> list[AwardRecord]:
         winners = _headline_winners(art)
         if winners:
             records = ceremony_records(art, winners, art.sentences, None)
-    return records
+    # (no region or body wins a medal for its staff's years of service)
+    return [r for r in records if not for_staff(r.award)]
 
 
 _RANK_WON = ("juara", "peringkat", "terbaik")  # rank heads a prize may be won as

@@ -3106,6 +3106,19 @@ def test_regions_named_with_a_past_winner_after_bersama_win_nothing_now(extract)
     assert set(awardees(extract(text, published="2018-04-12"))) == {"Kabupaten Garut"}
 
 
+def test_a_medal_for_staff_s_years_of_service_is_no_award_to_the_region(extract):
+    text = ("75 ASN Kota Blitar Terima Tanda Kehormatan Satyalancana Karya Satya\n\n"
+            "BLITAR - Sebanyak 75 ASN menerima Tanda Kehormatan Satyalancana Karya Satya X, XX dan "
+            "XXX Tahun. Penghargaan itu diberikan oleh Presiden Joko Widodo. Semua penerima "
+            "bekerja di lingkungan Pemerintah Kota Blitar.\n\nPenyematan dilakukan langsung Wali "
+            "Kota Blitar, Santoso, di Pendopo Balai Kota Blitar, Senin (14/08/2023).")
+    assert extract(text, published="2023-08-16") == []
+    # (a region's own Satyalancana still is one)
+    text = ("Kabupaten Kudus menerima Satyalancana Wira Karya dari Presiden di Istana Negara, "
+            "Senin (14/08/2023).")
+    assert set(awardees(extract(text, published="2023-08-16"))) == {"Kabupaten Kudus"}
+
+
 def test_the_order_of_a_trophy_parade_names_no_winners(extract):
     text = ("BLORA - Piala Adipura 2022 yang diraih Kabupaten Blora diarak keliling kota, Minggu "
             "(12/3/2023). Rombongan kirab dibuka mobil Dinas Perhubungan, disusul penari dan "
