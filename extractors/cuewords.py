@@ -164,6 +164,7 @@ def record_cues() -> dict[str, Any]:
             "confers_on": frozenset(cues["confers_on"]),
             "honours": frozenset(cues["honour_verbs"]),
             "parade": frozenset(cues["parade_words"]),
+            "visits": Cue(cues["visit_words"]),
             "received": frozenset(cues["received_verbs"]),
             "regional_offices": frozenset(cues["regional_offices"]),
             "branch_words": frozenset(cues["branch_words"]),

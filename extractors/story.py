@@ -1537,8 +1537,10 @@ class Story:
             # B, dan PT C", "Penerimanya antara lain Dinas X dan Kota Y")
             named = [m for m in s.mentions if m.explicit]
             # (not a parade's order: "Rombongan kirab dibuka patwal Dinas
-            # Perhubungan, disusul penari ...")
-            goes_on = record_cues()["parade"].isdisjoint(s.a.words) and (before.win or (
+            # Perhubungan, disusul penari ...", nor visitors: "tiga daerah
+            # berkunjung ke Kota Blitar, yaitu Kabupaten Garut, ...")
+            goes_on = record_cues()["parade"].isdisjoint(s.a.words) and not record_cues()[
+                "visits"].found(s.whole) and (before.win or (
                 before.handover and bool(named) and (all(
                     m.type in REGIONS or m.type == "desa" for m in named) or _best_named(s)
                     or _winners_named(s))))

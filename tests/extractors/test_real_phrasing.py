@@ -3119,6 +3119,14 @@ def test_a_medal_for_staff_s_years_of_service_is_no_award_to_the_region(extract)
     assert set(awardees(extract(text, published="2023-08-16"))) == {"Kabupaten Kudus"}
 
 
+def test_regions_visiting_a_winner_to_learn_win_nothing(extract):
+    text = ("MADIUN - Setelah Kota Madiun berhasil meraih peringkat pertama Anugerah Budhipraja "
+            "2019, kantor Balitbang setempat terus didatangi tamu.\n\nBulan ini tercatat tiga "
+            "daerah berkunjung ke Balitbang Kota Madiun, yaitu Bappeda Kabupaten Ciamis, Pemkab "
+            "Brebes dan Pemkot Banjarbaru, kata Kepala Balitbang.")
+    assert set(awardees(extract(text, published="2019-09-20"))) <= {"Kota Madiun"}
+
+
 def test_the_order_of_a_trophy_parade_names_no_winners(extract):
     text = ("BLORA - Piala Adipura 2022 yang diraih Kabupaten Blora diarak keliling kota, Minggu "
             "(12/3/2023). Rombongan kirab dibuka mobil Dinas Perhubungan, disusul penari dan "
