@@ -414,6 +414,20 @@ def _celebrated(texts: list[str], start: int) -> bool:
 
 _STANDING = {"terbaik", "berprestasi", "teladan", "terfavorit"}
 
+# a meeting named for the region that holds it ("rapat koordinasi Survei
+# Ekonomi Pertanian 2024 Provinsi Lampung", "Musrenbang RKPD Provinsi Jambi")
+_MEETING = re.compile(r"\b(?:rapat koordinasi|rakor\w*|rapat kerja|raker\w*|musrenbang\w*)"
+                      r"(?:\s+[\w/-]+){0,6}\s*$")
+
+
+def _of_a_meeting(texts: list[str], start: int) -> bool:
+    """The region at ``start`` closes the name of a meeting it holds, no
+    comma or verb between: where an award was handed over, no winner."""
+    before = texts[max(0, start - 8):start]
+    return "," not in before and bool(_MEETING.search(" ".join(before).lower())) and not any(
+        record_cues()["win"].has_word(w.lower()) or record_cues()["handover"].has_word(w.lower())
+        for w in before)
+
 
 def _scope_of_best(texts: list[str], start: int) -> bool:
     """The region at ``start`` is where a kind of body is the best ("sepuluh
@@ -1541,6 +1555,7 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             and not (m.start and texts[m.start - 1].lower() in _SCOPE_WORDS)
             and not _dateline(texts, m) and not _former_name(texts, m)
             and not _celebrated(texts, m.start) and not _edition_of(texts, m.located_end) and not (
+        m.type in _REGION_TYPES and _of_a_meeting(texts, m.start)) and not (
         m.type in _REGION_TYPES and (_after_place_word(texts, m.start, m.end)
                                      or _counts_its_own(texts, m.located_end)
                                      or m.start > places_from))]

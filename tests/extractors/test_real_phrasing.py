@@ -3127,6 +3127,13 @@ def test_regions_visiting_a_winner_to_learn_win_nothing(extract):
     assert set(awardees(extract(text, published="2019-09-20"))) <= {"Kota Madiun"}
 
 
+def test_a_province_naming_the_meeting_an_award_came_at_wins_nothing(extract):
+    text = ("Pemkab Tanggamus menerima penghargaan EPSS tahun 2024. Penghargaan itu diterima "
+            "Kepala Diskominfo Tanggamus bersamaan dengan rapat koordinasi Survei Ekonomi "
+            "Pertanian 2024 Provinsi Lampung, di Bandar Lampung, Rabu (16/10/2024).")
+    assert set(awardees(extract(text, published="2024-10-17"))) == {"Kabupaten Tanggamus"}
+
+
 def test_the_order_of_a_trophy_parade_names_no_winners(extract):
     text = ("BLORA - Piala Adipura 2022 yang diraih Kabupaten Blora diarak keliling kota, Minggu "
             "(12/3/2023). Rombongan kirab dibuka mobil Dinas Perhubungan, disusul penari dan "
