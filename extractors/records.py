@@ -931,7 +931,10 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
             named.append(w)
             if s.list_line and s.list_line.rank and not ranks and k == 0:
                 w.rank = s.list_line.rank
-            if ranks:
+            if ranks and (w.rank is None or s.awards):
+                # (a standing told later with no award named keeps the rank
+                # won: "... SMPN 1 Cilacap menduduki peringkat ke-13 se
+                # Jateng" after "peraih peringkat Terbaik I")
                 w.rank = values[k] if len(values) == len(mentions) else values[0]
                 if len(values) == 1 < len(mentions) and w.rank and sequence:
                     w.rank += k  # "berturut-turut ... peringkat pertama hingga ketiga"

@@ -3134,6 +3134,15 @@ def test_a_province_naming_the_meeting_an_award_came_at_wins_nothing(extract):
     assert set(awardees(extract(text, published="2024-10-17"))) == {"Kabupaten Tanggamus"}
 
 
+def test_a_standing_told_later_keeps_the_rank_won(extract):
+    text = ("Kepala Dinas Pendidikan memberikan penghargaan kepada sekolah berprestasi di Pendopo "
+            "Kabupaten Banyumas, Selasa (24/10/2017). Penghargaan diberikan kepada SMPN 2 "
+            "Purwokerto sebagai peraih peringkat Terbaik I nilai rerata Ujian Nasional.\n"
+            "Di tingkat provinsi, SMPN 2 Purwokerto berada di urutan 13.")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2017-10-25")] == [
+        ("SMPN 2 Purwokerto", 1)]
+
+
 def test_the_order_of_a_trophy_parade_names_no_winners(extract):
     text = ("BLORA - Piala Adipura 2022 yang diraih Kabupaten Blora diarak keliling kota, Minggu "
             "(12/3/2023). Rombongan kirab dibuka mobil Dinas Perhubungan, disusul penari dan "
