@@ -79,7 +79,7 @@ def live_clauses(a: Analysed) -> list[Words]:
         # "Sebelumnya, piala itu diserahkan ...": the word recalls nothing
         parts[0] = parts[0].strip()[len("sebelumnya"):]
     for k, part in enumerate(parts):
-        if k == 0 and (_recalled_opening(a) or not part.strip()):
+        if k == 0 and (recalled_opening(a) or not part.strip()):
             continue
         if recalled:
             if not _NOW_AGAIN.match(part) or recalled_award:
@@ -167,15 +167,18 @@ def plan_free_words(text: str) -> Words:
     return Words.of(_plan_free().sub(" ", text).lower())
 
 
-def _recalled_opening(a: Analysed) -> bool:
-    """The sentence opens with a clause recalling an earlier win and names an
-    award of its own after it: "Setelah meraih UHC Award ..., Kota Ambon
-    kembali meraih ... pada Paritrana Award ..."."""
-    if not a.words or a.words[0] != "setelah" or "," not in a.words:
-        return False
+def recalled_opening(a: Analysed) -> int:
+    """Where the clause ends (its comma) that the sentence opens with to
+    recall an earlier win, naming an award of its own after it ("Setelah
+    meraih UHC Award ..., Kota Ambon kembali meraih ... pada Paritrana Award
+    ...", "Usai menyabet Anugerah KIP, Kota Parepare kembali meraih ..."); 0
+    when it opens with none."""
+    if not a.words or a.words[0] not in {"setelah", "usai"} or "," not in a.words:
+        return 0
     comma = a.words.index(",")
-    return bool(record_cues()["past"].search(" ".join(a.words[:comma]))) and any(
-        m.start > comma for m in a.label("AWARD"))
+    opening = " ".join(("setelah", *a.words[1:comma]))
+    return comma if record_cues()["past"].search(opening) and any(
+        m.start > comma for m in a.label("AWARD")) else 0
 
 
 def _handed_over_before(a: Analysed) -> bool:

@@ -39,7 +39,7 @@ from extractors.awardee import (
     region_mention,
     sole_region,
 )
-from extractors.clauses import attribution, ends_live, live_clauses
+from extractors.clauses import attribution, ends_live, live_clauses, recalled_opening
 from extractors.cuewords import (
     Cue,
     Words,
@@ -165,6 +165,20 @@ class Winner:
         s = a.sentence
         if all(e.start != s.start for e in self.evidence):
             self.evidence.append(Evidence(s.text, s.start, s.end))
+
+
+def _drop_recalled_awards(sentences: list[Sentence]) -> None:
+    """The awards a sentence's opening clause recalls as earlier wins, which
+    no other sentence names ("Setelah meraih APBD Award dan UHC Award,
+    Kabupaten X kembali meraih ... PPKM Award 2023"), are none of its own (but
+    "Setelah meraih UHC Award ..., Kota Ambon kembali meraih ... . UHC Award
+    diserahkan Wakil Presiden ..." tells of both)."""
+    for s in sentences:
+        recalled = recalled_opening(s.a)
+        if not recalled:
+            continue
+        elsewhere = {w.award for t in sentences if t is not s for w in t.awards}
+        s.awards = [w for w in s.awards if w.start > recalled or w.award in elsewhere]
 
 
 def _tells_the_handover(text: str, whole: Words) -> bool:
@@ -1464,6 +1478,7 @@ class Story:
                                      heads if is_list_item(a.lower) else frozenset(), a.words)
             awards = award_mentions(a.doc, a.label("AWARD"), a.label("PLACE"))
             self.sentences.append(Sentence(a, mentions, awards=awards))
+        _drop_recalled_awards(self.sentences)
         _one_spelling(self.sentences)
         _short_forms(self.sentences)
         _drop_dateline(self.sentences)

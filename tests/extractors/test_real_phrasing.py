@@ -3143,6 +3143,15 @@ def test_a_standing_told_later_keeps_the_rank_won(extract):
         ("SMPN 2 Purwokerto", 1)]
 
 
+@pytest.mark.parametrize("opening", ["Setelah meraih penghargaan APBD Award dan UHC Award",
+                                     "Usai menyabet APBD Award dan UHC Award"])
+def test_awards_an_opening_clause_recalls_are_no_records(extract, opening):
+    text = (f"{opening}, Kabupaten Luwu Timur kembali meraih penghargaan tingkat nasional yaitu "
+            "PPKM Award 2023. Penghargaan diserahkan oleh Presiden RI, Joko Widodo, di Gedung "
+            "Dhanapala Kementerian Keuangan Jakarta, Senin (20/03/2023).")
+    assert [r["award"] for r in extract(text, published="2023-03-21")] == ["PPKM Award"]
+
+
 def test_the_order_of_a_trophy_parade_names_no_winners(extract):
     text = ("BLORA - Piala Adipura 2022 yang diraih Kabupaten Blora diarak keliling kota, Minggu "
             "(12/3/2023). Rombongan kirab dibuka mobil Dinas Perhubungan, disusul penari dan "
