@@ -550,6 +550,12 @@ def test_the_hour_after_the_venue_is_no_part_of_it(hour):
     assert find_venue(text)[0] == "Trans Luxury Hotel, Bandung"
 
 
+@pytest.mark.parametrize("occasion", ["HUT ke-275 Langkat", "HUT ke-78 RI",
+                                      "peringatan Hari Otonomi Daerah"])
+def test_an_occasion_after_di_is_no_venue(occasion):
+    assert find_venue(f"Penghargaan itu diserahkan di {occasion}, Sabtu (14/1/2023).") is None
+
+
 def test_a_region_right_after_who_handed_it_over_is_the_venue():
     assert find_venue("Penghargaan itu diserahkan Mendagri Tjahjo Kumolo di Kabupaten Banggai, "
                       "Sulawesi Tengah, Rabu (13/12/2017).")[0] == (
