@@ -213,6 +213,24 @@ def _add_ranks_going_on(spans: dict[str, list[Match]], texts: list[str],
         spans["RANK"] = sorted(ranks + found, key=lambda m: m.start)
 
 
+@lru_cache(maxsize=1)
+def _standing_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    words = data_json("cues.json")["standing_words"]
+    return frozenset(words["verbs"]), tuple(f" {m} " for m in words["measures"])
+
+
+def _tells_a_standing(words: list[str]) -> bool:
+    """A sentence (naming no award) places a body by a measure ("Cilacap
+    menduduki peringkat ke-19 se Jawa Tengah untuk nilai UN", "dalam Indeks
+    Perlindungan Anak ..., Kabupaten Jombang menduduki peringkat 5"): a
+    standing, no rank won (cues.json standing_words)."""
+    verbs, measures = _standing_words()
+    if verbs.isdisjoint(words):
+        return False
+    joined = f" {' '.join(words)} "
+    return any(m in joined for m in measures)
+
+
 def add_unlisted_awards(spans: dict[str, list[Match]], texts: list[str],
                         by_category: bool = False) -> bool:
     """Awards the award list lacks, among a sentence's AWARD matches (with
@@ -324,6 +342,8 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
         _add_lower_case_places(spans, texts, words)
         _add_lower_case_heads(spans, texts)
         _add_ranks_going_on(spans, texts, words)
+        if "RANK" in spans and "AWARD" not in spans and _tells_a_standing(words):
+            del spans["RANK"]
         if may_name_unlisted_award(words):
             add_unlisted_awards(spans, texts)
         out.append(Analysed(

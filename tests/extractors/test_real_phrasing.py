@@ -3152,6 +3152,15 @@ def test_awards_an_opening_clause_recalls_are_no_records(extract, opening):
     assert [r["award"] for r in extract(text, published="2023-03-21")] == ["PPKM Award"]
 
 
+def test_a_standing_on_an_index_told_later_is_no_rank(extract):
+    text = ("Kabupaten Jombang meraih penghargaan Kabupaten Layak Anak kategori Madya. Penghargaan "
+            "diserahkan Menteri PPPA Bintang Puspayoga di Hotel Padma, Semarang, Sabtu "
+            "(22/7/2023).\nMenurut Kepala DP3AKB, dalam Indeks Perlindungan Anak tahun 2022, "
+            "Kabupaten Jombang menduduki peringkat 5 se-Jawa Timur.")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2023-07-23")] == [
+        ("Kabupaten Jombang", None)]
+
+
 def test_the_order_of_a_trophy_parade_names_no_winners(extract):
     text = ("BLORA - Piala Adipura 2022 yang diraih Kabupaten Blora diarak keliling kota, Minggu "
             "(12/3/2023). Rombongan kirab dibuka mobil Dinas Perhubungan, disusul penari dan "
