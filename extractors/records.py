@@ -132,7 +132,10 @@ def _clauses(words: list[str], starts: set[int], ranks: set[int]) -> list[tuple[
             ranked = slot is not None and any(slot < k <= slot + 2 for k in winners_at)
         elif word == "dengan":  # "X keluar sebagai pemenang, dengan BPR di posisi kedua"
             ranked = i + 1 in winners_at and i > 0 and words[i - 1] == ","
-        if word in breaks or ranked or _ranked_against(words, i) or (word == "," and (
+        # ("opini WTP atas LKPD A, LKPD B, serta opini TMP atas LKPD C": the
+        # next opinion's clause)
+        if word in breaks or ranked or _ranked_against(words, i) or (
+                word in {"serta", "dan"} and nxt == "opini") or (word == "," and (
                 nxt in {"untuk", "kepada"} or (i + 1 in starts and not _heads_winner(
                     cuts[-1], i, ranks, winners_at) and not _rank_in_apposition(
                     words, cuts[-1], i, ranks, winners_at)) or (nxt == "dan" and (

@@ -1783,7 +1783,9 @@ def _beneficiary_at(doc: Any, i: int) -> bool:
     return word in BENEFICIARY_WORDS or word in record_cues()["confers_on"] or (
         word == "pada" and i > 0 and bool(
         record_cues()["handover"].search(doc[i - 1].lower_))) or (
-        word == "tangan" and i > 0 and doc[i - 1].lower_ == "ke")
+        word == "tangan" and i > 0 and doc[i - 1].lower_ == "ke") or (
+        # "opini WTP atas LKPD Kabupaten A, LKPD Kabupaten B": whose report
+        word == "lkpd" and i > 0 and doc[i - 1].lower_ in {"atas", ",", "dan", "serta"})
 
 
 def _beneficiary_before(doc: Any, end: int) -> bool:

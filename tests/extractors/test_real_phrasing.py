@@ -3161,6 +3161,16 @@ def test_a_standing_on_an_index_told_later_is_no_rank(extract):
         ("Kabupaten Jombang", None)]
 
 
+def test_an_opinion_given_on_each_region_s_report_names_the_winners(extract):
+    text = ("BPK Perwakilan Provinsi Maluku Utara menyerahkan LHP atas LKPD Tahun Anggaran 2021 "
+            "kepada lima pemerintah kabupaten di Sofifi, Kamis (19/5/2022).\nBerdasarkan hasil "
+            "pemeriksaan, BPK memberikan opini Wajar Tanpa Pengecualian (WTP) atas LKPD Kabupaten "
+            "Halmahera Barat, LKPD Kabupaten Halmahera Tengah dan LKPD Kota Ternate, serta opini "
+            "Tidak Menyatakan Pendapat (TMP) atas LKPD Kabupaten Pulau Taliabu.")
+    assert set(awardees(extract(text, published="2022-05-20"))) == {
+        "Kabupaten Halmahera Barat", "Kabupaten Halmahera Tengah", "Kota Ternate"}
+
+
 def test_the_order_of_a_trophy_parade_names_no_winners(extract):
     text = ("BLORA - Piala Adipura 2022 yang diraih Kabupaten Blora diarak keliling kota, Minggu "
             "(12/3/2023). Rombongan kirab dibuka mobil Dinas Perhubungan, disusul penari dan "
