@@ -3171,6 +3171,12 @@ def test_an_opinion_given_on_each_region_s_report_names_the_winners(extract):
         "Kabupaten Halmahera Barat", "Kabupaten Halmahera Tengah", "Kota Ternate"}
 
 
+@pytest.mark.parametrize("verb", ["memenangkan", "memenangi", "menjuarai"])
+def test_a_name_with_no_head_word_that_wins_as_the_subject(extract, verb):
+    text = f"Harian Pelita Nusa {verb} Gold Winner dalam SPS Award 2023 di Jakarta, Rabu (8/2)."
+    assert set(awardees(extract(text, published="2023-02-09"))) == {"Harian Pelita Nusa"}
+
+
 def test_the_order_of_a_trophy_parade_names_no_winners(extract):
     text = ("BLORA - Piala Adipura 2022 yang diraih Kabupaten Blora diarak keliling kota, Minggu "
             "(12/3/2023). Rombongan kirab dibuka mobil Dinas Perhubungan, disusul penari dan "
