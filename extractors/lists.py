@@ -48,6 +48,9 @@ _CATEGORY_ITEM = re.compile(rf"^\s*(?:\d{{1,2}}[.)]\s*|{_LETTERED})"
 _RANK_WORDS = re.compile(r"\b(?:juara|peringkat|terbaik|pemenang|ranking)(?:nya)?\b")
 _PODIUM = 3
 _UNRANKED = re.compile(r"\b(?:tanpa|tidak diberi|tidak ada|bukan)\s+(?:peringkat|urutan|ranking)\b"
+                       # "Berikut daftar para Juara Green Leadership Utama:": a tier's winners
+                       r"|\bjuara\s+(?:[a-z]+\s+){0,3}(?:utama|madya|pratama|nindya|emas|perak|"
+                       r"perunggu|platinum|gold|silver|bronze)\b"
                        r"|\b(?:urut|urutan)\s+abjad\b"
                        # "Adapun 6 desa wisata terbaik ... yaitu:", "3 kab/kota terbaik
                        # yakni :": the best, counted, none by its order

@@ -3177,6 +3177,14 @@ def test_a_name_with_no_head_word_that_wins_as_the_subject(extract, verb):
     assert set(awardees(extract(text, published="2023-02-09"))) == {"Harian Pelita Nusa"}
 
 
+def test_a_numbered_list_of_a_tier_s_juara_ranks_nothing(extract):
+    text = ("Sejumlah perusahaan menerima penghargaan Green Leadership Utama dari Kementerian LHK "
+            "tahun 2023 di Hotel Bidakara, Jakarta, Rabu (20/12/2023).\nBerikut daftar para Juara "
+            "Green Leadership Utama:\n1. PT Semen Tonasa\n2. PT Pupuk Kaltim\n3. PT Timah\n\n"
+            "Selamat kepada para penerima.")
+    assert {r["rank"] for r in extract(text, published="2023-12-21")} == {None}
+
+
 def test_the_order_of_a_trophy_parade_names_no_winners(extract):
     text = ("BLORA - Piala Adipura 2022 yang diraih Kabupaten Blora diarak keliling kota, Minggu "
             "(12/3/2023). Rombongan kirab dibuka mobil Dinas Perhubungan, disusul penari dan "
