@@ -3185,6 +3185,13 @@ def test_a_numbered_list_of_a_tier_s_juara_ranks_nothing(extract):
     assert {r["rank"] for r in extract(text, published="2023-12-21")} == {None}
 
 
+def test_a_bare_region_in_the_name_of_the_office_it_came_from_wins_nothing(extract):
+    text = ("Desa Golo Cador, Kecamatan Satarmese, Kabupaten Manggarai, meraih Paritrana Award dari "
+            "BPJS Ketenagakerjaan Cabang Manggarai Barat. Penghargaan itu diserahkan Sekda "
+            "Kabupaten Manggarai di Aula Santo Yosef Ruteng, Rabu (16/10/2024).")
+    assert set(awardees(extract(text, published="2024-10-19"))) == {"Desa Golo Cador"}
+
+
 def test_the_order_of_a_trophy_parade_names_no_winners(extract):
     text = ("BLORA - Piala Adipura 2022 yang diraih Kabupaten Blora diarak keliling kota, Minggu "
             "(12/3/2023). Rombongan kirab dibuka mobil Dinas Perhubungan, disusul penari dan "
