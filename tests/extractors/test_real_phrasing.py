@@ -3192,6 +3192,12 @@ def test_a_bare_region_in_the_name_of_the_office_it_came_from_wins_nothing(extra
     assert set(awardees(extract(text, published="2024-10-19"))) == {"Desa Golo Cador"}
 
 
+def test_a_village_government_shortened_to_pemdes_is_the_village(extract):
+    text = ("Pemdes Golo Cador, Kecamatan Satarmese, Kabupaten Manggarai, meraih Paritrana Award "
+            "tingkat Kabupaten Manggarai di Aula Santo Yosef Ruteng, Rabu (16/10/2024).")
+    assert set(awardees(extract(text, published="2024-10-19"))) == {"Desa Golo Cador"}
+
+
 def test_the_order_of_a_trophy_parade_names_no_winners(extract):
     text = ("BLORA - Piala Adipura 2022 yang diraih Kabupaten Blora diarak keliling kota, Minggu "
             "(12/3/2023). Rombongan kirab dibuka mobil Dinas Perhubungan, disusul penari dan "
