@@ -3198,6 +3198,13 @@ def test_a_village_government_shortened_to_pemdes_is_the_village(extract):
     assert set(awardees(extract(text, published="2024-10-19"))) == {"Desa Golo Cador"}
 
 
+@pytest.mark.parametrize("rank, expected", [("juara nomor satu", 1), ("peringkat nomor dua", 2)])
+def test_a_rank_written_with_nomor(extract, rank, expected):
+    text = (f"Desa Golo Cador meraih Paritrana Award tingkat Kabupaten Manggarai sebagai {rank}, "
+            "Rabu (16/10/2024).")
+    assert [r["rank"] for r in extract(text, published="2024-10-19")] == [expected]
+
+
 def test_the_order_of_a_trophy_parade_names_no_winners(extract):
     text = ("BLORA - Piala Adipura 2022 yang diraih Kabupaten Blora diarak keliling kota, Minggu "
             "(12/3/2023). Rombongan kirab dibuka mobil Dinas Perhubungan, disusul penari dan "
