@@ -475,7 +475,9 @@ def _wins_next(words: list[str], end: int) -> bool:
             break
     if end >= len(words):
         return False
-    if cues["win"].search(words[end]):
+    # (a verb of one word or two: "meraih", "membawa pulang")
+    if cues["win"].search(words[end]) or (cues["win"].search(" ".join(words[end:end + 2])) and (
+            not cues["win"].search(" ".join(words[end + 1:end + 2])))):
         return True
     if words[end] in _BEING:
         # "..., Harun Latief merupakan salah satu penerima penghargaan ...": one of the winners

@@ -3205,6 +3205,12 @@ def test_a_rank_written_with_nomor(extract, rank, expected):
     assert [r["rank"] for r in extract(text, published="2024-10-19")] == [expected]
 
 
+def test_a_head_who_brings_the_award_home_wins_it_for_the_region(extract):
+    text = ("Gubernur Bengkulu, Helmi Hasan, berhasil membawa pulang penghargaan Upakarya Wanua "
+            "Nugraha dari pemerintah pusat di Klaten, Kamis (15/1/2026).")
+    assert set(awardees(extract(text, published="2026-01-16"))) == {"Provinsi Bengkulu"}
+
+
 def test_the_order_of_a_trophy_parade_names_no_winners(extract):
     text = ("BLORA - Piala Adipura 2022 yang diraih Kabupaten Blora diarak keliling kota, Minggu "
             "(12/3/2023). Rombongan kirab dibuka mobil Dinas Perhubungan, disusul penari dan "
