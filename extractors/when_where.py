@@ -352,8 +352,9 @@ _HANDED_THERE = re.compile(r"\b(?:diserahkan|diberikan|disematkan|digelar|berlan
                            r"\s+$"
                            # or the day's ceremony: "pada puncak Hari Nusantara (Harnus) di
                            # Kabupaten Kepulauan Sula"
-                           r"|\b(?:peringatan|perayaan|puncak|upacara)(?:\s+(?:puncak|peringatan))?"
-                           r"(?:\s+(?:ke-?\d+|[A-Z(][\w()'’-]*)){1,6}\s+$")
+                           r"|\b(?:peringatan|perayaan|puncak|upacara|peluncuran|launching|pencanangan)"
+                           r"(?:\s+(?:puncak|peringatan))?"
+                           r"(?:\s+(?:ke-?\d+|(?:19|20)\d\d|[A-Z(][\w()'’-]*)){1,6}\s+$")
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z]{3,})\)")

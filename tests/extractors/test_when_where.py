@@ -567,6 +567,10 @@ def test_a_region_right_after_who_handed_it_over_is_the_venue():
     assert find_venue("Penghargaan diserahkan Direktur Konservasi Energi Rina Astuti kepada "
                       "Gubernur Kalteng, Sugianto Sabran, di Desa Tumbang Samba, Kabupaten "
                       "Katingan, Senin (29/11).")[0] == "Desa Tumbang Samba, Kabupaten Katingan"
+    # (or after the launch of the year's programme)
+    assert find_venue("Predikat itu disematkan KPK saat peluncuran Desa Antikorupsi 2023 di Desa "
+                      "Kumbang, Kecamatan Sepaku, Kabupaten Penajam Paser Utara, Selasa (28/11)."
+                      )[0] == "Desa Kumbang, Kecamatan Sepaku, Kabupaten Penajam Paser Utara"
     # (where a receiver lies is none)
     assert find_venue("Penghargaan diserahkan kepada Desa Sukamaju di Kabupaten Banggai, Rabu "
                       "(13/12/2017).") is None
