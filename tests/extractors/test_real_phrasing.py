@@ -3211,6 +3211,14 @@ def test_a_head_who_brings_the_award_home_wins_it_for_the_region(extract):
     assert set(awardees(extract(text, published="2026-01-16"))) == {"Provinsi Bengkulu"}
 
 
+def test_the_one_who_signed_the_certificate_hands_nothing_over(extract):
+    text = ("PASARWAJO - Bupati Buton menerima penghargaan Manggala Karya Kencana dari BKKBN RI, "
+            "Kamis (24/3/2022). Penghargaan yang diteken oleh Kepala BKKBN RI, Hasto Wardoyo ini "
+            "diberikan atas dedikasinya. Penghargaan tersebut diserahkan langsung oleh Deputi "
+            "Bidang Advokasi BKKBN RI, Rudi Hartono di Kendari, Kamis (24/3/2022).")
+    assert [r["presenter"] for r in extract(text, published="2022-03-28")] == ["Rudi Hartono"]
+
+
 def test_the_order_of_a_trophy_parade_names_no_winners(extract):
     text = ("BLORA - Piala Adipura 2022 yang diraih Kabupaten Blora diarak keliling kota, Minggu "
             "(12/3/2023). Rombongan kirab dibuka mobil Dinas Perhubungan, disusul penari dan "
