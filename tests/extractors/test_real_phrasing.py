@@ -3219,6 +3219,14 @@ def test_the_one_who_signed_the_certificate_hands_nothing_over(extract):
     assert [r["presenter"] for r in extract(text, published="2022-03-28")] == ["Rudi Hartono"]
 
 
+def test_an_english_award_name_runs_over_its_small_words(extract):
+    text = ("Bupati Batang Wihaji mendapat penghargaan Best Progress in Reducing Stunting dalam "
+            "ajang CNN Indonesia Awards 2024. Penghargaan diserahkan di Padma Hotel Semarang, "
+            "Rabu (14/8/2024).")
+    assert [r["award"] for r in extract(text, published="2024-08-15")] == [
+        "Best Progress in Reducing Stunting"]
+
+
 def test_the_order_of_a_trophy_parade_names_no_winners(extract):
     text = ("BLORA - Piala Adipura 2022 yang diraih Kabupaten Blora diarak keliling kota, Minggu "
             "(12/3/2023). Rombongan kirab dibuka mobil Dinas Perhubungan, disusul penari dan "
