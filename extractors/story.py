@@ -450,6 +450,21 @@ def _best_named(s: Sentence) -> bool:
     return opener is not None and "terbaik" in words[:opener]
 
 
+def _each_as_best(s: Sentence) -> bool:
+    """Bodies each named with what it is the best at ("Puskesmas Maba
+    sebagai pengelola program imunisasi terbaik, Puskesmas Wasile sebagai
+    ..."), two or more."""
+    words = s.a.words
+    named = [m for m in s.mentions if m.explicit]
+
+    def as_best(m: Mention) -> bool:
+        end = next((k for k in range(m.located_end, len(words)) if words[k] in {",", ";"}),
+                   len(words))
+        return words[m.located_end:m.located_end + 1] == ["sebagai"] and (
+            "terbaik" in words[m.located_end:end])
+    return len(named) >= 2 and all(as_best(m) for m in named)
+
+
 @lru_cache(maxsize=1)
 def _governs() -> dict[str, str]:
     return {row["title"]: row["governs"] for row in data_table("titles.tsv")}
@@ -1560,7 +1575,7 @@ class Story:
                 "visits"].found(s.whole) and (before.win or (
                 before.handover and bool(named) and (all(
                     m.type in REGIONS or m.type == "desa" for m in named) or _best_named(s)
-                    or _winners_named(s))))
+                    or _winners_named(s) or _each_as_best(s))))
             opened = before.a.words[-1:] == [":"] and ends_live(before.a, before.live) and any(
                 m.explicit for m in s.mentions)
             # (or announced them: "Kemendagri mengumumkan enam daerah peraih
@@ -1588,7 +1603,7 @@ class Story:
             if goes_on and not s.win and (_enumerates(s) or _next_in_turn(s) or _follows_in_rank(
                     s) or best or (
                     s.mentions and _now(s, record_cues()["win"])) or _lists_winners(s)
-                                          or opened or _more_names(s)):
+                                          or opened or _more_names(s) or _each_as_best(s)):
                 # "Empat daerah meraih opini WTP. Keempatnya adalah ...";
                 # "Tiga kategori yang diboyong Sumedang ialah: ...";
                 # "... meraih peringkat pertama. Posisinya disusul Kabupaten X.";

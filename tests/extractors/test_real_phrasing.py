@@ -3227,6 +3227,15 @@ def test_an_english_award_name_runs_over_its_small_words(extract):
         "Best Progress in Reducing Stunting"]
 
 
+def test_bodies_each_named_with_what_they_are_best_at_after_a_handover_win(extract):
+    text = ("Maba - Penjabat Bupati Halmahera Timur menyerahkan penghargaan kepada puskesmas "
+            "berprestasi di Aula Kantor Bupati, Senin (13/11/2023).\nPuskesmas Subaim sebagai "
+            "pengelola program imunisasi terbaik, Puskesmas Wasile sebagai pengelola program gizi "
+            "terbaik, dan Puskesmas Buli sebagai puskesmas rawat inap terbaik.")
+    assert set(awardees(extract(text, published="2023-11-14"))) == {
+        "Puskesmas Subaim", "Puskesmas Wasile", "Puskesmas Buli"}
+
+
 def test_the_order_of_a_trophy_parade_names_no_winners(extract):
     text = ("BLORA - Piala Adipura 2022 yang diraih Kabupaten Blora diarak keliling kota, Minggu "
             "(12/3/2023). Rombongan kirab dibuka mobil Dinas Perhubungan, disusul penari dan "
