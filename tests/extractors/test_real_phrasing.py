@@ -247,6 +247,12 @@ def test_a_handover_at_the_event_the_sentence_before_told_of_takes_its_day_and_p
         "Jakarta, Kamis (18/8/2022). Pada kesempatan itu, Presiden juga membagikan TPID Award "
         "kepada Kota Kendari.", published="2022-08-19"))
     assert recs["Kota Kendari"]["presenter"] == "Joko Widodo"
+    # ... and "Pada kesempatan ini", after a report given at the meeting
+    recs = awardees(extract(
+        "Kepala BKKBN menyampaikan laporan pada Rapat Koordinasi Nasional Percepatan Penurunan "
+        "Stunting (12/11/2025).\nPada kesempatan ini, pemerintah pusat memberikan Penghargaan "
+        "Kabupaten/Kota Berkinerja Baik kepada Kota Kendari.", published="2025-11-14"))
+    assert recs["Kota Kendari"]["event_date"] == "2025-11-12"
 
 
 def test_a_prize_handed_over_before_headed_lines_of_ranked_winners(extract):
