@@ -358,7 +358,12 @@ def for_staff(award: str | None) -> bool:
     """The award honours a government's own staff for their service
     ("Satyalancana Karya Satya" for 10, 20 or 30 years), no region or body:
     awards.jsonl marks it "staff"."""
-    return any(row.get("staff") for row in data_jsonl("awards.jsonl") if row["award"] == award)
+    return award in _staff_awards()
+
+
+@lru_cache(maxsize=1)
+def _staff_awards() -> frozenset[str]:
+    return frozenset(row["award"] for row in data_jsonl("awards.jsonl") if row.get("staff"))
 
 
 def award_level(award: str) -> str | None:

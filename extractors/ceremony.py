@@ -18,7 +18,7 @@ from extractors.awardee import PREFIX_KIND, Mention, is_count, region_name
 from extractors.cuewords import gives_gesture, record_cues
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_table, region_heads
-from extractors.people import Official
+from extractors.people import Official, nicknames
 from extractors.record import AwardRecord, Evidence
 from extractors.story import REGIONS, Sentence, Story, Winner, handed_to
 from extractors.text import initials
@@ -353,8 +353,8 @@ def _named_in_full(art: Story, official: Official) -> Official:
     "Wapres Jusuf Kalla"); one named by a known nickname ("Presiden
     Jokowi"), under the full name."""
     short = official.name
-    if short in _nicknames():
-        return replace(official, name=_nicknames()[short])  # "Presiden Jokowi"
+    if short in nicknames():
+        return replace(official, name=nicknames()[short])  # "Presiden Jokowi"
     if not short or " " in short:
         return official
     spelt = short if short.isupper() and 2 <= len(short) <= 4 else None
@@ -362,12 +362,6 @@ def _named_in_full(art: Story, official: Official) -> Official:
                  for s in art.sentences for o in s.officials if _outside_quote(s, o)
                  and o.name and " " in o.name and (short in o.name.split() or (
                      spelt == initials(o.name.split()))) and _one_office(o, official)), official)
-
-
-@lru_cache(maxsize=1)
-def _nicknames() -> dict[str, str]:
-    """Officials' nicknames and their names in full (nicknames.tsv)."""
-    return {row["nickname"]: row["name"] for row in data_table("nicknames.tsv")}
 
 
 _ACTING = frozenset({"Plh", "Plt", "Pj", "Penjabat", "Pejabat"})

@@ -165,6 +165,8 @@ def record_cues() -> dict[str, Any]:
             "honours": frozenset(cues["honour_verbs"]),
             "parade": frozenset(cues["parade_words"]),
             "visits": Cue(cues["visit_words"]),
+            "standing_verbs": frozenset(cues["standing_words"]["verbs"]),
+            "standing_measures": Cue(cues["standing_words"]["measures"]),
             "received": frozenset(cues["received_verbs"]),
             "regional_offices": frozenset(cues["regional_offices"]),
             "branch_words": frozenset(cues["branch_words"]),

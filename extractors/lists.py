@@ -86,8 +86,7 @@ _HEADING_KINDS = (("provinsi", re.compile(r"\b(?:provinsi|pemprov|gubernur)\b"))
 @lru_cache(maxsize=1)
 def _roman_values() -> dict[str, int]:
     """Roman numerals and the numbers they stand for (ranks.json ordinals)."""
-    return {form: int(n) for n, forms in data_json("ranks.json")["ordinals"].items()
-            for form in forms if re.fullmatch(r"[ivx]+", form)}
+    return {form: n for form, n in _ordinal_values().items() if re.fullmatch(r"[ivx]+", form)}
 
 
 def is_list_item(text: str) -> bool:

@@ -80,8 +80,6 @@ def _lexicon() -> dict:
         "filler": frozenset(cues["filler"]),
         "greetings": frozenset(cues["greeting_words"]),
         "unit_words": frozenset(cues["unit_words"]),
-        # (a nickname in capitals is a name, no office's short form: "Presiden SBY")
-        "nicknames": frozenset(row["nickname"] for row in data_table("nicknames.tsv")),
         "company_titles": frozenset(cues["company_titles"]),
         "office_buildings": frozenset(cues["office_buildings"]),
         "not_in_names": frozenset(cues["not_in_person_names"]),
@@ -94,6 +92,12 @@ def _lexicon() -> dict:
         "company_heads": frozenset(row["head"] for row in data_table("awardee_heads.tsv")
                                    if row["type"] == "perusahaan" and " " not in row["head"]),
     }
+
+
+@lru_cache(maxsize=1)
+def nicknames() -> dict[str, str]:
+    """Officials' nicknames and their names in full (nicknames.tsv)."""
+    return {row["nickname"]: row["name"] for row in data_table("nicknames.tsv")}
 
 
 def _by_last_word(phrases: list[tuple[str, tuple[str, ...]]]
@@ -407,7 +411,7 @@ def _title_like(text: str) -> bool:
             or text in _NUMBERED  # "Anggota II BPK RI"
             or (len(text) > 2 and text.isupper() and text.replace("-", "").isalnum()
                 and _plain(text) not in _lexicon()["honorifics"]
-                and text not in _lexicon()["nicknames"]))
+                and text not in nicknames()))  # (a nickname in capitals is a name: "SBY")
 
 
 def _office_words_ahead(doc: Span, i: int, places: dict[int, Match]) -> int:

@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 
 from extractors.award import may_name_unlisted_award, unlisted_awards
 from extractors.awardee import PREFIX_KIND
-from extractors.cuewords import ordinal_words, record_cues
+from extractors.cuewords import Words, ordinal_words, record_cues
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_json, data_jsonl, data_table, region_heads
 from extractors.lists import is_bare_name, is_heading, is_list_item, opens_list
@@ -213,22 +213,14 @@ def _add_ranks_going_on(spans: dict[str, list[Match]], texts: list[str],
         spans["RANK"] = sorted(ranks + found, key=lambda m: m.start)
 
 
-@lru_cache(maxsize=1)
-def _standing_words() -> tuple[frozenset[str], tuple[str, ...]]:
-    words = data_json("cues.json")["standing_words"]
-    return frozenset(words["verbs"]), tuple(f" {m} " for m in words["measures"])
-
-
 def _tells_a_standing(words: list[str]) -> bool:
     """A sentence (naming no award) places a body by a measure ("Cilacap
     menduduki peringkat ke-19 se Jawa Tengah untuk nilai UN", "dalam Indeks
     Perlindungan Anak ..., Kabupaten Jombang menduduki peringkat 5"): a
     standing, no rank won (cues.json standing_words)."""
-    verbs, measures = _standing_words()
-    if verbs.isdisjoint(words):
-        return False
-    joined = f" {' '.join(words)} "
-    return any(m in joined for m in measures)
+    cues = record_cues()
+    return not cues["standing_verbs"].isdisjoint(words) and cues["standing_measures"].found(
+        Words.of(" ".join(words)))
 
 
 def add_unlisted_awards(spans: dict[str, list[Match]], texts: list[str],
