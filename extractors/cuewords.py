@@ -165,6 +165,7 @@ def record_cues() -> dict[str, Any]:
             "honours": frozenset(cues["honour_verbs"]),
             "parade": frozenset(cues["parade_words"]),
             "visits": Cue(cues["visit_words"]),
+            "reports": frozenset(cues["report_words"]),
             "standing_verbs": frozenset(cues["standing_words"]["verbs"]),
             "standing_measures": Cue(cues["standing_words"]["measures"]),
             "received": frozenset(cues["received_verbs"]),

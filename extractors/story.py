@@ -1802,7 +1802,8 @@ def _beneficiary_at(doc: Any, i: int) -> bool:
         record_cues()["handover"].search(doc[i - 1].lower_))) or (
         word == "tangan" and i > 0 and doc[i - 1].lower_ == "ke") or (
         # "opini WTP atas LKPD Kabupaten A, LKPD Kabupaten B": whose report
-        word == "lkpd" and i > 0 and doc[i - 1].lower_ in {"atas", ",", "dan", "serta"})
+        word in record_cues()["reports"] and i > 0 and doc[i - 1].lower_ in {"atas", ",", "dan",
+                                                                                 "serta"})
 
 
 def _beneficiary_before(doc: Any, end: int) -> bool:
