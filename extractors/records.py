@@ -668,6 +668,10 @@ def _winner(winners: dict[str, Winner], m: Mention, s: Sentence, award: str | No
     w = winners.get(m.name) or _same_company(winners, m) or next(
         (w for w in winners.values() if w.short == m.name), None) or winners.setdefault(
         m.name, Winner(m, short=_short_form(s.a.texts, m)))
+    if w.mention.province is None and m.province and w.mention.name == m.name:
+        # named first with no locator, then where it lies ("Desa Sukamaju meraih
+        # ... Kepala Desa Sukamaju, Kabupaten Serang, ...")
+        w.mention = replace(w.mention, province=m.province)
     w.cite(s.a)
     w.with_award = w.with_award or any(x.award == award for x in s.awards)
     return w

@@ -760,14 +760,21 @@ def _village_heads(s: Sentence, openers: frozenset[str], places: dict[int, Match
     item = is_list_item(s.a.lower)
     for span in s.a.label("TITLE"):
         village = heads.get(span.id_)
-        given = (span.start and words[span.start - 1] in BENEFICIARY_WORDS and s.handover) or (
-            item and span.start <= 2)
-        if village is None or not given and (start is None or span.start <= start):
+        if village is None:
             continue
         end = span.end
         while end < len(words) and texts[end][:1].isupper() and end not in places and (
                 words[end] not in PREFIX_KIND):
             end += 1
+        given = (span.start and words[span.start - 1] in BENEFICIARY_WORDS and s.handover) or (
+            item and span.start <= 2) or (
+            # one who receives it for the village, with the village's regency
+            # after a comma: "Kepala Desa Sukamaju, Kabupaten Serang, Nama,
+            # menerima piala ..."
+            (s.win or s.handover) and end + 2 < len(words) and words[end] == ","
+            and words[end + 1] in PREFIX_KIND and end + 2 in places)
+        if not given and (start is None or span.start <= start):
+            continue
         if end == span.end or not given and (end >= len(words) or words[end] not in {",", "("}):
             continue  # (its regency after a comma or in brackets: "Lurah Jebres (Surakarta)")
         at = end + 1 + (end + 1 < len(words) and words[end + 1] in PREFIX_KIND)

@@ -5470,3 +5470,12 @@ def test_the_best_counted_and_numbered_are_ranked_by_no_ordinal(extract):
             "2. Kabupaten Lampung Selatan, Lampung\n3. Kota Tangerang, Banten")
     assert [(r["awardee"], r["rank"]) for r in extract(text, published="2020-11-13")] == [
         ("Kabupaten Barru", None), ("Kabupaten Lampung Selatan", None), ("Kota Tangerang", None)]
+
+
+def test_a_village_head_receiving_with_the_regency_after_a_comma_speaks_for_the_village(extract):
+    recs = extract("Desa Sukamaju meraih juara 3 Lomba Desa Tingkat Nasional 2023. Kepala Desa "
+                   "Sukamaju, Kabupaten Serang, Rizki Maulana, menerima langsung piala tersebut dari "
+                   "Dirjen Bina Pemdes Kemendagri, Eko Prasetyanto Purnomo di Hotel Discovery Ancol, "
+                   "Jakarta, Selasa 15 Agustus 2023.", published="2023-08-16")
+    assert [(r["awardee"], r["rank"], r["province"], r["presenter"]) for r in recs] == [
+        ("Desa Sukamaju", 3, "Banten", "Eko Prasetyanto Purnomo")]
