@@ -37,6 +37,7 @@ _DATE_WORDS = set(WEEKDAYS) | set(MONTHS)
 _MODIFIERS = {"Plh", "Plt", "Pj", "Penjabat", "Pejabat", "Wakil"}
 _GOVERNMENTS = {"Pemerintah", "Pemkab", "Pemkot", "Pemko", "Pemprov", "Pemdes"}
 _OFFICE_BODIES = {"Dinas", "Badan", "Biro", "Deputi"}  # offices named by the affairs they run
+_FIELD_WORDS = {"Bidang", "Bagian"}  # the part of an office its field names
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,12 @@ def _lexicon() -> dict:
     return {
         "titles": {row["title"]: row for row in data_table("titles.tsv")},
         "title_firsts": frozenset(row["title"].split()[0] for row in data_table("titles.tsv")),
+        # titles a field follows, as it follows "Bidang" ("Kabid Kelembagaan
+        # dan Sosial Budaya DPMD ..., Nama"): their last word
+        "field_titles": frozenset(
+            row["title"].split()[-1] for row in data_table("titles.tsv")
+            if (row["title"] if row["stands_for"] == "-" else row["stands_for"]).split()[-1]
+            in _FIELD_WORDS),
         "title_words": frozenset(data_lines("title_words.txt")),
         "honorifics": plain_words("honorifics.txt"),
         "honorific_phrases": [tuple(_plain(w).split()) for w in data_lines("honorifics.txt")
@@ -156,8 +163,12 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
             body = bodies[i].name if end == bodies[i].end else doc[i:end].text
             i = end
             continue
-        if tok.text in {"Bidang", "bidang"} and _field_end(doc, i + 1) > i + 1:
-            i = _field_end(doc, i + 1)  # "Bidang Hukum, Politik, dan Pemerintahan"
+        field = int(tok.text in _FIELD_WORDS or tok.text == "bidang")
+        if (field or (i == first and doc[i - 1].text in _lexicon()["field_titles"])) and (
+                _field_end(doc, i + field) > i + field):
+            # "Bidang Hukum, Politik, dan Pemerintahan"; "Kabid Kelembagaan dan
+            # Sosial Budaya"
+            i = _field_end(doc, i + field)
             continue
         field = _national_field_end(doc, i, titles) if national and i == first else i
         if field > i:

@@ -5479,3 +5479,14 @@ def test_a_village_head_receiving_with_the_regency_after_a_comma_speaks_for_the_
                    "Jakarta, Selasa 15 Agustus 2023.", published="2023-08-16")
     assert [(r["awardee"], r["rank"], r["province"], r["presenter"]) for r in recs] == [
         ("Desa Sukamaju", 3, "Banten", "Eko Prasetyanto Purnomo")]
+
+
+@pytest.mark.parametrize("title", ["Kabid Kelembagaan dan Sosial Budaya DPMD Jawa Barat",
+                                   "Kepala Bidang Pemerintahan Desa dan Kelurahan DPMD Jawa Barat",
+                                   "Kabag Hukum dan Organisasi Setda Provinsi Jawa Barat"])
+def test_an_office_s_field_joined_by_dan_is_no_presenter_s_name(extract, title):
+    recs = extract("Desa Cibodas, Kecamatan Lembang, Kabupaten Bandung Barat meraih juara I lomba "
+                   f"desa tingkat Provinsi Jawa Barat. Piala diserahkan oleh {title}, Asep "
+                   "Sunandar, kepada Kepala Desa Cibodas di Gedung Sate, Bandung, Senin "
+                   "(24/10/2022).", published="2022-10-25")
+    assert [(r["awardee"], r["presenter"]) for r in recs] == [("Desa Cibodas", "Asep Sunandar")]
