@@ -849,6 +849,12 @@ def find_officials(doc: Span, titles: list[Match], places: list[Match], mentions
                 break
         if start and doc[start - 1].lower_ in lex["office_buildings"]:
             continue  # "Kantor Gubernur Riau", "Rumah Dinas Bupati": a place
+        if start and row["stands_for"] == f"Kepala {row['title']}" and (
+                doc[start - 1].text[:1].isupper() or doc[start - 1].text == ")"):
+            # an office written for its head ("oleh Perwakilan BKKBN Provinsi
+            # Lampung, Nama") inside a body's name: "BPK Perwakilan Provinsi
+            # X", "Badan Pemeriksa Keuangan (BPK) Perwakilan Provinsi X"
+            continue
         national = row["national"] == "yes"
         title_end, region, body = _title_end(doc, span.end, by_place, bodies, known,
                                              row["governs"], national, by_title, by_award)

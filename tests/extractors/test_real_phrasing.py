@@ -5490,3 +5490,22 @@ def test_an_office_s_field_joined_by_dan_is_no_presenter_s_name(extract, title):
                    "Sunandar, kepada Kepala Desa Cibodas di Gedung Sate, Bandung, Senin "
                    "(24/10/2022).", published="2022-10-25")
     assert [(r["awardee"], r["presenter"]) for r in recs] == [("Desa Cibodas", "Asep Sunandar")]
+
+
+@pytest.mark.parametrize("presenter", ["Perwakilan BKKBN Provinsi Lampung, Rina Marlina",
+                                       "Perwakilan BKKBN Provinsi Lampung Rina Marlina"])
+def test_an_office_written_for_its_head_hands_the_award_over(extract, presenter):
+    recs = extract("Pemerintah Kabupaten Tanggamus mendapatkan penghargaan Manggala Karya Kencana "
+                   f"dari BKKBN. Penghargaan diberikan oleh {presenter} kepada Bupati Tanggamus "
+                   "Dewi Handajani di Aula Bupati, Selasa (11/08/2020).", published="2020-08-11")
+    assert [(r["awardee"], r["presenter"]) for r in recs] == [("Kabupaten Tanggamus", "Rina Marlina")]
+
+
+def test_an_office_inside_a_body_s_name_is_no_official(extract):
+    recs = extract("Komisi Informasi menyerahkan penghargaan badan publik informatif kepada Badan "
+                   "Pemeriksa Keuangan (BPK) Perwakilan Provinsi Gorontalo dan Komisi Pemilihan "
+                   "Umum (KPU) Provinsi Gorontalo di Gorontalo, Jumat (8/12/2023).",
+                   published="2023-12-09")
+    assert [(r["awardee"], r["presenter"]) for r in recs] == [
+        ("Badan Pemeriksa Keuangan (BPK) Perwakilan Provinsi Gorontalo", None),
+        ("Komisi Pemilihan Umum (KPU) Provinsi Gorontalo", None)]
