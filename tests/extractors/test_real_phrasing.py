@@ -5502,10 +5502,12 @@ def test_an_office_written_for_its_head_hands_the_award_over(extract, presenter)
 
 
 def test_an_office_inside_a_body_s_name_is_no_official(extract):
-    recs = extract("Komisi Informasi menyerahkan penghargaan badan publik informatif kepada Badan "
-                   "Pemeriksa Keuangan (BPK) Perwakilan Provinsi Gorontalo dan Komisi Pemilihan "
-                   "Umum (KPU) Provinsi Gorontalo di Gorontalo, Jumat (8/12/2023).",
-                   published="2023-12-09")
+    recs = extract("Komisi Informasi Provinsi Gorontalo menyerahkan penghargaan kepada tiga badan "
+                   "publik informatif di Grand Palace Convention Center, Jumat (8/12/2023). Tiga "
+                   "badan publik tersebut yakni Badan Pemeriksa Keuangan (BPK) Perwakilan Provinsi "
+                   "Gorontalo, Komisi Pemilihan Umum (KPU) Provinsi Gorontalo dan Badan Pusat "
+                   "Statistik (BPS) Provinsi Gorontalo.", published="2023-12-09")
     assert [(r["awardee"], r["presenter"]) for r in recs] == [
         ("Badan Pemeriksa Keuangan (BPK) Perwakilan Provinsi Gorontalo", None),
-        ("Komisi Pemilihan Umum (KPU) Provinsi Gorontalo", None)]
+        ("Komisi Pemilihan Umum (KPU) Provinsi Gorontalo", None),
+        ("Badan Pusat Statistik (BPS) Provinsi Gorontalo", None)]
