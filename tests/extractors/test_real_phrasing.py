@@ -5511,3 +5511,13 @@ def test_an_office_inside_a_body_s_name_is_no_official(extract):
         ("Badan Pemeriksa Keuangan (BPK) Perwakilan Provinsi Gorontalo", None),
         ("Komisi Pemilihan Umum (KPU) Provinsi Gorontalo", None),
         ("Badan Pusat Statistik (BPS) Provinsi Gorontalo", None)]
+
+
+@pytest.mark.parametrize("name", ["Prof drh Sukaryo Teguh Santoso,MPd,PhD",
+                                  "Prof. drh. Sukaryo Teguh Santoso, M.Pd"])
+def test_a_vet_s_title_is_an_honorific_and_no_sentence_end(extract, name):
+    recs = extract("Bupati Buton, La Bakry menerima penghargaan Manggala Karya Kencana dari BKKBN "
+                   "RI. Penghargaan tersebut diserahkan langsung oleh Deputi Bidang Advokasi BKKBN "
+                   f"RI, {name} di Kendari, Kamis (24/3/2022).", published="2022-03-28")
+    assert [(r["presenter"], r["venue"], r["event_date"]) for r in recs] == [
+        ("Sukaryo Teguh Santoso", "Kendari", "2022-03-24")]
