@@ -433,10 +433,12 @@ def _scope_of_best(texts: list[str], start: int) -> bool:
     """The region at ``start`` is where a kind of body is the best ("sepuluh
     BUMDesa Terbaik Kalsel 2022", "Puskesmas Berprestasi Jawa Tengah"), or
     where a rank was won ("PPD Terbaik III Jawa Barat"), not a winner."""
-    if start > 2 and texts[start - 2].lower() == "terbaik" and (
-            texts[start - 1] in _RANK_NUMERALS) and texts[start - 3] != "," and not (
-            texts[start - 3].islower()):
-        return True  # (not a list's ", terbaik II Provinsi Bali": a rank and its winner)
+    named = start > 2 and (texts[start - 3][:1].isalnum() or texts[start - 3] == ")")
+    if named and texts[start - 2].lower() == "terbaik" and (
+            texts[start - 1] in _RANK_NUMERALS) and not texts[start - 3].islower():
+        # (not a list's ", terbaik II Provinsi Bali" or "Kategori Pemda: Terbaik 1
+        # Kabupaten X": a rank and its winner)
+        return True
     return start > 1 and texts[start - 1].lower() in _STANDING and (
         texts[start - 2] in _heads() or texts[start - 2].lower() in PREFIX_KIND)
 

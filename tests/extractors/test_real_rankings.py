@@ -636,3 +636,18 @@ def test_rivals_named_by_their_province_after_the_winner_outranks_them(extract):
                    published="2019-12-07")
     assert [(r["awardee"], r["rank"]) for r in recs] == [
         ("Provinsi Sulawesi Selatan", 1), ("Provinsi Jawa Barat", 2), ("Provinsi Bali", 3)]
+
+
+@pytest.mark.parametrize("line", [
+    "Kategori Pemda: Terbaik 1 Kabupaten Halmahera Tengah, Terbaik 2 Kabupaten Pulau Morotai, "
+    "Terbaik 3 Kabupaten Halmahera Barat.",
+    "Kategori Pemda (terbaik 3 Halmahera Barat, Terbaik 2 Pulau Morotai, Terbaik 1 Halmahera "
+    "Tengah).",
+])
+def test_a_category_s_inline_terbaik_list_ranks_every_item(extract, line):
+    recs = extract("BPJS Ketenagakerjaan Maluku Utara menggelar Penganugerahan Paritrana Award "
+                   "2024 tingkat provinsi di Hotel Bela Ternate, Selasa (15/7/2025).\n" + line,
+                   published="2025-07-16")
+    assert sorted((r["awardee"], r["rank"]) for r in recs) == [
+        ("Kabupaten Halmahera Barat", 3), ("Kabupaten Halmahera Tengah", 1),
+        ("Kabupaten Pulau Morotai", 2)]
