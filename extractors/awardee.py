@@ -1315,6 +1315,17 @@ def _region_inside(texts: list[str], start: int, end: int, places: dict[int, Mat
     return None
 
 
+def _head_at(texts: list[str], i: int, heads: dict[str, list[tuple[tuple[str, ...], str]]]
+             ) -> tuple[tuple[str, ...], str] | None:
+    """The head that opens a name at ``i`` (words as listed, awardee_type),
+    as listed or all in capitals ("KOPERASI TUNAS MANDIRI"), or None."""
+    for h in heads.get(texts[i], ()):
+        if tuple(texts[i:i + len(h[0])]) == h[0]:
+            return h
+    return next((h for h in heads.get(texts[i].capitalize(), ())
+                 if tuple(w.upper() for w in h[0]) == tuple(texts[i:i + len(h[0])])), None)
+
+
 def find_mentions(doc: Span, places: list[Match], titles: list[Match],
                   texts: list[str] | None = None, others: list[Match] = (),
                   listed_heads: frozenset[str] = frozenset(),
@@ -1378,16 +1389,20 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             taken.update(range(span.start, located_end))
     heads = _heads()
     within_places = {k for span in places for k in range(span.start + 1, span.end)}
+    # a winner a rank opens may be written in capitals ("Juara 2 KOPDIT TLM")
+    # in a sentence in mixed case (in a headline all in capitals every word is)
+    mixed = sum(t.isupper() for t in texts if t.isalpha()) * 2 < sum(
+        t.isalpha() for t in texts)
     i = 0
     # (only a word that may open a head is looked at)
     for k in [k for k, (t, w) in enumerate(zip(texts, low, strict=True))
-              if t in heads or w in _LOWER_VILLAGE_HEADS]:
+              if t in heads or w in _LOWER_VILLAGE_HEADS or (
+                  mixed and t.isupper() and t.capitalize() in heads and k
+                  and texts[k - 1] in _RANK_NUMERALS)]:
         if k < i:
             continue  # inside a name read already
         i = k
-        options = heads.get(texts[i])
-        head = options and next((h for h in options if tuple(texts[i:i + len(h[0])]) == h[0]),
-                                None)
+        head = _head_at(texts, i, heads)
         # "..., desa Kapencar Kecamatan Kertek": a village's head in lower
         # case; "desa wisata Loang Baloq", "Kampung wisata X": a tourism
         # village's, in any case

@@ -651,3 +651,13 @@ def test_a_category_s_inline_terbaik_list_ranks_every_item(extract, line):
     assert sorted((r["awardee"], r["rank"]) for r in recs) == [
         ("Kabupaten Halmahera Barat", 3), ("Kabupaten Halmahera Tengah", 1),
         ("Kabupaten Pulau Morotai", 2)]
+
+
+@pytest.mark.parametrize("name", ["KOPDIT TLM", "KOPERASI TUNAS MANDIRI"])
+def test_a_ranked_winner_written_in_capitals_keeps_its_place_in_the_list(extract, name):
+    recs = extract("BPJS Ketenagakerjaan menggelar Paritrana Award 2024 tingkat Provinsi Maluku "
+                   "Utara di Hotel Bela Ternate, Selasa (15/7/2025).\nKategori Jasa Keuangan: "
+                   f"Juara 1 UKM Sagu Lestari, Juara 2 {name}, Juara 3 Abon Tuna Mama Ros.",
+                   published="2025-07-16")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [
+        ("UKM Sagu Lestari", 1), (name, 2), ("Abon Tuna Mama Ros", 3)]
