@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Container
 from dataclasses import replace
+from datetime import date
 from functools import lru_cache, partial
 from itertools import pairwise
 from typing import Any
@@ -20,7 +21,7 @@ from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_table, region_heads
 from extractors.people import Official, nicknames
 from extractors.record import AwardRecord, Evidence
-from extractors.story import REGIONS, Sentence, Story, Winner, handed_to
+from extractors.story import REGIONS, SOON_DAYS, Sentence, Story, Winner, handed_to
 from extractors.text import initials
 from extractors.when_where import WEEKDAYS, find_date, find_venue
 
@@ -470,6 +471,7 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
     following = {id(a): b for a, b in pairwise(art.sentences)}
 
     dated: dict[tuple[int, bool], tuple[str, int, int] | None] = {}  # each sentence read once
+    planned: set[int] = set()  # sentences dated well after the page
 
     def date_of(s: Sentence, spans: bool = True) -> tuple[str, int, int] | None:
         # "... di Ballroom Hotel Novotel, Bandar Lampung. Rabu (22/05/2024).":
@@ -491,8 +493,19 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
                 # Rabu malam (5/4/2023) di Pendopo Kabupaten Gresik.")
                 found = find_date(after.a.sentence.text, art.published, year, art.reference,
                                   spans)
+        if found and art.published and (
+                date.fromisoformat(found[0]) - art.published).days > SOON_DAYS:
+            # a day well after the page's is a plan ("pemenang lainnya akan
+            # menerima penghargaan pada 17 Agustus 2025 di Kantor Gubernur"):
+            # the sentence neither dates nor places the ceremony
+            planned.add(id(s))
+            found = None
         dated[id(s), spans] = found
         return found
+
+    def unplanned(s: Sentence) -> bool:
+        date_of(s)
+        return id(s) not in planned
 
     # a quote about the award dates and places the ceremony when nothing else
     # does, then any quote said where the ceremony was; the last day of a
@@ -518,16 +531,16 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
     # (not one said on another day: "“...,” kata Kepala BNPB di Gedung BNPB,
     # Selasa, 30 April 2024" after the handover of 1 May)
     venue_found, venue_s = _pick(body, lambda s: v if (
-        v := _building(find_venue(s.said, True))) and _same_day(date_of(s), date_found) else None,
-                                 ("handover", "event", "win", "quoted", "upcoming"))
+        v := _building(find_venue(s.said, True))) and _same_day(date_of(s), date_found) and (
+            unplanned(s)) else None, ("handover", "event", "win", "quoted", "upcoming"))
     if venue_found is None:
         # then any place, the handover's first ("... di Padang pada Selasa"
         # before "Penilaian ... dilaksanakan di Jakarta")
         # (not where a winner named right before lies: "kepada Pasar Beringharjo
         # di Kota Yogyakarta; dan Pasar Legi ...")
         venue_found, venue_s = _pick(body, lambda s: v if (
-            v := find_venue(s.said)) and not _where_a_winner_lies(s, v[0], winners) else None,
-                                     _WITH_REMARKS)
+            v := find_venue(s.said)) and not _where_a_winner_lies(s, v[0], winners) and (
+                unplanned(s)) else None, _WITH_REMARKS)
     if venue_found is None:
         venue_found, venue_s = _pick(at_home, lambda s: find_venue(s.said))
     if venue_found and venue_s is not None and not (

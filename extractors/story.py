@@ -1031,7 +1031,7 @@ def _counted_in(s: Sentence, t: Sentence) -> bool:
                                   for w, nxt in pairwise(t.a.words))
 
 
-_SOON = 3  # days after the page's date an announced handover may be
+SOON_DAYS = 3  # days after the page's date an announced handover may be
 
 
 def _upcoming(s: Sentence, published: date | None) -> bool:
@@ -1045,7 +1045,7 @@ def _upcoming(s: Sentence, published: date | None) -> bool:
     if "hari ini" in s.a.lower:
         return True
     found = published and find_date(s.said, published)
-    return bool(found) and 0 <= (date.fromisoformat(found[0]) - published).days <= _SOON
+    return bool(found) and 0 <= (date.fromisoformat(found[0]) - published).days <= SOON_DAYS
 
 
 # "Daftarnya ...", "Rinciannya:", "Berikut daftarnya:", "Yakni:"

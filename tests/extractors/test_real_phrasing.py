@@ -5521,3 +5521,14 @@ def test_a_vet_s_title_is_an_honorific_and_no_sentence_end(extract, name):
                    f"RI, {name} di Kendari, Kamis (24/3/2022).", published="2022-03-28")
     assert [(r["presenter"], r["venue"], r["event_date"]) for r in recs] == [
         ("Sukaryo Teguh Santoso", "Kendari", "2022-03-24")]
+
+
+def test_a_handover_planned_weeks_after_the_page_neither_dates_nor_places_it(extract):
+    recs = extract("Tim Penilai Paritrana Award Provinsi Jambi telah menetapkan para pemenang "
+                   "Penghargaan Paritrana Tahun 2025. Kategori pemerintah kabupaten/kota peringkat "
+                   "pertama diraih Kabupaten Tebo, peringkat kedua Kota Sungai Penuh.\n\"Para "
+                   "pemenang akan menerima penghargaan bertepatan dengan HUT Kemerdekaan RI, 17 "
+                   "Agustus 2025, di Kantor Gubernur Jambi,\" ungkap Rudi Harsono.",
+                   published="2025-08-08")
+    assert [(r["awardee"], r["rank"], r["event_date"], r["venue"]) for r in recs] == [
+        ("Kabupaten Tebo", 1, None, None), ("Kota Sungai Penuh", 2, None, None)]
