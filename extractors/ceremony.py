@@ -16,7 +16,7 @@ from typing import Any
 
 from extractors.award import CATEGORY_WORDS, award_level, category_at, level_phrase
 from extractors.awardee import PREFIX_KIND, Mention, is_count, region_name
-from extractors.cuewords import gives_gesture, record_cues
+from extractors.cuewords import gives_gesture, hands_out_only, record_cues
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_table, region_heads
 from extractors.people import Official, nicknames
@@ -553,6 +553,8 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
     def presenter_of(s: Sentence) -> Official | None:
         if len(winners) > 1 and hands_to_one(art, s):
             return None  # it goes only to the winner its sentence names
+        if hands_out_only(s.a.words):
+            return None  # "Dalam acara itu juga diserahkan santunan kematian ... oleh ..."
         named_first = [o for o in s.officials if o.role == "presenter"]
         found = named_presenter(s) or (named_first[0] if named_first else (
             presenter_by_name(art, s) if s.handover else None))

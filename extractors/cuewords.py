@@ -195,6 +195,7 @@ def record_cues() -> dict[str, Any]:
             "appreciates": frozenset(cues["appreciates"]),
             "field": frozenset(cues["field_words"]),
             "gestures": frozenset(cues["gestures"]),
+            "handouts": frozenset(cues["handouts"]),
             "capitals": frozenset(cues["capital_venues"]),
             "speech_verbs": frozenset(cues["speech_verbs"]),
             "organisers": frozenset(cues["organiser_verbs"]),
@@ -236,6 +237,22 @@ def gives_gesture(words: list[str], i: int) -> bool:
         words[i + 1] in cues["gestures"]) and not (
         words[i + 2:i + 3] == ["berupa"] and cues["objects"].found(Words.of(
             " ".join(words[i + 3:i + 5]))))
+
+
+def hands_out_only(words: list[str]) -> bool:
+    """Every handing verb of a sentence (``words``, lower case) hands out a
+    thing that is no award, past the adverbs before it: "diserahkan secara
+    simbolis santunan kematian kepada ahli waris"."""
+    cues = record_cues()
+    verbs = [i for i, w in enumerate(words) if cues["handover"].has_word(w)]
+
+    def handed(i: int) -> str:
+        i += 1
+        while i < len(words) and words[i] in cues["filler"]:
+            i += 1
+        return words[i] if i < len(words) else ""
+
+    return bool(verbs) and all(handed(i) in cues["handouts"] for i in verbs)
 
 
 @lru_cache(maxsize=1)

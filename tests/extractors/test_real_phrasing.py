@@ -5532,3 +5532,13 @@ def test_a_handover_planned_weeks_after_the_page_neither_dates_nor_places_it(ext
                    published="2025-08-08")
     assert [(r["awardee"], r["rank"], r["event_date"], r["venue"]) for r in recs] == [
         ("Kabupaten Tebo", 1, None, None), ("Kota Sungai Penuh", 2, None, None)]
+
+
+def test_who_hands_out_benefits_at_the_ceremony_is_no_presenter(extract):
+    recs = extract("BPJS Ketenagakerjaan menggelar Paritrana Award 2024 tingkat Provinsi Maluku di "
+                   "Hotel Marina Ambon, Rabu (23/7/2025). Kategori pemerintah daerah juara 1 diraih "
+                   "Kabupaten Seram Bagian Barat. Dalam acara itu juga diserahkan secara simbolis "
+                   "santunan kematian kepada ahli waris peserta, Ibu Maria Latuconsina, oleh "
+                   "Gubernur Maluku Hendrik Lewerissa.", published="2025-07-23")
+    assert [(r["awardee"], r["presenter"], r["venue"]) for r in recs] == [
+        ("Kabupaten Seram Bagian Barat", None, "Hotel Marina Ambon")]
