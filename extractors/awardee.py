@@ -461,8 +461,15 @@ def _after_place_word(texts: list[str], start: int, end: int) -> bool:
     if start and texts[start - 1].lower() == texts[start].lower() in PREFIX_KIND:
         return False  # "Untuk tingkat Kabupaten Kabupaten X juga meraih": the level, then X
     i = start - 1
+    areas = record_cues()["areas"]
     while i >= 0 and start - i <= 10:
         tok = texts[i]
+        if tok.lower() in areas and "," in texts[i:start] and not (
+                i and texts[i - 1].lower() in _PLACE_WORDS):
+            # "kepada Kota Sibolga untuk kawasan Sumatera, Kabupaten Kudus untuk
+            # kawasan Jawa, ...": the area a winner before won in, then the next
+            # winner (not "di wilayah Sumatera Barat, Kabupaten Agam")
+            return False
         # a capitalised place word opening a name is part of it ("Daerah
         # Istimewa Yogyakarta, Provinsi Lampung"), not before a region's kind
         # ("Di Kabupaten X", "Komisi Informasi Provinsi Gorontalo")

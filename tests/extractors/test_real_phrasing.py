@@ -5542,3 +5542,11 @@ def test_who_hands_out_benefits_at_the_ceremony_is_no_presenter(extract):
                    "Gubernur Maluku Hendrik Lewerissa.", published="2025-07-23")
     assert [(r["awardee"], r["presenter"], r["venue"]) for r in recs] == [
         ("Kabupaten Seram Bagian Barat", None, "Hotel Marina Ambon")]
+
+
+def test_winners_each_followed_by_the_area_they_won_in_are_all_winners(extract):
+    recs = extract("Pemerintah memberikan penghargaan TPID di Hotel Mulia, Rabu (18/5/2016). "
+                   "Penghargaan TPID berprestasi 2015 diberikan kepada Kota Sibolga untuk kawasan "
+                   "Sumatera, Kabupaten Kudus untuk kawasan Jawa, dan Kabupaten Bone untuk kawasan "
+                   "Sulawesi.", published="2016-05-19")
+    assert [r["awardee"] for r in recs] == ["Kota Sibolga", "Kabupaten Kudus", "Kabupaten Bone"]
