@@ -880,7 +880,8 @@ def _is_subject(texts: list[str], i: int, end: int, region: bool = False) -> boo
     while end < len(texts) and texts[end].lower() in ADVERBS:
         end += 1
     nxt = texts[end].lower() if end < len(texts) else ""
-    if nxt == "sebagai":
+    if nxt in {"sebagai", "menjadi"}:
+        # "... sebagai juara ketiga", "Kalimantan Barat berhasil menjadi juara 1"
         return end + 1 < len(texts) and texts[end + 1].lower() in _RANK_HEADS
     return nxt in _name_slot_words()[2] or (region and (
         nxt == "bersama" or nxt in _region_subject_verbs()))

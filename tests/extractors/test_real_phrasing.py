@@ -5550,3 +5550,10 @@ def test_winners_each_followed_by_the_area_they_won_in_are_all_winners(extract):
                    "Sumatera, Kabupaten Kudus untuk kawasan Jawa, dan Kabupaten Bone untuk kawasan "
                    "Sulawesi.", published="2016-05-19")
     assert [r["awardee"] for r in recs] == ["Kota Sibolga", "Kabupaten Kudus", "Kabupaten Bone"]
+
+
+def test_a_bare_province_that_becomes_a_ranked_winner_wins(extract):
+    recs = extract("Penghargaan TPID Award 2024 diserahkan di Istana Negara Jakarta, Jumat (14/6). "
+                   "Kalimantan Barat berhasil menjadi juara 1 TPID Award kawasan Kalimantan.",
+                   published="2024-06-15")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [("Provinsi Kalimantan Barat", 1)]
