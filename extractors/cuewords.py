@@ -196,6 +196,7 @@ def record_cues() -> dict[str, Any]:
             "field": frozenset(cues["field_words"]),
             "gestures": frozenset(cues["gestures"]),
             "handouts": frozenset(cues["handouts"]),
+            "attendance": frozenset(cues["attendance_words"]),
             "capitals": frozenset(cues["capital_venues"]),
             "speech_verbs": frozenset(cues["speech_verbs"]),
             "organisers": frozenset(cues["organiser_verbs"]),

@@ -727,9 +727,11 @@ def _continues_list(s: Sentence, listing: Sentence | None) -> bool:
     """A sentence that goes on with the list of winners the sentence before
     it gave, without a win word of its own: "... yakni Provinsi Aceh dan
     Provinsi Riau. Sedangkan wilayah tengah, ada Provinsi Bali." (in the same
-    paragraph or the next)"""
+    paragraph or the next; not one telling who attended: "Kemudian hadir
+    Pemkab A dan Pemkot B")"""
+    cues = record_cues()
     return (listing is not None and bool(s.a.words)
-            and s.a.words[0] in record_cues()["continues"]
+            and s.a.words[0] in cues["continues"] and cues["attendance"].isdisjoint(s.a.words)
             and s.a.sentence.paragraph - listing.a.sentence.paragraph <= 1 and bool(s.live))
 
 

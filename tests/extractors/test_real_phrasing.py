@@ -5557,3 +5557,23 @@ def test_a_bare_province_that_becomes_a_ranked_winner_wins(extract):
                    "Kalimantan Barat berhasil menjadi juara 1 TPID Award kawasan Kalimantan.",
                    published="2024-06-15")
     assert [(r["awardee"], r["rank"]) for r in recs] == [("Provinsi Kalimantan Barat", 1)]
+
+
+def test_a_list_of_bodies_goes_on_in_sentences_opening_with_juga_or_kemudian(extract):
+    recs = extract("Piagam TPID diserahkan Pj Gubernur Jawa Timur Wahyu Prasetyo di Kantor Gubernur "
+                   "Jawa Timur, Senin (13/1/2025).\nMitra yang menerima piagam adalah Polda Jatim, "
+                   "Kodam V Brawijaya, Kejaksaan Tinggi Jatim.\nJuga Bank Indonesia Jatim, dan BPS "
+                   "Jatim.\nKemudian, Perum Bulog Kanwil Jatim, dan PT Bank Jatim.",
+                   published="2025-01-14")
+    assert [r["awardee"] for r in recs] == [
+        "Polda Jatim", "Kodam V Brawijaya", "Kejaksaan Tinggi Jatim", "Bank Indonesia Jatim",
+        "BPS Jatim", "Perum Bulog Kanwil Jatim", "PT Bank Jatim"]
+
+
+@pytest.mark.parametrize("opener", ["Kemudian", "Juga"])
+def test_those_who_attended_after_a_list_are_no_winners(extract, opener):
+    recs = extract("Penghargaan TPID Award diserahkan Gubernur Jawa Timur di Gedung Grahadi, Senin "
+                   "(13/1/2025). Penerima penghargaan adalah Kabupaten Malang, Kota Batu dan "
+                   f"Kabupaten Blitar.\n{opener} hadir Pemkab Kediri dan Pemkot Madiun dalam acara "
+                   "tersebut.", published="2025-01-14")
+    assert [r["awardee"] for r in recs] == ["Kabupaten Malang", "Kota Batu", "Kabupaten Blitar"]
