@@ -583,7 +583,8 @@ def _collect_winners(art: Story, sentences: list[Sentence],
     before: Sentence | None = None
     before_won = False  # the sentence before was read as a win
     for s in sentences:
-        win = s.win or _continues_list(s, listing) or _bare_list_after(
+        continued = _continues_list(s, listing)
+        win = s.win or continued or _bare_list_after(
             s, before, before_won, last_named) or _others_besides(art, s, winners)
         handover, before = s.handover, s
         if win and _another_prize(art, s, winners, won):
@@ -608,7 +609,9 @@ def _collect_winners(art: Story, sentences: list[Sentence],
         for w in named:
             w.presenter = w.presenter or presenter or ((found, s) if found else None)
         last_named = named or last_named
-        listing = s if len(named) >= 2 else None
+        # (a list goes on past a part of it that names no winner read here:
+        # "Kategori Lembaga: Badan Pusat Statistik. Kategori Provinsi: ...")
+        listing = s if len(named) >= 2 else listing if continued and not named else None
         if (s.list_line and not s.list_line.item) or _category_heading(s):
             # (a heading naming a tier alone: "Swasti Saba Wistara")
             for category in [c for _, c in categories(s.a.doc, s.a.words, set())] or [

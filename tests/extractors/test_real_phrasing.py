@@ -5577,3 +5577,14 @@ def test_those_who_attended_after_a_list_are_no_winners(extract, opener):
                    f"Kabupaten Blitar.\n{opener} hadir Pemkab Kediri dan Pemkot Madiun dalam acara "
                    "tersebut.", published="2025-01-14")
     assert [r["awardee"] for r in recs] == ["Kabupaten Malang", "Kota Batu", "Kabupaten Blitar"]
+
+
+def test_a_list_by_category_goes_on_past_a_category_naming_no_winner_read(extract):
+    recs = extract("LKPP menyerahkan penghargaan UKPBJ Proaktif 2024 kepada sepuluh unit kerja, Rabu "
+                   "(22/5/2024). Penghargaan diserahkan Kepala LKPP Wibowo Santoso kepada para "
+                   "penerima dengan Kategori Kementerian: Kementerian Perhubungan; dan Kementerian "
+                   "Agama. Kategori Lembaga: Badan Pusat Statistik. Kategori Provinsi: Provinsi "
+                   "Bali; Provinsi Riau. Kategori Kota: Kota Bogor dan Kota Dumai.",
+                   published="2024-05-23")
+    assert [r["awardee"] for r in recs][-4:] == [
+        "Provinsi Bali", "Provinsi Riau", "Kota Bogor", "Kota Dumai"]
