@@ -17,7 +17,8 @@ spaces at the ends of lines go, a line in capitals is read in title case
 name is dropped ("Ogan Komering Ulu (OKU) Selatan"), dates are slashed (a
 span's garbled dash mended: "18 ? 19 Juli"), a passive verb written apart
 from its "di-" is joined ("di raih oleh",
-``data/split_passives.txt``) and misspelt award names mended
+``data/split_passives.txt``), a doubled word written with a spaced dash
+joined ("Alun – alun" read "Alun-alun") and misspelt award names mended
 (``spelling``). Each may change the text's length: ``Tidied`` maps offsets
 back, so evidence quotes the page as written.
 """
@@ -200,6 +201,17 @@ def _glued_credit_edits(text: str) -> list[Edit]:
     return [(m.start(), m.end(), f" ({m[1]})") for m in _GLUED_CREDIT.finditer(text)]
 
 
+# a doubled word written with a spaced dash ("Alun – alun Kabupaten Gresik",
+# "masing - masing"): read joined by a hyphen
+_SPACED_DOUBLE = re.compile(r"\b([A-Za-z]{2,})(?: [-–—] ?| ?[-–—] )(?=\1\b)", re.I)
+
+
+def _spaced_double_edits(text: str) -> list[Edit]:
+    # (not a dateline in capitals before the same name: "BANTUL - Bantul raih ...")
+    return [(m.end(1), m.end(), "-") for m in _SPACED_DOUBLE.finditer(text)
+            if not m[1].isupper()]
+
+
 @lru_cache(maxsize=1)
 def _split_passive() -> re.Pattern[str]:
     verbs = "|".join(data_lines("split_passives.txt"))
@@ -255,12 +267,12 @@ class Tidied:
 def tidy(text: str) -> Tidied:
     """``text`` without bold markup, its spacing evened out, a glued photo
     credit bracketed, lines in capitals in title case, short heads written
-    out, dates slashed, split passives joined and misspelt award names
-    mended."""
+    out, dates slashed, split passives joined, doubled words written with a
+    spaced dash joined and misspelt award names mended."""
     layers, current = [], text
     for edits_of in (_emphasis_edits, _spacing_edits, _glued_dateline_edits, _glued_credit_edits,
                      _caps_edits, _short_head_edits, _inner_short_form_edits, _date_edits,
-                     _split_passive_edits, award_name_mends):
+                     _split_passive_edits, _spaced_double_edits, award_name_mends):
         edits = edits_of(current)
         if edits:
             current, shifts = _apply(current, edits)

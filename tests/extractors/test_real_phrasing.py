@@ -5588,3 +5588,13 @@ def test_a_list_by_category_goes_on_past_a_category_naming_no_winner_read(extrac
                    published="2024-05-23")
     assert [r["awardee"] for r in recs][-4:] == [
         "Provinsi Bali", "Provinsi Riau", "Kota Bogor", "Kota Dumai"]
+
+
+def test_a_doubled_word_written_with_a_spaced_dash_is_one_word(extract):
+    text = ("Bupati Jombang Siti Aminah menerima Penghargaan Satya Lencana Karya Bhakti Praja "
+            "Nugraha dari Menteri Dalam Negeri Bambang Sutrisno di Alun – alun Kabupaten Gresik, "
+            "Selasa (25/4/2017).")
+    recs = extract(text, published="2017-04-27")
+    assert [(r["awardee"], r["venue"]) for r in recs] == [
+        ("Kabupaten Jombang", "Alun-alun Kabupaten Gresik")]
+    assert all(e["text"] in text for r in recs for e in r["evidence"])
