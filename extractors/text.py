@@ -72,8 +72,12 @@ def _noise_patterns() -> re.Pattern[str]:
 
 
 _BULLET = re.compile(r"[•·▪►*-]\s*")
-# a related-links box's heading alone on its line: "Baca juga:", "Berita Terkait"
-_RELATED_HEADING = re.compile(r"(?:baca juga|lihat juga|berita terkait|simak juga)\s*:?$", re.I)
+@lru_cache(maxsize=1)
+def _related_heading() -> re.Pattern[str]:
+    """A related-links box's heading alone on its line: "Baca juga:",
+    "Artikel Terkait" (related_headings.txt)."""
+    headings = sorted(data_lines("related_headings.txt"), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, headings))})\s*:?$", re.I)
 
 
 # a line that ends as a sentence or a clause does, or as a quote
@@ -265,9 +269,11 @@ def split_sentences(text: str) -> list[Sentence]:
         glued = glued_tail(line)
         body = line[:glued] if glued is not None else line
         related = related and (bool(_BULLET.match(body.strip())) or _headline_shaped(body.strip()))
-        noise_line = is_noise(body) or related or (not headline and links_a_story(body))
+        heading = _related_heading().match(body.strip()) is not None
+        noise_line = is_noise(body) or related or heading or (
+            not headline and links_a_story(body))
         headline = headline and noise_line
-        related = related or (noise_line and _RELATED_HEADING.match(body.strip()) is not None)
+        related = related or heading
         for start, end in _split_line(body, line_start):
             sentences.append(Sentence(text[start:end], start, end, paragraph, noise_line))
         paragraph += not noise_line

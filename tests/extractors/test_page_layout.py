@@ -143,3 +143,14 @@ def test_headlines_under_a_bare_related_heading_are_no_facts(extract):
             "terpacu,\" kata Mendagri.")
     recs = extract(text, published="2024-10-10")
     assert [(r["awardee"], r["province"]) for r in recs] == [("Desa Sukamaju", "Jawa Barat")]
+
+
+@pytest.mark.parametrize("heading", ["Artikel Terkait", "BERITA REKOMENDASI", "Terpopuler",
+                                     "Berita Lainnya:"])
+def test_headlines_under_a_related_stories_heading_are_no_winners(extract, heading):
+    recs = extract("PEMALANG - Pemkab Pemalang kembali memperoleh opini WTP dari BPK Perwakilan Jawa "
+                   "Tengah. Piagam opini itu diterima Bupati Agung Mukti di Semarang, Rabu 17 Mei "
+                   f"2023.\n\n{heading}\nDesa Banjardawa Pemalang Juara 1 Lomba Desa Tingkat "
+                   "Provinsi Jawa Tengah\nBanjir Rob Rendam Pesisir Pemalang, Ratusan Warga "
+                   "Mengungsi", published="2023-05-18")
+    assert [r["awardee"] for r in recs] == ["Kabupaten Pemalang"]
