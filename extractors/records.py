@@ -500,9 +500,14 @@ def _award_scopes(art: Story, unwon: Container[str] = ()
     mention of another one; sentences before any award go to every scope.
     Awards in ``unwon`` (none of the article's winners won them) open no
     scope."""
-    written = list(dict.fromkeys(m.award for s in art.sentences if s.win and not s.a.headline
-                                 and _names_its_winners(s) for m in s.awards
-                                 if not _contest_of_prize(s, m)))
+    written: dict[str, None] = {}
+    for s in art.sentences:
+        if s.win and not s.a.headline and _names_its_winners(s):
+            # (nor, after a prize named before, the ceremony a later sentence
+            # names: "... meraih Adhi Purna Karya Award. Gubernur menerimanya
+            # ... pada perhelatan APPSI Gubernur Award, di Surabaya")
+            written.update((m.award, None) for m in s.awards if not _contest_of_prize(s, m)
+                           and not (written and _ceremony_before(s, m) is not None))
     same = _same_award(written)
     won = list(dict.fromkeys(same[award] for award in written if same[award] not in unwon))
     if len(won) < 2:
@@ -545,6 +550,16 @@ def _names_its_winners(s: Sentence) -> bool:
                 or _GROUP_NAMED_BEFORE.match(s.a.lower))
 
 
+def _ceremony_before(s: Sentence, m: AwardMention) -> int | None:
+    """Where the ceremony ``m`` names opens: an event word a link opens, a
+    few words before it ("pada malam Penganugerahan X", "pada perhelatan
+    X"); None when ``m`` names none."""
+    links, words = record_cues()["contest_links"], s.a.words
+    return next((k for k in range(m.start - 1, max(m.start - 8, 1), -1)
+                 if record_cues()["event"].has_word(words[k])
+                 and not links.isdisjoint(words[max(k - 2, 0):k])), None)
+
+
 def _contest_of_prize(s: Sentence, m: AwardMention) -> bool:
     """``m`` is the contest the award named right before it was won in
     ("menggondol penghargaan Pakarti Utama II pada lomba Posyandu"), what
@@ -559,10 +574,7 @@ def _contest_of_prize(s: Sentence, m: AwardMention) -> bool:
         return set(between) <= links or (
             between[:1] == ["atas"] and len(between) <= 5 and between[-1] in links)
 
-    # the ceremony's name: an event word a link opens, a few words before
-    ceremony = next((k for k in range(m.start - 1, max(m.start - 8, 1), -1)
-                     if record_cues()["event"].has_word(words[k])
-                     and not links.isdisjoint(words[max(k - 2, 0):k])), None)
+    ceremony = _ceremony_before(s, m)
     # (or the occasion opening the sentence before the prize: "Pada Naker Award
     # 2025 di Balai Kartini, ..., penghargaan Paramakarya diraih PT X")
     opening = m.start in (1, 2) and words[0] in links and any(o.start > m.end for o in s.awards)

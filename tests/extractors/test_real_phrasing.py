@@ -5598,3 +5598,15 @@ def test_a_doubled_word_written_with_a_spaced_dash_is_one_word(extract):
     assert [(r["awardee"], r["venue"]) for r in recs] == [
         ("Kabupaten Jombang", "Alun-alun Kabupaten Gresik")]
     assert all(e["text"] in text for r in recs for e in r["evidence"])
+
+
+@pytest.mark.parametrize("ceremony", [
+    "pada perhelatan APPSI Gubernur Award, di Surabaya",
+    "dalam Malam Penganugerahan Kabupaten/Kota Sehat dan STBM Award 2019 di Surabaya",
+])
+def test_the_ceremony_a_later_sentence_names_is_no_second_award(extract, ceremony):
+    recs = extract("Provinsi Sulteng meraih Adhi Purna Karya Award bidang ekonomi. Gubernur Sulteng "
+                   f"Ahmad Lamato menerimanya Selasa (29/1/2019) malam {ceremony}.",
+                   published="2019-01-30")
+    assert [(r["award"], r["awardee"], r["event_date"]) for r in recs] == [
+        ("Adhi Purna Karya Award", "Provinsi Sulawesi Tengah", "2019-01-29")]
