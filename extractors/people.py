@@ -679,6 +679,7 @@ def _heads_the_one_before(words: list[str]) -> bool:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _TERM = re.compile(r"^(?:19|20)\d\d[-–](?:(?:19|20)\d\d|sekarang)$")  # "2021-sekarang": until now
 _ACCOMPANIED = {"didampingi", "didamping", "bersama", "beserta"}
+_STOOD_IN = {"diwakili", "diwakilkan", "mewakili"}  # another stands in for the one named
 _STANDING_IN = Phrases([("yang", "mewakili"), ("mewakili",), ("atas", "nama")])
 
 
@@ -727,7 +728,12 @@ def _role_after(doc: Span, end: int) -> str | None:
         # "X, yang juga menjadi pembina apel, menyerahkan ...": past a clause
         # naming no one (not "X yang diwakili Sekda, Y menerima ...")
         comma = next((k for k in range(i, min(i + 10, len(doc))) if doc[k].text == ","), None)
-        if comma is not None and all(t.text.islower() for t in doc[i:comma]):
+        if comma is not None and (all(t.text.islower() for t in doc[i:comma]) or (
+                doc[i].lower_ == "yang" and not any(
+                    t.lower_ in _STOOD_IN for t in doc[i:comma]))):
+            # (past a clause on the role played: "Gubernur X, yang menjadi
+            # Inspektur Upacara, menyerahkan ..."; not "X, yang diwakili
+            # Sekda, ...")
             role = _verb_role(doc, comma + 1)
     return role
 

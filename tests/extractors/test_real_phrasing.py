@@ -5610,3 +5610,12 @@ def test_the_ceremony_a_later_sentence_names_is_no_second_award(extract, ceremon
                    published="2019-01-30")
     assert [(r["award"], r["awardee"], r["event_date"]) for r in recs] == [
         ("Adhi Purna Karya Award", "Provinsi Sulawesi Tengah", "2019-01-29")]
+
+
+def test_a_clause_on_the_presenter_s_part_in_the_ceremony_keeps_the_presenter(extract):
+    recs = extract("Pemkab Sanggau meraih Juara 1 Lomba Inovasi Daerah Kalimantan Barat di Lapangan "
+                   "Kantor Gubernur Kalimantan Barat, Minggu (28/1/2024). Pada upacara itu, "
+                   "Gubernur Kalimantan Barat Harisson, yang menjadi Inspektur Upacara, menyerahkan "
+                   "piala secara langsung kepada Bupati Sanggau Paolus Hadi.",
+                   published="2024-01-29")
+    assert [(r["awardee"], r["presenter"]) for r in recs] == [("Kabupaten Sanggau", "Harisson")]
