@@ -41,10 +41,11 @@ _INTRO = re.compile(rf"\b(?:{'|'.join(_INTRO_WORDS)})\b[^.]*[:.]?\s*$|:\s*$")
 # the number no rank
 _CATEGORY_ITEM = re.compile(rf"^\s*(?:\d{{1,2}}[.)]\s*|{_LETTERED})"
                             r"(?:sektor|kategori|bidang|kelompok|klaster|lomba)\b"
-                            # "1. Organisasi Kecil Jasa : SMK Negeri 2 Malang;": a
+                            # "1. Organisasi Kecil Jasa : SMK Negeri 2 Malang;", "1. Tata
+                            # kelola arsip terbaik tingkat Provinsi: Sumatera Barat": a
                             # category's label before its winner
                             r"|^\s*\d{1,2}[.)]\s*(?!(?:provinsi|kabupaten|kab|kota|desa|juara|"
-                            r"peringkat|terbaik)\b)[a-z][^:\d]{2,50}\s:\s*\w")
+                            r"peringkat|terbaik)\b)[a-z][^:\d]{2,50}(?:\s:\s*\w|:\s*[a-z])")
 _RANK_WORDS = re.compile(r"\b(?:juara|peringkat|terbaik|pemenang|ranking)(?:nya)?\b")
 _PODIUM = 3
 _UNRANKED = re.compile(r"\b(?:tanpa|tidak diberi|tidak ada|bukan)\s+(?:peringkat|urutan|ranking)\b"

@@ -661,3 +661,14 @@ def test_a_ranked_winner_written_in_capitals_keeps_its_place_in_the_list(extract
                    published="2025-07-16")
     assert [(r["awardee"], r["rank"]) for r in recs] == [
         ("UKM Sagu Lestari", 1), (name, 2), ("Abon Tuna Mama Ros", 3)]
+
+
+def test_the_numbers_of_a_list_of_categories_and_their_winners_are_no_ranks(extract):
+    text = ("Malam Bawaslu Award 2018 berlangsung di Hotel Sultan, Jakarta Selasa (14/08/2018).\n"
+            "Berikut pemenang Bawaslu Award 2018:\n"
+            "1. Tata kelola arsip terbaik tingkat Provinsi: Sumatera barat\n"
+            "2. Tata kelola arsip terbaik tingkat Kabupaten/Kota: Kabupaten Bantaeng\n"
+            "3. Pelaporan anggaran hibah tingkat Provinsi: Jawa timur")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2018-08-16")] == [
+        ("Provinsi Sumatera Barat", None), ("Kabupaten Bantaeng", None),
+        ("Provinsi Jawa Timur", None)]
