@@ -57,14 +57,18 @@ def _spacing_edits(text: str) -> list[Edit]:
         for m in _SPACING.finditer(text)]
 
 
-# markup for bold text kept in a page's text ("– **Pemda Kabupaten Kendal**")
+# markup for bold text kept in a page's text ("– **Pemda Kabupaten Kendal**"),
+# and single stars around a whole line ("*Kategori Reformasi Birokrasi*")
 _EMPHASIS = re.compile(r"\*{2,3}")
+_STARRED_LINE = re.compile(r"^[ \t]*(\*)[^*\s][^*\n]*(\*)[ \t]*$", re.M)
 
 
 def _emphasis_edits(text: str) -> list[Edit]:
-    if "**" not in text:
+    if "*" not in text:
         return []
-    return [(m.start(), m.end(), "") for m in _EMPHASIS.finditer(text)]
+    edits = [(m.start(), m.end(), "") for m in _EMPHASIS.finditer(text)]
+    edits += [(m.start(k), m.end(k), "") for m in _STARRED_LINE.finditer(text) for k in (1, 2)]
+    return sorted(edits)
 
 
 @lru_cache(maxsize=1)

@@ -672,3 +672,13 @@ def test_the_numbers_of_a_list_of_categories_and_their_winners_are_no_ranks(extr
     assert [(r["awardee"], r["rank"]) for r in extract(text, published="2018-08-16")] == [
         ("Provinsi Sumatera Barat", None), ("Kabupaten Bantaeng", None),
         ("Provinsi Jawa Timur", None)]
+
+
+def test_numbers_running_on_under_a_starred_category_heading_are_no_ranks(extract):
+    text = ("Kepala Daerah Awards 2023 diserahkan di Balai Kartini, Jakarta Selatan, Jumat "
+            "(11/8/2023) malam. Berikut para pemenangnya:\n\nKategori Pelayanan Publik\n\n"
+            "1.Kabupaten Deli Serdang (Layanan Kependudukan Digital)\n\n2.Kota Binjai (Perizinan "
+            "Satu Pintu)\n\n*Kategori Reformasi Birokrasi*\n\n3.DPRD Kabupaten Karo (Pengawasan "
+            "Anggaran)")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2023-08-12")] == [
+        ("Kabupaten Deli Serdang", None), ("Kota Binjai", None), ("DPRD Kabupaten Karo", None)]
