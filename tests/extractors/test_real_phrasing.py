@@ -5619,3 +5619,11 @@ def test_a_clause_on_the_presenter_s_part_in_the_ceremony_keeps_the_presenter(ex
                    "piala secara langsung kepada Bupati Sanggau Paolus Hadi.",
                    published="2024-01-29")
     assert [(r["awardee"], r["presenter"]) for r in recs] == [("Kabupaten Sanggau", "Harisson")]
+
+
+def test_election_supervisors_of_before_2018_are_bodies_that_win(extract):
+    recs = extract("Penghargaan Bawaslu Jateng Award 2017 diserahkan di Semarang, Jumat (21/4/2017). "
+                   "Penghargaan Pengawasan Tahapan Terbaik diberikan kepada Panwaslu Kota Salatiga, "
+                   "sedangkan Penanganan Pelanggaran Terbaik diraih Panwas Kabupaten Batang.",
+                   published="2017-04-22")
+    assert [r["awardee"] for r in recs] == ["Panwaslu Kota Salatiga", "Panwas Kabupaten Batang"]
