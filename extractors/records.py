@@ -989,7 +989,12 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
         state.stated(a.sentence.paragraph, c)
     _rank_range(s, named)
     if counted and len(named) == 1:
-        _win_again(named[0], [(named[0].rank, item) for item in counted[1]])
+        # each item's own rank where every item names one ("membawa pulang 3
+        # piala, yakni Terbaik Pertama A, Terbaik Kedua B serta Terbaik Ketiga C")
+        listed = [sp for sp in a.label("RANK") if sp.start > counted[0]]
+        own = _clause_ranks(a.words, listed, len(a.words)) if listed else []
+        ranks_of = own if len(own) == len(counted[1]) else [named[0].rank] * len(counted[1])
+        _win_again(named[0], list(zip(ranks_of, counted[1], strict=True)))
     return named
 
 

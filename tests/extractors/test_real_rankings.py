@@ -682,3 +682,13 @@ def test_numbers_running_on_under_a_starred_category_heading_are_no_ranks(extrac
             "Anggaran)")
     assert [(r["awardee"], r["rank"]) for r in extract(text, published="2023-08-12")] == [
         ("Kabupaten Deli Serdang", None), ("Kota Binjai", None), ("DPRD Kabupaten Karo", None)]
+
+
+def test_prizes_counted_for_one_winner_each_keep_their_own_rank(extract):
+    recs = extract("Bawaslu RI menggelar Bawaslu Award 2019 di Hotel Mercure Ancol, Jakarta, Jumat "
+                   "(25/10/2019). Dari ajang itu Bawaslu Provinsi Sumatera Barat membawa pulang 3 "
+                   "piala, yakni Terbaik Pertama Penanganan Pelanggaran, Terbaik Kedua Kehumasan "
+                   "serta Terbaik Ketiga Gakkumdu.", published="2019-10-28")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [
+        ("Bawaslu Provinsi Sumatera Barat", 1), ("Bawaslu Provinsi Sumatera Barat", 2),
+        ("Bawaslu Provinsi Sumatera Barat", 3)]
