@@ -1,6 +1,8 @@
 """Finding award names in raw text: whole words, any spacing, the longest
 listed form first; the gate that spares a page naming no award from being
 read at all."""
+import pytest
+
 from extractors.award import alias_pattern, names_an_award
 
 
@@ -49,3 +51,12 @@ def test_central_java_s_tourism_village_contest_is_one_award(extract):
                    published="2022-07-24")
     assert [(r["award"], r["awardee"], r["rank"]) for r in recs] == [
         ("Gelar Desa Wisata", "Kabupaten Magelang", 1)]
+
+
+@pytest.mark.parametrize("placed", ["menempati peringkat dua", "menduduki posisi kedua"])
+def test_the_ceremony_that_confers_an_unlisted_award_names_it(extract, placed):
+    recs = extract(f"Bawaslu Provinsi Nusa Tenggara Barat {placed} kategori provinsi pada "
+                   "Penganugerahan JDIH Bawaslu Terbaik 2023 di Jakarta, Selasa (21/11/2023). Ketua "
+                   "Bawaslu RI Rahmat Bagja menyerahkan penghargaan itu.", published="2023-11-22")
+    assert [(r["award"], r["awardee"], r["rank"]) for r in recs] == [
+        ("JDIH Bawaslu", "Bawaslu Provinsi Nusa Tenggara Barat", 2)]
