@@ -154,19 +154,26 @@ def _where_it_lies(art: Story) -> set[str]:
     ...") or represent ("Posyandu X, wakil Provinsi Kalimantan Utara, ...", "Desa X
     yang mewakili Provinsi Maluku Utara keluar sebagai peringkat 2"), or
     where the winners counted are ("Tiga desa di Kabupaten Ponorogo meraih
-    ...")."""
+    ..."), or the region a contest spans ("lomba Satkamling se-Kabupaten
+    Tabanan") or whose office held it ("yang digelar Satpol PP Kabupaten
+    Blora")."""
     found = set()
     for s in art.sentences:
         words = s.a.words
         lies = not _LIES.isdisjoint(s.whole.set)
-        marks = {"tingkat"} | ({"asal", "wakil", "mewakili", "di"} if s.win else set())
-        if not lies and marks.isdisjoint(s.whole.set):
+        marks = {"tingkat", "se"} | ({"asal", "wakil", "mewakili", "di"} if s.win else set())
+        organisers = record_cues()["organisers"]
+        if not lies and marks.isdisjoint(s.whole.set) and organisers.isdisjoint(s.whole.set):
             continue
         for p in s.a.label("PLACE"):
             kind = PREFIX_KIND.get(words[p.start - 1]) if p.start else None
             at = p.start - 1 - (kind is not None)
+            at -= at > 0 and words[at] == "-"  # "se-Kabupaten Tabanan"
             mark = words[at] if at >= 0 else None
-            if not lies and (mark not in marks or (mark == "di" and not (
+            # (or the region whose office held the contest: "lomba PBB yang
+            # digelar Satpol PP Kabupaten Blora")
+            held = kind is not None and not organisers.isdisjoint(words[max(0, at - 3):at + 1])
+            if not lies and not held and (mark not in marks or (mark == "di" and not (
                     at > 1 and is_count(words[at - 2])))):
                 continue
             region = gazetteer().resolve(p.id_, kind) or gazetteer().province(p.id_)

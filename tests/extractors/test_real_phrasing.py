@@ -5627,3 +5627,12 @@ def test_election_supervisors_of_before_2018_are_bodies_that_win(extract):
                    "sedangkan Penanganan Pelanggaran Terbaik diraih Panwas Kabupaten Batang.",
                    published="2017-04-22")
     assert [r["awardee"] for r in recs] == ["Panwaslu Kota Salatiga", "Panwas Kabupaten Batang"]
+
+
+@pytest.mark.parametrize("scope", ["lomba PBB yang digelar Satpol PP Kabupaten Blora",
+                                   "lomba PBB se-Kabupaten Blora"])
+def test_villages_lie_in_the_regency_a_contest_spans_or_whose_office_held_it(extract, scope):
+    recs = extract(f"Tim Linmas Desa Ngloram meraih juara 1 {scope}, Rabu (6/8/2025), di halaman "
+                   "Setda. Juara 2 lomba PBB diraih tim Linmas Desa Kapuan.", published="2025-08-07")
+    assert [(r["awardee"], r["province"]) for r in recs] == [
+        ("Desa Ngloram", "Jawa Tengah"), ("Desa Kapuan", "Jawa Tengah")]
