@@ -596,7 +596,8 @@ def _collect_winners(art: Story, sentences: list[Sentence],
     before_won = False  # the sentence before was read as a win
     for s in sentences:
         continued = _continues_list(s, listing)
-        win = s.win or continued or _bare_list_after(
+        placed = None if s.win or s.a.headline else _next_place(s, last_named)
+        win = s.win or continued or placed is not None or _bare_list_after(
             s, before, before_won, last_named) or _others_besides(art, s, winners)
         handover, before = s.handover, s
         if win and _another_prize(art, s, winners, won):
@@ -604,6 +605,8 @@ def _collect_winners(art: Story, sentences: list[Sentence],
         before_won = win
         found = None
         named = _take_winners(art, s, winners, state, win, award) if (win or handover) else []
+        if placed and named and named[0].rank is None:
+            named[0].rank = placed
         if handover and not s.a.headline:
             # The presenter named last hands over to the winners named after
             # ("penghargaan untuk dunia usaha diserahkan Kepala Kanwil ...");
@@ -787,6 +790,22 @@ def _bare_list_after(s: Sentence, before: Sentence | None, before_won: bool,
     glue = list_glue() | {"."}
     return (len(regions) >= 2 or same_kind) and all(
         i in inside or w in glue or s.a.texts[i][:1].isupper() for i, w in enumerate(s.a.words))
+
+
+def _next_place(s: Sentence, last_named: list[Winner]) -> int | None:
+    """The place a sentence opening with a bare ordinal gives the winner
+    right after it, one below the last winner ranked ("Juara pertama adalah
+    Desa A ... . Kedua Kelurahan B ... . Terakhir ketiga, Kelurahan C ..."),
+    or None."""
+    words, continues = s.a.words, record_cues()["continues"]
+    k = 0
+    while k < len(words) and words[k] in continues:
+        k += 1
+    place = ordinal_words().get(words[k]) if k < len(words) else None
+    k += 1 + (k + 1 < len(words) and words[k + 1] == ",")
+    ranked = [w.rank for w in last_named if w.rank]
+    return place if place and ranked and ranked[-1] == place - 1 and any(
+        m.explicit and m.start == k for m in s.mentions) else None
 
 
 def _category_heading(s: Sentence) -> bool:

@@ -692,3 +692,20 @@ def test_prizes_counted_for_one_winner_each_keep_their_own_rank(extract):
     assert [(r["awardee"], r["rank"]) for r in recs] == [
         ("Bawaslu Provinsi Sumatera Barat", 1), ("Bawaslu Provinsi Sumatera Barat", 2),
         ("Bawaslu Provinsi Sumatera Barat", 3)]
+
+
+def test_a_sentence_opening_with_the_next_ordinal_names_the_next_place(extract):
+    text = ("Penyerahan penghargaan lomba Kampung Tangguh Anti Narkoba digelar di Mapolda Jabar, "
+            "Rabu (8/12/2021).\nJuara pertama adalah Desa Sukamaju, Kecamatan Cikalong, Kabupaten "
+            "Tasikmalaya dengan nilai 81,2. Kedua Kelurahan Argasari, Kecamatan Cihideung, Kota "
+            "Tasikmalaya dengan nilai 75,4. Terakhir ketiga, Kelurahan Sindangrasa, Kabupaten "
+            "Ciamis dengan nilai 70,1.")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2021-12-09")] == [
+        ("Desa Sukamaju", 1), ("Kelurahan Argasari", 2), ("Kelurahan Sindangrasa", 3)]
+
+
+def test_an_ordinal_counting_points_is_no_next_place(extract):
+    text = ("Kota Tasikmalaya meraih juara pertama lomba Kampung Tangguh di Mapolda Jabar, Rabu "
+            "(8/12/2021). Kedua, Kota Tasikmalaya dinilai berhasil menekan angka kriminalitas.")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2021-12-09")] == [
+        ("Kota Tasikmalaya", 1)]
