@@ -150,9 +150,12 @@ def _lower_contest() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 def _lower_case_contest(texts: list[str], i: int) -> int | None:
     """Where a contest written in lower case at ``i`` ends, right after a
     rank or a verb of winning it ("juara pertama lomba taman kota
-    se-Kaltara": "lomba taman kota"); None when there is none."""
+    se-Kaltara": "lomba taman kota"), or opening the sentence ("Lomba
+    ketangkasan pemadam kebakaran se-Kabupaten Banjar digelar ..."); None
+    when there is none."""
     heads, after, stops = _lower_contest()
-    if texts[i] not in heads or not any(t.lower() in after for t in texts[max(0, i - 3):i]):
+    if (texts[i].lower() if i == 0 else texts[i]) not in heads or not (
+            i == 0 or any(t.lower() in after for t in texts[max(0, i - 3):i])):
         return None
     end = i + 1
     while end < len(texts) and end - i <= 4 and texts[end].isalpha() and (

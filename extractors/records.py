@@ -269,8 +269,10 @@ def _prize_won() -> tuple[re.Pattern[str], frozenset[str]]:
 
     return re.compile(
         rf"\b(?:{verbs('won_by')})\s+(?:\w+\s+){{0,2}}?(?:{words})\b"  # "meraih penghargaan"
-        # "meraih peringkat II OPD berkinerja terbaik": a rank won, no prize word
-        rf"|\b(?:{verbs('won_by')})\s+(?:\w+\s+)?(?:{'|'.join(_RANK_WON)})\s+(?:ke-?\s*)?"
+        # "meraih peringkat II OPD berkinerja terbaik", "menjadi juara pertama": a
+        # rank won, no prize word
+        rf"|\b(?:{verbs('won_by')}|{verbs('ranked_as')})\s+(?:\w+\s+)?(?:{'|'.join(_RANK_WON)})"
+        r"\s+(?:ke-?\s*)?"
         r"(?:\d\b|i{1,3}\b|iv\b|v\b|pertama|kedua|ketiga|satu\b|dua\b|tiga\b)"
         # "juara I diraih Temanggung": a rank and who won it, no prize word
         rf"|\b(?:{'|'.join(_RANK_WON)})\s+(?:ke-?\s*)?"
@@ -281,7 +283,8 @@ def _prize_won() -> tuple[re.Pattern[str], frozenset[str]]:
         # "... (insentif fiskal pengendalian inflasi periode ke-3 tahun 2023) kepada"
         rf"|\b(?:{verbs('gives')})\s+(?:\w+\s+){{0,2}}?(?:{words})\s+(?:[a-z0-9-]+\s+){{0,9}}?"
         r"kepada\b", re.I), (
-        prizes["won_by"] | prizes["handed"] | prizes["gives"] | prizes["won_after"])
+        prizes["won_by"] | prizes["ranked_as"] | prizes["handed"] | prizes["gives"]
+        | prizes["won_after"])
 
 
 def _tells_of_a_prize(text: str) -> bool:

@@ -709,3 +709,13 @@ def test_an_ordinal_counting_points_is_no_next_place(extract):
             "(8/12/2021). Kedua, Kota Tasikmalaya dinilai berhasil menekan angka kriminalitas.")
     assert [(r["awardee"], r["rank"]) for r in extract(text, published="2021-12-09")] == [
         ("Kota Tasikmalaya", 1)]
+
+
+def test_a_lower_case_contest_opening_the_story_and_a_winner_who_becomes_first(extract):
+    text = ("Lomba ketangkasan pemadam kebakaran se-Kabupaten Banjar digelar di lapangan Murjani, "
+            "Minggu (14/7/2019).\nDesa Sungai Alang menjadi juara pertama, disusul di peringkat "
+            "kedua dan ketiga, masing-masing Desa Keramat dan Desa Tambak Baru.")
+    assert [(r["awardee"], r["rank"], r["province"]) for r in extract(
+        text, published="2019-07-15")] == [
+        ("Desa Sungai Alang", 1, "Kalimantan Selatan"), ("Desa Keramat", 2, "Kalimantan Selatan"),
+        ("Desa Tambak Baru", 3, "Kalimantan Selatan")]
