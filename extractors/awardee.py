@@ -70,7 +70,9 @@ _PLACE_WORDS = {"di", "asal", "tingkat", "se", "wilayah", "daerah", "kawasan", "
                 # "Komisi Informasi Provinsi Gorontalo"
                 "perwakilan", "informasi", "kanwil",
                 # the capital of the region: "Samarinda, ibu kota Provinsi Kalimantan Timur"
-                "ibukota"}
+                "ibukota",
+                # where a person lives: "Sri Lestari, warga Kota Semarang"
+                "warga"}
 # What may stand between a subject and its verb ("Kota Ambon kembali
 # meraih"), and the prefixes of an active or passive verb.
 ADVERBS = {"kembali", "juga", "pun", "berhasil", "sukses", "turut", "akhirnya", "kini", "lagi",
@@ -1066,13 +1068,16 @@ def _after_its_rank(texts: list[str], lead: int, end: int, rank_starts: Containe
     """The run from ``lead`` to ``end`` stands right after its rank in a list
     of ranks: the next rank follows after a comma, or the one before the run's
     did ("Peraih Juara I Dompet Dhuafa, Juara II LAZISNU, Juara III Rumah
-    Zakat.")."""
+    Zakat."), or the rank opens the sentence ("Juara dua Rina Astuti, warga
+    Kudus.")."""
     if lead not in rank_ends:
         return False
     if end < len(texts) and texts[end] == ",":
         nxt = end + 1 + (texts[end + 1:end + 2] in (["dan"], ["serta"]))
         return nxt in rank_starts
     rank = max((r for r in range(lead - 4, lead) if r in rank_starts), default=None)
+    if rank == 0 and (end >= len(texts) or texts[end] in {",", ".", ";"}):
+        return True  # "Juara dua Rina Astuti, warga Kudus.": a sentence of a rank and its winner
     if rank is None or not (end >= len(texts) or texts[end] in {".", ";"}):
         return False
     # (the last after ", dan": "..., Juara 2 X, dan Juara 3 Sinar Medika Tuban.")
@@ -1102,7 +1107,7 @@ def _unheaded_names(doc: Span, texts: list[str], lower: set[str], mentions: list
             or ("dari" in lower and not BENEFICIARY_WORDS.isdisjoint(lower))
             or (not _FROM.isdisjoint(lower) and not _RECEIVING.isdisjoint(lower))
             or _BULLET.match(texts[0]) or any(m.type not in _REGION_TYPES for m in mentions)
-            or len(rank_ends) > 1):
+            or len(rank_ends) > 1 or 0 in rank_starts):
         return mentions  # no slot, no verb, no list of bodies: no name to find
     taken = {k for m in mentions if m.type != "bare" for k in range(m.start, m.located_end)}
     regions_at = {m.start for m in mentions if m.type in _REGION_TYPES and m.explicit}

@@ -719,3 +719,12 @@ def test_a_lower_case_contest_opening_the_story_and_a_winner_who_becomes_first(e
         text, published="2019-07-15")] == [
         ("Desa Sungai Alang", 1, "Kalimantan Selatan"), ("Desa Keramat", 2, "Kalimantan Selatan"),
         ("Desa Tambak Baru", 3, "Kalimantan Selatan")]
+
+
+def test_a_sentence_of_a_rank_and_a_person_names_that_rank_s_winner(extract):
+    text = ("Pemenang Lomba Vlog Kampung Siaga Candi Hebat menerima hadiah dari Kapolda Jawa "
+            "Tengah Irjen Pol. Ahmad Luthfi di Gedung Borobudur Mapolda Jawa Tengah, Jumat "
+            "(3/7/2020).\nJuara pertama diraih Budi Santoso, warga Pati. Juara tiga Dedi "
+            "Kurniawan, warga Blora. Juara harapan satu Sri Lestari, warga Kota Semarang.")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2020-07-04")] == [
+        ("Budi Santoso", 1), ("Dedi Kurniawan", 3), ("Sri Lestari", None)]
