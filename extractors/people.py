@@ -38,6 +38,7 @@ _MODIFIERS = {"Plh", "Plt", "Pj", "Penjabat", "Pejabat", "Wakil"}
 _GOVERNMENTS = {"Pemerintah", "Pemkab", "Pemkot", "Pemko", "Pemprov", "Pemdes"}
 _OFFICE_BODIES = {"Dinas", "Badan", "Biro", "Deputi"}  # offices named by the affairs they run
 _FIELD_WORDS = {"Bidang", "Bagian"}  # the part of an office its field names
+_JOINING = {"dan", "/"}  # office words that join two more ("Tenaga Kerja dan Transmigrasi")
 
 
 @dataclass(frozen=True)
@@ -186,8 +187,11 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
                 i + 1 in bodies or doc[i + 1].text in _GOVERNMENTS or (
                     i + 1 in titles and region is not None)):
             break  # "diterima Bupati dan Pemerintah Desa X diterima ...": a second party
-        if _title_like(tok.text) and (tok.text != "/" or i + 1 < len(doc)):
-            i += 1  # office words and acronyms: "Direktur SDM PTPN III"
+        if _title_like(tok.text) and (tok.text not in _JOINING or (
+                i + 1 < len(doc) and doc[i + 1].text[:1].isupper())):
+            # office words and acronyms: "Direktur SDM PTPN III" (not "dan" before
+            # the next clause: "oleh Menteri Dalam Negeri dan diterima oleh ...")
+            i += 1
             continue
         if "-" in tok.text[1:-1] and all(gazetteer().candidates(part) or part.isupper()
                                          for part in tok.text.split("-")):

@@ -5636,3 +5636,13 @@ def test_villages_lie_in_the_regency_a_contest_spans_or_whose_office_held_it(ext
                    "Setda. Juara 2 lomba PBB diraih tim Linmas Desa Kapuan.", published="2025-08-07")
     assert [(r["awardee"], r["province"]) for r in recs] == [
         ("Desa Ngloram", "Jawa Tengah"), ("Desa Kapuan", "Jawa Tengah")]
+
+
+def test_an_office_before_dan_and_the_next_clause_is_named_elsewhere(extract):
+    recs = extract("Mendagri Hendro Wibisono dalam sambutannya menyebut penghargaan sebagai wujud "
+                   "apresiasi, Selasa (8/10/2024), di Gedung Serbaguna Denpasar.\nPemerintah "
+                   "Provinsi Kalimantan Barat kemudian menerima Penghargaan Upakarya Wanua Nugraha. "
+                   "Penghargaan tersebut diserahkan langsung oleh Menteri Dalam Negeri dan diterima "
+                   "oleh Kepala Dinas PMD Provinsi Kalimantan Barat.", published="2024-10-09")
+    assert [(r["awardee"], r["presenter"], r["presenter_title"]) for r in recs] == [
+        ("Provinsi Kalimantan Barat", "Hendro Wibisono", "Mendagri")]
