@@ -257,9 +257,11 @@ def named_presenter(s: Sentence) -> Official | None:
 
 def presenter_by_name(art: Story, s: Sentence) -> Official | None:
     """"Hamka menyerahkan seluruh trofi", "menerima trofi dari tangan Akmal
-    Malik": a name alone before the handing verb or after "dari tangan", of
-    an official the article names with a title elsewhere; "ia (didampingi
-    ...) menyerahkan penghargaan": the official named last before."""
+    Malik", "Hendro Wibisono mewakili Presiden menyerahkan ...": a name
+    alone before the handing verb (or before the one it stands in for) or
+    after "dari tangan", of an official the article names with a title
+    elsewhere; "ia (didampingi ...) menyerahkan penghargaan": the official
+    named last before."""
     after = record_cues()["presenter_after"]
     words, texts = s.a.words, s.a.texts
     # (not a speaker's: "menurut dia memang diberikan ...")
@@ -278,10 +280,14 @@ def presenter_by_name(art: Story, s: Sentence) -> Official | None:
             return replace(named[-1], role="presenter")
     givers = record_cues()["givers"]
     in_award = {k for sp in s.a.label("AWARD") for k in range(sp.start, sp.end)}
+    stood_for = {o.end: o.start for o in s.officials if o.start > 1 and words[o.start - 1] == (
+        "mewakili")}
     for j in range(1, len(words)):
         k = j - 1
         while k > 0 and words[k] in _BEFORE_THE_VERB:
             k -= 1  # "Arif kemudian menyematkan ..."
+        if k + 1 in stood_for:
+            k = stood_for[k + 1] - 2  # "Hendro Wibisono mewakili Presiden menyerahkan ..."
         if words[j] in after and texts[k][:1].isupper():
             word = texts[k]
         elif (words[j - 1] in _NAME_AFTER or words[j - 1] in givers) and (

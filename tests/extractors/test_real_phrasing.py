@@ -5646,3 +5646,13 @@ def test_an_office_before_dan_and_the_next_clause_is_named_elsewhere(extract):
                    "oleh Kepala Dinas PMD Provinsi Kalimantan Barat.", published="2024-10-09")
     assert [(r["awardee"], r["presenter"], r["presenter_title"]) for r in recs] == [
         ("Provinsi Kalimantan Barat", "Hendro Wibisono", "Mendagri")]
+
+
+def test_a_name_alone_standing_in_for_the_president_hands_the_award_over(extract):
+    recs = extract("Menteri Dalam Negeri (Mendagri), Hendro Wibisono menjelaskan jadwal upacara di "
+                   "Makassar, Jumat (25/4/2025).\nSebanyak 12 kepala daerah menerima Satyalancana "
+                   "Karya Bhakti Praja Nugraha, di antaranya Wali Kota Parepare Yusuf Lamo.\nHendro "
+                   "Wibisono mewakili Presiden menyerahkan tanda kehormatan Satyalancana Karya "
+                   "Bhakti Praja Nugraha kepada para kepala daerah tersebut.",
+                   published="2025-04-26")
+    assert [(r["awardee"], r["presenter"]) for r in recs] == [("Kota Parepare", "Hendro Wibisono")]
