@@ -72,7 +72,9 @@ _PLACE_WORDS = {"di", "asal", "tingkat", "se", "wilayah", "daerah", "kawasan", "
                 # the capital of the region: "Samarinda, ibu kota Provinsi Kalimantan Timur"
                 "ibukota",
                 # where a person lives: "Sri Lestari, warga Kota Semarang"
-                "warga"}
+                "warga",
+                # a region's offices: "di kompleks perkantoran Pemerintah Provinsi Kalsel"
+                "perkantoran"}
 # What may stand between a subject and its verb ("Kota Ambon kembali
 # meraih"), and the prefixes of an active or passive verb.
 ADVERBS = {"kembali", "juga", "pun", "berhasil", "sukses", "turut", "akhirnya", "kini", "lagi",

@@ -276,8 +276,9 @@ _QUOTE_MARKS = re.compile(r"[\"“”]")
 def _venue_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], re.Pattern[str]]:
     cues = data_json("cues.json")
     heads = "|".join(re.escape(h) for h in cues["venue_heads"] if " " not in h)
+    nouns = "|".join(w.capitalize() for w in cues["handover_nouns"])
     return (frozenset(cues["venue_skip"]), frozenset(cues["venue_heads"]), tuple(cues["daring"]),
-            re.compile(_VENUE_STOP.format(heads=heads)))
+            re.compile(_VENUE_STOP.format(heads=heads, nouns=nouns)))
 
 
 @lru_cache(maxsize=1)
@@ -324,6 +325,9 @@ _VENUE_STOP = (
     # ", disaksikan ...": a clause, not a part of the place (", lantai 1" and
     # ", rumah jabatan Gubernur" are; {heads}: the venue words)
     r"|,\s+(?!(?:lantai|jalan|jl|kawasan|{heads})\b)(?=[a-z])"
+    # a sentence run on with its full stop lost ("..., Jakarta Penyerahan
+    # dilakukan oleh ..."): a handover noun ({nouns}) before a passive verb
+    r"|\s+(?=(?:{nouns})\s+di[a-z]{{3,}}\b)"
     # a dash ends it, unless a venue word follows ("Ballroom – Hotel Bidakara")
     r"|\s*[;:!?\"”“]|\s+\(\s*\d|\s+[—–](?!\s+(?i:{heads})\b)"
     # a photo's credit after it: "... Jakarta.(adpim/klik)", "... Jakarta (Foto: Humas)"

@@ -5656,3 +5656,20 @@ def test_a_name_alone_standing_in_for_the_president_hands_the_award_over(extract
                    "Bhakti Praja Nugraha kepada para kepala daerah tersebut.",
                    published="2025-04-26")
     assert [(r["awardee"], r["presenter"]) for r in recs] == [("Kota Parepare", "Hendro Wibisono")]
+
+
+def test_a_sentence_run_on_after_the_venue_is_no_part_of_it(extract):
+    recs = extract("Pemkot Kendari mempertahankan predikat Kota Layak Anak Kategori Madya. Wali Kota "
+                   "Kendari Siska Karina menerimanya pada malam penganugerahan KLA di Ballroom Hotel "
+                   "Bidakara, Jakarta Penyerahan dilakukan oleh Wakil Menteri PPPA, Rina Wulandari, "
+                   "Jumat (8/8/2025) malam.", published="2025-08-09")
+    assert [(r["venue"], r["presenter"]) for r in recs] == [
+        ("Ballroom Hotel Bidakara, Jakarta", "Rina Wulandari")]
+
+
+def test_a_province_whose_office_complex_hosts_the_ceremony_is_no_winner(extract):
+    recs = extract("Pemkab Katingan meraih Penghargaan Gerakan Indonesia Bersatu 2019. Piagamnya "
+                   "diserahkan Mendagri Budi Santoso kepada Pemkab Katingan di Kota Banjarbaru, "
+                   "kompleks perkantoran Pemerintah Provinsi Kalsel, Kamis siang (19/9).",
+                   published="2019-09-23")
+    assert [r["awardee"] for r in recs] == ["Kabupaten Katingan"]
