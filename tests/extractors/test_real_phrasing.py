@@ -5669,7 +5669,8 @@ def test_a_sentence_run_on_after_the_venue_is_no_part_of_it(extract):
 
 def test_a_province_whose_office_complex_hosts_the_ceremony_is_no_winner(extract):
     recs = extract("Pemkab Katingan meraih Penghargaan Gerakan Indonesia Bersatu 2019. Piagamnya "
-                   "diserahkan Mendagri Budi Santoso kepada Pemkab Katingan di Kota Banjarbaru, "
+                   "diserahkan Mendagri Budi Santoso kepada Pemkab Katingan dan diterima oleh "
+                   "Wakil Bupati Sunardi Litang saat Pekan Kerja Nyata di Kota Banjarbaru, "
                    "kompleks perkantoran Pemerintah Provinsi Kalsel, Kamis siang (19/9).",
                    published="2019-09-23")
     assert [r["awardee"] for r in recs] == ["Kabupaten Katingan"]
