@@ -1666,11 +1666,12 @@ class Story:
         # "... pada tahun 2017, Pemkab Mimika mendapat penghargaan ... .
         # Kemudian Pemkab Jayawijaya mendapatkan ...", "... tahun 2022 lalu,
         # Riau juga meraih Juara Umum. Disusul A, B dan C di peringkat kedua
-        # hingga keempat": a sentence going on from a win recalled is
-        # recalled too
+        # hingga keempat", "sepanjang tahun lalu Sultra mengoleksi sejumlah
+        # penghargaan ... . Anugerah X juga diraih ...": a sentence going on
+        # from a win recalled is recalled too
         for before, s in pairwise(self.sentences):
             if s.win and s.a.words and (s.a.words[0] in cues["continues"] or s.a.words[
-                    0] in cues["followed_by"]) and not before.win and (
+                    0] in cues["followed_by"] or "juga" in s.whole.set) and not before.win and (
                     id(before) in recalled or (cues["past"].search(before.a.lower)
                                                and cues["win"].found(before.whole))
                     or (cues["unfinished"].found(before.whole) and not s.a.label("RANK")

@@ -5674,3 +5674,17 @@ def test_a_province_whose_office_complex_hosts_the_ceremony_is_no_winner(extract
                    "kompleks perkantoran Pemerintah Provinsi Kalsel, Kamis siang (19/9).",
                    published="2019-09-23")
     assert [r["awardee"] for r in recs] == ["Kabupaten Katingan"]
+
+
+def test_a_win_told_as_going_on_from_a_year_s_awards_recalled_is_recalled_too(extract):
+    text = ("\"Peringatan HUT tahun ini istimewa,\" kata Pj Gubernur Sultra Andi Makmur dalam Rapat "
+            "Paripurna HUT Sultra di Gedung DPRD Sultra, Senin (27/4/2024).\nMenurut Pj Gubernur, "
+            "sepanjang tahun lalu Sultra juga mengoleksi sejumlah penghargaan nasional. Anugerah "
+            "meritokrasi kategori baik dari KASN juga diraih Pemerintah Provinsi Sultra.")
+    assert extract(text, published="2024-04-28") == []
+
+
+def test_a_region_that_collects_an_award_wins_it(extract):
+    recs = extract("Kota Madiun kembali mengoleksi penghargaan Adipura di Jakarta, Senin (5/3/2024).",
+                   published="2024-03-06")
+    assert [(r["awardee"], r["event_date"]) for r in recs] == [("Kota Madiun", "2024-03-05")]
