@@ -281,7 +281,7 @@ def _prize_won() -> tuple[re.Pattern[str], frozenset[str]]:
         rf"|\b(?:{words})\b[^.]{{0,80}}?\b(?:{verbs('handed')})\s+(?:\S+\s+){{0,6}}?kepada\b"
         # "menyerahkan penghargaan (percepatan penurunan stunting) kepada",
         # "... (insentif fiskal pengendalian inflasi periode ke-3 tahun 2023) kepada"
-        rf"|\b(?:{verbs('gives')})\s+(?:\w+\s+){{0,2}}?(?:{words})\s+(?:[a-z0-9-]+\s+){{0,9}}?"
+        rf"|\b(?:{verbs('gives')})\s+(?:\w+\s+){{0,2}}?(?:{words})\s+(?:[a-z0-9/-]+\s+){{0,9}}?"
         r"kepada\b", re.I), (
         prizes["won_by"] | prizes["ranked_as"] | prizes["handed"] | prizes["gives"]
         | prizes["won_after"])

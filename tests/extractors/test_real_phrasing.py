@@ -5688,3 +5688,12 @@ def test_a_region_that_collects_an_award_wins_it(extract):
     recs = extract("Kota Madiun kembali mengoleksi penghargaan Adipura di Jakarta, Senin (5/3/2024).",
                    published="2024-03-06")
     assert [(r["awardee"], r["event_date"]) for r in recs] == [("Kota Madiun", "2024-03-05")]
+
+
+def test_an_unnamed_prize_for_kabupaten_kota_handed_to_regions_it_lists(extract):
+    recs = extract("Rapat Koordinasi Nasional Percepatan Penurunan Stunting digelar di Jakarta, Rabu "
+                   "(12/11/2025). Pada kesempatan ini, pemerintah pusat memberikan penghargaan "
+                   "kabupaten/kota berkinerja baik kepada tiga kabupaten/kota yaitu Kota Kendari, "
+                   "Kab. Banyumas, dan Kab.Langkat.", published="2025-11-14")
+    assert [r["awardee"] for r in recs] == ["Kota Kendari", "Kabupaten Banyumas",
+                                            "Kabupaten Langkat"]
