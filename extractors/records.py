@@ -279,6 +279,8 @@ def _prize_won() -> tuple[re.Pattern[str], frozenset[str]]:
         r"(?:\d|i{1,3}|iv|v|pertama|kedua|ketiga|satu|dua|tiga)\s+"
         rf"(?:{verbs('won_after')})\b"
         rf"|\b(?:{words})\b[^.]{{0,80}}?\b(?:{verbs('handed')})\s+(?:\S+\s+){{0,6}}?kepada\b"
+        # "Penghargaan tingkat nasional kembali diraih Kabupaten Pamekasan"
+        rf"|\b(?:{words})(?:\s+\w+){{0,4}}?\s+(?:{verbs('won_after')})\s+(?:oleh\s+)?(?-i:[A-Z])"
         # "menyerahkan penghargaan (percepatan penurunan stunting) kepada",
         # "... (insentif fiskal pengendalian inflasi periode ke-3 tahun 2023) kepada"
         rf"|\b(?:{verbs('gives')})\s+(?:\w+\s+){{0,2}}?(?:{words})\s+(?:[a-z0-9/-]+\s+){{0,9}}?"

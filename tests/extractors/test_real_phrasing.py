@@ -5697,3 +5697,11 @@ def test_an_unnamed_prize_for_kabupaten_kota_handed_to_regions_it_lists(extract)
                    "Kab. Banyumas, dan Kab.Langkat.", published="2025-11-14")
     assert [r["awardee"] for r in recs] == ["Kota Kendari", "Kabupaten Banyumas",
                                             "Kabupaten Langkat"]
+
+
+def test_an_unnamed_prize_won_by_the_region_after_a_passive_verb(extract):
+    recs = extract("PAMEKASAN - Penghargaan tingkat nasional kembali diraih Kabupaten Pamekasan dari "
+                   "Kementerian Ketenagakerjaan RI. Penyerahan penghargaan dilaksanakan di Hotel "
+                   "Bidakara Jakarta, Selasa (9/4/2019).", published="2019-04-10")
+    assert [(r["awardee"], r["venue"]) for r in recs] == [
+        ("Kabupaten Pamekasan", "Hotel Bidakara Jakarta")]
