@@ -18,7 +18,9 @@ name is dropped ("Ogan Komering Ulu (OKU) Selatan"), dates are slashed (a
 span's garbled dash mended: "18 ? 19 Juli"), a passive verb written apart
 from its "di-" is joined ("di raih oleh",
 ``data/split_passives.txt``), a doubled word written with a spaced dash
-joined ("Alun – alun" read "Alun-alun") and misspelt award names mended
+joined ("Alun – alun" read "Alun-alun"), a sum's ",-" parted from the next
+word ("Rp 90 juta,-Juara III" read "Rp 90 juta,- Juara III") and misspelt
+award names mended
 (``spelling``). Each may change the text's length: ``Tidied`` maps offsets
 back, so evidence quotes the page as written.
 """
@@ -205,6 +207,17 @@ def _glued_credit_edits(text: str) -> list[Edit]:
     return [(m.start(), m.end(), f" ({m[1]})") for m in _GLUED_CREDIT.finditer(text)]
 
 
+# a sum's ",-" glued to the next item ("Rp 90 juta,-Juara III Gampong ..."):
+# read with a space after it
+_GLUED_SUM = re.compile(r"(?<=[\w.]),-(?=[A-Z])")
+
+
+def _glued_sum_edits(text: str) -> list[Edit]:
+    if ",-" not in text:
+        return []
+    return [(m.start(), m.end(), ",- ") for m in _GLUED_SUM.finditer(text)]
+
+
 # a doubled word written with a spaced dash ("Alun – alun Kabupaten Gresik",
 # "masing - masing"): read joined by a hyphen
 _SPACED_DOUBLE = re.compile(r"\b([A-Za-z]{2,})(?: [-–—] ?| ?[-–—] )(?=\1\b)", re.I)
@@ -272,11 +285,13 @@ def tidy(text: str) -> Tidied:
     """``text`` without bold markup, its spacing evened out, a glued photo
     credit bracketed, lines in capitals in title case, short heads written
     out, dates slashed, split passives joined, doubled words written with a
-    spaced dash joined and misspelt award names mended."""
+    spaced dash joined, a sum's ",-" parted from the next word and misspelt
+    award names mended."""
     layers, current = [], text
     for edits_of in (_emphasis_edits, _spacing_edits, _glued_dateline_edits, _glued_credit_edits,
                      _caps_edits, _short_head_edits, _inner_short_form_edits, _date_edits,
-                     _split_passive_edits, _spaced_double_edits, award_name_mends):
+                     _split_passive_edits, _spaced_double_edits, _glued_sum_edits,
+                     award_name_mends):
         edits = edits_of(current)
         if edits:
             current, shifts = _apply(current, edits)

@@ -728,3 +728,17 @@ def test_a_sentence_of_a_rank_and_a_person_names_that_rank_s_winner(extract):
             "Kurniawan, warga Blora. Juara harapan satu Sri Lestari, warga Kota Semarang.")
     assert [(r["awardee"], r["rank"]) for r in extract(text, published="2020-07-04")] == [
         ("Budi Santoso", 1), ("Dedi Kurniawan", 3), ("Sri Lestari", None)]
+
+
+def test_a_rank_glued_to_the_sum_before_it_keeps_its_number(extract):
+    text = ("Penyerahan hadiah Lomba Gampong tingkat Provinsi Aceh tahun 2022 dilaksanakan di Rumoh "
+            "Inong Tapaktuan, Senin (24/10/2022).\nSesuai keputusan Gubernur Aceh, juara Lomba "
+            "Gampong tingkat provinsi yakni: Juara I Gampong Ujung Padang Kecamatan Kluet Utara "
+            "Kabupaten Aceh Selatan, dengan uang pembinaan Rp 100 juta; Juara II Gampong Suka "
+            "Makmur Kecamatan Simpang Kiri Kota Subulussalam, dengan uang pembinaan Rp 90 juta,-"
+            "Juara III Gampong Kute Lintang Kecamatan Pegasing Kabupaten Aceh Tengah mendapat uang "
+            "pembinaan Rp 80 juta.")
+    recs = extract(text, published="2022-10-25")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [
+        ("Gampong Ujung Padang", 1), ("Gampong Suka Makmur", 2), ("Gampong Kute Lintang", 3)]
+    assert all(e["text"] in text for r in recs for e in r["evidence"])
