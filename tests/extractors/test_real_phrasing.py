@@ -5705,3 +5705,12 @@ def test_an_unnamed_prize_won_by_the_region_after_a_passive_verb(extract):
                    "Bidakara Jakarta, Selasa (9/4/2019).", published="2019-04-10")
     assert [(r["awardee"], r["venue"]) for r in recs] == [
         ("Kabupaten Pamekasan", "Hotel Bidakara Jakarta")]
+
+
+@pytest.mark.parametrize("title", ["Ketua DPP Apdesi", "Dirjen Dukcapil", "Dirjen Kesmas", "Gubsu",
+                                   "Gubkalbar", "Kepala Perwakilan BI Jatim"])
+def test_a_unit_s_short_form_or_a_governor_s_short_title_is_no_part_of_the_name(extract, title):
+    recs = extract("Kabupaten Sumedang meraih penghargaan Kabupaten Sehat tahun 2023. Penghargaan "
+                   f"diserahkan oleh {title} Zudan Arif Fakrulloh di Jakarta, Selasa (28/11/2023).",
+                   published="2023-11-29")
+    assert [r["presenter"] for r in recs] == ["Zudan Arif Fakrulloh"]
