@@ -38,6 +38,7 @@ _MODIFIERS = {"Plh", "Plt", "Pj", "Penjabat", "Pejabat", "Wakil"}
 _GOVERNMENTS = {"Pemerintah", "Pemkab", "Pemkot", "Pemko", "Pemprov", "Pemdes"}
 _OFFICE_BODIES = {"Dinas", "Badan", "Biro", "Deputi"}  # offices named by the affairs they run
 _FIELD_WORDS = {"Bidang", "Bagian"}  # the part of an office its field names
+_UNIT = re.compile(r"^(?:\d+|[IVX]+)/[A-Z]")  # a military unit's number and name: "101/Antasari"
 _JOINING = {"dan", "/"}  # office words that join two more ("Tenaga Kerja dan Transmigrasi")
 
 
@@ -203,6 +204,13 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
         if tok.text.isdigit() and len(tok.text) <= 2 and i and (
                 doc[i - 1].text in _lexicon()["title_words"]):
             i += 1  # a numbered team: "Ketua Tim 9, Taufik Hidayat"
+            continue
+        if i == first and _UNIT.match(tok.text):
+            i += 1  # a unit's number and name: "Danrem 101/Antasari"
+            continue
+        if (tok.text.isdigit() or tok.text in _NUMBERED) and i == first and i + 2 < len(doc) and (
+                doc[i + 1].text == "/" and doc[i + 2].text[:1].isupper()):
+            i += 3  # "Kasdam IV/Diponegoro", "Dandim 0824 / Jember"
             continue
         if _acronym(tok.text) and i and (doc[i - 1].text in {"/", "-"} or _acronym(
                 doc[i - 1].text)) and _plain(tok.text) not in _lexicon()["honorifics"]:
@@ -554,6 +562,8 @@ def _name(doc: Span, i: int, titles: dict[int, Match]) -> tuple[str | None, int]
                   or _plain(doc[k].text) in lex["service_ranks"])]
     if inner:
         start = inner[-1] + 1
+        while start < i - 1 and _plain(doc[start].text) in lex["honorifics"]:
+            start += 1  # "... Brigjen TNI Achiruddin", "Letkol Inf Arief Rahman": the corps too
     name = doc[start:i].text.rstrip(".") if i > start else None
     if name and (not lex["not_in_names"].isdisjoint(t.lower_ for t in doc[start:i]) or any(
             t.lower_.startswith(lex["not_in_names_prefixes"]) for t in doc[start:i])):

@@ -5714,3 +5714,16 @@ def test_a_unit_s_short_form_or_a_governor_s_short_title_is_no_part_of_the_name(
                    f"diserahkan oleh {title} Zudan Arif Fakrulloh di Jakarta, Selasa (28/11/2023).",
                    published="2023-11-29")
     assert [r["presenter"] for r in recs] == ["Zudan Arif Fakrulloh"]
+
+
+@pytest.mark.parametrize(("officer", "name"), [
+    ("Kasdam IV/Diponegoro Brigjen TNI Achiruddin", "Achiruddin"),
+    ("Pangdam VI/Mulawarman Mayjen TNI Tri Budi Utomo", "Tri Budi Utomo"),
+    ("Danrem 101/Antasari Brigjen TNI Ilham Yunus", "Ilham Yunus"),
+    ("Dandim 1010/Tapin Letkol Inf Arief Rahman", "Arief Rahman"),
+])
+def test_an_army_officer_with_a_unit_and_a_rank_hands_the_award_over(extract, officer, name):
+    recs = extract("Pemerintah Kabupaten Tapin meraih penghargaan Kabupaten Layak Anak kategori Madya. "
+                   f"Penghargaan diserahkan oleh {officer} kepada Bupati Tapin di Hotel Rattan Inn "
+                   "Banjarmasin, Rabu (16/4/2025).", published="2025-04-17")
+    assert [r["presenter"] for r in recs] == [name]
