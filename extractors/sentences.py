@@ -236,6 +236,9 @@ def add_unlisted_awards(spans: dict[str, list[Match]], texts: list[str],
     return bool(found)
 
 
+_NO_PLACE = {"besar", "tertinggi", "terendah"}  # after a rank, no place won
+
+
 def _rank_after_best(doc: Doc, span: Span) -> str | None:
     """The rank of an ordinal right after an award's name that ends in
     "terbaik" ("TPID terbaik ketiga"), else None."""
@@ -305,8 +308,10 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
 
     grouped: list[dict[str, list[Match]]] = [{} for _ in picked]
     for span in sorted(filter_spans(doc.spans[SPANS_KEY]), key=lambda sp: sp.start):
-        if span.label_ == "RANK" and span.end < len(doc) and doc[span.end].lower_ == "besar":
-            continue  # "masuk peringkat tiga besar": a group, not a rank
+        if span.label_ == "RANK" and span.end < len(doc) and doc[span.end].lower_ in _NO_PLACE:
+            # "masuk peringkat tiga besar": a group; "kategori Nindya, peringkat
+            # kedua tertinggi setelah Utama": a tier's place on its ladder
+            continue
         if span.label_ == "RANK" and len(span) == 1 and span.start and span.end < len(doc) and (
                 (doc[span.start - 1].is_title or doc[span.start - 1].is_upper)
                 and doc[span.end].is_title):

@@ -742,3 +742,10 @@ def test_a_rank_glued_to_the_sum_before_it_keeps_its_number(extract):
     assert [(r["awardee"], r["rank"]) for r in recs] == [
         ("Gampong Ujung Padang", 1), ("Gampong Suka Makmur", 2), ("Gampong Kute Lintang", 3)]
     assert all(e["text"] in text for r in recs for e in r["evidence"])
+
+
+def test_a_tier_s_place_on_its_ladder_is_no_rank(extract):
+    recs = extract("Kabupaten Dompu meraih penghargaan Kabupaten Layak Anak kategori Nindya, "
+                   "peringkat kedua tertinggi setelah Utama. Penghargaan diserahkan Menteri PPPA di "
+                   "Jakarta, Kamis (10/8/2023).", published="2023-08-11")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [("Kabupaten Dompu", None)]
