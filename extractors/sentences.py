@@ -237,6 +237,7 @@ def add_unlisted_awards(spans: dict[str, list[Match]], texts: list[str],
 
 
 _NO_PLACE = {"besar", "tertinggi", "terendah"}  # after a rank, no place won
+_TALLY = {"dengan", "terbanyak"}  # a few words after a rank: a place by the count of wins
 
 
 def _rank_after_best(doc: Doc, span: Span) -> str | None:
@@ -312,6 +313,8 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
             # "masuk peringkat tiga besar": a group; "kategori Nindya, peringkat
             # kedua tertinggi setelah Utama": a tier's place on its ladder
             continue
+        if span.label_ == "RANK" and _TALLY.issubset(t.lower_ for t in doc[span.end:span.end + 6]):
+            continue  # "posisi kedua perusahaan dengan penghargaan terbanyak": a tally of wins
         if span.label_ == "RANK" and len(span) == 1 and span.start and span.end < len(doc) and (
                 (doc[span.start - 1].is_title or doc[span.start - 1].is_upper)
                 and doc[span.end].is_title):

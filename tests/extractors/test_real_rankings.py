@@ -749,3 +749,11 @@ def test_a_tier_s_place_on_its_ladder_is_no_rank(extract):
                    "peringkat kedua tertinggi setelah Utama. Penghargaan diserahkan Menteri PPPA di "
                    "Jakarta, Kamis (10/8/2023).", published="2023-08-11")
     assert [(r["awardee"], r["rank"]) for r in recs] == [("Kabupaten Dompu", None)]
+
+
+def test_a_place_by_the_count_of_prizes_won_is_no_rank(extract):
+    recs = extract("Kabupaten Banyuwangi menerima 12 penghargaan pada Anugerah Pariwisata Jawa Timur "
+                   "2019 di Surabaya, Jumat (31/5/2019). Dengan capaian itu, Banyuwangi menempati "
+                   "posisi kedua daerah dengan perolehan penghargaan terbanyak.",
+                   published="2019-06-01")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [("Kabupaten Banyuwangi", None)]
