@@ -757,3 +757,12 @@ def test_a_place_by_the_count_of_prizes_won_is_no_rank(extract):
                    "posisi kedua daerah dengan perolehan penghargaan terbanyak.",
                    published="2019-06-01")
     assert [(r["awardee"], r["rank"]) for r in recs] == [("Kabupaten Banyuwangi", None)]
+
+
+def test_ordinals_past_ten_written_as_one_word_rank(extract):
+    text = ("Lomba Kampung Tangguh tingkat Provinsi Kalimantan Selatan 2023 diserahkan Gubernur "
+            "Sahbirin Noor di Banjarmasin, Sabtu (5/8/2023). Kota Banjarmasin meraih juara "
+            "pertama. Juara keduabelas adalah Kabupaten Barito Kuala dengan nilai 60. Kabupaten "
+            "Tapin di urutan ketigabelas dengan nilai 58.")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2023-08-11")] == [
+        ("Kota Banjarmasin", 1), ("Kabupaten Barito Kuala", 12), ("Kabupaten Tapin", 13)]
