@@ -21,7 +21,15 @@ from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_table, region_heads
 from extractors.people import Official, nicknames
 from extractors.record import AwardRecord, Evidence
-from extractors.story import REGIONS, SOON_DAYS, Sentence, Story, Winner, handed_to
+from extractors.story import (
+    REGIONS,
+    SOON_DAYS,
+    Sentence,
+    Story,
+    Winner,
+    handed_to,
+    tells_a_parade,
+)
 from extractors.text import initials
 from extractors.when_where import WEEKDAYS, find_date, find_venue
 
@@ -464,8 +472,8 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
     # (nor the trophy paraded or shown at home: "piala Adipura diarak keliling
     # kota", "piala dipajang di halaman kantor Bupati")
     told = sorted((s for s in sentences if not s.a.headline and not (
-        art.captions(s) and not (s.awards or s.win or s.handover)) and (
-        record_cues()["parade"].isdisjoint(s.a.words))), key=art.captions)
+        art.captions(s) and not (s.awards or s.win or s.handover)) and not tells_a_parade(s)),
+        key=art.captions)
     at_home = [s for s in told if s.handover and any(
         o.role == "presenter" and serves_a_winner(o, winners) for o in s.officials)]
     body = [s for s in told if s not in at_home]

@@ -384,6 +384,17 @@ def _counts_its_prizes(s: Sentence) -> bool:
                                      for k in range(first + 1, len(s.a.words)))
 
 
+def tells_a_parade(s: Sentence) -> bool:
+    """The sentence tells of the trophy paraded or shown at home ("piala
+    Adipura diarak keliling kota"), by a parade word outside an award's name
+    (not "juara I Lomba Pawai Budaya Nusantara")."""
+    parade = record_cues()["parade"]
+    if parade.isdisjoint(s.a.words):
+        return False
+    named = {k for m in s.a.label("AWARD") for k in range(m.start, m.end)}
+    return any(w in parade and k not in named for k, w in enumerate(s.a.words))
+
+
 def _gives_gestures_only(s: Sentence) -> bool:
     """Every handing verb of the sentence gives a gesture, no award: "Menteri
     ... memberikan apresiasi kepada 275 kabupaten/kota yang meraih ..."."""
@@ -1578,7 +1589,7 @@ class Story:
             # (not a parade's order: "Rombongan kirab dibuka patwal Dinas
             # Perhubungan, disusul penari ...", nor visitors: "tiga daerah
             # berkunjung ke Kota Blitar, yaitu Kabupaten Garut, ...")
-            goes_on = record_cues()["parade"].isdisjoint(s.a.words) and not record_cues()[
+            goes_on = not tells_a_parade(s) and not record_cues()[
                 "visits"].found(s.whole) and (before.win or (
                 before.handover and bool(named) and (all(
                     m.type in REGIONS or m.type == "desa" for m in named) or _best_named(s)

@@ -5727,3 +5727,12 @@ def test_an_army_officer_with_a_unit_and_a_rank_hands_the_award_over(extract, of
                    f"Penghargaan diserahkan oleh {officer} kepada Bupati Tapin di Hotel Rattan Inn "
                    "Banjarmasin, Rabu (16/4/2025).", published="2025-04-17")
     assert [r["presenter"] for r in recs] == [name]
+
+
+def test_a_parade_word_inside_a_contest_s_name_tells_no_parade_at_home(extract):
+    recs = extract("PONOROGO: Kabupaten Magetan meraih juara I Lomba Pawai Budaya Nusantara tingkat "
+                   "Provinsi Jawa Timur yang digelar di Alun-alun Ponorogo, Sabtu malam (29/7/2017). "
+                   "Juara II diraih Kabupaten Trenggalek.", published="2017-07-30")
+    assert [(r["awardee"], r["event_date"], r["venue"]) for r in recs] == [
+        ("Kabupaten Magetan", "2017-07-29", "Alun-alun Ponorogo"),
+        ("Kabupaten Trenggalek", "2017-07-29", "Alun-alun Ponorogo")]
