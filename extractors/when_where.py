@@ -301,6 +301,8 @@ def _spoke_at() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{verbs})\b(?:[\s,.()\-’']|[A-Z0-9][\w.’'-]*|(?:{words})\b)*$")
 
 
+_NOT_A_USE = {"dan", "yang", "serta", "oleh", "untuk", "kepada", "di", "pada", "dalam"}
+
 # "di" before a capitalised place, or before a venue word and a name ("di
 # ruang Pola Kantor Gubernur", "di ruang rapat Bupati").
 _VENUE_CUE = re.compile(
@@ -476,7 +478,10 @@ def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | No
         # "di lapangan" is in the field, "di Lapangan PT Petrokimia" and "di
         # lapangan Desa Doko" are places
         named = first in heads and len(words) > 1 and (
-            words[1][:1].isupper() or words[1][:1].isdigit())  # "Lapangan 19 November"
+            words[1][:1].isupper() or words[1][:1].isdigit()  # "Lapangan 19 November"
+            # (one word of what it is for between: "di lapangan upacara Kantor Gubernur")
+            or (len(words) > 2 and words[1].isalpha() and words[1].islower()
+                and words[1] not in _NOT_A_USE and words[2][:1].isupper()))
         if _NOT_WHERE_HELD.search(text, max(0, m.start() - 12), m.start()) and not (
                 named and first not in _AREAS):
             # "terbaik di Kawasan Timur Indonesia", "tambang yang berada di Blok

@@ -574,3 +574,11 @@ def test_a_region_right_after_who_handed_it_over_is_the_venue():
     # (where a receiver lies is none)
     assert find_venue("Penghargaan diserahkan kepada Desa Sukamaju di Kabupaten Banggai, Rabu "
                       "(13/12/2017).") is None
+
+
+def test_a_venue_word_and_what_it_is_for_before_the_name_is_a_venue(extract):
+    recs = extract("Pemkab Dairi memperoleh penghargaan daerah berkinerja baik. Gubernur Sumatera "
+                   "Utara Edy Rahmayadi menyerahkan penghargaan itu kepada Bupati Dairi Eddy Berutu "
+                   "di lapangan upacara Kantor Gubernur Sumatera Utara, di Medan, Senin (29/4).",
+                   published="2019-04-29")
+    assert [r["venue"] for r in recs] == ["lapangan upacara Kantor Gubernur Sumatera Utara"]
