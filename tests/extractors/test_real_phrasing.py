@@ -5736,3 +5736,10 @@ def test_a_parade_word_inside_a_contest_s_name_tells_no_parade_at_home(extract):
     assert [(r["awardee"], r["event_date"], r["venue"]) for r in recs] == [
         ("Kabupaten Magetan", "2017-07-29", "Alun-alun Ponorogo"),
         ("Kabupaten Trenggalek", "2017-07-29", "Alun-alun Ponorogo")]
+
+
+def test_the_honour_named_after_yakni_is_what_was_won_not_who_won(extract):
+    recs = extract("KOLAKA – Ahmad Safei, yang baru purnatugas sebagai Bupati Kolaka, kembali menerima "
+                   "penghargaan dari Presiden, yakni Tanda Kehormatan Satyalancana Karya Bhakti Praja "
+                   "Nugraha.", published="2024-04-22")
+    assert [r["awardee"] for r in recs] == ["Kabupaten Kolaka"]
