@@ -5743,3 +5743,12 @@ def test_the_honour_named_after_yakni_is_what_was_won_not_who_won(extract):
                    "penghargaan dari Presiden, yakni Tanda Kehormatan Satyalancana Karya Bhakti Praja "
                    "Nugraha.", published="2024-04-22")
     assert [r["awardee"] for r in recs] == ["Kabupaten Kolaka"]
+
+
+def test_bodies_that_did_not_receive_the_award_are_no_winners(extract):
+    recs = extract("Pemkab Musi Banyuasin menganugerahkan penghargaan CSR kepada perusahaan yang "
+                   "programnya dinilai baik. Piagam diserahkan Selasa (12/11) di Sekayu. Perusahaan "
+                   "penerima penghargaan itu adalah PT Medco E&P Indonesia dan PT Gunung Tua Abadi. "
+                   "Adapun PT Pertamina EP Asset 1 dan PT Conoco Phillips tidak menerima penghargaan "
+                   "tahun ini karena laporannya belum lengkap.", published="2019-11-13")
+    assert [r["awardee"] for r in recs] == ["PT Medco E&P Indonesia", "PT Gunung Tua Abadi"]
