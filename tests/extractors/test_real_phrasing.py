@@ -5752,3 +5752,10 @@ def test_bodies_that_did_not_receive_the_award_are_no_winners(extract):
                    "Adapun PT Pertamina EP Asset 1 dan PT Conoco Phillips tidak menerima penghargaan "
                    "tahun ini karena laporannya belum lengkap.", published="2019-11-13")
     assert [r["awardee"] for r in recs] == ["PT Medco E&P Indonesia", "PT Gunung Tua Abadi"]
+
+
+def test_a_list_going_on_from_those_that_scored_lowest_names_no_winners(extract):
+    text = ("Lagi-lagi Kota Jambi tidak kebagian Adipura. Menurut pengumuman KLHK 2016, kota peraih "
+            "nilai Adipura terendah adalah Kota Jambi. Selain itu adalah Kota Tangerang Selatan, "
+            "Kota Sorong Provinsi Papua Barat, serta Kota Muara Bulian Provinsi Jambi.")
+    assert extract(text, published="2016-07-23") == []
