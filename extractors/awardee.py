@@ -74,7 +74,9 @@ _PLACE_WORDS = {"di", "asal", "tingkat", "se", "wilayah", "daerah", "kawasan", "
                 # where a person lives: "Sri Lestari, warga Kota Semarang"
                 "warga",
                 # a region's offices: "di kompleks perkantoran Pemerintah Provinsi Kalsel"
-                "perkantoran"}
+                "perkantoran",
+                # who sent the winners: "Dari 3 sekolah yang dikirim Kabupaten Sleman, ..."
+                "dikirim", "diutus", "utusan"}
 # What may stand between a subject and its verb ("Kota Ambon kembali
 # meraih"), and the prefixes of an active or passive verb.
 ADVERBS = {"kembali", "juga", "pun", "berhasil", "sukses", "turut", "akhirnya", "kini", "lagi",

@@ -5759,3 +5759,12 @@ def test_a_list_going_on_from_those_that_scored_lowest_names_no_winners(extract)
             "nilai Adipura terendah adalah Kota Jambi. Selain itu adalah Kota Tangerang Selatan, "
             "Kota Sorong Provinsi Papua Barat, serta Kota Muara Bulian Provinsi Jambi.")
     assert extract(text, published="2016-07-23") == []
+
+
+def test_the_region_that_sent_the_winners_and_one_not_yet_given_a_prize_win_nothing(extract):
+    text = ("Pengumuman hasil evaluasi Sekolah Berwawasan Lingkungan tingkat Provinsi DIY tahun 2012 "
+            "berlangsung Senin 13 Agustus 2012, bersamaan dengan penyerahan hadiah dari Gubernur "
+            "DIY.\nDari 3 sekolah yang dikirim Kabupaten Sleman, 2 sekolah meraih juara II yaitu "
+            "SMA N 1 Depok dan SMP N 2 Mlati, sedangkan MTs Al Hikmah belum mendapat kesempatan.")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2012-08-20")] == [
+        ("SMA N 1 Depok", 2), ("SMP N 2 Mlati", 2)]
