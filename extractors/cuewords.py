@@ -197,6 +197,7 @@ def record_cues() -> dict[str, Any]:
             "gestures": frozenset(cues["gestures"]),
             "handouts": frozenset(cues["handouts"]),
             "attendance": frozenset(cues["attendance_words"]),
+            "judging": frozenset(cues["judging_words"]),
             "capitals": frozenset(cues["capital_venues"]),
             "speech_verbs": frozenset(cues["speech_verbs"]),
             "organisers": frozenset(cues["organiser_verbs"]),

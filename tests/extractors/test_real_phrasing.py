@@ -5768,3 +5768,11 @@ def test_the_region_that_sent_the_winners_and_one_not_yet_given_a_prize_win_noth
             "SMA N 1 Depok dan SMP N 2 Mlati, sedangkan MTs Al Hikmah belum mendapat kesempatan.")
     assert [(r["awardee"], r["rank"]) for r in extract(text, published="2012-08-20")] == [
         ("SMA N 1 Depok", 2), ("SMP N 2 Mlati", 2)]
+
+
+def test_the_group_of_entrants_judged_listed_after_a_win_are_no_winners(extract):
+    text = ("Desa Pelaga, Kecamatan Petang, Badung, berhasil memenangkan lomba desa tingkat "
+            "kabupaten tahun 2023.\nSebelumnya Pemkab Badung menilai enam desa perwakilan "
+            "kecamatan. Keenam desa tersebut yakni Desa Dalung di Kecamatan Kuta Utara, Desa "
+            "Sempidi di Kecamatan Mengwi, dan Desa Kuta di Kecamatan Kuta.")
+    assert [r["awardee"] for r in extract(text, published="2023-04-20")] == ["Desa Pelaga"]
