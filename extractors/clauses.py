@@ -157,7 +157,10 @@ def _plan_free() -> re.Pattern[str]:
     # the field a winner came out of: "juara 1 dari 10 finalis", "dari tujuh
     # kabupaten/kota yang lolos"
     counts = "|".join(cues["count_words"])
-    return re.compile(rf"\b(?:{terms})\b|\bdari\s+(?:\d+|{counts})\s[^,]*", re.I)
+    # a presence to receive it: "datang ke Istana Negara untuk menerima ..."
+    present = "|".join(cues["present_to_receive"])
+    return re.compile(rf"\b(?:{terms})\b|\bdari\s+(?:\d+|{counts})\s[^,]*"
+                      rf"|\b(?:{present})\b(?:\s+\S+){{0,5}}?\s+untuk\s+menerima\b", re.I)
 
 
 def plan_free_words(text: str) -> Words:

@@ -5776,3 +5776,12 @@ def test_the_group_of_entrants_judged_listed_after_a_win_are_no_winners(extract)
             "kecamatan. Keenam desa tersebut yakni Desa Dalung di Kecamatan Kuta Utara, Desa "
             "Sempidi di Kecamatan Mengwi, dan Desa Kuta di Kecamatan Kuta.")
     assert [r["awardee"] for r in extract(text, published="2023-04-20")] == ["Desa Pelaga"]
+
+
+@pytest.mark.parametrize("came", ["datang ke Istana Wakil Presiden untuk menerima",
+                                  "hadir di Istana Wakil Presiden untuk menerima"])
+def test_a_head_who_came_to_receive_the_award_tells_of_the_handover(extract, came):
+    recs = extract("Pemerintah Kota Balikpapan meraih Penghargaan Pembangunan Daerah 2019 kategori "
+                   f"kota. Wali Kota Balikpapan Rizal Effendi {came} penghargaan itu dari Wapres "
+                   "Jusuf Kalla, Kamis (9/5/2019).", published="2019-05-10")
+    assert [(r["event_date"], r["presenter"]) for r in recs] == [("2019-05-09", "Jusuf Kalla")]
