@@ -1332,6 +1332,12 @@ def _region_inside(texts: list[str], start: int, end: int, places: dict[int, Mat
     return None
 
 
+def _mixed_case(texts: list[str]) -> bool:
+    """Most of the sentence's words are not in capitals (in a headline all
+    in capitals every word is)."""
+    return sum(t.isupper() for t in texts if t.isalpha()) * 2 < sum(t.isalpha() for t in texts)
+
+
 def _head_at(texts: list[str], i: int, heads: dict[str, list[tuple[tuple[str, ...], str]]]
              ) -> tuple[tuple[str, ...], str] | None:
     """The head that opens a name at ``i`` (words as listed, awardee_type),
@@ -1406,16 +1412,13 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             taken.update(range(span.start, located_end))
     heads = _heads()
     within_places = {k for span in places for k in range(span.start + 1, span.end)}
-    # a winner a rank opens may be written in capitals ("Juara 2 KOPDIT TLM")
-    # in a sentence in mixed case (in a headline all in capitals every word is)
-    mixed = sum(t.isupper() for t in texts if t.isalpha()) * 2 < sum(
-        t.isalpha() for t in texts)
     i = 0
-    # (only a word that may open a head is looked at)
+    # (only a word that may open a head is looked at; a winner a rank opens may
+    # be written in capitals, "Juara 2 KOPDIT TLM", in a sentence in mixed case)
     for k in [k for k, (t, w) in enumerate(zip(texts, low, strict=True))
               if t in heads or w in _LOWER_VILLAGE_HEADS or (
-                  mixed and t.isupper() and t.capitalize() in heads and k
-                  and texts[k - 1] in _RANK_NUMERALS)]:
+                  k and texts[k - 1] in _RANK_NUMERALS and t.isupper()
+                  and t.capitalize() in heads and _mixed_case(texts))]:
         if k < i:
             continue  # inside a name read already
         i = k

@@ -1604,10 +1604,9 @@ class Story:
             # (not the group a sentence right before counts with no win or
             # handover: "Sebelumnya Pemkab Badung menilai enam desa ... . Keenam
             # desa tersebut yakni ...": the entrants judged)
-            judged_group = _counted_in(s, before) and not (
-                before.win or before.handover) and not record_cues()["judging"].isdisjoint(
-                before.a.words)
-            if _counts_back(s) and not judged_group and (any(
+            if _counts_back(s) and not (
+                    _counted_in(s, before) and not (before.win or before.handover)
+                    and not record_cues()["judging"].isdisjoint(before.a.words)) and (any(
                     t.win or (not t.handover and _reports_winners(t))
                     for t in told) or any(t.handover and (
                     all(m.type in REGIONS for m in named) or _counted_in(s, t)) for t in told)):

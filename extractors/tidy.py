@@ -219,14 +219,31 @@ def _glued_sum_edits(text: str) -> list[Edit]:
 
 
 # a doubled word written with a spaced dash ("Alun – alun Kabupaten Gresik",
-# "masing - masing"): read joined by a hyphen
-_SPACED_DOUBLE = re.compile(r"\b([A-Za-z]{2,})(?: [-–—] ?| ?[-–—] )(?=\1\b)", re.I)
+# "masing - masing"): read joined by a hyphen (the dash is found first, then
+# the words on its sides compared)
+_DASH = re.compile(r"[-–—]")
+_WORD_AFTER = re.compile(r"[A-Za-z]{2,}\b")
 
 
 def _spaced_double_edits(text: str) -> list[Edit]:
-    # (not a dateline in capitals before the same name: "BANTUL - Bantul raih ...")
-    return [(m.end(1), m.end(), "-") for m in _SPACED_DOUBLE.finditer(text)
-            if not m[1].isupper()]
+    edits = []
+    for m in _DASH.finditer(text):
+        at, end = m.start(), m.end()
+        spaced_before, spaced_after = text[at - 1:at] == " ", text[end:end + 1] == " "
+        if not (spaced_before or spaced_after):
+            continue  # "Alun-alun": joined already
+        at -= spaced_before
+        end += spaced_after
+        after = _WORD_AFTER.match(text, end)
+        if after is None:
+            continue
+        start = at - len(after[0])
+        before = text[start:at] if start >= 0 else ""
+        # (not a dateline in capitals before the same name: "BANTUL - Bantul raih ...")
+        if before.lower() == after[0].lower() and not before.isupper() and not (
+                start and text[start - 1].isalnum()):
+            edits.append((at, end, "-"))
+    return edits
 
 
 @lru_cache(maxsize=1)
