@@ -1415,10 +1415,14 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
     i = 0
     # (only a word that may open a head is looked at; a winner a rank opens may
     # be written in capitals, "Juara 2 KOPDIT TLM", in a sentence in mixed case)
-    for k in [k for k, (t, w) in enumerate(zip(texts, low, strict=True))
-              if t in heads or w in _LOWER_VILLAGE_HEADS or (
-                  k and texts[k - 1] in _RANK_NUMERALS and t.isupper()
-                  and t.capitalize() in heads and _mixed_case(texts))]:
+    candidates = [k for k, (t, w) in enumerate(zip(texts, low, strict=True))
+                  if t in heads or w in _LOWER_VILLAGE_HEADS]
+    capitals = [k + 1 for k, t in enumerate(texts[:-1]) if t in _RANK_NUMERALS and (
+        texts[k + 1].isupper() and texts[k + 1].capitalize() in heads)] if not (
+        _RANK_NUMERALS.isdisjoint(texts)) else []
+    if capitals and _mixed_case(texts):
+        candidates = sorted({*candidates, *capitals})
+    for k in candidates:
         if k < i:
             continue  # inside a name read already
         i = k
