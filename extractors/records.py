@@ -61,7 +61,7 @@ from extractors.story import (
     handed_to,
     prizes_counted_at,
 )
-from extractors.text import leading_headline, opening_lines
+from extractors.text import abbreviated, leading_headline, opening_lines
 from extractors.tidy import tidy
 
 _CATEGORY_TYPES = {"Pemerintah Provinsi": {"provinsi"},
@@ -378,8 +378,21 @@ def _lede(text: str) -> str:
     given without a headline, what the news is ("... menjalani sesi
     wawancara Paritrana Award ..."; but "... mengumumkan para pemenang
     dari 50 finalis" announces winners)."""
-    first = opening_lines(text)[0]
-    return re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
+    return _first_sentence(opening_lines(text)[0])
+
+
+def _first_sentence(line: str) -> str:
+    """A line's first sentence: up to the first full stop that ends one (not
+    an honorific's or a title's: "Ketua Tim Penilai, H. Darman, menyebutkan
+    ...")."""
+    for m in _STOP.finditer(line):
+        word = line[:m.start()].rsplit(maxsplit=1)[-1] if line[:m.start()].strip() else ""
+        if not abbreviated(word):
+            return line[:m.start()]
+    return line
+
+
+_STOP = re.compile(r"(?<=[.!?])\s")
 
 
 def _lede_reports_a_win(text: str, title: str) -> bool:
@@ -403,7 +416,7 @@ def _lede_after(text: str, title: str) -> str | None:
     while rest:
         line, rest = opening_lines(rest)
         if line and line != title and not leading_headline(f"{line}\n{rest}"):
-            return re.split(r"(?<=[.!?])\s", line, maxsplit=1)[0]
+            return _first_sentence(line)
     return None
 
 
@@ -440,9 +453,13 @@ def _announces_winners(lede: str) -> bool:
         cues["win"].search(lede) or cues["handover"].search(lede) or cues["event"].search(lede))
     ) or (not cues["setting"].isdisjoint(low.split()) and (
         _SET_AS_WINNER.search(low) is not None or _SETS_THE_WINNERS.search(low) is not None)
-          ) or _SET_AS_WINNER_BY.search(low) is not None
+          ) or _SET_AS_WINNER_BY.search(low) is not None or (
+        _CHOSEN_AS_WINNER.search(low) is not None)
 
 
+# "Ketua Tim Penilai ... menyebutkan bahwa Desa X terpilih sebagai Juara I"
+_CHOSEN_AS_WINNER = re.compile(r"\b(?:terpilih|dipilih)\s+(?:menjadi|sebagai)\s+"
+                               r"(?:juara|pemenang|peringkat|terbaik)\b")
 _SET_AS_WINNER = re.compile(r"\bsebagai\s+(?:juara|pemenang|peringkat|terbaik)\b")
 _SETS_THE_WINNERS = re.compile(r"\bmenetapkan\s+(?:para\s+)?(?:pemenang|juara|peraih)\b")
 _SET_AS_WINNER_BY = re.compile(r"\b(?:ditetapkan|dinobatkan)\s+oleh\b[^.,]{0,40}?"

@@ -766,3 +766,12 @@ def test_ordinals_past_ten_written_as_one_word_rank(extract):
             "Tapin di urutan ketigabelas dengan nilai 58.")
     assert [(r["awardee"], r["rank"]) for r in extract(text, published="2023-08-11")] == [
         ("Kota Banjarmasin", 1), ("Kabupaten Barito Kuala", 12), ("Kabupaten Tapin", 13)]
+
+
+def test_a_jury_chair_saying_who_was_chosen_as_first_announces_the_winners(extract):
+    text = ("Ketua Tim Penilai Lomba Desa, H. Darman, menyebutkan bahwa Desa Sindangkasih terpilih "
+            "sebagai Juara I lomba desa Kabupaten Majalengka. Juara II diraih oleh Desa Jatiwangi, "
+            "sedangkan Juara III diberikan kepada Desa Kadipaten.")
+    assert [(r["awardee"], r["rank"], r["presenter"]) for r in extract(
+        text, published="2023-06-16")] == [
+        ("Desa Sindangkasih", 1, None), ("Desa Jatiwangi", 2, None), ("Desa Kadipaten", 3, None)]
