@@ -5790,5 +5790,6 @@ def test_a_head_who_came_to_receive_the_award_tells_of_the_handover(extract, cam
 def test_a_contest_s_organising_team_is_an_office_not_a_presenter_s_name(extract):
     recs = extract("Ketua Tim Pelaksana Lomba Posyandu, H. Darman, menyebutkan bahwa Posyandu Kenanga "
                    "Desa Sindangkasih terpilih sebagai Juara I. Juara II diraih oleh Posyandu "
-                   "Anggrek Desa Jatiwangi.", published="2023-06-16")
-    assert [(r["rank"], r["presenter"]) for r in recs] == [(1, None), (2, None)]
+                   "Anggrek Desa Jatiwangi, sedangkan Juara III diberikan kepada Posyandu Mawar "
+                   "Desa Kadipaten.", published="2023-06-16")
+    assert [(r["rank"], r["presenter"]) for r in recs] == [(1, None), (2, None), (3, None)]
