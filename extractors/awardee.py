@@ -1181,6 +1181,11 @@ def _unheaded_names(doc: Span, texts: list[str], lower: set[str], mentions: list
                             rank_ends)) or (
             origin and _wins_from_there(texts, lead, _located(texts, after, places, villages)[2]))
         cut = next((j for j in range(i, end) if j in blocked or j in taken), end)
+        if _heads_village_after(texts, cut):
+            # "yakni Rahmat Hidayat Kades Lalonggasumeeto": a village head's
+            # name before the title; the village is who won
+            i = cut
+            continue
         if cut == i or cut < end and cut in taken or end - i > _LONGEST_NAME or (
                 i in places and places[i].end >= cut) or not (
                 opens or _is_subject(texts, i, cut)):
@@ -1233,6 +1238,17 @@ def _unheaded_names(doc: Span, texts: list[str], lower: set[str], mentions: list
         return mentions
     inside = {k for m in found for k in range(m.start, m.located_end)}
     return sorted([m for m in mentions if m.start not in inside] + found, key=lambda m: m.start)
+
+
+def _heads_village_after(texts: list[str], k: int) -> bool:
+    """A village head's title opens at ``k`` with the village's name after
+    it ("Kades Lalonggasumeeto", "Kepala Desa Sukamaju")."""
+    for title in record_cues()["village_heads"]:
+        words = title.split()
+        n = k + len(words)
+        if texts[k:n] == words and n < len(texts) and texts[n][:1].isupper():
+            return True
+    return False
 
 
 def _won_by_verb(word: str) -> bool:

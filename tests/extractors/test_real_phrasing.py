@@ -5793,3 +5793,11 @@ def test_a_contest_s_organising_team_is_an_office_not_a_presenter_s_name(extract
                    "Anggrek Desa Jatiwangi, sedangkan Juara III diberikan kepada Posyandu Mawar "
                    "Desa Kadipaten.", published="2023-06-16")
     assert [(r["rank"], r["presenter"]) for r in recs] == [(1, None), (2, None), (3, None)]
+
+
+def test_a_village_head_named_before_the_title_is_no_winner_of_their_own(extract):
+    recs = extract("Desa Lalonggasumeeto Kecamatan Soropia Kabupaten Konawe dinobatkan oleh KPK "
+                   "sebagai Desa Anti Korupsi tahun 2023. KPK RI menyerahkan penghargaan kepada 22 "
+                   "Kepala Desa dari seluruh Indonesia. Salah satu Kades yang menerima penghargaan "
+                   "tersebut yakni Rahmat Hidayat Kades Lalonggasumeeto.", published="2023-11-29")
+    assert [r["awardee"] for r in recs] == ["Desa Lalonggasumeeto"]
