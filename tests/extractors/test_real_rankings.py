@@ -775,3 +775,14 @@ def test_a_jury_chair_saying_who_was_chosen_as_first_announces_the_winners(extra
     assert [(r["awardee"], r["rank"], r["presenter"]) for r in extract(
         text, published="2023-06-16")] == [
         ("Desa Sindangkasih", 1, None), ("Desa Jatiwangi", 2, None), ("Desa Kadipaten", 3, None)]
+
+
+def test_a_contest_in_lower_case_after_its_prizes_names_the_award_of_a_ranked_list(extract):
+    text = ("Penyerahan hadiah lomba gampong tingkat provinsi Aceh tahun 2022 dilaksanakan di Rumoh "
+            "Inong Tapaktuan, Senin (24/10/2022).\nJuara I Gampong Ujung Padang Kecamatan Kluet "
+            "Utara Kabupaten Aceh Selatan, dengan uang pembinaan Rp 100 juta; Juara II Gampong "
+            "Suka Makmur Kecamatan Simpang Kiri Kota Subulussalam, dengan uang pembinaan Rp 90 "
+            "juta.")
+    assert [(r["award"], r["awardee"], r["rank"]) for r in extract(
+        text, published="2022-10-25")] == [("Lomba Gampong", "Gampong Ujung Padang", 1),
+                                           ("Lomba Gampong", "Gampong Suka Makmur", 2)]
