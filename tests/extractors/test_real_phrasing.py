@@ -5801,3 +5801,11 @@ def test_a_village_head_named_before_the_title_is_no_winner_of_their_own(extract
                    "Kepala Desa dari seluruh Indonesia. Salah satu Kades yang menerima penghargaan "
                    "tersebut yakni Rahmat Hidayat Kades Lalonggasumeeto.", published="2023-11-29")
     assert [r["awardee"] for r in recs] == ["Desa Lalonggasumeeto"]
+
+
+def test_bodies_counted_to_have_won_several_times_are_recalled_in_a_farewell(extract):
+    text = ("GARUT - Di hari terakhir masa jabatannya, Senin 20 Februari 2023, Bupati Garut Rudy "
+            "Gunawan bercerita tentang suka duka sepuluh tahun memimpin. Di antaranya Badan "
+            "Perencanaan Pembangunan Daerah (Bappeda) Kabupaten Garut yang dua kali meraih "
+            "penghargaan perencanaan pembangunan terbaik tingkat Jabar.")
+    assert extract(text, published="2023-02-20") == []
