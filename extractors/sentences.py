@@ -315,6 +315,9 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
             continue
         if span.label_ == "RANK" and _TALLY.issubset(t.lower_ for t in doc[span.end:span.end + 6]):
             continue  # "posisi kedua perusahaan dengan penghargaan terbanyak": a tally of wins
+        if span.label_ == "RANK" and span.end < len(doc) and doc[span.end].text == "program" and (
+                doc[span.end - 1].text.isdigit() and int(doc[span.end - 1].text) > 3):
+            continue  # "pelaksana terbaik 10 program pokok PKK": the programmes counted
         if span.label_ == "RANK" and len(span) == 1 and span.start and span.end < len(doc) and (
                 (doc[span.start - 1].is_title or doc[span.start - 1].is_upper)
                 and doc[span.end].is_title):

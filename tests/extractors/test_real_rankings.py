@@ -786,3 +786,10 @@ def test_a_contest_in_lower_case_after_its_prizes_names_the_award_of_a_ranked_li
     assert [(r["award"], r["awardee"], r["rank"]) for r in extract(
         text, published="2022-10-25")] == [("Lomba Gampong", "Gampong Ujung Padang", 1),
                                            ("Lomba Gampong", "Gampong Suka Makmur", 2)]
+
+
+def test_the_ten_pkk_programmes_after_terbaik_are_no_rank(extract):
+    recs = extract("Pamekasan - TP PKK Kabupaten Pamekasan meraih penghargaan sebagai pelaksana "
+                   "terbaik 10 program pokok PKK tingkat Provinsi Jatim 2022 kategori kabupaten di "
+                   "Gedung Negara Grahadi Surabaya, Selasa (11/10/2022).", published="2022-10-12")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [("TP PKK Kabupaten Pamekasan", None)]
