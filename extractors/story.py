@@ -1205,6 +1205,17 @@ def _names_an_old_year(s: Sentence, published: int) -> bool:
     return bool(said) and max(said) < published
 
 
+def _held_within_a_year(s: Sentence, published: date) -> bool:
+    """The sentence dates its ceremony to the year before ``published`` ("APE
+    2021 ... di Jakarta, Senin (22/8/2022)" in a recap of February 2023): a
+    win of that year, whatever its edition."""
+    found = find_date(s.said, published)
+    return bool(found) and 0 <= (published - date.fromisoformat(found[0])).days <= _YEAR_DAYS
+
+
+_YEAR_DAYS = 366
+
+
 def _one_spelling(sentences: list[Sentence]) -> None:
     """An award the article spells two ways ("Upakarya Wanua Nugraha",
     later "Upakarya Wanuaa Nugraha") or names by the short form it gave in
@@ -1678,7 +1689,7 @@ class Story:
         recalled = set()
         for s in self.sentences:
             if s.win and (dated := published or self.reference) and _names_an_old_year(
-                    s, dated.year):
+                    s, dated.year) and not _held_within_a_year(s, dated):
                 s.win = False
                 recalled.add(id(s))
         # "Anugerah Paritrana 2017 yang lalu berhasil diraih oleh ... .

@@ -5809,3 +5809,12 @@ def test_bodies_counted_to_have_won_several_times_are_recalled_in_a_farewell(ext
             "Perencanaan Pembangunan Daerah (Bappeda) Kabupaten Garut yang dua kali meraih "
             "penghargaan perencanaan pembangunan terbaik tingkat Jabar.")
     assert extract(text, published="2023-02-20") == []
+
+
+def test_an_older_edition_handed_over_within_the_year_before_the_page_is_no_recalled_win(extract):
+    text = ("Dalam setahun kepemimpinannya, Pemkab Pamekasan mengumpulkan sederet penghargaan.\n"
+            "Pemkab Pamekasan meraih penghargaan Anugerah Parahita Ekapraya (APE) 2021 tingkat madya "
+            "dari Kementerian PPPA di Jakarta, Senin (22/8/2022).\nPemkab Pamekasan juga meraih "
+            "opini Wajar Tanpa Pengecualian (WTP) dari BPK RI di Surabaya, Jumat (20/5/2022).")
+    assert [(r["award"], r["event_date"]) for r in extract(text, published="2023-02-20")] == [
+        ("Anugerah Parahita Ekapraya", "2022-08-22"), ("WTP", "2022-05-20")]
