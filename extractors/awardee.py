@@ -413,9 +413,11 @@ def _celebrated(texts: list[str], start: int) -> bool:
     if start > 0 and (texts[start - 1].lower() == "hut" or (
             start > 1 and f"{texts[start - 2]} {texts[start - 1]}".lower() == "hari jadi")):
         return True  # "upacara Hari Jadi Purworejo", "HUT Kota Batu": no count written
-    # (the count closes the word before the name: none without a digit there)
-    return start > 0 and texts[start - 1][-1:].isdigit() and bool(
-        _ANNIVERSARY.search(" ".join(texts[max(0, start - 9):start]).lower()))
+    # (the count closes the word before the name: none without a digit there;
+    # "HUT ke-78 tahun Provinsi Maluku": its years said)
+    count = start - 1 - (start > 1 and texts[start - 1].lower() == "tahun")
+    return count >= 0 and texts[count][-1:].isdigit() and bool(
+        _ANNIVERSARY.search(" ".join(texts[max(0, count - 8):count + 1]).lower()))
 
 
 _STANDING = {"terbaik", "berprestasi", "teladan", "terfavorit"}

@@ -5818,3 +5818,11 @@ def test_an_older_edition_handed_over_within_the_year_before_the_page_is_no_reca
             "opini Wajar Tanpa Pengecualian (WTP) dari BPK RI di Surabaya, Jumat (20/5/2022).")
     assert [(r["award"], r["event_date"]) for r in extract(text, published="2023-02-20")] == [
         ("Anugerah Parahita Ekapraya", "2022-08-22"), ("WTP", "2022-05-20")]
+
+
+def test_a_province_whose_anniversary_years_are_said_is_no_winner(extract):
+    recs = extract("Desa Ngilngof menjadi Juara Pertama Lomba Desa dan Kelurahan Tingkat Provinsi "
+                   "Maluku Tahun 2023. Kepala Desa Ngilngof pada Jumat (18/8) menerima piagam juara "
+                   "yang diserahkan langsung oleh Gubernur Maluku Murad Ismail dalam upacara HUT "
+                   "ke-78 tahun Provinsi Maluku pada 18 Agustus 2023.", published="2023-08-21")
+    assert [(r["awardee"], r["presenter"]) for r in recs] == [("Desa Ngilngof", "Murad Ismail")]
