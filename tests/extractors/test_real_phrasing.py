@@ -5826,3 +5826,12 @@ def test_a_province_whose_anniversary_years_are_said_is_no_winner(extract):
                    "yang diserahkan langsung oleh Gubernur Maluku Murad Ismail dalam upacara HUT "
                    "ke-78 tahun Provinsi Maluku pada 18 Agustus 2023.", published="2023-08-21")
     assert [(r["awardee"], r["presenter"]) for r in recs] == [("Desa Ngilngof", "Murad Ismail")]
+
+
+def test_who_announced_the_results_handed_nothing_over(extract):
+    recs = extract("Kabupaten Flores Timur ditetapkan sebagai juara umum Lomba Paduan Suara Gerejani "
+                   "Tingkat Provinsi NTT Tahun 2024. Hasil lomba itu diumumkan oleh Ketua Panitia, "
+                   "Yohanes Bria saat penutupan di Aula Keuskupan Larantuka, Sabtu (12/10/2024) "
+                   "malam.", published="2024-10-13")
+    assert [(r["awardee"], r["presenter"], r["venue"]) for r in recs] == [
+        ("Kabupaten Flores Timur", None, "Aula Keuskupan Larantuka")]
