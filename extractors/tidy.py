@@ -19,8 +19,9 @@ span's garbled dash mended: "18 ? 19 Juli"), a passive verb written apart
 from its "di-" is joined ("di raih oleh",
 ``data/split_passives.txt``), a doubled word written with a spaced dash
 joined ("Alun – alun" read "Alun-alun"), a sum's ",-" parted from the next
-word ("Rp 90 juta,-Juara III" read "Rp 90 juta,- Juara III") and misspelt
-award names mended
+word ("Rp 90 juta,-Juara III" read "Rp 90 juta,- Juara III"), a byline
+glued to the last full stop set apart ("Kendal.(rin/mar)" read "Kendal.
+(rin/mar)") and misspelt award names mended
 (``spelling``). Each may change the text's length: ``Tidied`` maps offsets
 back, so evidence quotes the page as written.
 """
@@ -218,6 +219,17 @@ def _glued_sum_edits(text: str) -> list[Edit]:
     return [(m.start(), m.end(), ",- ") for m in _GLUED_SUM.finditer(text)]
 
 
+# a desk's byline glued to the last full stop ("... Kabupaten Kendal.(rin/mar)",
+# "... Desa Pendahara.[apri]"): read set apart
+_GLUED_BYLINE = re.compile(r"(?<=\w)\.(?=[(\[][a-z*][a-z/*]{0,11}[)\]])")
+
+
+def _glued_byline_edits(text: str) -> list[Edit]:
+    if ".(" not in text and ".[" not in text:
+        return []
+    return [(m.start(), m.end(), ". ") for m in _GLUED_BYLINE.finditer(text)]
+
+
 # a doubled word written with a spaced dash ("Alun – alun Kabupaten Gresik",
 # "masing - masing"): read joined by a hyphen (the dash is found first, then
 # the words on its sides compared)
@@ -302,13 +314,13 @@ def tidy(text: str) -> Tidied:
     """``text`` without bold markup, its spacing evened out, a glued photo
     credit bracketed, lines in capitals in title case, short heads written
     out, dates slashed, split passives joined, doubled words written with a
-    spaced dash joined, a sum's ",-" parted from the next word and misspelt
-    award names mended."""
+    spaced dash joined, a sum's ",-" and a glued byline parted from the
+    words before and misspelt award names mended."""
     layers, current = [], text
     for edits_of in (_emphasis_edits, _spacing_edits, _glued_dateline_edits, _glued_credit_edits,
                      _caps_edits, _short_head_edits, _inner_short_form_edits, _date_edits,
                      _split_passive_edits, _spaced_double_edits, _glued_sum_edits,
-                     award_name_mends):
+                     _glued_byline_edits, award_name_mends):
         edits = edits_of(current)
         if edits:
             current, shifts = _apply(current, edits)

@@ -154,3 +154,21 @@ def test_headlines_under_a_related_stories_heading_are_no_winners(extract, headi
                    "Provinsi Jawa Tengah\nBanjir Rob Rendam Pesisir Pemalang, Ratusan Warga "
                    "Mengungsi", published="2023-05-18")
     assert [r["awardee"] for r in recs] == ["Kabupaten Pemalang"]
+
+
+@pytest.mark.parametrize("heading", ["Next Post", "Related Posts", "Recent Posts"])
+def test_headlines_under_a_blog_s_post_links_are_no_winners(extract, heading):
+    recs = extract("RANTAU - Pemkab Tapin kembali menerima piala Adipura dari KLHK di Jakarta, Selasa "
+                   f"(5/3/2024).\n\n{heading}\n\nDesa Lok Paikat Juara 1 Lomba Desa Tingkat "
+                   "Provinsi Kalsel\n\nRab Mar 6 , 2024", published="2024-03-06")
+    assert [r["awardee"] for r in recs] == ["Kabupaten Tapin"]
+
+
+@pytest.mark.parametrize("byline", [".(rin/mar)", ".[apri]"])
+def test_a_byline_glued_to_the_last_full_stop_keeps_the_last_winner(extract, byline):
+    text = ("Lomba Desa tingkat Provinsi Kalimantan Tengah 2024 sudah rampung dinilai. Juara 1 "
+            f"diraih Desa Sabuai, juara 2 Desa Tumbang Manjul dan juara 3 Desa Pendahara{byline}")
+    recs = extract(text, published="2024-10-10")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [
+        ("Desa Sabuai", 1), ("Desa Tumbang Manjul", 2), ("Desa Pendahara", 3)]
+    assert all(e["text"] in text for r in recs for e in r["evidence"])
