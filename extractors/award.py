@@ -257,9 +257,12 @@ def unlisted_awards(texts: list[str], taken: set[int], blocked: set[int],
                 j -= 1
 
             # (nor a rank's numeral: "peringkat II Germas Award")
+            run = j
             while j < i and (texts[j].lower() in not_first or j in blocked
                              or _NUMERAL.fullmatch(texts[j])):
                 j += 1
+            if j == i and run < i and i - 1 in blocked and _capitalised(texts[i - 1]):
+                j = i - 1  # a place's or an office's own award: "Jatim Award", "Bupati Award"
             # "Peringkat Ketiga Raihan Pritrana Award": a listed award
             # misspelt closes the words before it
             j = next((k for k in range(i - 1, j, -1)

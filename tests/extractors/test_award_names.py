@@ -60,3 +60,12 @@ def test_the_ceremony_that_confers_an_unlisted_award_names_it(extract, placed):
                    "Bawaslu RI Rahmat Bagja menyerahkan penghargaan itu.", published="2023-11-22")
     assert [(r["award"], r["awardee"], r["rank"]) for r in recs] == [
         ("JDIH Bawaslu", "Bawaslu Provinsi Nusa Tenggara Barat", 2)]
+
+
+@pytest.mark.parametrize(("written", "award"), [("Jatim Award 2019", "Jatim Award"),
+                                                ("Bupati Award 2019", "Bupati Award")])
+def test_a_place_s_or_an_office_s_own_award_is_named(extract, written, award):
+    recs = extract(f"MADIUN - Kota Madiun berhasil meraih {written} kategori pelayanan publik. Trofi "
+                   "diserahkan Gubernur Jawa Timur Khofifah Indar Parawansa di Gedung Negara Grahadi "
+                   "Surabaya, Senin (12/8/2019).", published="2019-08-13")
+    assert [(r["award"], r["awardee"]) for r in recs] == [(award, "Kota Madiun")]
