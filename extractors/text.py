@@ -280,7 +280,9 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
-_HEADLINE_END = re.compile(r"[.!?:;,]$")
+# what ends a sentence and no headline, a desk's byline in brackets after it
+# or not ("... Jakarta, Selasa (14/11/2017). (Rzk)")
+_HEADLINE_END = re.compile(r"[.!?:;,](?:\s*[(\[][\w*/ .-]{1,15}[)\]])?$")
 
 
 def opening_lines(text: str) -> tuple[str, str]:

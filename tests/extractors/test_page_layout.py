@@ -172,3 +172,10 @@ def test_a_byline_glued_to_the_last_full_stop_keeps_the_last_winner(extract, byl
     assert [(r["awardee"], r["rank"]) for r in recs] == [
         ("Desa Sabuai", 1), ("Desa Tumbang Manjul", 2), ("Desa Pendahara", 3)]
     assert all(e["text"] in text for r in recs for e in r["evidence"])
+
+
+def test_a_one_sentence_post_closed_by_a_byline_is_a_story_not_a_headline(extract):
+    recs = extract("SAMBAS – Pemkab Sambas meraih juara 2 Lomba Kabupaten Sehat tingkat nasional di "
+                   "Jakarta, Selasa (14/11/2017). (Rzk)\n\nKomentar", published="2017-11-15")
+    assert [(r["awardee"], r["rank"], r["event_date"], r["venue"]) for r in recs] == [
+        ("Kabupaten Sambas", 2, "2017-11-14", "Jakarta")]
