@@ -905,6 +905,7 @@ _BULLET = re.compile(r"^(?:\d{1,2}[.)]|[-•*–])$")
 _DASHES = {"-", "–", "—"}
 _AMOUNT = re.compile(r"(?:Rp|IDR|US\$)\.?\d")  # "yaitu Rp149,87 miliar": a sum, no name
 _LONGEST_NAME = 7  # tokens: a longer capitalised run is a headline or a title
+_NICKNAME_PAIR = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")  # "Gani-Yasin": two people
 
 
 def _opens_name(texts: list[str], i: int, chained: Mention | None) -> bool:
@@ -1183,6 +1184,11 @@ def _unheaded_names(doc: Span, texts: list[str], lower: set[str], mentions: list
                             rank_ends)) or (
             origin and _wins_from_there(texts, lead, _located(texts, after, places, villages)[2]))
         cut = next((j for j in range(i, end) if j in blocked or j in taken), end)
+        if cut == i + 1 and _NICKNAME_PAIR.fullmatch(word):
+            # "Gani-Yasin berhasil meraih ...": a head and a deputy by their
+            # short names, no body
+            i = cut
+            continue
         if _heads_village_after(texts, cut):
             # "yakni Rahmat Hidayat Kades Lalonggasumeeto": a village head's
             # name before the title; the village is who won

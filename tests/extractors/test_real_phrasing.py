@@ -5835,3 +5835,13 @@ def test_who_announced_the_results_handed_nothing_over(extract):
                    "malam.", published="2024-10-13")
     assert [(r["awardee"], r["presenter"], r["venue"]) for r in recs] == [
         ("Kabupaten Flores Timur", None, "Aula Keuskupan Larantuka")]
+
+
+def test_a_head_and_deputy_by_their_paired_short_names_are_no_body(extract):
+    recs = extract("Gubernur Malut Abdul Gani Kasuba dan Wagub M. Al Yasin Ali lagi-lagi diganjar "
+                   "penghargaan oleh APPSI. Kali ini, Gani-Yasin berhasil meraih Adhi Purna Prima "
+                   "Award yang diserahkan di Hotel Sangrila, Jawa Timur, Senin (28/1/2019) malam. "
+                   "Penghargaan diserahkan langsung Menteri Dalam Negeri Tjahjo Kumolo kepada "
+                   "Gubernur Malut yang diwakili Kepala Bappeda Salmin Janidi.",
+                   published="2019-01-30")
+    assert [r["awardee"] for r in recs] == ["Provinsi Maluku Utara"]
