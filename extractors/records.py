@@ -1029,7 +1029,11 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
     for _, c in cats:
         state.stated(a.sentence.paragraph, c)
     _rank_range(s, named)
-    if counted and len(named) == 1:
+    awards_counted = counted and len({m.award for m in s.awards if m.start > counted[0]}) == len(
+        counted[1])
+    if counted and len(named) == 1 and not awards_counted:
+        # (awards counted are each read in their own scope: "meraih dua
+        # penghargaan sekaligus, yakni Adipura dan Wahana Tata Nugraha")
         # each item's own rank where every item names one ("membawa pulang 3
         # piala, yakni Terbaik Pertama A, Terbaik Kedua B serta Terbaik Ketiga C")
         listed = [sp for sp in a.label("RANK") if sp.start > counted[0]]

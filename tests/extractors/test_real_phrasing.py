@@ -5845,3 +5845,11 @@ def test_a_head_and_deputy_by_their_paired_short_names_are_no_body(extract):
                    "Gubernur Malut yang diwakili Kepala Bappeda Salmin Janidi.",
                    published="2019-01-30")
     assert [r["awardee"] for r in recs] == ["Provinsi Maluku Utara"]
+
+
+def test_awards_counted_for_one_winner_are_one_record_each(extract):
+    recs = extract("TOMOHON – Pemerintah Kota Tomohon kembali mendapat penghargaan tingkat nasional. "
+                   "Kota Tomohon meraih dua penghargaan sekaligus, yakni Adipura dan Wahana Tata "
+                   "Nugraha.", published="2018-07-19")
+    assert [(r["award"], r["awardee"]) for r in recs] == [
+        ("Adipura", "Kota Tomohon"), ("Wahana Tata Nugraha", "Kota Tomohon")]
