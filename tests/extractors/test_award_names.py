@@ -69,3 +69,10 @@ def test_a_place_s_or_an_office_s_own_award_is_named(extract, written, award):
                    "diserahkan Gubernur Jawa Timur Khofifah Indar Parawansa di Gedung Negara Grahadi "
                    "Surabaya, Senin (12/8/2019).", published="2019-08-13")
     assert [(r["award"], r["awardee"]) for r in recs] == [(award, "Kota Madiun")]
+
+
+def test_a_child_friendly_facility_award_beside_kla_is_an_award_not_a_winner(extract):
+    recs = extract("TOMOHON – Pemerintah Kota Tomohon meraih penghargaan Kota Layak Anak dan "
+                   "Puskesmas Ramah Anak di Jakarta, Selasa (17/7/2018).", published="2018-07-19")
+    assert [(r["award"], r["awardee"]) for r in recs] == [
+        ("Kota Layak Anak", "Kota Tomohon"), ("Puskesmas Ramah Anak", "Kota Tomohon")]
