@@ -176,6 +176,9 @@ _ANNOUNCED = re.compile(r"\b(?:diumumkan|ditetapkan)\s+(?:pada\s+)?(?:tanggal\s+
 # "MEDAN (4/11/2022) - ..."
 _DATELINE_DASH = re.compile(r"\)?\s*[-–—]")
 _SPAN_OPENS = re.compile(r"\b\d{1,2}\s*[-–]\s*$")  # "1-6 April": the span's first day
+# "28 Februari s.d. 1 Maret 2019": a date a span goes on from to another day
+_SPAN_GOES_ON = re.compile(r"\s*(?:s\.?\s?d\.?|sampai(?:\s+dengan)?|hingga)\s+\d{1,2}\s+[A-Za-z]",
+                           re.I)
 # a span whose first day has its weekday ("Rabu 8-10 Oktober 2025")
 _SPAN_OPENS_ON = re.compile(rf"\b{_WD}\s*,?\s*(?P<d>\d{{1,2}})\s*[-–]\s*$", re.I)
 # "per 1 November 2025": what data were as of; "periode 1 Januari 2017 s.d 31
@@ -219,6 +222,8 @@ def find_date(text: str, published: date | None = None, award_year: int | None =
             continue  # "Dikutip dari laman Kominfo, Jumat (24/03), ...": when a source wrote
         if not spans and _SPAN_OPENS.search(text, max(0, m.start() - 8), m.start()):
             continue  # "berlangsung 1-6 April 2021": the last day of a span
+        if _SPAN_GOES_ON.match(text, m.end()):
+            continue  # "pada tanggal 28 Februari s.d. 1 Maret 2019": a span's first day
         day = int(m.group("d"))
         month = MONTHS[m.group("mn").lower()] if "mn" in m.groupdict() and m.group(
             "mn") else int(m.group("m"))

@@ -582,3 +582,12 @@ def test_a_venue_word_and_what_it_is_for_before_the_name_is_a_venue(extract):
                    "di lapangan upacara Kantor Gubernur Sumatera Utara, di Medan, Senin (29/4).",
                    published="2019-04-29")
     assert [r["venue"] for r in recs] == ["lapangan upacara Kantor Gubernur Sumatera Utara"]
+
+
+def test_a_span_s_first_day_before_s_d_is_no_single_day(extract):
+    recs = extract("BPBD KABUPATEN TEMANGGUNG RAIH JUARA 3 NASIONAL\n\nJumat (1/3/2019), BPBD Kabupaten "
+                   "Temanggung meraih Juara 3 BPBD Terbaik Wilayah 2 tingkat kabupaten/kota. "
+                   "Penghargaan itu diperoleh pada Malam Penganugerahan BPBD dalam rangkaian Rakernas "
+                   "BNPB di Sentul International Convention Center pada tanggal 28 Februari s.d. 1 "
+                   "Maret 2019.", published="2019-03-02")
+    assert [r["event_date"] for r in recs] == ["2019-03-01"]
