@@ -238,6 +238,12 @@ def find_lists(lines: list[Line]) -> dict[int, ListLine]:
                 # "Kategori Desa", "– Tingkat Provinsi:"
                 headings.append(j)
                 kind = _heading_kind(line)
+            elif block and short and line.rstrip().endswith(":") and not lines[j].win:
+                # a part of the list under its own label, items of the same kind
+                # ("Realisasi Belanja Daerah Tertinggi:" after "... Pemkot ...: /
+                # Kediri / Salatiga")
+                headings.append(j)
+                kind = _heading_kind(line) or kind
             elif item:
                 number = int(item.group(1)) if item.group(1) else _roman_values().get(
                     (item.group("roman") or "").lower())

@@ -179,3 +179,12 @@ def test_a_one_sentence_post_closed_by_a_byline_is_a_story_not_a_headline(extrac
                    "Jakarta, Selasa (14/11/2017). (Rzk)\n\nKomentar", published="2017-11-15")
     assert [(r["awardee"], r["rank"], r["event_date"], r["venue"]) for r in recs] == [
         ("Kabupaten Sambas", 2, "2017-11-14", "Jakarta")]
+
+
+def test_a_second_labelled_part_of_a_list_of_bare_names_goes_on_with_the_list(extract):
+    text = ("JAKARTA - Kemendagri menyerahkan penghargaan realisasi APBD tertinggi tahun 2021 kepada "
+            "sejumlah pemkot di Hotel Bidakara, Jakarta Selatan, Kamis (2/6/2022).\nPemkot "
+            "penerima penghargaan dengan realisasi pendapatan daerah tertinggi:\nKediri\nSalatiga\n"
+            "Realisasi Belanja Daerah Tertinggi:\nBitung\nCimahi")
+    assert [r["awardee"] for r in extract(text, published="2022-06-02")] == [
+        "Kota Kediri", "Kota Salatiga", "Kota Bitung", "Kota Cimahi"]
