@@ -504,6 +504,13 @@ def _ranked_for(words: list[str], k: int) -> bool:
         words[k - 1].isdigit() or words[k - 1] in listed_rank_words())
 
 
+def _rank_before_name(doc: Span, words: list[str], k: int) -> bool:
+    """A rank's numeral at ``k`` with a capitalised word after it
+    ("peringkat 3 Perencanaan Kebutuhan")."""
+    return 0 < k < len(words) - 1 and words[k - 1] in _rank_heads() and (
+        words[k].isdigit() or words[k] in listed_rank_words()) and doc[k + 1].text[:1].isupper()
+
+
 def categories(doc: Span, words: list[str], stop: set[int]) -> list[tuple[int, str]]:
     """Categories stated in a sentence: (token index, category). "kategori
     yang sama" / "kategori ini" give "=" (the previous category). ``words``
@@ -511,8 +518,13 @@ def categories(doc: Span, words: list[str], stop: set[int]) -> list[tuple[int, s
     out = tier_at(words)
     named = {i for i, _ in out}
     n = len(words)
-    for i in (k for k, w in enumerate(words) if (w in CATEGORY_WORDS or _ranked_for(words, k))
-              and k not in named):
+    # (in a sentence naming categories, a rank right before a capitalised run
+    # opens another: "peringkat 2 kategori Penilaian Kompetensi dan peringkat 3
+    # Perencanaan Kebutuhan")
+    parallel = not CATEGORY_WORDS.isdisjoint(words)
+    for i in (k for k, w in enumerate(words) if (
+            w in CATEGORY_WORDS or _ranked_for(words, k) or (
+                parallel and _rank_before_name(doc, words, k))) and k not in named):
         j = i + 1
         if j < n and (words[j] in {"ini", "tersebut", "itu"} or (
                 j + 1 < n and words[j] == "yang" and words[j + 1] == "sama")):
@@ -529,6 +541,8 @@ def categories(doc: Span, words: list[str], stop: set[int]) -> list[tuple[int, s
                 break
         while phrase and phrase[-1].lower() == "dan":
             phrase.pop()  # "kategori Nindya dan UHC Award ...": the next award
+        if phrase and words[i] not in CATEGORY_WORDS and names_an_award(" ".join(phrase)):
+            continue  # "peringkat 2 Paritrana Award": the award, no category
         if phrase:
             written = " ".join(phrase).replace(" / ", "/")
             out.append((i, _canonical_category(written)))

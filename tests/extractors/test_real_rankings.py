@@ -793,3 +793,12 @@ def test_the_ten_pkk_programmes_after_terbaik_are_no_rank(extract):
                    "terbaik 10 program pokok PKK tingkat Provinsi Jatim 2022 kategori kabupaten di "
                    "Gedung Negara Grahadi Surabaya, Selasa (11/10/2022).", published="2022-10-12")
     assert [(r["awardee"], r["rank"]) for r in recs] == [("TP PKK Kabupaten Pamekasan", None)]
+
+
+def test_a_second_rank_before_its_own_category_without_kategori_is_another_win(extract):
+    recs = extract("Pemerintah Kabupaten Wonogiri meraih BKN Award 2022 peringkat 2 kategori Penilaian "
+                   "Kompetensi dan peringkat 3 Perencanaan Kebutuhan dan Mutasi Kepegawaian di Batam, "
+                   "Kamis (21/7/2022).", published="2022-07-22")
+    assert [(r["awardee"], r["rank"], r["category"]) for r in recs] == [
+        ("Kabupaten Wonogiri", 2, "Penilaian Kompetensi"),
+        ("Kabupaten Wonogiri", 3, "Perencanaan Kebutuhan dan Mutasi Kepegawaian")]
