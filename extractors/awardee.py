@@ -1126,6 +1126,7 @@ def _unheaded_names(doc: Span, texts: list[str], lower: set[str], mentions: list
     found: list[Mention] = []
     i = 0
     honorifics = plain_words("honorifics.txt")
+    degrees = plain_words("degrees.txt")  # "Hasnawati, S.Pd., M.Pd": no name of its own
     led_by = record_cues()["led_by"]  # "yang diketuai Sri Wahyuni": a person
     while i < len(texts):
         word = texts[i]
@@ -1149,7 +1150,7 @@ def _unheaded_names(doc: Span, texts: list[str], lower: set[str], mentions: list
         if plain(word) in honorifics and i + 1 < len(texts) and texts[i + 1][:1].isupper():
             i += 1  # "kepada Ir. Made Sudarsana, MP dari ...": the name after the degree
             continue
-        if (word.lower() in not_names
+        if (word.lower() in not_names or plain(word) in degrees
                 or word.lower() in PREFIX_KIND or (
                     word in heads and not _before_its_rank(texts, i + 1, rank_starts))
                 or _dateline_word(texts, i, glue) or _AMOUNT.match(word)):

@@ -5853,3 +5853,13 @@ def test_awards_counted_for_one_winner_are_one_record_each(extract):
                    "Nugraha.", published="2018-07-19")
     assert [(r["award"], r["awardee"]) for r in recs] == [
         ("Adipura", "Kota Tomohon"), ("Wahana Tata Nugraha", "Kota Tomohon")]
+
+
+def test_teachers_listed_with_degrees_and_their_schools_win_themselves(extract):
+    text = ("Delapan guru berprestasi di Kabupaten Kolaka mendapat penghargaan pada peringatan Hari "
+            "Guru Nasional yang digelar di Lapangan Kantor Bupati Kolaka, Senin (25/11/2019).\n"
+            "Adapun nama-nama yang mendapat penghargaan dari Gubernur Sultra Ali Mazi, itu yakni :\n"
+            "- Hasnawati, S.Pd., M.Pd Guru SMPN 1 Wundulako\n"
+            "- Yusran Amir, S.Pd Kepsek SDN 3 Pomalaa")
+    assert [r["awardee"] for r in extract(text, published="2019-11-26")] == [
+        "Hasnawati", "Yusran Amir"]
