@@ -1177,7 +1177,7 @@ def _unheaded_names(doc: Span, texts: list[str], lower: set[str], mentions: list
             counted = heads_listed_in(" ".join(texts).lower()) | listed
         headed = _headed_region(texts, end, places, counted or frozenset())
         # ("Suparno dari Kabupaten Boyolali meraih ...": one who wins, placed)
-        opens = headed is not None or _opens_name(texts, i, chained) or (
+        opens = headed is not None or _opens_name(texts, lead, chained) or (
             origin and lead > 0 and texts[lead - 1].lower() in BENEFICIARY_WORDS) or (
             _before_its_rank(texts, end, rank_starts)) or (
             # (past where it is: "Juara 1 Sekar Wangi Batik Kabupaten Blitar, ...")

@@ -5863,3 +5863,13 @@ def test_teachers_listed_with_degrees_and_their_schools_win_themselves(extract):
             "- Yusran Amir, S.Pd Kepsek SDN 3 Pomalaa")
     assert [r["awardee"] for r in extract(text, published="2019-11-26")] == [
         "Hasnawati", "Yusran Amir"]
+
+
+def test_a_winner_named_with_bapak_or_ibu_before_the_name_wins(extract):
+    text = ("Penghargaan guru berprestasi diserahkan secara simbolis oleh Wakil Bupati Heri Wardoyo "
+            "pada apel Hari Guru Nasional, Jumat, 25 November 2016, di Lapangan Tugu Gajah "
+            "Menggala.\nDiketahui guru yang mendapat penghargaan yakni, kategori guru berprestasi "
+            "tingkat SMA diraih oleh Bapak Suparman, S.Pd dari SMA N 1 Menggala, kategori guru "
+            "berprestasi tingkat SMP diraih oleh Ibu Ratna Sari, S.Pd dari SMP N 2 Banjar Agung.")
+    assert [r["awardee"] for r in extract(text, published="2016-11-26")] == [
+        "Suparman", "Ratna Sari"]
