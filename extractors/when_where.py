@@ -444,9 +444,13 @@ def _before_holder(venue: str) -> str:
         at = i + title
         # (the longest region, the venue's end included: "Kantor Wali Kota
         # Jakarta Selatan" is whole, not "... Jakarta" and a name "Selatan")
-        region = next((n for n in (3, 2, 1) if at + n <= len(words) and not words[
-            at + n - 1].endswith(",") and gazetteer().candidates(" ".join(words[at:at + n]))), 0)
-        if region and at + region < len(words) and words[at + region][:1].isupper():
+        # ("Kantor Bupati Kolaka Utara, Lasusua": the region closes at the
+        # comma, the town after it no holder's name)
+        region = next((n for n in (3, 2, 1) if at + n <= len(words) and not any(
+            w.endswith(",") for w in words[at:at + n - 1]) and gazetteer().candidates(
+            " ".join(words[at:at + n]).rstrip(","))), 0)
+        if region and not words[at + region - 1].endswith(",") and at + region < len(
+                words) and words[at + region][:1].isupper():
             return " ".join(words[:at + region])
     return venue
 

@@ -591,3 +591,12 @@ def test_a_span_s_first_day_before_s_d_is_no_single_day(extract):
                    "BNPB di Sentul International Convention Center pada tanggal 28 Februari s.d. 1 "
                    "Maret 2019.", published="2019-03-02")
     assert [r["event_date"] for r in recs] == ["2019-03-01"]
+
+
+@pytest.mark.parametrize("venue", ["Lapangan Kantor Bupati Kolaka Utara, Lasusua",
+                                   "Aula Kantor Gubernur Papua Barat Daya, Kota Sorong"])
+def test_a_head_s_office_whose_region_closes_at_a_comma_keeps_its_whole_region(extract, venue):
+    recs = extract("Nurhaeni meraih juara I Lomba Guru Penggerak Tingkat Kabupaten. Penghargaan "
+                   f"diserahkan Bupati Andi Rahman di {venue}, Sabtu (25/11/2023).",
+                   published="2023-11-26")
+    assert [r["venue"] for r in recs] == [venue]
