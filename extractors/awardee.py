@@ -447,8 +447,10 @@ def _scope_of_best(texts: list[str], start: int) -> bool:
         # (not a list's ", terbaik II Provinsi Bali" or "Kategori Pemda: Terbaik 1
         # Kabupaten X": a rank and its winner)
         return True
+    # (or a prize's name in title case: "juara 1 Perangkat Daerah Terbaik Provinsi Kalbar")
     return start > 1 and texts[start - 1].lower() in _STANDING and (
-        texts[start - 2] in _heads() or texts[start - 2].lower() in PREFIX_KIND)
+        texts[start - 2] in _heads() or texts[start - 2].lower() in PREFIX_KIND or (
+            texts[start - 1].istitle() and texts[start - 2].istitle()))
 
 
 _RANK_NUMERALS = {"I", "II", "III", "IV", "V", "1", "2", "3", "4", "5"}

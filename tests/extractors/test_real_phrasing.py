@@ -5873,3 +5873,13 @@ def test_a_winner_named_with_bapak_or_ibu_before_the_name_wins(extract):
             "berprestasi tingkat SMP diraih oleh Ibu Ratna Sari, S.Pd dari SMP N 2 Banjar Agung.")
     assert [r["awardee"] for r in extract(text, published="2016-11-26")] == [
         "Suparman", "Ratna Sari"]
+
+
+def test_a_province_closing_a_prize_s_name_in_title_case_is_its_scope(extract):
+    recs = extract("Dinas Pertanian Provinsi Kalimantan Barat mengantongi dua penghargaan bulan ini. "
+                   "\"Yang pertama, juara 1 Perangkat Daerah Terbaik Provinsi Kalbar tahun 2023 "
+                   "kategori Pengelolaan Arsip Dinamis,\" kata Kepala Dinas Pertanian Kalbar "
+                   "Heronimus Hero di Pontianak, Jumat (15/12/2023). Posisi juara 2 diraih oleh "
+                   "Dinas Sosial Provinsi Kalbar.", published="2023-12-15")
+    assert "Provinsi Kalimantan Barat" not in [r["awardee"] for r in recs]
+    assert ("Dinas Sosial Provinsi Kalbar", 2) in [(r["awardee"], r["rank"]) for r in recs]
