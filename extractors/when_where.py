@@ -175,6 +175,7 @@ _ANNOUNCED = re.compile(r"\b(?:diumumkan|ditetapkan)\s+(?:pada\s+)?(?:tanggal\s+
 # a dateline's date, the day a release came out: "Jakarta, 5 April 2024 – ...",
 # "MEDAN (4/11/2022) - ..."
 _DATELINE_DASH = re.compile(r"\)?\s*[-–—]")
+_A_MONTH = 31  # days: how far before the page a slipped date's own-month day may be
 _SPAN_OPENS = re.compile(r"\b\d{1,2}\s*[-–]\s*$")  # "1-6 April": the span's first day
 # "28 Februari s.d. 1 Maret 2019": a date a span goes on from to another day
 _SPAN_GOES_ON = re.compile(r"\s*(?:s\.?\s?d\.?|sampai(?:\s+dengan)?|hingga)\s+\d{1,2}\s+[A-Za-z]",
@@ -250,6 +251,12 @@ def find_date(text: str, published: date | None = None, award_year: int | None =
                             published.year, month, day).weekday() == weekday and date(
                             published.year, month, day) <= published:
                         year = published.year
+                    elif date(year, month, day).weekday() != weekday and (
+                            own := date(published.year, published.month, day)).weekday() == (
+                            weekday) and 0 <= (published - own).days <= _A_MONTH:
+                        # (or its month and year both slips: "Sabtu (29/3/2022)"
+                        # on a page of 30 April 2023 is Saturday 29 April 2023)
+                        year, month = own.year, own.month
         else:
             year = _year_for(day, month, weekday, published, award_year, reference)
         if not year:

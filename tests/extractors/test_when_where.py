@@ -600,3 +600,11 @@ def test_a_head_s_office_whose_region_closes_at_a_comma_keeps_its_whole_region(e
                    f"diserahkan Bupati Andi Rahman di {venue}, Sabtu (25/11/2023).",
                    published="2023-11-26")
     assert [r["venue"] for r in recs] == [venue]
+
+
+def test_a_date_whose_weekday_denies_it_is_the_page_s_own_month_day_when_that_fits(extract):
+    recs = extract("Kabupaten Tuban meraih penghargaan Evaluasi Penyelenggaraan Pemerintahan Daerah "
+                   "dari Kemendagri. Mendagri Tito Karnavian menyerahkan langsung penghargaan itu "
+                   "kepada Bupati Tuban di Anjungan Pantai Losari, Makasar, Sabtu (29/3/2022), "
+                   "bersamaan dengan upacara Hari Otonomi Daerah.", published="2023-04-30")
+    assert [r["event_date"] for r in recs] == ["2023-04-29"]
