@@ -5883,3 +5883,11 @@ def test_a_province_closing_a_prize_s_name_in_title_case_is_its_scope(extract):
                    "Dinas Sosial Provinsi Kalbar.", published="2023-12-15")
     assert "Provinsi Kalimantan Barat" not in [r["awardee"] for r in recs]
     assert ("Dinas Sosial Provinsi Kalbar", 2) in [(r["awardee"], r["rank"]) for r in recs]
+
+
+def test_a_city_that_no_longer_brought_the_award_home_and_got_a_participation_plaque_won_nothing(
+        extract):
+    text = ("Adipura Lepas, Wali Kota Kediri Kecewa Berat\n\nTahun 2018 Kota Kediri tak lagi "
+            "membawa pulang Piala Adipura, trofi yang biasanya diarak tiap tahun. Kota Kediri hanya "
+            "mendapatkan plakat sebagai tanda keikutsertaan dalam penilaian Adipura.")
+    assert extract(text, published="2019-01-15") == []
