@@ -5891,3 +5891,11 @@ def test_a_city_that_no_longer_brought_the_award_home_and_got_a_participation_pl
             "membawa pulang Piala Adipura, trofi yang biasanya diarak tiap tahun. Kota Kediri hanya "
             "mendapatkan plakat sebagai tanda keikutsertaan dalam penilaian Adipura.")
     assert extract(text, published="2019-01-15") == []
+
+
+def test_an_evaluation_meeting_quoting_the_last_round_s_predicate_gives_no_record(extract):
+    text = ("MOMENTUM, Kotaagung -- Dinas PPPA Tanggamus menggelar evaluasi penilaian Kabupaten "
+            "Layak Anak (KLA) 2022 di Aula Bappeda Tanggamus, Kamis (10-2-2022).\nKadis PPPA Dwi "
+            "Rahmawati menjelaskan KLA adalah predikat bagi daerah yang melindungi anak. Tanggamus "
+            "memperoleh predikat Pratama dengan nilai 560.")
+    assert extract(text, published="2022-02-11") == []
