@@ -5899,3 +5899,18 @@ def test_an_evaluation_meeting_quoting_the_last_round_s_predicate_gives_no_recor
             "Rahmawati menjelaskan KLA adalah predikat bagi daerah yang melindungi anak. Tanggamus "
             "memperoleh predikat Pratama dengan nilai 560.")
     assert extract(text, published="2022-02-11") == []
+
+
+def test_the_dirtiest_cities_named_after_the_winners_won_nothing(extract):
+    text = ("Wakil Presiden menyerahkan Piala Adipura pada Malam Anugerah Lingkungan di Hotel Mulia, "
+            "Jakarta, semalam.\nYang berhak menggondol Piala Adipura 2006, yaitu Jakarta Selatan "
+            "dan Kudus. Adapun untuk kategori kota metropolitan terkotor adalah Bekasi, Medan, dan "
+            "Makassar.")
+    assert [r["awardee"] for r in extract(text, published="2006-12-16")] == [
+        "Kota Administrasi Jakarta Selatan", "Kabupaten Kudus"]
+
+
+def test_a_council_speaking_of_the_city_s_failure_to_get_wtp_reports_no_win(extract):
+    text = ("METRO - DPRD Kota Metro menyoroti kegagalan Pemerintah Kota setempat mendapat Opini "
+            "Wajar Tanpa Pengecualian (WTP) dari BPK RI dua tahun berturut-turut.")
+    assert extract(text, published="2023-06-21") == []
