@@ -770,8 +770,11 @@ def _continues_list(s: Sentence, listing: Sentence | None) -> bool:
     paragraph or the next; not one telling who attended: "Kemudian hadir
     Pemkab A dan Pemkot B")"""
     cues = record_cues()
+    # (nor one naming next round's nominees: "Pada acara itu juga disampaikan
+    # kota-kota yang memperoleh nominasi meraih Adipura pada 2007 mendatang, yaitu ...")
     return (listing is not None and bool(s.a.words)
             and s.a.words[0] in cues["continues"] and cues["attendance"].isdisjoint(s.a.words)
+            and not cues["hypothetical"].found(s.whole)
             and s.a.sentence.paragraph - listing.a.sentence.paragraph <= 1 and bool(s.live))
 
 

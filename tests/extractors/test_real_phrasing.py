@@ -5914,3 +5914,12 @@ def test_a_council_speaking_of_the_city_s_failure_to_get_wtp_reports_no_win(extr
     text = ("METRO - DPRD Kota Metro menyoroti kegagalan Pemerintah Kota setempat mendapat Opini "
             "Wajar Tanpa Pengecualian (WTP) dari BPK RI dua tahun berturut-turut.")
     assert extract(text, published="2023-06-21") == []
+
+
+def test_next_round_s_nominees_after_the_winners_are_no_winners(extract):
+    text = ("Wakil Presiden menyerahkan Piala Adipura pada Malam Anugerah Lingkungan di Hotel Mulia, "
+            "Jakarta, semalam.\nYang berhak menggondol Piala Adipura 2006, yaitu Jakarta Selatan "
+            "dan Kudus.\nPada acara itu juga disampaikan kota-kota yang memperoleh nominasi meraih "
+            "Adipura pada 2007 mendatang, yaitu Bukittinggi, Salatiga, dan Kendari.")
+    assert [r["awardee"] for r in extract(text, published="2006-12-16")] == [
+        "Kota Administrasi Jakarta Selatan", "Kabupaten Kudus"]
