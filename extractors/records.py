@@ -1421,9 +1421,12 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
     k = m.start
     while k > max(0, m.start - 5) and doc[k - 1].text[:1].isupper():
         k -= 1
-    if (m.type in REGIONS or m.type == "bare") and k < m.start and k > 0 and (
+    given = k > 1 and record_cues()["objects"].search(doc[k - 2].lower_) is not None
+    if (m.type in REGIONS or m.type == "bare" or given) and k < m.start and k > 0 and (
             doc[k - 1].lower_ == "dari") and (
             k < 2 or doc[k - 2].lower_ not in LIST_OPENERS):
+        # (or a body inside the giver's name after the award: "penghargaan dari
+        # Pusat Kajian Parlemen Universitas Diponegoro")
         # "dari Bapenda Kota Surakarta", "dari Badan Musyawarah Adat Provinsi
         # Bengkulu": the giver, an office or a council of the region (but
         # "Di antaranya dari Pemprov Bali, DKI Jakarta ...": winners listed)

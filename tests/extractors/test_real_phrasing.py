@@ -5923,3 +5923,10 @@ def test_next_round_s_nominees_after_the_winners_are_no_winners(extract):
             "Adipura pada 2007 mendatang, yaitu Bukittinggi, Salatiga, dan Kendari.")
     assert [r["awardee"] for r in extract(text, published="2006-12-16")] == [
         "Kota Administrasi Jakarta Selatan", "Kabupaten Kudus"]
+
+
+def test_a_body_inside_the_giver_s_name_after_the_award_is_no_winner(extract):
+    recs = extract("SEMARANG - DPRD Jawa Tengah mendapat penghargaan dari Pusat Kajian Parlemen "
+                   "Universitas Diponegoro. Penghargaan tersebut diserahkan Menteri Dalam Negeri "
+                   "Tjahjo Kumolo di Surakarta, 11 Februari 2016 lalu.", published="2016-02-20")
+    assert [r["awardee"] for r in recs] == ["DPRD Jawa Tengah"]
