@@ -294,6 +294,16 @@ def _venue_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], re.
 
 
 @lru_cache(maxsize=1)
+def _place_as_witness() -> re.Pattern[str]:
+    """A sentence opening with a named place that witnessed the handover or
+    was where it was held ("<Gedung X> menjadi saksi/tempat ...")."""
+    heads = "|".join(re.escape(h.capitalize()) for h in data_json("cues.json")["venue_heads"]
+                     if " " not in h)
+    return re.compile(rf"\s*(?P<place>(?:{heads})\s+[A-Z][^.]{{0,60}}?)\s+menjadi\s+"
+                      r"(?:saksi|tempat|lokasi)\b")
+
+
+@lru_cache(maxsize=1)
 def _speaking() -> re.Pattern[str]:
     """A speaking verb right after a place, a day between them or not."""
     verbs = "|".join(data_json("cues.json")["speaking_verbs"])
@@ -478,6 +488,11 @@ def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | No
     ...). With ``named_only``, only such a venue (or "daring") counts."""
     skip, heads, daring, venue_stop = _venue_words()
     lower = text.lower()
+    witness = _place_as_witness().match(text)
+    if witness:
+        # "Ballroom Hotel Mulia Jakarta menjadi saksi ...", "Pendopo Agung X
+        # menjadi tempat penyerahan ...": the place the sentence opens with
+        return witness["place"], witness.start("place"), witness.end("place")
     for cue in daring:
         at = lower.find(cue)
         if at >= 0 and not _HYBRID.match(lower, at + len(cue)) and not _BROADCAST.search(

@@ -608,3 +608,12 @@ def test_a_date_whose_weekday_denies_it_is_the_page_s_own_month_day_when_that_fi
                    "kepada Bupati Tuban di Anjungan Pantai Losari, Makasar, Sabtu (29/3/2022), "
                    "bersamaan dengan upacara Hari Otonomi Daerah.", published="2023-04-30")
     assert [r["event_date"] for r in recs] == ["2023-04-29"]
+
+
+def test_a_named_place_opening_the_sentence_as_witness_or_setting_is_the_venue(extract):
+    recs = extract("Pendopo Agung Kabupaten Trenggalek menjadi tempat penyerahan penghargaan Kabupaten "
+                   "Layak Anak kategori Madya kepada Pemkab Trenggalek, Senin (22/7/2019). "
+                   "Penghargaan diserahkan Gubernur Jawa Timur Khofifah Indar Parawansa.",
+                   published="2019-07-23")
+    assert [(r["venue"], r["event_date"]) for r in recs] == [
+        ("Pendopo Agung Kabupaten Trenggalek", "2019-07-22")]
