@@ -116,7 +116,8 @@ def _unlisted_hint() -> re.Pattern[str]:
     contests, won, _ = _lower_contest()
     contest = "|".join(map(re.escape, sorted(contests)))
     won_by = "|".join(map(re.escape, sorted(won)))
-    return re.compile(rf"(?i:\b(?:{heads}))\s+(?:(?:sebagai|kategori)\s+|['\"“‘]\s*)?[A-Z0-9]"
+    return re.compile(rf"(?i:\b(?:{heads}))\s+(?:(?:sebagai|kategori|menjadi)\s+|['\"“‘]\s*)?"
+                      r"[A-Z0-9]"
                       rf"|[A-Z][\w-]*\)?\s+(?i:(?:{suffixes})\b)"
                       rf"|(?i:\b(?:{won_by})\b)(?:\s+\S+){{0,2}}?\s+(?:{contest})\s+[a-z]")
 
@@ -165,6 +166,8 @@ def _lower_case_contest(texts: list[str], i: int) -> int | None:
 
 
 _OPENING_QUOTES = {"'", '"', "“", "‘"}
+# a head's word before the title it crowns with: "dinobatkan menjadi BUMD Terbaik"
+_CROWNED_AS = {"dinobatkan": {"menjadi"}}
 
 
 def _by_inner_acronym(name: str) -> str:
@@ -230,8 +233,8 @@ def unlisted_awards(texts: list[str], taken: set[int], blocked: set[int],
         if low in heads and i + 1 < n and i not in taken and i + 1 not in taken:
             # "penghargaan sebagai Pembina Keselamatan dan Kesehatan Kerja",
             # "anugerah 'Best Governor for Rural Development'"
-            j = i + 2 if (texts[i + 1].lower() in skipped or texts[i + 1] in _OPENING_QUOTES) and (
-                i + 2 < n) else i + 1
+            j = i + 2 if (texts[i + 1].lower() in skipped or texts[i + 1] in _OPENING_QUOTES or (
+                texts[i + 1].lower() in _CROWNED_AS.get(low, ()))) and i + 2 < n else i + 1
             # (in an article naming no award otherwise, a kind of region opens
             # a name when no place follows it: "penghargaan Kota Pusaka", not
             # "penghargaan Kota Bogor")
@@ -283,7 +286,8 @@ def unlisted_awards(texts: list[str], taken: set[int], blocked: set[int],
         words = texts[start:end]
         name = " ".join(w for k, w in enumerate(words)
                         if not (k == 0 and w.lower() in dropped) and w.lower() not in skipped
-                        and w not in _OPENING_QUOTES)
+                        and w not in _OPENING_QUOTES and not (
+                            k == 1 and w.lower() in _CROWNED_AS.get(low, ())))
         name = _by_inner_acronym(name)
         name = re.sub(r"\s*\([^)]*\)", "", name).strip()
         # "Penghargaan Jaminan Sosial Ketenagakerjaan (Paritrana Award)": a

@@ -76,3 +76,11 @@ def test_a_child_friendly_facility_award_beside_kla_is_an_award_not_a_winner(ext
                    "Puskesmas Ramah Anak di Jakarta, Selasa (17/7/2018).", published="2018-07-19")
     assert [(r["award"], r["awardee"]) for r in recs] == [
         ("Kota Layak Anak", "Kota Tomohon"), ("Puskesmas Ramah Anak", "Kota Tomohon")]
+
+
+def test_bodies_crowned_as_a_title_with_menjadi_win_it(extract):
+    recs = extract("Jakarta (ANTARA News) - PT Bank Jatim Tbk dan PT Bank Jateng dinobatkan menjadi "
+                   "BUMD Terbaik 2018 versi Majalah Top Business di Hotel Sultan, Jakarta, Jumat "
+                   "(14/9/2018).", published="2018-09-15")
+    assert [(r["awardee"], r["event_date"]) for r in recs] == [
+        ("PT Bank Jatim Tbk", "2018-09-14"), ("PT Bank Jateng", "2018-09-14")]
