@@ -1216,6 +1216,31 @@ def _held_within_a_year(s: Sentence, published: date) -> bool:
 _YEAR_DAYS = 366
 
 
+_HOLDER_WORDS = 3  # at most, the words of a holder's name run on after a body's
+
+
+def _cut_holders(sentences: list[Sentence]) -> None:
+    """A body right after an official's title that runs on into its
+    holder's name ("diterima oleh Direktur Utama Bank Jateng Supriyatno",
+    the article naming "Bank Jateng" elsewhere) ends where the name the
+    article gives it ends."""
+    names = {m.name for s in sentences for m in s.mentions
+             if m.explicit and m.type not in REGIONS}
+    for s in sentences:
+        ends = {t.end for t in s.a.label("TITLE")}
+        texts = s.a.texts
+        for k, m in enumerate(s.mentions):
+            if m.start not in ends or m.type in REGIONS:
+                continue
+            cut = next((j for j in range(m.end - 1, max(m.start, m.end - _HOLDER_WORDS - 1), -1)
+                        if " ".join(texts[m.start:j]) in names and all(
+                            t[:1].isupper() for t in texts[j:m.end])), None)
+            if cut is not None:
+                s.mentions[k] = replace(m, name=" ".join(texts[m.start:cut]), end=cut,
+                                        located_end=cut if m.located_end == m.end else (
+                                            m.located_end))
+
+
 def _one_spelling(sentences: list[Sentence]) -> None:
     """An award the article spells two ways ("Upakarya Wanua Nugraha",
     later "Upakarya Wanuaa Nugraha") or names by the short form it gave in
@@ -1534,6 +1559,7 @@ class Story:
         _province_named_so(self.sentences)
         _province_leading(self.sentences)
         _located_together(self.sentences)
+        _cut_holders(self.sentences)
         bodies = {m.key: m.name for s in self.sentences for m in s.mentions
                   if m.explicit and m.type not in REGIONS and m.key != m.name}
         heads_by_name: dict[str, Official] = {}  # the heads named so far, by name

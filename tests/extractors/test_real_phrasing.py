@@ -5930,3 +5930,10 @@ def test_a_body_inside_the_giver_s_name_after_the_award_is_no_winner(extract):
                    "Universitas Diponegoro. Penghargaan tersebut diserahkan Menteri Dalam Negeri "
                    "Tjahjo Kumolo di Surakarta, 11 Februari 2016 lalu.", published="2016-02-20")
     assert [r["awardee"] for r in recs] == ["DPRD Jawa Tengah"]
+
+
+def test_a_body_after_a_title_running_on_into_its_holder_s_name_is_the_body_named_before(extract):
+    recs = extract("Bank Jateng meraih penghargaan Best Bank 2020 di Jakarta, Kamis (25/6/2020). "
+                   "Penghargaan ini diterima oleh Direktur Utama Bank Jateng Supriyatno.",
+                   published="2020-06-27")
+    assert [(r["awardee"], r["recipient"]) for r in recs] == [("Bank Jateng", "Supriyatno")]
