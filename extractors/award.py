@@ -509,9 +509,9 @@ def _ranked_for(words: list[str], k: int) -> bool:
 
 
 def _rank_before_name(doc: Span, words: list[str], k: int) -> bool:
-    """A rank's numeral at ``k`` with a capitalised word after it
-    ("peringkat 3 Perencanaan Kebutuhan")."""
-    return 0 < k < len(words) - 1 and words[k - 1] in _rank_heads() and (
+    """A rank's numeral at ``k`` (after its head) with a capitalised word
+    after it ("peringkat 3 Perencanaan Kebutuhan")."""
+    return 0 < k < len(words) - 1 and (
         words[k].isdigit() or words[k] in listed_rank_words()) and doc[k + 1].text[:1].isupper()
 
 
@@ -525,10 +525,11 @@ def categories(doc: Span, words: list[str], stop: set[int]) -> list[tuple[int, s
     # (in a sentence naming categories, a rank right before a capitalised run
     # opens another: "peringkat 2 kategori Penilaian Kompetensi dan peringkat 3
     # Perencanaan Kebutuhan")
-    parallel = not CATEGORY_WORDS.isdisjoint(words)
+    heads = _rank_heads() if not CATEGORY_WORDS.isdisjoint(words) else frozenset()
     for i in (k for k, w in enumerate(words) if (
             w in CATEGORY_WORDS or _ranked_for(words, k) or (
-                parallel and _rank_before_name(doc, words, k))) and k not in named):
+                k and words[k - 1] in heads and _rank_before_name(doc, words, k)))
+              and k not in named):
         j = i + 1
         if j < n and (words[j] in {"ini", "tersebut", "itu"} or (
                 j + 1 < n and words[j] == "yang" and words[j + 1] == "sama")):

@@ -1254,12 +1254,20 @@ def _unheaded_names(doc: Span, texts: list[str], lower: set[str], mentions: list
 def _heads_village_after(texts: list[str], k: int) -> bool:
     """A village head's title opens at ``k`` with the village's name after
     it ("Kades Lalonggasumeeto", "Kepala Desa Sukamaju")."""
-    for title in record_cues()["village_heads"]:
-        words = title.split()
+    for words in _village_head_titles().get(texts[k] if k < len(texts) else "", ()):
         n = k + len(words)
         if texts[k:n] == words and n < len(texts) and texts[n][:1].isupper():
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _village_head_titles() -> dict[str, list[list[str]]]:
+    """The titles of village heads (cues.json village_heads) by first word."""
+    out: dict[str, list[list[str]]] = {}
+    for title in record_cues()["village_heads"]:
+        out.setdefault(title.split()[0], []).append(title.split())
+    return out
 
 
 def _won_by_verb(word: str) -> bool:

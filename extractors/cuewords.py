@@ -246,6 +246,8 @@ def hands_out_only(words: list[str]) -> bool:
     thing that is no award, past the adverbs before it: "diserahkan secara
     simbolis santunan kematian kepada ahli waris"."""
     cues = record_cues()
+    if cues["handouts"].isdisjoint(words):
+        return False  # (most sentences hand out nothing of the kind)
     verbs = [i for i, w in enumerate(words) if cues["handover"].has_word(w)]
 
     def handed(i: int) -> str:

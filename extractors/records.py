@@ -618,7 +618,7 @@ def _collect_winners(art: Story, sentences: list[Sentence],
     before_won = False  # the sentence before was read as a win
     for s in sentences:
         continued = _continues_list(s, listing)
-        placed = None if s.win or s.a.headline else _next_place(s, last_named)
+        placed = None if s.win or s.a.headline or not last_named else _next_place(s, last_named)
         win = s.win or continued or placed is not None or _bare_list_after(
             s, before, before_won, last_named) or _others_besides(art, s, winners)
         handover, before = s.handover, s
@@ -822,6 +822,8 @@ def _next_place(s: Sentence, last_named: list[Winner]) -> int | None:
     right after it, one below the last winner ranked ("Juara pertama adalah
     Desa A ... . Kedua Kelurahan B ... . Terakhir ketiga, Kelurahan C ..."),
     or None."""
+    if not any(w.rank for w in last_named):
+        return None  # (most sentences: no ranked winner before)
     words, continues = s.a.words, record_cues()["continues"]
     k = 0
     while k < len(words) and words[k] in continues:

@@ -308,15 +308,19 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
         return text_[offsets[start][0]:offsets[end - 1][0] + offsets[end - 1][1]]
 
     grouped: list[dict[str, list[Match]]] = [{} for _ in picked]
+    # (the words two rank rules need: most texts have neither)
+    tally, programmes = "terbanyak" in text_, " program " in text_
     for span in sorted(filter_spans(doc.spans[SPANS_KEY]), key=lambda sp: sp.start):
         if span.label_ == "RANK" and span.end < len(doc) and doc[span.end].lower_ in _NO_PLACE:
             # "masuk peringkat tiga besar": a group; "kategori Nindya, peringkat
             # kedua tertinggi setelah Utama": a tier's place on its ladder
             continue
-        if span.label_ == "RANK" and _TALLY.issubset(t.lower_ for t in doc[span.end:span.end + 6]):
+        if span.label_ == "RANK" and tally and _TALLY.issubset(
+                t.lower_ for t in doc[span.end:span.end + 6]):
             continue  # "posisi kedua perusahaan dengan penghargaan terbanyak": a tally of wins
-        if span.label_ == "RANK" and span.end < len(doc) and doc[span.end].text == "program" and (
-                doc[span.end - 1].text.isdigit() and int(doc[span.end - 1].text) > 3):
+        if span.label_ == "RANK" and programmes and span.end < len(doc) and (
+                doc[span.end].text == "program" and doc[span.end - 1].text.isdigit()
+                and int(doc[span.end - 1].text) > 3):
             continue  # "pelaksana terbaik 10 program pokok PKK": the programmes counted
         if span.label_ == "RANK" and len(span) == 1 and span.start and span.end < len(doc) and (
                 (doc[span.start - 1].is_title or doc[span.start - 1].is_upper)
