@@ -5937,3 +5937,12 @@ def test_a_body_after_a_title_running_on_into_its_holder_s_name_is_the_body_name
                    "Penghargaan ini diterima oleh Direktur Utama Bank Jateng Supriyatno.",
                    published="2020-06-27")
     assert [(r["awardee"], r["recipient"]) for r in recs] == [("Bank Jateng", "Supriyatno")]
+
+
+def test_a_critique_recalling_wins_again_and_again_reports_none(extract):
+    text = ("Temuan Lebih Bayar, Fraksi PDIP Ragukan Arti WTP Pemprov Jateng\n\nSEMARANG - Temuan "
+            "kelebihan pembayaran subsidi ke sejumlah BUMD kembali muncul dalam audit BPK.\nKetua "
+            "Fraksi PDIP DPRD Jateng, Sumanto, heran karena Pemprov Jateng berkali-kali mendapat "
+            "opini WTP dari BPK.\nMenurut catatan redaksi, Jateng sudah lima tahun beruntun "
+            "mempertahankan opini tersebut.")
+    assert extract(text, published="2021-07-16") == []
