@@ -802,3 +802,11 @@ def test_a_second_rank_before_its_own_category_without_kategori_is_another_win(e
     assert [(r["awardee"], r["rank"], r["category"]) for r in recs] == [
         ("Kabupaten Wonogiri", 2, "Penilaian Kompetensi"),
         ("Kabupaten Wonogiri", 3, "Perencanaan Kebutuhan dan Mutasi Kepegawaian")]
+
+
+def test_inpres_inside_a_school_name_keeps_the_school_in_a_ranked_list(extract):
+    recs = extract("Lomba Sekolah Sehat tingkat Kabupaten Kolaka 2023 dimenangkan SDN Maahas sebagai "
+                   "Juara I. Juara II diraih SDN Inpres Hanga dan juara III MIN Bubung.",
+                   published="2023-09-02")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [
+        ("SDN Maahas", 1), ("SDN Inpres Hanga", 2), ("MIN Bubung", 3)]
