@@ -92,7 +92,8 @@ def _pick(sentences: list[Sentence], find, kinds: tuple[str, ...] = ("handover",
 
 
 _WITH_REMARKS = ("handover", "event", "win", "remarks", "upcoming")
-_SPAN = re.compile(r"\d\s*[-–]\s*\d")  # a span of days may be written there
+# a span of days may be written there ("1-6 April", "28 Februari - 2 Maret")
+_SPAN = re.compile(r"\d(?:\s+[A-Za-z]+)?\s*[-–]\s*\d")
 
 
 _CONFERS = {"menganugerahkan", "menganugerahi", "menganugrahkan"}

@@ -176,10 +176,12 @@ _ANNOUNCED = re.compile(r"\b(?:diumumkan|ditetapkan)\s+(?:pada\s+)?(?:tanggal\s+
 # "MEDAN (4/11/2022) - ..."
 _DATELINE_DASH = re.compile(r"\)?\s*[-–—]")
 _A_MONTH = 31  # days: how far before the page a slipped date's own-month day may be
-_SPAN_OPENS = re.compile(r"\b\d{1,2}\s*[-–]\s*$")  # "1-6 April": the span's first day
-# "28 Februari s.d. 1 Maret 2019": a date a span goes on from to another day
-_SPAN_GOES_ON = re.compile(r"\s*(?:s\.?\s?d\.?|sampai(?:\s+dengan)?|hingga)\s+\d{1,2}\s+[A-Za-z]",
-                           re.I)
+# "1-6 April", "28 Februari - 2 Maret 2019": the span's first day
+_SPAN_OPENS = re.compile(rf"\b\d{{1,2}}(?:\s+(?:{_MONTH}))?\s*[-–]\s*$", re.I)
+# "28 Februari s.d. 1 Maret 2019", "28 Februari - 2 Maret": a date a span goes
+# on from to another day
+_SPAN_GOES_ON = re.compile(r"\s*(?:(?:s\.?\s?d\.?|sampai(?:\s+dengan)?|hingga)\s+\d{1,2}\s+[A-Za-z]"
+                           rf"|[-–]\s*\d{{1,2}}\s+(?:{_MONTH})\b)", re.I)
 # a span whose first day has its weekday ("Rabu 8-10 Oktober 2025")
 _SPAN_OPENS_ON = re.compile(rf"\b{_WD}\s*,?\s*(?P<d>\d{{1,2}})\s*[-–]\s*$", re.I)
 # "per 1 November 2025": what data were as of; "periode 1 Januari 2017 s.d 31
@@ -221,7 +223,7 @@ def find_date(text: str, published: date | None = None, award_year: int | None =
         if _SOURCED.search(text, 0, m.start()) or _OUTLET.search(text, max(0, m.start() - 40),
                                                                  m.start()):
             continue  # "Dikutip dari laman Kominfo, Jumat (24/03), ...": when a source wrote
-        if not spans and _SPAN_OPENS.search(text, max(0, m.start() - 8), m.start()):
+        if not spans and _SPAN_OPENS.search(text, max(0, m.start() - 16), m.start()):
             continue  # "berlangsung 1-6 April 2021": the last day of a span
         if _SPAN_GOES_ON.match(text, m.end()):
             continue  # "pada tanggal 28 Februari s.d. 1 Maret 2019": a span's first day

@@ -420,6 +420,16 @@ def test_a_span_of_days_gives_way_to_the_single_day_of_the_win(extract):
     assert [r["event_date"] for r in recs] == ["2022-06-16"]
 
 
+def test_a_span_across_two_months_gives_way_to_the_day_of_the_win(extract):
+    # the span's days are written with their months ("28 Februari - 2 Maret")
+    text = ("Jumat (1/3/2019), Kabupaten Kudus meraih penghargaan Kabupaten Layak Anak di Hotel "
+            "Tentrem, Semarang. Rangkaian kegiatan berlangsung 28 Februari - 2 Maret 2019.")
+    assert [r["event_date"] for r in extract(text, published="2019-03-04")] == ["2019-03-01"]
+    # alone, such a span still dates the round by its closing day
+    assert [r["event_date"] for r in extract(text.split(", ", 1)[1], published="2019-03-04")
+            ] == ["2019-03-02"]
+
+
 def test_a_head_of_region_s_residence_ends_at_the_region_not_the_holder_s_name():
     assert find_venue("Piagam diserahkan di Rumah Dinas Wali Kota Blitar Santoso Hadi, Senin "
                       "(3/1/2022).")[0] == "Rumah Dinas Wali Kota Blitar"
