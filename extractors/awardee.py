@@ -454,6 +454,9 @@ def _scope_of_best(texts: list[str], start: int) -> bool:
 
 
 _RANK_NUMERALS = {"I", "II", "III", "IV", "V", "1", "2", "3", "4", "5"}
+# a level written in lower case, and what joins a second level to it
+_LEVELS = {"nasional", "provinsi", "kabupaten", "kota", "regional", "kecamatan"}
+_LEVEL_JOINS = {"maupun", "dan", "serta", "atau"}
 
 
 def _after_place_word(texts: list[str], start: int, end: int) -> bool:
@@ -499,6 +502,9 @@ def _after_place_word(texts: list[str], start: int, end: int) -> bool:
         if (tok.lower() in _PLACE_WORDS and not in_name and not headed and not stands_for) or (
                 tok.lower() in _SUBDISTRICT) or capital or represents:
             return True  # "Kepala Desa Jawai Laut, Kecamatan Jawai, Kabupaten Sambas": where
+        if tok.lower() in _LEVEL_JOINS and i >= 2 and texts[i - 1] in _LEVELS and (
+                texts[i - 2].lower() == "tingkat"):
+            return True  # "tingkat nasional maupun provinsi Jawa Barat": a level too
         joins = tok.lower() in {"dan", "serta", "and", "&"} and i and texts[i - 1][:1].isupper()
         if tok in {",", "-"} or tok[:1].isupper() or (joins and (
                 texts[start].lower() not in PREFIX_KIND or (

@@ -5946,3 +5946,14 @@ def test_a_critique_recalling_wins_again_and_again_reports_none(extract):
             "opini WTP dari BPK.\nMenurut catatan redaksi, Jateng sudah lima tahun beruntun "
             "mempertahankan opini tersebut.")
     assert extract(text, published="2021-07-16") == []
+
+
+def test_a_province_after_a_second_level_is_the_level_no_winner(extract):
+    # "tingkat nasional maupun provinsi Jawa Barat": two levels, one winner
+    text = ("Kota Bogor meraih penghargaan Adiwiyata baik tingkat nasional maupun provinsi Jawa "
+            "Barat di Bandung, Selasa (6/11/2018).")
+    assert list(awardees(extract(text, published="2018-11-07"))) == ["Kota Bogor"]
+    # a region winning beside another one is still a winner
+    assert list(awardees(extract("Penghargaan Adiwiyata tingkat nasional diraih Kota Bogor dan "
+                                 "Provinsi Jawa Barat.", published="2018-11-07"))) == [
+        "Kota Bogor", "Provinsi Jawa Barat"]
