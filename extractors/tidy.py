@@ -18,7 +18,8 @@ name is dropped ("Ogan Komering Ulu (OKU) Selatan"), dates are slashed (a
 span's garbled dash mended: "18 ? 19 Juli"), a passive verb written apart
 from its "di-" is joined ("di raih oleh",
 ``data/split_passives.txt``), a doubled word written with a spaced dash
-joined ("Alun – alun" read "Alun-alun"), a sum's ",-" parted from the next
+joined ("Alun – alun" read "Alun-alun"), a region's kind written twice in a
+body's name read once ("DPRD Kota Kota Bontang"), a sum's ",-" parted from the next
 word ("Rp 90 juta,-Juara III" read "Rp 90 juta,- Juara III"), a byline
 glued to the last full stop set apart ("Kendal.(rin/mar)" read "Kendal.
 (rin/mar)") and misspelt award names mended
@@ -258,6 +259,21 @@ def _spaced_double_edits(text: str) -> list[Edit]:
     return edits
 
 
+# a region's kind written twice inside a body's name ("DPRD Kota Kota Bontang")
+_KINDS_TWICE = ("Kota Kota ", "Kabupaten Kabupaten ", "Provinsi Provinsi ", "Desa Desa ",
+                "Kelurahan Kelurahan ")
+_DOUBLED_KIND = re.compile(
+    r"\b([A-Z][\w.)]*) (Kota|Kabupaten|Provinsi|Desa|Kelurahan) (?=\2 [A-Z])")
+
+
+def _doubled_kind_edits(text: str) -> list[Edit]:
+    if not any(k in text for k in _KINDS_TWICE):
+        return []
+    # (a level before a winner is no name: "Untuk Tingkat Kabupaten Kabupaten X")
+    return [(m.start(2), m.end(), "") for m in _DOUBLED_KIND.finditer(text)
+            if m[1].lower() not in {"tingkat", "untuk", "se"}]
+
+
 @lru_cache(maxsize=1)
 def _split_passive() -> re.Pattern[str]:
     verbs = "|".join(data_lines("split_passives.txt"))
@@ -314,12 +330,14 @@ def tidy(text: str) -> Tidied:
     """``text`` without bold markup, its spacing evened out, a glued photo
     credit bracketed, lines in capitals in title case, short heads written
     out, dates slashed, split passives joined, doubled words written with a
-    spaced dash joined, a sum's ",-" and a glued byline parted from the
-    words before and misspelt award names mended."""
+    spaced dash joined, a region's kind written twice read once, a sum's ",-"
+    and a glued byline parted from the words before and misspelt award names
+    mended."""
     layers, current = [], text
     for edits_of in (_emphasis_edits, _spacing_edits, _glued_dateline_edits, _glued_credit_edits,
                      _caps_edits, _short_head_edits, _inner_short_form_edits, _date_edits,
-                     _split_passive_edits, _spaced_double_edits, _glued_sum_edits,
+                     _split_passive_edits, _spaced_double_edits, _doubled_kind_edits,
+                     _glued_sum_edits,
                      _glued_byline_edits, award_name_mends):
         edits = edits_of(current)
         if edits:

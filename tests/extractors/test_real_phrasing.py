@@ -5957,3 +5957,17 @@ def test_a_province_after_a_second_level_is_the_level_no_winner(extract):
     assert list(awardees(extract("Penghargaan Adiwiyata tingkat nasional diraih Kota Bogor dan "
                                  "Provinsi Jawa Barat.", published="2018-11-07"))) == [
         "Kota Bogor", "Provinsi Jawa Barat"]
+
+
+def test_a_region_s_kind_written_twice_in_a_body_s_name_is_read_once(extract):
+    text = ("Nirwasita Tantra 2022 kategori kota kecil diraih oleh DPRD Kota Payakumbuh, DPRD Kota "
+            "Kota Bontang, dan DPRD Kota Solok.")
+    recs = extract(text, published="2022-12-20")
+    assert [(r["awardee"], r["province"]) for r in recs] == [
+        ("DPRD Kota Payakumbuh", "Sumatera Barat"), ("DPRD Kota Bontang", "Kalimantan Timur"),
+        ("DPRD Kota Solok", "Sumatera Barat")]
+    # evidence quotes the page as written
+    assert "DPRD Kota Kota Bontang" in recs[1]["evidence"][0]["text"]
+    # a level before the winner is no body's name
+    assert list(awardees(extract("Untuk tingkat Kabupaten Kabupaten Sleman juga meraih Nirwasita "
+                                 "Tantra 2022.", published="2022-12-20"))) == ["Kabupaten Sleman"]
