@@ -193,6 +193,7 @@ def record_cues() -> dict[str, Any]:
             "followed_by": frozenset(cues["followed_by"]),
             "collective_receivers": frozenset(cues["collective_receivers"]),
             "appreciates": frozenset(cues["appreciates"]),
+            "speaking_verbs": frozenset(cues["speaking_verbs"]),
             "field": frozenset(cues["field_words"]),
             "gestures": frozenset(cues["gestures"]),
             "handouts": frozenset(cues["handouts"]),

@@ -63,6 +63,7 @@ from extractors.story import (
 )
 from extractors.text import abbreviated, leading_headline, opening_lines
 from extractors.tidy import tidy
+from extractors.when_where import WEEKDAYS
 
 _CATEGORY_TYPES = {"Pemerintah Provinsi": {"provinsi"},
                    "Pemerintah Kabupaten/Kota": {"kabupaten", "kota"},
@@ -1580,11 +1581,21 @@ def _named_before(doc: Any, i: int) -> bool:
 
 def _speaks_of_winner(doc: Any, m: Mention) -> bool:
     """"BPJS Ketenagakerjaan Kanwil Jateng mengapresiasi Pemerintah Provinsi
-    Jawa Tengah yang ...": the body that congratulates or hands over."""
+    Jawa Tengah yang ...": the body that congratulates or hands over; and a
+    body that tells of the win, its day between or not ("Bagian Humas dan
+    Protokol Kabupaten Trenggalek, Kamis menjelaskan, ... diraih oleh ...")."""
     k = m.located_end
     while k < len(doc) and doc[k].lower_ in ADVERBS:
         k += 1
-    return k < len(doc) and doc[k].lower_ in record_cues()["appreciates"]
+    if k < len(doc) and doc[k].lower_ in record_cues()["appreciates"]:
+        return True
+    if m.type in REGIONS:
+        return False
+    for skip in (",", WEEKDAYS, ","):
+        if k < len(doc) and (doc[k].lower_ in skip if isinstance(skip, dict) else (
+                doc[k].text == skip)):
+            k += 1
+    return k < len(doc) and doc[k].lower_ in record_cues()["speaking_verbs"]
 
 
 def _a_body_of_it_won(region: Mention, winners: dict[str, Winner]) -> bool:

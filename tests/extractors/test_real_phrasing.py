@@ -5971,3 +5971,12 @@ def test_a_region_s_kind_written_twice_in_a_body_s_name_is_read_once(extract):
     # a level before the winner is no body's name
     assert list(awardees(extract("Untuk tingkat Kabupaten Kabupaten Sleman juga meraih Nirwasita "
                                  "Tantra 2022.", published="2022-12-20"))) == ["Kabupaten Sleman"]
+
+
+@pytest.mark.parametrize("speaker", [
+    "Bagian Prokopim Kabupaten Ngawi, Senin menerangkan,",
+    "Dinas Lingkungan Hidup Kabupaten Ngawi menyebutkan,"])
+def test_a_body_telling_of_the_win_is_no_winner(extract, speaker):
+    text = ("Pemkab Ngawi membawa pulang dua penghargaan Program Kampung Iklim tahun 2022.\n"
+            f"{speaker} salah satunya diraih oleh Bupati Ngawi Ony Anwar Harsono.")
+    assert list(awardees(extract(text, published="2022-10-25"))) == ["Kabupaten Ngawi"]
