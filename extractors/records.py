@@ -1380,7 +1380,8 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
     Badan Penyelenggara Jaminan Sosial ...": who holds the contest. None is a
     winner (but "juara I dari Desa Doko", "(di) raih oleh Kabupaten X",
     "juara ketiga oleh X", "dan ketiga oleh X" and "diterima oleh Pemkab X"
-    name one)."""
+    name one); nor is the body whose statement it is ("keterangan tertulis
+    Dinas Kominfo X")."""
     if m.start == 0:
         return False
     before = doc[m.start - 1].lower_
@@ -1394,6 +1395,8 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
             doc, m.start - 1)
     if before in {"di", "bertempat"}:
         return m.type not in REGIONS  # "... diserahkan di Rumah Makan Pondok Laguna": the venue
+    if m.start >= 2 and (doc[m.start - 2].lower_, before) in record_cues()["statements"]:
+        return True  # "Keterangan tertulis Dinas Kominfo Banjarbaru, Jumat, ...": its source
     if before in record_cues()["organisers"]:
         return True
     organiser = next((k for k in range(m.start - 2, max(-1, m.start - 5), -1)

@@ -5980,3 +5980,9 @@ def test_a_body_telling_of_the_win_is_no_winner(extract, speaker):
     text = ("Pemkab Ngawi membawa pulang dua penghargaan Program Kampung Iklim tahun 2022.\n"
             f"{speaker} salah satunya diraih oleh Bupati Ngawi Ony Anwar Harsono.")
     assert list(awardees(extract(text, published="2022-10-25"))) == ["Kabupaten Ngawi"]
+
+
+def test_the_body_whose_written_statement_a_sentence_quotes_is_no_winner(extract):
+    text = ("Keterangan tertulis Dinas Kominfo Kota Palu, Selasa, penghargaan UHC Award 2023 "
+            "diterima Wali Kota Palu Hadianto Rasyid dari Wakil Presiden Ma'ruf Amin di Jakarta.")
+    assert list(awardees(extract(text, published="2023-03-15"))) == ["Kota Palu"]
