@@ -1650,11 +1650,19 @@ def _names_a_thing(s: Sentence, m: Mention) -> bool:
     program Kampung Madu Lestari", "lewat inovasi Sekolah Nelayan Cilik";
     one right after a prize's word is the prize ("menerima penghargaan Desa
     Mandiri"); one right after the help it gave helped a winner ("berkat
-    pendampingan Dinas Pariwisata Kubu Raya")."""
+    pendampingan Dinas Pariwisata Kubu Raya", "peran PT A dan PT B")."""
     cues, words = record_cues(), s.a.words
     before = words[max(m.start - 2, 0):m.start]
     if m.start and (words[m.start - 1] in cues["support"] or (
             m.type not in REGIONS and words[m.start - 1] in cues["prizes"]["words"])):
+        return True
+    # (and those joined to the first that helped: "peran PT SNP dan PT MKI")
+    first, joins = m, {",", "dan", "serta"}
+    while first.start > 1 and words[first.start - 1] in joins and (joined := next((
+            x for x in s.mentions if x.located_end == first.start - 1 or (
+                x.located_end == first.start - 2 and words[first.start - 2] in joins)), None)):
+        first = joined
+    if first is not m and words[first.start - 1] in cues["support"]:
         return True
     return m.type not in REGIONS and "," not in before and not (
         cues["listed_things"].isdisjoint(before))

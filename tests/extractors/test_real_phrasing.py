@@ -5986,3 +5986,13 @@ def test_the_body_whose_written_statement_a_sentence_quotes_is_no_winner(extract
     text = ("Keterangan tertulis Dinas Kominfo Kota Palu, Selasa, penghargaan UHC Award 2023 "
             "diterima Wali Kota Palu Hadianto Rasyid dari Wakil Presiden Ma'ruf Amin di Jakarta.")
     assert list(awardees(extract(text, published="2023-03-15"))) == ["Kota Palu"]
+
+
+@pytest.mark.parametrize("credit", [
+    "Warganya terlindungi berkat program desa, dan tidak lupa pula peran PT Sumber Niaga dan PT "
+    "Mitra Karya yang berkantor di Desa Sungai Bengkal.",
+    "Warganya terlindungi berkat program desa, dan tidak lupa pula dukungan Dinas Tenaga Kerja "
+    "Kabupaten Tebo, dan PT Sumber Niaga yang berkantor di Desa Sungai Bengkal."])
+def test_bodies_credited_together_for_their_role_are_no_winners(extract, credit):
+    text = f"Desa Sungai Bengkal meraih Paritrana Award 2023 tingkat Provinsi Jambi. {credit}"
+    assert list(awardees(extract(text, published="2023-06-20"))) == ["Desa Sungai Bengkal"]
