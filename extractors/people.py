@@ -566,9 +566,11 @@ def _name(doc: Span, i: int, titles: dict[int, Match]) -> tuple[str | None, int]
             start += 1  # "... Brigjen TNI Achiruddin", "Letkol Inf Arief Rahman": the corps too
     name = doc[start:i].text.rstrip(".") if i > start else None
     if name and (not lex["not_in_names"].isdisjoint(t.lower_ for t in doc[start:i]) or any(
-            t.lower_.startswith(lex["not_in_names_prefixes"]) for t in doc[start:i])):
+            t.lower_.startswith(lex["not_in_names_prefixes"]) or _GLUED_ACRONYM.match(t.text)
+            for t in doc[start:i])):
         # "... Direktorat Jenderal Perbendaharaan Kementerian Keuangan", ",
-        # Kabupaten Kepulauan Meranti dan ...": a body or a region, no name
+        # Kabupaten Kepulauan Meranti dan ...": a body or a region, no name;
+        # "Menteri LHKiala Adipura": an office's short form glued to a word
         return None, begin
     end = i
     if end < len(doc) and doc[end].text == "(":  # nickname
@@ -584,6 +586,7 @@ def _name(doc: Span, i: int, titles: dict[int, Match]) -> tuple[str | None, int]
 
 
 _LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]?|[-–•*])$")  # "1.", "2)", "-"
+_GLUED_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{2,}$")  # "LHKiala": no word of a name
 
 
 def _name_before(doc: Span, start: int, titles: dict[int, Match],

@@ -499,3 +499,12 @@ def test_a_name_after_and_belongs_to_someone_else(analyse_one):
     a = analyse_one("Presiden SBY dan Ibu Ani, di Istana Negara, menyerahkan Adhikarya "
                     "Pangan Nusantara 2012.")
     assert officials(a)[0].name == "SBY"  # (the nickname, not "Ani")
+
+
+def test_an_office_s_short_form_glued_to_a_word_is_no_presenter_s_name(extract):
+    # a caption garbled by the page: "Menteri LHKiala Adipura"
+    text = ("Prabumulih Kembali Raih Adipura\nWali Kota Prabumulih saat menerima trofi dari Menteri "
+            "LHKiala Adipura dari Menteri LHK\nPiala Adipura diberikan Menteri Lingkungan Hidup "
+            "dan Kehutanan kepada Wali Kota Prabumulih di Jakarta, Selasa 28 Februari 2023.")
+    assert [(r["awardee"], r["presenter"]) for r in extract(text, published="2023-03-01")] == [
+        ("Kota Prabumulih", None)]
