@@ -118,8 +118,13 @@ def _stood_in_for(sentences: list[Sentence], o: Official) -> bool:
     the official conferred it, the one standing in handed it over."""
     head = o.office.split()[0].lower() if o.office else None
     return head is not None and any(
-        w == "mewakili" and head in s.a.words[k + 1:k + 3]
-        for s in sentences if "mewakili" in s.whole.set for k, w in enumerate(s.a.words))
+        w in _STANDS_IN and head in s.a.words[k + 1:k + 3]
+        for s in sentences if not _STANDS_IN.isdisjoint(s.whole.set)
+        for k, w in enumerate(s.a.words))
+
+
+# "... mewakili Menteri ...", "Mendagri X menggantikan Presiden Y menyematkan ..."
+_STANDS_IN = frozenset({"mewakili", "menggantikan"})
 
 
 def _quoted_presenter(s: Sentence, winners: dict[str, Winner]) -> Official | None:

@@ -508,3 +508,13 @@ def test_an_office_s_short_form_glued_to_a_word_is_no_presenter_s_name(extract):
             "dan Kehutanan kepada Wali Kota Prabumulih di Jakarta, Selasa 28 Februari 2023.")
     assert [(r["awardee"], r["presenter"]) for r in extract(text, published="2023-03-01")] == [
         ("Kota Prabumulih", None)]
+
+
+def test_the_official_standing_in_for_the_president_hands_the_honour_over(extract):
+    text = ("Mendagri Tito Karnavian menggantikan Presiden Joko Widodo menyematkan Satyalancana "
+            "Karya Bhakti Praja Nugraha kepada sejumlah kepala daerah dalam upacara Hari Otonomi "
+            "Daerah di Balai Kota Surabaya, Kamis (25/4/2024). Para penerima tanda kehormatan yang "
+            "diberikan Jokowi dan disematkan Mendagri itu sebagai berikut:\n- Gubernur Jawa Timur "
+            "Khofifah Indar Parawansa\n- Bupati Wonogiri Joko Sutopo")
+    assert [(r["awardee"], r["presenter"]) for r in extract(text, published="2024-04-26")] == [
+        ("Provinsi Jawa Timur", "Tito Karnavian"), ("Kabupaten Wonogiri", "Tito Karnavian")]
