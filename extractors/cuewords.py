@@ -194,6 +194,8 @@ def record_cues() -> dict[str, Any]:
             "collective_receivers": frozenset(cues["collective_receivers"]),
             "appreciates": frozenset(cues["appreciates"]),
             "speaking_verbs": frozenset(cues["speaking_verbs"]),
+            "now_openers": re.compile(
+                r"^(?:" + "|".join(map(re.escape, cues["now_openers"])) + r")\b"),
             "statements": frozenset(tuple(w.split()) for w in cues["statement_words"]),
             "field": frozenset(cues["field_words"]),
             "gestures": frozenset(cues["gestures"]),

@@ -1725,10 +1725,12 @@ class Story:
         # Riau juga meraih Juara Umum. Disusul A, B dan C di peringkat kedua
         # hingga keempat", "sepanjang tahun lalu Sultra mengoleksi sejumlah
         # penghargaan ... . Anugerah X juga diraih ...": a sentence going on
-        # from a win recalled is recalled too
+        # from a win recalled is recalled too (not one opening with now:
+        # "Tahun ini, predikat A juga diraih ...")
         for before, s in pairwise(self.sentences):
             if s.win and s.a.words and (s.a.words[0] in cues["continues"] or s.a.words[
                     0] in cues["followed_by"] or "juga" in s.whole.set) and not before.win and (
+                    not cues["now_openers"].match(s.a.lower)) and (
                     id(before) in recalled or (cues["past"].search(before.a.lower)
                                                and cues["win"].found(before.whole))
                     or (cues["unfinished"].found(before.whole) and not s.a.label("RANK")

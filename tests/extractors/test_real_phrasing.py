@@ -5996,3 +5996,11 @@ def test_the_body_whose_written_statement_a_sentence_quotes_is_no_winner(extract
 def test_bodies_credited_together_for_their_role_are_no_winners(extract, credit):
     text = f"Desa Sungai Bengkal meraih Paritrana Award 2023 tingkat Provinsi Jambi. {credit}"
     assert list(awardees(extract(text, published="2023-06-20"))) == ["Desa Sungai Bengkal"]
+
+
+def test_a_sentence_opening_with_this_year_goes_on_with_no_recalled_win(extract):
+    text = ("Pemprov Jawa Tengah menerima predikat AA untuk SAKIP dari Kementerian PANRB.\n"
+            "Sebelumnya, Jawa Tengah sudah tiga kali meraih predikat A untuk SAKIP. Tahun ini, "
+            "predikat A juga diraih dua kabupaten, yaitu Kudus dan Klaten.")
+    assert list(awardees(extract(text, published="2020-02-25"))) == [
+        "Provinsi Jawa Tengah", "Kabupaten Kudus", "Kabupaten Klaten"]
