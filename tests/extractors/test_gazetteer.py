@@ -76,3 +76,20 @@ def test_a_name_s_first_two_words_written_as_one_name_the_region(written, name):
 
 def test_a_direction_is_never_joined_to_the_word_before():
     assert gazetteer().candidates("Lampungtengah") == []
+
+
+@pytest.mark.parametrize("written, names", [
+    ("Suka Bumi", ["Kabupaten Sukabumi", "Kota Sukabumi"]),
+    ("Tulung Agung", ["Kabupaten Tulungagung"]),
+    ("Padang Sidimpuan", ["Kota Padangsidimpuan"]),
+])
+def test_a_one_word_name_written_in_two_names_the_region(written, names):
+    assert [r.name for r in gazetteer().candidates(written)] == names
+
+
+def test_a_region_written_in_two_words_in_a_list_of_heads_wins(extract):
+    text = ("Baznas Award 2019 kategori Kepala Daerah Pendukung Kebangkitan Zakat diberikan "
+            "kepada Bupati Pidie Jaya, Bupati Suka Bumi, dan Bupati Serang di Jakarta, Senin "
+            "(26/8/2019).")
+    assert [r["awardee"] for r in extract(text, published="2019-08-27")] == [
+        "Kabupaten Pidie Jaya", "Kabupaten Sukabumi", "Kabupaten Serang"]
