@@ -1545,8 +1545,17 @@ _THANKED_SKIP = {"pemerintah", "seluruh", "jajaran", "pemda"}
 def _thanked(s: Sentence, m: Mention) -> bool:
     """"... menyampaikan terima kasih kepada Pemerintah Provinsi Maluku atas
     penghargaan yang diberikan", "berterima kasih kepada DLH Kabupaten X":
-    the body thanked, or where the office thanked is, no winner."""
+    the body thanked, or where the office thanked is, no winner; nor are
+    those praised for the win of another the sentence names after
+    "sehingga"."""
     words = s.a.words
+    k = _joined_to(s, m).start - 1
+    if k > 0 and words[k] in {"mengapresiasi", "mengapresiasikan"}:
+        # "mengapresiasi Dinas X, serta OPD lainnya, ... sehingga Provinsi Y
+        # berhasil meraih penghargaan ini": those praised for a win another had
+        cause = next((i for i in range(m.located_end, len(words)) if words[i] == "sehingga"),
+                     None)
+        return cause is not None and any(x.start > cause for x in s.mentions)
     k = m.start - 1
     while k > 0 and (words[k] in _THANKED_SKIP or (
             m.start - k == 1 and _body_acronym_at(s, k))):  # an office's short name
@@ -1657,15 +1666,25 @@ def _names_a_thing(s: Sentence, m: Mention) -> bool:
             m.type not in REGIONS and words[m.start - 1] in cues["prizes"]["words"])):
         return True
     # (and those joined to the first that helped: "peran PT SNP dan PT MKI")
-    first, joins = m, {",", "dan", "serta"}
-    while first.start > 1 and words[first.start - 1] in joins and (joined := next((
-            x for x in s.mentions if x.located_end == first.start - 1 or (
-                x.located_end == first.start - 2 and words[first.start - 2] in joins)), None)):
-        first = joined
+    first = _joined_to(s, m)
     if first is not m and words[first.start - 1] in cues["support"]:
         return True
     return m.type not in REGIONS and "," not in before and not (
         cues["listed_things"].isdisjoint(before))
+
+
+_JOINS = frozenset({",", "dan", "serta"})
+
+
+def _joined_to(s: Sentence, m: Mention) -> Mention:
+    """The first of the names ``m`` is listed after ("PT A dan PT B", "Dinas
+    A, serta Dinas B"), ``m`` itself when it opens no list."""
+    first, words = m, s.a.words
+    while first.start > 1 and words[first.start - 1] in _JOINS and (joined := next((
+            x for x in s.mentions if x.located_end == first.start - 1 or (
+                x.located_end == first.start - 2 and words[first.start - 2] in _JOINS)), None)):
+        first = joined
+    return first
 
 
 def _sets_the_award(s: Sentence, m: Mention) -> bool:

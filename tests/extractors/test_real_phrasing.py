@@ -6004,3 +6004,15 @@ def test_a_sentence_opening_with_this_year_goes_on_with_no_recalled_win(extract)
             "predikat A juga diraih dua kabupaten, yaitu Kudus dan Klaten.")
     assert list(awardees(extract(text, published="2020-02-25"))) == [
         "Provinsi Jawa Tengah", "Kabupaten Kudus", "Kabupaten Klaten"]
+
+
+def test_bodies_praised_for_the_win_of_another_are_no_winners(extract):
+    text = ("Pemprov Kalimantan Timur meraih Paritrana Award 2023. Gubernur juga mengapresiasi "
+            "Dinas Tenaga Kerja dan Transmigrasi (Disnakertrans) Kaltim, serta perangkat daerah "
+            "(OPD) lain, atas kerja kerasnya sehingga Provinsi Kaltim berhasil meraih penghargaan "
+            "tersebut.")
+    assert list(awardees(extract(text, published="2023-09-15"))) == ["Provinsi Kalimantan Timur"]
+    # a body praised for its own win wins
+    assert list(awardees(extract("Gubernur mengapresiasi Desa Sukamaju yang meraih juara I Lomba "
+                                 "Desa tingkat Provinsi Jawa Barat.", published="2024-09-13"))
+                ) == ["Desa Sukamaju"]
