@@ -6016,3 +6016,10 @@ def test_bodies_praised_for_the_win_of_another_are_no_winners(extract):
     assert list(awardees(extract("Gubernur mengapresiasi Desa Sukamaju yang meraih juara I Lomba "
                                  "Desa tingkat Provinsi Jawa Barat.", published="2024-09-13"))
                 ) == ["Desa Sukamaju"]
+
+
+def test_the_body_a_prize_was_given_in_cooperation_with_is_no_winner(extract):
+    text = ("Pemkab Sidrap Raih Penghargaan DPMPTSP Terbaik\nPemkab Sidrap dinilai sebagai DPMPTSP "
+            "terbaik kedua tahun 2021 kerjasama dengan Badan Penyelenggara Jaminan Sosial (BPJS) "
+            "ketenagakerjaan.")
+    assert list(awardees(extract(text, published="2021-11-02"))) == ["Kabupaten Sidenreng Rappang"]
