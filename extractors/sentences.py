@@ -213,7 +213,7 @@ def _add_ranks_going_on(spans: dict[str, list[Match]], texts: list[str],
         spans["RANK"] = sorted(ranks + found, key=lambda m: m.start)
 
 
-def _tells_a_standing(words: list[str]) -> bool:
+def tells_a_standing(words: list[str]) -> bool:
     """A sentence (naming no award) places a body by a measure ("Cilacap
     menduduki peringkat ke-19 se Jawa Tengah untuk nilai UN", "dalam Indeks
     Perlindungan Anak ..., Kabupaten Jombang menduduki peringkat 5"): a
@@ -349,7 +349,7 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
         _add_lower_case_places(spans, texts, words)
         _add_lower_case_heads(spans, texts)
         _add_ranks_going_on(spans, texts, words)
-        if "RANK" in spans and "AWARD" not in spans and _tells_a_standing(words):
+        if "RANK" in spans and "AWARD" not in spans and tells_a_standing(words):
             del spans["RANK"]
         if may_name_unlisted_award(words):
             add_unlisted_awards(spans, texts)

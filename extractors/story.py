@@ -62,7 +62,7 @@ from extractors.lists import (
 from extractors.people import Official, find_officials, past_description
 from extractors.pipeline import Match
 from extractors.record import Evidence
-from extractors.sentences import Analysed, add_unlisted_awards, analyse
+from extractors.sentences import Analysed, add_unlisted_awards, analyse, tells_a_standing
 from extractors.text import initials
 from extractors.when_where import find_date, find_venue, reference_date
 
@@ -1747,6 +1747,11 @@ class Story:
                 # "Bupati mengapresiasi Desa Pombewe yang belum lama ini meraih
                 # ... . Selain itu Desa Pombewe juga sukses menyabet ...": more
                 # of the praise, no win reported now
+                s.win = False
+        for s in self.sentences:
+            if s.win and not s.a.label("AWARD") and tells_a_standing(s.a.words):
+                # "Provinsi X menduduki peringkat keenam dari 38 provinsi dengan
+                # cakupan ...": a standing told beside the winners, none won
                 s.win = False
         for k, s in enumerate(self.sentences):
             if s.win and not s.mentions:

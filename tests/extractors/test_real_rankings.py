@@ -810,3 +810,11 @@ def test_inpres_inside_a_school_name_keeps_the_school_in_a_ranked_list(extract):
                    published="2023-09-02")
     assert [(r["awardee"], r["rank"]) for r in recs] == [
         ("SDN Maahas", 1), ("SDN Inpres Hanga", 2), ("MIN Bubung", 3)]
+
+
+def test_a_province_s_standing_by_its_coverage_is_no_rank_won(extract):
+    text = ("Paritrana Award 2023 kategori pemerintah daerah jatuh kepada Kota Bengkulu dan "
+            "Kabupaten Kepahiang. Provinsi Bengkulu sendiri berada di peringkat keempat dari 38 "
+            "provinsi dengan cakupan kepesertaan pekerja rentan.")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2023-08-30")] == [
+        ("Kota Bengkulu", None), ("Kabupaten Kepahiang", None)]
