@@ -6023,3 +6023,11 @@ def test_the_body_a_prize_was_given_in_cooperation_with_is_no_winner(extract):
             "terbaik kedua tahun 2021 kerjasama dengan Badan Penyelenggara Jaminan Sosial (BPJS) "
             "ketenagakerjaan.")
     assert list(awardees(extract(text, published="2021-11-02"))) == ["Kabupaten Sidenreng Rappang"]
+
+
+def test_heads_hoping_to_win_the_trophy_in_the_year_after_are_no_winners(extract):
+    text = ("Pada Paritrana Award tingkat Provinsi NTB tahun 2025, kategori pemerintah daerah "
+            "dimenangkan oleh Kabupaten Lombok Timur sebagai juara pertama. Wakil gubernur yakin "
+            "bupati lain seperti Dompu dan Bima datang jauh-jauh untuk memastikan merebut tropi "
+            "di tahun selanjutnya.")
+    assert list(awardees(extract(text, published="2025-09-11"))) == ["Kabupaten Lombok Timur"]
