@@ -180,8 +180,10 @@ def _where_it_lies(art: Story) -> set[str]:
         if not lies and marks.isdisjoint(s.whole.set) and organisers.isdisjoint(s.whole.set):
             continue
         for p in s.a.label("PLACE"):
-            kind = PREFIX_KIND.get(words[p.start - 1]) if p.start else None
-            at = p.start - 1 - (kind is not None)
+            # ("di Kota Administrasi Jakarta Timur": the kind's full form)
+            start = p.start - (p.start > 1 and words[p.start - 1] == "administrasi")
+            kind = PREFIX_KIND.get(words[start - 1]) if start else None
+            at = start - 1 - (kind is not None)
             at -= at > 0 and words[at] == "-"  # "se-Kabupaten Tabanan"
             mark = words[at] if at >= 0 else None
             # (or the region whose office held the contest: "lomba PBB yang

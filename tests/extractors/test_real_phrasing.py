@@ -6031,3 +6031,10 @@ def test_heads_hoping_to_win_the_trophy_in_the_year_after_are_no_winners(extract
             "bupati lain seperti Dompu dan Bima datang jauh-jauh untuk memastikan merebut tropi "
             "di tahun selanjutnya.")
     assert list(awardees(extract(text, published="2025-09-11"))) == ["Kabupaten Lombok Timur"]
+
+
+def test_schools_counted_in_a_kota_administrasi_lie_in_its_province(extract):
+    text = ("Dua sekolah di Kota Administrasi Jakarta Timur meraih penghargaan Adiwiyata dari KLHK, "
+            "masing-masing SDN Kelapa Dua Wetan 02 dan SDN Kelapa Dua Wetan 03.")
+    assert [(r["awardee"], r["province"]) for r in extract(text, published="2022-12-22")] == [
+        ("SDN Kelapa Dua Wetan 02", "DKI Jakarta"), ("SDN Kelapa Dua Wetan 03", "DKI Jakarta")]
