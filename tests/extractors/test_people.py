@@ -518,3 +518,13 @@ def test_the_official_standing_in_for_the_president_hands_the_honour_over(extrac
             "Khofifah Indar Parawansa\n- Bupati Wonogiri Joko Sutopo")
     assert [(r["awardee"], r["presenter"]) for r in extract(text, published="2024-04-26")] == [
         ("Provinsi Jawa Timur", "Tito Karnavian"), ("Kabupaten Wonogiri", "Tito Karnavian")]
+
+
+def test_a_handover_pada_one_head_gives_its_presenter_to_that_winner_only(extract):
+    text = ("Pemkab Ngawi memperoleh Anugerah Meritokrasi kategori Baik.\nPiagamnya diserahkan "
+            "oleh Sekda Provinsi Jawa Timur, Adhy Karyono, pada Bupati Ngawi Ony Anwar, 5 Desember "
+            "2022.\nSelain Kabupaten Ngawi, anugerah serupa juga diterima dua daerah lain. Yakni, "
+            "Kabupaten Madiun dan Kabupaten Magetan.")
+    assert [(r["awardee"], r["presenter"]) for r in extract(text, published="2022-12-07")] == [
+        ("Kabupaten Ngawi", "Adhy Karyono"), ("Kabupaten Madiun", None),
+        ("Kabupaten Magetan", None)]
