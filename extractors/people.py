@@ -676,6 +676,9 @@ def _role_before(doc: Span, start: int) -> str | None:
                 return None  # "tidak disematkan langsung oleh Presiden ..., tapi ..."
             if phrase == ("dari",) and not _lexicon()["greetings"].isdisjoint(words):
                 return None  # "menuai ucapan selamat, di antaranya dari Ketua KNPI X"
+            if phrase == ("oleh",) and words[-2:-1] and words[-2] in _SAID and not (
+                    _award_object_before(words[:-2])):
+                return None  # "Hal ini disampaikan oleh Kepala BPK ...": who said it
             return None if role == "witness" else role
     if words[-1:] == ["melalui"] and not record_cues()["givers"].isdisjoint(words[:-1]):
         return "presenter"  # "diberikan Pemprov Maluku melalui Kepala Dinas ..., X"
@@ -683,6 +686,15 @@ def _role_before(doc: Span, start: int) -> str | None:
 
 
 _NOT = {"tidak", "tak", "bukan", "belum"}
+# passives of saying: who it was said by hands nothing over ("Hal ini
+# disampaikan oleh ..."), unless what was "disampaikan" is the award
+_SAID = {"disampaikan", "dikatakan", "diungkapkan", "dijelaskan", "disebutkan", "ditegaskan"}
+
+
+def _award_object_before(words: list[str]) -> bool:
+    """One of the last words names what is handed over ("penghargaan itu")."""
+    objects = record_cues()["objects"]
+    return any(objects.has_word(w) for w in words[-3:])
 
 
 def _heads_the_one_before(words: list[str]) -> bool:

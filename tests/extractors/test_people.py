@@ -528,3 +528,13 @@ def test_a_handover_pada_one_head_gives_its_presenter_to_that_winner_only(extrac
     assert [(r["awardee"], r["presenter"]) for r in extract(text, published="2022-12-07")] == [
         ("Kabupaten Ngawi", "Adhy Karyono"), ("Kabupaten Madiun", None),
         ("Kabupaten Magetan", None)]
+
+
+def test_who_something_was_said_by_hands_nothing_over(analyse_one):
+    a = analyse_one("Hal ini disampaikan oleh Kepala BPK RI Perwakilan Jambi Hery Purwanto dalam "
+                    "konferensi pers di kantornya, Jumat (28/6/2019).")
+    assert [(o.name, o.role) for o in officials(a)] == [("Hery Purwanto", None)]
+    # the award said to be handed over by someone is handed over by that one
+    a = analyse_one("Penghargaan itu disampaikan oleh Kepala BPK RI Perwakilan Jambi Hery Purwanto "
+                    "kepada Gubernur Jambi di Jambi, Jumat (28/6/2019).")
+    assert [(o.name, o.role) for o in officials(a)][0] == ("Hery Purwanto", "presenter")
