@@ -331,8 +331,10 @@ _NOT_A_USE = {"dan", "yang", "serta", "oleh", "untuk", "kepada", "di", "pada", "
 # ruang Pola Kantor Gubernur", "di ruang rapat Bupati").
 _VENUE_CUE = re.compile(
     r"\b(?:(?:bertempat|berlangsung|digelar)(?:\s+di)?|di)\s+"
-    # ("di alun-alun Kota Malang")
-    r"(?=[A-Z]|(?:[a-z]+(?:-[a-z]+)?\s+){1,2}[A-Z])"  # "di" left out: "digelar halaman Kantor"
+    # ("di alun-alun Kota Malang"; a room and its floor first: "di auditorium
+    # lantai 2, Kantor BPK ...")
+    r"(?=[A-Z]|(?:[a-z]+(?:-[a-z]+)?\s+){1,2}[A-Z]|(?:[a-z]+\s+){1,2}lantai\s+\d+,?\s+[A-Z])"
+    # ("di" left out: "digelar halaman Kantor")
     # a council's plenary is where: "dalam rapat paripurna DPRD Kalbar"
     r"|\b(?:dalam|pada|saat)\s+(?=(?i:rapat\s+paripurna)\s+DPR)"
     r"|\bdi\s+(?=(?i:ruang\s+(?:rapat\s+)?paripurna)\s+DPR)")

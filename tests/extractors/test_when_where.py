@@ -627,3 +627,12 @@ def test_a_named_place_opening_the_sentence_as_witness_or_setting_is_the_venue(e
                    published="2019-07-23")
     assert [(r["venue"], r["event_date"]) for r in recs] == [
         ("Pendopo Agung Kabupaten Trenggalek", "2019-07-22")]
+
+
+def test_a_room_in_lower_case_and_its_floor_open_the_venue(extract):
+    text = ("BPK Perwakilan Provinsi Jambi menyerahkan LHP atas LKPD Tahun 2024 kepada enam pemda. "
+            "Penyerahan dilakukan di auditorium lantai 2, Kantor BPK RI Perwakilan Provinsi Jambi, "
+            "Telanaipura, Kota Jambi pada Senin (26/5/2025).\nPada kesempatan itu Kota Sungai Penuh "
+            "dan Kabupaten Kerinci meraih opini WTP.")
+    assert {r["venue"] for r in extract(text, published="2025-05-27")} == {
+        "auditorium lantai 2, Kantor BPK RI Perwakilan Provinsi Jambi, Telanaipura, Kota Jambi"}
