@@ -188,3 +188,15 @@ def test_a_second_labelled_part_of_a_list_of_bare_names_goes_on_with_the_list(ex
             "Realisasi Belanja Daerah Tertinggi:\nBitung\nCimahi")
     assert [r["awardee"] for r in extract(text, published="2022-06-02")] == [
         "Kota Kediri", "Kota Salatiga", "Kota Bitung", "Kota Cimahi"]
+
+
+def test_a_list_numbered_with_a_bracket_and_a_full_stop_is_read_as_a_list(extract):
+    text = ("Ombudsman RI menyerahkan penghargaan Predikat Kepatuhan Pelayanan Publik Tahun 2024 di "
+            "Hotel Borobudur Jakarta, Kamis (14/11).\nBerikut lima besar provinsi penerima Predikat "
+            "Kepatuhan Pelayanan Publik 2024:\n1). Pemprov Sulut : 98,63\n2). Pemprov Jateng : "
+            "98,21\n3). Pemprov Bali : 97,22")
+    recs = extract(text, published="2024-11-15")
+    assert [r["awardee"] for r in recs] == [
+        "Provinsi Sulawesi Utara", "Provinsi Jawa Tengah", "Provinsi Bali"]
+    # quoted as written
+    assert any("2). Pemprov Jateng" in e["text"] for e in recs[1]["evidence"])
