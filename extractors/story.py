@@ -67,6 +67,7 @@ from extractors.text import initials
 from extractors.when_where import find_date, find_venue, reference_date
 
 REGIONS = {"provinsi", "kabupaten", "kota"}
+_TALLY = re.compile(r"\b\d+\s+kali\b")  # "13 kali": how many times, a tally
 _LOCAL = {"kabupaten", "kota"}
 _HEADED = REGIONS | {"desa"}  # kinds a head word always opens
 NAMING = {"adalah", "yaitu", "yakni", "ialah", ":"}  # "Pemenangnya adalah Kota Salatiga"
@@ -1749,9 +1750,13 @@ class Story:
                 # of the praise, no win reported now
                 s.win = False
         for s in self.sentences:
-            if s.win and not s.a.label("AWARD") and tells_a_standing(s.a.words):
+            if s.win and not s.a.label("AWARD") and (tells_a_standing(s.a.words) or (
+                    not s.a.label("RANK") and _TALLY.search(s.a.lower) and s.a.words and (
+                        s.a.words[0] in cues["followed_by"] or s.a.words[0] in cues["continues"]))):
                 # "Provinsi X menduduki peringkat keenam dari 38 provinsi dengan
-                # cakupan ...": a standing told beside the winners, none won
+                # cakupan ...": a standing told beside the winners; "Disusul
+                # Kabupaten A 13 kali, kemudian B dan C 12 kali": a tally of
+                # past wins; none won now
                 s.win = False
         for k, s in enumerate(self.sentences):
             if s.win and not s.mentions:

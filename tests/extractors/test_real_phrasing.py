@@ -6038,3 +6038,12 @@ def test_schools_counted_in_a_kota_administrasi_lie_in_its_province(extract):
             "masing-masing SDN Kelapa Dua Wetan 02 dan SDN Kelapa Dua Wetan 03.")
     assert [(r["awardee"], r["province"]) for r in extract(text, published="2022-12-22")] == [
         ("SDN Kelapa Dua Wetan 02", "DKI Jakarta"), ("SDN Kelapa Dua Wetan 03", "DKI Jakarta")]
+
+
+def test_a_tally_of_past_wins_after_disusul_names_no_winner(extract):
+    text = ("KEDIRI – Pemkot Kediri kembali memperoleh opini Wajar Tanpa Pengecualian (WTP) dari BPK "
+            "Perwakilan Jawa Timur, yang ke-14 kali berturut-turut. LHP diserahkan Kepala BPK "
+            "Perwakilan Jatim, Agus Salim kepada Wali Kota Kediri di Sidoarjo, Jumat (2/5/2025).\n"
+            "Dengan WTP ke-14 ini, Kediri memegang rekor terbanyak di Jatim. Disusul Kabupaten "
+            "Lumajang 13 kali, kemudian Kabupaten Gresik, Ngawi dan Tuban 12 kali.")
+    assert list(awardees(extract(text, published="2025-05-03"))) == ["Kota Kediri"]
