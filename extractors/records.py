@@ -248,12 +248,31 @@ def _records(text: str, title: str | None, published: Any) -> list[AwardRecord]:
             presenters_by_category(art, sentences, winners)
             records += ceremony_records(art, winners, sentences, award)
     records = _one_ceremony(records)
+    _rank_from_headline(art, records)
     if not records:
         winners = _headline_winners(art)
         if winners:
             records = ceremony_records(art, winners, art.sentences, None)
     # (no region or body wins a medal for its staff's years of service)
     return [r for r in records if not for_staff(r.award)]
+
+
+def _rank_from_headline(art: Story, records: list[AwardRecord]) -> None:
+    """The rank a headline gives the one winner it names ("Musi Rawas Raih
+    Juara 2 TPID Award Sumatera 2025") is that winner's, when the body gives
+    the article's only record of it no rank."""
+    for s in art.sentences:
+        if not s.a.headline:
+            continue
+        ranks = s.a.label("RANK")
+        names = {full.name for m in s.mentions if (full := art.resolve(m))}
+        if len(ranks) != 1 or not ranks[0].id_.isdigit() or len(names) != 1:
+            continue
+        name = names.pop()
+        same = [r for r in records if r.awardee == name]
+        if len(same) == 1 and same[0].rank is None and all(
+                r.rank is None for r in records):
+            same[0].rank = int(ranks[0].id_)
 
 
 _RANK_WON = ("juara", "peringkat", "terbaik")  # rank heads a prize may be won as

@@ -818,3 +818,12 @@ def test_a_province_s_standing_by_its_coverage_is_no_rank_won(extract):
             "provinsi dengan cakupan kepesertaan pekerja rentan.")
     assert [(r["awardee"], r["rank"]) for r in extract(text, published="2023-08-30")] == [
         ("Kota Bengkulu", None), ("Kabupaten Kepahiang", None)]
+
+
+def test_the_rank_a_headline_gives_its_one_winner_is_that_winner_s(extract):
+    text = ("KAYUAGUNG – Kabupaten Musi Rawas berhasil meraih penghargaan TPID Awards 2025 untuk "
+            "wilayah Sumatera.\nPengumuman disampaikan dalam rapat koordinasi yang digelar di "
+            "Jakarta pada Senin (8/12/2025).")
+    recs = extract(text, title="Musi Rawas Raih Juara 2 TPID Award Sumatera 2025",
+                   published="2025-12-09")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [("Kabupaten Musi Rawas", 2)]
