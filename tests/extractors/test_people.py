@@ -538,3 +538,10 @@ def test_who_something_was_said_by_hands_nothing_over(analyse_one):
     a = analyse_one("Penghargaan itu disampaikan oleh Kepala BPK RI Perwakilan Jambi Hery Purwanto "
                     "kepada Gubernur Jambi di Jambi, Jumat (28/6/2019).")
     assert [(o.name, o.role) for o in officials(a)][0] == ("Hery Purwanto", "presenter")
+
+
+def test_a_licentiate_after_a_presenter_s_name_is_a_degree(extract):
+    text = ("Kabupaten Pulau Taliabu meraih juara 1 Lomba Desa tingkat Provinsi Maluku Utara. Piala "
+            "diserahkan Gubernur Maluku Utara, KH. Abdul Gani Kasuba Lc di Sofifi, Selasa (12/10).")
+    assert [r["presenter"] for r in extract(text, published="2021-10-13")] == [
+        "Abdul Gani Kasuba"]
