@@ -20,7 +20,8 @@ from its "di-" is joined ("di raih oleh",
 ``data/split_passives.txt``), a doubled word written with a spaced dash
 joined ("Alun – alun" read "Alun-alun"), a region's kind written twice in a
 body's name read once ("DPRD Kota Kota Bontang"), a list's number closed
-twice read once ("1). Pemprov Sulut"), a sum's ",-" parted from the next
+twice read once ("1). Pemprov Sulut"), a weekday and its date on two lines
+read on one ("Kamis\n(20/10)"), a sum's ",-" parted from the next
 word ("Rp 90 juta,-Juara III" read "Rp 90 juta,- Juara III"), a byline
 glued to the last full stop set apart ("Kendal.(rin/mar)" read "Kendal.
 (rin/mar)") and misspelt award names mended
@@ -260,6 +261,15 @@ def _spaced_double_edits(text: str) -> list[Edit]:
     return edits
 
 
+# a line broken between a weekday and its date ("Kamis\n(20/10)"): one line
+_WRAPPED_DATE = re.compile(r"(?i)\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)(\n)(?=\(\d)")
+
+
+def _wrapped_date_edits(text: str) -> list[Edit]:
+    return [(m.start(1), m.end(1), " ") for m in _WRAPPED_DATE.finditer(text)] if (
+        "\n(" in text) else []
+
+
 # a list's number closed twice: "1). Pemprov Sulut", read "1) Pemprov Sulut"
 _DOUBLE_CLOSED_NUMBER = re.compile(r"(?m)^[ \t]*\d{1,2}\)(\.)(?=[ \t])")
 
@@ -341,14 +351,15 @@ def tidy(text: str) -> Tidied:
     credit bracketed, lines in capitals in title case, short heads written
     out, dates slashed, split passives joined, doubled words written with a
     spaced dash joined, a region's kind written twice read once, a list's
-    number closed twice read once, a sum's ",-"
+    number closed twice read once, a weekday's date on the next line joined
+    to it, a sum's ",-"
     and a glued byline parted from the words before and misspelt award names
     mended."""
     layers, current = [], text
     for edits_of in (_emphasis_edits, _spacing_edits, _glued_dateline_edits, _glued_credit_edits,
                      _caps_edits, _short_head_edits, _inner_short_form_edits, _date_edits,
                      _split_passive_edits, _spaced_double_edits, _doubled_kind_edits,
-                     _double_closed_number_edits,
+                     _double_closed_number_edits, _wrapped_date_edits,
                      _glued_sum_edits,
                      _glued_byline_edits, award_name_mends):
         edits = edits_of(current)

@@ -200,3 +200,9 @@ def test_a_list_numbered_with_a_bracket_and_a_full_stop_is_read_as_a_list(extrac
         "Provinsi Sulawesi Utara", "Provinsi Jawa Tengah", "Provinsi Bali"]
     # quoted as written
     assert any("2). Pemprov Jateng" in e["text"] for e in recs[1]["evidence"])
+
+
+def test_a_weekday_with_its_date_on_the_next_line_dates_the_ceremony(extract):
+    text = ("Desa Sukamaju meraih juara 1 Lomba Desa tingkat Provinsi Jawa Barat. Piala diserahkan "
+            "Gubernur Jawa Barat Ridwan Kamil di Gedung Sate, Senin\n(12/8/2019).")
+    assert [r["event_date"] for r in extract(text, published="2019-08-13")] == ["2019-08-12"]
