@@ -198,15 +198,16 @@ def _glued_dateline_edits(text: str) -> list[Edit]:
     return [(m.start(1), m.end(1), " - ")] if m else []
 
 
-# a photo's credit glued to its caption by hyphens ("... dari Menkes Budi
-# Gunadi Sadikin-Foto : Dinas Kominfo Kota Mojokerto-"): read in brackets
+# a photo's credit closing its caption after a hyphen or a comma ("... dari
+# Menkes Budi Gunadi Sadikin-Foto : Dinas Kominfo Kota Mojokerto-", "...
+# kepada perwakilan perusahaan, foto : MC Kalteng"): read in brackets
 _CREDIT_WORDS = ("Foto", "FOTO", "foto")
 _GLUED_CREDIT = re.compile(
-    rf"(?<=\w)-[ \t]*((?:{'|'.join(_CREDIT_WORDS)})[ \t]*:[ \t]*[^\n]*?)[ \t]*-?[ \t]*(?=\n|$)")
+    rf"(?<=\w)[-,][ \t]*((?:{'|'.join(_CREDIT_WORDS)})[ \t]*:[ \t]*[^\n]*?)[ \t]*-?[ \t]*(?=\n|$)")
 
 
 def _glued_credit_edits(text: str) -> list[Edit]:
-    if not any(f"{dash}{word}" in text for dash in ("-", "- ") for word in _CREDIT_WORDS):
+    if not any(f"{mark}{word}" in text for mark in ("-", "- ", ", ") for word in _CREDIT_WORDS):
         return []
     return [(m.start(), m.end(), f" ({m[1]})") for m in _GLUED_CREDIT.finditer(text)]
 

@@ -206,3 +206,13 @@ def test_a_weekday_with_its_date_on_the_next_line_dates_the_ceremony(extract):
     text = ("Desa Sukamaju meraih juara 1 Lomba Desa tingkat Provinsi Jawa Barat. Piala diserahkan "
             "Gubernur Jawa Barat Ridwan Kamil di Gedung Sate, Senin\n(12/8/2019).")
     assert [r["event_date"] for r in extract(text, published="2019-08-13")] == ["2019-08-12"]
+
+
+def test_a_photo_credit_after_a_comma_closing_a_caption_is_no_winner(extract):
+    text = ("Dua Perusahaan Dapat Penghargaan dari Gubernur Kalteng\n\nGubernur Sugianto menyerahkan "
+            "penghargaan kepada perwakilan perusahaan, foto : MC Kalteng\n\nPalangka Raya - "
+            "Gubernur Sugianto Sabran memberikan penghargaan kepada pelaku usaha. PT Sawit Makmur "
+            "Lestari dan PT Bumi Hijau Refinery masing-masing menerima penghargaan kategori "
+            "pembayar pajak terbesar.")
+    assert [r["awardee"] for r in extract(text, published="2023-05-24")] == [
+        "PT Sawit Makmur Lestari", "PT Bumi Hijau Refinery"]
