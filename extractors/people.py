@@ -529,6 +529,7 @@ def _name(doc: Span, i: int, titles: dict[int, Match]) -> tuple[str | None, int]
         elif doc[i].text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")" and _plain(
                 doc[i + 1].text) in lex["honorifics"]:
             i += 3  # "Mayjen TNI (Purn)"
+            i += i < len(doc) and doc[i].text == "."  # "Dr. (HC). Drs. H. Ridwan Hakim"
         else:
             break
     start = i

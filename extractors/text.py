@@ -25,7 +25,9 @@ from extractors.lists import ROMAN_NUMBERS, is_list_item
 _ABBREV = re.compile(
     r"(?:\b(?:[A-Z]|H[A-Z]|H|MH|TB|Hj|TGH|TGKH|TG|HJ|Dr|DR|Drs|DRS|Dra|Ir|IR|Prof|PROF|KH|K\.H|St|Tbk|PT|Kab|Kec|Kel|Kep|Prov|Pemprov|Ditjen|Dirjen|Jl|Jln|Gd|Lt|Komp|Jend|No|Kav|Tgk|dr|drg|drh|"
     r"Ch|Th|Muh|Moh|Mhd|Md|Abd|Sy|Plt|Plh|Pj|PJ|Pjs|PJS|PLT|PLH|Pol|Purn|Komjen|Irjen|Brigjen|Kol|Letkol|Kompol|"
-    r"S\.[A-Za-z]{1,4}|M\.[A-Za-z]{1,4}|Sp|Ak|CV|UD|Bpk|Ibu|Ny|Nn|Sdr|dll|dsb|dkk|a\.n|u\.p|s\.d)\.)$"
+    r"S\.[A-Za-z]{1,4}|M\.[A-Za-z]{1,4}|Sp|Ak|CV|UD|Bpk|Ibu|Ny|Nn|Sdr|dll|dsb|dkk|a\.n|u\.p|s\.d)\."
+    # an honorary doctorate's mark: "Dr. (HC). Drs. H. Ridwan Hakim"
+    r"|\((?:HC|H\.C|hc|Hc)\)\.)$"
 )
 # A degree or "Tbk." after a name ends a sentence when a capitalised word
 # that is not one more degree follows: "... Wakil Bupati H. Riduwan, S.Sos.

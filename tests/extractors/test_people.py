@@ -545,3 +545,10 @@ def test_a_licentiate_after_a_presenter_s_name_is_a_degree(extract):
             "diserahkan Gubernur Maluku Utara, KH. Abdul Gani Kasuba Lc di Sofifi, Selasa (12/10).")
     assert [r["presenter"] for r in extract(text, published="2021-10-13")] == [
         "Abdul Gani Kasuba"]
+
+
+def test_an_honorary_doctorate_closed_by_a_full_stop_keeps_the_presenter(extract):
+    text = ("Pemkab Nias Utara mendapat penghargaan UHC Award kategori Madya di Ballroom Balai Sidang "
+            "Kemayoran, Jakarta (27/01/2026).\nPenghargaan diserahkan oleh Menko Pemberdayaan "
+            "Masyarakat, Dr. (HC). Drs. H. Ridwan Hakim, M.Si.")
+    assert [r["presenter"] for r in extract(text, published="2026-01-28")] == ["Ridwan Hakim"]
