@@ -444,7 +444,8 @@ def _names_a_stage(text: str) -> bool:
     """The text names a round still under way and no win or handover
     ("Tim Juri ... Verifikasi Lapangan ke Desa Nita")."""
     cues, words = record_cues(), Words.of(text)
-    return cues["unfinished"].found(words) and not (
+    # (a time of year is no stage: "Jelang akhir tahun, Pemkot X memperoleh ...")
+    return cues["unfinished"].found(plan_free_words(text)) and not (
         cues["win"].found(words) or cues["handover"].found(words))
 
 

@@ -6047,3 +6047,13 @@ def test_a_tally_of_past_wins_after_disusul_names_no_winner(extract):
             "Dengan WTP ke-14 ini, Kediri memegang rekor terbanyak di Jatim. Disusul Kabupaten "
             "Lumajang 13 kali, kemudian Kabupaten Gresik, Ngawi dan Tuban 12 kali.")
     assert list(awardees(extract(text, published="2025-05-03"))) == ["Kota Kediri"]
+
+
+@pytest.mark.parametrize("opening", ["Jelang Hari Jadi Kota Bogor,", "Jelang akhir tahun,"])
+def test_a_win_told_ahead_of_a_day_of_the_year_is_a_win(extract, opening):
+    text = (f"{opening} Pemerintah Kota (Pemkot) Bogor memperoleh penghargaan Anugerah Humas "
+            "Indonesia (AHI) di Jakarta, Kamis (12/5/2022).")
+    assert list(awardees(extract(text, published="2022-05-14"))) == ["Kota Bogor"]
+    # ahead of a round's stage, nothing is won yet
+    assert extract("Jelang penilaian Adipura, Pemkot Bogor menggelar kerja bakti di Taman Sempur, "
+                   "Kamis (12/5/2022).", published="2022-05-14") == []
