@@ -6057,3 +6057,11 @@ def test_a_win_told_ahead_of_a_day_of_the_year_is_a_win(extract, opening):
     # ahead of a round's stage, nothing is won yet
     assert extract("Jelang penilaian Adipura, Pemkot Bogor menggelar kerja bakti di Taman Sempur, "
                    "Kamis (12/5/2022).", published="2022-05-14") == []
+
+
+def test_a_winner_s_parent_company_is_no_winner(extract):
+    text = ("Pontianak (ANTARA) - PT Sumber Sawit Lestari, anak perusahaan PT Nusantara Agro Jaya Tbk "
+            "menerima Piagam Penghargaan dari Bapenda Kalbar atas Kepatuhan Pajak Air Permukaan. "
+            "Piagam diberikan oleh Gubernur Kalbar Sutarmidji di Hotel Aston Pontianak, Kamis "
+            "(20/10).")
+    assert list(awardees(extract(text, published="2022-10-27"))) == ["PT Sumber Sawit Lestari"]
