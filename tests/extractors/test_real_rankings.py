@@ -827,3 +827,12 @@ def test_the_rank_a_headline_gives_its_one_winner_is_that_winner_s(extract):
     recs = extract(text, title="Musi Rawas Raih Juara 2 TPID Award Sumatera 2025",
                    published="2025-12-09")
     assert [(r["awardee"], r["rank"]) for r in recs] == [("Kabupaten Musi Rawas", 2)]
+
+
+def test_a_period_assessed_is_no_span_of_past_wins(extract):
+    text = ("PONTIANAK – Pemprov Kalbar mendapat penghargaan peringkat kedua nasional sebagai daerah "
+            "dengan kenaikan produksi padi tertinggi periode 2021 hingga 2022.\nPenghargaan itu "
+            "telah diterima langsung Gubernur Kalbar Sutarmidji di Istana Wakil Presiden, Senin "
+            "(26/9/2022).")
+    assert [(r["awardee"], r["rank"], r["event_date"]) for r in extract(
+        text, published="2022-09-27")] == [("Provinsi Kalimantan Barat", 2, "2022-09-26")]
