@@ -276,6 +276,9 @@ def _rank_from_headline(art: Story, records: list[AwardRecord]) -> None:
 
 
 _RANK_WON = ("juara", "peringkat", "terbaik")  # rank heads a prize may be won as
+# whom a prize is handed to: "kepada ...", or "untuk" and a name ("menyerahkan
+# penghargaan untuk Desa Nanga Jetak")
+_TO = r"(?:kepada\b|untuk\s+(?-i:[A-Z]))"
 
 
 @lru_cache(maxsize=1)
@@ -298,13 +301,13 @@ def _prize_won() -> tuple[re.Pattern[str], frozenset[str]]:
         rf"|\b(?:{'|'.join(_RANK_WON)})\s+(?:ke-?\s*)?"
         r"(?:\d|i{1,3}|iv|v|pertama|kedua|ketiga|satu|dua|tiga)\s+"
         rf"(?:{verbs('won_after')})\b"
-        rf"|\b(?:{words})\b[^.]{{0,80}}?\b(?:{verbs('handed')})\s+(?:\S+\s+){{0,6}}?kepada\b"
+        rf"|\b(?:{words})\b[^.]{{0,80}}?\b(?:{verbs('handed')})\s+(?:\S+\s+){{0,6}}?{_TO}"
         # "Penghargaan tingkat nasional kembali diraih Kabupaten Pamekasan"
         rf"|\b(?:{words})(?:\s+\w+){{0,4}}?\s+(?:{verbs('won_after')})\s+(?:oleh\s+)?(?-i:[A-Z])"
         # "menyerahkan penghargaan (percepatan penurunan stunting) kepada",
         # "... (insentif fiskal pengendalian inflasi periode ke-3 tahun 2023) kepada"
         rf"|\b(?:{verbs('gives')})\s+(?:\w+\s+){{0,2}}?(?:{words})\s+(?:[a-z0-9/-]+\s+){{0,9}}?"
-        r"kepada\b", re.I), (
+        rf"{_TO}", re.I), (
         prizes["won_by"] | prizes["ranked_as"] | prizes["handed"] | prizes["gives"]
         | prizes["won_after"])
 

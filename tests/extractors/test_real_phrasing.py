@@ -6065,3 +6065,13 @@ def test_a_winner_s_parent_company_is_no_winner(extract):
             "Piagam diberikan oleh Gubernur Kalbar Sutarmidji di Hotel Aston Pontianak, Kamis "
             "(20/10).")
     assert list(awardees(extract(text, published="2022-10-27"))) == ["PT Sumber Sawit Lestari"]
+
+
+def test_a_prize_handed_untuk_named_villages_is_won_by_them(extract):
+    text = ("Dinas PMD Provinsi Kalbar memberi penghargaan untuk tiga desa yang ditetapkan berstatus "
+            "Desa Mandiri tahun 2021 di Hotel Mercure Pontianak, Kamis 16 Desember 2021.\nGubernur "
+            "Kalbar H Sutarmidji menyerahkan langsung penghargaan untuk Desa Nanga Jetak, Desa "
+            "Sebadu, dan Desa Pal Sembilan.")
+    assert [(r["awardee"], r["presenter"]) for r in extract(text, published="2021-12-17")] == [
+        ("Desa Nanga Jetak", "Sutarmidji"), ("Desa Sebadu", "Sutarmidji"),
+        ("Desa Pal Sembilan", "Sutarmidji")]
