@@ -1290,16 +1290,27 @@ def _short_forms(sentences: list[Sentence]) -> None:
     for s in sentences:
         s.mentions = [replace(m, name=full[m.key]) if m.type not in REGIONS and m.key in full
                       else m for m in s.mentions]
-    # "Pondok Pesantren Al Falah", later "Ponpes Al Falah": the first name
+    # "Pondok Pesantren Al Falah", later "Ponpes Al Falah": the first name;
+    # so too "SDN 11 Kumanis Kabupaten Sijunjung", later "SDN 11 Kumanis" (a
+    # body named once with the region it lies in and once without)
     first: dict[str, str] = {}
     for s in sentences:
         for k, m in enumerate(s.mentions):
             if m.type in REGIONS:
                 continue
             key = _body_key(m.name)
-            name = first.setdefault(key, m.name)
+            located = _LOCATED_BODY.match(m.name)
+            bare = _body_key(located[1]) if located else None
+            name = first.get(key) or (bare and first.get(bare)) or m.name
+            first.setdefault(key, name)
+            if bare:
+                first.setdefault(bare, name)
             if name != m.name:
                 s.mentions[k] = replace(m, name=name)
+
+
+# a body's name closed by the region it lies in: "SDN 11 Kumanis Kabupaten Sijunjung"
+_LOCATED_BODY = re.compile(r"^(\S+(?: \S+)+?) (?:Kabupaten|Kota) [A-Z]\S*(?: [A-Z]\S*)*$")
 
 
 @lru_cache(maxsize=1)

@@ -6075,3 +6075,12 @@ def test_a_prize_handed_untuk_named_villages_is_won_by_them(extract):
     assert [(r["awardee"], r["presenter"]) for r in extract(text, published="2021-12-17")] == [
         ("Desa Nanga Jetak", "Sutarmidji"), ("Desa Sebadu", "Sutarmidji"),
         ("Desa Pal Sembilan", "Sutarmidji")]
+
+
+def test_a_body_named_with_and_without_its_regency_is_one_winner(extract):
+    text = ("SMP Negeri 2 Sungai Raya Kabupaten Kubu Raya meraih juara 1 Lomba Sekolah Sehat tingkat "
+            "Provinsi Kalimantan Barat 2023. SMP Negeri 2 Sungai Raya menerima piala yang diserahkan "
+            "Wakil Gubernur Kalbar Ria Norsan di Pendopo Gubernur, Selasa (14/11/2023).")
+    assert [(r["awardee"], r["rank"], r["presenter"]) for r in extract(
+        text, published="2023-11-15")] == [
+        ("SMP Negeri 2 Sungai Raya Kabupaten Kubu Raya", 1, "Ria Norsan")]
