@@ -1034,6 +1034,21 @@ def _points_back_to(s: Sentence, told: list[Sentence]) -> bool:
         for t in told)
 
 
+_LIST_OPENERS = frozenset({"yakni", "yaitu", "adalah", "ialah", "meliputi"})
+
+
+def _lists_the_receivers(s: Sentence, handover: Sentence) -> bool:
+    """``s`` opens with a count of the group ``handover`` handed the award
+    to, named by the same word, and lists them ("... kepada perusahaan ... .
+    Empat perusahaan ... yakni PT A, PT B ...")."""
+    words, given = s.a.words, handover.a.words
+    if len(words) < 3 or not is_count(words[0]) or "kepada" not in given:
+        return False
+    after = given.index("kepada")
+    return words[1] in given[after + 1:after + 3] and not _LIST_OPENERS.isdisjoint(
+        words[2:8]) and any(m.explicit for m in s.mentions)
+
+
 def _counted_in(s: Sentence, t: Sentence) -> bool:
     """The group ``s`` lists is the one ``t`` counts, named by the same
     word ("... kepada lima Polres di Jawa Tengah. Kelima Polres tersebut
@@ -1664,6 +1679,11 @@ class Story:
                 # Anugerah Kihajar pada 4 gubernur. Mereka ... . Keempat
                 # gubernur tersebut adalah ... (Provinsi Jawa Tengah), ...":
                 # regions a sentence further on
+                s.win = True
+            elif before.handover and _lists_the_receivers(s, before):
+                # "... memberikan penghargaan kepada perusahaan pembayar pajak
+                # terbesar. Empat perusahaan pembayar pajak terbesar yakni PT A,
+                # ...": those it was handed to, counted and listed
                 s.win = True
             elif _points_back_to(s, told):
                 # "Sebanyak 412 sekolah menerima penghargaan Adiwiyata ... .

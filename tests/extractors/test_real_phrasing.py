@@ -6084,3 +6084,13 @@ def test_a_body_named_with_and_without_its_regency_is_one_winner(extract):
     assert [(r["awardee"], r["rank"], r["presenter"]) for r in extract(
         text, published="2023-11-15")] == [
         ("SMP Negeri 2 Sungai Raya Kabupaten Kubu Raya", 1, "Ria Norsan")]
+
+
+def test_the_group_handed_the_award_counted_and_listed_after_it_wins(extract):
+    text = ("Pemerintah Provinsi Kalimantan Utara memberikan penghargaan kepada perusahaan industri "
+            "pengolahan pembayar pajak terbesar.\nEmpat perusahaan pembayar pajak terbesar yakni PT "
+            "Sinar Tarakan, PT Semen Borneo Jaya Tbk, PT Kayan Lestari Plywood dan PT Bulungan Agro "
+            "Sentosa.")
+    assert list(awardees(extract(text, published="2023-04-23"))) == [
+        "PT Sinar Tarakan", "PT Semen Borneo Jaya Tbk", "PT Kayan Lestari Plywood",
+        "PT Bulungan Agro Sentosa"]
