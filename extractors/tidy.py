@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -43,6 +44,25 @@ from extractors.text import initials
 Edit = tuple[int, int, str]  # replace text[start:end] by the string
 # (offset in the edited text where an edit ends, the shift from there on)
 Shifts = tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class _Mend:
+    """An edit where a pattern matches: its ``group`` replaced by
+    ``replacement`` (a string, or one made from the match). The pattern is
+    tried only on a text holding one of ``probes``: most texts hold none."""
+
+    probes: tuple[str, ...]
+    pattern: re.Pattern[str]
+    replacement: str | Callable[[re.Match[str]], str]
+    group: int = 0
+
+    def __call__(self, text: str) -> list[Edit]:
+        if not any(probe in text for probe in self.probes):
+            return []
+        new = self.replacement
+        return [(m.start(self.group), m.end(self.group), new if isinstance(new, str) else new(m))
+                for m in self.pattern.finditer(text)]
 
 # a run of spaces with an odd one in it (tab, no-break, thin), two or more
 # plain spaces, spaces at the end or start of a line, a zero-width space
@@ -206,10 +226,8 @@ _GLUED_CREDIT = re.compile(
     rf"(?<=\w)[-,][ \t]*((?:{'|'.join(_CREDIT_WORDS)})[ \t]*:[ \t]*[^\n]*?)[ \t]*-?[ \t]*(?=\n|$)")
 
 
-def _glued_credit_edits(text: str) -> list[Edit]:
-    if not any(f"{mark}{word}" in text for mark in ("-", "- ", ", ") for word in _CREDIT_WORDS):
-        return []
-    return [(m.start(), m.end(), f" ({m[1]})") for m in _GLUED_CREDIT.finditer(text)]
+_glued_credit_edits = _Mend(tuple(f"{mark}{word}" for mark in ("-", "- ", ", ")
+                                  for word in _CREDIT_WORDS), _GLUED_CREDIT, lambda m: f" ({m[1]})")
 
 
 # a sum's ",-" glued to the next item ("Rp 90 juta,-Juara III Gampong ..."):
@@ -217,10 +235,7 @@ def _glued_credit_edits(text: str) -> list[Edit]:
 _GLUED_SUM = re.compile(r"(?<=[\w.]),-(?=[A-Z])")
 
 
-def _glued_sum_edits(text: str) -> list[Edit]:
-    if ",-" not in text:
-        return []
-    return [(m.start(), m.end(), ",- ") for m in _GLUED_SUM.finditer(text)]
+_glued_sum_edits = _Mend((",-",), _GLUED_SUM, ",- ")
 
 
 # a desk's byline glued to the last full stop ("... Kabupaten Kendal.(rin/mar)",
@@ -228,10 +243,7 @@ def _glued_sum_edits(text: str) -> list[Edit]:
 _GLUED_BYLINE = re.compile(r"(?<=\w)\.(?=[(\[][a-z*][a-z/*]{0,11}[)\]])")
 
 
-def _glued_byline_edits(text: str) -> list[Edit]:
-    if ".(" not in text and ".[" not in text:
-        return []
-    return [(m.start(), m.end(), ". ") for m in _GLUED_BYLINE.finditer(text)]
+_glued_byline_edits = _Mend((".(", ".["), _GLUED_BYLINE, ". ")
 
 
 # a doubled word written with a spaced dash ("Alun – alun Kabupaten Gresik",
@@ -263,36 +275,20 @@ def _spaced_double_edits(text: str) -> list[Edit]:
 
 
 # a line broken between a weekday and its date ("Kamis\n(20/10)"): one line
-_WRAPPED_DATE = re.compile(r"(?i)\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)(\n)(?=\(\d)")
-
-
-def _wrapped_date_edits(text: str) -> list[Edit]:
-    return [(m.start(1), m.end(1), " ") for m in _WRAPPED_DATE.finditer(text)] if (
-        "\n(" in text) else []
+_wrapped_date_edits = _Mend(("\n(",), re.compile(
+    r"(?i)\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)(\n)(?=\(\d)"), " ", 1)
 
 
 # a list's number closed twice: "1). Pemprov Sulut", read "1) Pemprov Sulut"
-_DOUBLE_CLOSED_NUMBER = re.compile(r"(?m)^[ \t]*\d{1,2}\)(\.)(?=[ \t])")
+_double_closed_number_edits = _Mend((").",), re.compile(r"(?m)^[ \t]*\d{1,2}\)(\.)(?=[ \t])"),
+                                   "", 1)
 
 
-def _double_closed_number_edits(text: str) -> list[Edit]:
-    return [(m.start(1), m.end(1), "") for m in _DOUBLE_CLOSED_NUMBER.finditer(text)] if (
-        ")." in text) else []
-
-
-# a region's kind written twice inside a body's name ("DPRD Kota Kota Bontang")
-_KINDS_TWICE = ("Kota Kota ", "Kabupaten Kabupaten ", "Provinsi Provinsi ", "Desa Desa ",
-                "Kelurahan Kelurahan ")
-_DOUBLED_KIND = re.compile(
-    r"\b([A-Z][\w.)]*) (Kota|Kabupaten|Provinsi|Desa|Kelurahan) (?=\2 [A-Z])")
-
-
-def _doubled_kind_edits(text: str) -> list[Edit]:
-    if not any(k in text for k in _KINDS_TWICE):
-        return []
-    # (a level before a winner is no name: "Untuk Tingkat Kabupaten Kabupaten X")
-    return [(m.start(2), m.end(), "") for m in _DOUBLED_KIND.finditer(text)
-            if m[1].lower() not in {"tingkat", "untuk", "se"}]
+# a region's kind written twice inside a body's name ("DPRD Kota Kota Bontang"),
+# read once (not a level before a winner: "Untuk Tingkat Kabupaten Kabupaten X")
+_KINDS = ("Kota", "Kabupaten", "Provinsi", "Desa", "Kelurahan")
+_doubled_kind_edits = _Mend(tuple(f"{kind} {kind} " for kind in _KINDS), re.compile(
+    rf"\b(?!(?i:tingkat|untuk|se)\b)[A-Z][\w.)]* ((?:{'|'.join(_KINDS)}) )(?=\1[A-Z])"), "", 1)
 
 
 @lru_cache(maxsize=1)
@@ -348,14 +344,8 @@ class Tidied:
 
 
 def tidy(text: str) -> Tidied:
-    """``text`` without bold markup, its spacing evened out, a glued photo
-    credit bracketed, lines in capitals in title case, short heads written
-    out, dates slashed, split passives joined, doubled words written with a
-    spaced dash joined, a region's kind written twice read once, a list's
-    number closed twice read once, a weekday's date on the next line joined
-    to it, a sum's ",-"
-    and a glued byline parted from the words before and misspelt award names
-    mended."""
+    """``text`` with the edits the module's docstring lists, made pass by
+    pass: each pass reads the text the passes before it left."""
     layers, current = [], text
     for edits_of in (_emphasis_edits, _spacing_edits, _glued_dateline_edits, _glued_credit_edits,
                      _caps_edits, _short_head_edits, _inner_short_form_edits, _date_edits,
