@@ -52,8 +52,8 @@ from extractors.lists import speaks_of_winners
 from extractors.people import Official
 from extractors.record import AwardRecord, Evidence
 from extractors.story import (
+    COUNTED_LIST_OPENERS,
     LIST_OPENERS,
-    NAMING,
     REGIONS,
     Sentence,
     Story,
@@ -270,8 +270,7 @@ def _rank_from_headline(art: Story, records: list[AwardRecord]) -> None:
             continue
         name = names.pop()
         same = [r for r in records if r.awardee == name]
-        if len(same) == 1 and same[0].rank is None and all(
-                r.rank is None for r in records):
+        if len(same) == 1 and all(r.rank is None for r in records):
             same[0].rank = int(ranks[0].id_)
 
 
@@ -813,7 +812,7 @@ def _others_besides(art: Story, s: Sentence, winners: dict[str, Winner]) -> bool
         return False
     first = next((m for m in s.mentions if m.start == 1), None)
     full = first and (art.resolve(first) or sole_region(first))
-    opener = next((i for i, w in enumerate(words) if w in _COUNTED_LIST_OPENERS), None)
+    opener = next((i for i, w in enumerate(words) if w in COUNTED_LIST_OPENERS), None)
     return bool(full) and full.name in winners and opener is not None and sum(
         m.explicit and m.start > opener for m in s.mentions) >= 2
 
@@ -1117,7 +1116,7 @@ def _prizes_counted(s: Sentence, k: int) -> tuple[int, int | None] | None:
     number = prizes_counted_at(words, k)
     if number is None:
         return None
-    return number, next((j for j in range(k + 2, len(words)) if words[j] in _COUNTED_LIST_OPENERS),
+    return number, next((j for j in range(k + 2, len(words)) if words[j] in COUNTED_LIST_OPENERS),
                         None)
 
 
@@ -1192,7 +1191,6 @@ def _counted_prizes(s: Sentence) -> tuple[int, list[str]] | None:
     return None
 
 
-_COUNTED_LIST_OPENERS = NAMING | {"meliputi"}  # "... tiga kategori, meliputi A, B, dan C"
 
 
 def _ranked_categories(words: list[str], ranks: list[Any], stated: list[str],
@@ -1626,10 +1624,8 @@ def _speaks_of_winner(doc: Any, m: Mention) -> bool:
         return True
     if m.type in REGIONS:
         return False
-    for skip in (",", WEEKDAYS, ","):
-        if k < len(doc) and (doc[k].lower_ in skip if isinstance(skip, dict) else (
-                doc[k].text == skip)):
-            k += 1
+    while k < len(doc) and (doc[k].text == "," or doc[k].lower_ in WEEKDAYS):
+        k += 1  # (its day between: ", Kamis menjelaskan")
     return k < len(doc) and doc[k].lower_ in record_cues()["speaking_verbs"]
 
 
@@ -1696,16 +1692,13 @@ def _names_a_thing(s: Sentence, m: Mention) -> bool:
         cues["listed_things"].isdisjoint(before))
 
 
-_JOINS = frozenset({",", "dan", "serta"})
-
-
 def _joined_to(s: Sentence, m: Mention) -> Mention:
     """The first of the names ``m`` is listed after ("PT A dan PT B", "Dinas
     A, serta Dinas B"), ``m`` itself when it opens no list."""
-    first, words = m, s.a.words
-    while first.start > 1 and words[first.start - 1] in _JOINS and (joined := next((
+    first, words, glue = m, s.a.words, list_glue()
+    while first.start > 1 and words[first.start - 1] in glue and (joined := next((
             x for x in s.mentions if x.located_end == first.start - 1 or (
-                x.located_end == first.start - 2 and words[first.start - 2] in _JOINS)), None)):
+                x.located_end == first.start - 2 and words[first.start - 2] in glue)), None)):
         first = joined
     return first
 

@@ -71,6 +71,7 @@ _TALLY = re.compile(r"\b\d+\s+kali\b")  # "13 kali": how many times, a tally
 _LOCAL = {"kabupaten", "kota"}
 _HEADED = REGIONS | {"desa"}  # kinds a head word always opens
 NAMING = {"adalah", "yaitu", "yakni", "ialah", ":"}  # "Pemenangnya adalah Kota Salatiga"
+COUNTED_LIST_OPENERS = NAMING | {"meliputi"}  # "... tiga kategori, meliputi A, B, dan C"
 
 
 @dataclass
@@ -1034,9 +1035,6 @@ def _points_back_to(s: Sentence, told: list[Sentence]) -> bool:
         for t in told)
 
 
-_LIST_OPENERS = frozenset({"yakni", "yaitu", "adalah", "ialah", "meliputi"})
-
-
 def _lists_the_receivers(s: Sentence, handover: Sentence) -> bool:
     """``s`` opens with a count of the group ``handover`` handed the award
     to, named by the same word, and lists them ("... kepada perusahaan ... .
@@ -1045,7 +1043,7 @@ def _lists_the_receivers(s: Sentence, handover: Sentence) -> bool:
     if len(words) < 3 or not is_count(words[0]) or "kepada" not in given:
         return False
     after = given.index("kepada")
-    return words[1] in given[after + 1:after + 3] and not _LIST_OPENERS.isdisjoint(
+    return words[1] in given[after + 1:after + 3] and not COUNTED_LIST_OPENERS.isdisjoint(
         words[2:8]) and any(m.explicit for m in s.mentions)
 
 
@@ -1219,6 +1217,14 @@ def _names_an_old_year(s: Sentence, published: int) -> bool:
         return max(years) < published - 1
     said = [int(y) for y in _YEAR_SAID.findall(s.a.lower)]
     return bool(said) and max(said) < published
+
+
+def _follows_on(s: Sentence) -> bool:
+    """The sentence opens with a word that goes on with the one before
+    ("Disusul ...", "Kemudian ...")."""
+    cues = record_cues()
+    return bool(s.a.words) and (s.a.words[0] in cues["continues"]
+                                or s.a.words[0] in cues["followed_by"])
 
 
 def _held_within_a_year(s: Sentence, published: date) -> bool:
@@ -1760,8 +1766,7 @@ class Story:
         # from a win recalled is recalled too (not one opening with now:
         # "Tahun ini, predikat A juga diraih ...")
         for before, s in pairwise(self.sentences):
-            if s.win and s.a.words and (s.a.words[0] in cues["continues"] or s.a.words[
-                    0] in cues["followed_by"] or "juga" in s.whole.set) and not before.win and (
+            if s.win and (_follows_on(s) or "juga" in s.whole.set) and not before.win and (
                     not cues["now_openers"].match(s.a.lower)) and (
                     id(before) in recalled or (cues["past"].search(before.a.lower)
                                                and cues["win"].found(before.whole))
@@ -1782,8 +1787,7 @@ class Story:
                 s.win = False
         for s in self.sentences:
             if s.win and not s.a.label("AWARD") and (tells_a_standing(s.a.words) or (
-                    not s.a.label("RANK") and _TALLY.search(s.a.lower) and s.a.words and (
-                        s.a.words[0] in cues["followed_by"] or s.a.words[0] in cues["continues"]))):
+                    not s.a.label("RANK") and _TALLY.search(s.a.lower) and _follows_on(s))):
                 # "Provinsi X menduduki peringkat keenam dari 38 provinsi dengan
                 # cakupan ...": a standing told beside the winners; "Disusul
                 # Kabupaten A 13 kali, kemudian B dan C 12 kali": a tally of
