@@ -908,6 +908,11 @@ def _region_subject_verbs() -> frozenset[str]:
     return frozenset(data_json("cues.json")["region_subject_verbs"])
 
 
+@lru_cache(maxsize=1)
+def _subject_bodies() -> frozenset[str]:
+    return frozenset(data_json("cues.json")["subject_bodies"])
+
+
 _LOWER_VILLAGE_HEADS = {"desa", "kelurahan", "gampong", "nagari", "kampung", "pekon", "tiyuh"}
 _BULLET = re.compile(r"^(?:\d{1,2}[.)]|[-•*–])$")
 _DASHES = {"-", "–", "—"}
@@ -1205,7 +1210,7 @@ def _unheaded_names(doc: Span, texts: list[str], lower: set[str], mentions: list
             continue
         if cut == i or cut < end and cut in taken or end - i > _LONGEST_NAME or (
                 i in places and places[i].end >= cut) or not (
-                opens or _is_subject(texts, i, cut)):
+                opens or _is_subject(texts, i, cut, region=texts[i] in _subject_bodies())):
             i = max(cut, i + 1)
             continue
         if headed and cut == end:

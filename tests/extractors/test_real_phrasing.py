@@ -1374,6 +1374,11 @@ WINNERS = [
      ['Kota Banjarbaru'], True,
      id="a region's bare name before 'memenangi' wins, a person's before 'menerima' does not"),
     pytest.param(
+     'Kementerian Pertanian mendapatkan Anugerah Kearsipan 2023 dari ANRI di Jakarta, Senin '
+     '(11/12/2023). Kementerian Dalam Negeri memberikan ucapan selamat.', '2023-12-12',
+     ['Kementerian Pertanian'], True,
+     id="a ministry opening a clause before 'mendapatkan' wins, one before 'memberikan' not"),
+    pytest.param(
      'TPID terbaik 2024 dikelompokkan berdasarkan dua wilayah yakni Sumatera dan Jawa. Di '
      'wilayah Jawa, TPID terbaik diraih oleh Provinsi Jawa Timur.', '2024-07-24',
      ['Provinsi Jawa Timur'], True, id="regions a list of the best is grouped by win nothing"),
