@@ -1532,7 +1532,14 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
         if written in with_acronym and not any(
                 texts[j] == "(" and (texts[j + 1].isupper() or (
                     texts[j + 1][:1].isupper() and texts[j + 2] == ")"))
-                for j in range(i, end - 2)) and not _short_form_closes(texts, end):
+                for j in range(i, end - 2)) and not _short_form_closes(texts, end) and not (
+                _is_subject(texts, i, end, region=True) or (
+                    i and texts[i - 1] == "kepada" and written != "Kantor" and end - i >= 3)):
+            # (but one opening a clause before its win, or a body of three
+            # words or more handed it: "Badan Pusat Statistik Aceh menerima
+            # penghargaan ...", "... diberikan kepada Badan Pusat Statistik
+            # Provinsi Aceh"; not "kepada Badan Publik", nor a village's
+            # office: "kepada Kantor Desa X")
             i += 1  # "Kantor Gubernur", "Badan Pusat Statistik": no winner's name
             continue
         if kind == "perusahaan":

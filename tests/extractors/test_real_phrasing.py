@@ -1379,6 +1379,12 @@ WINNERS = [
      ['Kementerian Pertanian'], True,
      id="a ministry opening a clause before 'mendapatkan' wins, one before 'memberikan' not"),
     pytest.param(
+     'Badan Pendapatan Daerah Sumsel menerima piagam Kinerja Pelaksanaan Anggaran terbaik dari '
+     'Kanwil DJPb di Palembang, Kamis (5/1/2023). Piagam yang sama diberikan kepada Badan '
+     'Pengelola Keuangan Daerah Kota Palembang dan kepada Badan Publik lainnya.', '2023-01-06',
+     ['Badan Pendapatan Daerah Sumsel', 'Badan Pengelola Keuangan Daerah Kota Palembang'], True,
+     id="an agency without its short form wins opening the clause or after 'kepada'"),
+    pytest.param(
      'TPID terbaik 2024 dikelompokkan berdasarkan dua wilayah yakni Sumatera dan Jawa. Di '
      'wilayah Jawa, TPID terbaik diraih oleh Provinsi Jawa Timur.', '2024-07-24',
      ['Provinsi Jawa Timur'], True, id="regions a list of the best is grouped by win nothing"),
