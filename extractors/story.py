@@ -387,14 +387,16 @@ def _counts_its_prizes(s: Sentence) -> bool:
 
 
 def tells_a_parade(s: Sentence) -> bool:
-    """The sentence tells of the trophy paraded or shown at home ("piala
-    Adipura diarak keliling kota"), by a parade word outside an award's name
-    (not "juara I Lomba Pawai Budaya Nusantara")."""
-    parade = record_cues()["parade"]
-    if parade.isdisjoint(s.a.words):
+    """The sentence tells of the trophy paraded, shown or handed on at home
+    ("piala Adipura diarak keliling kota", "serah terima piala di kampung
+    halaman"), by a parade word outside an award's name (not "juara I Lomba
+    Pawai Budaya Nusantara")."""
+    parade, words = record_cues()["parade"], s.a.words
+    at = [k for k in range(len(words)) if parade.at(words, k)]
+    if not at:
         return False
     named = {k for m in s.a.label("AWARD") for k in range(m.start, m.end)}
-    return any(w in parade and k not in named for k, w in enumerate(s.a.words))
+    return any(k not in named for k in at)
 
 
 def _gives_gestures_only(s: Sentence) -> bool:

@@ -224,6 +224,16 @@ def test_a_trophy_shown_at_home_is_no_handover_s_place_or_day(extract):
     assert (rec["event_date"], rec["venue"]) == (None, "Jakarta")
 
 
+def test_a_handover_at_home_is_no_place_of_the_national_one(extract):
+    recs = awardees(extract(
+        "Kota Singkawang kembali membawa pulang Piala Adipura. Piala diserahkan Menteri LHK Siti "
+        "Nurbaya kepada Wali Kota Singkawang di Jakarta, Jumat (1/3/2024).\nUpacara serah terima "
+        "piala di kampung halaman digelar di Lapangan Kridasana, lalu piala diserahkan kepada "
+        "petugas kebersihan.", published="2024-03-02"))
+    assert (recs["Kota Singkawang"]["event_date"], recs["Kota Singkawang"]["venue"]) == (
+        "2024-03-01", "Jakarta")
+
+
 def test_a_sentence_naming_the_prize_won_only_as_a_thing_gives_no_day_or_place(extract):
     recs = awardees(extract(
         "Pemerintah Kabupaten Pati meraih Piala Adipura 2023. Piala diserahkan Wakil Menteri LHK "
