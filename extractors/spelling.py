@@ -8,7 +8,8 @@ award's name is mended when the mended word completes that name as the span
 ruler reads it (a word of fewer than eight letters only in a name of several
 words, and not in capitals); anywhere else it stays as written ("Lampung" is no
 misspelt "Kampung"). A head word so long that no other word lies one edit
-away ("penghargaaan", "pengahargaan") is mended wherever it stands.
+away ("penghargaaan", "pengahargaan") is mended wherever it stands, as is
+such a verb of a win or a handover ("meyerahkan", "mendapatkkan").
 """
 from __future__ import annotations
 
@@ -37,8 +38,10 @@ def _deletions(word: str) -> set[str]:
 def _standalone() -> frozenset[str]:
     """Head words of award names long enough that no other word lies one
     edit away (award_names.json heads of ten letters or more:
-    "penghargaan"): mended wherever they are misspelt."""
-    return frozenset(w for w in data_json("award_names.json")["heads"] if len(w) >= 10)
+    "penghargaan"), and such verbs of a win or a handover (cues.json
+    mended_verbs: "menyerahkan"): mended wherever they are misspelt."""
+    return frozenset(w for w in data_json("award_names.json")["heads"] if len(w) >= 10) | (
+        frozenset(data_json("cues.json")["mended_verbs"]))
 
 
 @lru_cache(maxsize=1)

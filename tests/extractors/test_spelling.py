@@ -58,3 +58,13 @@ def test_a_short_misspelt_word_is_mended_only_where_it_completes_a_name():
     # an acronym one letter from an award's is another name: a college, no SAKIP
     text = "Ketua STKIP PGRI Ponorogo menerima Satyalencana Wira Karya."
     assert tidy(text).text == text
+
+
+def test_a_misspelt_verb_of_a_win_or_a_handover_is_mended(extract):
+    text = ("Kota Banjar mendapatkkan Piala Adipura 2023. Wakil Menteri LHK Alue Dohong "
+            "meyerahkan piala itu kepada Wali Kota Banjar di Jakarta, Selasa (5/3/2024).")
+    [rec] = extract(text, published="2024-03-06")
+    assert (rec["awardee"], rec["presenter"]) == ("Kota Banjar", "Alue Dohong")
+    # (a word one letter from "memberikan" is another word: left as written)
+    text = "Ibu membelikan buku untuk anaknya."
+    assert tidy(text).text == text
