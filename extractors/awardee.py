@@ -38,6 +38,7 @@ PREFIX_KIND = {"kabupaten": "kabupaten", "kab": "kabupaten", "kab.": "kabupaten"
 # Words linking a village or company to where it is: "Desa X, Kecamatan Y,
 # Kabupaten Z", "UD X asal Malang", "Desa X di Kecamatan Y".
 _SUBDISTRICT = {"kecamatan", "kec", "kec.", "distrik", "kapanewon", "kemantren"}
+_ROMAN = re.compile(r"[IVX]+")  # a rank's numeral before a name: "juara II Kecamatan Dawan"
 _VILLAGE_WORDS = frozenset({"desa", "kelurahan"})
 _HAMLET_HEADS = {"Dusun", "Padukuhan"}  # parts of a village, named with it
 # between a kind and its region's name: Jakarta's cities and regency, and
@@ -1493,6 +1494,15 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             i += 1
             continue
         words, kind = head
+        if texts[i].lower() in _SUBDISTRICT and i and (
+                texts[i - 1] in {",", "(", "di", "dari", "asal", "se"} or (
+                    texts[i - 1][:1].isupper() and not _ROMAN.fullmatch(texts[i - 1])
+                    and texts[i - 1] != "Pemerintah")):
+            # "Desa Jawai Laut, Kecamatan Jawai", "Desa X (Kecamatan Y, Banjar)":
+            # where a name before lies, no winner (but "juara II Kecamatan Dawan",
+            # "diraih Pemerintah Kecamatan Suppa")
+            i += len(words)
+            continue
         body_of, and_inside, with_acronym, tail_province = _head_rules()
         written = " ".join(words)
         if kind == "desa" and i > 1 and texts[i - 1] == "dan" and any(

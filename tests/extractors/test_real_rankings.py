@@ -836,3 +836,13 @@ def test_a_period_assessed_is_no_span_of_past_wins(extract):
             "(26/9/2022).")
     assert [(r["awardee"], r["rank"], r["event_date"]) for r in extract(
         text, published="2022-09-27")] == [("Provinsi Kalimantan Barat", 2, "2022-09-26")]
+
+
+def test_subdistricts_after_their_ranks_win_and_one_placing_a_village_does_not(extract):
+    text = ("Hasil Lomba Pidato Bahasa Jawa 2024 tingkat Kabupaten Klaten diumumkan di Pendopo "
+            "Klaten, Senin (4/3/2024). Juara I diraih Kecamatan Wedi, juara II Kecamatan Jogonalan "
+            "skor 88,5 dan juara III Kecamatan Prambanan. Juara harapan I diraih Desa Kebonarum, "
+            "Kecamatan Kebonarum.")
+    recs = {r["awardee"]: r["rank"] for r in extract(text, published="2024-03-05")}
+    assert recs == {"Kecamatan Wedi": 1, "Kecamatan Jogonalan": 2, "Kecamatan Prambanan": 3,
+                    "Desa Kebonarum": None}
