@@ -294,7 +294,8 @@ _doubled_kind_edits = _Mend(tuple(f"{kind} {kind} " for kind in _KINDS), re.comp
 @lru_cache(maxsize=1)
 def _split_passive() -> re.Pattern[str]:
     verbs = "|".join(data_lines("split_passives.txt"))
-    return re.compile(rf"([Dd]i) (?=(?:{verbs})\b)")
+    # (a verb in title case too: "Di Susul Kabupaten Paser")
+    return re.compile(rf"([Dd]i) (?=(?i:{verbs})\b)")
 
 
 def _split_passive_edits(text: str) -> list[Edit]:

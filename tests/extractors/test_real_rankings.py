@@ -846,3 +846,11 @@ def test_subdistricts_after_their_ranks_win_and_one_placing_a_village_does_not(e
     recs = {r["awardee"]: r["rank"] for r in extract(text, published="2024-03-05")}
     assert recs == {"Kecamatan Wedi": 1, "Kecamatan Jogonalan": 2, "Kecamatan Prambanan": 3,
                     "Desa Kebonarum": None}
+
+
+def test_di_susul_written_apart_goes_on_with_the_list_unranked(extract):
+    text = ("Gubernur Jambi Al Haris menyerahkan penghargaan EKPPD 2022 di Jambi, Senin "
+            "(7/11/2022). Kabupaten Bungo di posisi pertama dengan skor 3,12, di susul Tebo dengan "
+            "skor 3,05 dan Merangin dengan skor 2,98.")
+    recs = {r["awardee"]: r["rank"] for r in extract(text, published="2022-11-08")}
+    assert recs == {"Kabupaten Bungo": 1, "Kabupaten Tebo": None, "Kabupaten Merangin": None}
