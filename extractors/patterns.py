@@ -76,11 +76,11 @@ def rank_patterns() -> list[dict[str, Any]]:
             # (a bare word only with its ordinal: "Harapan II", not the
             # name "Poktan Tunas Harapan")
             bare = [[]] if " " in phrase else []
-            for tail in bare + [[o] for o in data["no_rank_ordinals"]]:
-                # ("juara umum 2": second overall)
-                ranked = tail and key in data["ranked_with_ordinal"] and tail[0] in rank_of
+            for tail in bare + [o.split() for o in data["no_rank_ordinals"]]:
+                # ("juara umum 2", "juara umum ke-2": second overall)
+                ranked = tail and key in data["ranked_with_ordinal"] and " ".join(tail) in rank_of
                 patterns += [{"label": "RANK", "pattern": form,
-                              "id": rank_of[tail[0]] if ranked else key}
+                              "id": rank_of[" ".join(tail)] if ranked else key}
                              for form in _casings(phrase.split() + tail)]
     return patterns
 
