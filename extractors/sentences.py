@@ -236,7 +236,9 @@ def add_unlisted_awards(spans: dict[str, list[Match]], texts: list[str],
     return bool(found)
 
 
-_NO_PLACE = {"besar", "tertinggi", "terendah"}  # after a rank, no place won
+# after a rank, no place won: "tiga besar", "kedua tertinggi"; the time won
+# ("juara kedua kalinya", "juara pertama kali")
+_NO_PLACE = {"besar", "tertinggi", "terendah", "kali", "kalinya"}
 _TALLY = {"dengan", "terbanyak"}  # a few words after a rank: a place by the count of wins
 
 
@@ -313,7 +315,8 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
     for span in sorted(filter_spans(doc.spans[SPANS_KEY]), key=lambda sp: sp.start):
         if span.label_ == "RANK" and span.end < len(doc) and doc[span.end].lower_ in _NO_PLACE:
             # "masuk peringkat tiga besar": a group; "kategori Nindya, peringkat
-            # kedua tertinggi setelah Utama": a tier's place on its ladder
+            # kedua tertinggi setelah Utama": a tier's place on its ladder;
+            # "juara kedua kalinya": a second time
             continue
         if span.label_ == "RANK" and tally and _TALLY.issubset(
                 t.lower_ for t in doc[span.end:span.end + 6]):

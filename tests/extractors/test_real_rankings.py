@@ -854,3 +854,18 @@ def test_di_susul_written_apart_goes_on_with_the_list_unranked(extract):
             "skor 3,05 dan Merangin dengan skor 2,98.")
     recs = {r["awardee"]: r["rank"] for r in extract(text, published="2022-11-08")}
     assert recs == {"Kabupaten Bungo": 1, "Kabupaten Tebo": None, "Kabupaten Merangin": None}
+
+
+def test_an_overall_place_written_with_ke_is_a_rank(extract):
+    text = ("Kota Tegal meraih juara umum ke-1 Lomba Kampung Iklim Jawa Tengah 2024, Kabupaten "
+            "Batang juara umum ke 2 dan Kabupaten Pemalang juara harapan ke-1. Piala diserahkan di "
+            "Semarang, Senin (5/8/2024).")
+    recs = {r["awardee"]: r["rank"] for r in extract(text, published="2024-08-06")}
+    assert recs == {"Kota Tegal": 1, "Kabupaten Batang": 2, "Kabupaten Pemalang": None}
+
+
+def test_the_time_a_prize_is_won_is_no_place(extract):
+    text = ("Kabupaten Kendal menjadi juara ketiga kalinya dalam Lomba Kampung Iklim Jawa Tengah. "
+            "Piala diserahkan di Semarang, Senin (5/8/2024).")
+    [rec] = extract(text, published="2024-08-06")
+    assert (rec["awardee"], rec["rank"]) == ("Kabupaten Kendal", None)
