@@ -1242,11 +1242,15 @@ def _listed_ranks(words: list[str], rank: Any, hi: int) -> tuple[list[int | None
         return [None], rank.end
     out, i = [int(rank.id_)], rank.end
     ordinals = listed_rank_words()
-    # (digits only counting on: "terbaik 1, 2 dan 3 yakni ...")
-    while i + 1 < hi and words[i] in {",", "dan", "serta"} and (
-            words[i + 1] in ordinals or words[i + 1] == str(out[-1] + 1)):
-        out.append(ordinals.get(words[i + 1]) or out[-1] + 1)
-        i += 2
+    # (digits only counting on: "terbaik 1, 2 dan 3 yakni ..."; a comma
+    # before the last "dan": "terbaik pertama, kedua, dan ketiga")
+    while i + 1 < hi:
+        j = i + 1 if words[i] == "," and words[i + 1] in {"dan", "serta"} else i
+        if not (j + 1 < hi and words[j] in {",", "dan", "serta"} and (
+                words[j + 1] in ordinals or words[j + 1] == str(out[-1] + 1))):
+            break
+        out.append(ordinals.get(words[j + 1]) or out[-1] + 1)
+        i = j + 2
     if len(out) == 1:
         # "posisi pertama diduduki oleh Kota Samarinda, kedua Kota Bontang,
         # dan ketiga oleh Kota Balikpapan": ordinals opening the next items

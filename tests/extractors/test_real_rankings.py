@@ -869,3 +869,11 @@ def test_the_time_a_prize_is_won_is_no_place(extract):
             "Piala diserahkan di Semarang, Senin (5/8/2024).")
     [rec] = extract(text, published="2024-08-06")
     assert (rec["awardee"], rec["rank"]) == ("Kabupaten Kendal", None)
+
+
+def test_ordinals_listed_with_a_comma_before_the_last_dan(extract):
+    text = ("Bupati Wonogiri menyerahkan penghargaan Kelurahan Terbaik 2023 di Pendopo Wonogiri, "
+            "Rabu (20/12/2023). Kelurahan terbaik pertama, kedua, dan ketiga yakni Kelurahan "
+            "Giripurwo, Kelurahan Giriwono, dan Kelurahan Wuryorejo.")
+    recs = {r["awardee"]: r["rank"] for r in extract(text, published="2023-12-21")}
+    assert recs == {"Kelurahan Giripurwo": 1, "Kelurahan Giriwono": 2, "Kelurahan Wuryorejo": 3}
