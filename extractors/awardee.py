@@ -63,6 +63,7 @@ _LOCATION_LINKS = {",", "di", "asal", "dari", "warga", "(", ")", "kabupaten", "k
                    "–", "—"} | _SUBDISTRICT
 _CONNECT_INSIDE_NAME = {"&", "dan"}
 _REGION_TYPES = {"provinsi", "kabupaten", "kota", "bare"}
+_TWINS = {"kabupaten": "kota", "kota": "kabupaten"}  # a name both a regency and a city bear
 # The word before a region that makes it a place (or the organiser) rather
 # than a winner.
 _PLACE_WORDS = {"di", "asal", "tingkat", "se", "wilayah", "daerah", "kawasan", "mewakili",
@@ -786,6 +787,11 @@ def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int,
             if region and region.kind == "provinsi" != kind and not joined:
                 region = None  # "Kabupaten Musi Banyuasin (Muba), Sumatera Selatan": where it is
                 # (but "..., Kabupaten Pacitan, serta Daerah Istimewa Yogyakarta": one more)
+            if region and region.kind in _TWINS and any(
+                    o.name == region_name(region) for o in out):
+                # "Kota Madiun (96,1), Madiun (95,4)": the city is named, the
+                # bare name is the regency of that name
+                region = gazetteer().resolve(m.name, _TWINS[region.kind]) or region
         elif _continues_a_list(texts, m.start):
             # "Lalu, Sumbawa Barat, Alor, Kupang ...": the list the sentence
             # before began goes on (its names are winners only there)

@@ -877,3 +877,12 @@ def test_ordinals_listed_with_a_comma_before_the_last_dan(extract):
             "Giripurwo, Kelurahan Giriwono, dan Kelurahan Wuryorejo.")
     recs = {r["awardee"]: r["rank"] for r in extract(text, published="2023-12-21")}
     assert recs == {"Kelurahan Giripurwo": 1, "Kelurahan Giriwono": 2, "Kelurahan Wuryorejo": 3}
+
+
+def test_a_bare_name_after_the_city_of_that_name_is_the_regency(extract):
+    text = ("Komisi Informasi Jawa Tengah menyerahkan penghargaan keterbukaan informasi publik di "
+            "Semarang, Selasa (12/12/2023). Peringkat 1 hingga 4 masing-masing Kota Tegal (nilai "
+            "95,2), Tegal (94,7), Kota Pekalongan (93,1) dan Pekalongan (92,6).")
+    recs = {r["awardee"]: r["rank"] for r in extract(text, published="2023-12-13")}
+    assert recs == {"Kota Tegal": 1, "Kabupaten Tegal": 2, "Kota Pekalongan": 3,
+                    "Kabupaten Pekalongan": 4}
