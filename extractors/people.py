@@ -949,6 +949,8 @@ def _accompanied(doc: Span, officials: list[Official]) -> list[Official]:
     penghargaan", "Menteri PANRB X dan Kepala ANRI Y menyerahkan ...": the
     verb after the one accompanying is the first one's, who hands it over."""
     out = list(officials)
+    if out and out[0].start == 1 and doc[0].lower_ in _ACCOMPANIED:
+        return out  # "Didampingi Menteri X, Wakil Presiden Y menyerahkan ...": company first
     # (from the last: "Gubernur X didampingi A dan B menyerahkan": B's verb is
     # A's, and so the governor's; "didampingi A, B dan C menyerahkan": a comma
     # alone between companions goes on with their list)

@@ -552,3 +552,11 @@ def test_an_honorary_doctorate_closed_by_a_full_stop_keeps_the_presenter(extract
             "Kemayoran, Jakarta (27/01/2026).\nPenghargaan diserahkan oleh Menko Pemberdayaan "
             "Masyarakat, Dr. (HC). Drs. H. Ridwan Hakim, M.Si.")
     assert [r["presenter"] for r in extract(text, published="2026-01-28")] == ["Ridwan Hakim"]
+
+
+def test_a_companion_named_in_a_fronted_didampingi_is_no_presenter(extract):
+    text = ("Kabupaten Sragen meraih Parasamya Purnakarya Nugraha. Didampingi Menteri PANRB Dodi "
+            "Hermawan, Wakil Presiden Bambang Sutrisno menyerahkan anugerah itu kepada Bupati "
+            "Sragen di Jakarta, Senin (30/4/2018).")
+    [rec] = extract(text, published="2018-05-01")
+    assert rec["presenter"] == "Bambang Sutrisno"
