@@ -560,3 +560,11 @@ def test_a_companion_named_in_a_fronted_didampingi_is_no_presenter(extract):
             "Sragen di Jakarta, Senin (30/4/2018).")
     [rec] = extract(text, published="2018-05-01")
     assert rec["presenter"] == "Bambang Sutrisno"
+
+
+def test_an_official_who_attended_online_hands_nothing_over(extract):
+    text = ("Kemendes memberikan piagam Lomba Kampung Siaga Banjir 2022 kepada daerah pemenang di "
+            "Jakarta, Rabu (9/3/2022). Acara dihadiri secara virtual oleh Menko PMK Handoko "
+            "Wiryawan. Kabupaten Demak meraih juara I klaster kabupaten.")
+    [rec] = extract(text, published="2022-03-10")
+    assert (rec["awardee"], rec["presenter"]) == ("Kabupaten Demak", None)
