@@ -262,6 +262,17 @@ _BEFORE_THE_VERB = {"kemudian", "lalu", "juga", "pun", "langsung", "secara", "si
 _PRONOUNS = {"ia", "dia", "beliau"}
 
 
+def _handed_to_rank(s: Sentence) -> int | None:
+    """The rank a handover sentence hands over to, right after "kepada" (a
+    word between or not: "kepada pemenang juara pertama"), or None."""
+    words = s.a.words
+    if not s.handover or "kepada" not in words:
+        return None
+    after = words.index("kepada")
+    rank = next((r for r in s.a.label("RANK") if after < r.start <= after + 2), None)
+    return int(rank.id_) if rank is not None and rank.id_.isdigit() else None
+
+
 def named_presenter(s: Sentence) -> Official | None:
     """The presenter a sentence names by name; of two, the one who hands the
     award over, not the one it comes from ("menerima penghargaan dari
@@ -674,6 +685,9 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
     for w in winners.values():
         m = w.mention
         presenter, presenter_s = w.presenter or (article_presenter, article_presenter_s)
+        # ("Penyerahan secara simbolis kepada juara pertama dilakukan oleh
+        # Bupati X": the presenter of that rank's winner only)
+        to_rank = None if w.presenter or presenter_s is None else _handed_to_rank(presenter_s)
         if presenter_s is not None and (
                 _sent_by(presenter_s, presenter) or _stood_in_for(body, presenter)) and (
                 article_presenter_s is not None) and not _sent_by(
@@ -696,8 +710,8 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
             category=category, rank=rank, province=province,
             event_date=date_found[0] if date_found else None,
             venue=venue_found[0] if venue_found else None,
-            presenter=presenter.name if presenter else None,
-            presenter_title=presenter.title if presenter else None,
+            presenter=presenter.name if presenter and to_rank in (None, rank) else None,
+            presenter_title=presenter.title if presenter and to_rank in (None, rank) else None,
             recipient=w.recipient,
             evidence=sorted(evidence, key=lambda e: e.start)) for rank, category in w.wins()]
     return records

@@ -568,3 +568,12 @@ def test_an_official_who_attended_online_hands_nothing_over(extract):
             "Wiryawan. Kabupaten Demak meraih juara I klaster kabupaten.")
     [rec] = extract(text, published="2022-03-10")
     assert (rec["awardee"], rec["presenter"]) == ("Kabupaten Demak", None)
+
+
+def test_a_handover_to_one_rank_presents_to_that_rank_s_winner_only(extract):
+    text = ("Desa Sukasari menjadi juara pertama lomba Desa Asri Kabupaten Garut 2023, juara kedua "
+            "diraih Desa Cisurupan. Penyerahan secara simbolis kepada pemenang juara pertama "
+            "dilakukan langsung oleh Bupati Garut Rudy Gunawan di Pendopo Garut, Jumat "
+            "(13/10/2023).")
+    recs = {r["awardee"]: r["presenter"] for r in extract(text, published="2023-10-14")}
+    assert recs == {"Desa Sukasari": "Rudy Gunawan", "Desa Cisurupan": None}
