@@ -1395,6 +1395,13 @@ WINNERS = [
      ['Badan Pendapatan Daerah Sumsel', 'Badan Pengelola Keuangan Daerah Kota Palembang'], True,
      id="an agency without its short form wins opening the clause or after 'kepada'"),
     pytest.param(
+     'Ombudsman RI mengumumkan hasil penilaian kepatuhan pelayanan publik 2023 di Jakarta, Selasa '
+     '(19/12/2023). Kabupaten di Jambi yang masuk zona hijau yaitu Kerinci dan Bungo. Yang masih '
+     'di zona kuning, kata dia, Tebo dan Sarolangun. Untuk kota yang sudah berada pada zona hijau '
+     'yaitu Sungai Penuh.',
+     '2023-12-20', ['Kabupaten Kerinci', 'Kabupaten Bungo', 'Kota Sungai Penuh'],
+     True, id="'berada pada' a grade names its winners as 'berada di' does"),
+    pytest.param(
      'TPID terbaik 2024 dikelompokkan berdasarkan dua wilayah yakni Sumatera dan Jawa. Di '
      'wilayah Jawa, TPID terbaik diraih oleh Provinsi Jawa Timur.', '2024-07-24',
      ['Provinsi Jawa Timur'], True, id="regions a list of the best is grouped by win nothing"),
