@@ -1402,6 +1402,12 @@ WINNERS = [
      '2023-12-20', ['Kabupaten Kerinci', 'Kabupaten Bungo', 'Kota Sungai Penuh'],
      True, id="'berada pada' a grade names its winners as 'berada di' does"),
     pytest.param(
+     'Ombudsman mengumumkan daerah berpredikat kepatuhan tinggi 2021 secara virtual, Rabu '
+     '(29/12/2021). Pemprov Bengkulu masih di zona kuning. Posisi Bengkulu berada di urutan 21 '
+     'dari 34 provinsi. Kabupaten yang masuk zona hijau ialah Kabupaten Seluma.',
+     '2021-12-30', ['Kabupaten Seluma'], True,
+     id="a body still in a lesser grade wins nothing, whatever its standing"),
+    pytest.param(
      'TPID terbaik 2024 dikelompokkan berdasarkan dua wilayah yakni Sumatera dan Jawa. Di '
      'wilayah Jawa, TPID terbaik diraih oleh Provinsi Jawa Timur.', '2024-07-24',
      ['Provinsi Jawa Timur'], True, id="regions a list of the best is grouped by win nothing"),
