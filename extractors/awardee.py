@@ -1288,6 +1288,14 @@ def _village_head_titles() -> dict[str, list[list[str]]]:
     return out
 
 
+def _won_passive(word: str) -> bool:
+    """A passive verb of winning ("diraih", "dimenangkan"), whose agent is
+    the winner; not one of handing over ("diberikan Komisi Informasi"),
+    whose agent is the giver."""
+    low = word.lower()
+    return low.startswith("di") and record_cues()["win"].has_word(low)
+
+
 def _won_by_verb(word: str) -> bool:
     """A passive verb of winning or receiving ("diraih", "diterima")."""
     cues = record_cues()
@@ -1550,11 +1558,14 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
                     texts[j + 1][:1].isupper() and texts[j + 2] == ")"))
                 for j in range(i, end - 2)) and not _short_form_closes(texts, end) and not (
                 _is_subject(texts, i, end, region=True) or (
-                    i and texts[i - 1] == "kepada" and written != "Kantor" and end - i >= 3)):
+                    i and (texts[i - 1] == "kepada" or _won_passive(texts[i - 1]) or (
+                        texts[i - 1] == "oleh" and i > 1 and _won_passive(texts[i - 2])))
+                    and written != "Kantor" and end - i >= 3)):
             # (but one opening a clause before its win, or a body of three
-            # words or more handed it: "Badan Pusat Statistik Aceh menerima
-            # penghargaan ...", "... diberikan kepada Badan Pusat Statistik
-            # Provinsi Aceh"; not "kepada Badan Publik", nor a village's
+            # words or more handed it or said to win it: "Badan Pusat Statistik
+            # Aceh menerima penghargaan ...", "... diberikan kepada Badan Pusat
+            # Statistik Provinsi Aceh", "Juara pertama diraih Badan Keuangan
+            # dan Aset Daerah"; not "kepada Badan Publik", nor a village's
             # office: "kepada Kantor Desa X")
             i += 1  # "Kantor Gubernur", "Badan Pusat Statistik": no winner's name
             continue

@@ -1395,6 +1395,12 @@ WINNERS = [
      ['Badan Pendapatan Daerah Sumsel', 'Badan Pengelola Keuangan Daerah Kota Palembang'], True,
      id="an agency without its short form wins opening the clause or after 'kepada'"),
     pytest.param(
+     'Bupati Kendal menyerahkan Green Office Awards 2023 di Pendopo Kendal, Senin (27/11/2023). '
+     'Juara pertama diraih Badan Keuangan dan Aset Daerah, juara kedua diraih oleh Badan '
+     'Kepegawaian dan Pengembangan SDM. Piala diberikan Komisi Penilai Kabupaten Kendal.',
+     '2023-11-28', ['Badan Keuangan dan Aset Daerah', 'Badan Kepegawaian dan Pengembangan SDM'],
+     True, id="an agency without its short form wins after a passive of winning, not of handing"),
+    pytest.param(
      'Ombudsman RI mengumumkan hasil penilaian kepatuhan pelayanan publik 2023 di Jakarta, Selasa '
      '(19/12/2023). Kabupaten di Jambi yang masuk zona hijau yaitu Kerinci dan Bungo. Yang masih '
      'di zona kuning, kata dia, Tebo dan Sarolangun. Untuk kota yang sudah berada pada zona hijau '
