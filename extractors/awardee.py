@@ -1099,17 +1099,18 @@ def _after_its_rank(texts: list[str], lead: int, end: int, rank_starts: Containe
     Kudus.")."""
     if lead not in rank_ends:
         return False
-    if end < len(texts) and texts[end] == ",":
-        nxt = end + 1 + (texts[end + 1:end + 2] in (["dan"], ["serta"]))
+    if end < len(texts) and texts[end] in {",", "dan", "serta"}:
+        nxt = end + 1 + (texts[end] == "," and texts[end + 1:end + 2] in (["dan"], ["serta"]))
         return nxt in rank_starts
     rank = max((r for r in range(lead - 4, lead) if r in rank_starts), default=None)
     if rank == 0 and (end >= len(texts) or texts[end] in {",", ".", ";"}):
         return True  # "Juara dua Rina Astuti, warga Kudus.": a sentence of a rank and its winner
     if rank is None or not (end >= len(texts) or texts[end] in {".", ";"}):
         return False
-    # (the last after ", dan": "..., Juara 2 X, dan Juara 3 Sinar Medika Tuban.")
+    # (the last after ", dan" or "dan": "..., Juara 2 X, dan Juara 3 Sinar
+    # Medika Tuban.", "juara II A dari Desa B dan juara III C dari Desa D.")
     return (rank > 0 and texts[rank - 1] == ",") or (
-        rank > 2 and texts[rank - 1] in {"dan", "serta"} and texts[rank - 2] == "," and any(
+        rank > 2 and texts[rank - 1] in {"dan", "serta"} and any(
             r in rank_starts for r in range(rank - 2)))
 
 
@@ -1201,8 +1202,8 @@ def _unheaded_names(doc: Span, texts: list[str], lower: set[str], mentions: list
             origin and lead > 0 and texts[lead - 1].lower() in BENEFICIARY_WORDS) or (
             _before_its_rank(texts, end, rank_starts)) or (
             # (past where it is: "Juara 1 Sekar Wangi Batik Kabupaten Blitar, ...")
-            _after_its_rank(texts, lead, _located(texts, end, places)[2], rank_starts,
-                            rank_ends)) or (
+            _after_its_rank(texts, lead, _located(texts, after if origin else end, places,
+                                                  villages)[2], rank_starts, rank_ends)) or (
             origin and _wins_from_there(texts, lead, _located(texts, after, places, villages)[2]))
         cut = next((j for j in range(i, end) if j in blocked or j in taken), end)
         if cut == i + 1 and _NICKNAME_PAIR.fullmatch(word):

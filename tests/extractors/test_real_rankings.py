@@ -886,3 +886,11 @@ def test_a_bare_name_after_the_city_of_that_name_is_the_regency(extract):
     recs = {r["awardee"]: r["rank"] for r in extract(text, published="2023-12-13")}
     assert recs == {"Kota Tegal": 1, "Kabupaten Tegal": 2, "Kota Pekalongan": 3,
                     "Kabupaten Pekalongan": 4}
+
+
+def test_people_after_their_ranks_win_with_the_village_they_come_from(extract):
+    text = ("Bupati Klaten menyerahkan hadiah Lomba Kader Posyandu Teladan 2024 di Pendopo Klaten, "
+            "Kamis (12/9/2024). Juara I diraih Sri Wahyuni dari Desa Wedi, juara II Rina Astuti "
+            "dari Desa Jogonalan dan juara III Dewi Sartika dari Desa Prambanan.")
+    recs = {r["awardee"]: r["rank"] for r in extract(text, published="2024-09-13")}
+    assert recs == {"Sri Wahyuni": 1, "Rina Astuti": 2, "Dewi Sartika": 3}
