@@ -1289,6 +1289,19 @@ def _village_head_titles() -> dict[str, list[list[str]]]:
     return out
 
 
+def _listed_after_its_like(texts: list[str], i: int) -> bool:
+    """The name at ``i`` follows a name of the same head and a comma, an
+    item of their list ("Kecamatan Ayah, Kecamatan Buayan"), not where the
+    one before lies ("Desa X, Kecamatan Y")."""
+    k = i - 1
+    if k < 1 or texts[k] != ",":
+        return False
+    k -= 1
+    while k > 0 and texts[k][:1].isupper() and texts[k].lower() != texts[i].lower():
+        k -= 1
+    return texts[k].lower() == texts[i].lower() and i - k <= _LONGEST_NAME
+
+
 def _won_passive(word: str) -> bool:
     """A passive verb of winning ("diraih", "dimenangkan"), whose agent is
     the winner; not one of handing over ("diberikan Komisi Informasi"),
@@ -1509,7 +1522,7 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             i += 1
             continue
         words, kind = head
-        if texts[i].lower() in _SUBDISTRICT and i and (
+        if texts[i].lower() in _SUBDISTRICT and i and not _listed_after_its_like(texts, i) and (
                 texts[i - 1] in {",", "(", "di", "dari", "asal", "se"} or (
                     texts[i - 1][:1].isupper() and not _ROMAN.fullmatch(texts[i - 1])
                     and texts[i - 1] != "Pemerintah")):
@@ -1620,7 +1633,9 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
         inner = _region_inside(texts, i + len(words), end, by_start)
         province, named, located_end = (
             inner.province, True, _province_apposition(texts, end, by_start)) if inner else (
-            _located(texts, end, by_start, _VILLAGE_WORDS if kind != "desa" and words != (
+            (None, False, end) if end + 1 < len(texts) and _listed_after_its_like(texts, end + 1)
+            # ("Kecamatan Ayah, Kecamatan Buayan": the next of a list, no locator)
+            else _located(texts, end, by_start, _VILLAGE_WORDS if kind != "desa" and words != (
                 "Kelurahan",) else frozenset()))
         if trailing:
             province, named, located_end = trailing[1], True, max(located_end, trailing[2])

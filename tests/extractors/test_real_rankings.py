@@ -846,6 +846,12 @@ def test_subdistricts_after_their_ranks_win_and_one_placing_a_village_does_not(e
     recs = {r["awardee"]: r["rank"] for r in extract(text, published="2024-03-05")}
     assert recs == {"Kecamatan Wedi": 1, "Kecamatan Jogonalan": 2, "Kecamatan Prambanan": 3,
                     "Desa Kebonarum": None}
+    # (a list of subdistricts, each written with its head)
+    text = ("Hasil Lomba Pidato Bahasa Jawa 2024 tingkat Kabupaten Klaten diumumkan di Pendopo "
+            "Klaten, Senin (4/3/2024). Kecamatan terbaik pertama, kedua dan ketiga yakni "
+            "Kecamatan Wedi, Kecamatan Jogonalan, dan Kecamatan Prambanan.")
+    recs = {r["awardee"]: r["rank"] for r in extract(text, published="2024-03-05")}
+    assert recs == {"Kecamatan Wedi": 1, "Kecamatan Jogonalan": 2, "Kecamatan Prambanan": 3}
 
 
 def test_di_susul_written_apart_goes_on_with_the_list_unranked(extract):
