@@ -312,10 +312,13 @@ def _goes_on_with_name(texts: list[str], k: int, not_first: frozenset[str],
     """The word at ``k`` may go on with an award's name: none that opens no
     name (who gives it, where, when), but "Terbaik" inside one with no
     ordinal after it ("trofi Perencanaan Terbaik tingkat Provinsi Jambi";
-    not "Inovasi Daerah Terbaik II", a rank)."""
+    not "Inovasi Daerah Terbaik II", a rank) and "The" after a joiner ("OPD
+    of The Year")."""
     word = texts[k].lower()
     if k in blocked:
         return False
+    if word == "the" and k and texts[k - 1].lower() in _award_name_words()[2]:
+        return True  # "OPD of The Year": an English name's article after its joiner
     if word == "terbaik":
         after = texts[k + 1].lower() if k + 1 < len(texts) else ""
         return not (after in listed_rank_words() or after.isdigit() or after in {"i", "v", "x"})

@@ -84,3 +84,9 @@ def test_bodies_crowned_as_a_title_with_menjadi_win_it(extract):
                    "(14/9/2018).", published="2018-09-15")
     assert [(r["awardee"], r["event_date"]) for r in recs] == [
         ("PT Bank Jatim Tbk", "2018-09-14"), ("PT Bank Jateng", "2018-09-14")]
+
+
+def test_an_english_name_keeps_its_article_after_a_joiner(extract):
+    text = ("Bupati Kebumen menyerahkan penghargaan Inovator of The Year 2023 kepada Kecamatan Sempor "
+            "di Pendopo Kebumen, Kamis (21/12/2023).")
+    assert [r["award"] for r in extract(text, published="2023-12-22")] == ["Inovator of The Year"]
