@@ -677,6 +677,8 @@ def _role_before(doc: Span, start: int) -> str | None:
                 return None  # "tidak disematkan langsung oleh Presiden ..., tapi ..."
             if phrase == ("dari",) and not _lexicon()["greetings"].isdisjoint(words):
                 return None  # "menuai ucapan selamat, di antaranya dari Ketua KNPI X"
+            if phrase == ("dari",) and words[-2:-1] == ["mulai"]:
+                return None  # "dihadiri berbagai elemen mulai dari Menteri ...": a range
             if phrase == ("oleh",) and words[-2:-1] and words[-2] in _SAID and not (
                     _award_object_before(words[:-2])):
                 return None  # "Hal ini disampaikan oleh Kepala BPK ...": who said it

@@ -577,3 +577,12 @@ def test_a_handover_to_one_rank_presents_to_that_rank_s_winner_only(extract):
             "(13/10/2023).")
     recs = {r["awardee"]: r["presenter"] for r in extract(text, published="2023-10-14")}
     assert recs == {"Desa Sukasari": "Rudy Gunawan", "Desa Cisurupan": None}
+
+
+def test_an_official_in_a_range_of_guests_hands_nothing_over(extract):
+    text = ("Penyerahan Penghargaan ProKlim 2023 di Gedung Manggala Wanabakti, Jakarta, Selasa "
+            "(24/10/2023) dihadiri berbagai pihak mulai dari Menteri LHK beserta jajaran hingga "
+            "kepala desa. Penghargaan ProKlim Lestari diraih Desa Sumberwangi dan Desa Karangrejo. "
+            "Dalam sambutannya, Menteri LHK Siti Nurbaya mengajak desa menjaga hutan.")
+    recs = {r["awardee"]: r["presenter"] for r in extract(text, published="2023-10-25")}
+    assert recs == {"Desa Sumberwangi": None, "Desa Karangrejo": None}
