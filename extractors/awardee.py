@@ -1066,12 +1066,16 @@ def _list_goes_on(texts: list[str], start: int, end: int, glue: frozenset[str]) 
 
 def _dateline_word(texts: list[str], i: int, glue: frozenset[str]) -> bool:
     """A word in capitals of a dateline or an outlet's name ("SULTRAKINI.COM:
-    MANADO –"), not an acronym in a list ("Bappeda, BPKAD, dan ...", "PPATK
-    (94,30), BP Batam ...")."""
+    MANADO –"), at the sentence's start or before a dash or a colon; not an
+    acronym in a list ("Bappeda, BPKAD, dan ...", "PPATK (94,30), BP Batam
+    ...") nor one a winner is named by ("terbaik 1 diraih UNWIRA")."""
     word = texts[i]
+    if not (word.isupper() and len(word) > 4):
+        return False
     after = _past_bracket(texts, i + 1)
     listed = after < len(texts) and texts[after].lower() in glue
-    return word.isupper() and len(word) > 4 and ("." in word or not listed)
+    opens = i <= 2 or texts[i + 1:i + 2] in (["–"], ["-"], ["—"], [":"])
+    return "." in word or (not listed and opens)
 
 
 def _before_its_rank(texts: list[str], end: int, rank_starts: Container[int]) -> bool:
@@ -1174,7 +1178,8 @@ def _unheaded_names(doc: Span, texts: list[str], lower: set[str], mentions: list
         if (word.lower() in not_names or plain(word) in degrees
                 or word.lower() in PREFIX_KIND or (
                     word in heads and not _before_its_rank(texts, i + 1, rank_starts))
-                or _dateline_word(texts, i, glue) or _AMOUNT.match(word)):
+                or _dateline_word(texts, i, glue) or _AMOUNT.match(word) or "/" in word):
+            # ("PERDA/08/2015", "KSP/USP": a regulation's number, a category)
             i += 1
             continue
         # "Kementerian Kelautan dan Perikanan": a body whose name may hold "dan"

@@ -1401,6 +1401,12 @@ WINNERS = [
      '2023-11-28', ['Badan Keuangan dan Aset Daerah', 'Badan Kepegawaian dan Pengembangan SDM'],
      True, id="an agency without its short form wins after a passive of winning, not of handing"),
     pytest.param(
+     'MAUMERE – BPJS Ketenagakerjaan menyerahkan Paritrana Award 2024 tingkat Provinsi NTT di '
+     'Hotel Sylvia Maumere, Selasa (22/7/2025). Untuk sektor jasa pendidikan, terbaik 1 diraih '
+     'STIKOM Maumere, sebab Perda Nomor 8/2015 tentang jaminan sosial dijalankan.', '2025-07-23',
+     ['STIKOM Maumere'], True,
+     id="a name in capitals after a winning verb wins, a dateline's does not"),
+    pytest.param(
      'Ombudsman RI mengumumkan hasil penilaian kepatuhan pelayanan publik 2023 di Jakarta, Selasa '
      '(19/12/2023). Kabupaten di Jambi yang masuk zona hijau yaitu Kerinci dan Bungo. Yang masih '
      'di zona kuning, kata dia, Tebo dan Sarolangun. Untuk kota yang sudah berada pada zona hijau '
