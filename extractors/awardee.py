@@ -38,6 +38,8 @@ PREFIX_KIND = {"kabupaten": "kabupaten", "kab": "kabupaten", "kab.": "kabupaten"
 # Words linking a village or company to where it is: "Desa X, Kecamatan Y,
 # Kabupaten Z", "UD X asal Malang", "Desa X di Kecamatan Y".
 _SUBDISTRICT = {"kecamatan", "kec", "kec.", "distrik", "kapanewon", "kemantren"}
+# kinds of region after a village's head that name no village of theirs
+_NO_VILLAGE_AFTER = {"kabupaten", "kab", "kab.", "provinsi", "kecamatan", "kelurahan"}
 _ROMAN = re.compile(r"[IVX]+")  # a rank's numeral before a name: "juara II Kecamatan Dawan"
 _VILLAGE_WORDS = frozenset({"desa", "kelurahan"})
 _HAMLET_HEADS = {"Dusun", "Padukuhan"}  # parts of a village, named with it
@@ -1538,6 +1540,13 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             continue
         body_of, and_inside, with_acronym, tail_province = _head_rules()
         written = " ".join(words)
+        if kind == "desa" and i + len(words) < len(texts) and (
+                texts[i + len(words)].lower() in _NO_VILLAGE_AFTER):
+            # "Kategori Pemdes Kelurahan", "Lomba Kreativitas Desa Kabupaten
+            # Pidie": a kind of region after it, no village's name (but "Desa
+            # Kota Raya Selatan")
+            i += len(words)
+            continue
         if kind == "desa" and i > 1 and texts[i - 1] == "dan" and any(
                 t in {"Dinas", "Badan"} for t in texts[max(0, i - 6):i - 1]):
             i += len(words)  # "Dinas Pemberdayaan Masyarakat dan Gampong Aceh": an office's field

@@ -1407,6 +1407,11 @@ WINNERS = [
      ['STIKOM Maumere'], True,
      id="a name in capitals after a winning verb wins, a dateline's does not"),
     pytest.param(
+     'BPJS Ketenagakerjaan menyerahkan Paritrana Award 2024 tingkat Provinsi NTT di Kupang, Selasa '
+     '(22/7/2025). Untuk kategori Pemerintah Desa Kelurahan, terbaik I diraih Desa Wolomarang. '
+     'Lomba Kreativitas Desa Kabupaten Sikka juga digelar.', '2025-07-23', ['Desa Wolomarang'],
+     True, id="a village's head before a kind of region opens no village's name"),
+    pytest.param(
      'Ombudsman RI mengumumkan hasil penilaian kepatuhan pelayanan publik 2023 di Jakarta, Selasa '
      '(19/12/2023). Kabupaten di Jambi yang masuk zona hijau yaitu Kerinci dan Bungo. Yang masih '
      'di zona kuning, kata dia, Tebo dan Sarolangun. Untuk kota yang sudah berada pada zona hijau '
