@@ -224,6 +224,14 @@ def test_a_trophy_shown_at_home_is_no_handover_s_place_or_day(extract):
     assert (rec["event_date"], rec["venue"]) == (None, "Jakarta")
 
 
+def test_trophies_shown_off_at_home_give_no_day_of_a_handover(extract):
+    recs = awardees(extract(
+        "Wali Kota Madiun Pamerkan Trofi 2023\n\nDi halaman Balai Kota, Rabu (17/1/2024), Wali "
+        "Kota Madiun memamerkan trofi yang diraih Kota Madiun sepanjang 2023, antara lain "
+        "Adipura Kencana dan Nirwasita Tantra.", published="2024-01-17"))
+    assert all(rec["event_date"] is None for rec in recs.values())
+
+
 def test_a_handover_at_home_is_no_place_of_the_national_one(extract):
     recs = awardees(extract(
         "Kota Singkawang kembali membawa pulang Piala Adipura. Piala diserahkan Menteri LHK Siti "
@@ -1411,6 +1419,16 @@ WINNERS = [
      '(22/7/2025). Untuk kategori Pemerintah Desa Kelurahan, terbaik I diraih Desa Wolomarang. '
      'Lomba Kreativitas Desa Kabupaten Sikka juga digelar.', '2025-07-23', ['Desa Wolomarang'],
      True, id="a village's head before a kind of region opens no village's name"),
+    pytest.param(
+     'Tiga Wali Kota Paling Dikenal\n\n1. Budi Hartono\nPada masa jabatannya (2015-2020), Kota '
+     'Kediri berhasil meraih Piala Adipura Kencana karena pasarnya tertata.', '2021-06-10', [],
+     True, id="a win in a term of office recalled in a profile is no record"),
+    pytest.param(
+     'Jumlah Daerah Penerima Penghargaan KLA 2024 di Sulut Diprediksi Naik\n\nSebelas '
+     'kabupaten/kota di Sulawesi Utara tinggal menunggu hasilnya nanti malam.\n\nSebagai '
+     'pembanding, hanya 9 daerah di Sulawesi Utara yang berhasil meraih penghargaan KLA 2023. '
+     'Satu di antaranya yakni Kota Tomohon mencapai predikat Madya.', '2024-07-23', [], True,
+     id="a headline predicting a round's result reports no win yet"),
     pytest.param(
      'Ombudsman RI mengumumkan hasil penilaian kepatuhan pelayanan publik 2023 di Jakarta, Selasa '
      '(19/12/2023). Kabupaten di Jambi yang masuk zona hijau yaitu Kerinci dan Bungo. Yang masih '
