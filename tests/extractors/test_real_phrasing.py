@@ -1430,6 +1430,10 @@ WINNERS = [
      'Satu di antaranya yakni Kota Tomohon mencapai predikat Madya.', '2024-07-23', [], True,
      id="a headline predicting a round's result reports no win yet"),
     pytest.param(
+     'Delapan Tahun, Pemkot Jambi Kumpulkan 150 Penghargaan\n\nSelama dipimpin Wali Kota Joko '
+     'Susilo sejak 2016, Pemkot Jambi telah mengoleksi 150 penghargaan dari berbagai lembaga.',
+     '2024-11-03', [], True, id="a tally of prizes won since a year is no record"),
+    pytest.param(
      'Ombudsman RI mengumumkan hasil penilaian kepatuhan pelayanan publik 2023 di Jakarta, Selasa '
      '(19/12/2023). Kabupaten di Jambi yang masuk zona hijau yaitu Kerinci dan Bungo. Yang masih '
      'di zona kuning, kata dia, Tebo dan Sarolangun. Untuk kota yang sudah berada pada zona hijau '
