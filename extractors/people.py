@@ -95,6 +95,7 @@ def _lexicon() -> dict:
         "not_in_names_prefixes": tuple(cues["not_in_person_name_prefixes"]),
         "recipient_after": Phrases(tuple(w.split()) for w in cues["recipient_after"]),
         "presenter_leads": Phrases(tuple(w.split()) for w in cues["presenter_leads"]),
+        "press_audience": Phrases(tuple(w.split()) for w in cues["press_audience"]),
         "openers": frozenset(cues["sentence_openers"]),
         "headline_actions": frozenset(cues["headline_actions"]),
         # one-word heads of company names ("PT", "CV", "Koperasi")
@@ -822,9 +823,10 @@ def _verb_role(doc: Span, i: int) -> str | None:
 
 
 def _past_where_and_when(doc: Span, i: int) -> int:
-    """Past a place and a date between an official and their verb: "Siti
-    Nurbaya di Jakarta (29/08/2023) menganugerahkan ...", "..., di Bogor,
-    Senin, menyerahkan ..."."""
+    """Past a place, a date and the press spoken to between an official and
+    their verb: "Siti Nurbaya di Jakarta (29/08/2023) menganugerahkan ...",
+    "..., di Bogor, Senin, menyerahkan ...", "... kepada awak media seusai
+    menyerahkan ..."."""
     for _ in range(3):
         if i < len(doc) and doc[i].lower_ == "di" and i + 1 < len(doc) and (
                 doc[i + 1].text[:1].isupper()):
@@ -839,6 +841,8 @@ def _past_where_and_when(doc: Span, i: int) -> int:
             i = close + 1
         elif i < len(doc) and doc[i].lower_ in _DATE_WORDS:
             i += 1
+        elif audience := _lexicon()["press_audience"].at_token(doc, i):
+            i += audience  # "... kepada awak media seusai menyerahkan ...": who it was said to
         else:
             break
         while i < len(doc) and doc[i].text == ",":

@@ -586,3 +586,12 @@ def test_an_official_in_a_range_of_guests_hands_nothing_over(extract):
             "Dalam sambutannya, Menteri LHK Siti Nurbaya mengajak desa menjaga hutan.")
     recs = {r["awardee"]: r["presenter"] for r in extract(text, published="2023-10-25")}
     assert recs == {"Desa Sumberwangi": None, "Desa Karangrejo": None}
+
+
+def test_the_press_spoken_to_stands_between_an_official_and_the_handover(extract):
+    text = ("Wakil Gubernur Bali Made Wiranata mengajak pekerja ikut BPJS Ketenagakerjaan. Hal itu "
+            "disampaikan Wagub Bali kepada awak media seusai menyerahkan Paritrana Award 2023 "
+            "Provinsi Bali di Gedung Jaya Sabha, Rabu (15/5/2024). Peringkat I diraih Kabupaten "
+            "Badung.")
+    [rec] = extract(text, published="2024-05-16")
+    assert (rec["awardee"], rec["presenter"]) == ("Kabupaten Badung", "Made Wiranata")
