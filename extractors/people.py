@@ -751,6 +751,7 @@ def _role_after(doc: Span, end: int) -> str | None:
         while i < len(doc) and (doc[i].text[:1].isupper() or doc[i].text in {".", ","}):
             i += 1
     i = _past_where_and_when(doc, i)
+    i = _past_speech(doc, i)
     role = _verb_role(doc, i)
     if role is None and end < len(doc) and doc[end].text == ",":
         # "Wali Kota X Nama, putra sulung presiden, menyerahkan ...": past a
@@ -769,6 +770,22 @@ def _role_after(doc: Span, end: int) -> str | None:
             # Sekda, ...")
             role = _verb_role(doc, comma + 1)
     return role
+
+
+# the time a speech was given, when it was given at a handover ("X
+# menegaskan hal itu saat menyerahkan ...")
+_SPEECH_TIMES = {"saat", "ketika", "usai", "seusai", "sesudah", "setelah", "sembari", "sambil"}
+
+
+def _past_speech(doc: Span, i: int) -> int:
+    """Past a speech verb and what was said, up to the time word after them
+    ("menegaskan hal itu saat menyerahkan ...": the handing verb's place);
+    ``i`` when none is there."""
+    if i >= len(doc) or doc[i].lower_ not in record_cues()["speaking_verbs"]:
+        return i
+    k = next((k for k in range(i + 1, min(i + 5, len(doc))) if doc[k].lower_ in _SPEECH_TIMES
+              or doc[k].is_punct), None)
+    return k + 1 if k is not None and doc[k].lower_ in _SPEECH_TIMES else i
 
 
 def past_description(texts: list[str], end: int) -> int:

@@ -595,3 +595,11 @@ def test_the_press_spoken_to_stands_between_an_official_and_the_handover(extract
             "Badung.")
     [rec] = extract(text, published="2024-05-16")
     assert (rec["awardee"], rec["presenter"]) == ("Kabupaten Badung", "Made Wiranata")
+
+
+def test_an_official_speaking_while_handing_it_over_is_the_presenter(extract):
+    text = ("MATARAM – Wakil Gubernur NTB Rahmat Hidayat menegaskan hal itu saat menyerahkan "
+            "Paritrana Award 2025 tingkat Provinsi NTB di Hotel Lombok Raya, Kamis (11/9/2025). "
+            "Kategori pemerintah daerah juara I diraih Kabupaten Bima.")
+    [rec] = extract(text, published="2025-09-12")
+    assert (rec["awardee"], rec["presenter"]) == ("Kabupaten Bima", "Rahmat Hidayat")
