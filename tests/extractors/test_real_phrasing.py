@@ -6167,3 +6167,11 @@ def test_the_group_handed_the_award_counted_and_listed_after_it_wins(extract):
     assert list(awardees(extract(text, published="2023-04-23"))) == [
         "PT Sinar Tarakan", "PT Semen Borneo Jaya Tbk", "PT Kayan Lestari Plywood",
         "PT Bulungan Agro Sentosa"]
+
+
+def test_a_business_s_form_with_a_full_stop_ends_no_sentence(extract):
+    text = ("Gubernur Sulawesi Utara menyerahkan penghargaan Siddhakarya di Manado, Rabu "
+            "(20/11/2024), kepada tiga usaha, yaitu Hotel Sahid Kawanua, RM. Wale Makan dan KSP. "
+            "Sinar Tondano.")
+    assert [r["awardee"] for r in extract(text, published="2024-11-21")] == [
+        "Hotel Sahid Kawanua", "RM. Wale Makan", "KSP. Sinar Tondano"]
