@@ -315,11 +315,18 @@ _HONORIFICS_IN_NAMES = {"ibu", "bapak", "bunda"}  # "PT Putra Restu Ibu Abadi"
 
 def _inside_company(texts: list[str], i: int, j: int) -> bool:
     """Token j, a word that ends other names, is part of a company's name
-    that started at i after PT or CV: an acronym closing it ("PT Patra SK,")
-    or an honorific before a capitalised word ("PT Putra Restu Ibu Abadi")."""
-    if not (i and j > i and texts[i - 1].rstrip(".") in _COMPANY_HEADS):
+    that started at i after PT or CV: an acronym closing it ("PT Patra SK,"),
+    an honorific before a capitalised word ("PT Putra Restu Ibu Abadi"), or
+    a word of winning in title case before one ("PT Indofood Sukses Makmur",
+    "PT Sukses Abadi Karya", "PT Prima Juara Nusantara")."""
+    if not (i and j >= i and texts[i - 1].rstrip(".") in _COMPANY_HEADS):
         return False
     tok, n = texts[j], len(texts)
+    if tok.istitle() and j + 1 < n and texts[j + 1].istitle() and (
+            texts[j + 1].lower() not in _name_stops()):
+        return True
+    if j == i:
+        return False
     if tok.isupper() and len(tok) > 1:
         return j + 1 == n or texts[j + 1] in {",", ";", ".", "dan", ")"}
     return tok.lower() in _HONORIFICS_IN_NAMES and j + 1 < n and texts[j + 1].istitle() and (

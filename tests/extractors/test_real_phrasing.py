@@ -6175,3 +6175,11 @@ def test_a_business_s_form_with_a_full_stop_ends_no_sentence(extract):
             "Sinar Tondano.")
     assert [r["awardee"] for r in extract(text, published="2024-11-21")] == [
         "Hotel Sahid Kawanua", "RM. Wale Makan", "KSP. Sinar Tondano"]
+
+
+def test_a_word_of_winning_inside_a_company_s_name_ends_no_name(extract):
+    text = ("Gubernur Jawa Timur menyerahkan penghargaan Primaniyarta 2019 di Surabaya, Senin "
+            "(11/11/2019), kepada PT Sukses Makmur Abadi, PT Karya Juara Mandiri dan PT Sinar "
+            "Sukses Sentosa.")
+    assert [r["awardee"] for r in extract(text, published="2019-11-12")] == [
+        "PT Sukses Makmur Abadi", "PT Karya Juara Mandiri", "PT Sinar Sukses Sentosa"]
