@@ -1409,6 +1409,11 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
     Dinas Kominfo X")."""
     if m.start == 0:
         return False
+    if m.start >= 2 and doc[m.start - 1].lower_ in record_cues()["regional_offices"] and (
+            doc[m.start - 2].lower_ in {"oleh", "dari"}):
+        # "meraih ... oleh Disperindag Provinsi Jawa Tengah": the office's, as
+        # the office itself
+        return _source_or_venue(doc, replace(m, start=m.start - 1))
     before = doc[m.start - 1].lower_
     if before == "oleh":
         # "(di) raih oleh X", "juara ketiga oleh X": the winner; else the giver

@@ -6183,3 +6183,10 @@ def test_a_word_of_winning_inside_a_company_s_name_ends_no_name(extract):
             "Sukses Sentosa.")
     assert [r["awardee"] for r in extract(text, published="2019-11-12")] == [
         "PT Sukses Makmur Abadi", "PT Karya Juara Mandiri", "PT Sinar Sukses Sentosa"]
+
+
+def test_a_region_s_office_giving_the_award_is_no_winner(extract):
+    text = ("PT Kayu Jati Lestari meraih penghargaan Zero Accident 2023 oleh Disnaker Kabupaten "
+            "Karawang di Karawang, Kamis (12/10/2023).")
+    assert [r["awardee"] for r in extract(text, published="2023-10-16")] == [
+        "PT Kayu Jati Lestari"]
