@@ -237,12 +237,17 @@ def gives_gesture(words: list[str], i: int) -> bool:
     """The verb at ``words[i]`` (lower case) gives a gesture, no award:
     "memberikan apresiasi", "memberi ucapan selamat" (but "menyerahkan
     apresiasi" hands over a certificate, and "memberikan apresiasi berupa
-    penghargaan" an award)."""
+    penghargaan" or "memberikan apresiasi kepada ... melalui Halal Industry
+    Award" an award)."""
     cues = record_cues()
-    return words[i] in cues["appreciates"] and i + 1 < len(words) and (
-        words[i + 1] in cues["gestures"]) and not (
-        words[i + 2:i + 3] == ["berupa"] and cues["objects"].found(Words.of(
-            " ".join(words[i + 3:i + 5]))))
+    if not (words[i] in cues["appreciates"] and i + 1 < len(words) and (
+            words[i + 1] in cues["gestures"])):
+        return False
+    through = next((k for k in range(i + 2, min(i + 10, len(words)))
+                    if words[k] in {"berupa", "melalui"}), None)
+    return through is None or not cues["objects"].found(Words.of(
+        " ".join(words[through + 1:through + 6] if words[through] == "melalui"
+                 else words[through + 1:through + 3])))
 
 
 def hands_out_only(words: list[str]) -> bool:

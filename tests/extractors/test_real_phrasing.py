@@ -6190,3 +6190,12 @@ def test_a_region_s_office_giving_the_award_is_no_winner(extract):
             "Karawang di Karawang, Kamis (12/10/2023).")
     assert [r["awardee"] for r in extract(text, published="2023-10-16")] == [
         "PT Kayu Jati Lestari"]
+
+
+def test_appreciation_given_through_an_award_is_its_handover(extract):
+    text = ("Kementerian Perindustrian memberikan apresiasi kepada pelaku industri hijau melalui "
+            "Penghargaan Industri Hijau 2023 di Hotel Mulia, Jakarta, Kamis (26/10/2023). "
+            "Penghargaan diberikan kepada PT Kertas Nusantara.")
+    [rec] = extract(text, published="2023-10-27")
+    assert (rec["awardee"], rec["event_date"], rec["venue"]) == (
+        "PT Kertas Nusantara", "2023-10-26", "Hotel Mulia, Jakarta")
