@@ -1688,10 +1688,11 @@ class Story:
                 # gubernur tersebut adalah ... (Provinsi Jawa Tengah), ...":
                 # regions a sentence further on
                 s.win = True
-            elif before.handover and _lists_the_receivers(s, before):
+            elif any(t.handover and _lists_the_receivers(s, t) for t in told):
                 # "... memberikan penghargaan kepada perusahaan pembayar pajak
                 # terbesar. Empat perusahaan pembayar pajak terbesar yakni PT A,
-                # ...": those it was handed to, counted and listed
+                # ...": those it was handed to, counted and listed (a sentence
+                # on the ceremony between or not)
                 s.win = True
             elif _points_back_to(s, told):
                 # "Sebanyak 412 sekolah menerima penghargaan Adiwiyata ... .

@@ -6199,3 +6199,14 @@ def test_appreciation_given_through_an_award_is_its_handover(extract):
     [rec] = extract(text, published="2023-10-27")
     assert (rec["awardee"], rec["event_date"], rec["venue"]) == (
         "PT Kertas Nusantara", "2023-10-26", "Hotel Mulia, Jakarta")
+
+
+def test_a_counted_group_listed_after_a_sentence_on_the_ceremony(extract):
+    text = ("Pemerintah Provinsi Jawa Tengah memberikan penghargaan Siddhakarya kepada lima "
+            "perusahaan di wilayahnya. Acara digelar di Hotel Gumaya Semarang, Rabu (30/10/2024). "
+            "Lima perusahaan dengan kategori unggul itu adalah PT Batik Laweyan, Rumah Sakit "
+            "Permata Hati, dan PT Jamu Sehat.")
+    recs = extract(text, published="2024-10-31")
+    assert [r["awardee"] for r in recs] == [
+        "PT Batik Laweyan", "Rumah Sakit Permata Hati", "PT Jamu Sehat"]
+    assert {r["venue"] for r in recs} == {"Hotel Gumaya Semarang"}
