@@ -38,6 +38,9 @@ PREFIX_KIND = {"kabupaten": "kabupaten", "kab": "kabupaten", "kab.": "kabupaten"
 # Words linking a village or company to where it is: "Desa X, Kecamatan Y,
 # Kabupaten Z", "UD X asal Malang", "Desa X di Kecamatan Y".
 _SUBDISTRICT = {"kecamatan", "kec", "kec.", "distrik", "kapanewon", "kemantren"}
+# words naming a company's branch after its head ("BRI Cabang Salatiga",
+# "BNI Kantor Cabang ...", "Pegadaian Kanwil ...")
+_BRANCH_WORDS = {"cabang", "kantor", "kc", "kcp", "kanwil", "unit", "wilayah", "area"}
 # kinds of region after a village's head that name no village of theirs
 _NO_VILLAGE_AFTER = {"kabupaten", "kab", "kab.", "provinsi", "kecamatan", "kelurahan"}
 _ROMAN = re.compile(r"[IVX]+")  # a rank's numeral before a name: "juara II Kecamatan Dawan"
@@ -1536,6 +1539,10 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             i += 1
             continue
         words, kind = head
+        if texts[i] in record_cues()["branch_heads"] and not (
+                i + 1 < len(texts) and texts[i + 1].lower() in _BRANCH_WORDS):
+            i += 1  # "Direktur BRI Agus Winardono": the bank's own name, no branch
+            continue
         if texts[i].lower() in _SUBDISTRICT and i and not _listed_after_its_like(texts, i) and (
                 texts[i - 1] in {",", "(", "di", "dari", "asal", "se"} or (
                     texts[i - 1][:1].isupper() and not _ROMAN.fullmatch(texts[i - 1])

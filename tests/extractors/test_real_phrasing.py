@@ -6210,3 +6210,11 @@ def test_a_counted_group_listed_after_a_sentence_on_the_ceremony(extract):
     assert [r["awardee"] for r in recs] == [
         "PT Batik Laweyan", "Rumah Sakit Permata Hati", "PT Jamu Sehat"]
     assert {r["venue"] for r in recs} == {"Hotel Gumaya Semarang"}
+
+
+def test_a_bank_s_branch_wins_the_bank_s_own_name_with_a_person_does_not(extract):
+    text = ("Kepala KPP Pratama Klaten menyerahkan penghargaan Wajib Pajak Patuh 2022 kepada BRI "
+            "Cabang Klaten dan Pegadaian Cabang Kabupaten Sukoharjo di Klaten, Selasa (19/7/2022). "
+            "Penghargaan diterima Direktur BNI Rudi Santoso.")
+    assert [r["awardee"] for r in extract(text, published="2022-07-20")] == [
+        "BRI Cabang Klaten", "Pegadaian Cabang Kabupaten Sukoharjo"]
