@@ -93,8 +93,9 @@ class Phrases:
         self._by_first: dict[str, list[tuple[str, ...]]] = {}
         for phrase in sorted(set(phrases), key=len, reverse=True):
             self._by_first.setdefault(phrase[0], []).append(phrase)
-        # (the most words any phrase has)
+        # (the most words any phrase has; the words phrases open with)
         self.longest = max((len(found[0]) for found in self._by_first.values()), default=0)
+        self.firsts = frozenset(self._by_first)
 
     def at(self, words: Sequence[str], i: int) -> int:
         """How many words the longest phrase opening at ``i`` of the

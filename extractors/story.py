@@ -392,6 +392,8 @@ def tells_a_parade(s: Sentence) -> bool:
     halaman"), by a parade word outside an award's name (not "juara I Lomba
     Pawai Budaya Nusantara")."""
     parade, words = record_cues()["parade"], s.a.words
+    if parade.firsts.isdisjoint(words):
+        return False  # (most sentences)
     at = [k for k in range(len(words)) if parade.at(words, k)]
     if not at:
         return False
