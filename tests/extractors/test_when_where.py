@@ -636,3 +636,10 @@ def test_a_room_in_lower_case_and_its_floor_open_the_venue(extract):
             "dan Kabupaten Kerinci meraih opini WTP.")
     assert {r["venue"] for r in extract(text, published="2025-05-27")} == {
         "auditorium lantai 2, Kantor BPK RI Perwakilan Provinsi Jambi, Telanaipura, Kota Jambi"}
+
+
+def test_a_full_date_with_yang_lalu_dates_the_handover(extract):
+    text = ("Bank Kalsel menerima penghargaan Indonesia Best Bank 2022 dari Majalah Warta Ekonomi. "
+            "Penghargaan itu diserahkan di Hotel Mulia Jakarta pada 24 Agustus 2022 yang lalu.")
+    [rec] = extract(text, published="2022-09-03")
+    assert (rec["event_date"], rec["venue"]) == ("2022-08-24", "Hotel Mulia Jakarta")
