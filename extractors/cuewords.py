@@ -120,16 +120,20 @@ class Phrases:
 class Recall:
     """The words that recall the past (cues.json past), but not one a
     comparison opens and a comma closes ("Seperti tahun sebelumnya, ..."; but
-    "seperti tahun sebelumnya yang dimenangkan oleh X" recalls X's win):
-    ``search`` as a pattern's, the first that recalls."""
+    "seperti tahun sebelumnya yang dimenangkan oleh X" recalls X's win), nor
+    the win a name was made by ("mengharumkan nama Provinsi X setelah meraih
+    ..."): ``search`` as a pattern's, the first that recalls."""
 
     pattern: re.Pattern[str]
     compared: re.Pattern[str]  # a comparison ending right before a match
+    honoured: re.Pattern[str]  # an honour verb a while before "setelah"
 
     def search(self, text: str) -> re.Match[str] | None:
         for m in self.pattern.finditer(text):
             if not (self.compared.search(text, max(0, m.start() - 30), m.start())
-                    and text[m.end():m.end() + 2].lstrip()[:1] == ","):
+                    and text[m.end():m.end() + 2].lstrip()[:1] == ",") and not (
+                    m.group().startswith("setelah") and self.honoured.search(
+                        text, max(0, m.start() - 60), m.start())):
                 return m
         return None
 
@@ -159,7 +163,8 @@ def record_cues() -> dict[str, Any]:
             "unfinished": words("unfinished"), "lesser": words("lesser_grades"),
             "headline_wins": words("headline_wins"),
             "past": Recall(re.compile("|".join(cues["past"])), re.compile(
-                r"\b(?:" + "|".join(cues["comparisons"]) + r")\s+(?:tahun(?:-tahun)?\s+)?$")),
+                r"\b(?:" + "|".join(cues["comparisons"]) + r")\s+(?:tahun(?:-tahun)?\s+)?$"),
+                re.compile(r"\b(?:" + "|".join(cues["honour_verbs"]) + r")\s+nama\b")),
             "shortlist": re.compile("|".join(cues["shortlist"])),
             "breaks": frozenset(cues["clause_breaks"]),
             "confers_on": frozenset(cues["confers_on"]),

@@ -1434,6 +1434,11 @@ WINNERS = [
      'Susilo sejak 2016, Pemkot Jambi telah mengoleksi 150 penghargaan dari berbagai lembaga.',
      '2024-11-03', [], True, id="a tally of prizes won since a year is no record"),
     pytest.param(
+     'Posyandu Melati Desa Sukamaju, Kabupaten Kapuas, mengharumkan nama Provinsi Kalimantan '
+     'Tengah setelah meraih penghargaan posyandu berprestasi tingkat nasional di Bandung, '
+     'Minggu (15/9/2024).', '2024-09-19', ['Posyandu Melati Desa Sukamaju'], True,
+     id="the win a body made a province's name by is a win now"),
+    pytest.param(
      'Ombudsman RI mengumumkan hasil penilaian kepatuhan pelayanan publik 2023 di Jakarta, Selasa '
      '(19/12/2023). Kabupaten di Jambi yang masuk zona hijau yaitu Kerinci dan Bungo. Yang masih '
      'di zona kuning, kata dia, Tebo dan Sarolangun. Untuk kota yang sudah berada pada zona hijau '
