@@ -1439,6 +1439,10 @@ WINNERS = [
      'Minggu (15/9/2024).', '2024-09-19', ['Posyandu Melati Desa Sukamaju'], True,
      id="the win a body made a province's name by is a win now"),
     pytest.param(
+     'Kabupaten Badung meraih penghargaan Manggala Karya Kencana pada Puncak Harganas ke-31 di '
+     'Semarang, Sabtu (29/6/2024).', '2024-06-30', ['Kabupaten Badung'], True,
+     id="'Puncak' opening a ceremony's name is no Kabupaten Puncak"),
+    pytest.param(
      'Ombudsman RI mengumumkan hasil penilaian kepatuhan pelayanan publik 2023 di Jakarta, Selasa '
      '(19/12/2023). Kabupaten di Jambi yang masuk zona hijau yaitu Kerinci dan Bungo. Yang masih '
      'di zona kuning, kata dia, Tebo dan Sarolangun. Untuk kota yang sudah berada pada zona hijau '
