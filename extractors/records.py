@@ -335,12 +335,21 @@ def _one_ceremony(records: list[AwardRecord]) -> list[AwardRecord]:
     """An article reporting several awards ("... menerima Nirwasita Tantra.
     Sementara itu, Adipura Kencana diterima oleh ...") dates and places them
     once: an award read with neither date nor venue takes those of the
-    others, where they are one."""
+    others, where they are one; and, won by one winner, presents them once."""
     held = {(r.event_date, r.venue) for r in records if r.event_date or r.venue}
     if len(held) != 1:
         return records
     day, venue = held.pop()
-    return [r if r.event_date or r.venue else replace(r, event_date=day, venue=venue)
+    records = [r if r.event_date or r.venue else replace(r, event_date=day, venue=venue)
+               for r in records]
+    # (and one presenter of several awards handed to one winner: "Kota X
+    # meraih Juara 1 A. Kota X juga meraih Juara 2 B. Penghargaan diserahkan
+    # Gubernur Y ...")
+    presenters = {(r.presenter, r.presenter_title) for r in records if r.presenter}
+    if len(presenters) != 1 or len({r.awardee for r in records}) != 1:
+        return records
+    name, title = presenters.pop()
+    return [r if r.presenter else replace(r, presenter=name, presenter_title=title)
             for r in records]
 
 

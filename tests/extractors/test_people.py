@@ -603,3 +603,11 @@ def test_an_official_speaking_while_handing_it_over_is_the_presenter(extract):
             "Kategori pemerintah daerah juara I diraih Kabupaten Bima.")
     [rec] = extract(text, published="2025-09-12")
     assert (rec["awardee"], rec["presenter"]) == ("Kabupaten Bima", "Rahmat Hidayat")
+
+
+def test_one_winner_s_awards_handed_at_one_ceremony_share_its_presenter(extract):
+    text = ("Kota Bitung meraih Juara 1 Lomba Kota Sehat tingkat Provinsi Sulawesi Utara 2021. Kota "
+            "Bitung juga meraih Juara 2 Lomba Kampung KB tingkat Provinsi Sulawesi Utara 2021. "
+            "Penghargaan diserahkan Gubernur Olly Dondokambey di Kantor Gubernur Sulut, Manado, Rabu "
+            "(21/4/2021).")
+    assert {r["presenter"] for r in extract(text, published="2021-04-22")} == {"Olly Dondokambey"}
