@@ -1443,6 +1443,10 @@ WINNERS = [
      'Semarang, Sabtu (29/6/2024).', '2024-06-30', ['Kabupaten Badung'], True,
      id="'Puncak' opening a ceremony's name is no Kabupaten Puncak"),
     pytest.param(
+     'Piala Adipura 2019 berhasil disabet Kota Banjar. Trofi diserahkan di Jakarta, Senin '
+     '(14/1/2019).', '2019-01-15', ['Kota Banjar'], True,
+     id="'disabet', the passive of 'menyabet', names its winner"),
+    pytest.param(
      'Ombudsman RI mengumumkan hasil penilaian kepatuhan pelayanan publik 2023 di Jakarta, Selasa '
      '(19/12/2023). Kabupaten di Jambi yang masuk zona hijau yaitu Kerinci dan Bungo. Yang masih '
      'di zona kuning, kata dia, Tebo dan Sarolangun. Untuk kota yang sudah berada pada zona hijau '
