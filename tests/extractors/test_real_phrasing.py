@@ -1447,6 +1447,11 @@ WINNERS = [
      '(14/1/2019).', '2019-01-15', ['Kota Banjar'], True,
      id="'disabet', the passive of 'menyabet', names its winner"),
     pytest.param(
+     'Predikat Kota Layak Anak kategori Nindya dikantongi Kota Cimahi, sedangkan kategori Madya '
+     'digondol Kota Banjar. Penghargaan diserahkan di Jakarta, Senin (22/7/2019).', '2019-07-23',
+     ['Kota Cimahi', 'Kota Banjar'], True,
+     id="the passives of 'mengantongi' and 'menggondol' name their winners"),
+    pytest.param(
      'Ombudsman RI mengumumkan hasil penilaian kepatuhan pelayanan publik 2023 di Jakarta, Selasa '
      '(19/12/2023). Kabupaten di Jambi yang masuk zona hijau yaitu Kerinci dan Bungo. Yang masih '
      'di zona kuning, kata dia, Tebo dan Sarolangun. Untuk kota yang sudah berada pada zona hijau '
