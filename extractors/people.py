@@ -934,7 +934,14 @@ def find_officials(doc: Span, titles: list[Match], places: list[Match], mentions
             title_end -= 1
             name, end = None, title_end
         if name and region and _place_for_name(doc, title_end, end, by_place):
-            name, end = None, title_end  # "Bupati Lamongan, Tuban, dan Sidoarjo": a list
+            after = _name(doc, end, by_title) if doc[end:end + 1].text == "," and (
+                gazetteer().province(name)) else (None, end)
+            if after[0] and not _place_for_name(doc, end, after[1], by_place):
+                # "Bupati Blitar, Jawa Timur, Rini Syarifah": the region's
+                # province, then the holder's name
+                name, end = after
+            else:
+                name, end = None, title_end  # "Bupati Lamongan, Tuban, dan Sidoarjo": a list
         if name and " " not in name and end < len(doc) and doc[end].text == ",":
             after, after_end = _name(doc, end, by_title)
             if after and " " in after and _title_like(doc[title_end - 1].text):

@@ -611,3 +611,9 @@ def test_one_winner_s_awards_handed_at_one_ceremony_share_its_presenter(extract)
             "Penghargaan diserahkan Gubernur Olly Dondokambey di Kantor Gubernur Sulut, Manado, Rabu "
             "(21/4/2021).")
     assert {r["presenter"] for r in extract(text, published="2021-04-22")} == {"Olly Dondokambey"}
+
+
+def test_a_region_s_province_between_a_head_s_title_and_name(analyse_one):
+    a = analyse_one("Penghargaan diserahkan kepada Bupati Blitar, Jawa Timur, Rini Syarifah, dan "
+                    "Bupati Lamongan, Tuban, dan Sidoarjo.")
+    assert [(o.title, o.name) for o in officials(a)][:1] == [("Bupati Blitar", "Rini Syarifah")]
