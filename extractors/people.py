@@ -921,8 +921,11 @@ def find_officials(doc: Span, titles: list[Match], places: list[Match], mentions
         if headline:
             # "Presiden Budi Santoso Puji Angka Inflasi", "Wapres Serahkan
             # Penghargaan ...": a headline's verb ends the title and the name
-            verb = next((k for k in range(span.end, max(end, title_end))
-                         if doc[k].lower_ in lex["headline_actions"]), None)
+            # (within a few words when no name was read: "Sekda Nyoman
+            # Sudarsana Serahkan Penghargaan Paritrana Awards 2024", a run of
+            # capitals too long for a name)
+            verb = next((k for k in range(span.end, min(len(doc), max(
+                end, title_end, span.end + 5))) if doc[k].lower_ in lex["headline_actions"]), None)
             if verb is not None and verb < title_end:
                 title_end, region, body = _title_end(doc[:verb], span.end, by_place, bodies,
                                                      known, row["governs"], national, by_title,

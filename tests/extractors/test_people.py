@@ -617,3 +617,12 @@ def test_a_region_s_province_between_a_head_s_title_and_name(analyse_one):
     a = analyse_one("Penghargaan diserahkan kepada Bupati Blitar, Jawa Timur, Rini Syarifah, dan "
                     "Bupati Lamongan, Tuban, dan Sidoarjo.")
     assert [(o.title, o.name) for o in officials(a)][:1] == [("Bupati Blitar", "Rini Syarifah")]
+
+
+def test_a_headline_names_the_presenter_the_body_leaves_out(extract):
+    text = ("DENPASAR - Penghargaan Paritrana Award 2024 Provinsi Bali diserahkan di Wiswa Sabha "
+            "Utama, Kantor Gubernur Bali, Jumat (9/8/2024). Kategori pemerintah kabupaten/kota "
+            "peringkat I diraih Kabupaten Gianyar.")
+    [rec] = extract(text, published="2024-08-10",
+                    title="Sekda Made Wirawan Serahkan Penghargaan Paritrana Award 2024 Provinsi Bali")
+    assert (rec["awardee"], rec["presenter"]) == ("Kabupaten Gianyar", "Made Wirawan")
