@@ -34,7 +34,8 @@ from extractors.text import initials
 from extractors.when_where import WEEKDAYS, find_date, find_venue
 
 _WRITTEN_STATEMENT = re.compile(r"\b(?:keterangan\s+(?:tertulis|resmi|pers)\w*|siaran\s+pers"
-                                r"|rilis\s+(?:resmi|pers)\w*|dalam\s+keterangannya)\b")
+                                r"|rilis\s+(?:resmi|pers)\w*|dalam\s+keterangannya"
+                                r"|(?:jumpa|konferensi)\s+pers)\b")
 
 
 def _where_a_winner_lies(s: Sentence, venue: str, winners: dict[str, Winner]) -> bool:

@@ -643,3 +643,11 @@ def test_a_full_date_with_yang_lalu_dates_the_handover(extract):
             "Penghargaan itu diserahkan di Hotel Mulia Jakarta pada 24 Agustus 2022 yang lalu.")
     [rec] = extract(text, published="2022-09-03")
     assert (rec["event_date"], rec["venue"]) == ("2022-08-24", "Hotel Mulia Jakarta")
+
+
+def test_the_day_of_a_press_briefing_dates_no_handover(extract):
+    text = ("Kabupaten Sleman meraih penghargaan Top Pelayanan Publik 2018 dari Kementerian PANRB. "
+            "\"Ini bahan evaluasi kami,\" ujar Bupati Sleman saat jumpa pers akhir tahun, Jumat, "
+            "(21/12/2018).")
+    [rec] = extract(text, published="2018-12-22")
+    assert rec["event_date"] is None
