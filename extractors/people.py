@@ -613,8 +613,11 @@ def _name_before(doc: Span, start: int, titles: dict[int, Match],
         i -= 1
     if i == comma or (i > 0 and doc[i - 1].text[:1].isupper()):
         return None  # no name, or it runs into a title or a region
-    if i > 0 and record_cues()["objects"].has_word(doc[i - 1].lower_):
-        return None  # "Selain penyerahan penghargaan Siddhakarya, Pj Gubernur ...": an award
+    if i > 0 and (record_cues()["objects"].has_word(doc[i - 1].lower_)
+                  or doc[i - 1].lower_ in record_cues()["listed_things"]):
+        # "Selain penyerahan penghargaan Siddhakarya, Pj Gubernur ...": an
+        # award; "pada penilaian Evaluasi Kinerja ..., Gubernur ...": a thing
+        return None
     # (or "oleh" stands before it: "diserahkan oleh Agus Setiawan, Kepala ANRI.")
     if not closed and not (i == 0 or (i == 1 and _LIST_MARK.match(doc[0].text))
                            or doc[i - 1].lower_ == "oleh"):

@@ -626,3 +626,12 @@ def test_a_headline_names_the_presenter_the_body_leaves_out(extract):
     [rec] = extract(text, published="2024-08-10",
                     title="Sekda Made Wirawan Serahkan Penghargaan Paritrana Award 2024 Provinsi Bali")
     assert (rec["awardee"], rec["presenter"]) == ("Kabupaten Gianyar", "Made Wirawan")
+
+
+def test_an_assessment_s_name_before_a_title_is_no_official_s(extract):
+    text = ("Penghargaan diberikan langsung oleh Gubernur Jawa Tengah Ganjar Pranowo di Semarang, "
+            "Kamis (14/9/2017). Sebagai apresiasi atas daerah yang masuk tiga besar pada penilaian "
+            "Evaluasi Kinerja Penyelenggaraan Pemerintahan Daerah, Gubernur memberikan trofi "
+            "kepada Kabupaten Kudus dan Kabupaten Sragen.")
+    recs = extract(text, published="2017-09-15")
+    assert {r["presenter"] for r in recs} == {"Ganjar Pranowo"}
