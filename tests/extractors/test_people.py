@@ -629,9 +629,15 @@ def test_a_headline_names_the_presenter_the_body_leaves_out(extract):
 
 
 def test_an_assessment_s_name_before_a_title_is_no_official_s(extract):
-    text = ("Penghargaan diberikan langsung oleh Gubernur Jawa Tengah Ganjar Pranowo di Semarang, "
-            "Kamis (14/9/2017). Sebagai apresiasi atas daerah yang masuk tiga besar pada penilaian "
-            "Evaluasi Kinerja Penyelenggaraan Pemerintahan Daerah, Gubernur memberikan trofi "
-            "kepada Kabupaten Kudus dan Kabupaten Sragen.")
+    text = ("Dalam rangkaian HUT Jawa Timur ke-72 Tahun 2017, Pemerintah Provinsi Jawa Timur "
+            "memberikan 50 penghargaan kepada pemerintah kabupaten/kota, instansi dan perorangan, "
+            "Kamis (14/9/2017) malam di Gedung Negara Grahadi Surabaya.\nPenghargaan tersebut "
+            "diberikan langsung oleh Gubernur Jawa Timur Soekarwo.\nSebagai apresiasi atas "
+            "kabupaten/kota yang masuk peringkat tiga besar pada penilaian Evaluasi Kinerja "
+            "Penyelenggaraan Pemerintahan Daerah, Gubernur memberikan trofi dan piagam kepada "
+            "Kabupaten Lamongan, Kabupaten Gresik dan Kabupaten Jombang untuk tingkat daerah "
+            "kabupaten, serta Kota Madiun, Kota Batu dan Kota Blitar untuk tingkat daerah kota.\n"
+            "Kabupaten Lamongan sendiri masuk kategori kabupaten berprestasi paling tinggi secara "
+            "nasional di peringkat 9 dengan skor 3,2150.")
     recs = extract(text, published="2017-09-15")
-    assert {r["presenter"] for r in recs} == {"Ganjar Pranowo"}
+    assert {r["presenter"] for r in recs} == {"Soekarwo"}
