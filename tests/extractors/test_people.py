@@ -641,3 +641,12 @@ def test_an_assessment_s_name_before_a_title_is_no_official_s(extract):
             "nasional di peringkat 9 dengan skor 3,2150.")
     recs = extract(text, published="2017-09-15")
     assert {r["presenter"] for r in recs} == {"Soekarwo"}
+
+
+@pytest.mark.parametrize("written", ["Kapolri, Jenderal Polisi Bagus Santoso,",
+                                     "Mendagri Pak Bagus Santoso"])
+def test_a_rank_or_a_familiar_honorific_is_no_part_of_the_presenter_s_name(extract, written):
+    text = (f"Kabupaten Buru meraih penghargaan Kampung Tangguh Nusantara. Penghargaan diserahkan "
+            f"oleh {written} kepada Bupati Buru di Jakarta, Jumat (16/7/2021).")
+    [rec] = extract(text, published="2021-07-17")
+    assert rec["presenter"] == "Bagus Santoso"
