@@ -1837,8 +1837,9 @@ class Story:
         told = [t for t in self.sentences if t.a.words[-1:] != [":"]]
         named_next = {id(s) for s, *after in zip(told, told[1:], told[2:] + [None],
                                                   strict=False)
-                      if any(t is not None and t.win and not t.a.quoted and any(
-                          m.explicit for m in t.mentions) for t in after)}
+                      if any(t is not None and not t.a.quoted and any(
+                          m.explicit and (t.win or (t.handover and handed_to(t, m)))
+                          for m in t.mentions) for t in after)}
         for s in self.sentences:
             named = [m for m in s.mentions if m.explicit and (s.win or handed_to(s, m))]
             if not ((s.win or s.handover) and not s.a.headline and (

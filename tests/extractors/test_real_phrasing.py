@@ -6236,3 +6236,14 @@ def test_a_bank_s_branch_wins_the_bank_s_own_name_with_a_person_does_not(extract
             "Penghargaan diterima Direktur BNI Rudi Santoso.")
     assert [r["awardee"] for r in extract(text, published="2022-07-20")] == [
         "BRI Cabang Klaten", "Pegadaian Cabang Kabupaten Sukoharjo"]
+
+
+def test_a_prize_counted_for_companies_goes_to_those_a_category_is_handed_to(extract):
+    text = ("Pemerintah Provinsi Sulawesi Tenggara menyerahkan sejumlah penghargaan kepada "
+            "kabupaten/kota dan perusahaan. Penyerahan dilakukan langsung oleh Gubernur Sulawesi "
+            "Tenggara Andi Sumangerukka di Ruang Pola Kantor Gubernur Sultra, Minggu (19/10/2025).\n"
+            "Kategori perusahaan peduli lingkungan diberikan kepada PT Tambang Raya Kolaka dan PT "
+            "Nikel Sejahtera.")
+    recs = extract(text, published="2025-10-20")
+    assert [r["awardee"] for r in recs] == ["PT Tambang Raya Kolaka", "PT Nikel Sejahtera"]
+    assert {r["presenter"] for r in recs} == {"Andi Sumangerukka"}
