@@ -18,7 +18,7 @@ from extractors.award import CATEGORY_WORDS, award_level, category_at, level_phr
 from extractors.awardee import PREFIX_KIND, Mention, is_count, region_name
 from extractors.cuewords import gives_gesture, hands_out_only, record_cues
 from extractors.gazetteer import gazetteer
-from extractors.lexicon import data_table, region_heads
+from extractors.lexicon import data_json, data_table, region_heads
 from extractors.people import Official, nicknames
 from extractors.record import AwardRecord, Evidence
 from extractors.story import (
@@ -161,6 +161,9 @@ def _serves_the_country(m: Mention) -> bool:
         name.endswith(f" {end}") for end in record_cues()["national_body_ends"])
 
 
+_CONTEST_HEADS = frozenset(data_json("award_names.json")["lower_contest"]["heads"])
+
+
 def _where_it_lies(art: Story) -> set[str]:
     """The provinces of the places a story says its winner lies in ("Desa adat
     ini terletak di Kabupaten Lombok Tengah, Nusa Tenggara Barat"), whose
@@ -169,7 +172,8 @@ def _where_it_lies(art: Story) -> set[str]:
     ...") or represent ("Posyandu X, wakil Provinsi Kalimantan Utara, ...", "Desa X
     yang mewakili Provinsi Maluku Utara keluar sebagai peringkat 2"), or
     where the winners counted are ("Tiga desa di Kabupaten Ponorogo meraih
-    ..."), or the region a contest spans ("lomba Satkamling se-Kabupaten
+    ...") or a contest was held ("pemenang lomba desa di Kabupaten Kudus"),
+    or the region a contest spans ("lomba Satkamling se-Kabupaten
     Tabanan") or whose office held it ("yang digelar Satpol PP Kabupaten
     Blora")."""
     found = set()
@@ -190,8 +194,11 @@ def _where_it_lies(art: Story) -> set[str]:
             # (or the region whose office held the contest: "lomba PBB yang
             # digelar Satpol PP Kabupaten Blora")
             held = kind is not None and not organisers.isdisjoint(words[max(0, at - 3):at + 1])
+            # (a contest held in a region: "pemenang lomba desa di Kabupaten
+            # Kudus", a few words after its head)
+            contest = mark == "di" and not _CONTEST_HEADS.isdisjoint(words[max(0, at - 4):at])
             if not lies and not held and (mark not in marks or (mark == "di" and not (
-                    at > 1 and is_count(words[at - 2])))):
+                    at > 1 and is_count(words[at - 2])) and not contest)):
                 continue
             region = gazetteer().resolve(p.id_, kind) or gazetteer().province(p.id_)
             if region is not None:

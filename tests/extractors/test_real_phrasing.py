@@ -6247,3 +6247,11 @@ def test_a_prize_counted_for_companies_goes_to_those_a_category_is_handed_to(ext
     recs = extract(text, published="2025-10-20")
     assert [r["awardee"] for r in recs] == ["PT Tambang Raya Kolaka", "PT Nikel Sejahtera"]
     assert {r["presenter"] for r in recs} == {"Andi Sumangerukka"}
+
+
+def test_villages_winning_a_contest_held_in_a_regency_lie_in_its_province(extract):
+    text = ("Desa Gondang, Kecamatan Tanon, menerima hadiah Rp500 juta sebagai pemenang lomba desa "
+            "di Kabupaten Sragen. Penyerahan hadiah berlangsung di Pendopo Sumonegaran, Minggu "
+            "(20/8/2023) malam.")
+    [rec] = extract(text, published="2023-08-21")
+    assert (rec["awardee"], rec["province"]) == ("Desa Gondang", "Jawa Tengah")
