@@ -1115,6 +1115,13 @@ def _after_its_rank(texts: list[str], lead: int, end: int, rank_starts: Containe
     Kudus.")."""
     if lead not in rank_ends:
         return False
+    org = end + (end < len(texts) and texts[end] == "dari")
+    if 0 < org < len(texts) and texts[org - 1] == "dari" and texts[org][:1].isupper():
+        # "juara kedua Rina Astuti dari Karangtaruna Tunas Muda, juara ketiga
+        # ...": past where the one named comes from
+        end = org
+        while end < len(texts) and (texts[end][:1].isupper() or texts[end].isdigit()):
+            end += 1
     if end < len(texts) and texts[end] in {",", "dan", "serta"}:
         nxt = end + 1 + (texts[end] == "," and texts[end + 1:end + 2] in (["dan"], ["serta"]))
         return nxt in rank_starts

@@ -900,3 +900,12 @@ def test_people_after_their_ranks_win_with_the_village_they_come_from(extract):
             "dari Desa Jogonalan dan juara III Dewi Sartika dari Desa Prambanan.")
     recs = {r["awardee"]: r["rank"] for r in extract(text, published="2024-09-13")}
     assert recs == {"Sri Wahyuni": 1, "Rina Astuti": 2, "Dewi Sartika": 3}
+
+
+def test_people_after_their_ranks_win_with_the_group_they_come_from(extract):
+    text = ("DLH Kabupaten Magelang menyerahkan piala lomba foto pengelolaan sampah 2020 di Kantor "
+            "DLH, Senin (6/7/2020). Untuk juara pertama atas nama Joko Susilo dari Desa Borobudur, "
+            "juara kedua Sri Lestari dari Karang Taruna Bina Muda, juara ketiga Agus Salim dari "
+            "Bank Sampah Mertoyudan.")
+    recs = {r["awardee"]: r["rank"] for r in extract(text, published="2020-07-07")}
+    assert recs == {"Joko Susilo": 1, "Sri Lestari": 2, "Agus Salim": 3}
