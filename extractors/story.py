@@ -338,9 +338,9 @@ def _is_handover(s: Sentence) -> bool:
     cues = record_cues()
     # What is handed over: an award, a trophy ..., or a category ("Kategori
     # badan usaha diserahkan Sekretaris Daerah ...").
-    # A sentence opening with the handing verb, or whose verb carries the
-    # award ("menyerahkannya"), hands over what the one before named:
-    # "Diserahkan oleh Wakil Gubernur ... pada Selasa ...";
+    # A sentence opening with the handing verb (after "Yang" or not), or
+    # whose verb carries the award ("menyerahkannya"), hands over what the
+    # one before named: "Diserahkan oleh Wakil Gubernur ... pada Selasa ...";
     # one handing to two or more regions hands over the story's award
     # ("... diberikan kepada : Pemerintah Provinsi Maluku, Pemerintah
     # Provinsi Jambi, ...").
@@ -351,6 +351,9 @@ def _is_handover(s: Sentence) -> bool:
         or cues["handover_nouns"].found(s.whole)
         or not CATEGORY_WORDS.isdisjoint(s.whole.set)
         or cues["handover"].search(s.a.words[0] if s.a.words else "")
+        # (or after "Yang" opening a sentence cut from the one before: "Yang
+        # diserahkan langsung oleh Kepala Bidang ..., Sutrisno.")
+        or (s.a.words[:1] == ["yang"] and cues["handover"].search(" ".join(s.a.words[1:3])))
         or ("kepada" in s.whole.set and sum(
             m.explicit and m.type in REGIONS for m in s.mentions) >= 2)) and _reports_now(s)
 

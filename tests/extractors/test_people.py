@@ -650,3 +650,13 @@ def test_a_rank_or_a_familiar_honorific_is_no_part_of_the_presenter_s_name(extra
             f"oleh {written} kepada Bupati Buru di Jakarta, Jumat (16/7/2021).")
     [rec] = extract(text, published="2021-07-17")
     assert rec["presenter"] == "Bagus Santoso"
+
+
+def test_a_sentence_cut_before_yang_diserahkan_names_the_presenter(extract):
+    text = ("DLH Kabupaten Magelang menyerahkan piala kepada para pemenang lomba foto pengelolaan "
+            "sampah tahun 2020.\nPenyerahan piala dilaksanakan Senin (6/7/2020) di Kantor DLH "
+            "Kabupaten Magelang. Yang diserahkan langsung oleh Kepala Bidang Kebersihan DLH "
+            "Kabupaten Magelang, Supriyadi.\nUntuk juara pertama atas nama Joko Susilo dari Desa "
+            "Borobudur.")
+    [rec] = extract(text, published="2020-07-07")
+    assert (rec["awardee"], rec["presenter"]) == ("Joko Susilo", "Supriyadi")
