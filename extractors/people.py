@@ -629,6 +629,23 @@ def _name_before(doc: Span, start: int, titles: dict[int, Match],
     return doc[i:comma].text, i
 
 
+def _name_glued(doc: Span, start: int, titles: dict[int, Match],
+                places: dict[int, Match]) -> tuple[str, int] | None:
+    """"diberikan Sandiaga Uno Menteri Pariwisata ...": a name of two words or
+    more right before a title, with no comma between, after "oleh" or a
+    handing verb; the name and where it starts."""
+    k = start
+    while k > 0 and start - k < 4 and doc[k - 1].text.istitle() and (
+            k - 1 not in titles and k - 1 not in places):
+        k -= 1
+    if start - k < 2 or k == 0:
+        return None
+    before = doc[k - 1].lower_
+    if before != "oleh" and not record_cues()["handover"].has_word(before):
+        return None
+    return doc[k:start].text, k
+
+
 def _name_selaku(doc: Span, start: int) -> tuple[str, int] | None:
     """"diserahkan langsung oleh Budi Gunadi Sadikin selaku Menteri
     Kesehatan": the name before "selaku" and where it starts (its honorifics
@@ -957,7 +974,7 @@ def find_officials(doc: Span, titles: list[Match], places: list[Match], mentions
         title_start = start
         if name is None:
             before = None if headline else _name_before(doc, start, by_title, by_place) or (
-                _name_selaku(doc, start))
+                _name_selaku(doc, start)) or _name_glued(doc, start, by_title, by_place)
             if before:
                 name, start = before
         role = _role_before(doc, start)

@@ -660,3 +660,11 @@ def test_a_sentence_cut_before_yang_diserahkan_names_the_presenter(extract):
             "Borobudur.")
     [rec] = extract(text, published="2020-07-07")
     assert (rec["awardee"], rec["presenter"]) == ("Joko Susilo", "Supriyadi")
+
+
+def test_a_name_glued_before_its_title_after_a_handing_verb(extract):
+    text = ("Desa Wisata Nglanggeran meraih Anugerah Desa Wisata Indonesia 2024. Penghargaan itu "
+            "diberikan Budi Hartono Menteri Pariwisata dan Ekonomi Kreatif RI di Balai Sarbini, "
+            "Jakarta, Sabtu (17/8/2024).")
+    [rec] = extract(text, published="2024-08-18")
+    assert rec["presenter"] == "Budi Hartono"
