@@ -210,12 +210,15 @@ def _caps_edits(text: str) -> list[Edit]:
 
 # a dateline in capitals glued to the text's first word by a hyphen
 # ("WONOSOBO-Perusahaan Daerah Air Minum ..."): read with spaces around it
-_GLUED_DATELINE = re.compile(r"\s*[A-Z]{3,}(?:[ .][A-Z]{2,})*(-)(?=[A-Z][a-z])")
+# (or the outlet's name after a comma, the hyphen glued to it: "BANJARNEGARA,
+# INFO- Kecamatan X ...")
+_GLUED_DATELINE = re.compile(r"\s*[A-Z]{3,}(?:[ .][A-Z]{2,})*(?:,\s*[A-Z]{2,})?(-)( ?)"
+                             r"(?=[A-Z][a-z])")
 
 
 def _glued_dateline_edits(text: str) -> list[Edit]:
     m = _GLUED_DATELINE.match(text)
-    return [(m.start(1), m.end(1), " - ")] if m else []
+    return [(m.start(1), m.end(2), " - ")] if m else []
 
 
 # a photo's credit closing its caption after a hyphen or a comma ("... dari

@@ -6255,3 +6255,11 @@ def test_villages_winning_a_contest_held_in_a_regency_lie_in_its_province(extrac
             "(20/8/2023) malam.")
     [rec] = extract(text, published="2023-08-21")
     assert (rec["awardee"], rec["province"]) == ("Desa Gondang", "Jawa Tengah")
+
+
+def test_a_dateline_s_outlet_glued_to_its_hyphen_opens_the_story(extract):
+    text = ("PURBALINGGA, INFO- Kecamatan Bobotsari berhasil menyabet juara pertama lomba pawai "
+            "pembangunan yang diadakan Pemkab Purbalingga.")
+    [rec] = extract(text, published="2018-08-31")
+    assert (rec["awardee"], rec["rank"], rec["province"]) == (
+        "Kecamatan Bobotsari", 1, "Jawa Tengah")
