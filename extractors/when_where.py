@@ -330,7 +330,8 @@ _NOT_A_USE = {"dan", "yang", "serta", "oleh", "untuk", "kepada", "di", "pada", "
 # "di" before a capitalised place, or before a venue word and a name ("di
 # ruang Pola Kantor Gubernur", "di ruang rapat Bupati").
 _VENUE_CUE = re.compile(
-    r"\b(?:(?:bertempat|berlangsung|digelar)(?:\s+di)?|di)\s+"
+    # ("tamu undangan yang memenuhi Ballroom Hotel X": a venue word after it)
+    r"\b(?:(?:bertempat|berlangsung|digelar|memenuhi)(?:\s+di)?|di)\s+"
     # ("di alun-alun Kota Malang"; a room and its floor first: "di auditorium
     # lantai 2, Kantor BPK ...")
     r"(?=[A-Z]|(?:[a-z]+(?:-[a-z]+)?\s+){1,2}[A-Z]|(?:[a-z]+\s+){1,2}lantai\s+\d+,?\s+[A-Z])"

@@ -651,3 +651,11 @@ def test_the_day_of_a_press_briefing_dates_no_handover(extract):
             "(21/12/2018).")
     [rec] = extract(text, published="2018-12-22")
     assert rec["event_date"] is None
+
+
+def test_a_hall_the_guests_filled_is_the_venue(extract):
+    text = ("Bawaslu Kabupaten Garut meraih peringkat ketiga Piala Humas Jabar 2019. Penghargaan "
+            "diserahkan Gubernur Jabar Ridwan Kamil, disaksikan ratusan tamu undangan yang memenuhi "
+            "Ballroom Hotel Papandayan Kota Bandung, Jumat (9/8/2019).")
+    [rec] = extract(text, published="2019-08-10")
+    assert rec["venue"] == "Ballroom Hotel Papandayan Kota Bandung"
