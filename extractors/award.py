@@ -113,7 +113,7 @@ def _unlisted_hint() -> re.Pattern[str]:
     words = _award_name_words()
     heads = "|".join(map(re.escape, sorted(words[0])))
     suffixes = "|".join(map(re.escape, sorted(words[4])))
-    contests, won, _ = _lower_contest()
+    contests, won, _ = lower_contest()
     contest = "|".join(map(re.escape, sorted(contests)))
     won_by = "|".join(map(re.escape, sorted(won)))
     return re.compile(rf"(?i:\b(?:{heads}))\s+(?:(?:sebagai|kategori|menjadi)\s+|['\"“‘]\s*)?"
@@ -141,7 +141,7 @@ def _hint_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _lower_contest() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def lower_contest() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The heads, the words they follow and the stops of a contest written
     in lower case (award_names.json lower_contest)."""
     data = data_json("award_names.json")["lower_contest"]
@@ -154,7 +154,7 @@ def _lower_case_contest(texts: list[str], i: int) -> int | None:
     se-Kaltara": "lomba taman kota"), or opening the sentence ("Lomba
     ketangkasan pemadam kebakaran se-Kabupaten Banjar digelar ..."); None
     when there is none."""
-    heads, after, stops = _lower_contest()
+    heads, after, stops = lower_contest()
     if (texts[i].lower() if i == 0 else texts[i]) not in heads or not (
             i == 0 or any(t.lower() in after for t in texts[max(0, i - 3):i])):
         return None

@@ -24,6 +24,7 @@ from extractors.lexicon import (
     region_heads,
     title_openers,
 )
+from extractors.lists import ROMAN_NUMBERS
 from extractors.pipeline import Match
 
 # The word before a region name that says its kind.
@@ -38,12 +39,7 @@ PREFIX_KIND = {"kabupaten": "kabupaten", "kab": "kabupaten", "kab.": "kabupaten"
 # Words linking a village or company to where it is: "Desa X, Kecamatan Y,
 # Kabupaten Z", "UD X asal Malang", "Desa X di Kecamatan Y".
 _SUBDISTRICT = {"kecamatan", "kec", "kec.", "distrik", "kapanewon", "kemantren"}
-# words naming a company's branch after its head ("BRI Cabang Salatiga",
-# "BNI Kantor Cabang ...", "Pegadaian Kanwil ...")
-_BRANCH_WORDS = {"cabang", "kantor", "kc", "kcp", "kanwil", "unit", "wilayah", "area"}
-# kinds of region after a village's head that name no village of theirs
-_NO_VILLAGE_AFTER = {"kabupaten", "kab", "kab.", "provinsi", "kecamatan", "kelurahan"}
-_ROMAN = re.compile(r"[IVX]+")  # a rank's numeral before a name: "juara II Kecamatan Dawan"
+_ROMAN = re.compile(ROMAN_NUMBERS)  # a rank's numeral before a name: "juara II Kecamatan Dawan"
 _VILLAGE_WORDS = frozenset({"desa", "kelurahan"})
 _HAMLET_HEADS = {"Dusun", "Padukuhan"}  # parts of a village, named with it
 # between a kind and its region's name: Jakarta's cities and regency, and
@@ -69,6 +65,15 @@ _LOCATION_LINKS = {",", "di", "asal", "dari", "warga", "(", ")", "kabupaten", "k
 _CONNECT_INSIDE_NAME = {"&", "dan"}
 _REGION_TYPES = {"provinsi", "kabupaten", "kota", "bare"}
 _TWINS = {"kabupaten": "kota", "kota": "kabupaten"}  # a name both a regency and a city bear
+
+
+@lru_cache(maxsize=1)
+def _no_village_after() -> frozenset[str]:
+    """Kinds of region that, right after a village's head, name no village
+    ("Kategori Pemdes Kelurahan", "Desa Kabupaten Pidie"): all but the city
+    ("Desa Kota Raya Selatan" is a village)."""
+    return frozenset(w for w, kind in PREFIX_KIND.items() if kind != "kota") | _SUBDISTRICT | {
+        "kelurahan"}
 # The word before a region that makes it a place (or the organiser) rather
 # than a winner.
 _PLACE_WORDS = {"di", "asal", "tingkat", "se", "wilayah", "daerah", "kawasan", "mewakili",
@@ -1326,19 +1331,14 @@ def _listed_after_its_like(texts: list[str], i: int) -> bool:
     return texts[k].lower() == texts[i].lower() and i - k <= _LONGEST_NAME
 
 
-def _won_passive(word: str) -> bool:
-    """A passive verb of winning ("diraih", "dimenangkan"), whose agent is
-    the winner; not one of handing over ("diberikan Komisi Informasi"),
-    whose agent is the giver."""
-    low = word.lower()
-    return low.startswith("di") and record_cues()["win"].has_word(low)
-
-
-def _won_by_verb(word: str) -> bool:
-    """A passive verb of winning or receiving ("diraih", "diterima")."""
+def _won_by_verb(word: str, handed: bool = True) -> bool:
+    """A passive verb of winning or receiving ("diraih", "diterima"); with
+    ``handed`` false, of winning only, whose agent is the winner ("diraih
+    Badan X"; not "diberikan Komisi Informasi", whose agent is the giver)."""
     cues = record_cues()
     low = word.lower()
-    return low.startswith("di") and (cues["win"].has_word(low) or cues["handover"].has_word(low))
+    return low.startswith("di") and (cues["win"].has_word(low) or (
+        handed and cues["handover"].has_word(low)))
 
 
 LEGAL_FORMS = ("PT", "CV", "UD")  # a company's legal form, written before its name
@@ -1547,7 +1547,7 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             continue
         words, kind = head
         if texts[i] in record_cues()["branch_heads"] and not (
-                i + 1 < len(texts) and texts[i + 1].lower() in _BRANCH_WORDS):
+                i + 1 < len(texts) and texts[i + 1].lower() in record_cues()["branch_parts"]):
             i += 1  # "Direktur BRI Agus Winardono": the bank's own name, no branch
             continue
         if texts[i].lower() in _SUBDISTRICT and i and not _listed_after_its_like(texts, i) and (
@@ -1562,7 +1562,7 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
         body_of, and_inside, with_acronym, tail_province = _head_rules()
         written = " ".join(words)
         if kind == "desa" and i + len(words) < len(texts) and (
-                texts[i + len(words)].lower() in _NO_VILLAGE_AFTER):
+                texts[i + len(words)].lower() in _no_village_after()):
             # "Kategori Pemdes Kelurahan", "Lomba Kreativitas Desa Kabupaten
             # Pidie": a kind of region after it, no village's name (but "Desa
             # Kota Raya Selatan")
@@ -1607,8 +1607,8 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
                     texts[j + 1][:1].isupper() and texts[j + 2] == ")"))
                 for j in range(i, end - 2)) and not _short_form_closes(texts, end) and not (
                 _is_subject(texts, i, end, region=True) or (
-                    i and (texts[i - 1] == "kepada" or _won_passive(texts[i - 1]) or (
-                        texts[i - 1] == "oleh" and i > 1 and _won_passive(texts[i - 2])))
+                    i and (texts[i - 1] == "kepada" or _won_by_verb(texts[i - 1], False) or (
+                        texts[i - 1] == "oleh" and i > 1 and _won_by_verb(texts[i - 2], False)))
                     and written != "Kantor" and end - i >= 3)):
             # (but one opening a clause before its win, or a body of three
             # words or more handed it or said to win it: "Badan Pusat Statistik

@@ -14,11 +14,17 @@ from functools import lru_cache, partial
 from itertools import pairwise
 from typing import Any
 
-from extractors.award import CATEGORY_WORDS, award_level, category_at, level_phrase
+from extractors.award import (
+    CATEGORY_WORDS,
+    award_level,
+    category_at,
+    level_phrase,
+    lower_contest,
+)
 from extractors.awardee import PREFIX_KIND, Mention, is_count, region_name
 from extractors.cuewords import gives_gesture, hands_out_only, record_cues
 from extractors.gazetteer import gazetteer
-from extractors.lexicon import data_json, data_table, region_heads
+from extractors.lexicon import data_table, region_heads
 from extractors.people import Official, nicknames
 from extractors.record import AwardRecord, Evidence
 from extractors.story import (
@@ -161,9 +167,6 @@ def _serves_the_country(m: Mention) -> bool:
         name.endswith(f" {end}") for end in record_cues()["national_body_ends"])
 
 
-_CONTEST_HEADS = frozenset(data_json("award_names.json")["lower_contest"]["heads"])
-
-
 def _where_it_lies(art: Story) -> set[str]:
     """The provinces of the places a story says its winner lies in ("Desa adat
     ini terletak di Kabupaten Lombok Tengah, Nusa Tenggara Barat"), whose
@@ -196,7 +199,7 @@ def _where_it_lies(art: Story) -> set[str]:
             held = kind is not None and not organisers.isdisjoint(words[max(0, at - 3):at + 1])
             # (a contest held in a region: "pemenang lomba desa di Kabupaten
             # Kudus", a few words after its head)
-            contest = mark == "di" and not _CONTEST_HEADS.isdisjoint(words[max(0, at - 4):at])
+            contest = mark == "di" and not lower_contest()[0].isdisjoint(words[max(0, at - 4):at])
             if not lies and not held and (mark not in marks or (mark == "di" and not (
                     at > 1 and is_count(words[at - 2])) and not contest)):
                 continue

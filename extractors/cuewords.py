@@ -178,6 +178,7 @@ def record_cues() -> dict[str, Any]:
             "regional_offices": frozenset(cues["regional_offices"]),
             "branch_words": frozenset(cues["branch_words"]),
             "branch_heads": frozenset(cues["branch_heads"]),
+            "branch_parts": frozenset(cues["branch_parts"]),
             "led_by": frozenset(cues["led_by"]),
             "led_under": frozenset(cues["led_under"]),
             "national_body_ends": tuple(cues["national_body_ends"]),
