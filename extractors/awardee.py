@@ -1725,6 +1725,7 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             and not _in_an_address(texts, m.start) and not _village_of_body(texts, mentions, m)
             and not _wins_through(texts, mentions, m)
             and not (m.start and texts[m.start - 1].lower() in _SCOPE_WORDS)
+            and not (m.type in _REGION_TYPES and _after_every_kind(texts, m.start))
             and not _dateline(texts, m) and not _former_name(texts, m)
             and not _celebrated(texts, m.start) and not _edition_of(texts, m.located_end) and not (
         m.type in _REGION_TYPES and _of_a_meeting(texts, m.start)) and not (
@@ -1732,6 +1733,14 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
                                      or _counts_its_own(texts, m.located_end)
                                      or m.start > places_from))]
     return _offices_among_regions(texts, sorted(kept, key=lambda m: m.start), mentions)
+
+
+def _after_every_kind(texts: list[str], k: int) -> bool:
+    """Kinds joined by a slash before the region ("PPD Kabupaten/Kota
+    Provinsi Jawa Tengah", "Kab/Kota Provinsi Riau"): every region of that
+    kind in it, a contest's scope, no winner."""
+    return k >= 3 and texts[k - 2] == "/" and all(
+        texts[j].lower().rstrip(".") in PREFIX_KIND for j in (k - 3, k - 1))
 
 
 def _former_name(texts: list[str], m: Mention) -> bool:

@@ -6263,3 +6263,9 @@ def test_a_dateline_s_outlet_glued_to_its_hyphen_opens_the_story(extract):
     [rec] = extract(text, published="2018-08-31")
     assert (rec["awardee"], rec["rank"], rec["province"]) == (
         "Kecamatan Bobotsari", 1, "Jawa Tengah")
+
+
+def test_a_province_after_slashed_kinds_is_the_contest_s_scope(extract):
+    text = ("Kota Magelang meraih peringkat pertama tingkat kota dalam Penghargaan Pembangunan "
+            "Daerah (PPD) Kabupaten/Kota Provinsi Jawa Tengah 2024 di Semarang, Senin (6/5/2024).")
+    assert [r["awardee"] for r in extract(text, published="2024-05-07")] == ["Kota Magelang"]
