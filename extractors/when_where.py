@@ -12,6 +12,7 @@ from contextlib import suppress
 from datetime import date
 from functools import lru_cache
 
+from extractors.cuewords import record_cues
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_json, plain, plain_words, region_heads
 from extractors.text import initials
@@ -312,6 +313,17 @@ def _speaking() -> re.Pattern[str]:
     return re.compile(rf"\s*,?\s*(?:{_WD}\b[^,.]{{0,20}}?,?\s*)?(?:{verbs})\b", re.I)
 
 
+def _handed_in_clause(text: str, at: int) -> bool:
+    """The clause a place closes is the time of a handover ("Wagub X, usai
+    menyerahkan Paritrana Award di Hotel Y, Kamis (11/9), mengatakan ..."):
+    the place is the ceremony's, a speech verb after it or not."""
+    clause = text[text.rfind(",", 0, at) + 1:at]
+    return _WHILE.match(clause) is not None and record_cues()["handover"].search(clause)
+
+
+_WHILE = re.compile(r"\s*(?:usai|seusai|saat|ketika|setelah|sesudah|selepas)\s", re.I)
+
+
 @lru_cache(maxsize=1)
 def _spoke_at() -> re.Pattern[str]:
     """A speech verb and, up to the end, only the speaker's title and name
@@ -550,7 +562,7 @@ def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | No
             # "di NTB", "di Bumi Gora": where, not the ceremony's place; "meraih
             # ... di Subroto Awards 2024": the award, not a place
             continue
-        if _speaking().match(rest, end) or (
+        if (_speaking().match(rest, end) and not _handed_in_clause(text, m.start())) or (
                 first not in heads and _spoke_at().search(text, 0, m.start())):
             continue  # "Kepala Kanwil ... di Semarang, Rabu, menyebutkan ...": where one spoke
         if _holder_with_degrees(venue):

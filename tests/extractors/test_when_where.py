@@ -659,3 +659,16 @@ def test_a_hall_the_guests_filled_is_the_venue(extract):
             "Ballroom Hotel Papandayan Kota Bandung, Jumat (9/8/2019).")
     [rec] = extract(text, published="2019-08-10")
     assert rec["venue"] == "Ballroom Hotel Papandayan Kota Bandung"
+
+
+def test_a_place_in_the_time_clause_of_a_handover_before_a_speech_verb_is_the_venue(extract):
+    text = ("Sekda Jambi Sudirman, usai menyerahkan Paritrana Award Provinsi Jambi di Aula Rumah "
+            "Dinas Gubernur, Senin (4/8/2025), mengatakan jaminan sosial melindungi pekerja rentan. "
+            "Juara I kategori kabupaten diraih Kabupaten Bungo.")
+    [rec] = extract(text, published="2025-08-05")
+    assert (rec["venue"], rec["presenter"]) == ("Aula Rumah Dinas Gubernur", "Sudirman")
+    # (but where an official spoke after a day is no venue)
+    text = ("Kabupaten Bungo meraih juara I Paritrana Award Provinsi Jambi. Kepala Disnaker Bungo "
+            "Ahmad Fauzi di Muara Bungo, Selasa, mengatakan penghargaan itu milik semua pekerja.")
+    [rec] = extract(text, published="2025-08-06")
+    assert rec["venue"] is None
