@@ -797,6 +797,21 @@ def _role_after(doc: Span, end: int) -> str | None:
 _SPEECH_TIMES = {"saat", "ketika", "usai", "seusai", "sesudah", "setelah", "sembari", "sambil"}
 
 
+def _after_a_time_clause(doc: Span, start: int) -> str | None:
+    """The part an official named right after the time clause a sentence
+    opens with gives them ("Usai menyerahkan Paritrana Award ... di Hotel X,
+    Kamis (11/9), Wakil Gubernur NTB Lalu Hamzan mengatakan ...": the one who
+    handed it over), a dateline before the clause or not."""
+    if not start or doc[start - 1].text != ",":
+        return None
+    opener = next((k for k in range(min(4, start)) if doc[k].lower_ in _SPEECH_TIMES and (
+        k == 0 or doc[k - 1].text in _DASHES)), None)
+    return None if opener is None else _verb_role(doc, opener + 1)
+
+
+_DASHES = {"-", "–", "—"}
+
+
 def _past_speech(doc: Span, i: int) -> int:
     """Past a speech verb and what was said, up to the time word after them
     ("menegaskan hal itu saat menyerahkan ...": the handing verb's place);
@@ -989,6 +1004,8 @@ def find_officials(doc: Span, titles: list[Match], places: list[Match], mentions
             # menerima penghargaan ...")
             role = _role_after(doc, end)
             role = role if name or role == "presenter" or (role and body) else None
+        if role is None and name and all(o.role for o in officials):
+            role = _after_a_time_clause(doc, start)
         if (start and _stands_for(doc, start - 1) == start) or (
                 start > 1 and _stands_for(doc, start - 2) == start):
             role = None  # "mewakili Gubernur", "atas nama Gubernur": not here

@@ -668,3 +668,15 @@ def test_a_name_glued_before_its_title_after_a_handing_verb(extract):
             "Jakarta, Sabtu (17/8/2024).")
     [rec] = extract(text, published="2024-08-18")
     assert rec["presenter"] == "Budi Hartono"
+
+
+def test_the_official_right_after_an_opening_handover_clause_presented_it(extract):
+    text = ("Kupang – Seusai menyerahkan Paritrana Award Provinsi NTT 2024 di Aula El Tari, Rabu "
+            "(16/7/2025), Sekda NTT Kosmas Lana mengatakan pekerja rentan perlu dilindungi. "
+            "Terbaik I kategori kabupaten diraih Kabupaten Sikka.")
+    [rec] = extract(text, published="2025-07-17")
+    assert (rec["presenter"], rec["venue"]) == ("Kosmas Lana", "Aula El Tari")
+    # (but one named after a clause on the win is no presenter)
+    text = ("Kupang – Setelah Kabupaten Sikka meraih Terbaik I Paritrana Award Provinsi NTT 2024, "
+            "Sekda NTT Kosmas Lana mengatakan pekerja rentan perlu dilindungi.")
+    assert [r["presenter"] for r in extract(text, published="2025-07-17")] == [None]
