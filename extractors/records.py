@@ -944,8 +944,9 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
     # where the last region counted winners come from ends ("lima desa dari
     # Kabupaten Kapuas, Katingan dan Kabupaten Seruyan": those joined to it too)
     source_end = -1
+    empty = _empty_slots(a.words, a.label("RANK"))
     for lo, hi in _clauses(a.words, starts, {r.start for r in a.label("RANK")}):
-        ranks = [sp for sp in a.label("RANK") if lo <= sp.start < hi
+        ranks = [sp for sp in a.label("RANK") if lo <= sp.start < hi and sp.start not in empty
                  and (of_award is None or of_award(sp.start, True))]
         # "..., mengungguli Kota Surabaya dan Kabupaten Sidoarjo" names the
         # beaten (but "menyisihkan Sumatera Selatan di urutan kedua" ranks it)
@@ -1220,6 +1221,28 @@ def _win_again(w: Winner, wins: list[tuple[int | None, str]]) -> None:
     if wins and w.category is None:
         (w.rank, w.category), wins = wins[0], wins[1:]
     w.more += [win for win in wins if win[1] not in {c for _, c in w.wins()}]
+
+
+def _empty_slots(words: list[str], ranks: list[Any]) -> set[int]:
+    """Where ranks of a list that no one holds start: a rank right before
+    the next one, or a dash (and a comma) between ("Sektor Kesehatan
+    (Terbaik 3 Terbaik 2 RS A dan Terbaik 1 PT B)", "Terbaik 3 -, Terbaik 2
+    RS A"): no winner takes them."""
+    starts = {r.start for r in ranks}
+    empty = set()
+    for r in ranks:
+        k = r.end
+        while k < len(words) and words[k] in _SLOT_FILLERS:
+            k += 1
+        # (a comma alone closes a rank's winner named before it: "Kabupaten A
+        # di urutan pertama, kedua Kabupaten B")
+        if k in starts and (k == r.end or words[r.end] in _DASHES):
+            empty.add(r.start)
+    return empty
+
+
+_DASHES = {"-", "–", "—"}
+_SLOT_FILLERS = _DASHES | {","}
 
 
 def _clause_ranks(words: list[str], ranks: list[Any], hi: int) -> list[int | None]:

@@ -909,3 +909,12 @@ def test_people_after_their_ranks_win_with_the_group_they_come_from(extract):
             "Bank Sampah Mertoyudan.")
     recs = {r["awardee"]: r["rank"] for r in extract(text, published="2020-07-07")}
     assert recs == {"Joko Susilo": 1, "Sri Lestari": 2, "Agus Salim": 3}
+
+
+def test_a_rank_no_one_holds_in_an_inline_list_goes_to_no_winner(extract):
+    lead = ("KUPANG – BPJS Ketenagakerjaan menggelar Paritrana Award Provinsi NTT 2024 di Hotel "
+            "Sasando Kupang, Selasa (22/7/2025). ")
+    for slot in ("Terbaik 3 Terbaik 2", "Terbaik 3 -, Terbaik 2"):
+        text = lead + f"Sektor Perdagangan ({slot} Toko Sinar Jaya dan Terbaik 1 PT Timor Niaga)."
+        ranks = {r["awardee"]: r["rank"] for r in extract(text, published="2025-07-23")}
+        assert ranks == {"Toko Sinar Jaya": 2, "PT Timor Niaga": 1}
