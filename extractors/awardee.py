@@ -24,7 +24,7 @@ from extractors.lexicon import (
     region_heads,
     title_openers,
 )
-from extractors.lists import ROMAN_NUMBERS
+from extractors.lists import DASHES, ROMAN_NUMBERS
 from extractors.pipeline import Match
 
 # The word before a region name that says its kind.
@@ -939,7 +939,6 @@ def _subject_bodies() -> frozenset[str]:
 
 _LOWER_VILLAGE_HEADS = {"desa", "kelurahan", "gampong", "nagari", "kampung", "pekon", "tiyuh"}
 _BULLET = re.compile(r"^(?:\d{1,2}[.)]|[-•*–])$")
-_DASHES = {"-", "–", "—"}
 _AMOUNT = re.compile(r"(?:Rp|IDR|US\$)\.?\d")  # "yaitu Rp149,87 miliar": a sum, no name
 _LONGEST_NAME = 7  # tokens: a longer capitalised run is a headline or a title
 _NICKNAME_PAIR = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")  # "Gani-Yasin": two people
@@ -1211,7 +1210,7 @@ def _unheaded_names(doc: Span, texts: list[str], lower: set[str], mentions: list
         # "Juara 1 Sekar Wangi Batik Kabupaten Blitar": a name, then where it is
         # (but "Disperpusip Kota Magelang": one word, a body's short form, and its region)
         end = next((j for j in range(i + 2, end) if j in regions_at), end)
-        if i <= 1 and end < len(texts) and texts[end] in _DASHES:
+        if i <= 1 and end < len(texts) and texts[end] in DASHES:
             i = end  # "• MC Bintan - Pemerintah Daerah ...": the outlet of a dateline
             continue
         # "kepada Meilinda Suriani Harefa dari Kota Medan (Sumatra Utara), ...":
@@ -1807,7 +1806,6 @@ _UNIT_NAME = re.compile(r"^(?:RW|RT)\b")
 _ENDS_IN_UNIT = re.compile(r"\b(?:RW|RT)\.?\s*\d{1,3}$")
 
 
-_DASHES = {"-", "–", "—"}
 
 
 def _dateline(texts: list[str], m: Mention) -> bool:
@@ -1817,7 +1815,7 @@ def _dateline(texts: list[str], m: Mention) -> bool:
     if m.start or m.explicit:
         return False
     for k in range(m.end, min(m.end + 6, len(texts))):
-        if texts[k] in _DASHES:
+        if texts[k] in DASHES:
             return k > m.end
         if not (texts[k] in {",", "(", ")"} or texts[k][:1].isupper() or "." in texts[k]):
             return False

@@ -26,6 +26,8 @@ _LETTERED = r"\([a-hA-H]\)\s+"
 # a Roman numeral numbering an item: "I. Provinsi Jawa Timur", "ii. Provinsi Banten"
 # the Roman numbers of list items, one to ten (upper case; read in any case here)
 ROMAN_NUMBERS = r"I{1,3}|IV|VI{0,3}|IX|X"
+# the dashes that set off a dateline, an item's rank or an empty slot
+DASHES = frozenset({"-", "–", "—"})
 _ROMAN = rf"(?i:(?P<roman>{ROMAN_NUMBERS})[.)]\s+(?=[A-Za-z]))"
 # "1. Kota Kendari", a bullet, "(a) Kategori ...", "Terbaik II – Solok Selatan"
 _ITEM = re.compile(rf"^\s*(?:(\d{{1,2}})[.)]\s*(?=[A-Za-z])|{_ROMAN}|{_BULLET}|{_LETTERED}"

@@ -21,6 +21,7 @@ from extractors.cuewords import Phrases, gives_gesture, record_cues
 from extractors.gazetteer import Region, gazetteer
 from extractors.lexicon import data_json, data_lines, data_table, plain_words
 from extractors.lexicon import plain as _plain
+from extractors.lists import DASHES
 from extractors.pipeline import Match
 from extractors.text import abbreviated
 from extractors.when_where import MONTHS, WEEKDAYS
@@ -805,11 +806,10 @@ def _after_a_time_clause(doc: Span, start: int) -> str | None:
     if not start or doc[start - 1].text != ",":
         return None
     opener = next((k for k in range(min(4, start)) if doc[k].lower_ in _SPEECH_TIMES and (
-        k == 0 or doc[k - 1].text in _DASHES)), None)
+        k == 0 or doc[k - 1].text in DASHES)), None)
     return None if opener is None else _verb_role(doc, opener + 1)
 
 
-_DASHES = {"-", "–", "—"}
 
 
 def _past_speech(doc: Span, i: int) -> int:

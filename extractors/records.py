@@ -48,7 +48,7 @@ from extractors.ceremony import (
 from extractors.clauses import clause_parts, outside_names, plan_free_words, won_after_shortlist
 from extractors.cuewords import Words, listed_rank_words, ordinal_words, record_cues
 from extractors.lexicon import data_json
-from extractors.lists import speaks_of_winners
+from extractors.lists import DASHES, speaks_of_winners
 from extractors.people import Official
 from extractors.record import AwardRecord, Evidence
 from extractors.story import (
@@ -1236,13 +1236,12 @@ def _empty_slots(words: list[str], ranks: list[Any]) -> set[int]:
             k += 1
         # (a comma alone closes a rank's winner named before it: "Kabupaten A
         # di urutan pertama, kedua Kabupaten B")
-        if k in starts and (k == r.end or words[r.end] in _DASHES):
+        if k in starts and (k == r.end or words[r.end] in DASHES):
             empty.add(r.start)
     return empty
 
 
-_DASHES = {"-", "–", "—"}
-_SLOT_FILLERS = _DASHES | {","}
+_SLOT_FILLERS = DASHES | {","}
 
 
 def _clause_ranks(words: list[str], ranks: list[Any], hi: int) -> list[int | None]:

@@ -51,6 +51,7 @@ from extractors.cuewords import (
 from extractors.gazetteer import Region, gazetteer
 from extractors.lexicon import data_table
 from extractors.lists import (
+    DASHES,
     Line,
     ListLine,
     find_lists,
@@ -1361,7 +1362,7 @@ def _body_key(name: str) -> str:
     return name.lower()
 
 
-_DATELINE_DASHES = {"-", "–", "—", "--"}
+_DATELINE_DASHES = DASHES | {"--"}
 _DATELINE_GLUE = {",", ".", "|", "(", ")", "/", ":"}
 
 
