@@ -672,3 +672,11 @@ def test_a_place_in_the_time_clause_of_a_handover_before_a_speech_verb_is_the_ve
             "Ahmad Fauzi di Muara Bungo, Selasa, mengatakan penghargaan itu milik semua pekerja.")
     [rec] = extract(text, published="2025-08-06")
     assert rec["venue"] is None
+
+
+def test_a_copula_ends_the_venue(extract):
+    text = ("Salah satu acara Musrenbang Provinsi Bengkulu yang digelar Selasa (19/4/2022) di Balai "
+            "Raya Semarak Bengkulu adalah pemberian penghargaan kepada kabupaten terbaik PPD "
+            "Bengkulu 2022. Terbaik pertama diraih Kabupaten Mukomuko.")
+    [rec] = extract(text, published="2022-04-20")
+    assert rec["venue"] == "Balai Raya Semarak Bengkulu"
