@@ -680,3 +680,12 @@ def test_the_official_right_after_an_opening_handover_clause_presented_it(extrac
     text = ("Kupang – Setelah Kabupaten Sikka meraih Terbaik I Paritrana Award Provinsi NTT 2024, "
             "Sekda NTT Kosmas Lana mengatakan pekerja rentan perlu dilindungi.")
     assert [r["presenter"] for r in extract(text, published="2025-07-17")] == [None]
+
+
+@pytest.mark.parametrize("title", [
+    "Direktur Jenderal Pemasyarakatan", "Dirjen Imigrasi", "Dirjen Bea dan Cukai",
+    "Ketua Umum Pengurus Nasional Karang Taruna,"])
+def test_a_directorate_s_or_an_organisation_s_field_is_no_part_of_the_presenter(extract, title):
+    text = (f"Lapas Kelas IIA Ambon meraih Terbaik II kategori Lapas se-Indonesia. Penghargaan "
+            f"diserahkan {title} Yusuf Maulana di Jakarta, Selasa (26/4/2022).")
+    assert [r["presenter"] for r in extract(text, published="2022-04-27")] == ["Yusuf Maulana"]
