@@ -201,6 +201,7 @@ def record_cues() -> dict[str, Any]:
             "followed_by": frozenset(cues["followed_by"]),
             "collective_receivers": frozenset(cues["collective_receivers"]),
             "appreciates": frozenset(cues["appreciates"]),
+            "announces": frozenset(cues["announces"]),
             "speaking_verbs": frozenset(cues["speaking_verbs"]),
             "now_openers": re.compile(
                 r"^(?:" + "|".join(map(re.escape, cues["now_openers"])) + r")\b"),

@@ -1654,13 +1654,15 @@ def _named_before(doc: Any, i: int) -> bool:
 
 def _speaks_of_winner(doc: Any, m: Mention) -> bool:
     """"BPJS Ketenagakerjaan Kanwil Jateng mengapresiasi Pemerintah Provinsi
-    Jawa Tengah yang ...": the body that congratulates or hands over; and a
+    Jawa Tengah yang ...": the body that congratulates or hands over, or
+    announces the result ("Dinas X mengumumkan Desa Y menempati ..."); and a
     body that tells of the win, its day between or not ("Bagian Humas dan
     Protokol Kabupaten Trenggalek, Kamis menjelaskan, ... diraih oleh ...")."""
     k = m.located_end
     while k < len(doc) and doc[k].lower_ in ADVERBS:
         k += 1
-    if k < len(doc) and doc[k].lower_ in record_cues()["appreciates"]:
+    if k < len(doc) and (doc[k].lower_ in record_cues()["appreciates"]
+                         or doc[k].lower_ in record_cues()["announces"]):
         return True
     if m.type in REGIONS:
         return False

@@ -6269,3 +6269,9 @@ def test_a_province_after_slashed_kinds_is_the_contest_s_scope(extract):
     text = ("Kota Magelang meraih peringkat pertama tingkat kota dalam Penghargaan Pembangunan "
             "Daerah (PPD) Kabupaten/Kota Provinsi Jawa Tengah 2024 di Semarang, Senin (6/5/2024).")
     assert [r["awardee"] for r in extract(text, published="2024-05-07")] == ["Kota Magelang"]
+
+
+def test_a_body_announcing_the_result_is_no_winner(extract):
+    text = ("Palu - Dinas Pemberdayaan Masyarakat Desa Sulawesi Tengah mengumumkan Desa Tombolo, "
+            "Kabupaten Sigi menempati posisi juara 1 lomba desa tingkat provinsi tahun 2023.")
+    assert [r["awardee"] for r in extract(text, published="2023-08-02")] == ["Desa Tombolo"]
