@@ -1876,12 +1876,14 @@ def _broken_off(art: Story, s: Sentence, m: Mention) -> bool:
 
 def _owned_by(doc: Any, start: int) -> bool:
     """The mention at ``start`` names an owner: "milik Pemerintah Kota Jambi",
-    "badan usaha milik daerah (BUMD) Pemerintah Provinsi NTT" (but "menjadi
-    milik Kabupaten X" is a win)."""
+    "badan usaha milik daerah (BUMD) Pemerintah Provinsi NTT", "satu-satunya
+    rumah sakit di lingkungan Pemprov Sultra" (but "menjadi milik Kabupaten
+    X" is a win)."""
+    owners = record_cues()["owners"]
     for k in range(start - 1, max(start - 6, 0) - 1, -1):
         word = doc[k].lower_
-        if word in record_cues()["owners"] and (doc[k].text.islower() or (
-                doc[k].text.isupper() and k == start - 1)):
+        if (word in owners or (k and f"{doc[k - 1].lower_} {word}" in owners)) and (
+                doc[k].text.islower() or (doc[k].text.isupper() and k == start - 1)):
             # ("Unit Ombilin": a name; "BUMD Pemkot Salatiga": its owner)
             return not (k and doc[k - 1].lower_ == "menjadi")
         if (doc[k].is_punct and word not in {"(", ")"}) or record_cues()["enumeration"].fullmatch(

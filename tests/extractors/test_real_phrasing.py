@@ -6275,3 +6275,11 @@ def test_a_body_announcing_the_result_is_no_winner(extract):
     text = ("Palu - Dinas Pemberdayaan Masyarakat Desa Sulawesi Tengah mengumumkan Desa Tombolo, "
             "Kabupaten Sigi menempati posisi juara 1 lomba desa tingkat provinsi tahun 2023.")
     assert [r["awardee"] for r in extract(text, published="2023-08-02")] == ["Desa Tombolo"]
+
+
+def test_the_government_a_winner_serves_under_is_no_winner(extract):
+    text = ("Mamuju - RSUD Siti Fatimah, satu-satunya rumah sakit di lingkungan Pemprov Sulbar, "
+            "meraih Terbaik II kategori Rumah Sakit Ramah Anak. Penghargaan diserahkan Menteri "
+            "PPPA di Jakarta, Selasa (26/4/2022).")
+    [rec] = extract(text, published="2022-04-27")
+    assert (rec["awardee"], rec["province"]) == ("RSUD Siti Fatimah", "Sulawesi Barat")
