@@ -60,7 +60,8 @@ _NAMESAKE_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _PLACES_NAMED_BY_
 # Pertanian, Pasar Minggu, Jakarta")
 _DATE_START = re.compile(
     rf",?\s*(?:pada\s+)?(?:(?:hari\s+)?(?<!pasar\s){_WD}\b|\(\s*\d{{1,2}}\s*/|"
-    rf"\b{_NOT_A_NAMESAKE}\d{{1,2}}\s+(?:{_MONTH})\b|\b(?:pada|tanggal)\b)", re.I)
+    rf"\b{_NOT_A_NAMESAKE}\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{_MONTH})\b|\b(?:pada|tanggal|mulai)\b)",
+    re.I)
 
 
 _LAG_DAYS = 3  # how many days early a page's own date may be

@@ -680,3 +680,11 @@ def test_a_copula_ends_the_venue(extract):
             "Bengkulu 2022. Terbaik pertama diraih Kabupaten Mukomuko.")
     [rec] = extract(text, published="2022-04-20")
     assert rec["venue"] == "Balai Raya Semarak Bengkulu"
+
+
+@pytest.mark.parametrize("when", ["mulai 9-11 Agustus 2018", ", 9-11 Agustus 2018"])
+def test_a_span_of_days_after_the_venue_ends_it(extract, when):
+    text = ("Kabupaten Merangin meraih juara I Pekan Kreativitas Daerah tingkat Provinsi Jambi "
+            f"yang berlangsung di Kota Sungai Penuh {when}.".replace(" ,", ","))
+    [rec] = extract(text, published="2018-08-12")
+    assert rec["venue"] == "Kota Sungai Penuh"
