@@ -560,9 +560,12 @@ def _name(doc: Span, i: int, titles: dict[int, Match]) -> tuple[str | None, int]
     # (but in "Yasonna H. Laoly" a one-letter "H." is an initial)
     # (and before a service rank: "Direktur Binmas Polda Gorontalo Kombes Pol
     # Arief Budiman")
-    inner = [k for k in range(start + 1, i - 1) if _plain(doc[k].text) in lex["honorifics"]
-             and ((doc[k].text.endswith(".") and len(doc[k].text) > 2)
-                  or _plain(doc[k].text) in lex["service_ranks"])]
+    # (and a listed company's name closed by "Tbk": "Direktur Utama Warta Nusa
+    # Media Tbk Hendra Wijaya")
+    inner = [k for k in range(start + 1, i - 1) if (
+        _plain(doc[k].text) in lex["honorifics"] and (
+            (doc[k].text.endswith(".") and len(doc[k].text) > 2)
+            or _plain(doc[k].text) in lex["service_ranks"])) or doc[k].text.rstrip(".") == "Tbk"]
     if inner:
         start = inner[-1] + 1
         while start < i - 1 and _plain(doc[start].text) in lex["honorifics"]:

@@ -689,3 +689,10 @@ def test_a_directorate_s_or_an_organisation_s_field_is_no_part_of_the_presenter(
     text = (f"Lapas Kelas IIA Ambon meraih Terbaik II kategori Lapas se-Indonesia. Penghargaan "
             f"diserahkan {title} Yusuf Maulana di Jakarta, Selasa (26/4/2022).")
     assert [r["presenter"] for r in extract(text, published="2022-04-27")] == ["Yusuf Maulana"]
+
+
+def test_a_listed_company_s_name_closed_by_tbk_is_no_part_of_the_presenter(extract):
+    text = ("Pemkab Badung meraih Investment Award 2017 di Hotel Mulia Jakarta, Jumat "
+            "(29/9/2017). Penghargaan diberikan oleh Direktur Utama Sinar Media Nusantara Tbk "
+            "Hendra Wijaya.")
+    assert [r["presenter"] for r in extract(text, published="2017-10-01")] == ["Hendra Wijaya"]
