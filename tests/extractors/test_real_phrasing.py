@@ -6283,3 +6283,11 @@ def test_the_government_a_winner_serves_under_is_no_winner(extract):
             "PPPA di Jakarta, Selasa (26/4/2022).")
     [rec] = extract(text, published="2022-04-27")
     assert (rec["awardee"], rec["province"]) == ("RSUD Siti Fatimah", "Sulawesi Barat")
+
+
+@pytest.mark.parametrize("verb", ["dilaksanakan", "dihelat"])
+def test_the_company_that_held_the_contest_is_no_winner(extract, verb):
+    text = (f"Pemkab Badung meraih Anugerah Wisata Nusantara 2017 yang {verb} PT Kabar Dewata "
+            "Media Tbk bekerja sama dengan Lembaga Riset Cakra di Hotel Mulia Jakarta, Jumat "
+            "(29/9/2017).")
+    assert [r["awardee"] for r in extract(text, published="2017-10-01")] == ["Kabupaten Badung"]
