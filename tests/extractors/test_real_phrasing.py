@@ -6291,3 +6291,11 @@ def test_the_company_that_held_the_contest_is_no_winner(extract, verb):
             "Media Tbk bekerja sama dengan Lembaga Riset Cakra di Hotel Mulia Jakarta, Jumat "
             "(29/9/2017).")
     assert [r["awardee"] for r in extract(text, published="2017-10-01")] == ["Kabupaten Badung"]
+
+
+@pytest.mark.parametrize("head", ["Kapolres Lebak AKBP", "Kajari Lebak"])
+def test_the_head_of_a_national_body_s_branch_receiving_speaks_for_no_region(extract, head):
+    text = (f"Kapolda Banten Irjen Pol Rahmat Hidayat menyerahkan penghargaan kepada {head} "
+            "Dedi Kurniawan di Serang, Senin (26/2/2024). Polres Lebak meraih peringkat ketiga "
+            "kepatuhan pelayanan publik 2023.")
+    assert [r["awardee"] for r in extract(text, published="2024-02-27")] == ["Polres Lebak"]
