@@ -6299,3 +6299,11 @@ def test_the_head_of_a_national_body_s_branch_receiving_speaks_for_no_region(ext
             "Dedi Kurniawan di Serang, Senin (26/2/2024). Polres Lebak meraih peringkat ketiga "
             "kepatuhan pelayanan publik 2023.")
     assert [r["awardee"] for r in extract(text, published="2024-02-27")] == ["Polres Lebak"]
+
+
+def test_a_school_written_out_and_abbreviated_is_one_winner(extract):
+    text = ("SMP Negeri 3 Kutasari, Purbalingga, meraih predikat Adiwiyata Nasional 2024 di "
+            "Jakarta, Rabu (2/10/2024). Selain SMPN 3 Kutasari, SMPN 1 Bobotsari juga meraih "
+            "Adiwiyata Nasional.")
+    assert [r["awardee"] for r in extract(text, published="2024-10-04")] == [
+        "SMP Negeri 3 Kutasari", "SMPN 1 Bobotsari"]
