@@ -227,6 +227,22 @@ def _province_at(texts: list[str], i: int) -> bool:
                for found in [gazetteer().candidates(" ".join(texts[i:i + n]))] if found)
 
 
+@lru_cache(maxsize=1)
+def head_short_forms() -> tuple[tuple[str, str], ...]:
+    """(full head, short head), longest first (head_short_forms.tsv)."""
+    rows = [(row["full"], row["short"]) for row in data_table("head_short_forms.tsv")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def _short_head_after(texts: list[str], j: int) -> bool:
+    """The bracket at ``j`` holds the short form of the head written right
+    before it, and the name goes on after it ("Lembaga Pemasyarakatan
+    (Lapas) Kelas IIA Jember")."""
+    return j + 3 < len(texts) and texts[j + 3][:1].isupper() and any(
+        short == texts[j + 1] and texts[j - len(full.split()):j] == full.split()
+        for full, short in head_short_forms())
+
+
 def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
     """End of a proper name starting at token i: capitalised words, digits,
     "(Persero)", "Tbk", "&" ("Prontoo Steak & Resto"), "and" and "dan" inside a name
@@ -253,13 +269,14 @@ def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
         if quoted:
             return quoted
         if tok == "(" and j + 2 < n and texts[j + 2] == ")" and (
-                texts[j + 1].lower() == "persero" or (
+                texts[j + 1].lower() == "persero" or _short_head_after(texts, j) or (
                     j > i and j + 3 < n and (texts[j + 1].isupper() or (
                         texts[j + 1][:1].isupper() and (texts[j + 3].lower() in PREFIX_KIND
                                                         or _province_at(texts, j + 3))))
                     and (texts[j + 3][:1].isupper() or _degree_before_name(texts, j + 3))
                     and texts[j + 3].lower() not in stops)):
-            # "(Persero)", "PT PLN Unit Induk Distribusi (UID) Jawa Timur",
+            # "(Persero)", "Lembaga Pemasyarakatan (Lapas) Kelas IIA Jember",
+            # "PT PLN Unit Induk Distribusi (UID) Jawa Timur",
             # "Rumah Sakit Umum Daerah (RSUD) dr. Soedarso", "Dinas Kependudukan dan
             # Catatan Sipil (Disdukcapil) Kabupaten Ende", "Dinas Perpustakaan dan
             # Kearsipan (Dispusip) Kalimantan Timur"

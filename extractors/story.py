@@ -32,6 +32,7 @@ from extractors.awardee import (
     PREFIX_KIND,
     Mention,
     find_mentions,
+    head_short_forms,
     heads_listed_in,
     is_count,
     list_glue,
@@ -1342,18 +1343,11 @@ def _short_forms(sentences: list[Sentence]) -> None:
 _LOCATED_BODY = re.compile(r"^(\S+(?: \S+)+?) (?:Kabupaten|Kota) [A-Z]\S*(?: [A-Z]\S*)*$")
 
 
-@lru_cache(maxsize=1)
-def _head_short_forms() -> tuple[tuple[str, str], ...]:
-    """(full head, short head), longest first (head_short_forms.tsv)."""
-    rows = [(row["full"], row["short"]) for row in data_table("head_short_forms.tsv")]
-    return tuple(sorted(rows, key=lambda r: -len(r[0])))
-
-
 def _body_key(name: str) -> str:
     """A body's name with its head in the short form and no short form in
     brackets after the head: "Kelompok Wanita Tani (KWT) Melati" and "KWT
     Melati" share one."""
-    for written, short in _head_short_forms():
+    for written, short in head_short_forms():
         if name.startswith(f"{written} "):
             rest = name[len(written) + 1:]
             if rest.startswith(f"({short}) "):

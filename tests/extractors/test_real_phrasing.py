@@ -6307,3 +6307,11 @@ def test_a_school_written_out_and_abbreviated_is_one_winner(extract):
             "Adiwiyata Nasional.")
     assert [r["awardee"] for r in extract(text, published="2024-10-04")] == [
         "SMP Negeri 3 Kutasari", "SMPN 1 Bobotsari"]
+
+
+def test_a_body_s_name_goes_on_after_its_head_s_short_form_in_brackets(extract):
+    text = ("Lembaga Pemasyarakatan (Lapas) Kelas IIB Banyuwangi menerima penghargaan Inovasi "
+            "Pembinaan Warga Binaan dari PWI Banyuwangi, Senin (10/2/2025).")
+    [rec] = extract(text, published="2025-02-11")
+    assert (rec["awardee"], rec["province"]) == (
+        "Lembaga Pemasyarakatan (Lapas) Kelas IIB Banyuwangi", "Jawa Timur")
