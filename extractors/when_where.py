@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from extractors.cuewords import record_cues
 from extractors.gazetteer import gazetteer
-from extractors.lexicon import data_json, plain, plain_words, region_heads
+from extractors.lexicon import data_json, data_table, plain, plain_words, region_heads
 from extractors.text import initials
 
 MONTHS = {"januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5,
@@ -293,8 +293,16 @@ def _venue_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], re.
     cues = data_json("cues.json")
     heads = "|".join(re.escape(h) for h in cues["venue_heads"] if " " not in h)
     nouns = "|".join(w.capitalize() for w in cues["handover_nouns"])
+    # (an official's title after a comma opens the clause of who handed it
+    # over: "di Ende, Bupati Ende, Yosef Badeoda, menyerahkan ...")
+    titles = "|".join(sorted({re.escape(row["title"].split()[0]) for row in data_table(
+        "titles.tsv") if row["title"].split()[0] not in _NO_TITLE_FIRSTS}))
     return (frozenset(cues["venue_skip"]), frozenset(cues["venue_heads"]), tuple(cues["daring"]),
-            re.compile(_VENUE_STOP.format(heads=heads, nouns=nouns)))
+            re.compile(_VENUE_STOP.format(heads=heads, nouns=nouns, titles=titles)))
+
+
+# first words of titles that may go on a place's name after a comma
+_NO_TITLE_FIRSTS = {"Perwakilan", "General"}
 
 
 @lru_cache(maxsize=1)
@@ -366,7 +374,7 @@ _VENUE_STOP = (
     r"\.(?=\s|$)"
     # ", disaksikan ...": a clause, not a part of the place (", lantai 1" and
     # ", rumah jabatan Gubernur" are; {heads}: the venue words)
-    r"|,\s+(?!(?:lantai|jalan|jl|kawasan|{heads})\b)(?=[a-z])"
+    r"|,\s+(?!(?:lantai|jalan|jl|kawasan|{heads})\b)(?=[a-z])|,\s+(?=(?:{titles})\s)"
     # a sentence run on with its full stop lost ("..., Jakarta Penyerahan
     # dilakukan oleh ..."): a handover noun ({nouns}) before a passive verb
     r"|\s+(?=(?:{nouns})\s+di[a-z]{{3,}}\b)"

@@ -688,3 +688,10 @@ def test_a_span_of_days_after_the_venue_ends_it(extract, when):
             f"yang berlangsung di Kota Sungai Penuh {when}.".replace(" ,", ","))
     [rec] = extract(text, published="2018-08-12")
     assert rec["venue"] == "Kota Sungai Penuh"
+
+
+def test_an_official_s_title_after_a_comma_ends_the_venue(extract):
+    text = ("Pada apel gabungan Senin (22/9/2025) di Sikka, Bupati Sikka, Yohanes Parera, "
+            "menyerahkan penghargaan kepada Komunitas Adat Kampung Nita.")
+    [rec] = extract(text, published="2025-09-23")
+    assert (rec["venue"], rec["presenter"]) == ("Sikka", "Yohanes Parera")
