@@ -6315,3 +6315,10 @@ def test_a_body_s_name_goes_on_after_its_head_s_short_form_in_brackets(extract):
     [rec] = extract(text, published="2025-02-11")
     assert (rec["awardee"], rec["province"]) == (
         "Lembaga Pemasyarakatan (Lapas) Kelas IIB Banyuwangi", "Jawa Timur")
+
+
+@pytest.mark.parametrize("stage", ["penilaian", "nominasi", "tahap"])
+def test_a_shortlist_with_its_stage_named_is_no_win(extract, stage):
+    text = (f"Desa Lamere mewakili Kabupaten Muna dalam Lomba Kampung KB tingkat Provinsi Sulawesi "
+            f"Tenggara 2024 dan masuk {stage} 3 besar bersama Kabupaten Buton dan Wakatobi.")
+    assert extract(text, published="2024-04-01") == []
