@@ -203,6 +203,8 @@ def record_cues() -> dict[str, Any]:
             "appreciates": frozenset(cues["appreciates"]),
             "announces": frozenset(cues["announces"]),
             "speaking_verbs": frozenset(cues["speaking_verbs"]),
+            "then_openers": re.compile(
+                r"^(?:" + "|".join(map(re.escape, cues["then_openers"])) + r")\b"),
             "now_openers": re.compile(
                 r"^(?:" + "|".join(map(re.escape, cues["now_openers"])) + r")\b"),
             "statements": frozenset(tuple(w.split()) for w in cues["statement_words"]),

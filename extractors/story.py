@@ -1768,8 +1768,14 @@ class Story:
         # penghargaan ... . Anugerah X juga diraih ...": a sentence going on
         # from a win recalled is recalled too (not one opening with now:
         # "Tahun ini, predikat A juga diraih ...")
+        dated = published or self.reference
         for before, s in pairwise(self.sentences):
-            if s.win and (_follows_on(s) or "juga" in s.whole.set) and not before.win and (
+            if s.win and dated and cues["then_openers"].match(s.a.lower) and _names_an_old_year(
+                    before, dated.year):
+                # "... mengulang sukses Kabupaten Tabanan di tahun 2018. Saat itu
+                # Desa Pandak Gede yang meraih juara I ...": a win of that year
+                s.win = False
+            elif s.win and (_follows_on(s) or "juga" in s.whole.set) and not before.win and (
                     not cues["now_openers"].match(s.a.lower)) and (
                     id(before) in recalled or (cues["past"].search(before.a.lower)
                                                and cues["win"].found(before.whole))

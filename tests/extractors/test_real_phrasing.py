@@ -6322,3 +6322,10 @@ def test_a_shortlist_with_its_stage_named_is_no_win(extract, stage):
     text = (f"Desa Lamere mewakili Kabupaten Muna dalam Lomba Kampung KB tingkat Provinsi Sulawesi "
             f"Tenggara 2024 dan masuk {stage} 3 besar bersama Kabupaten Buton dan Wakatobi.")
     assert extract(text, published="2024-04-01") == []
+
+
+def test_a_win_told_of_the_past_year_the_sentence_before_named_is_recalled(extract):
+    text = ("Desa Munduk meraih peringkat satu lomba desa tingkat nasional pada Hari Desa "
+            "Nasional, 15 Januari 2023. Prestasi ini mengulang sukses Kabupaten Buleleng di tahun "
+            "2018. Saat itu Desa Sudaji yang meraih juara I pada lomba serupa.")
+    assert [r["awardee"] for r in extract(text, published="2023-01-20")] == ["Desa Munduk"]
