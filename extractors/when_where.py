@@ -346,6 +346,10 @@ def _spoke_at() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{verbs})\b(?:[\s,.()\-’']|[A-Z0-9][\w.’'-]*|(?:{words})\b)*$")
 
 
+# a statement received by a newsroom, right before the place it reached
+_RECEIVED_AT = re.compile(r"\b(?:keterangan|rilis|siaran pers)\b[^,.]{0,40}?\b(?:diterima|dikirim)"
+                          r"(?:\s+(?:oleh|ke|kepada))?\s+\S+\s*$", re.I)
+
 _NOT_A_USE = {"dan", "yang", "serta", "oleh", "untuk", "kepada", "di", "pada", "dalam"}
 
 # "di" before a capitalised place, or before a venue word and a name ("di
@@ -543,6 +547,10 @@ def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | No
                 named and first not in _AREAS):
             # "terbaik di Kawasan Timur Indonesia", "tambang yang berada di Blok
             # X" (but "kota terbaik di Hotel Aston Jambi": a building)
+            continue
+        if _RECEIVED_AT.search(text, max(0, m.start() - 80), m.start()):
+            # "Dalam keterangan yang diterima ANTARA di Kota Cimahi, Sabtu, ...":
+            # where a statement reached the newsroom
             continue
         if _area_before(text, m.start()) and not (named and first not in capitals):
             # "dua daerah di Sumatera Selatan": where they are, not a venue

@@ -695,3 +695,11 @@ def test_an_official_s_title_after_a_comma_ends_the_venue(extract):
             "menyerahkan penghargaan kepada Komunitas Adat Kampung Nita.")
     [rec] = extract(text, published="2025-09-23")
     assert (rec["venue"], rec["presenter"]) == ("Sikka", "Yohanes Parera")
+
+
+def test_where_a_statement_reached_the_newsroom_is_no_venue(extract):
+    text = ("Pemerintah Kota Banjar meraih penghargaan kinerja pemerintahan terbaik. Dalam "
+            "keterangan yang diterima ANTARA di Kota Banjar, Sabtu, penghargaan itu diterima Wali "
+            "Kota Banjar pada puncak Hari Otonomi Daerah di Kota Makassar, Sabtu (29/4).")
+    [rec] = extract(text, published="2023-04-29")
+    assert rec["venue"] == "Kota Makassar"
