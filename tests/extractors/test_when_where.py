@@ -703,3 +703,13 @@ def test_where_a_statement_reached_the_newsroom_is_no_venue(extract):
             "Kota Banjar pada puncak Hari Otonomi Daerah di Kota Makassar, Sabtu (29/4).")
     [rec] = extract(text, published="2023-04-29")
     assert rec["venue"] == "Kota Makassar"
+
+
+def test_a_crowning_held_at_an_event_dates_and_places_the_win(extract):
+    text = ("KPK menetapkan tiga desa di Jawa Tengah sebagai desa antikorupsi. Penobatan itu "
+            "dilakukan dalam peringatan Hakordia tingkat Provinsi Jawa Tengah di Gedung Gradhika "
+            "Bhakti Praja Semarang, Jumat (8/12). Desa yang menerima penghargaan adalah Desa "
+            "Banyuurip, Kabupaten Purworejo.")
+    [rec] = extract(text, published="2023-12-09")
+    assert (rec["event_date"], rec["venue"]) == (
+        "2023-12-08", "Gedung Gradhika Bhakti Praja Semarang")
