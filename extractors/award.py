@@ -293,7 +293,10 @@ def unlisted_awards(texts: list[str], taken: set[int], blocked: set[int],
         # "Penghargaan Jaminan Sosial Ketenagakerjaan (Paritrana Award)": a
         # listed award spelt out; one word after a head word is no name
         # ("penghargaan Utama"), unless it is an acronym
-        if not beside and (len(name.split()) > 1 or low in suffixes or (
+        # (a tier named as such beside a listed award, "penghargaan Predikat
+        # Madya pada ajang ... Kota Layak Anak", is that award's category)
+        tier_only = bool(taken) and len(name.split()) == 2 and bool(tier_at(name.lower().split()))
+        if not beside and not tier_only and (len(name.split()) > 1 or low in suffixes or (
                 name.isupper() and name.isalnum() and sum(c.isalpha() for c in name) >= 3)):
             # an acronym: "Penghargaan DTU", "penghargaan TP2DD"
             # "Penghargaan Sanitasi Total Berbasis Masyarakat (STBM)

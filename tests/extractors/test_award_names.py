@@ -90,3 +90,9 @@ def test_an_english_name_keeps_its_article_after_a_joiner(extract):
     text = ("Bupati Kebumen menyerahkan penghargaan Inovator of The Year 2023 kepada Kecamatan Sempor "
             "di Pendopo Kebumen, Kamis (21/12/2023).")
     assert [r["award"] for r in extract(text, published="2023-12-22")] == ["Inovator of The Year"]
+
+
+def test_a_tier_named_beside_a_listed_award_is_no_award_of_its_own(extract):
+    text = ("Pemerintah Kota Bogor menerima penghargaan Predikat Nindya pada ajang penghargaan "
+            "Kota Layak Anak (KLA) Tahun 2023 dari KemenPPPA pada 22 Juli 2023.")
+    assert [r["award"] for r in extract(text, published="2023-08-18")] == ["Kota Layak Anak"]
