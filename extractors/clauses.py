@@ -159,14 +159,17 @@ def _plan_free() -> re.Pattern[str]:
     counts = "|".join(cues["count_words"])
     # a presence to receive it: "datang ke Istana Negara untuk menerima ..."
     present = "|".join(cues["present_to_receive"])
+    # (a span of time nearing its end plans nothing: "jelang lima tahun
+    # kepemimpinannya")
     return re.compile(rf"\b(?:{terms})\b|\bdari\s+(?:\d+|{counts})\s[^,]*"
-                      rf"|\b(?:{present})\b(?:\s+\S+){{0,5}}?\s+untuk\s+menerima\b", re.I)
+                      rf"|\b(?:{present})\b(?:\s+\S+){{0,5}}?\s+untuk\s+menerima\b"
+                      rf"|\b(?:men)?jelang\s+(?:\d+|{counts})\s+(?:tahun|bulan|pekan|hari)\b", re.I)
 
 
 def plan_free_words(text: str) -> Words:
     """A clause's words without the names that hold a plan word and plan
-    nothing ("Keluarga Berencana"), and without the field a winner came out
-    of ("dari 10 finalis")."""
+    nothing ("Keluarga Berencana", "jelang lima tahun kepemimpinannya"), and
+    without the field a winner came out of ("dari 10 finalis")."""
     return Words.of(_plan_free().sub(" ", text).lower())
 
 

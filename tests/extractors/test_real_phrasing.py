@@ -6329,3 +6329,11 @@ def test_a_win_told_of_the_past_year_the_sentence_before_named_is_recalled(extra
             "Nasional, 15 Januari 2023. Prestasi ini mengulang sukses Kabupaten Buleleng di tahun "
             "2018. Saat itu Desa Sudaji yang meraih juara I pada lomba serupa.")
     assert [r["awardee"] for r in extract(text, published="2023-01-20")] == ["Desa Munduk"]
+
+
+def test_a_term_nearing_its_years_plans_nothing(extract):
+    text = ("KABARJATIM – Wali Kota Blitar Santoso mengantongi 40 penghargaan jelang lima tahun "
+            "kepemimpinannya di Kota Blitar, Jawa Timur. Yang paling berkesan adalah Smart City "
+            "Award, yang baru pertama kali diterima Pemkot Blitar. Penghargaan itu diterima "
+            "langsung oleh Santoso pada forum yang digelar di Yogyakarta.")
+    assert [r["awardee"] for r in extract(text, published="2023-12-22")] == ["Kota Blitar"]
