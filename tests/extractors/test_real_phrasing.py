@@ -6337,3 +6337,11 @@ def test_a_term_nearing_its_years_plans_nothing(extract):
             "Award, yang baru pertama kali diterima Pemkot Blitar. Penghargaan itu diterima "
             "langsung oleh Santoso pada forum yang digelar di Yogyakarta.")
     assert [r["awardee"] for r in extract(text, published="2023-12-22")] == ["Kota Blitar"]
+
+
+def test_bodies_right_after_memberikan_are_given_the_award(extract):
+    text = ("Dalam Innovative Government Award 2022, Kemendagri memberikan Kabupaten Grobogan, "
+            "Kabupaten Pati dan Kota Semarang predikat sangat inovatif di Jakarta, Kamis "
+            "(15/12/2022).")
+    assert [r["awardee"] for r in extract(text, published="2022-12-16")] == [
+        "Kabupaten Grobogan", "Kabupaten Pati", "Kota Semarang"]
