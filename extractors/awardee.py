@@ -701,7 +701,8 @@ def _list_gap(texts: list[str], start: int, glue: frozenset[str], ends: Containe
     """Where the list item before ``start`` ends (one of ``ends``, where the
     items found so far end): back over commas, semicolons and "dan", over
     brackets after that item ("Morowali Utara (Morut), Poso", "Jawa Tengah
-    (diterima Wagub Taj Yasin); Sumatera Selatan"), over a rank in apposition
+    (diterima Wagub Taj Yasin); Sumatera Selatan"), over a score after it
+    ("Jawa Barat 3,1987; Kalimantan Timur"), over a rank in apposition
     or a tail one of ``tails`` opens, and over one item the gazetteer does not
     know."""
     k, unknown = start, 0
@@ -710,6 +711,8 @@ def _list_gap(texts: list[str], start: int, glue: frozenset[str], ends: Containe
             k -= 1
         elif k < start and texts[k - 1] == ")" and (opened := _bracket_open(texts, k - 1)):
             k = opened
+        elif k < start and _SCORE.fullmatch(texts[k - 1]):
+            k -= 1  # "Jawa Barat 3,1987; Kalimantan Timur 3,1655": a score after the item
         elif k < start and not unknown and (item := _item_start(texts, k)) is not None and (
                 item > 0 and texts[item - 1].lower() in glue):
             k, unknown = item, 1  # "Wakatobi, Kolako Utara, Konawe Utara": a name not known
@@ -720,6 +723,9 @@ def _list_gap(texts: list[str], start: int, glue: frozenset[str], ends: Containe
         else:
             break
     return k
+
+
+_SCORE = re.compile(r"\d{1,3}(?:[.,]\d+)?")
 
 
 def _as_rank(texts: list[str], end: int, ends: Container[int],

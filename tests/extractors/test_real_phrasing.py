@@ -6345,3 +6345,12 @@ def test_bodies_right_after_memberikan_are_given_the_award(extract):
             "(15/12/2022).")
     assert [r["awardee"] for r in extract(text, published="2022-12-16")] == [
         "Kabupaten Grobogan", "Kabupaten Pati", "Kota Semarang"]
+
+
+def test_bare_names_each_with_a_score_after_it_are_a_list(extract):
+    text = ("Provinsi dengan kinerja terbaik diraih Provinsi Jawa Tengah dengan skor 3,2104 dalam "
+            "Satyalancana Karya Bhakti Praja Nugraha. Berikutnya disusul oleh Jawa Timur 3,1987; "
+            "Sulawesi Selatan 3,1655; dan Jawa Barat 3,0436.")
+    assert [r["awardee"] for r in extract(text, published="2017-04-25")] == [
+        "Provinsi Jawa Tengah", "Provinsi Jawa Timur", "Provinsi Sulawesi Selatan",
+        "Provinsi Jawa Barat"]
