@@ -541,6 +541,8 @@ def _after_place_word(texts: list[str], start: int, end: int) -> bool:
         if tok.lower() in _LEVEL_JOINS and i >= 2 and texts[i - 1] in _LEVELS and (
                 texts[i - 2].lower() == "tingkat"):
             return True  # "tingkat nasional maupun provinsi Jawa Barat": a level too
+        if tok.istitle() and tok.lower() in record_cues()["buildings"] and "," in texts[i:start]:
+            return True  # "..., Lapangan Merdeka, Kota Medan, Selasa": where the building is
         joins = tok.lower() in {"dan", "serta", "and", "&"} and i and texts[i - 1][:1].isupper()
         if tok in {",", "-"} or tok[:1].isupper() or (joins and (
                 texts[start].lower() not in PREFIX_KIND or (

@@ -203,6 +203,7 @@ def record_cues() -> dict[str, Any]:
             "appreciates": frozenset(cues["appreciates"]),
             "announces": frozenset(cues["announces"]),
             "speaking_verbs": frozenset(cues["speaking_verbs"]),
+            "buildings": frozenset(cues["building_heads"]),
             "then_openers": re.compile(
                 r"^(?:" + "|".join(map(re.escape, cues["then_openers"])) + r")\b"),
             "now_openers": re.compile(

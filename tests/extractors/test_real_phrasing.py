@@ -6354,3 +6354,11 @@ def test_bare_names_each_with_a_score_after_it_are_a_list(extract):
     assert [r["awardee"] for r in extract(text, published="2017-04-25")] == [
         "Provinsi Jawa Tengah", "Provinsi Jawa Timur", "Provinsi Sulawesi Selatan",
         "Provinsi Jawa Barat"]
+
+
+def test_a_region_after_a_building_named_after_a_comma_is_no_winner(extract):
+    text = ("Wakil Gubernur Riau Edy Natar menerima penghargaan Satyalancana Karya Bhakti Praja "
+            "Nugraha pada peringatan Hari Otonomi Daerah ke-21, Lapangan Merdeka, Kota Medan, "
+            "Selasa (25/4/2017)\nPEKANBARU - Provinsi Riau meraih penghargaan Satyalancana Karya "
+            "Bhakti Praja Nugraha.")
+    assert [r["awardee"] for r in extract(text, published="2017-04-25")] == ["Provinsi Riau"]
