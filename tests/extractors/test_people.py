@@ -696,3 +696,11 @@ def test_a_listed_company_s_name_closed_by_tbk_is_no_part_of_the_presenter(extra
             "(29/9/2017). Penghargaan diberikan oleh Direktur Utama Sinar Media Nusantara Tbk "
             "Hendra Wijaya.")
     assert [r["presenter"] for r in extract(text, published="2017-10-01")] == ["Hendra Wijaya"]
+
+
+def test_going_up_to_receive_the_award_plans_nothing(extract):
+    text = ("Provinsi Jambi meraih Satyalancana Karya Bhakti Praja Nugraha di Lapangan Merdeka, "
+            "Kota Medan, Selasa (25/4/2017). Hadirin bertepuk tangan ketika Wakil Gubernur Abdullah "
+            "Sani naik ke podium untuk menerima penghargaan yang diserahkan oleh Menteri Dalam "
+            "Negeri Tjahjo Kumolo.")
+    assert [r["presenter"] for r in extract(text, published="2017-04-25")] == ["Tjahjo Kumolo"]
