@@ -287,9 +287,18 @@ def _handed_to_rank(s: Sentence) -> int | None:
 def named_presenter(s: Sentence) -> Official | None:
     """The presenter a sentence names by name; of two, the one who hands the
     award over, not the one it comes from ("menerima penghargaan dari
-    Presiden X yang diserahkan oleh Menteri Y": Y)."""
+    Presiden X yang diserahkan oleh Menteri Y": Y); of those it comes from,
+    the first."""
     named = [o for o in s.officials if o.role == "presenter" and o.name]
-    handing = [o for o in named if s.a.words[o.start - 1:o.start] != ["dari"]]
+    # (nor one joined by "dan" to one it comes from: "dari Menteri A dan
+    # Menteri B" are two givers, the first named first)
+    given_by: list[Official] = []
+    for o in named:
+        before = s.a.words[o.start - 1:o.start]
+        if before == ["dari"] or (before in (["dan"], ["serta"]) and given_by
+                                  and given_by[-1].end >= o.start - 2):
+            given_by.append(o)
+    handing = [o for o in named if o not in given_by]
     return next(iter(handing or named), None)
 
 

@@ -704,3 +704,10 @@ def test_going_up_to_receive_the_award_plans_nothing(extract):
             "Sani naik ke podium untuk menerima penghargaan yang diserahkan oleh Menteri Dalam "
             "Negeri Tjahjo Kumolo.")
     assert [r["presenter"] for r in extract(text, published="2017-04-25")] == ["Tjahjo Kumolo"]
+
+
+def test_of_two_officials_an_award_comes_from_the_first_named_presented_it(extract):
+    text = ("Bupati Sleman Sri Purnomo menerima penghargaan Kabupaten Sehat dari Menteri Kesehatan "
+            "Nila Moeloek dan Menteri Dalam Negeri Tjahjo Kumolo di Gedung Sasana Bhakti Praja, "
+            "Jakarta, Selasa (28/11/2017).")
+    assert [r["presenter"] for r in extract(text, published="2017-11-29")] == ["Nila Moeloek"]
