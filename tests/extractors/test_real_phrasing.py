@@ -6362,3 +6362,10 @@ def test_a_region_after_a_building_named_after_a_comma_is_no_winner(extract):
             "Selasa (25/4/2017)\nPEKANBARU - Provinsi Riau meraih penghargaan Satyalancana Karya "
             "Bhakti Praja Nugraha.")
     assert [r["awardee"] for r in extract(text, published="2017-04-25")] == ["Provinsi Riau"]
+
+
+def test_top_or_best_opening_a_prize_s_name_opens_no_winner(extract):
+    text = ("PDAM Tirta Lawu memborong sejumlah penghargaan pada ajang Top BUMD 2018 di Balai "
+            "Kartini, Jakarta, Kamis (3/5/2018). Penghargaan yang diraih PDAM Tirta Lawu meliputi, "
+            "Top BUMD, Top BUMD PDAM, dan Top CEO.")
+    assert [r["awardee"] for r in extract(text, published="2018-05-04")] == ["PDAM Tirta Lawu"]
