@@ -193,6 +193,13 @@ def _where_it_lies(art: Story) -> set[str]:
             kind = PREFIX_KIND.get(words[start - 1]) if start else None
             at = start - 1 - (kind is not None)
             at -= at > 0 and words[at] == "-"  # "se-Kabupaten Tabanan"
+            if at > 1 and words[at] == ",":
+                # ("tiga pekon di Kecamatan Sukamaju, Kabupaten Lampung Barat": past
+                # the subdistrict to the word before it)
+                sub = at - 1
+                while sub > 0 and s.a.texts[sub][:1].isupper() and words[sub] not in _SUBDISTRICT:
+                    sub -= 1
+                at = sub - 1 if words[sub] in _SUBDISTRICT and sub < at - 1 else at
             mark = words[at] if at >= 0 else None
             # (or the region whose office held the contest: "lomba PBB yang
             # digelar Satpol PP Kabupaten Blora")
@@ -207,6 +214,9 @@ def _where_it_lies(art: Story) -> set[str]:
             if region is not None:
                 found.add(region.province)
     return found
+
+
+_SUBDISTRICT = {"kecamatan", "distrik"}
 
 
 def _heads_a_winner(official: Official, winners: Container[str]) -> bool:

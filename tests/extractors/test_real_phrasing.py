@@ -6369,3 +6369,9 @@ def test_top_or_best_opening_a_prize_s_name_opens_no_winner(extract):
             "Kartini, Jakarta, Kamis (3/5/2018). Penghargaan yang diraih PDAM Tirta Lawu meliputi, "
             "Top BUMD, Top BUMD PDAM, dan Top CEO.")
     assert [r["awardee"] for r in extract(text, published="2018-05-04")] == ["PDAM Tirta Lawu"]
+
+
+def test_winners_counted_in_a_subdistrict_of_a_regency_lie_in_its_province(extract):
+    text = ("Tiga pekon di Kecamatan Pagelaran, Kabupaten Pringsewu, meraih penghargaan desa sehat "
+            "2024. Ketiganya adalah Pekon Sukaratu, Pekon Bumiratu dan Pekon Gumuk Mas.")
+    assert {r["province"] for r in extract(text, published="2025-01-10")} == {"Lampung"}
