@@ -977,7 +977,8 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                     or _source_or_venue(doc, m) or _inside_venue(s, doc, m) or _thanked(s, m)
                     or _gives_its_name(s, m) or _won_as(s, m) or _ends_a_body_name(s, m)
                     or names_a_category(m.name)
-                    or _names_the_prize(s, m) or _proud_of_its_winner(s, m)
+                    or _names_the_prize(s, m) or _contest_after_rank(s, m)
+                    or _proud_of_its_winner(s, m)
                     or _carried_by_its_winner(s, m) or _holds_the_plenary(s, m)
                     or _acts_for_the_winner(s, m) or _receives_for_bodies(s, m)
                     or _object_of_the_reason(s, m) or _ranked_before(s, m)
@@ -1558,6 +1559,20 @@ def _names_the_prize(s: Sentence, m: Mention) -> bool:
     return m.type not in REGIONS and (not won_by.isdisjoint(
         words[m.located_end:m.located_end + 2]) or (words[m.end:m.end + 1] == ["terbaik"] and not (
             won_by.isdisjoint(words[m.end + 1:]))))
+
+
+def _contest_after_rank(s: Sentence, m: Mention) -> bool:
+    """A place's name right after the rank a named winner won ("Desa Jambu
+    meraih Juara 1 Kampung KB tingkat Provinsi Jawa Tengah") names the
+    contest, not a second winner."""
+    words, won = s.a.words, record_cues()["prizes"]["won_by"]
+    rank = next((r for r in s.a.label("RANK") if r.end == m.start), None)
+    if m.type in REGIONS or rank is None:
+        return False
+    verb = next((k for k in range(rank.start - 1, max(rank.start - 3, -1), -1)
+                 if words[k] in won), None)
+    return verb is not None and any(o.end <= verb and o.explicit and o is not m
+                                    for o in s.mentions)
 
 
 def _body_acronym_at(s: Sentence, k: int) -> bool:

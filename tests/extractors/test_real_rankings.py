@@ -918,3 +918,10 @@ def test_a_rank_no_one_holds_in_an_inline_list_goes_to_no_winner(extract):
         text = lead + f"Sektor Perdagangan ({slot} Toko Sinar Jaya dan Terbaik 1 PT Timor Niaga)."
         ranks = {r["awardee"]: r["rank"] for r in extract(text, published="2025-07-23")}
         assert ranks == {"Toko Sinar Jaya": 2, "PT Timor Niaga": 1}
+
+
+def test_a_place_named_right_after_the_rank_a_named_winner_won_is_the_contest(extract):
+    text = ("Desa Bendungan meraih Juara 1 Kampung KB tingkat Provinsi Jawa Tengah. Penghargaan "
+            "diserahkan Gubernur Ganjar Pranowo, Selasa (1/9/2020).")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2020-09-02")] == [
+        ("Desa Bendungan", 1)]
