@@ -1887,21 +1887,29 @@ def _renamed_in_brackets(texts: list[str], mentions: list[Mention]) -> set[int]:
 
 
 _COUNTED = {"desa", "kelurahan", "sekolah", "perusahaan", "koperasi", "puskesmas"}
-_AREAS = {"kabupaten", "kota", "kabupaten/kota", "provinsi", "daerah", "kecamatan"}
+_AREAS = {"kabupaten", "kota", "kabupaten/kota", "provinsi", "daerah", "kecamatan", "wilayah"}
 
 
-_PLACES_OPENERS = frozenset({"yakni", "yaitu", ":"})
+_PLACES_OPENERS = frozenset({"yakni", "yaitu", ":", "antaranya", "lain"})
+_SECOND_WORDS = {"antaranya", "lain"}  # the second word of "di antaranya", "antara lain"
+_SOME = {"beberapa", "berbagai", "sejumlah"}
 
 
 def _places_listed(texts: list[str]) -> int:
-    """Where a list of the places winners are in opens: "55 desa yang
-    tersebar di delapan kabupaten yakni Lembata, Sikka, ..." (the list's
-    opener; past the sentence's end when there is none)."""
+    """Where a list of the places winners are in or come from opens: "55
+    desa yang tersebar di delapan kabupaten yakni Lembata, Sikka, ...",
+    "lima pemenang yang berasal dari beberapa wilayah, di antaranya Bone,
+    Kendari, ..." (the list's opener; past the sentence's end when there is
+    none)."""
     if _PLACES_OPENERS.isdisjoint(texts):
         return len(texts)
     for k, word in enumerate(texts):
-        if word in _PLACES_OPENERS and k >= 3 and texts[k - 1].lower() in _AREAS and (
-                texts[k - 3].lower() in {"di", "dari"}) and is_count(texts[k - 2].lower()):
+        if word not in _PLACES_OPENERS:
+            continue
+        j = k - 1 - (word in _SECOND_WORDS)  # "di antaranya", "antara lain"
+        j -= j >= 0 and texts[j] == ","
+        if j >= 2 and texts[j].lower() in _AREAS and texts[j - 2].lower() in {"di", "dari"} and (
+                is_count(texts[j - 1].lower()) or texts[j - 1].lower() in _SOME):
             return k
     return len(texts)
 

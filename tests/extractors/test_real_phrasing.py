@@ -6375,3 +6375,11 @@ def test_winners_counted_in_a_subdistrict_of_a_regency_lie_in_its_province(extra
     text = ("Tiga pekon di Kecamatan Pagelaran, Kabupaten Pringsewu, meraih penghargaan desa sehat "
             "2024. Ketiganya adalah Pekon Sukaratu, Pekon Bumiratu dan Pekon Gumuk Mas.")
     assert {r["province"] for r in extract(text, published="2025-01-10")} == {"Lampung"}
+
+
+def test_the_areas_winners_come_from_listed_are_no_winners(extract):
+    text = ("Hadiah Lomba Vlog Desa Sehat diserahkan Kapolda Sulawesi Selatan di Mapolda Sulawesi "
+            "Selatan, Kamis (9/7/2020). Ada lima pemenang yang berasal dari beberapa wilayah, di "
+            "antaranya Wajo, Bulukumba, Parepare dan Gowa. Juara pertama diraih oleh Nur Hasanah, "
+            "warga Wajo.")
+    assert [r["awardee"] for r in extract(text, published="2020-07-10")] == ["Nur Hasanah"]
