@@ -24,6 +24,7 @@ from extractors.award import (
     any_tier,
     award_heads,
     award_mentions,
+    lower_contest,
     tier_at,
 )
 from extractors.awardee import (
@@ -219,7 +220,7 @@ def _is_win(s: Sentence) -> bool:
     low = s.a.lower
     cues = record_cues()
     if not (s.a.label("AWARD") or s.a.label("RANK") or "kategori" in low
-            or cues["objects"].found(s.whole) or s.tiers):
+            or cues["objects"].found(s.whole) or s.tiers or _contest_won(s.a.words)):
         return False  # nothing about an award
     ranked = bool(s.a.label("RANK")) and _now(s, cues["rank"])
     # (listed: "Para peraih Paritrana Award tahun ini yaitu Provinsi Aceh,
@@ -228,6 +229,13 @@ def _is_win(s: Sentence) -> bool:
                        and not _win_named_as_a_thing(s)) or _weak_win(s)
             or ((_winners_named(s) or _best_named(s)) and _lists_winners(s))
             or _called_a_winner(s) or _set_as(s) or _congratulated(s))
+
+
+def _contest_won(words: list[str]) -> bool:
+    """A contest written in lower case right after a verb of winning it
+    ("Kabupaten Sinjai memenangkan lomba video inovasi ...")."""
+    heads, after, _ = lower_contest()
+    return any(w in heads and words[k - 1] in after for k, w in enumerate(words) if k)
 
 
 def _win_named_as_a_thing(s: Sentence) -> bool:

@@ -6383,3 +6383,11 @@ def test_the_areas_winners_come_from_listed_are_no_winners(extract):
             "antaranya Wajo, Bulukumba, Parepare dan Gowa. Juara pertama diraih oleh Nur Hasanah, "
             "warga Wajo.")
     assert [r["awardee"] for r in extract(text, published="2020-07-10")] == ["Nur Hasanah"]
+
+
+@pytest.mark.parametrize("verb", ["memenangkan", "menjuarai"])
+def test_a_contest_in_lower_case_won_is_a_win(extract, verb):
+    text = (f"Kabupaten Takalar {verb} lomba video inovasi sektor pariwisata. Penghargaan diserahkan "
+            "Mendagri Tito Karnavian di Gedung Sasana Bhakti Praja, Senin (22/6/2020).")
+    [rec] = extract(text, published="2020-06-23")
+    assert (rec["awardee"], rec["presenter"]) == ("Kabupaten Takalar", "Tito Karnavian")
