@@ -601,13 +601,18 @@ def _name_before(doc: Span, start: int, titles: dict[int, Match],
     by commas before a title that has none after it (the closing comma may
     go when the name opens the sentence or a list item, "1. Rahmat Hidayat,
     Wali Kota Tidore Kepulauan (Maluku Utara) memperoleh ...", or follows
-    "oleh": "diserahkan oleh Agus Setiawan, Kepala ANRI."). Returns the
-    name and where it starts (honorifics skipped)."""
+    "oleh": "diserahkan oleh Agus Setiawan, Kepala ANRI."), or after "oleh"
+    with its title in brackets ("oleh Bapak Hendra Wijaya (Menteri PPN)").
+    Returns the name and where it starts (honorifics skipped)."""
     lex = _lexicon()
     comma = start - 1
-    if comma < 1 or doc[comma].text != ",":
+    if comma < 1 or doc[comma].text not in {",", "("}:
         return None
-    closed = start < len(doc) and any(t.text == "," for t in doc[start:start + 12])
+    # (or its title in brackets after it: "diserahkan oleh Bapak Hendra Wijaya
+    # (Menteri PPN/Kepala Bappenas)")
+    bracket = doc[comma].text == "("
+    closed = not bracket and start < len(doc) and any(
+        t.text == "," for t in doc[start:start + 12])
     i = comma
     while i > 0 and comma - i < 6:
         tok = doc[i - 1]
@@ -623,6 +628,8 @@ def _name_before(doc: Span, start: int, titles: dict[int, Match],
         # award; "pada penilaian Evaluasi Kinerja ..., Gubernur ...": a thing
         return None
     # (or "oleh" stands before it: "diserahkan oleh Agus Setiawan, Kepala ANRI.")
+    if bracket and not (i > 0 and doc[i - 1].lower_ == "oleh"):
+        return None
     if not closed and not (i == 0 or (i == 1 and _LIST_MARK.match(doc[0].text))
                            or doc[i - 1].lower_ == "oleh"):
         return None
@@ -692,7 +699,8 @@ def _role_before(doc: Span, start: int) -> str | None:
     filler = _lexicon()["filler"]
     # (a comma between is none either: "diberikan langsung, Presiden RI, ...")
     words = [t.lower_ for t in doc[max(0, start - 6):start] if t.lower_ not in filler]
-    while words and words[-1] == ",":
+    # (nor an honorific before the name: "diserahkan oleh Bapak Hendra Wijaya")
+    while words and (words[-1] == "," or _plain(words[-1]) in _lexicon()["honorifics"]):
         words.pop()
     for role, phrase in _lexicon()["before"].get(words[-1], ()) if words else ():
         if tuple(words[-len(phrase):]) == phrase:

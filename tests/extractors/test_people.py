@@ -711,3 +711,10 @@ def test_of_two_officials_an_award_comes_from_the_first_named_presented_it(extra
             "Nila Moeloek dan Menteri Dalam Negeri Tjahjo Kumolo di Gedung Sasana Bhakti Praja, "
             "Jakarta, Selasa (28/11/2017).")
     assert [r["presenter"] for r in extract(text, published="2017-11-29")] == ["Nila Moeloek"]
+
+
+def test_a_presenter_named_before_the_office_in_brackets(extract):
+    text = ("Piala PPD 2021 peringkat pertama diraih Provinsi Gorontalo. Piala diserahkan oleh "
+            "Bapak Suharso Monoarfa (Menteri PPN/Kepala Bappenas) di Gedung Bappenas, Kamis "
+            "(25/11/2021).")
+    assert [r["presenter"] for r in extract(text, published="2021-11-25")] == ["Suharso Monoarfa"]
