@@ -1423,13 +1423,16 @@ _UNIT = re.compile(r"^(?:RW|RT)\.?\d{1,3}$")
 
 def _unit_before(texts: list[str], i: int) -> int:
     """Where a neighbourhood unit written before a village's name starts
-    ("RW 03 Kelurahan Duri Kosambi", "RW.02 Kelurahan Sungai Miai": the unit
-    is the winner); ``i`` when there is none."""
-    if i >= 1 and _UNIT.match(texts[i - 1]):
-        return i - 1
-    if i >= 2 and texts[i - 2].rstrip(".") in ("RW", "RT") and texts[i - 1].isdigit():
-        return i - 2
-    return i
+    ("RW 03 Kelurahan Duri Kosambi", "RW.02 Kelurahan Sungai Miai", "RT 05 RW
+    02 Kelurahan Dawuhan": the unit is the winner); ``i`` when there is none."""
+    start = i
+    for _ in range(2):  # "RT 05 RW 02 Kelurahan Dawuhan": the smaller unit first
+        if start >= 1 and _UNIT.match(texts[start - 1]):
+            start -= 1
+        elif start >= 2 and texts[start - 2].rstrip(".") in ("RW", "RT") and (
+                texts[start - 1].isdigit()):
+            start -= 2
+    return start
 
 
 def _elsewhere(province: str, places: dict[int, Match], start: int, end: int) -> bool:

@@ -6391,3 +6391,10 @@ def test_a_contest_in_lower_case_won_is_a_win(extract, verb):
             "Mendagri Tito Karnavian di Gedung Sasana Bhakti Praja, Senin (22/6/2020).")
     [rec] = extract(text, published="2020-06-23")
     assert (rec["awardee"], rec["presenter"]) == ("Kabupaten Takalar", "Tito Karnavian")
+
+
+def test_a_neighbourhood_unit_keeps_its_rt_and_rw(extract):
+    text = ("Hadiah lomba kampung tangguh diserahkan Bupati Bondowoso di Pendopo Bupati, Rabu "
+            "(1/7/2020). Juara 2 diraih RT 03 RW 04 Kelurahan Kademangan.")
+    assert [r["awardee"] for r in extract(text, published="2020-07-02")] == [
+        "RT 03 RW 04 Kelurahan Kademangan"]
