@@ -156,7 +156,7 @@ def _lower_case_contest(texts: list[str], i: int) -> int | None:
     when there is none."""
     heads, after, stops = lower_contest()
     if (texts[i].lower() if i == 0 else texts[i]) not in heads or not (
-            i == 0 or any(t.lower() in after for t in texts[max(0, i - 3):i])):
+            i == 0 or any(t.lower() in after for t in texts[max(0, i - 4):i])):
         return None
     end = i + 1
     while end < len(texts) and end - i <= 4 and texts[end].isalpha() and (

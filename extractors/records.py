@@ -294,7 +294,7 @@ def _prize_won() -> tuple[re.Pattern[str], frozenset[str]]:
         # "meraih peringkat II OPD berkinerja terbaik", "menjadi juara pertama": a
         # rank won, no prize word
         rf"|\b(?:{verbs('won_by')}|{verbs('ranked_as')})\s+(?:\w+\s+)?(?:{'|'.join(_RANK_WON)})"
-        r"\s+(?:ke-?\s*)?"
+        r"\s+(?:harapan\s+)?(?:ke-?\s*)?"  # "meraih juara harapan II"
         r"(?:\d\b|i{1,3}\b|iv\b|v\b|pertama|kedua|ketiga|satu\b|dua\b|tiga\b)"
         # "juara I diraih Temanggung": a rank and who won it, no prize word
         rf"|\b(?:{'|'.join(_RANK_WON)})\s+(?:ke-?\s*)?"

@@ -925,3 +925,9 @@ def test_a_place_named_right_after_the_rank_a_named_winner_won_is_the_contest(ex
             "diserahkan Gubernur Ganjar Pranowo, Selasa (1/9/2020).")
     assert [(r["awardee"], r["rank"]) for r in extract(text, published="2020-09-02")] == [
         ("Desa Bendungan", 1)]
+
+
+def test_a_consolation_place_for_a_contest_in_lower_case_is_a_win_with_no_rank(extract):
+    text = "Provinsi Jambi meraih Juara Harapan II untuk lomba inovasi TTG tingkat nasional 2019."
+    [rec] = extract(text, published="2019-09-24")
+    assert (rec["awardee"], rec["rank"], rec["award"]) == ("Provinsi Jambi", None, "Lomba Inovasi")
