@@ -775,7 +775,7 @@ def _role_after(doc: Span, end: int) -> str | None:
         verb = next((k for k in range(i + 1, min(i + 8, len(doc)))
                      if doc[k].lower_ in _lexicon()["presenter_after"]), None)
         i = verb if verb is not None else i
-    stands = _stands_for(doc, i)
+    stands = stands_for(doc, i)
     if stands > i:
         # "X, mewakili Gubernur DIY, menyerahkan ...", "X atas nama Gubernur
         # menyerahkan ...": past the one stood in for
@@ -859,7 +859,7 @@ def past_description(texts: list[str], end: int) -> int:
 _ONE_OF = {"satu-satunya", "salah"}  # "satu-satunya ... yang", "salah satu ... yang"
 
 
-def _stands_for(doc: Span, i: int) -> int:
+def stands_for(doc: Span, i: int) -> int:
     """After words saying whom an official stands in for ("mewakili", "yang
     mewakili", "atas nama"), where the one stood in for is named; ``i``
     itself when none open at i."""
@@ -1017,8 +1017,8 @@ def find_officials(doc: Span, titles: list[Match], places: list[Match], mentions
             role = role if name or role == "presenter" or (role and body) else None
         if role is None and name and all(o.role for o in officials):
             role = _after_a_time_clause(doc, start)
-        if (start and _stands_for(doc, start - 1) == start) or (
-                start > 1 and _stands_for(doc, start - 2) == start):
+        if (start and stands_for(doc, start - 1) == start) or (
+                start > 1 and stands_for(doc, start - 2) == start):
             role = None  # "mewakili Gubernur", "atas nama Gubernur": not here
         officials.append(Official(_title_text(doc[title_start:title_end]), span.id_, name,
                                   region, body, national, start, end, role))

@@ -49,7 +49,7 @@ from extractors.clauses import clause_parts, outside_names, plan_free_words, won
 from extractors.cuewords import Words, listed_rank_words, ordinal_words, record_cues
 from extractors.lexicon import data_json
 from extractors.lists import DASHES, speaks_of_winners
-from extractors.people import Official
+from extractors.people import Official, stands_for
 from extractors.record import AwardRecord, Evidence
 from extractors.story import (
     COUNTED_LIST_OPENERS,
@@ -1936,9 +1936,12 @@ def _take_recipients(art: Story, s: Sentence, winners: dict[str, Winner],
             name = region_name(o.region)
             target = winners.get(name)
             if target is None and handover and not named and o.region.kind in REGIONS and (
-                    record_cues()["branch_words"].isdisjoint(o.title.lower().split())):
+                    record_cues()["branch_words"].isdisjoint(o.title.lower().split())) and (
+                    stands_for(s.a.doc, o.end) == o.end):
                 # (not the head of a national body's branch there: "menyerahkan
-                # LKPD ... kepada Kepala Perwakilan BPK Provinsi Jateng")
+                # LKPD ... kepada Kepala Perwakilan BPK Provinsi Jateng"; nor one
+                # receiving for another: "diterima oleh Bupati Agam, Indra Catri
+                # mewakili Gubernur Sumbar")
                 mention = region_mention(o.region, o.start, o.end, True)
                 if not _a_body_of_it_won(mention, winners):
                     target = winners[name] = Winner(mention)

@@ -62,7 +62,7 @@ from extractors.lists import (
     opens_list,
     speaks_of_winners,
 )
-from extractors.people import Official, find_officials, past_description
+from extractors.people import Official, find_officials, past_description, stands_for
 from extractors.pipeline import Match
 from extractors.record import Evidence
 from extractors.sentences import Analysed, add_unlisted_awards, analyse, tells_a_standing
@@ -641,6 +641,11 @@ def _heads_listed(s: Sentence) -> list[Mention]:
                 # "Bupati A Nama, Ketua TP PKK A Nama, Bupati B Nama": one who
                 # heads no region listed among the heads keeps the list going
                 chain_end = o.end
+            continue
+        if o.name and stands_for(s.a.doc, o.end) > o.end:
+            # "diterima oleh Bupati Agam, Indra Catri mewakili Gubernur Sumbar":
+            # received for another, the head's own region wins nothing
+            chain_end = None
             continue
         if id(o) in listed:
             out.append(region_mention(region, o.start, o.end, True))

@@ -6398,3 +6398,10 @@ def test_a_neighbourhood_unit_keeps_its_rt_and_rw(extract):
             "(1/7/2020). Juara 2 diraih RT 03 RW 04 Kelurahan Kademangan.")
     assert [r["awardee"] for r in extract(text, published="2020-07-02")] == [
         "RT 03 RW 04 Kelurahan Kademangan"]
+
+
+def test_a_head_receiving_for_another_official_wins_nothing_for_his_region(extract):
+    text = ("Gubernur Jambi mendapat penghargaan Pembina TTG Terbaik dari Menteri Desa di Bengkulu, "
+            "Senin (23/9/2019). Penghargaan ini diterima oleh Bupati Kerinci, Adirozal mewakili "
+            "Gubernur Jambi.")
+    assert [r["awardee"] for r in extract(text, published="2019-09-24")] == ["Provinsi Jambi"]
