@@ -204,6 +204,7 @@ def record_cues() -> dict[str, Any]:
             "announces": frozenset(cues["announces"]),
             "speaking_verbs": frozenset(cues["speaking_verbs"]),
             "buildings": frozenset(cues["building_heads"]),
+            "delegates": frozenset(cues["delegate_words"]),
             "then_openers": re.compile(
                 r"^(?:" + "|".join(map(re.escape, cues["then_openers"])) + r")\b"),
             "now_openers": re.compile(

@@ -1447,6 +1447,8 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
         # the office itself
         return _source_or_venue(doc, replace(m, start=m.start - 1))
     before = doc[m.start - 1].lower_
+    if before == "dari" and m.start >= 2 and doc[m.start - 2].lower_ in record_cues()["delegates"]:
+        return False  # "juara 3 diraih utusan dari Kabupaten Nunukan": the one it sent
     if before == "oleh":
         # "(di) raih oleh X", "juara ketiga oleh X": the winner; else the giver
         cues = record_cues()

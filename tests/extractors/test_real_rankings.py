@@ -931,3 +931,11 @@ def test_a_consolation_place_for_a_contest_in_lower_case_is_a_win_with_no_rank(e
     text = "Provinsi Jambi meraih Juara Harapan II untuk lomba inovasi TTG tingkat nasional 2019."
     [rec] = extract(text, published="2019-09-24")
     assert (rec["awardee"], rec["rank"], rec["award"]) == ("Provinsi Jambi", None, "Lomba Inovasi")
+
+
+@pytest.mark.parametrize("delegate", ["utusan", "kontingen", "perwakilan"])
+def test_a_region_whose_delegate_won_is_the_winner(extract, delegate):
+    text = (f"Juara 3 Lomba Teknologi Tepat Guna Nusantara 2022 diraih {delegate} dari Kabupaten "
+            "Malinau, Kalimantan Utara.")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2022-10-19")] == [
+        ("Kabupaten Malinau", 3)]
