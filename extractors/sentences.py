@@ -239,6 +239,21 @@ def add_unlisted_awards(spans: dict[str, list[Match]], texts: list[str],
 # after a rank, no place won: "tiga besar", "kedua tertinggi"; the time won
 # ("juara kedua kalinya", "juara pertama kali")
 _NO_PLACE = {"besar", "tertinggi", "terendah", "kali", "kalinya"}
+
+
+@lru_cache(maxsize=1)
+def _common_noun_places() -> tuple[tuple[str, ...], ...]:
+    """The words of the phrases of cues.json common_noun_places."""
+    return tuple(tuple(p.split()) for p in data_json("cues.json")["common_noun_places"])
+
+
+def _common_noun_at(doc: Doc, span: Span) -> bool:
+    """The place's name closes a phrase that uses it as a common noun."""
+    return any(span.end >= len(words) and tuple(
+        t.lower_ for t in doc[span.end - len(words):span.end]) == words
+        for words in _common_noun_places())
+
+
 _TALLY = {"dengan", "terbanyak"}  # a few words after a rank: a place by the count of wins
 
 
@@ -329,6 +344,8 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
                 (doc[span.start - 1].is_title or doc[span.start - 1].is_upper)
                 and doc[span.end].is_title):
             continue  # "Politeknik Harapan Bersama", "CU Harapan Kita": a word of a name
+        if span.label_ == "PLACE" and _common_noun_at(doc, span):
+            continue  # "Direktorat Jenderal Mineral dan Batu Bara": coal
         k = bisect_right(starts, span.start) - 1
         first = starts[k]
         end = span.end

@@ -6405,3 +6405,10 @@ def test_a_head_receiving_for_another_official_wins_nothing_for_his_region(extra
             "Senin (23/9/2019). Penghargaan ini diterima oleh Bupati Kerinci, Adirozal mewakili "
             "Gubernur Jambi.")
     assert [r["awardee"] for r in extract(text, published="2019-09-24")] == ["Provinsi Jambi"]
+
+
+def test_a_region_s_name_used_as_a_common_noun_names_no_region(extract):
+    text = ("PT Nikel Halmahera Jaya mendapat GMP Award 2024 dari Direktorat Jenderal Mineral dan "
+            "Batu Bara Kementerian ESDM di Jakarta, Kamis (26/9/2024).")
+    recs = extract(text, published="2024-09-30")
+    assert [(r["awardee"], r["province"]) for r in recs] == [("PT Nikel Halmahera Jaya", None)]
