@@ -183,7 +183,8 @@ def _where_it_lies(art: Story) -> set[str]:
     for s in art.sentences:
         words = s.a.words
         lies = not _LIES.isdisjoint(s.whole.set)
-        marks = {"tingkat", "se"} | ({"asal", "wakil", "mewakili", "di"} if s.win else set())
+        marks = {"tingkat", "se", "pemda", "daerah"} | (
+            {"asal", "wakil", "mewakili", "di"} if s.win else set())
         organisers = record_cues()["organisers"]
         if not lies and marks.isdisjoint(s.whole.set) and organisers.isdisjoint(s.whole.set):
             continue
@@ -201,6 +202,8 @@ def _where_it_lies(art: Story) -> set[str]:
                     sub -= 1
                 at = sub - 1 if words[sub] in _SUBDISTRICT and sub < at - 1 else at
             mark = words[at] if at >= 0 else None
+            if mark == "daerah" and not (at and words[at - 1] == "pemerintah"):
+                continue  # (but "Pemerintah Daerah Wakatobi ikut bangga karena Desa X ...")
             # (or the region whose office held the contest: "lomba PBB yang
             # digelar Satpol PP Kabupaten Blora")
             held = kind is not None and not organisers.isdisjoint(words[max(0, at - 3):at + 1])

@@ -6412,3 +6412,11 @@ def test_a_region_s_name_used_as_a_common_noun_names_no_region(extract):
             "Batu Bara Kementerian ESDM di Jakarta, Kamis (26/9/2024).")
     recs = extract(text, published="2024-09-30")
     assert [(r["awardee"], r["province"]) for r in recs] == [("PT Nikel Halmahera Jaya", None)]
+
+
+def test_a_story_naming_a_regency_s_government_places_its_villages(extract):
+    text = ("BUTON – Pemerintah Daerah Wakatobi bangga karena Desa Sombu, Kecamatan Wangi-Wangi, "
+            "dinobatkan sebagai desa terbaik dalam Lomba Desa Wisata Bahari 2025 di Jakarta, Rabu "
+            "(15/1/2025).")
+    [rec] = extract(text, published="2025-01-20")
+    assert (rec["awardee"], rec["province"]) == ("Desa Sombu", "Sulawesi Tenggara")
