@@ -713,3 +713,11 @@ def test_a_crowning_held_at_an_event_dates_and_places_the_win(extract):
     [rec] = extract(text, published="2023-12-09")
     assert (rec["event_date"], rec["venue"]) == (
         "2023-12-08", "Gedung Gradhika Bhakti Praja Semarang")
+
+
+def test_a_closing_dates_and_places_the_results_read_out_at_it(extract):
+    text = ("Festival Seni Pelajar se-Papua Tengah resmi ditutup pada Jumat (5/9/2025) sore di "
+            "Lapangan Gizi Nabire. Menurut SK yang dibacakan panitia, Kabupaten Dogiyai meraih "
+            "juara satu.")
+    [rec] = extract(text, published="2025-09-06")
+    assert (rec["event_date"], rec["venue"]) == ("2025-09-05", "Lapangan Gizi Nabire")
