@@ -6420,3 +6420,10 @@ def test_a_story_naming_a_regency_s_government_places_its_villages(extract):
             "(15/1/2025).")
     [rec] = extract(text, published="2025-01-20")
     assert (rec["awardee"], rec["province"]) == ("Desa Sombu", "Sulawesi Tenggara")
+
+
+def test_a_lower_round_won_before_being_sent_on_is_recalled(extract):
+    text = ("Desa Wayabula terpilih mewakili Pulau Morotai pada lomba desa tingkat Provinsi 2024, "
+            "setelah keluar sebagai pemenang pertama tingkat Kecamatan dan Kabupaten. Tim provinsi "
+            "sudah melakukan penilaian pada Rabu (3/7/2024).")
+    assert extract(text, published="2024-07-03") == []
