@@ -733,11 +733,14 @@ _SCORE = re.compile(r"\d{1,3}(?:[.,]\d+)?")
 def _as_rank(texts: list[str], end: int, ends: Container[int],
              tails: frozenset[str]) -> int | None:
     """Where the list item ends that a rank in apposition ending at ``end``
-    follows ("Jawa Tengah sebagai Provinsi Terbaik I"), or a tail one of
+    follows ("Jawa Tengah sebagai Provinsi Terbaik I", "Asahan terbaik
+    kedua"), or a tail one of
     ``tails`` opens ("Jawa Timur untuk regional Jawa-Bali, Gorontalo ...",
     "Bengkulu dengan program operasi pasar, Banten ..."); None when none."""
     for j in range(end - 2, max(end - 7, 0), -1):
         word = texts[j].lower()
+        if j in ends and record_cues()["rank"].has_word(word):
+            return j  # "Asahan terbaik kedua, dan Samosir ...": the rank right after the item
         if word == "sebagai":
             ranked = any(record_cues()["rank"].has_word(w.lower()) for w in texts[j + 1:end])
             return j if ranked and j in ends else None

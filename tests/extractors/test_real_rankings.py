@@ -939,3 +939,11 @@ def test_a_region_whose_delegate_won_is_the_winner(extract, delegate):
             "Malinau, Kalimantan Utara.")
     assert [(r["awardee"], r["rank"]) for r in extract(text, published="2022-10-19")] == [
         ("Kabupaten Malinau", 3)]
+
+
+def test_bare_names_each_with_its_rank_after_it_go_on_with_the_list(extract):
+    text = ("Pj Gubernur Sumut menyerahkan Penghargaan Pembangunan Daerah 2024 di Medan, Jumat "
+            "(8/3/2024). Pada kategori kabupaten, Deli Serdang sebagai terbaik pertama, Langkat "
+            "terbaik kedua, dan Dairi terbaik ketiga.")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2024-03-09")] == [
+        ("Kabupaten Deli Serdang", 1), ("Kabupaten Langkat", 2), ("Kabupaten Dairi", 3)]
