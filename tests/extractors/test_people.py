@@ -718,3 +718,13 @@ def test_a_presenter_named_before_the_office_in_brackets(extract):
             "Bapak Suharso Monoarfa (Menteri PPN/Kepala Bappenas) di Gedung Bappenas, Kamis "
             "(25/11/2021).")
     assert [r["presenter"] for r in extract(text, published="2021-11-25")] == ["Suharso Monoarfa"]
+
+
+@pytest.mark.parametrize("office", [
+    "Kepala Kantor Wilayah DJPb Aceh,",
+    "Kepala Kantor Wilayah Direktorat Jenderal Perbendaharaan (DJPb) Provinsi Aceh"])
+def test_a_treasury_office_s_acronym_and_directorate_are_no_part_of_the_presenter(extract, office):
+    text = ("Pemerintah Aceh mendapat penghargaan kinerja APBA terbaik. Penghargaan itu diterima "
+            f"Pj Gubernur Aceh, Achmad Marzuki, dari {office} Safuadi, di Kantor Gubernur Aceh, "
+            "Kamis (8/12/2022).")
+    assert [r["presenter"] for r in extract(text, published="2022-12-09")] == ["Safuadi"]
