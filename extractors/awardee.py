@@ -1300,11 +1300,13 @@ def _unheaded_names(doc: Span, texts: list[str], lower: set[str], mentions: list
         if chained is not None and (chained in found or "," in texts[k:i]):
             # a village list shares its head ("Desa Pringsari ..., Plosogaden,
             # dan Kalisumur"), as a list of one brand's plants does ("Pabrik
-            # AQUA Ciherang, AQUA Subang"); one name after "dan" may be of
-            # any kind
+            # AQUA Ciherang, AQUA Subang") and one of clinics ("Puskesmas
+            # Porsea, Lumban Julu, dan Ajibata"); one name after "dan" may be
+            # of any kind
             kind = chained.type
             head, *rest = chained.name.split()
-            if not name.startswith(head) and (kind == "desa" or (
+            if not name.startswith(head) and (kind == "desa" or head in data_json("cues.json")[
+                    "shared_heads"] or (
                     rest and name.split()[0] == rest[0] and head.rstrip(".") not in LEGAL_FORMS)):
                 name = f"{head} {name}"
         province, named, located_end = _located(texts, after if origin else end, places,

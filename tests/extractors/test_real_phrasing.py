@@ -6427,3 +6427,11 @@ def test_a_lower_round_won_before_being_sent_on_is_recalled(extract):
             "setelah keluar sebagai pemenang pertama tingkat Kecamatan dan Kabupaten. Tim provinsi "
             "sudah melakukan penilaian pada Rabu (3/7/2024).")
     assert extract(text, published="2024-07-03") == []
+
+
+def test_a_clinic_list_writes_its_head_once_for_all_its_names(extract):
+    text = ("Wakil Bupati Toba menyerahkan penghargaan bidang kesehatan di Balige, Selasa "
+            "(12/11/2024). Puskesmas Laguboti, Sigumpar, dan Silaen memperoleh penghargaan capaian "
+            "pemeriksaan kesehatan gratis tertinggi.")
+    assert [r["awardee"] for r in extract(text, published="2024-11-13")] == [
+        "Puskesmas Laguboti", "Puskesmas Sigumpar", "Puskesmas Silaen"]
