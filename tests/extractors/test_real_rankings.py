@@ -947,3 +947,11 @@ def test_bare_names_each_with_its_rank_after_it_go_on_with_the_list(extract):
             "terbaik kedua, dan Dairi terbaik ketiga.")
     assert [(r["awardee"], r["rank"]) for r in extract(text, published="2024-03-09")] == [
         ("Kabupaten Deli Serdang", 1), ("Kabupaten Langkat", 2), ("Kabupaten Dairi", 3)]
+
+
+@pytest.mark.parametrize("head", ["Rangking", "Rengking"])
+def test_a_misspelt_ranking_with_a_number_word_ranks(extract, head):
+    text = ("Wabup Agam menyerahkan piala kepada para juara lomba pacu jawi di Nagari Tabek, Rabu "
+            f"(26/6/2024). Juara dua diraih Kecamatan Sungai Tarab. {head} empat Kecamatan Rambatan.")
+    ranks = {r["awardee"]: r["rank"] for r in extract(text, published="2024-06-28")}
+    assert ranks == {"Kecamatan Sungai Tarab": 2, "Kecamatan Rambatan": 4}
