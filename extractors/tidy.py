@@ -225,12 +225,16 @@ def _glued_dateline_edits(text: str) -> list[Edit]:
 # Menkes Budi Gunadi Sadikin-Foto : Dinas Kominfo Kota Mojokerto-", "...
 # kepada perwakilan perusahaan, foto : MC Kalteng"): read in brackets
 _CREDIT_WORDS = ("Foto", "FOTO", "foto")
+# (or wrapped in hyphens after the full stop, with no colon: "... dan
+# Prabumulih.-foto ist-")
 _GLUED_CREDIT = re.compile(
-    rf"(?<=\w)[-,][ \t]*((?:{'|'.join(_CREDIT_WORDS)})[ \t]*:[ \t]*[^\n]*?)[ \t]*-?[ \t]*(?=\n|$)")
+    rf"(?<=\w)(\.?)[-,][ \t]*((?:{'|'.join(_CREDIT_WORDS)})(?:[ \t]*:[ \t]*[^\n]*?"
+    r"|[ \t]+[^\n:-]{1,30}?(?=-)))[ \t]*-?[ \t]*(?=\n|$)")
 
 
 _glued_credit_edits = _Mend(tuple(f"{mark}{word}" for mark in ("-", "- ", ", ")
-                                  for word in _CREDIT_WORDS), _GLUED_CREDIT, lambda m: f" ({m[1]})")
+                                  for word in _CREDIT_WORDS), _GLUED_CREDIT,
+                            lambda m: f" ({m[2]}){m[1]}")
 
 
 # a sum's ",-" glued to the next item ("Rp 90 juta,-Juara III Gampong ..."):

@@ -216,3 +216,11 @@ def test_a_photo_credit_after_a_comma_closing_a_caption_is_no_winner(extract):
             "pembayar pajak terbesar.")
     assert [r["awardee"] for r in extract(text, published="2023-05-24")] == [
         "PT Sawit Makmur Lestari", "PT Bumi Hijau Refinery"]
+
+
+def test_a_credit_wrapped_in_hyphens_after_the_last_item_keeps_that_winner(extract):
+    text = ("Hanya tiga daerah di Jambi yang membawa pulang Piala Adipura 2023. Yakni Kota Jambi, "
+            "Kota Sungai Penuh, dan Tebo.-foto ist-\nPiala itu diserahkan Menteri LHK di Jakarta, "
+            "Selasa (5/3/2024).")
+    assert [r["awardee"] for r in extract(text, published="2024-03-06")] == [
+        "Kota Jambi", "Kota Sungai Penuh", "Kabupaten Tebo"]
