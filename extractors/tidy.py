@@ -8,25 +8,23 @@ raih"); an award's name misspelt; a dateline glued to the first word
 ("WONOSOBO-Perusahaan ...", read "WONOSOBO - Perusahaan ..."); a photo's
 credit glued to its caption ("...-Foto : Dinas Kominfo-", read "... (Foto:
 Dinas Kominfo)").
-Rules should not see that difference ("Gedung Manggala Wanabakti, Jakarta"
-is one venue however it is spaced), so bold markup ("**Kota Tegal**") goes,
-runs of spaces become one space,
-spaces at the ends of lines go, a line in capitals is read in title case
-(its acronyms kept), short heads are written out
-(``data/short_heads.tsv``), a region's short form in brackets inside its
-name is dropped ("Ogan Komering Ulu (OKU) Selatan"), dates are slashed (a
-span's garbled dash mended: "18 ? 19 Juli"), a passive verb written apart
-from its "di-" is joined ("di raih oleh",
-``data/split_passives.txt``), a doubled word written with a spaced dash
-joined ("Alun – alun" read "Alun-alun"), a region's kind written twice in a
-body's name read once ("DPRD Kota Kota Bontang"), a list's number closed
-twice read once ("1). Pemprov Sulut"), a weekday and its date on two lines
-read on one ("Kamis\n(20/10)"), a sum's ",-" parted from the next
-word ("Rp 90 juta,-Juara III" read "Rp 90 juta,- Juara III"), a byline
-glued to the last full stop set apart ("Kendal.(rin/mar)" read "Kendal.
-(rin/mar)") and misspelt award names mended
-(``spelling``). Each may change the text's length: ``Tidied`` maps offsets
-back, so evidence quotes the page as written.
+Rules should not see that difference ("Gedung Manggala Wanabakti, Jakarta" is
+one venue however it is spaced), so bold markup ("**Kota Tegal**") goes, runs
+of spaces become one space, spaces at the ends of lines go, a line in capitals
+is read in title case (its acronyms kept), short heads are written out
+(``data/short_heads.tsv``), a region's short form in brackets inside its name
+is dropped ("Ogan Komering Ulu (OKU) Selatan"), dates are slashed (a span's
+garbled dash mended: "18 ? 19 Juli"), a passive verb written apart from its
+"di-" is joined ("di raih oleh", ``data/split_passives.txt``), or after its
+"d" ("d iterima"), a doubled word written with a spaced dash joined ("Alun –
+alun" read "Alun-alun"), a region's kind written twice in a body's name read
+once ("DPRD Kota Kota Bontang"), a list's number closed twice read once ("1).
+Pemprov Sulut"), a weekday and its date on two lines read on one
+("Kamis\n(20/10)"), a sum's ",-" parted from the next word ("Rp 90 juta,-Juara
+III" read "Rp 90 juta,- Juara III"), a byline glued to the last full stop set
+apart ("Kendal.(rin/mar)" read "Kendal. (rin/mar)") and misspelt award names
+mended (``spelling``). Each may change the text's length: ``Tidied`` maps
+offsets back, so evidence quotes the page as written.
 """
 from __future__ import annotations
 
@@ -305,6 +303,11 @@ def _split_passive() -> re.Pattern[str]:
     return re.compile(rf"([Dd]i) (?=(?i:{verbs})\b)")
 
 
+# a passive verb split after its "d" by a page's copy ("Penghargaan ini d
+# iterima Kepala Unit ..."): read joined
+_split_d_edits = _Mend((" d i",), re.compile(r"(?<![\w.])d (?=i[a-z]{3,}\b)"), "d")
+
+
 def _split_passive_edits(text: str) -> list[Edit]:
     """"juara kedua di raih oleh X": a passive verb written apart from its
     "di-", read joined (a "di" opening a word: the pattern opens with the
@@ -357,8 +360,8 @@ def tidy(text: str) -> Tidied:
     layers, current = [], text
     for edits_of in (_emphasis_edits, _spacing_edits, _glued_dateline_edits, _glued_credit_edits,
                      _caps_edits, _short_head_edits, _inner_short_form_edits, _date_edits,
-                     _split_passive_edits, _spaced_double_edits, _doubled_kind_edits,
-                     _double_closed_number_edits, _wrapped_date_edits,
+                     _split_d_edits, _split_passive_edits, _spaced_double_edits,
+                     _doubled_kind_edits, _double_closed_number_edits, _wrapped_date_edits,
                      _glued_sum_edits,
                      _glued_byline_edits, award_name_mends):
         edits = edits_of(current)

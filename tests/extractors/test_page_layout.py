@@ -224,3 +224,11 @@ def test_a_credit_wrapped_in_hyphens_after_the_last_item_keeps_that_winner(extra
             "Selasa (5/3/2024).")
     assert [r["awardee"] for r in extract(text, published="2024-03-06")] == [
         "Kota Jambi", "Kota Sungai Penuh", "Kabupaten Tebo"]
+
+
+def test_a_passive_verb_split_after_its_d_is_read_joined(extract):
+    text = ("PT Pupuk Iskandar Muda meraih penghargaan PPM Award 2023. Penghargaan ini d iterima "
+            "Kepala Unit CSR, Rahmat Hidayat, di Hotel Bidakara Jakarta pada Jumat (8/12/2023).")
+    [rec] = extract(text, published="2023-12-09")
+    assert (rec["event_date"], rec["venue"]) == ("2023-12-08", "Hotel Bidakara Jakarta")
+    assert "d iterima" in rec["evidence"][-1]["text"]  # quoted as written
