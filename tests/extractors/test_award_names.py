@@ -96,3 +96,12 @@ def test_a_tier_named_beside_a_listed_award_is_no_award_of_its_own(extract):
     text = ("Pemerintah Kota Bogor menerima penghargaan Predikat Nindya pada ajang penghargaan "
             "Kota Layak Anak (KLA) Tahun 2023 dari KemenPPPA pada 22 Juli 2023.")
     assert [r["award"] for r in extract(text, published="2023-08-18")] == ["Kota Layak Anak"]
+
+
+def test_an_achievement_won_as_a_title_names_the_award(extract):
+    text = ("Pada HUT Provinsi Sulawesi Utara di Lapangan Kantor Gubernur, Senin (14/10/2024), Desa "
+            "Warembungan, Kecamatan Pineleng, Kabupaten Minahasa, sukses meraih prestasi sebagai "
+            "Pelaksana Terbaik Program Pekarangan Lestari.")
+    [rec] = extract(text, published="2024-10-14")
+    assert (rec["awardee"], rec["award"]) == (
+        "Desa Warembungan", "Pelaksana Terbaik Program Pekarangan Lestari")
