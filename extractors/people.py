@@ -735,10 +735,14 @@ def _award_object_before(words: list[str]) -> bool:
 
 def _heads_the_one_before(words: list[str]) -> bool:
     """"Pemprov Sulawesi Barat yang dipimpin Gubernur X": "yang dipimpin"
-    after a body names its head, not one leading a handover ("Penyerahan
+    after a body names its head, and "Upacara itu dipimpin oleh Gubernur X"
+    one leading the ceremony, not one leading a handover ("Penyerahan
     penghargaan yang dipimpin oleh Gubernur X")."""
     nouns = record_cues()["handover_nouns"]
-    return words[-1:] == ["yang"] and not any(nouns.has_word(w) for w in words[-4:-1])
+    if any(nouns.has_word(w) for w in words[-4:]):
+        return False
+    events = data_json("cues.json")["led_events"]
+    return words[-1:] == ["yang"] or any(w in events for w in words[-3:])
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")

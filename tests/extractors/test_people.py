@@ -728,3 +728,10 @@ def test_a_treasury_office_s_acronym_and_directorate_are_no_part_of_the_presente
             f"Pj Gubernur Aceh, Achmad Marzuki, dari {office} Safuadi, di Kantor Gubernur Aceh, "
             "Kamis (8/12/2022).")
     assert [r["presenter"] for r in extract(text, published="2022-12-09")] == ["Safuadi"]
+
+
+def test_who_leads_the_ceremony_hands_nothing_over(extract):
+    text = ("Upacara HUT Provinsi Gorontalo digelar di Lapangan Taruna Remaja, Senin (5/12/2024). "
+            "Upacara itu dipimpin langsung oleh Gubernur Gorontalo, Rusli Habibie. Pada momen itu, "
+            "Desa Huntu Selatan meraih penghargaan sebagai Pelaksana Terbaik Program Pekarangan.")
+    assert [r["presenter"] for r in extract(text, published="2024-12-05")] == [None]
