@@ -6435,3 +6435,12 @@ def test_a_clinic_list_writes_its_head_once_for_all_its_names(extract):
             "pemeriksaan kesehatan gratis tertinggi.")
     assert [r["awardee"] for r in extract(text, published="2024-11-13")] == [
         "Puskesmas Laguboti", "Puskesmas Sigumpar", "Puskesmas Silaen"]
+
+
+def test_the_holding_a_winner_belongs_to_is_no_winner(extract):
+    text = ("PT Pupuk Kujang Cikampek, anggota holding PT Pupuk Indonesia (Persero), kembali meraih "
+            "Anugerah PROPER Emas 2024. Trofi diserahkan langsung oleh Menteri Lingkungan Hidup "
+            "Hanif Faisol kepada Direktur Utama Pupuk Kujang. Penganugerahan berlangsung Senin "
+            "(24/02/2025) di Jakarta.")
+    assert [r["awardee"] for r in extract(text, published="2025-02-26")] == [
+        "PT Pupuk Kujang Cikampek"]
