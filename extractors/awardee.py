@@ -303,6 +303,8 @@ def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
             and texts[j + 1].lower() not in PREFIX_KIND
             # a name closed by its region ends there: "Dinas ... Kota Jayapura dan Sinode ..."
             and not (j >= i + 2 and texts[j - 2].lower() in PREFIX_KIND)))
+        if tok[:1].isdigit() and j + 1 < n and texts[j + 1].lower() in _AMOUNT_WORDS:
+            break  # "Kelurahan Pelaihari 40 juta": the prize's sum after the name
         if tok[:1].isupper() or tok[:1].isdigit() or (nxt_upper and (
                 (tok.endswith(".") and tok[:1].islower())  # "RSUD dr. Iskak"
                 or tok in _LOWER_DEGREES or joined)):  # "RSU dr Murjani"
@@ -312,6 +314,9 @@ def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
     while j > i and texts[j - 1].lower() in _CONNECT_INSIDE_NAME:
         j -= 1
     return j
+
+
+_AMOUNT_WORDS = {"ribu", "juta", "miliar", "milyar", "triliun", "persen", "poin"}
 
 
 @lru_cache(maxsize=1)

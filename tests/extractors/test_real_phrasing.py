@@ -6444,3 +6444,11 @@ def test_the_holding_a_winner_belongs_to_is_no_winner(extract):
             "(24/02/2025) di Jakarta.")
     assert [r["awardee"] for r in extract(text, published="2025-02-26")] == [
         "PT Pupuk Kujang Cikampek"]
+
+
+def test_a_prize_s_sum_after_a_name_is_no_part_of_it(extract):
+    text = ("Pemprov Kalimantan Selatan mengumumkan juara Lomba Desa dan Kelurahan 2025. Juara II dan "
+            "III masing-masing diraih Kelurahan Sungai Besar senilai Rp 50 juta dan Kelurahan "
+            "Kuin Cerucuk 40 juta.")
+    assert [r["awardee"] for r in extract(text, published="2025-07-16")][-1] == (
+        "Kelurahan Kuin Cerucuk")
