@@ -19,12 +19,13 @@ garbled dash mended: "18 ? 19 Juli"), a passive verb written apart from its
 "d" ("d iterima"), a doubled word written with a spaced dash joined ("Alun –
 alun" read "Alun-alun"), a region's kind written twice in a body's name read
 once ("DPRD Kota Kota Bontang"), a list's number closed twice read once ("1).
-Pemprov Sulut"), a weekday and its date on two lines read on one
-("Kamis\n(20/10)"), a sum's ",-" parted from the next word ("Rp 90 juta,-Juara
-III" read "Rp 90 juta,- Juara III"), a byline glued to the last full stop set
-apart ("Kendal.(rin/mar)" read "Kendal. (rin/mar)") and misspelt award names
-mended (``spelling``). Each may change the text's length: ``Tidied`` maps
-offsets back, so evidence quotes the page as written.
+Pemprov Sulut"), a line's rank numeral closed by a full stop read without it
+("Juara I. Kecamatan Seririt"), a weekday and its date on two lines read on
+one ("Kamis\n(20/10)"), a sum's ",-" parted from the next word ("Rp 90
+juta,-Juara III" read "Rp 90 juta,- Juara III"), a byline glued to the last
+full stop set apart ("Kendal.(rin/mar)" read "Kendal. (rin/mar)") and misspelt
+award names mended (``spelling``). Each may change the text's length:
+``Tidied`` maps offsets back, so evidence quotes the page as written.
 """
 from __future__ import annotations
 
@@ -303,6 +304,13 @@ def _split_passive() -> re.Pattern[str]:
     return re.compile(rf"([Dd]i) (?=(?i:{verbs})\b)")
 
 
+# a line's rank numeral closed by a full stop before its winner ("Juara I.
+# Kecamatan Busungbiu"): read without it, the line one item
+_stopped_rank_edits = _Mend(("I. ", "V. ", "X. "), re.compile(
+    r"(?im)^[ \t]*(?:juara|harapan|terbaik|peringkat)(?:[ \t]+harapan)?[ \t]+[IVX]+(\.)"
+    r"(?=[ \t]+[A-Z])"), "", group=1)
+
+
 # a passive verb split after its "d" by a page's copy ("Penghargaan ini d
 # iterima Kepala Unit ..."): read joined
 _split_d_edits = _Mend((" d i",), re.compile(r"(?<![\w.])d (?=i[a-z]{3,}\b)"), "d")
@@ -360,10 +368,10 @@ def tidy(text: str) -> Tidied:
     layers, current = [], text
     for edits_of in (_emphasis_edits, _spacing_edits, _glued_dateline_edits, _glued_credit_edits,
                      _caps_edits, _short_head_edits, _inner_short_form_edits, _date_edits,
-                     _split_d_edits, _split_passive_edits, _spaced_double_edits,
-                     _doubled_kind_edits, _double_closed_number_edits, _wrapped_date_edits,
-                     _glued_sum_edits,
-                     _glued_byline_edits, award_name_mends):
+                     _split_d_edits, _split_passive_edits, _stopped_rank_edits,
+                     _spaced_double_edits, _doubled_kind_edits, _double_closed_number_edits,
+                     _wrapped_date_edits, _glued_sum_edits, _glued_byline_edits,
+                     award_name_mends):
         edits = edits_of(current)
         if edits:
             current, shifts = _apply(current, edits)

@@ -232,3 +232,11 @@ def test_a_passive_verb_split_after_its_d_is_read_joined(extract):
     [rec] = extract(text, published="2023-12-09")
     assert (rec["event_date"], rec["venue"]) == ("2023-12-08", "Hotel Bidakara Jakarta")
     assert "d iterima" in rec["evidence"][-1]["text"]  # quoted as written
+
+
+def test_a_line_s_rank_numeral_closed_by_a_full_stop_heads_its_winner(extract):
+    text = ("Dinas Kebudayaan Kabupaten Gianyar menggelar Lomba Nyurat Lontar antar kecamatan di "
+            "Gedung Sasana Budaya, Selasa (10/9/2024).\nAdapun hasil lomba sebagai berikut :\n"
+            "Juara I. Kecamatan Ubud\nJuara II. Kecamatan Tegallalang\nAcara ditutup Sekda.")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2024-09-10")] == [
+        ("Kecamatan Ubud", 1), ("Kecamatan Tegallalang", 2)]
