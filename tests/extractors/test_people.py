@@ -735,3 +735,11 @@ def test_who_leads_the_ceremony_hands_nothing_over(extract):
             "Upacara itu dipimpin langsung oleh Gubernur Gorontalo, Rusli Habibie. Pada momen itu, "
             "Desa Huntu Selatan meraih penghargaan sebagai Pelaksana Terbaik Program Pekarangan.")
     assert [r["presenter"] for r in extract(text, published="2024-12-05")] == [None]
+
+
+def test_a_division_coordinator_of_a_body_presents_by_name(extract):
+    text = ("Bawaslu Kabupaten Sikka meraih peringkat dua dalam pengawasan partisipatif Pemilu 2024. "
+            "Piagam penghargaan diserahkan oleh Koordinator Divisi Pencegahan Bawaslu NTT Yosef Lede "
+            "dan diterima oleh Ketua Bawaslu Sikka di Hotel Jayakarta, Rabu (22/5/2024).")
+    [rec] = extract(text, published="2024-05-23")
+    assert (rec["awardee"], rec["presenter"]) == ("Bawaslu Kabupaten Sikka", "Yosef Lede")
