@@ -99,9 +99,11 @@ def _lexicon() -> dict:
         "press_audience": Phrases(tuple(w.split()) for w in cues["press_audience"]),
         "openers": frozenset(cues["sentence_openers"]),
         "headline_actions": frozenset(cues["headline_actions"]),
-        # one-word heads of company names ("PT", "CV", "Koperasi")
+        # one-word heads of company names ("PT", "CV", "Koperasi"), and of
+        # foundations ("Yayasan")
         "company_heads": frozenset(row["head"] for row in data_table("awardee_heads.tsv")
-                                   if row["type"] == "perusahaan" and " " not in row["head"]),
+                                   if row["type"] == "perusahaan" and " " not in row["head"])
+        | frozenset(cues["holder_bodies"]),
     }
 
 

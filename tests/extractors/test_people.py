@@ -743,3 +743,10 @@ def test_a_division_coordinator_of_a_body_presents_by_name(extract):
             "dan diterima oleh Ketua Bawaslu Sikka di Hotel Jayakarta, Rabu (22/5/2024).")
     [rec] = extract(text, published="2024-05-23")
     assert (rec["awardee"], rec["presenter"]) == ("Bawaslu Kabupaten Sikka", "Yosef Lede")
+
+
+def test_a_foundation_s_chair_presents_by_the_name_after_the_comma(extract):
+    text = ("Hotel Puri Saron meraih Bali Green Award 2023. Penghargaan diserahkan oleh Ketua "
+            "Yayasan Bumi Lestari Bali, Ir. Nyoman Sudarsa, di Gedung Sabha Budaya Gianyar, Selasa "
+            "(19/12/2023).")
+    assert [r["presenter"] for r in extract(text, published="2023-12-19")] == ["Nyoman Sudarsa"]
