@@ -955,3 +955,11 @@ def test_a_misspelt_ranking_with_a_number_word_ranks(extract, head):
             f"(26/6/2024). Juara dua diraih Kecamatan Sungai Tarab. {head} empat Kecamatan Rambatan.")
     ranks = {r["awardee"]: r["rank"] for r in extract(text, published="2024-06-28")}
     assert ranks == {"Kecamatan Sungai Tarab": 2, "Kecamatan Rambatan": 4}
+
+
+def test_an_innovation_named_in_a_ranked_item_is_no_winner(extract):
+    text = ("Pemkab Alor mengumumkan pemenang Lomba Inovasi Daerah 2025 di Halaman Kantor Bupati "
+            "Alor, Senin (8/12/2025). Urutan berikutnya:\n- Peringkat Kedua: Dinas Kesehatan lewat "
+            "program posyandu keliling.\n- Peringkat Ketiga: Inovasi dari Kecamatan Alor Timur, "
+            "yaitu program kebun gizi.\nKegiatan ditutup dengan foto bersama.")
+    assert "Inovasi" not in [r["awardee"] for r in extract(text, published="2025-12-09")]
