@@ -26,6 +26,7 @@ from extractors.lexicon import (
 )
 from extractors.lists import DASHES, ROMAN_NUMBERS
 from extractors.pipeline import Match
+from extractors.when_where import MONTHS
 
 # The word before a region name that says its kind.
 PREFIX_KIND = {"kabupaten": "kabupaten", "kab": "kabupaten", "kab.": "kabupaten",
@@ -1849,13 +1850,16 @@ _ENDS_IN_UNIT = re.compile(r"\b(?:RW|RT)\.?\s*\d{1,3}$")
 def _dateline(texts: list[str], m: Mention) -> bool:
     """A bare place opening the text before its outlet and a dash is the
     dateline ("Semarang, Jatengaja.com - Pemerintah Provinsi ...",
-    "Kendari (ANTARA) - ..."): where the story was written."""
+    "Kendari (ANTARA) - ...", "Kutai Kartanegara, 14 Juni 2023 - ..."): where
+    the story was written."""
     if m.start or m.explicit:
         return False
     for k in range(m.end, min(m.end + 6, len(texts))):
         if texts[k] in DASHES:
             return k > m.end
-        if not (texts[k] in {",", "(", ")"} or texts[k][:1].isupper() or "." in texts[k]):
+        # (or its date: "Kutai Kartanegara, 14 Juni 2023 - ...")
+        if not (texts[k] in {",", "(", ")"} or texts[k][:1].isupper() or "." in texts[k]
+                or texts[k].isdigit() or texts[k].lower() in MONTHS):
             return False
     return False
 

@@ -240,3 +240,9 @@ def test_a_line_s_rank_numeral_closed_by_a_full_stop_heads_its_winner(extract):
             "Juara I. Kecamatan Ubud\nJuara II. Kecamatan Tegallalang\nAcara ditutup Sekda.")
     assert [(r["awardee"], r["rank"]) for r in extract(text, published="2024-09-10")] == [
         ("Kecamatan Ubud", 1), ("Kecamatan Tegallalang", 2)]
+
+
+def test_a_regency_s_name_dated_before_a_dash_is_the_dateline(extract):
+    text = ("Penajam Paser Utara, 14 Juni 2023 - Pemerintah Provinsi Banten mengantongi Sertifikat "
+            "Eliminasi Malaria dari Kemenkes di Pendopo Odah Etam, Tenggarong.")
+    assert [r["awardee"] for r in extract(text, published="2023-06-16")] == ["Provinsi Banten"]
