@@ -646,7 +646,8 @@ def _list_kind(texts: list[str], intro: int) -> tuple[bool, str | None]:
     """Whether a list intro at ``intro`` introduces regions, and of which kind:
     the nearest kind word in the few words before it ("kategori Pemprov
     yakni", "dua kota, yakni", "kategori Kabupaten/Kota yaitu"); a list
-    straight after a win verb ("diraih oleh") may name any kind."""
+    straight after a win verb ("diraih oleh") or a handing one ("diberikan
+    kepada") may name any kind."""
     kinds = []
     for k in range(intro - 1, max(intro - 9, -1), -1):
         word = texts[k].lower()
@@ -661,6 +662,8 @@ def _list_kind(texts: list[str], intro: int) -> tuple[bool, str | None]:
     word, before = texts[intro].lower(), texts[intro - 1].lower() if intro else ""
     if word == "oleh":  # "diraih oleh", "dimenangkan oleh"
         return before in list_intros(), None
+    if word == "kepada" and before in record_cues()["prizes"]["handed"]:
+        return True, None  # "Sertifikat itu diberikan kepada Agam, Lahat, Garut ..."
     return word not in {":", "adalah", "kepada", "untuk", "bagi", "pada"}, None
 
 

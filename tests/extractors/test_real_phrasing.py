@@ -6452,3 +6452,11 @@ def test_a_prize_s_sum_after_a_name_is_no_part_of_it(extract):
             "Kuin Cerucuk 40 juta.")
     assert [r["awardee"] for r in extract(text, published="2025-07-16")][-1] == (
         "Kelurahan Kuin Cerucuk")
+
+
+def test_bare_region_names_handed_the_award_are_winners(extract):
+    text = ("Dalam puncak Hari Malaria Sedunia di Jakarta, Kamis (15/6/2023), Kemenkes menyerahkan "
+            "sertifikat bebas malaria kepada 12 kabupaten/kota. Sertifikat itu diberikan kepada "
+            "Pesisir Selatan, Muara Enim, Ciamis, dan Bitung.")
+    assert [r["awardee"] for r in extract(text, published="2023-06-16")] == [
+        "Kabupaten Pesisir Selatan", "Kabupaten Muara Enim", "Kabupaten Ciamis", "Kota Bitung"]
