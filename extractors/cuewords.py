@@ -205,6 +205,7 @@ def record_cues() -> dict[str, Any]:
             "speaking_verbs": frozenset(cues["speaking_verbs"]),
             "buildings": frozenset(cues["building_heads"]),
             "delegates": frozenset(cues["delegate_words"]),
+            "delivers": frozenset(cues["delivers"]),
             "then_openers": re.compile(
                 r"^(?:" + "|".join(map(re.escape, cues["then_openers"])) + r")\b"),
             "now_openers": re.compile(

@@ -979,7 +979,8 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                     or names_a_category(m.name)
                     or _names_the_prize(s, m) or _contest_after_rank(s, m)
                     or _proud_of_its_winner(s, m)
-                    or _carried_by_its_winner(s, m) or _holds_the_plenary(s, m)
+                    or _carried_by_its_winner(s, m) or _delivers_its_winners(s, m)
+                    or _holds_the_plenary(s, m)
                     or _acts_for_the_winner(s, m) or _receives_for_bodies(s, m)
                     or _object_of_the_reason(s, m) or _ranked_before(s, m)
                     or _speaks_of_winner(doc, m)
@@ -1839,6 +1840,16 @@ def _carried_by_its_winner(s: Sentence, m: Mention) -> bool:
     k = m.start - (1 if words[m.start - 1:m.start] == ["nama"] else 0)
     return m.type in REGIONS and k > 0 and words[k - 1] in record_cues()["honours"] and any(
         x.located_end < m.start and x.type not in REGIONS for x in s.mentions)
+
+
+def _delivers_its_winners(s: Sentence, m: Mention) -> bool:
+    """A region that brought the winners to their win ("Pemerintah Provinsi
+    Kalimantan Selatan melalui Dinas Pariwisata berhasil mengantar dua desa
+    wisata meraih ADWI"): it wins nothing itself."""
+    words, delivers = s.a.words, record_cues()["delivers"]
+    ahead = words[m.located_end:m.located_end + 10]
+    verb = next((k for k, w in enumerate(ahead) if w in delivers), None)
+    return m.type in REGIONS and verb is not None and "," not in ahead[:verb]
 
 
 def _ranked_before(s: Sentence, m: Mention) -> bool:

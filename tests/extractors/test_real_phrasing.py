@@ -6460,3 +6460,12 @@ def test_bare_region_names_handed_the_award_are_winners(extract):
             "Pesisir Selatan, Muara Enim, Ciamis, dan Bitung.")
     assert [r["awardee"] for r in extract(text, published="2023-06-16")] == [
         "Kabupaten Pesisir Selatan", "Kabupaten Muara Enim", "Kabupaten Ciamis", "Kota Bitung"]
+
+
+def test_a_province_that_brought_its_villages_to_the_win_is_no_winner(extract):
+    text = ("Pemerintah Provinsi Kalimantan Barat melalui Dinas Pariwisata berhasil mengantar dua "
+            "desa wisata meraih Anugerah Desa Wisata Indonesia (ADWI) 2024. Keduanya ialah Desa "
+            "Wisata Sebubus dan Desa Wisata Temajuk, di Teater Tanah Airku TMII, Jakarta, Minggu "
+            "(17/11/2024).")
+    assert "Provinsi Kalimantan Barat" not in [
+        r["awardee"] for r in extract(text, published="2024-11-19")]
