@@ -750,3 +750,9 @@ def test_a_foundation_s_chair_presents_by_the_name_after_the_comma(extract):
             "Yayasan Bumi Lestari Bali, Ir. Nyoman Sudarsa, di Gedung Sabha Budaya Gianyar, Selasa "
             "(19/12/2023).")
     assert [r["presenter"] for r in extract(text, published="2023-12-19")] == ["Nyoman Sudarsa"]
+
+
+def test_a_media_company_after_an_unnamed_title_is_no_presenter(extract):
+    text = ("Kota Tarakan meraih penghargaan Apresiasi Tokoh Indonesia. Penghargaan ini diserahkan "
+            "oleh Direktur Kabar Nusa Media di Hotel Mulia Jakarta, Kamis (29/8/2024).")
+    assert [r["presenter"] for r in extract(text, published="2024-09-05")] == [None]
