@@ -242,16 +242,22 @@ _NO_PLACE = {"besar", "tertinggi", "terendah", "kali", "kalinya"}
 
 
 @lru_cache(maxsize=1)
-def _common_noun_places() -> tuple[tuple[str, ...], ...]:
-    """The words of the phrases of cues.json common_noun_places."""
-    return tuple(tuple(p.split()) for p in data_json("cues.json")["common_noun_places"])
+def _common_noun_places() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The words of the phrases of cues.json common_noun_places, by the
+    place's name (lower case) they close with."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in data_json("cues.json")["common_noun_places"]:
+        words = tuple(phrase.split())
+        for n in range(1, len(words)):
+            out.setdefault(" ".join(words[n:]), []).append(words)
+    return {tail: tuple(found) for tail, found in out.items()}
 
 
 def _common_noun_at(doc: Doc, span: Span) -> bool:
     """The place's name closes a phrase that uses it as a common noun."""
-    return any(span.end >= len(words) and tuple(
-        t.lower_ for t in doc[span.end - len(words):span.end]) == words
-        for words in _common_noun_places())
+    phrases = _common_noun_places().get(span.text.lower())
+    return phrases is not None and any(span.end >= len(words) and tuple(
+        t.lower_ for t in doc[span.end - len(words):span.end]) == words for words in phrases)
 
 
 _TALLY = {"dengan", "terbanyak"}  # a few words after a rank: a place by the count of wins

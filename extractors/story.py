@@ -220,7 +220,7 @@ def _is_win(s: Sentence) -> bool:
     low = s.a.lower
     cues = record_cues()
     if not (s.a.label("AWARD") or s.a.label("RANK") or "kategori" in low
-            or cues["objects"].found(s.whole) or s.tiers or _contest_won(s.a.words)):
+            or cues["objects"].found(s.whole) or s.tiers or _contest_won(s.a.words, s.whole.set)):
         return False  # nothing about an award
     ranked = bool(s.a.label("RANK")) and _now(s, cues["rank"])
     # (listed: "Para peraih Paritrana Award tahun ini yaitu Provinsi Aceh,
@@ -231,11 +231,13 @@ def _is_win(s: Sentence) -> bool:
             or _called_a_winner(s) or _set_as(s) or _congratulated(s))
 
 
-def _contest_won(words: list[str]) -> bool:
+def _contest_won(words: list[str], present: frozenset[str]) -> bool:
     """A contest written in lower case right after a verb of winning it
-    ("Kabupaten Sinjai memenangkan lomba video inovasi ...")."""
+    ("Kabupaten Sinjai memenangkan lomba video inovasi ..."); ``present``:
+    the sentence's words as a set."""
     heads, after, _ = lower_contest()
-    return any(w in heads and words[k - 1] in after for k, w in enumerate(words) if k)
+    return not heads.isdisjoint(present) and any(
+        w in heads and words[k - 1] in after for k, w in enumerate(words) if k)
 
 
 def _win_named_as_a_thing(s: Sentence) -> bool:
