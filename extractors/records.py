@@ -1036,6 +1036,12 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
             named.append(w)
             if s.list_line and s.list_line.rank and not ranks and k == 0:
                 w.rank = s.list_line.rank
+            if ranks and len(mentions) == 1 and _also_won(s, w, values[0]):
+                # "Paser menjadi terbaik pertama Bidang Perikanan. Bumi Daya Taka ini
+                # juga mendapat penghargaan terbaik kedua Bidang Pertanian": a win
+                # more, in a category of its own
+                w.more.append((values[0], clause_cats[0] if clause_cats else None))
+                continue
             if ranks and (w.rank is None or s.awards):
                 # (a standing told later with no award named keeps the rank
                 # won: "... SMPN 1 Cilacap menduduki peringkat ke-13 se
@@ -1214,6 +1220,14 @@ def _ranked_categories(words: list[str], ranks: list[Any], stated: list[str],
     if any(len(v) > 1 for v in values) or len(values) != len(cats):
         return []
     return [(v[0], c) for v, c in zip(values, cats, strict=True)]
+
+
+def _also_won(s: Sentence, w: Winner, rank: int | None) -> bool:
+    """A sentence telling of a later win of a winner already ranked ("...
+    juga mendapat penghargaan terbaik kedua Bidang Pertanian"): "juga", and
+    a rank of its own."""
+    return rank is not None and w.rank is not None and rank != w.rank and "juga" in (
+        s.whole.set) and all(r != rank for r, _ in w.more)
 
 
 def _win_again(w: Winner, wins: list[tuple[int | None, str]]) -> None:

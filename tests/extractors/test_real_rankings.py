@@ -963,3 +963,11 @@ def test_an_innovation_named_in_a_ranked_item_is_no_winner(extract):
             "program posyandu keliling.\n- Peringkat Ketiga: Inovasi dari Kecamatan Alor Timur, "
             "yaitu program kebun gizi.\nKegiatan ditutup dengan foto bersama.")
     assert "Inovasi" not in [r["awardee"] for r in extract(text, published="2025-12-09")]
+
+
+def test_a_winner_ranked_again_in_a_later_sentence_with_juga_wins_again(extract):
+    text = ("Dalam perayaan HUT Provinsi Kalimantan Timur di Stadion Madya Sempaja Samarinda, "
+            "Kabupaten Berau menjadi terbaik pertama Bidang Perikanan. Kabupaten Berau juga "
+            "mendapat penghargaan terbaik kedua Bidang Pertanian.")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2025-01-11")] == [
+        ("Kabupaten Berau", 1), ("Kabupaten Berau", 2)]
