@@ -6469,3 +6469,12 @@ def test_a_province_that_brought_its_villages_to_the_win_is_no_winner(extract):
             "(17/11/2024).")
     assert "Provinsi Kalimantan Barat" not in [
         r["awardee"] for r in extract(text, published="2024-11-19")]
+
+
+def test_a_budget_tranche_and_a_working_visit_plan_nothing(extract):
+    text = ("Pemkab Kapuas meraih penghargaan dari Kanwil Perbendaharaan Kalteng sebagai peringkat "
+            "pertama penyerapan DAK fisik tahap 1 tahun 2024. Penghargaan itu diserahkan langsung "
+            "Kepala Kanwil Perbendaharaan Kalteng Agus Salim saat kunjungan kerja ke Kuala Kapuas, "
+            "Rabu (6/11).")
+    [rec] = extract(text, published="2024-11-07")
+    assert (rec["awardee"], rec["rank"], rec["presenter"]) == ("Kabupaten Kapuas", 1, "Agus Salim")
