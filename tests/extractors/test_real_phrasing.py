@@ -6478,3 +6478,9 @@ def test_a_budget_tranche_and_a_working_visit_plan_nothing(extract):
             "Rabu (6/11).")
     [rec] = extract(text, published="2024-11-07")
     assert (rec["awardee"], rec["rank"], rec["presenter"]) == ("Kabupaten Kapuas", 1, "Agus Salim")
+
+
+def test_a_village_made_its_town_s_entrant_wins_nothing_yet(extract):
+    text = ("Kelurahan Sepinggan resmi menjadi wakil Kota Balikpapan dalam Lomba Desa/Kelurahan "
+            "Tingkat Provinsi Kalimantan Timur Tahun 2024.")
+    assert extract(text, published="2024-06-20") == []
