@@ -6484,3 +6484,11 @@ def test_a_village_made_its_town_s_entrant_wins_nothing_yet(extract):
     text = ("Kelurahan Sepinggan resmi menjadi wakil Kota Balikpapan dalam Lomba Desa/Kelurahan "
             "Tingkat Provinsi Kalimantan Timur Tahun 2024.")
     assert extract(text, published="2024-06-20") == []
+
+
+@pytest.mark.parametrize("programme", ["Desa Berseri", "Kampung KB", "Kampung Keluarga Berkualitas",
+                                       "Desa Siaga", "Kampung Tangguh"])
+def test_a_programme_named_after_a_kind_of_village_is_no_winner(extract, programme):
+    text = (f"Desa Wonokerto, Kecamatan Bulu, meraih juara 2 tingkat nasional dalam ajang {programme} "
+            "2025 di Jakarta, Selasa (19/8/2025).")
+    assert [r["awardee"] for r in extract(text, published="2025-08-20")] == ["Desa Wonokerto"]
