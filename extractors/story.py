@@ -601,12 +601,16 @@ def _heads_win(texts: list[str], officials: list[Official], places: dict[int, Ma
     description of the head: "Bupati Sigi Nama, kepala daerah perempuan
     pertama di Sulawesi Tengah, meraih ..."), or follows a head joined to it
     ("Gubernur Jawa Tengah Ganjar Pranowo dan Wali Kota Semarang Hendrar
-    Prihadi mendapatkan penghargaan ...")."""
+    Prihadi mendapatkan penghargaan ..."), or after the one who stood in for
+    it ("Bupati X yang diwakili Sekda Y menerima ...")."""
     words = [t.lower() for t in texts]
     for o, after in zip(officials, [*officials[1:], None], strict=True):
         if _wins_next(words, _past_province(words, o.end, places)) or _wins_next(
                 words, past_description(texts, o.end)):
             return True
+        if after is not None and "diwakili" in words[o.end:after.start] and (
+                after.start - o.end <= 3) and _wins_next(words, after.end):
+            return True  # "Bupati X yang diwakili Sekda Y menerima dua penghargaan"
         if after is None or after.start - o.end > 2 or not set(
                 words[o.end:after.start]) <= {"dan", "serta", ","}:
             return False

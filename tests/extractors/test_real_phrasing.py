@@ -6492,3 +6492,10 @@ def test_a_programme_named_after_a_kind_of_village_is_no_winner(extract, program
     text = (f"Desa Wonokerto, Kecamatan Bulu, meraih juara 2 tingkat nasional dalam ajang {programme} "
             "2025 di Jakarta, Selasa (19/8/2025).")
     assert [r["awardee"] for r in extract(text, published="2025-08-20")] == ["Desa Wonokerto"]
+
+
+def test_a_head_stood_in_for_by_another_wins_for_his_region(extract):
+    text = ("Di acara Temu Pelaku Pariwisata Jatim di Gedung Grahadi, Surabaya, Rabu (7/2/2024), "
+            "Bupati Pacitan Indrata Nur Bayuaji yang diwakili Sekda Heru Wiwoho menerima dua "
+            "penghargaan sekaligus.")
+    assert [r["awardee"] for r in extract(text, published="2024-02-10")] == ["Kabupaten Pacitan"]
