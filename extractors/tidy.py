@@ -211,8 +211,9 @@ def _caps_edits(text: str) -> list[Edit]:
 # ("WONOSOBO-Perusahaan Daerah Air Minum ..."): read with spaces around it
 # (or the outlet's name after a comma, the hyphen glued to it: "BANJARNEGARA,
 # INFO- Kecamatan X ...")
-_GLUED_DATELINE = re.compile(r"\s*[A-Z]{3,}(?:[ .][A-Z]{2,})*(?:,\s*[A-Z]{2,})?(-)( ?)"
-                             r"(?=[A-Z][a-z])")
+# (or an outlet's address: "Jatim1.com- Lamongan berhasil ...")
+_GLUED_DATELINE = re.compile(r"\s*(?:[A-Z]{3,}(?:[ .][A-Z]{2,})*(?:,\s*[A-Z]{2,})?"
+                             r"|[\w-]+(?:\.[a-z]{2,3})+)(-)( ?)(?=[A-Z][a-z])")
 
 
 def _glued_dateline_edits(text: str) -> list[Edit]:

@@ -246,3 +246,9 @@ def test_a_regency_s_name_dated_before_a_dash_is_the_dateline(extract):
     text = ("Penajam Paser Utara, 14 Juni 2023 - Pemerintah Provinsi Banten mengantongi Sertifikat "
             "Eliminasi Malaria dari Kemenkes di Pendopo Odah Etam, Tenggarong.")
     assert [r["awardee"] for r in extract(text, published="2023-06-16")] == ["Provinsi Banten"]
+
+
+def test_an_outlet_s_address_glued_to_its_hyphen_opens_the_story_apart(extract):
+    text = ("Jatim1.com- Tuban berhasil meraih penghargaan Peduli Ketahanan Pangan 2024 dari Pemprov "
+            "Jatim di Surabaya, Kamis (14/11/2024).")
+    assert [r["awardee"] for r in extract(text, published="2024-11-15")] == ["Kabupaten Tuban"]
