@@ -756,3 +756,11 @@ def test_a_media_company_after_an_unnamed_title_is_no_presenter(extract):
     text = ("Kota Tarakan meraih penghargaan Apresiasi Tokoh Indonesia. Penghargaan ini diserahkan "
             "oleh Direktur Kabar Nusa Media di Hotel Mulia Jakarta, Kamis (29/8/2024).")
     assert [r["presenter"] for r in extract(text, published="2024-09-05")] == [None]
+
+
+@pytest.mark.parametrize("title", ["Menteri PU,", "Menteri Pendidikan Dasar dan Menengah",
+                                   "Mendikdasmen"])
+def test_ministers_of_the_2024_cabinet_present_by_name(extract, title):
+    text = (f"SMPN 2 Blora meraih penghargaan Sekolah Terbaik 2025 yang diserahkan {title} Abdul "
+            "Mu'ti di Jakarta, Senin (9/6/2025).")
+    assert [r["presenter"] for r in extract(text, published="2025-06-10")] == ["Abdul Mu'ti"]
