@@ -1607,7 +1607,11 @@ def _ends_a_body_name(s: Sentence, m: Mention) -> bool:
     a rank's ("KLA Jambi", "Juara II Jambi"), and an office named with its
     city's kind stands for the city ("PTSP Kota Batam")."""
     k = m.start - 1
-    return _body_acronym_at(s, k) and (m.type == "bare" or s.a.words[k - 1:k] == ["dari"])
+    words = s.a.words
+    if k >= 2 and words[k] == ")" and words[k - 2] == "(" and _body_acronym_at(s, k - 1):
+        # "dari Persatuan Wartawan Indonesia (PWI) Kabupaten Tuban": the giver's
+        return "dari" in words[max(0, k - 10):k - 2]
+    return _body_acronym_at(s, k) and (m.type == "bare" or words[k - 1:k] == ["dari"])
 
 
 def _won_as(s: Sentence, m: Mention) -> bool:

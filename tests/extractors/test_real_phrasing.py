@@ -6499,3 +6499,11 @@ def test_a_head_stood_in_for_by_another_wins_for_his_region(extract):
             "Bupati Pacitan Indrata Nur Bayuaji yang diwakili Sekda Heru Wiwoho menerima dua "
             "penghargaan sekaligus.")
     assert [r["awardee"] for r in extract(text, published="2024-02-10")] == ["Kabupaten Pacitan"]
+
+
+def test_the_region_of_a_giver_named_with_its_acronym_is_no_winner(extract):
+    text = ("PT Semen Gresik Tuban mendapat penghargaan Ronggolawe Award dari Persatuan Wartawan "
+            "Indonesia (PWI) Kabupaten Tuban. Penghargaan itu diberikan Wakil Bupati Tuban Riyadi "
+            "di Pendopo Krido Manunggal, Kamis (10/2/2022) malam.")
+    [rec] = extract(text, published="2022-02-11")
+    assert (rec["awardee"], rec["presenter"]) == ("PT Semen Gresik Tuban", "Riyadi")
