@@ -1550,7 +1550,8 @@ def _names_the_round(s: Sentence, m: Mention) -> bool:
     """A region right after an award's name, in a sentence naming another
     winner, is the round's ("terbaik kedua jatuh kepada Desa Wukirsari" on
     "PPID Award Kabupaten Bantul Tahun 2022"; "BPBD sebagai juara pertama
-    PPID Award Kota Kediri"): who holds it, no winner."""
+    PPID Award Kota Kediri"), or in a heading of its winners' list: who
+    holds it, no winner."""
     words, texts = s.a.words, s.a.texts
 
     def edition_end(end: int) -> int:
@@ -1562,9 +1563,12 @@ def _names_the_round(s: Sentence, m: Mention) -> bool:
             end += 1
         return end
 
+    # (or heading the list of its winners: "Berikut daftar lengkap peraih PPID
+    # Award Kabupaten Gunungkidul 2025:")
     return m.type in REGIONS and any(a.start < m.start <= edition_end(a.end)
-                                     for a in s.awards) and any(
+                                     for a in s.awards) and (any(
         o is not m and not (o.start <= m.start < o.located_end) for o in s.mentions)
+        or words[-1:] == [":"])
 
 
 def _names_the_prize(s: Sentence, m: Mention) -> bool:

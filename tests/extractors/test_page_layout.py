@@ -252,3 +252,11 @@ def test_an_outlet_s_address_glued_to_its_hyphen_opens_the_story_apart(extract):
     text = ("Jatim1.com- Tuban berhasil meraih penghargaan Peduli Ketahanan Pangan 2024 dari Pemprov "
             "Jatim di Surabaya, Kamis (14/11/2024).")
     assert [r["awardee"] for r in extract(text, published="2024-11-15")] == ["Kabupaten Tuban"]
+
+
+def test_a_region_in_the_heading_of_a_winners_list_holds_the_round(extract):
+    text = ("Pemerintah Kabupaten Bantul menggelar PPID Award 2025 di Pendopo Parasamya, Kamis "
+            "(24/7/2025).\nBupati Bantul menyerahkan langsung penghargaan kepada para pemenang.\n"
+            "Berikut daftar peraih PPID Award Kabupaten Bantul 2025:\n"
+            "- Peringkat 1: Bappeda (96)\n- Peringkat 2: Diskominfo (95)\nAcara ditutup Sekda.")
+    assert "Kabupaten Bantul" not in [r["awardee"] for r in extract(text, published="2025-07-25")]
