@@ -77,6 +77,7 @@ def _no_village_after() -> frozenset[str]:
         "kelurahan"}
 # The word before a region that makes it a place (or the organiser) rather
 # than a winner.
+_EVENT_WORDS = {"acara", "ajang", "gelaran", "perhelatan"}  # before an event's capitalised name
 _PLACE_WORDS = {"di", "asal", "tingkat", "se", "wilayah", "daerah", "kawasan", "mewakili",
                 "diselenggarakan", "digelar", "penyelenggara",
                 # an office of the region: "BPK Perwakilan Provinsi Lampung",
@@ -541,8 +542,10 @@ def _after_place_word(texts: list[str], start: int, end: int) -> bool:
         # ("menjadi wakil Kota Kediri", "Dua wakil Kota Mataram, A dan B": whom a
         # winner represents; "Wakil Wali Kota" is a title)
         represents = tok == "wakil"
+        # ("dalam acara Temu Pelaku Seni dan Pariwisata Jatim": the event's name)
+        event = tok.lower() in _EVENT_WORDS and i + 1 < start and texts[i + 1][:1].isupper()
         if (tok.lower() in _PLACE_WORDS and not in_name and not headed and not stands_for) or (
-                tok.lower() in _SUBDISTRICT) or capital or represents:
+                tok.lower() in _SUBDISTRICT) or capital or represents or event:
             return True  # "Kepala Desa Jawai Laut, Kecamatan Jawai, Kabupaten Sambas": where
         if tok.lower() in _LEVEL_JOINS and i >= 2 and texts[i - 1] in _LEVELS and (
                 texts[i - 2].lower() == "tingkat"):

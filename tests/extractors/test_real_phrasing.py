@@ -6507,3 +6507,13 @@ def test_the_region_of_a_giver_named_with_its_acronym_is_no_winner(extract):
             "di Pendopo Krido Manunggal, Kamis (10/2/2022) malam.")
     [rec] = extract(text, published="2022-02-11")
     assert (rec["awardee"], rec["presenter"]) == ("PT Semen Gresik Tuban", "Riyadi")
+
+
+def test_a_region_closing_an_event_s_name_is_no_winner(extract):
+    text = ("Kali ini Pemkab Blitar membawa pulang dua penghargaan sekaligus dari Pemerintah "
+            "Provinsi Jawa Timur, yakni Bupati Pelestari Seni Terbaik, serta masuknya Festival "
+            "Penataran ke Karisma Event Nusantara 2024. Kedua penghargaan itu diserahkan langsung "
+            "oleh Gubernur Jawa Timur, Khofifah Indar Parawansa kepada Sekda Blitar, Izul Marom. "
+            "Acara serah terima penghargaan dilakukan dalam acara Temu Pelaku Seni dan Pariwisata "
+            "Jatim yang berlangsung di Gedung Graha Wisata, di Surabaya pada Rabu malam (7/2/2024).")
+    assert [r["awardee"] for r in extract(text, published="2024-02-10")] == ["Kabupaten Blitar"]
