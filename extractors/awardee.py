@@ -1238,6 +1238,9 @@ def _unheaded_names(doc: Span, texts: list[str], lower: set[str], mentions: list
         if plain(word) in honorifics and i + 1 < len(texts) and texts[i + 1][:1].isupper():
             i += 1  # "kepada Ir. Made Sudarsana, MP dari ...": the name after the degree
             continue
+        if _one_of_them(texts, lead):
+            i += 1  # "Salah satunya adalah Grand Arindama ...": one of the prizes told of
+            continue
         if (word.lower() in not_names or plain(word) in degrees
                 or word.lower() in PREFIX_KIND or (
                     word in heads and not _before_its_rank(texts, i + 1, rank_starts))
@@ -1338,6 +1341,16 @@ def _unheaded_names(doc: Span, texts: list[str], lower: set[str], mentions: list
         return mentions
     inside = {k for m in found for k in range(m.start, m.located_end)}
     return sorted([m for m in mentions if m.start not in inside] + found, key=lambda m: m.start)
+
+
+def _one_of_them(texts: list[str], i: int) -> bool:
+    """The name at ``i`` follows "salah satunya (adalah|yakni|yaitu)": one of
+    what the sentence before told of, a prize rather than a winner with no
+    head word."""
+    before = [t.lower() for t in texts[max(0, i - 3):i] if t != ","]
+    if before[-1:] and before[-1] in {"adalah", "yakni", "yaitu", "ialah"}:
+        before = before[:-1]
+    return before[-2:] == ["salah", "satunya"]
 
 
 def _heads_village_after(texts: list[str], k: int) -> bool:

@@ -6517,3 +6517,10 @@ def test_a_region_closing_an_event_s_name_is_no_winner(extract):
             "Acara serah terima penghargaan dilakukan dalam acara Temu Pelaku Seni dan Pariwisata "
             "Jatim yang berlangsung di Gedung Graha Wisata, di Surabaya pada Rabu malam (7/2/2024).")
     assert [r["awardee"] for r in extract(text, published="2024-02-10")] == ["Kabupaten Blitar"]
+
+
+def test_one_of_the_prizes_told_of_is_no_winner(extract):
+    text = ("Wali Kota Bontang mengumumkan berbagai penghargaan yang diraih Pemerintah Kota Bontang "
+            "dari Pemprov Kaltim pada HUT Provinsi Kaltim di Samarinda, Kamis (9/1/2025). Salah "
+            "satunya adalah Grand Arindama di bidang pelayanan publik.")
+    assert [r["awardee"] for r in extract(text, published="2025-01-10")] == ["Kota Bontang"]
