@@ -6524,3 +6524,10 @@ def test_one_of_the_prizes_told_of_is_no_winner(extract):
             "dari Pemprov Kaltim pada HUT Provinsi Kaltim di Samarinda, Kamis (9/1/2025). Salah "
             "satunya adalah Grand Arindama di bidang pelayanan publik.")
     assert [r["awardee"] for r in extract(text, published="2025-01-10")] == ["Kota Bontang"]
+
+
+def test_a_predicate_explaining_the_award_is_no_winner(extract):
+    text = ("Ombudsman RI menganugerahkan penghargaan kepada Pemkab Ogan Ilir, yakni Predikat Hijau "
+            "atas penilaian pelayanan publik tahun 2023, di Griya Agung, Palembang, Jumat 26 "
+            "Januari 2024.")
+    assert [r["awardee"] for r in extract(text, published="2024-01-27")] == ["Kabupaten Ogan Ilir"]
