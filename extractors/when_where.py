@@ -152,8 +152,9 @@ _EVERY_YEAR = re.compile(r"\b(?:setiap|tiap)(?:\s+tanggal)?\s+$", re.IGNORECASE)
 # (or a release: "dalam keterangan tertulis, Senin (11/12/2017)", "seperti
 # dalam rilis Senin"; or a call: "kata Rudi melalui telepon, Selasa (14/8)")
 # (not a category so called: "juara I kategori Siaran Pers ... di Hotel X, Rabu (12/11)")
-_SOURCED = re.compile(r"(?<!kategori )\b(?:dikutip|dikutif|dilansir|melansir|mengutip|dihubungi|"
-                      r"ditemui|dikonfirmasi|diwawancarai|rilis|keterangan tertulis|siaran pers|"
+_SOURCED = re.compile(r"(?<!kategori )\b(?:dikutip|dikutif|dinukil|menukil|dilansir|melansir|"
+                      r"mengutip|dihubungi|ditemui|dikonfirmasi|diwawancarai|rilis|"
+                      r"keterangan tertulis|siaran pers|"
                       r"telepon|telpon|selulernya|ponselnya|whatsapp|pesan singkat)\b"
                       r"(?:[^.()]|\.(?=\w)){0,60},?\s*$", re.IGNORECASE)  # ("Wartajateng.com")
 # an outlet's day of writing: "Murianews.com (26/4/2018) menulis ..."

@@ -721,3 +721,10 @@ def test_a_closing_dates_and_places_the_results_read_out_at_it(extract):
             "juara satu.")
     [rec] = extract(text, published="2025-09-06")
     assert (rec["event_date"], rec["venue"]) == ("2025-09-05", "Lapangan Gizi Nabire")
+
+
+def test_the_day_a_story_was_quoted_from_dates_no_handover(extract):
+    text = ("Kota Kediri meraih juara 1 STBM Award 2023 tingkat nasional, seperti dinukil pada Senin "
+            "(12/6/2023) dari laman resmi Kemenkes.")
+    [rec] = extract(text, published="2023-06-16")
+    assert rec["event_date"] is None
