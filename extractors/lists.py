@@ -28,6 +28,8 @@ _LETTERED = r"\([a-hA-H]\)\s+"
 ROMAN_NUMBERS = r"I{1,3}|IV|VI{0,3}|IX|X"
 # the dashes that set off a dateline, an item's rank or an empty slot
 DASHES = frozenset({"-", "–", "—"})
+# the kinds a number counts ("dua daerah lain", "tiga kabupaten")
+COUNTED_KINDS = frozenset({"kabupaten", "kab", "kota", "desa", "kelurahan", "daerah"})
 _ROMAN = rf"(?i:(?P<roman>{ROMAN_NUMBERS})[.)]\s+(?=[A-Za-z]))"
 # "1. Kota Kendari", a bullet, "(a) Kategori ...", "Terbaik II – Solok Selatan"
 _ITEM = re.compile(rf"^\s*(?:(\d{{1,2}})[.)]\s*(?=[A-Za-z])|{_ROMAN}|{_BULLET}|{_LETTERED}"

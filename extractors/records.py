@@ -48,7 +48,7 @@ from extractors.ceremony import (
 from extractors.clauses import clause_parts, outside_names, plan_free_words, won_after_shortlist
 from extractors.cuewords import Words, listed_rank_words, ordinal_words, record_cues
 from extractors.lexicon import data_json
-from extractors.lists import DASHES, speaks_of_winners
+from extractors.lists import COUNTED_KINDS, DASHES, speaks_of_winners
 from extractors.people import Official, stands_for
 from extractors.record import AwardRecord, Evidence
 from extractors.story import (
@@ -1019,6 +1019,11 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                 mentions.append(full)  # not "Sekolah Adiwiyata", a kind of school
                 bracketed[full.name] = _bracketed_category(a.words, cats, m.start)
         values = _clause_ranks(a.words, ranks, hi)
+        if besides and len(values) == len(mentions) + len(besides):
+            # "selain Pemkab Kampar yang ditetapkan sebagai terbaik pertama, ...
+            # Pemkab Pelalawan dan Pemkab Indragiri Hulu menempati posisi kedua
+            # dan ketiga": the first rank is the one set beside them
+            values = values[len(besides):]
         prior = [c for i, c in cats if i < lo]
         clause_cats = [c for i, c in cats if lo <= i < hi] or prior[-1:] or (
             list(single) if len(single) == 1 else [])
@@ -1296,6 +1301,9 @@ def _listed_ranks(words: list[str], rank: Any, hi: int) -> tuple[list[int | None
         if not (j + 1 < hi and words[j] in {",", "dan", "serta"} and (
                 words[j + 1] in ordinals or words[j + 1] == str(out[-1] + 1))):
             break
+        if words[j + 1] not in ordinal_words() and words[j + 2:j + 3] and (
+                words[j + 2] in COUNTED_KINDS):
+            break  # "terbaik pertama, dua daerah lain ...": a count, no rank
         out.append(ordinals.get(words[j + 1]) or out[-1] + 1)
         i = j + 2
     if len(out) == 1:

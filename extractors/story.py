@@ -53,6 +53,7 @@ from extractors.cuewords import (
 from extractors.gazetteer import Region, gazetteer
 from extractors.lexicon import data_table
 from extractors.lists import (
+    COUNTED_KINDS,
     DASHES,
     Line,
     ListLine,
@@ -1426,7 +1427,6 @@ def _drop_grouping_provinces(sentences: list[Sentence]) -> None:
 
 
 _SCOPE_OPENERS = frozenset({"untuk", "di", "khusus", "dari"})
-_COUNTED_KINDS = frozenset({"kabupaten", "kab", "kota", "desa", "kelurahan", "daerah"})
 
 
 def _drop_scope_provinces(sentences: list[Sentence]) -> None:
@@ -1453,7 +1453,7 @@ def _drop_scope_provinces(sentences: list[Sentence]) -> None:
         after = words[scope.end + 1:]
         # (or names regions in it: "Untuk Sultra, hanya Kota Kendari dan
         # Kabupaten Konawe yang meraih ...")
-        if any(is_count(count) and kind.split("/")[0] in _COUNTED_KINDS
+        if any(is_count(count) and kind.split("/")[0] in COUNTED_KINDS
                for count, kind in pairwise(after)) or any(
                 m.start > scope.end and m.type in REGIONS and m.type != "provinsi"
                 and m.province == scope.province for m in s.mentions):

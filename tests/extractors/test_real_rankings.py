@@ -971,3 +971,13 @@ def test_a_winner_ranked_again_in_a_later_sentence_with_juga_wins_again(extract)
             "mendapat penghargaan terbaik kedua Bidang Pertanian.")
     assert [(r["awardee"], r["rank"]) for r in extract(text, published="2025-01-11")] == [
         ("Kabupaten Berau", 1), ("Kabupaten Berau", 2)]
+
+
+def test_a_winner_set_beside_others_takes_the_first_rank_and_a_count_is_no_rank(extract):
+    text = ("Pemkab Rokan Hulu meraih penghargaan terbaik pertama penyaluran dana desa 2022 dari "
+            "Kementerian Keuangan di Pekanbaru, Selasa 18 April 2023. Di kategori ini, selain Pemkab "
+            "Rokan Hulu yang ditetapkan sebagai terbaik pertama, dua daerah lain, yakni Pemkab "
+            "Bengkalis dan Pemkab Kuantan Singingi menempati posisi kedua dan ketiga.")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2023-04-19")] == [
+        ("Kabupaten Rokan Hulu", 1), ("Kabupaten Bengkalis", 2),
+        ("Kabupaten Kuantan Singingi", 3)]
