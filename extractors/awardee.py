@@ -1253,6 +1253,9 @@ def _unheaded_names(doc: Span, texts: list[str], lower: set[str], mentions: list
         # "Juara 1 Sekar Wangi Batik Kabupaten Blitar": a name, then where it is
         # (but "Disperpusip Kota Magelang": one word, a body's short form, and its region)
         end = next((j for j in range(i + 2, end) if j in regions_at), end)
+        # (and before the subdistrict that places it: "Desa Sukarara dan Bonjeruk
+        # Kecamatan Jonggat")
+        end = next((j for j in range(i + 1, end) if texts[j].lower() in _SUBDISTRICT), end)
         if i <= 1 and end < len(texts) and texts[end] in DASHES:
             i = end  # "• MC Bintan - Pemerintah Daerah ...": the outlet of a dateline
             continue
@@ -1312,7 +1315,8 @@ def _unheaded_names(doc: Span, texts: list[str], lower: set[str], mentions: list
         if texts[end:end + 1] == ["yang"] and end + 1 < len(texts) and _won_by_verb(texts[end + 1]):
             i = end  # "Peningkatan Tertinggi Zona Kepatuhan yang diterima Kota Palu": what was won
             continue
-        if chained is not None and (chained in found or "," in texts[k:i]):
+        if chained is not None and (chained in found or "," in texts[k:i] or (
+                chained.type == "desa" and _in_its_subdistrict(texts, end))):
             # a village list shares its head ("Desa Pringsari ..., Plosogaden,
             # dan Kalisumur"), as a list of one brand's plants does ("Pabrik
             # AQUA Ciherang, AQUA Subang") and one of clinics ("Puskesmas
@@ -1341,6 +1345,12 @@ def _unheaded_names(doc: Span, texts: list[str], lower: set[str], mentions: list
         return mentions
     inside = {k for m in found for k in range(m.start, m.located_end)}
     return sorted([m for m in mentions if m.start not in inside] + found, key=lambda m: m.start)
+
+
+def _in_its_subdistrict(texts: list[str], end: int) -> bool:
+    """A subdistrict places the name ending at ``end`` ("Desa Sukarara dan
+    Bonjeruk Kecamatan Jonggat": both villages of it)."""
+    return end < len(texts) and texts[end].lower() in _SUBDISTRICT
 
 
 def _one_of_them(texts: list[str], i: int) -> bool:

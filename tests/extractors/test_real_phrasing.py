@@ -6531,3 +6531,12 @@ def test_a_predicate_explaining_the_award_is_no_winner(extract):
             "atas penilaian pelayanan publik tahun 2023, di Griya Agung, Palembang, Jumat 26 "
             "Januari 2024.")
     assert [r["awardee"] for r in extract(text, published="2024-01-27")] == ["Kabupaten Ogan Ilir"]
+
+
+def test_villages_sharing_desa_and_their_subdistrict_are_each_a_winner(extract):
+    text = ("28 desa di Kabupaten Lombok Timur mendapatkan penghargaan dari Kementerian Keuangan "
+            "berupa tambahan dana desa tahun 2024. Kepala DPMD menyebutkan 28 desa dimaksud antara "
+            "lain Desa Suela Kecamatan Suela, Desa Sembalun dan Sajang Kecamatan Sembalun, Desa "
+            "Pringgabaya Kecamatan Pringgabaya.")
+    assert [r["awardee"] for r in extract(text, published="2024-09-14")] == [
+        "Desa Suela", "Desa Sembalun", "Desa Sajang", "Desa Pringgabaya"]
