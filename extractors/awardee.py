@@ -1324,7 +1324,7 @@ def _unheaded_names(doc: Span, texts: list[str], lower: set[str], mentions: list
             # of any kind
             kind = chained.type
             head, *rest = chained.name.split()
-            if not name.startswith(head) and (kind == "desa" or head in data_json("cues.json")[
+            if not name.startswith(head) and (kind == "desa" or head in record_cues()[
                     "shared_heads"] or (
                     rest and name.split()[0] == rest[0] and head.rstrip(".") not in LEGAL_FORMS)):
                 name = f"{head} {name}"

@@ -206,6 +206,8 @@ def record_cues() -> dict[str, Any]:
             "buildings": frozenset(cues["building_heads"]),
             "delegates": frozenset(cues["delegate_words"]),
             "delivers": frozenset(cues["delivers"]),
+            "shared_heads": frozenset(cues["shared_heads"]),
+            "led_events": frozenset(cues["led_events"]),
             "then_openers": re.compile(
                 r"^(?:" + "|".join(map(re.escape, cues["then_openers"])) + r")\b"),
             "now_openers": re.compile(

@@ -24,7 +24,7 @@ from extractors.lexicon import plain as _plain
 from extractors.lists import DASHES
 from extractors.pipeline import Match
 from extractors.text import abbreviated
-from extractors.when_where import MONTHS, WEEKDAYS
+from extractors.when_where import MONTHS, TIME_WORDS, WEEKDAYS
 
 _NAME_PARTICLES = {"bin", "binti", "van", "al"}
 # Words that open a Balinese name ("I Nyoman Suwirta", "Ni Putu Eka"): a
@@ -743,8 +743,7 @@ def _heads_the_one_before(words: list[str]) -> bool:
     nouns = record_cues()["handover_nouns"]
     if any(nouns.has_word(w) for w in words[-4:]):
         return False
-    events = data_json("cues.json")["led_events"]
-    return words[-1:] == ["yang"] or any(w in events for w in words[-3:])
+    return words[-1:] == ["yang"] or not record_cues()["led_events"].isdisjoint(words[-3:])
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -810,11 +809,6 @@ def _role_after(doc: Span, end: int) -> str | None:
     return role
 
 
-# the time a speech was given, when it was given at a handover ("X
-# menegaskan hal itu saat menyerahkan ...")
-_SPEECH_TIMES = {"saat", "ketika", "usai", "seusai", "sesudah", "setelah", "sembari", "sambil"}
-
-
 def _after_a_time_clause(doc: Span, start: int) -> str | None:
     """The part an official named right after the time clause a sentence
     opens with gives them ("Usai menyerahkan Paritrana Award ... di Hotel X,
@@ -822,11 +816,9 @@ def _after_a_time_clause(doc: Span, start: int) -> str | None:
     handed it over), a dateline before the clause or not."""
     if not start or doc[start - 1].text != ",":
         return None
-    opener = next((k for k in range(min(4, start)) if doc[k].lower_ in _SPEECH_TIMES and (
+    opener = next((k for k in range(min(4, start)) if doc[k].lower_ in TIME_WORDS and (
         k == 0 or doc[k - 1].text in DASHES)), None)
     return None if opener is None else _verb_role(doc, opener + 1)
-
-
 
 
 def _past_speech(doc: Span, i: int) -> int:
@@ -835,9 +827,9 @@ def _past_speech(doc: Span, i: int) -> int:
     ``i`` when none is there."""
     if i >= len(doc) or doc[i].lower_ not in record_cues()["speaking_verbs"]:
         return i
-    k = next((k for k in range(i + 1, min(i + 5, len(doc))) if doc[k].lower_ in _SPEECH_TIMES
+    k = next((k for k in range(i + 1, min(i + 5, len(doc))) if doc[k].lower_ in TIME_WORDS
               or doc[k].is_punct), None)
-    return k + 1 if k is not None and doc[k].lower_ in _SPEECH_TIMES else i
+    return k + 1 if k is not None and doc[k].lower_ in TIME_WORDS else i
 
 
 def past_description(texts: list[str], end: int) -> int:

@@ -328,10 +328,15 @@ def _handed_in_clause(text: str, at: int) -> bool:
     menyerahkan Paritrana Award di Hotel Y, Kamis (11/9), mengatakan ..."):
     the place is the ceremony's, a speech verb after it or not."""
     clause = text[text.rfind(",", 0, at) + 1:at]
-    return _WHILE.match(clause) is not None and record_cues()["handover"].search(clause)
+    first = clause.split(maxsplit=1)[:1]
+    return bool(first) and first[0].lower() in TIME_WORDS and record_cues()["handover"].search(
+        clause)
 
 
-_WHILE = re.compile(r"\s*(?:usai|seusai|saat|ketika|setelah|sesudah|selepas)\s", re.I)
+# the words opening the time of a speech or a handover ("X, usai menyerahkan
+# ...", "menegaskan hal itu saat menyerahkan ...")
+TIME_WORDS = frozenset({"saat", "ketika", "usai", "seusai", "sesudah", "setelah", "selepas",
+                        "sembari", "sambil"})
 
 
 @lru_cache(maxsize=1)
