@@ -1665,8 +1665,12 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             # "SDN Selang Kecamatan Unter Iwes": any name ends at its
             # subdistrict, and at the village before it ("Posyandu Widuri Desa
             # Ringkit Kecamatan Kuranji"; but "Lembaga Pengelola Hutan Desa X")
+            # (not one right after a head's short form, which it names as it
+            # would the short form: "Kantor Urusan Agama (KUA) Kecamatan X",
+            # "KUA Kecamatan X")
             sub = next((j for j in range(i + len(words) + 1, end)
-                        if texts[j].lower() in _SUBDISTRICT), end)
+                        if texts[j].lower() in _SUBDISTRICT and not (
+                            texts[j - 1] == ")" and _short_head_after(texts, j - 3))), end)
             end = next((j for j in range(i + len(words) + 1, sub)
                         if texts[j].lower() in _VILLAGE_WORDS), sub) if sub < end else end
         if written in with_acronym and not any(

@@ -6540,3 +6540,24 @@ def test_villages_sharing_desa_and_their_subdistrict_are_each_a_winner(extract):
             "Pringgabaya Kecamatan Pringgabaya.")
     assert [r["awardee"] for r in extract(text, published="2024-09-14")] == [
         "Desa Suela", "Desa Sembalun", "Desa Sajang", "Desa Pringgabaya"]
+
+
+def test_religious_affairs_offices_listed_by_subdistrict_are_each_a_winner(extract):
+    text = ("KUA Kecamatan Pajangan, Kabupaten Bantul, DIY meraih peringkat I KUA Teladan "
+            "Nasional 2024, disusul KUA Kecamatan Ubud, Kabupaten Gianyar, Bali; dan KUA "
+            "Kecamatan Rajabasa, Kota Bandar Lampung, Lampung. Penganugerahan digelar di Hotel "
+            "Mercure, Jakarta, Kamis (18/7/2024).")
+    recs = extract(text, published="2024-07-19")
+    assert [(r["awardee"], r["rank"], r["province"]) for r in recs] == [
+        ("KUA Kecamatan Pajangan", 1, "Daerah Istimewa Yogyakarta"),
+        ("KUA Kecamatan Ubud", None, "Bali"),
+        ("KUA Kecamatan Rajabasa", None, "Lampung")]
+
+
+def test_a_subdistrict_after_a_head_s_short_form_is_part_of_the_name(extract):
+    text = ("Kantor Urusan Agama (KUA) Kecamatan Pekalongan, Kabupaten Lampung Timur, menerima "
+            "penghargaan KUA terbaik nasional 2025 di Jakarta, Senin (8/12/2025).")
+    [rec] = extract(text, published="2025-12-09")
+    assert (rec["awardee"], rec["province"]) == (
+        "Kantor Urusan Agama (KUA) Kecamatan Pekalongan", "Lampung")
+
