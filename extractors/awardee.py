@@ -1700,12 +1700,17 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
         after = texts[i + len(words)] if i + len(words) < len(texts) else ""
         # (a number word opens a name when capitalised words follow: "PT Dua Kelinci")
         numbered = after.istitle() and after.lower() in count_words() and end > i + len(words) + 1
-        if end == i + len(words) or (i and texts[i - 1].lower() in CATEGORY_WORDS) or (
+        if i and texts[i - 1].lower() in CATEGORY_WORDS:
+            # "kategori Rumah Sakit Daerah", "kategori KUA Ramah Kelompok
+            # Rentan": a category, no name in it
+            i = max(end, i + 1)
+            continue
+        if end == i + len(words) or (
                 after.lower() in _name_slot_words()[1] and not numbered and not (
                     after.istitle() and after.lower() in data_json("cues.json")["inside_names"])
         ) or (end == i + len(words) + 1 and _YEAR_ONLY.fullmatch(after)):
-            # "kategori Rumah Sakit Daerah": a category; "Desa Tingkat ...": no
-            # name; "Top Pembina BUMD 2024": a year, no name
+            # "Desa Tingkat ...": no name; "Top Pembina BUMD 2024": a year, no
+            # name
             i += 1
             continue
         trailing = _trailing_place(texts, i + len(words) + 1, end, by_start, kind == "desa") if (

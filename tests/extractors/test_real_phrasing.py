@@ -6561,3 +6561,9 @@ def test_a_subdistrict_after_a_head_s_short_form_is_part_of_the_name(extract):
     assert (rec["awardee"], rec["province"]) == (
         "Kantor Urusan Agama (KUA) Kecamatan Pekalongan", "Lampung")
 
+
+def test_a_category_named_with_a_head_word_holds_no_winner(extract):
+    text = ("Puskesmas Sukarame meraih penghargaan Puskesmas Terbaik 2025 kategori Puskesmas "
+            "Ramah Kelompok Lansia di Bandar Lampung, Rabu (10/12/2025).")
+    assert [r["awardee"] for r in extract(text, published="2025-12-11")] == [
+        "Puskesmas Sukarame"]
