@@ -6567,3 +6567,12 @@ def test_a_category_named_with_a_head_word_holds_no_winner(extract):
             "Ramah Kelompok Lansia di Bandar Lampung, Rabu (10/12/2025).")
     assert [r["awardee"] for r in extract(text, published="2025-12-11")] == [
         "Puskesmas Sukarame"]
+
+
+def test_a_region_said_not_to_be_among_the_winners_is_no_winner(extract):
+    text = ("Kementerian PUPR memberi penghargaan kepada daerah berprestasi di bidang jalan, antara "
+            "lain Provinsi Jambi, Riau dan Bengkulu. Sementara Provinsi Lampung tidak termasuk "
+            "daerah penerima. Penghargaan diserahkan Menteri PUPR Basuki Hadimuljono, Selasa "
+            "(4/12).")
+    assert [r["awardee"] for r in extract(text, published="2018-12-05")] == [
+        "Provinsi Jambi", "Provinsi Riau", "Provinsi Bengkulu"]
