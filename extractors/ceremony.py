@@ -37,7 +37,7 @@ from extractors.story import (
     tells_a_parade,
 )
 from extractors.text import initials
-from extractors.when_where import WEEKDAYS, find_date, find_venue
+from extractors.when_where import DAY_SPAN, WEEKDAYS, find_date, find_venue
 
 _WRITTEN_STATEMENT = re.compile(r"\b(?:keterangan\s+(?:tertulis|resmi|pers)\w*|siaran\s+pers"
                                 r"|rilis\s+(?:resmi|pers)\w*|dalam\s+keterangannya"
@@ -99,8 +99,6 @@ def _pick(sentences: list[Sentence], find, kinds: tuple[str, ...] = ("handover",
 
 
 _WITH_REMARKS = ("handover", "event", "win", "remarks", "upcoming")
-# a span of days may be written there ("1-6 April", "28 Februari - 2 Maret")
-_SPAN = re.compile(r"\d(?:\s+[A-Za-z]+)?\s*[-–]\s*\d")
 
 
 _CONFERS = {"menganugerahkan", "menganugerahi", "menganugrahkan"}
@@ -555,7 +553,7 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
             return dated[id(s), spans]
         after = following.get(id(s))
         if spans and (id(s), False) in dated and not any(
-                _SPAN.search(x.a.sentence.text) for x in (s, after) if x is not None):
+                DAY_SPAN.search(x.a.sentence.text) for x in (s, after) if x is not None):
             return dated[id(s), False]  # (no span of days to read: the same day)
         found = None
         if s.handover or s.event or not _WRITTEN_STATEMENT.search(s.a.lower):

@@ -179,8 +179,13 @@ _ANNOUNCED = re.compile(r"\b(?:diumumkan|ditetapkan)\s+(?:pada\s+)?(?:tanggal\s+
 # "MEDAN (4/11/2022) - ..."
 _DATELINE_DASH = re.compile(r"\)?\s*[-–—]")
 _A_MONTH = 31  # days: how far before the page a slipped date's own-month day may be
-# "1-6 April", "28 Februari - 2 Maret 2019": the span's first day
-_SPAN_OPENS = re.compile(rf"\b\d{{1,2}}(?:\s+(?:{_MONTH}))?\s*[-–]\s*$", re.I)
+# "1-6 April", "28 Februari - 2 Maret 2019", "14 hingga 15 November": the
+# span's first day
+_SPAN_OPENS = re.compile(rf"\b\d{{1,2}}(?:\s+(?:{_MONTH}))?\s*(?:[-–]|\s(?:hingga|sampai"
+                         r"(?:\s+dengan)?|s\.?\s?d\.?))\s*$", re.I)
+# a span of days ("1-6 April", "28 Februari - 2 Maret", "14 hingga 15 November")
+DAY_SPAN = re.compile(r"\d(?:\s+[A-Za-z]+)?\s*[-–]\s*\d|\d(?:\s+[A-Za-z]+)?\s+(?:hingga|sampai"
+                      r"(?:\s+dengan)?|s\.?\s?d\.?)\s+\d", re.I)
 # "28 Februari s.d. 1 Maret 2019", "28 Februari - 2 Maret": a date a span goes
 # on from to another day
 _SPAN_GOES_ON = re.compile(r"\s*(?:(?:s\.?\s?d\.?|sampai(?:\s+dengan)?|hingga)\s+\d{1,2}\s+[A-Za-z]"
@@ -221,7 +226,10 @@ def find_date(text: str, published: date | None = None, award_year: int | None =
             continue  # "Hari Ibu yang diperingati setiap 22 Desember": every year's day
         if _NAMESAKE_BEFORE.search(text, max(0, m.start() - 9), m.start()):
             continue  # "di Lapangan 19 November, Kabupaten Kolaka": a place's name
-        if _AS_OF.search(text, 0, m.start()):
+        # (a span's last day after "hingga" is as of what its first day is:
+        # "pada 14 hingga 15 November", but "periode 1 Januari hingga 31 Desember")
+        opening = _SPAN_OPENS.search(text, max(0, m.start() - 24), m.start())
+        if _AS_OF.search(text, 0, opening.start() if opening else m.start()):
             continue  # "kepesertaan ... per 1 November 2025": what data were as of
         if _SOURCED.search(text, 0, m.start()) or _OUTLET.search(text, max(0, m.start() - 40),
                                                                  m.start()):

@@ -6576,3 +6576,12 @@ def test_a_region_said_not_to_be_among_the_winners_is_no_winner(extract):
             "(4/12).")
     assert [r["awardee"] for r in extract(text, published="2018-12-05")] == [
         "Provinsi Jambi", "Provinsi Riau", "Provinsi Bengkulu"]
+
+
+@pytest.mark.parametrize("span", ["20-21 November 2024", "20 hingga 21 November 2024",
+                                  "20 sampai 21 November 2024"])
+def test_a_span_of_days_in_words_dates_like_one_with_a_dash(extract, span):
+    text = (f"Pemkab Bima meraih penghargaan MCP KPK tahun 2024. Penghargaan diserahkan dalam "
+            f"peringatan Hakordia yang digelar {span} di Jakarta.")
+    [rec] = extract(text, published="2024-11-25")
+    assert (rec["event_date"], rec["venue"]) == ("2024-11-21", "Jakarta")
