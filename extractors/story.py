@@ -907,7 +907,7 @@ def _lists_winners(s: Sentence) -> bool:
         at = next((i for i, w in enumerate(words) if w in _WINNERS_OF_IT and (
             i + 1 in starts or (words[i + 1:i + 2] == [","] and i + 2 in starts))), None)
     if at is not None and ((not record_cues()["listed_things"].isdisjoint(
-            words[max(0, at - 4):at]) and "kategori" not in words[max(0, at - 6):at])
+            words[max(0, at - 6):at]) and "kategori" not in words[max(0, at - 6):at])
             or _counts_areas(words[max(0, at - 3):at])
             or not record_cues()["entrants"].isdisjoint(words[:at]) or _has_things(s, at)
             or record_cues()["shortlist"].search(" ".join(words[:at])) or (

@@ -6585,3 +6585,12 @@ def test_a_span_of_days_in_words_dates_like_one_with_a_dash(extract, span):
             f"peringatan Hakordia yang digelar {span} di Jakarta.")
     [rec] = extract(text, published="2024-11-25")
     assert (rec["event_date"], rec["venue"]) == ("2024-11-21", "Jakarta")
+
+
+def test_the_units_an_assessment_sampled_are_no_winners(extract):
+    text = ("Kabupaten Wonosobo menempati peringkat I kepatuhan pelayanan publik kategori "
+            "kabupaten. Ombudsman RI menilai 5 lokus OPD di Wonosobo, yakni Dinas Kesehatan, "
+            "DPMPTSP dan Puskesmas Kertek. Penghargaan diserahkan Ketua Ombudsman RI Mokhammad "
+            "Najih di Jakarta, Kamis (14/12/2023).")
+    assert [r["awardee"] for r in extract(text, published="2023-12-15")] == [
+        "Kabupaten Wonosobo"]
