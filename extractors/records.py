@@ -47,7 +47,7 @@ from extractors.ceremony import (
 )
 from extractors.clauses import clause_parts, outside_names, plan_free_words, won_after_shortlist
 from extractors.cuewords import Words, listed_rank_words, ordinal_words, record_cues
-from extractors.lexicon import data_json
+from extractors.lexicon import data_json, region_heads
 from extractors.lists import COUNTED_KINDS, DASHES, speaks_of_winners
 from extractors.people import Official, stands_for
 from extractors.record import AwardRecord, Evidence
@@ -669,8 +669,14 @@ def _collect_winners(art: Story, sentences: list[Sentence],
             found = named_presenter(s) or presenter_by_name(art, s)
             if found and serves_a_winner(found, {w.mention.name for w in named} | set(winners)):
                 found = None
-            if found:
-                presenter = None if hands_to_one(art, s) else (found, s)
+            if found and hands_to_one(art, s):
+                # (the one party it hands to, named before, has its presenter)
+                taker = _the_one_taker(s, winners)
+                presenter = None
+                if taker is not None and taker.presenter is None:
+                    taker.presenter = (found, s)
+            elif found:
+                presenter = (found, s)
         if win and not named and len(last_named) == 1 and last_named[0].rank is None:
             _rank_of_subject(s, last_named[0])
         if named:
@@ -693,6 +699,23 @@ def _collect_winners(art: Story, sentences: list[Sentence],
             _fill_categories(art, s, winners)
     lesser = _given_a_lesser_grade(art, sentences)
     return {name: w for name, w in winners.items() if name not in lesser}
+
+
+def _the_one_taker(s: Sentence, winners: dict[str, Winner]) -> Winner | None:
+    """The winner a handover to one receiving head hands to: the winning
+    region it heads ("... kepada Bupati Sambas ..."), or the one winner of
+    its kind a head named without a region heads ("Piagam diserahkan ...
+    kepada Gubernur Ria Norsan" after "Pemprov Kalbar menempati peringkat
+    kedua ..."); None when not one."""
+    takers = [o for o in s.officials if o.role == "recipient"]
+    if len(takers) != 1:
+        return None
+    taker = takers[0]
+    if taker.region is not None:
+        return winners.get(region_name(taker.region))
+    kind = region_heads().get(taker.office.lower())
+    headed = [w for w in winners.values() if w.mention.type == kind]
+    return headed[0] if kind and len(headed) == 1 else None
 
 
 def _given_a_lesser_grade(art: Story, sentences: list[Sentence]) -> set[str]:

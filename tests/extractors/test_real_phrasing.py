@@ -6594,3 +6594,13 @@ def test_the_units_an_assessment_sampled_are_no_winners(extract):
             "Najih di Jakarta, Kamis (14/12/2023).")
     assert [r["awardee"] for r in extract(text, published="2023-12-15")] == [
         "Kabupaten Wonosobo"]
+
+
+def test_a_handover_to_one_winner_s_head_presents_that_winner_s_award(extract):
+    text = ("Pemprov Jambi menempati peringkat ketiga capaian MCP 2024 kategori pemerintah "
+            "provinsi. Piagam diserahkan Ketua KPK, Setyo Budiyanto kepada Gubernur Al Haris di "
+            "Hotel Shangri-La, Jakarta, Senin (17/3/2025). Di luar Pemprov, dua pemda di Jambi ikut "
+            "diapresiasi. Peringkat pertama yakni Pemkot Jambi, disusul Pemkab Bungo.")
+    recs = {r["awardee"]: r for r in extract(text, published="2025-03-18")}
+    assert list(recs) == ["Provinsi Jambi", "Kota Jambi", "Kabupaten Bungo"]
+    assert recs["Provinsi Jambi"]["presenter"] == "Setyo Budiyanto"
