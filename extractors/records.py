@@ -997,7 +997,8 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                 source_end = m.located_end
                 continue
             if (_owned_by(doc, m.start) or _acting_for(s.mentions, doc, m)
-                    or _source_or_venue(doc, m) or _inside_venue(s, doc, m) or _thanked(s, m)
+                    or _source_or_venue(doc, m) or _gives_to_another(s, m)
+                    or _inside_venue(s, doc, m) or _thanked(s, m)
                     or _gives_its_name(s, m) or _won_as(s, m) or _ends_a_body_name(s, m)
                     or names_a_category(m.name)
                     or _names_the_prize(s, m) or _contest_after_rank(s, m)
@@ -1472,6 +1473,21 @@ def _gapped_win(doc: Any, by: int) -> bool:
     return start is not None and not any(
         t.lower_.startswith("di") and len(t) > 4 for t in doc[start + 1:by]) and any(
         doc[k].lower_ == "oleh" and win.has_word(doc[k - 1].lower_) for k in range(1, start))
+
+
+def _gives_to_another(s: Sentence, m: Mention) -> bool:
+    """The subject of a verb of giving right after it, handing the prize to a
+    body named after "kepada" ("Komisi Pemberantasan Korupsi (KPK)
+    menyerahkan piagam kepada Pemprov Kalbar, sebagai peringkat kedua ..."):
+    the giver, no winner."""
+    words = s.a.words
+    k = m.located_end
+    if k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")":
+        k += 3  # past its short form
+    if k >= len(words) or words[k] not in record_cues()["prizes"]["gives"]:
+        return False
+    to = next((j for j in range(k + 1, len(words)) if words[j] == "kepada"), None)
+    return to is not None and any(x.start > to for x in s.mentions)
 
 
 def _source_or_venue(doc: Any, m: Mention) -> bool:

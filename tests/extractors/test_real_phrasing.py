@@ -6604,3 +6604,11 @@ def test_a_handover_to_one_winner_s_head_presents_that_winner_s_award(extract):
     recs = {r["awardee"]: r for r in extract(text, published="2025-03-18")}
     assert list(recs) == ["Provinsi Jambi", "Kota Jambi", "Kabupaten Bungo"]
     assert recs["Provinsi Jambi"]["presenter"] == "Setyo Budiyanto"
+
+
+def test_the_body_that_hands_a_ranked_prize_over_is_no_winner(extract):
+    text = ("Badan Pemeriksa Keuangan (BPK) menyerahkan piagam kepada Pemkab Kapuas Hulu, sebagai "
+            "peringkat ketiga pengelolaan keuangan daerah terbaik 2024. Piagam diterima Bupati "
+            "Fransiskus Diaan di Pontianak, Selasa (11/3/2025).")
+    recs = extract(text, published="2025-03-12")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [("Kabupaten Kapuas Hulu", 3)]
