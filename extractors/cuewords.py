@@ -186,7 +186,10 @@ def record_cues() -> dict[str, Any]:
             # above or below the winner before: no winners of its rank
             "ranked_against": frozenset(cues["ranked_above"] + cues["ranked_below"]),
             "anaphor_heads": cues["anaphor_heads"],
-            "collective": re.compile(r"^(?:" + "|".join(cues["collective_anaphors"]) + r")\b"),
+            # "Keduanya", "Mereka", "Kedua puskesmas tersebut", "Tiga desa itu"
+            "collective": re.compile(
+                r"^(?:" + "|".join(cues["collective_anaphors"]) + r"|(?:ke)?(?:"
+                + "|".join(cues["count_words"]) + r")\s+[\w/-]+\s+(?:tersebut|itu))\b"),
             # "Kesepuluh sekolah yakni ...", "Ketiga daerah tersebut adalah ...",
             # "Ketiga pasar itu, Pasar A, ...": the group counted before, listed
             "counted_group": re.compile(

@@ -6612,3 +6612,13 @@ def test_the_body_that_hands_a_ranked_prize_over_is_no_winner(extract):
             "Fransiskus Diaan di Pontianak, Selasa (11/3/2025).")
     recs = extract(text, published="2025-03-12")
     assert [(r["awardee"], r["rank"]) for r in recs] == [("Kabupaten Kapuas Hulu", 3)]
+
+
+def test_a_counted_group_pointing_back_to_a_list_names_its_winners(extract):
+    text = ("Kementerian Agama mengapresiasi tiga madrasah dengan layanan terbaik 2024. Tiga "
+            "madrasah itu yaitu MAN 1 Kudus; MTsN 2 Pati; dan MIN 3 Rembang. Ketiga madrasah "
+            "tersebut mendapat piagam penghargaan yang diserahkan Menteri Agama Nasaruddin Umar di "
+            "Semarang, Kamis (21/11/2024).")
+    recs = extract(text, published="2024-11-22")
+    assert [r["awardee"] for r in recs] == ["MAN 1 Kudus", "MTsN 2 Pati", "MIN 3 Rembang"]
+    assert {r["presenter"] for r in recs} == {"Nasaruddin Umar"}
