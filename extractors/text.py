@@ -220,6 +220,27 @@ _OPEN_END = re.compile(r"[^.!?:;\"”’)\]|\s]$")
 _LABELLED = re.compile(r"[ \t]*[A-Z][\w-]*(?:[ \t]+[\w-]+){0,3}[ \t]*:[ \t]")
 
 
+# a line broken inside a name ("... di Pendopo Bupati Bener\nMeriah, ..."):
+# capitalised words on both sides of the break
+_BROKEN_NAME = re.compile(r"\b((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)\n([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+
+
+def _mend_broken_names(text: str) -> str:
+    """``text`` with a break inside a region's name read as a space ("Bener
+    Meriah"): its words on both sides are the name the gazetteer knows."""
+    if "\n" not in text:
+        return text
+    from extractors.gazetteer import gazetteer  # (only a text with such a break needs it)
+
+    def mend(m: re.Match[str]) -> str:
+        before, after = m[1].split(), m[2].split()
+        forms = {" ".join(before[i:] + after[:j]) for i in range(len(before))
+                 for j in range(1, len(after) + 1)}
+        return f"{m[1]} {m[2]}" if any(gazetteer().candidates(f) for f in forms) else m[0]
+
+    return _BROKEN_NAME.sub(mend, text)
+
+
 def _unwrap(text: str) -> str:
     """A text wrapped at a fixed width with its long lines that no stop ends
     joined to the next line (the breaks read as spaces); any other text as
@@ -249,7 +270,7 @@ def _lines(text: str) -> list[tuple[int, str]]:
         line = m.string[m.end():m.string.find("\n", m.end()) % (len(m.string) + 1)]
         return m.group() if is_noise(line) else "," + " " * (len(m.group()) - 1)
 
-    joined = _CUT_AFTER_COMMA.sub(join, _WRAPPED.sub(" ", _unwrap(text)))
+    joined = _CUT_AFTER_COMMA.sub(join, _WRAPPED.sub(" ", _mend_broken_names(_unwrap(text))))
     joined = _RANK_HEADS_NEXT.sub(lambda m: m.group()[:-1] + " ", joined)
     out, pos = [], 0
     for line in joined.split("\n"):

@@ -610,4 +610,5 @@ def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | No
     # first with a venue word, a building before the capital alone ("di
     # Jakarta, bertempat di Hotel Bidakara"), else first
     best = max(candidates, key=lambda c: (c[0], c[1].lower() not in capitals))
-    return best[1], best[2], best[3]
+    # (a line broken inside it, "Pendopo Bupati Bener\nMeriah", read as a space)
+    return " ".join(best[1].split()), best[2], best[3]

@@ -6622,3 +6622,11 @@ def test_a_counted_group_pointing_back_to_a_list_names_its_winners(extract):
     recs = extract(text, published="2024-11-22")
     assert [r["awardee"] for r in recs] == ["MAN 1 Kudus", "MTsN 2 Pati", "MIN 3 Rembang"]
     assert {r["presenter"] for r in recs} == {"Nasaruddin Umar"}
+
+
+def test_a_line_broken_inside_a_region_s_name_does_not_cut_the_venue(extract):
+    text = ("Kabupaten Aceh Tengah meraih predikat Kabupaten Peduli HAM tahun 2024.\n"
+            "Bertempat di Pendopo Bupati Aceh\nTengah, Kakanwil Kemenkumham Aceh, Meurah Budiman "
+            "menyerahkan piagam itu kepada Pemkab Aceh Tengah, Kamis (12/12/2024).")
+    [rec] = extract(text, published="2024-12-13")
+    assert (rec["venue"], rec["event_date"]) == ("Pendopo Bupati Aceh Tengah", "2024-12-12")
