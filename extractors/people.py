@@ -1044,6 +1044,11 @@ def _accompanied(doc: Span, officials: list[Official]) -> list[Official]:
             # "Bupati X didampingi oleh Ketua TP PKK ..., Y, menyerahkan", "Menteri X
             # disaksikan Menko Y menyerahkan ...")
             out[k - 1], out[k] = replace(first, role="presenter"), replace(second, role=None)
+        elif second.role == "recipient" and first.role is None and first.name and (
+                between == ["didampingi"]):
+            # "Bupati X didampingi Sekda Y menerima penghargaan ...": the one
+            # accompanied receives it, the companion does not
+            out[k - 1], out[k] = replace(first, role="recipient"), replace(second, role=None)
     return out
 
 

@@ -609,15 +609,22 @@ def _heads_win(texts: list[str], officials: list[Official], places: dict[int, Ma
         if _wins_next(words, _past_province(words, o.end, places)) or _wins_next(
                 words, past_description(texts, o.end)):
             return True
-        if after is not None and "diwakili" in words[o.end:after.start] and (
-                after.start - o.end <= 3) and _wins_next(words, after.end):
-            return True  # "Bupati X yang diwakili Sekda Y menerima dua penghargaan"
+        if after is not None and not _STOOD_IN_OR_ACCOMPANIED.isdisjoint(
+                words[o.end:after.start]) and after.start - o.end <= 3 and _wins_next(
+                words, after.end):
+            # "Bupati X yang diwakili Sekda Y menerima dua penghargaan",
+            # "Bupati X didampingi Sekda Y meraih ..."
+            return True
+        if words[o.end:o.end + 1] == ["didampingi"] and o.end + 1 < len(texts) and (
+                texts[o.end + 1].islower()) and _wins_next(words, o.end + 2):
+            return True  # "Bupati X didampingi istri meraih ..."
         if after is None or after.start - o.end > 2 or not set(
                 words[o.end:after.start]) <= {"dan", "serta", ","}:
             return False
     return False
 
 
+_STOOD_IN_OR_ACCOMPANIED = {"diwakili", "didampingi"}
 _TROPHY_WORDS = {"piala", "trofi", "tropi", "bergilir"}
 
 

@@ -6630,3 +6630,19 @@ def test_a_line_broken_inside_a_region_s_name_does_not_cut_the_venue(extract):
             "menyerahkan piagam itu kepada Pemkab Aceh Tengah, Kamis (12/12/2024).")
     [rec] = extract(text, published="2024-12-13")
     assert (rec["venue"], rec["event_date"]) == ("Pendopo Bupati Aceh Tengah", "2024-12-12")
+
+
+@pytest.mark.parametrize("companion", ["didampingi Sekda Agus Salim", "didampingi istri",
+                                       "didampingi oleh Sekda Agus Salim"])
+def test_a_head_accompanied_by_someone_wins_for_the_region(extract, companion):
+    text = (f"Bupati Toba Poltak Sitorus {companion} meraih penghargaan Asia Leaders Award 2024 "
+            f"kategori Inovasi Pemimpin di Hotel Mulia Bali, Jumat (25/10/2024).")
+    [rec] = extract(text, published="2024-10-26")
+    assert (rec["awardee"], rec["venue"]) == ("Kabupaten Toba", "Hotel Mulia Bali")
+
+
+def test_the_head_accompanied_receives_not_the_companion(extract):
+    text = ("Bupati Toba Poltak Sitorus didampingi Sekda Agus Salim menerima penghargaan Asia "
+            "Leaders Award 2024 di Hotel Mulia Bali, Jumat (25/10/2024).")
+    [rec] = extract(text, published="2024-10-26")
+    assert (rec["awardee"], rec["recipient"]) == ("Kabupaten Toba", "Poltak Sitorus")
