@@ -11,7 +11,8 @@ Dinas Kominfo)").
 Rules should not see that difference ("Gedung Manggala Wanabakti, Jakarta" is
 one venue however it is spaced), so bold markup ("**Kota Tegal**") goes, runs
 of spaces become one space, spaces at the ends of lines go, a line in capitals
-is read in title case (its acronyms kept), short heads are written out
+is read in title case (its acronyms kept), as is a title set in capitals as a
+paragraph's drop cap ("BUPATI Tapanuli Utara ..."), short heads are written out
 (``data/short_heads.tsv``), a region's short form in brackets inside its name
 is dropped ("Ogan Komering Ulu (OKU) Selatan"), dates are slashed (a span's
 garbled dash mended: "18 ? 19 Juli"), a passive verb written apart from its
@@ -35,7 +36,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extractors.lexicon import data_jsonl, data_lines, data_table
+from extractors.lexicon import data_jsonl, data_lines, data_table, title_openers
 from extractors.record import Evidence
 from extractors.spelling import award_name_mends
 from extractors.text import initials
@@ -203,8 +204,16 @@ def _caps_edits(text: str) -> list[Edit]:
             cased = _CAPS_WORD.sub(cased_word, line)
             if cased != line:
                 edits.append((at, at + len(line), cased))
+        elif (drop := _DROP_CAP.match(line)) and drop[1] not in keep and (
+                drop[1].lower() in title_openers()):
+            # "BUPATI Tapanuli Utara ... meraih ...": a title set in capitals
+            # as the paragraph's drop cap
+            edits.append((at + drop.start(1), at + drop.end(1), drop[1].capitalize()))
         at += len(line) + 1
     return edits
+
+
+_DROP_CAP = re.compile(r"[ \t]*([A-Z]{3,}) (?=[A-Z][a-z])")
 
 
 # a dateline in capitals glued to the text's first word by a hyphen

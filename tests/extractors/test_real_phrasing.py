@@ -6646,3 +6646,10 @@ def test_the_head_accompanied_receives_not_the_companion(extract):
             "Leaders Award 2024 di Hotel Mulia Bali, Jumat (25/10/2024).")
     [rec] = extract(text, published="2024-10-26")
     assert (rec["awardee"], rec["recipient"]) == ("Kabupaten Toba", "Poltak Sitorus")
+
+
+def test_a_title_set_in_capitals_as_a_drop_cap_still_opens_the_head(extract):
+    text = ("BUPATI Tapanuli Selatan Gus Irawan Pasaribu meraih penghargaan Asia Leaders Award "
+            "2024 kategori Inovasi Daerah di Hotel Mulia Bali, Jumat (25/10/2024).")
+    [rec] = extract(text, published="2024-10-26")
+    assert (rec["awardee"], rec["province"]) == ("Kabupaten Tapanuli Selatan", "Sumatera Utara")
