@@ -137,10 +137,12 @@ def _company_end(doc: Span, i: int) -> int | None:
 
 def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Mention],
                known: dict[str, str], governs: str, national: bool, titles: dict[int, Match],
-               awards: dict[int, int]) -> tuple[int, Region | None, str | None]:
+               awards: dict[int, int], village: bool = False
+               ) -> tuple[int, Region | None, str | None]:
     """Extend a title over its region, office words, named body and the award
     it serves, with its year (not over "dan" into the next official's title:
-    "Bupati Badung dan Wali Kota Denpasar" are two)."""
+    "Bupati Badung dan Wali Kota Denpasar" are two); a village head's
+    (``village``) not over a place right after it."""
     region = body = None
     kind = governs if governs in {"provinsi", "kabupaten", "kota"} else None
     first = i
@@ -150,6 +152,8 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
             i = award_end  # "Ketua Penyelenggara Top BUMD Awards 2020 M. Lutfi Handayani"
             continue
         tok = doc[i]
+        if i == first and village and i in places:
+            break  # "Lurah Padang Nangka", "Kepala Desa Medan Baru": the village's own name
         if i in places and (not national or (i > first and gazetteer().province(
                 places[i].id_) is not None)):
             # ("Wamendagri Bima Arya": a name, not Kota Bima; but "Asisten Deputi
@@ -959,8 +963,10 @@ def find_officials(doc: Span, titles: list[Match], places: list[Match], mentions
             # X", "Badan Pemeriksa Keuangan (BPK) Perwakilan Provinsi X"
             continue
         national = row["national"] == "yes"
+        village = row["title"] in record_cues()["village_heads"]
         title_end, region, body = _title_end(doc, span.end, by_place, bodies, known,
-                                             row["governs"], national, by_title, by_award)
+                                             row["governs"], national, by_title, by_award,
+                                             village)
         name, end = _name(doc, title_end, by_title)
         if headline:
             # "Presiden Budi Santoso Puji Angka Inflasi", "Wapres Serahkan
@@ -973,7 +979,7 @@ def find_officials(doc: Span, titles: list[Match], places: list[Match], mentions
             if verb is not None and verb < title_end:
                 title_end, region, body = _title_end(doc[:verb], span.end, by_place, bodies,
                                                      known, row["governs"], national, by_title,
-                                                     by_award)
+                                                     by_award, village)
             if verb is not None:
                 name, end = _name(doc[:verb], title_end, by_title)
         if name and doc[title_end - 1].lower_ in {"dan", "&", "serta"}:

@@ -812,8 +812,10 @@ def _village_heads(s: Sentence, openers: frozenset[str], places: dict[int, Match
         if village is None:
             continue
         end = span.end
-        while end < len(words) and texts[end][:1].isupper() and end not in places and (
-                words[end] not in PREFIX_KIND):
+        # (its first word may be a place's name: "Lurah Padang Nangka",
+        # "Kepala Desa Medan Baru")
+        while end < len(words) and texts[end][:1].isupper() and (
+                end not in places or end == span.end) and words[end] not in PREFIX_KIND:
             end += 1
         given = (span.start and words[span.start - 1] in BENEFICIARY_WORDS and s.handover) or (
             item and span.start <= 2) or (

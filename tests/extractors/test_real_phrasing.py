@@ -6653,3 +6653,13 @@ def test_a_title_set_in_capitals_as_a_drop_cap_still_opens_the_head(extract):
             "2024 kategori Inovasi Daerah di Hotel Mulia Bali, Jumat (25/10/2024).")
     [rec] = extract(text, published="2024-10-26")
     assert (rec["awardee"], rec["province"]) == ("Kabupaten Tapanuli Selatan", "Sumatera Utara")
+
+
+@pytest.mark.parametrize("head, village", [("Lurah Padang Harapan", "Kelurahan Padang Harapan"),
+                                           ("Kepala Desa Medan Jaya", "Desa Medan Jaya")])
+def test_a_village_handed_through_its_head_keeps_a_city_s_word_in_its_name(
+        extract, head, village):
+    text = (f"Bupati Seluma Teddy Rahman menyerahkan piala lomba desa dan kelurahan kepada {head} "
+            f"di Pendopo Seluma, Senin (19/8/2024).")
+    [rec] = extract(text, published="2024-08-20")
+    assert (rec["awardee"], rec["province"]) == (village, "Bengkulu")
