@@ -1719,8 +1719,12 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             trailing = None  # "Kabupaten Tabanan ... Desa Kebon Padang": Padang is its name
         if trailing:
             end = trailing[0]  # "RSUD Kalianda Lampung": the hospital in Lampung
+        named = [t.lower() for t in texts[i + len(words):end]]
+        if "regional" in named:
+            # "Desa Berprestasi Regional 1 Sumatera": the region it ranks in
+            named = named[:named.index("regional")]
         if (kind == "desa" or words == ("Kelurahan",)) and all(
-                t.lower() in _kind_words() or t.isdigit() for t in texts[i + len(words):end]):
+                t in _kind_words() or t.isdigit() for t in named):
             kinds_only.add(i)  # "Desa Wisata Terbaik", "Desa Wisata NTB": a kind, no name
         elif "/" in texts[i + len(words):end + 1] and all(
                 t == "/" or t.lower().rstrip(".") in PREFIX_KIND

@@ -6663,3 +6663,13 @@ def test_a_village_handed_through_its_head_keeps_a_city_s_word_in_its_name(
             f"di Pendopo Seluma, Senin (19/8/2024).")
     [rec] = extract(text, published="2024-08-20")
     assert (rec["awardee"], rec["province"]) == (village, "Bengkulu")
+
+
+def test_a_village_category_with_its_region_is_no_winner_and_takes_no_rank(extract):
+    text = ("Mendagri Tito Karnavian menyerahkan penghargaan lomba desa dan kelurahan di Hotel "
+            "Mercure Jakarta, Rabu (14/8/2024). Desa Sukamaju Kabupaten Seluma terpilih sebagai "
+            "Juara 3 Desa Berprestasi Regional 1 Sumatera dan Kelurahan Lingkar Timur Kota "
+            "Bengkulu sebagai Juara 1 Kelurahan Berprestasi Regional 1 Sumatera.")
+    recs = extract(text, published="2024-08-15")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [
+        ("Desa Sukamaju", 3), ("Kelurahan Lingkar Timur", 1)]
