@@ -748,6 +748,28 @@ def _category_heading(texts: list[str]) -> int | None:
     return None
 
 
+def _heads_alone(s: Sentence) -> bool:
+    """The sentence holds heads of regions alone, joined by commas and "dan",
+    each with its category in brackets or not ("Wali Kota Parepare X (Bidang
+    Pembangunan Perkotaan), Bupati Gowa Y (...)")."""
+    if not s.officials or s.officials[0].start != 0:
+        return False
+    glue, bracketed = list_glue(), _bracketed(s.a.words)
+    return all(w in glue or w == "." or k in bracketed or any(
+        o.start <= k < o.end for o in s.officials) for k, w in enumerate(s.a.words))
+
+
+def _bracketed(words: list[str]) -> set[int]:
+    """The indices of the words inside brackets, the brackets with them."""
+    inside, depth = set(), 0
+    for k, w in enumerate(words):
+        depth += w == "("
+        if depth:
+            inside.add(k)
+        depth -= w == ")" and depth > 0
+    return inside
+
+
 def _heads_after_opener(s: Sentence, openers: frozenset[str]) -> set[int]:
     """Heads of regions listed after a list opener, two or more of them
     joined by commas, "dan" and the provinces they lie in, each standing for
@@ -759,9 +781,7 @@ def _heads_after_opener(s: Sentence, openers: frozenset[str]) -> set[int]:
     words = s.a.words
     start = _opener_at(s, openers)
     glue = list_glue()
-    if start is None and s.officials and s.officials[0].start == 0 and all(
-            w in glue or w == "." or any(o.start <= k < o.end for o in s.officials)
-            for k, w in enumerate(words)):
+    if start is None and _heads_alone(s):
         start = -1
     if start is None:
         return set()

@@ -6673,3 +6673,16 @@ def test_a_village_category_with_its_region_is_no_winner_and_takes_no_rank(extra
     recs = extract(text, published="2024-08-15")
     assert [(r["awardee"], r["rank"]) for r in recs] == [
         ("Desa Sukamaju", 3), ("Kelurahan Lingkar Timur", 1)]
+
+
+def test_heads_listed_one_a_line_with_their_categories_in_brackets_win(extract):
+    text = ("Bupati Maros Chaidir Syam meraih penghargaan Kepala Daerah Inspiratif. Penghargaan "
+            "diserahkan Menteri Dalam Negeri Tito Karnavian di Hotel Claro Makassar, Kamis "
+            "(9/10/2025).\nSelain Bupati Maros, sejumlah kepala daerah lain juga menerima "
+            "penghargaan tersebut. Di antaranya:\nWali Kota Palopo Naili Trisal (Bidang "
+            "Pelayanan Publik),\nBupati Takalar Firdaus Daeng Manye (Bidang Pertanian),\nWali "
+            "Kota Balikpapan Rahmad Masud (Kepala Daerah Inspiratif Kota Penyangga Ibu Kota).")
+    recs = extract(text, published="2025-10-10")
+    assert [r["awardee"] for r in recs] == [
+        "Kabupaten Maros", "Kota Palopo", "Kabupaten Takalar", "Kota Balikpapan"]
+    assert {r["presenter"] for r in recs} == {"Tito Karnavian"}
