@@ -1903,11 +1903,17 @@ def _holds_the_plenary(s: Sentence, m: Mention) -> bool:
 def _carried_by_its_winner(s: Sentence, m: Mention) -> bool:
     """A region whose name a body before it carries by winning ("Desa X
     mengharumkan nama Kabupaten Y dengan meraih ...", "Desa X yang telah
-    membawa Kabupaten Y menjadi Juara 1 ..."): where the winner lies, no
-    winner itself."""
-    words = s.a.words
+    membawa Kabupaten Y menjadi Juara 1 ...") or makes proud: where the
+    winner lies, no winner itself."""
+    words, texts = s.a.words, s.a.texts
     k = m.start - (1 if words[m.start - 1:m.start] == ["nama"] else 0)
-    return m.type in REGIONS and k > 0 and words[k - 1] in record_cues()["honours"] and any(
+    # (or made proud: "..., sehingga memberi kebanggaan buat pemerintah dan
+    # masyarakat Kabupaten Y")
+    proud = next((j for j in range(m.start - 1, max(-1, m.start - 7), -1)
+                  if not texts[j].islower() or words[j] in record_cues()["pride"]), None)
+    carried = (k > 0 and words[k - 1] in record_cues()["honours"]) or (
+        proud is not None and words[proud] in record_cues()["pride"])
+    return m.type in REGIONS and carried and any(
         x.located_end < m.start and x.type not in REGIONS for x in s.mentions)
 
 

@@ -6686,3 +6686,11 @@ def test_heads_listed_one_a_line_with_their_categories_in_brackets_win(extract):
     assert [r["awardee"] for r in recs] == [
         "Kabupaten Maros", "Kota Palopo", "Kabupaten Takalar", "Kota Balikpapan"]
     assert {r["presenter"] for r in recs} == {"Tito Karnavian"}
+
+
+def test_a_region_a_village_s_win_makes_proud_is_no_winner(extract):
+    text = ("Desa Tumaluntung meraih juara II lomba desa tingkat Provinsi Sulawesi Utara, sehingga "
+            "memberi kebanggaan bagi pemerintah dan masyarakat Kabupaten Minahasa Utara. Piagam "
+            "diserahkan Gubernur Sulawesi Utara Olly Dondokambey di Manado, Jumat (23/9/2022).")
+    recs = extract(text, published="2022-09-24")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [("Desa Tumaluntung", 2)]
