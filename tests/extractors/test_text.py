@@ -1,4 +1,6 @@
 """Sentence splitting and page noise."""
+import pytest
+
 from extractors.text import is_noise, split_sentences
 
 PAGE = """Beranda / Berita / Pemerintahan
@@ -150,3 +152,10 @@ def test_the_bulleted_links_under_a_related_links_heading_are_noise():
     assert [s.text for s in split_sentences(text) if not s.noise] == [
         "Pelatihan UMKM digelar di Jakarta.", "Pelatihan diikuti 100 pelaku UMKM.",
         "- Peserta dari Bogor"]
+
+
+@pytest.mark.parametrize("degrees", ["Dip.Ed, MA", "M.Ec.Dev."])
+def test_a_degree_with_inner_full_stops_ends_no_sentence(degrees):
+    text = (f"Penghargaan diserahkan Menteri Dr. Rina Wulandari, {degrees} kepada Sekda Gorontalo "
+            f"di Hotel Mulia Jakarta, Selasa (12/12/2023).")
+    assert [s.text for s in split_sentences(text)] == [text]
