@@ -257,9 +257,11 @@ def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
         tok = texts[j]
         nxt_upper = j + 1 < n and texts[j + 1][:1].isupper()
         # (a number word between capitalised words, or first after a head
-        # word, or closing a name before a comma or a full stop, is part of
-        # it: "SDN Kelapa Dua Wetan 02 Pagi", "PT Dua Kelinci", "Desa Kuala Dua,")
-        closing = j > i and (j + 1 == n or texts[j + 1] in {",", ".", ";", ")"})
+        # word, or closing a name before a comma, a full stop or a word in
+        # lower case, is part of it: "SDN Kelapa Dua Wetan 02 Pagi", "PT Dua
+        # Kelinci", "Desa Kuala Dua,", "Desa Lolayan Dua sukses meraih ...")
+        closing = j > i and (j + 1 == n or texts[j + 1] in {",", ".", ";", ")"}
+                             or texts[j + 1].islower())
         numbered = (j > i or (i and texts[i - 1] in heads)) and tok.istitle() and (
             nxt_upper or closing) and tok.lower() in count_words()
         if (tok.lower() in stops and not numbered and not _inside_company(texts, i, j)) or (

@@ -6694,3 +6694,10 @@ def test_a_region_a_village_s_win_makes_proud_is_no_winner(extract):
             "diserahkan Gubernur Sulawesi Utara Olly Dondokambey di Manado, Jumat (23/9/2022).")
     recs = extract(text, published="2022-09-24")
     assert [(r["awardee"], r["rank"]) for r in recs] == [("Desa Tumaluntung", 2)]
+
+
+def test_a_village_s_name_closing_with_a_number_word_keeps_it_before_its_verb(extract):
+    text = ("Dalam lomba desa tingkat Provinsi Sulawesi Utara, Desa Mopait Dua sukses meraih juara "
+            "III. Piagam diserahkan Gubernur Olly Dondokambey di Manado, Jumat (23/9/2022).")
+    [rec] = extract(text, published="2022-09-24")
+    assert (rec["awardee"], rec["rank"]) == ("Desa Mopait Dua", 3)
