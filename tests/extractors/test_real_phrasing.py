@@ -6701,3 +6701,11 @@ def test_a_village_s_name_closing_with_a_number_word_keeps_it_before_its_verb(ex
             "III. Piagam diserahkan Gubernur Olly Dondokambey di Manado, Jumat (23/9/2022).")
     [rec] = extract(text, published="2022-09-24")
     assert (rec["awardee"], rec["rank"]) == ("Desa Mopait Dua", 3)
+
+
+@pytest.mark.parametrize("typed, rank", [("ll", 2), ("lll", 3)])
+def test_roman_numerals_typed_with_the_letter_l_rank(extract, typed, rank):
+    text = (f"Desa Tounelet sukses meraih juara {typed} pada lomba desa tingkat Provinsi Sulawesi "
+            f"Utara di Manado, Jumat (23/9/2022).")
+    [rec] = extract(text, published="2022-09-24")
+    assert (rec["awardee"], rec["rank"]) == ("Desa Tounelet", rank)
