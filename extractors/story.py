@@ -118,7 +118,8 @@ class Sentence:
         if _INTERVIEWED.search(attribution(text)):
             self.said = ""  # "..., kata X saat dihubungi, Rabu (7/3/2024)": said later
         self.tiers = tier_at(self.a.words)
-        self.win, self.handover = _is_win(self), _is_handover(self)
+        self.win, self.handover = (False, False) if _visitors_received(self) else (
+            _is_win(self), _is_handover(self))
         self.event = _is_event(self) or (self.a.quoted and not self.a.headline and record_cues()[
             "event"].found(Words.of(self.said)))
         self.remarks = self.a.quoted and not self.a.headline and record_cues()[
@@ -185,6 +186,19 @@ def _drop_recalled_awards(sentences: list[Sentence]) -> None:
             continue
         elsewhere = {w.award for t in sentences if t is not s for w in t.awards}
         s.awards = [w for w in s.awards if w.start > recalled or w.award in elsewhere]
+
+
+def _visitors_received(s: Sentence) -> bool:
+    """The sentence's subject is a team of visitors that someone receives
+    ("Tim penilai Adipura tingkat nasional diterima Bupati X di Pendopo ...",
+    after a dateline or not): no award is handed over or won."""
+    words = s.a.words
+    dash = next((k for k, w in enumerate(words[:10]) if w in DASHES), -1)
+    if dash + 1 >= len(words) or words[dash + 1] not in record_cues()["visitors"]:
+        return False
+    verb = next((k for k, w in enumerate(words) if w in record_cues()["received"] or (
+        w == "disambut")), None)
+    return verb is not None and not record_cues()["win"].search(" ".join(words[dash + 1:verb]))
 
 
 def _tells_the_handover(text: str, whole: Words) -> bool:

@@ -6709,3 +6709,17 @@ def test_roman_numerals_typed_with_the_letter_l_rank(extract, typed, rank):
             f"Utara di Manado, Jumat (23/9/2022).")
     [rec] = extract(text, published="2022-09-24")
     assert (rec["awardee"], rec["rank"]) == ("Desa Tounelet", rank)
+
+
+def test_a_team_of_assessors_received_by_the_regent_is_no_win(extract):
+    text = ("Tim penilai Swasti Saba tingkat nasional diterima Bupati Tuban, Aditya Halindra "
+            "Faridzky, di Pendopo Krida Manunggal, Selasa (16/9/2025). Tim akan meninjau sejumlah "
+            "tatanan kabupaten sehat selama dua hari.")
+    assert extract(text, published="2025-09-17") == []
+
+
+def test_a_story_headed_as_a_verifiers_visit_is_no_win(extract):
+    text = ("Verifikator Swasti Saba Nasional Kunjungi Tuban\n\nTUBAN – Tim Validasi Lapangan "
+            "Kabupaten Sehat tingkat nasional tiba di Tuban, dan diterima Wakil Bupati Tuban, Joko "
+            "Sarwono, di Kantor Bupati, Selasa (16/9/2025).")
+    assert extract(text, published="2025-09-17") == []
