@@ -1252,6 +1252,12 @@ def _unheaded_names(doc: Span, texts: list[str], lower: set[str], mentions: list
             continue
         # "Kementerian Kelautan dan Perikanan": a body whose name may hold "dan"
         end = _name_tokens(texts, i, joins=word in _head_rules()[1])
+        if lead == 1 and _BULLET.match(texts[0]) and end == i + 1 and _opens_a_clause(texts, end,
+                                                                                 slots | verbs):
+            # "- Penguatan keadilan restoratif di seluruh kejaksaan": an item
+            # that opens a clause with a capitalised word, no name
+            i = end
+            continue
         # "Juara 1 Sekar Wangi Batik Kabupaten Blitar": a name, then where it is
         # (but "Disperpusip Kota Magelang": one word, a body's short form, and its region)
         end = next((j for j in range(i + 2, end) if j in regions_at), end)
@@ -1363,6 +1369,16 @@ def _one_of_them(texts: list[str], i: int) -> bool:
     if before[-1:] and before[-1] in {"adalah", "yakni", "yaitu", "ialah"}:
         before = before[:-1]
     return before[-2:] == ["salah", "satunya"]
+
+
+def _opens_a_clause(texts: list[str], k: int, name_words: frozenset[str]) -> bool:
+    """The word at ``k`` goes on with a clause in lower case (two words of it
+    or more), no word that puts a name in a slot or ranks it ("sebagai",
+    "juara") among its first."""
+    after = texts[k:k + 2]
+    return len(after) == 2 and all(w.isalpha() and w.islower() for w in after) and (
+        name_words.isdisjoint(after)) and "sebagai" not in after and not any(
+        record_cues()["rank"].has_word(w) for w in after)
 
 
 def _heads_village_after(texts: list[str], k: int) -> bool:

@@ -6723,3 +6723,11 @@ def test_a_story_headed_as_a_verifiers_visit_is_no_win(extract):
             "Kabupaten Sehat tingkat nasional tiba di Tuban, dan diterima Wakil Bupati Tuban, Joko "
             "Sarwono, di Kantor Bupati, Selasa (16/9/2025).")
     assert extract(text, published="2025-09-17") == []
+
+
+def test_bullets_giving_the_reasons_for_a_win_name_no_winners(extract):
+    text = ("Pemerintah Kabupaten Bantul menerima Penghargaan Pelayanan Publik Prima 2025 di Jakarta, "
+            "Senin (10/11/2025).\n\nPenghargaan ini diberikan atas sejumlah capaian yang dinilai "
+            "menonjol, antara lain:\n- Percepatan layanan akta kelahiran di semua kapanewon.\n"
+            "- Digitalisasi izin usaha mikro.")
+    assert [r["awardee"] for r in extract(text, published="2025-11-11")] == ["Kabupaten Bantul"]
