@@ -6731,3 +6731,11 @@ def test_bullets_giving_the_reasons_for_a_win_name_no_winners(extract):
             "menonjol, antara lain:\n- Percepatan layanan akta kelahiran di semua kapanewon.\n"
             "- Digitalisasi izin usaha mikro.")
     assert [r["awardee"] for r in extract(text, published="2025-11-11")] == ["Kabupaten Bantul"]
+
+
+def test_a_place_among_the_most_innovative_regions_is_a_standing_no_win(extract):
+    text = ("Anugerah Inovasi Daerah 2025 kembali digelar Pemerintah Kabupaten Pidie. Nilai Indeks "
+            "Inovasi Daerah kabupaten itu terus naik. Dengan capaian ini, Pidie berada di posisi "
+            "ketiga daerah paling inovatif di Aceh setelah Kabupaten Bireuen. Malam penganugerahan "
+            "dijadwalkan awal Desember 2025.")
+    assert extract(text, published="2025-09-04") == []
