@@ -6739,3 +6739,11 @@ def test_a_place_among_the_most_innovative_regions_is_a_standing_no_win(extract)
             "ketiga daerah paling inovatif di Aceh setelah Kabupaten Bireuen. Malam penganugerahan "
             "dijadwalkan awal Desember 2025.")
     assert extract(text, published="2025-09-04") == []
+
+
+def test_the_deputy_police_chief_presents(extract):
+    text = ("Polres Bantul meraih juara 1 kategori Polres Terbaik Layanan Presisi 2025. Penghargaan "
+            "diserahkan oleh Wakapolri Komjen Dedi Prasetyo saat penutupan Rapat Kerja Teknis Polri "
+            "2025 di Lembang, Jawa Barat, Selasa (25/11/2025).")
+    [rec] = extract(text, published="2025-11-26")
+    assert (rec["awardee"], rec["presenter"]) == ("Polres Bantul", "Dedi Prasetyo")
