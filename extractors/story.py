@@ -1275,15 +1275,18 @@ def _heads_named(s: Sentence) -> list[Official]:
             and _governs().get(o.office, "-") == o.region.kind]
 
 
-_YEAR_SAID = re.compile(r"\b(?:pada|sepanjang|selama|di)\s+(?:tahun\s+)?((?:19|20)\d\d)\b")
+# ("pada 2024", "sepanjang tahun 2024", or a clause opening with its year:
+# "Agus mengenang, tahun 2024 Desa X meraih ...")
+_YEAR_SAID = re.compile(r"(?:\b(?:pada|sepanjang|selama|di)\s+(?:tahun\s+)?|(?:^|,)\s*tahun\s+)"
+                        r"((?:19|20)\d\d)\b")
 
 
 def _names_an_old_year(s: Sentence, published: int) -> bool:
     """The sentence dates its award to a year before the one before
     ``published`` ("Paritrana Award 2019" in a 2025 story; an award's year is
     often the year before its ceremony), or, naming no award year, dates
-    itself to a year before ``published`` ("... pada 2024", "sepanjang 2024"
-    in 2025)."""
+    itself to a year before ``published`` ("... pada 2024", "sepanjang 2024",
+    ", tahun 2024 Desa X meraih ..." in 2025)."""
     years = [m.year for m in s.awards if m.year]
     if years:
         return max(years) < published - 1

@@ -6747,3 +6747,11 @@ def test_the_deputy_police_chief_presents(extract):
             "2025 di Lembang, Jawa Barat, Selasa (25/11/2025).")
     [rec] = extract(text, published="2025-11-26")
     assert (rec["awardee"], rec["presenter"]) == ("Polres Bantul", "Dedi Prasetyo")
+
+
+def test_a_win_recalled_in_a_clause_opening_with_its_year_is_no_record(extract):
+    text = ("Desa Ngadirejo, Kabupaten Temanggung menjadi juara pertama Lomba Desa Jawa Tengah 2025. "
+            "Penghargaan diserahkan Kepala Dinas PMD Jawa Tengah, Nadi Santoso, Kamis (14/8/2025). "
+            "Nadi juga mengingat, tahun 2024 Desa Bumirejo, Kabupaten Kebumen berhasil meraih juara "
+            "pertama tingkat nasional.")
+    assert [r["awardee"] for r in extract(text, published="2025-08-15")] == ["Desa Ngadirejo"]
