@@ -395,8 +395,7 @@ def _located(texts: list[str], end: int, places: dict[int, Match],
             texts[end + 1][:1].isupper() and texts[end + 3] == "," and end + 1 not in places):
         j = end + 3  # "Dinas Kependudukan ... (Dukcapil), Kabupaten Dompu": past its short form
     while j < len(texts):
-        if texts[j][:1].isupper() and j > end and texts[j - 1].lower() in named_by and (
-                j not in places or places[j].end < _name_tokens(texts, j, joins=False)):
+        if texts[j][:1].isupper() and j > end and texts[j - 1].lower() in named_by:
             # "Kecamatan Balikpapan Barat": not Kota Balikpapan (but "Kecamatan
             # Sanankulon Kabupaten Blitar" goes on to the regency)
             # (its name may hold a word that ends other names: "Kecamatan

@@ -712,6 +712,14 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
              if m.explicit and m.type in REGIONS and m.province} | _where_it_lies(art)
     home = homes.pop() if len(homes) == 1 and (level != "nasional" or all(
         w.mention.type not in REGIONS for w in winners.values())) else None
+    # (where the story places a body named more than once: "Rumah Sakit Umum
+    # Daerah (RSUD) Sanana Kabupaten Kepulauan Sula ... . ... RSUD Sanana
+    # sukses meraih juara ke-2 ...")
+    placed: dict[str, str] = {}
+    for s in art.sentences:
+        for x in s.mentions:
+            if x.province and x.type not in REGIONS:
+                placed.setdefault(x.name, x.province)
     records = []
     for w in winners.values():
         m = w.mention
@@ -726,7 +734,7 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
             # (who it came from, or whom the one handing it over stood in for)
             presenter, presenter_s = article_presenter, article_presenter_s
         presenter = presenter and _named_in_full(art, presenter)
-        province = m.province
+        province = m.province or placed.get(m.name)
         if m.type not in REGIONS and level != "nasional" and not _serves_the_country(m):
             province = round_province or province
         if m.type not in REGIONS and province is None and not _serves_the_country(m):

@@ -6755,3 +6755,21 @@ def test_a_win_recalled_in_a_clause_opening_with_its_year_is_no_record(extract):
             "Nadi juga mengingat, tahun 2024 Desa Bumirejo, Kabupaten Kebumen berhasil meraih juara "
             "pertama tingkat nasional.")
     assert [r["awardee"] for r in extract(text, published="2025-08-15")] == ["Desa Ngadirejo"]
+
+
+def test_a_body_named_in_full_with_its_regency_keeps_its_province_when_shortened(extract):
+    text = ("RSUD Labuha Juara Dua Seva Paramahita Award\n\nTERNATE - Rumah Sakit Umum Daerah (RSUD) "
+            "Labuha Kabupaten Halmahera Selatan terus berbenah. Pada "
+            "Seva Paramahita Award 2025, RSUD Labuha sukses meraih juara ke-2 tingkat nasional. "
+            "Direktur RSUD Labuha menerima penghargaan itu di Hotel Sahid Jakarta, Kamis, 9 Oktober "
+            "2025.")
+    [rec] = extract(text, published="2025-10-10")
+    assert (rec["awardee"], rec["province"]) == ("RSUD Labuha", "Maluku Utara")
+
+
+def test_a_subdistrict_named_like_a_city_does_not_place_its_village(extract):
+    text = ("Masyarakat Desa Suka Damai Kecamatan Tebing Tinggi, Kabupaten Tanjung Jabung Barat "
+            "berbangga hati. Desa Suka Damai Kecamatan Tebing Tinggi meraih penghargaan Proklim "
+            "Lestari di Jakarta, Selasa (24/10/2023).")
+    [rec] = extract(text, published="2023-10-25")
+    assert (rec["awardee"], rec["province"]) == ("Desa Suka Damai", "Jambi")
