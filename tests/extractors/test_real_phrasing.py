@@ -6773,3 +6773,10 @@ def test_a_subdistrict_named_like_a_city_does_not_place_its_village(extract):
             "Lestari di Jakarta, Selasa (24/10/2023).")
     [rec] = extract(text, published="2023-10-25")
     assert (rec["awardee"], rec["province"]) == ("Desa Suka Damai", "Jambi")
+
+
+def test_a_health_service_level_closes_the_title_not_opens_the_name(extract):
+    text = ("Puskesmas Gondokusuman meraih penghargaan IKM terbaik 2024. Piagam diserahkan Direktur "
+            "Pelayanan Kesehatan Rujukan Azhar Jaya di Jakarta, Rabu (22/5/2024).")
+    [rec] = extract(text, published="2024-05-23")
+    assert rec["presenter"] == "Azhar Jaya"
