@@ -235,7 +235,10 @@ def _is_win(s: Sentence) -> bool:
     low = s.a.lower
     cues = record_cues()
     if not (s.a.label("AWARD") or s.a.label("RANK") or "kategori" in low
-            or cues["objects"].found(s.whole) or s.tiers or _contest_won(s.a.words, s.whole.set)):
+            or cues["objects"].found(s.whole) or s.tiers or _contest_won(s.a.words, s.whole.set)
+            or (s.a.words[:1] == ["peraih"] and _lists_winners(s))):
+        # (but "Peraih Inovasi Terbanyak yakni A, B, dan C": the winners of a
+        # prize the sentence names in its own words, listed)
         return False  # nothing about an award
     ranked = bool(s.a.label("RANK")) and _now(s, cues["rank"])
     # (listed: "Para peraih Paritrana Award tahun ini yaitu Provinsi Aceh,
@@ -950,7 +953,8 @@ def _lists_winners(s: Sentence) -> bool:
         at = next((i for i, w in enumerate(words) if w in _WINNERS_OF_IT and (
             i + 1 in starts or (words[i + 1:i + 2] == [","] and i + 2 in starts))), None)
     if at is not None and ((not record_cues()["listed_things"].isdisjoint(
-            words[max(0, at - 6):at]) and "kategori" not in words[max(0, at - 6):at])
+            words[max(0, at - 6):at]) and "kategori" not in words[max(0, at - 6):at]
+            and words[0] not in _WINNER_WORDS)  # (but "Peraih Inovasi Terbanyak yakni ...")
             or _counts_areas(words[max(0, at - 3):at])
             or not record_cues()["entrants"].isdisjoint(words[:at]) or _has_things(s, at)
             or record_cues()["shortlist"].search(" ".join(words[:at])) or (

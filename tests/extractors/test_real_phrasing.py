@@ -6780,3 +6780,14 @@ def test_a_health_service_level_closes_the_title_not_opens_the_name(extract):
             "Pelayanan Kesehatan Rujukan Azhar Jaya di Jakarta, Rabu (22/5/2024).")
     [rec] = extract(text, published="2024-05-23")
     assert rec["presenter"] == "Azhar Jaya"
+
+
+def test_winners_of_a_prize_named_in_the_sentence_s_own_words_are_listed(extract):
+    text = ("Piagam INOVA BIREUEN 2025 diserahkan Bupati Bireuen Mukhlis di Pendopo Bupati Bireuen, "
+            "Selasa 25 November 2025.\nPemkab Bireuen memberikan penghargaan inovasi kepada perangkat "
+            "daerah, puskesmas dan sekolah.\nPeraih Inovasi Terbanyak yakni; SMP Negeri 2 Bireuen, Dinas "
+            "Kesehatan Bireuen, dan Puskesmas Jeumpa.")
+    recs = extract(text, published="2025-11-26")
+    assert [r["awardee"] for r in recs] == [
+        "SMP Negeri 2 Bireuen", "Dinas Kesehatan Bireuen", "Puskesmas Jeumpa"]
+    assert {r["presenter"] for r in recs} == {"Mukhlis"}
