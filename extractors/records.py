@@ -172,7 +172,10 @@ def _failed(words: list[str]) -> bool:
     cues = record_cues()
     clause = Words.of(" ".join(words))
     lead = words.index(",") if "," in words and words[0] in cues["causes"] else -1
-    told = Words.of(" ".join(words[lead + 1:]))
+    # (one that lost to a winner ranks below it, no failure: "A hanya kalah
+    # dari Kelurahan B yang menjadi pemenang pertama")
+    told = Words.of(" ".join(w for k, w in enumerate(words[lead + 1:], lead + 1) if not (
+        w == "kalah" and words[k + 1:k + 2] == ["dari"])))
     return (cues["failed"].found(told) and not cues["win"].found(told)) or (
         cues["lesser"].found(clause) and not _LEFT_BEHIND.search(clause.joined))
 
@@ -1511,6 +1514,8 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
     before = doc[m.start - 1].lower_
     if before == "dari" and m.start >= 2 and doc[m.start - 2].lower_ in record_cues()["delegates"]:
         return False  # "juara 3 diraih utusan dari Kabupaten Nunukan": the one it sent
+    if before == "dari" and m.start >= 2 and doc[m.start - 2].lower_ == "kalah":
+        return False  # "hanya kalah dari Kelurahan B yang menjadi pemenang pertama": a winner
     if before == "oleh":
         # "(di) raih oleh X", "juara ketiga oleh X": the winner; else the giver
         cues = record_cues()

@@ -6791,3 +6791,12 @@ def test_winners_of_a_prize_named_in_the_sentence_s_own_words_are_listed(extract
     assert [r["awardee"] for r in recs] == [
         "SMP Negeri 2 Bireuen", "Dinas Kesehatan Bireuen", "Puskesmas Jeumpa"]
     assert {r["presenter"] for r in recs} == {"Mukhlis"}
+
+
+def test_the_one_a_runner_up_lost_to_wins_the_rank_its_clause_gives(extract):
+    text = ("Kelurahan Tlogomas, Kota Malang berhasil menjadi juara kedua Lomba Kelurahan Jawa "
+            "Timur 2025, Kamis (14/8/2025). Tlogomas hanya kalah dari Kelurahan Kepatihan, "
+            "Kabupaten Jember yang menjadi pemenang pertama.")
+    recs = extract(text, published="2025-08-15")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [
+        ("Kelurahan Tlogomas", 2), ("Kelurahan Kepatihan", 1)]
