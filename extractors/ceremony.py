@@ -624,6 +624,8 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
     def presenter_of(s: Sentence) -> Official | None:
         if len(winners) > 1 and hands_to_one(art, s):
             return None  # it goes only to the winner its sentence names
+        if not unplanned(s):
+            return None  # "... akan dilakukan 2 Agustus mendatang ... oleh Presiden": a plan
         if hands_out_only(s.a.words):
             return None  # "Dalam acara itu juga diserahkan santunan kematian ... oleh ..."
         named_first = [o for o in s.officials if o.role == "presenter"]

@@ -67,8 +67,13 @@ _DATE_START = re.compile(
 _LAG_DAYS = 3  # how many days early a page's own date may be
 
 
+# a day said to be coming: "2 Agustus mendatang", "15 Juni nanti"
+_COMING = re.compile(r"\s+(?:mendatang|nanti|yang akan datang)\b", re.I)
+
+
 def _year_for(day: int, month: int, weekday: int | None, published: date | None,
-              award_year: int | None, reference: date | None) -> int | None:
+              award_year: int | None, reference: date | None, coming: bool = False
+              ) -> int | None:
     if published:
         year = published.year
         try:
@@ -77,8 +82,9 @@ def _year_for(day: int, month: int, weekday: int | None, published: date | None,
             return None
         # a day after the page's is last year's, unless its weekday says it is
         # the next days' (a page dated a day early: "Kamis (25/4)" on a page
-        # of Wednesday 24 April)
-        if found > published and not (weekday == found.weekday() and (
+        # of Wednesday 24 April) or it is said to be coming ("2 Agustus
+        # mendatang")
+        if found > published and not coming and not (weekday == found.weekday() and (
                 found - published).days <= _LAG_DAYS):
             year -= 1
         return year
@@ -271,7 +277,8 @@ def find_date(text: str, published: date | None = None, award_year: int | None =
                         # on a page of 30 April 2023 is Saturday 29 April 2023)
                         year, month = own.year, own.month
         else:
-            year = _year_for(day, month, weekday, published, award_year, reference)
+            year = _year_for(day, month, weekday, published, award_year, reference,
+                             _COMING.match(text, m.end()) is not None)
         if not year:
             continue
         on = _SPAN_OPENS_ON.search(text, max(0, m.start() - 16), m.start())

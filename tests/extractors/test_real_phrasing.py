@@ -6800,3 +6800,14 @@ def test_the_one_a_runner_up_lost_to_wins_the_rank_its_clause_gives(extract):
     recs = extract(text, published="2025-08-15")
     assert [(r["awardee"], r["rank"]) for r in recs] == [
         ("Kelurahan Tlogomas", 2), ("Kelurahan Kepatihan", 1)]
+
+
+def test_a_handover_on_a_coming_day_neither_dates_places_nor_presents_it(extract):
+    text = ("Di Sulawesi Tengah empat daerah meraih penghargaan Adipura tahun 2017, yakni Kota Palu, "
+            "Kabupaten Poso, Kabupaten Banggai dan Kabupaten Tolitoli. Kepala Dinas Lingkungan Hidup "
+            "Sulteng, Ridwan Mumu mengatakan, penyerahan penghargaan Adipura, Kalpataru dan "
+            "Adiwiyata ini akan dilakukan 2 Agustus mendatang di Jakarta dan diserahkan langsung oleh "
+            "Presiden Joko Widodo.")
+    recs = extract(text, published="2017-07-27")
+    assert len(recs) == 4
+    assert {(r["event_date"], r["venue"], r["presenter"]) for r in recs} == {(None, None, None)}
