@@ -1264,7 +1264,8 @@ def _anaphor(s: Sentence, before: list[Sentence]) -> list[Mention]:
     for other in reversed(before):
         if other.a.headline or other.a.quoted:
             continue
-        found = [m for m in other.mentions if m.explicit and m.type in kinds]
+        found = [m for m in other.mentions if m.explicit and (
+            m.type in kinds or m.name.split()[0] in kinds)]
         if found:
             return [replace(found[-1], start=at, end=end, located_end=end)]
     return []

@@ -6811,3 +6811,13 @@ def test_a_handover_on_a_coming_day_neither_dates_places_nor_presents_it(extract
     recs = extract(text, published="2017-07-27")
     assert len(recs) == 4
     assert {(r["event_date"], r["venue"], r["presenter"]) for r in recs} == {(None, None, None)}
+
+
+def test_a_kelurahan_pointed_back_to_wins(extract):
+    text = ("Kelurahan Tanjung Palas, Kecamatan Dumai Timur, berhasil mengharumkan nama Kota Dumai. "
+            "Kelurahan itu berhasil meraih penghargaan Program Kampung Iklim kategori utama. "
+            "Penghargaan diserahkan Menteri LHK Siti Nurbaya di Gedung Manggala Wanabakti, Jakarta, "
+            "Selasa (24/10/2023).")
+    [rec] = extract(text, published="2023-10-25")
+    assert (rec["awardee"], rec["province"], rec["presenter"]) == (
+        "Kelurahan Tanjung Palas", "Riau", "Siti Nurbaya")
