@@ -1281,9 +1281,9 @@ def _heads_named(s: Sentence) -> list[Official]:
 
 
 # ("pada 2024", "sepanjang tahun 2024", or a clause opening with its year:
-# "Agus mengenang, tahun 2024 Desa X meraih ...")
-_YEAR_SAID = re.compile(r"(?:\b(?:pada|sepanjang|selama|di)\s+(?:tahun\s+)?|(?:^|,)\s*tahun\s+)"
-                        r"((?:19|20)\d\d)\b")
+# "Agus mengenang, tahun 2024 Desa X meraih ..."; and this year: "tahun 2022 ini")
+_YEAR_SAID = re.compile(r"(?:\b(?:pada|sepanjang|selama|di)\s+(?:tahun\s+)?|(?:^|,)\s*tahun\s+"
+                        r"|\btahun\s+(?=\d{4}\s+ini\b))((?:19|20)\d\d)\b")
 
 
 def _names_an_old_year(s: Sentence, published: int) -> bool:

@@ -6821,3 +6821,9 @@ def test_a_kelurahan_pointed_back_to_wins(extract):
     [rec] = extract(text, published="2023-10-25")
     assert (rec["awardee"], rec["province"], rec["presenter"]) == (
         "Kelurahan Tanjung Palas", "Riau", "Siti Nurbaya")
+
+
+def test_a_win_of_this_year_told_beside_a_past_one_is_a_record(extract):
+    text = ("Desa Kanreapia Kecamatan Tombolo Pao di tahun 2020 telah meraih Proklim Utama, sementara "
+            "tahun 2022 ini berhasil meraih Proklim Lestari yang merupakan kategori tertinggi.")
+    assert [r["awardee"] for r in extract(text, published="2022-10-30")] == ["Desa Kanreapia"]
