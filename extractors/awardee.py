@@ -1835,9 +1835,12 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
 def _after_every_kind(texts: list[str], k: int) -> bool:
     """Kinds joined by a slash before the region ("PPD Kabupaten/Kota
     Provinsi Jawa Tengah", "Kab/Kota Provinsi Riau"): every region of that
-    kind in it, a contest's scope, no winner."""
+    kind in it, a contest's scope, no winner; or a subdistrict and the
+    regency of its name ("Desa X, Kecamatan/Kabupaten Buleleng"): where a
+    winner lies."""
     return k >= 3 and texts[k - 2] == "/" and all(
-        texts[j].lower().rstrip(".") in PREFIX_KIND for j in (k - 3, k - 1))
+        texts[j].lower().rstrip(".") in PREFIX_KIND for j in (k - 3, k - 1)) or (
+        k >= 2 and texts[k - 1] == "/" and texts[k - 2].lower() in _SUBDISTRICT)
 
 
 def _former_name(texts: list[str], m: Mention) -> bool:

@@ -1000,7 +1000,8 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                 source_end = m.located_end
                 continue
             if (_owned_by(doc, m.start) or _acting_for(s.mentions, doc, m)
-                    or _source_or_venue(doc, m) or _gives_to_another(s, m)
+                    or _source_or_venue(doc, m) or _joined_to_a_source(s, doc, m)
+                    or _gives_to_another(s, m)
                     or _inside_venue(s, doc, m) or _thanked(s, m)
                     or _gives_its_name(s, m) or _won_as(s, m) or _ends_a_body_name(s, m)
                     or names_a_category(m.name)
@@ -1476,6 +1477,23 @@ def _gapped_win(doc: Any, by: int) -> bool:
     return start is not None and not any(
         t.lower_.startswith("di") and len(t) > 4 for t in doc[start + 1:by]) and any(
         doc[k].lower_ == "oleh" and win.has_word(doc[k - 1].lower_) for k in range(1, start))
+
+
+def _joined_to_a_source(s: Sentence, doc: Any, m: Mention) -> bool:
+    """A region listed after one that is where the winner or the award comes
+    from ("satu-satunya peraih penghargaan ini dari Kabupaten Buleleng dan
+    Provinsi Bali"): the same, no winner."""
+    if m.type not in REGIONS:
+        return False
+    glue = list_glue()
+    ends = {x.located_end: x for x in s.mentions}
+    k = m.start
+    while k > 0 and s.a.words[k - 1] in glue:
+        k -= 1
+    before = ends.get(k) if k < m.start else None
+    return before is not None and before.type in REGIONS and (
+        doc[before.start - 1].lower_ == "dari" if before.start else False) and _source_or_venue(
+        doc, before)
 
 
 def _gives_to_another(s: Sentence, m: Mention) -> bool:

@@ -6827,3 +6827,11 @@ def test_a_win_of_this_year_told_beside_a_past_one_is_a_record(extract):
     text = ("Desa Kanreapia Kecamatan Tombolo Pao di tahun 2020 telah meraih Proklim Utama, sementara "
             "tahun 2022 ini berhasil meraih Proklim Lestari yang merupakan kategori tertinggi.")
     assert [r["awardee"] for r in extract(text, published="2022-10-30")] == ["Desa Kanreapia"]
+
+
+def test_where_a_village_lies_and_comes_from_names_no_winner(extract):
+    text = ("Penghargaan prestisius diraih Desa Panji, Kecamatan/Kabupaten Buleleng di ajang "
+            "nasional. Desa Panji menjadi satu-satunya peraih penghargaan ini dari Kabupaten Buleleng "
+            "dan Provinsi Bali. Desa Panji mendapatkan trofi Proklim Utama 2023 di Gedung Manggala "
+            "Wanabakti, Jakarta, Selasa, 24 Oktober 2023.")
+    assert [r["awardee"] for r in extract(text, published="2023-10-31")] == ["Desa Panji"]
