@@ -6835,3 +6835,11 @@ def test_where_a_village_lies_and_comes_from_names_no_winner(extract):
             "dan Provinsi Bali. Desa Panji mendapatkan trofi Proklim Utama 2023 di Gedung Manggala "
             "Wanabakti, Jakarta, Selasa, 24 Oktober 2023.")
     assert [r["awardee"] for r in extract(text, published="2023-10-31")] == ["Desa Panji"]
+
+
+def test_an_ampersand_in_a_minister_s_title_keeps_the_name_after_it(extract):
+    text = ("Bupati Tabanan menerima penghargaan KLA dari Menteri Pemberdayaan Perempuan & "
+            "Perlindungan Anak RI, Bintang Puspayoga di Hotel Four Points Makassar, Selasa "
+            "(23/7/2019).")
+    [rec] = extract(text, published="2019-07-26")
+    assert (rec["awardee"], rec["presenter"]) == ("Kabupaten Tabanan", "Bintang Puspayoga")
