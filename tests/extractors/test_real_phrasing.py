@@ -6843,3 +6843,12 @@ def test_an_ampersand_in_a_minister_s_title_keeps_the_name_after_it(extract):
             "(23/7/2019).")
     [rec] = extract(text, published="2019-07-26")
     assert (rec["awardee"], rec["presenter"]) == ("Kabupaten Tabanan", "Bintang Puspayoga")
+
+
+def test_a_family_centre_s_standardisation_grade_is_a_win(extract):
+    text = ("Puspaga Sekar Arum berhasil meraih predikat Paripurna, tingkat tertinggi dalam "
+            "Standarisasi Puspaga Ramah Anak dari Kemen PPPA. Hasilnya diumumkan melalui Zoom Meeting "
+            "pada Kamis 3 Oktober 2024.")
+    [rec] = extract(text, published="2024-10-04")
+    assert (rec["awardee"], rec["rank"], rec["event_date"], rec["venue"]) == (
+        "Puspaga Sekar Arum", None, "2024-10-03", "daring")
