@@ -6852,3 +6852,11 @@ def test_a_family_centre_s_standardisation_grade_is_a_win(extract):
     [rec] = extract(text, published="2024-10-04")
     assert (rec["awardee"], rec["rank"], rec["event_date"], rec["venue"]) == (
         "Puspaga Sekar Arum", None, "2024-10-03", "daring")
+
+
+def test_the_provincial_secretary_presents(extract):
+    text = ("Pemkot Palopo meraih penghargaan Kota Layak Anak. Penghargaan tersebut diserahkan "
+            "langsung oleh Sekretaris Provinsi Sulawesi Selatan Jufri Rahman di Makassar, Rabu "
+            "(19/8/2020).")
+    [rec] = extract(text, published="2020-08-23")
+    assert (rec["awardee"], rec["presenter"]) == ("Kota Palopo", "Jufri Rahman")
