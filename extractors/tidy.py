@@ -17,7 +17,8 @@ paragraph's drop cap ("BUPATI Tapanuli Utara ..."), short heads are written out
 is dropped ("Ogan Komering Ulu (OKU) Selatan"), dates are slashed (a span's
 garbled dash mended: "18 ? 19 Juli"), a passive verb written apart from its
 "di-" is joined ("di raih oleh", ``data/split_passives.txt``), or after its
-"d" ("d iterima"), a doubled word written with a spaced dash joined ("Alun –
+"d" ("d iterima"), a "di" glued to a place word set apart ("diruang Rapat"
+read "di ruang Rapat"), a doubled word written with a spaced dash joined ("Alun –
 alun" read "Alun-alun"), a region's kind written twice in a body's name read
 once ("DPRD Kota Kota Bontang"), a list's number closed twice read once ("1).
 Pemprov Sulut"), a line's rank numeral closed by a full stop read without it
@@ -36,7 +37,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extractors.lexicon import data_jsonl, data_lines, data_table, title_openers
+from extractors.lexicon import data_json, data_jsonl, data_lines, data_table, title_openers
 from extractors.record import Evidence
 from extractors.spelling import award_name_mends
 from extractors.text import initials
@@ -326,6 +327,19 @@ _stopped_rank_edits = _Mend(("I. ", "V. ", "X. "), re.compile(
 _split_d_edits = _Mend((" d i",), re.compile(r"(?<![\w.])d (?=i[a-z]{3,}\b)"), "d")
 
 
+@lru_cache(maxsize=1)
+def _glued_at() -> _Mend:
+    """"diruang Tanjung Pesona", "digedung ...": "di" glued to the place word
+    after it (cues.json venue_heads), read apart."""
+    heads = [h for h in data_json("cues.json")["venue_heads"] if h.isalpha()]
+    return _Mend(tuple(f"di{h}" for h in heads), re.compile(
+        rf"(?<![\w])([Dd]i)(?=(?:{'|'.join(heads)})\b)"), lambda m: f"{m[1]} ", 1)
+
+
+def _glued_at_edits(text: str) -> list[Edit]:
+    return _glued_at()(text)
+
+
 def _split_passive_edits(text: str) -> list[Edit]:
     """"juara kedua di raih oleh X": a passive verb written apart from its
     "di-", read joined (a "di" opening a word: the pattern opens with the
@@ -378,7 +392,7 @@ def tidy(text: str) -> Tidied:
     layers, current = [], text
     for edits_of in (_emphasis_edits, _spacing_edits, _glued_dateline_edits, _glued_credit_edits,
                      _caps_edits, _short_head_edits, _inner_short_form_edits, _date_edits,
-                     _split_d_edits, _split_passive_edits, _stopped_rank_edits,
+                     _split_d_edits, _split_passive_edits, _glued_at_edits, _stopped_rank_edits,
                      _spaced_double_edits, _doubled_kind_edits, _double_closed_number_edits,
                      _wrapped_date_edits, _glued_sum_edits, _glued_byline_edits,
                      award_name_mends):

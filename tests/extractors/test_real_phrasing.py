@@ -6860,3 +6860,12 @@ def test_the_provincial_secretary_presents(extract):
             "(19/8/2020).")
     [rec] = extract(text, published="2020-08-23")
     assert (rec["awardee"], rec["presenter"]) == ("Kota Palopo", "Jufri Rahman")
+
+
+@pytest.mark.parametrize("glued", ["diruang", "digedung", "diaula"])
+def test_di_glued_to_a_place_word_keeps_the_venue(extract, glued):
+    text = (f"Pemkab Belitung kembali memperoleh opini WTP. Piagam WTP diterima Sekda Kabupaten "
+            f"Belitung, Marzuki, {glued} Serbaguna Kantor Gubernur Bangka Belitung, Kamis "
+            f"(15/10/2020).")
+    [rec] = extract(text, published="2020-10-16")
+    assert rec["venue"] == f"{glued[2:]} Serbaguna Kantor Gubernur Bangka Belitung"
