@@ -6869,3 +6869,11 @@ def test_di_glued_to_a_place_word_keeps_the_venue(extract, glued):
             f"(15/10/2020).")
     [rec] = extract(text, published="2020-10-16")
     assert rec["venue"] == f"{glued[2:]} Serbaguna Kantor Gubernur Bangka Belitung"
+
+
+def test_a_story_headed_as_a_failure_to_keep_an_award_gives_no_record(extract):
+    text = ("Opini atas LKPD Kota Pasuruan Tahun Anggaran 2018 turun menjadi Wajar Dengan "
+            "Pengecualian (WDP).\nWakil Wali Kota Pasuruan Raharto Teno Prasetyo saat menerima LHP "
+            "atas LKPD Pemkot Pasuruan di Kantor BPK Perwakilan Jawa Timur.")
+    assert extract(text, title="Pemkot Pasuruan Gagal Pertahankan Opini WTP",
+                   published="2019-05-26") == []
