@@ -303,7 +303,9 @@ def _prize_won() -> tuple[re.Pattern[str], frozenset[str]]:
         rf"|\b(?:{'|'.join(_RANK_WON)})\s+(?:ke-?\s*)?"
         r"(?:\d|i{1,3}|iv|v|pertama|kedua|ketiga|satu|dua|tiga)\s+"
         rf"(?:{verbs('won_after')})\b"
-        rf"|\b(?:{words})\b[^.]{{0,80}}?\b(?:{verbs('handed')})\s+(?:\S+\s+){{0,6}}?{_TO}"
+        # (past who handed it, with a service rank and degrees: "diserahkan oleh
+        # Kapolda NTB Irjen Pol. Mohammad Iqbal, SH., MSi kepada ...")
+        rf"|\b(?:{words})\b[^.]{{0,80}}?\b(?:{verbs('handed')})\s+(?:\S+\s+){{0,10}}?{_TO}"
         # "Penghargaan tingkat nasional kembali diraih Kabupaten Pamekasan"
         rf"|\b(?:{words})(?:\s+\w+){{0,4}}?\s+(?:{verbs('won_after')})\s+(?:oleh\s+)?(?-i:[A-Z])"
         # "menyerahkan penghargaan (percepatan penurunan stunting) kepada",

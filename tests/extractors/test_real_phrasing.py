@@ -6877,3 +6877,11 @@ def test_a_story_headed_as_a_failure_to_keep_an_award_gives_no_record(extract):
             "atas LKPD Pemkot Pasuruan di Kantor BPK Perwakilan Jawa Timur.")
     assert extract(text, title="Pemkot Pasuruan Gagal Pertahankan Opini WTP",
                    published="2019-05-26") == []
+
+
+def test_a_prize_handed_by_an_officer_with_a_service_rank_is_a_win(extract):
+    text = ("Penghargaan tersebut diserahkan oleh Kapolda Bali Irjen Pol. Daniel Adityajaya kepada "
+            "Gubernur Bali Wayan Koster di Gedung Jaya Sabha, Denpasar, Senin (2/8/2021).")
+    [rec] = extract(text, published="2021-08-03")
+    assert (rec["awardee"], rec["presenter"], rec["venue"]) == (
+        "Provinsi Bali", "Daniel Adityajaya", "Gedung Jaya Sabha, Denpasar")
