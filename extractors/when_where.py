@@ -421,6 +421,7 @@ _NOT_WHERE_HELD = re.compile(r"\b(?:terbaik|tertinggi|terbanyak|terbesar|terpopu
                              r"teraktif|berada|terletak)\s+$", re.I)
 _PLACE_WORDS = {"desa", "kelurahan", "kecamatan", "kabupaten", "kota", "provinsi"}
 _AREAS = {"kawasan", "wilayah", "zona", "regional"}  # venue words a best may be of
+_ISLAND = re.compile(r"Pulau\s+[A-Z][a-z]+")  # an island alone: "di Pulau Sumatra"
 # a handing or holding verb and only who did it, and the official it went to
 # with the name after a comma, between it and "di" ("diserahkan Direktur X
 # kepada Gubernur Kalteng, Agus Pranoto, di Desa ..."; not "kepada Desa X di
@@ -596,9 +597,11 @@ def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | No
             if stop and stop.start() < end:
                 end = stop.start()
         venue = _before_holder(rest[:end].strip(" ,("))  # ", (Senin/14/08/2023)": a bracket
-        if not venue or _only_a_province(venue) or _AWARD_NAMED.search(venue):
-            # "di NTB", "di Bumi Gora": where, not the ceremony's place; "meraih
-            # ... di Subroto Awards 2024": the award, not a place
+        if not venue or _only_a_province(venue) or _AWARD_NAMED.search(venue) or (
+                _ISLAND.fullmatch(venue)):
+            # "di NTB", "di Bumi Gora", "di Pulau Sumatra": where, not the
+            # ceremony's place; "meraih ... di Subroto Awards 2024": the
+            # award, not a place
             continue
         if (_speaking().match(rest, end) and not _handed_in_clause(text, m.start())) or (
                 first not in heads and _spoke_at().search(text, 0, m.start())):

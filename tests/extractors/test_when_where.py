@@ -728,3 +728,8 @@ def test_the_day_a_story_was_quoted_from_dates_no_handover(extract):
             "(12/6/2023) dari laman resmi Kemenkes.")
     [rec] = extract(text, published="2023-06-16")
     assert rec["event_date"] is None
+
+
+def test_an_island_alone_is_no_venue():
+    assert find_venue("Kabupaten Tebo meraih penghargaan kabupaten terbaik penerapan PPKM mikro "
+                      "di Pulau Sumatra, Kamis (1/7/2021).") is None
