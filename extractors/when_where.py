@@ -496,8 +496,11 @@ _HYBRID = re.compile(r"\s*(?:dan|&|maupun|serta)\s+(?:luring|tatap muka|offline|
 _HELD_AT = re.compile(r"\b(?:berlangsung|bertempat|digelar|dilaksanakan|diselenggarakan|"
                       r"dipusatkan|diadakan|dilangsungkan|dihelat)\s+di\s+"
                       r"(?=[A-Z])")
-# (or watched online: "Acara juga disaksikan secara daring melalui aplikasi Zoom")
-_BROADCAST = re.compile(r"\b(?:disiarkan|ditayangkan|live|disaksikan|ditonton|dipantau)\b")
+# (or watched online: "Acara juga disaksikan secara daring melalui aplikasi Zoom";
+# or a stage of the judging held online: "tahap penjurian diselenggarakan
+# secara virtual")
+_BROADCAST = re.compile(r"\b(?:disiarkan|ditayangkan|live|disaksikan|ditonton|dipantau|"
+                        r"penjurian|wawancara|presentasi|verifikasi|seleksi)\b")
 
 
 def _before_holder(venue: str) -> str:
@@ -548,7 +551,7 @@ def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | No
     for cue in daring:
         at = lower.find(cue)
         if at >= 0 and not _HYBRID.match(lower, at + len(cue)) and not _BROADCAST.search(
-                lower, max(0, at - 40), at) and not _HELD_AT.search(text):
+                lower, max(0, at - 60), at) and not _HELD_AT.search(text):
             return "daring", at, at + len(cue)
     candidates = []
     capitals = data_json("cues.json")["capital_venues"]

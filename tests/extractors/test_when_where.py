@@ -733,3 +733,8 @@ def test_the_day_a_story_was_quoted_from_dates_no_handover(extract):
 def test_an_island_alone_is_no_venue():
     assert find_venue("Kabupaten Tebo meraih penghargaan kabupaten terbaik penerapan PPKM mikro "
                       "di Pulau Sumatra, Kamis (1/7/2021).") is None
+
+
+@pytest.mark.parametrize("stage", ["tahap penjurian", "wawancara finalis", "presentasi peserta"])
+def test_a_stage_of_the_judging_held_online_is_no_online_ceremony(stage):
+    assert find_venue(f"Karena pandemi, {stage} tahun ini diselenggarakan secara virtual.") is None
