@@ -377,7 +377,9 @@ _NOT_A_USE = {"dan", "yang", "serta", "oleh", "untuk", "kepada", "di", "pada", "
 # ruang Pola Kantor Gubernur", "di ruang rapat Bupati").
 _VENUE_CUE = re.compile(
     # ("tamu undangan yang memenuhi Ballroom Hotel X": a venue word after it)
-    r"\b(?:(?:bertempat|berlangsung|digelar|memenuhi)(?:\s+di)?|di)\s+"
+    # (or where a hybrid ceremony was held from: "secara hybrid dari Istana
+    # Negara", "secara daring dan luring dari Istana Negara")
+    r"\b(?:(?:bertempat|berlangsung|digelar|memenuhi)(?:\s+di)?|di|(?:hybrid|hibrid|luring)\s+dari)\s+"
     # ("di alun-alun Kota Malang"; a room and its floor first: "di auditorium
     # lantai 2, Kantor BPK ...")
     r"(?=[A-Z]|(?:[a-z]+(?:-[a-z]+)?\s+){1,2}[A-Z]|(?:[a-z]+\s+){1,2}lantai\s+\d+,?\s+[A-Z])"

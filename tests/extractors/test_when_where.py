@@ -738,3 +738,9 @@ def test_an_island_alone_is_no_venue():
 @pytest.mark.parametrize("stage", ["tahap penjurian", "wawancara finalis", "presentasi peserta"])
 def test_a_stage_of_the_judging_held_online_is_no_online_ceremony(stage):
     assert find_venue(f"Karena pandemi, {stage} tahun ini diselenggarakan secara virtual.") is None
+
+
+@pytest.mark.parametrize("mode", ["secara hybrid", "secara daring dan luring"])
+def test_a_hybrid_ceremony_s_building_is_its_venue(mode):
+    found = find_venue(f"Penyerahan penghargaan dilaksanakan {mode} dari Istana Negara, Jakarta.")
+    assert found is not None and found[0] == "Istana Negara, Jakarta"
