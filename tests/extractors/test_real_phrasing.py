@@ -6885,3 +6885,14 @@ def test_a_prize_handed_by_an_officer_with_a_service_rank_is_a_win(extract):
     [rec] = extract(text, published="2021-08-03")
     assert (rec["awardee"], rec["presenter"], rec["venue"]) == (
         "Provinsi Bali", "Daniel Adityajaya", "Gedung Jaya Sabha, Denpasar")
+
+
+def test_list_items_with_an_earlier_year_in_brackets_are_recalled(extract):
+    text = ("Lima desa di Kabupaten Gianyar meraih tropi Proklim Utama dari Kementerian LHK di "
+            "Jakarta, Selasa (10/11/2020), yakni Desa Mas, Desa Lodtunduh, Desa Kedisan, Desa "
+            "Taro dan Desa Pejeng. Sejak tahun 2012 Pemkab Gianyar telah mengusulkan 18 lokasi "
+            "Proklim. Tiga desa mendapatkan penghargaan Proklim Utama yaitu Desa Tegallalang, "
+            "Kecamatan Tegallalang (tahun 2013), Desa Sebatu (tahun 2016), dan Desa Batuan (tahun "
+            "2018).")
+    assert [r["awardee"] for r in extract(text, published="2020-11-11")] == [
+        "Desa Mas", "Desa Lodtunduh", "Desa Kedisan", "Desa Taro", "Desa Pejeng"]
