@@ -1322,13 +1322,14 @@ def _unheaded_names(doc: Span, texts: list[str], lower: set[str], mentions: list
         if texts[end:end + 1] == ["yang"] and end + 1 < len(texts) and _won_by_verb(texts[end + 1]):
             i = end  # "Peningkatan Tertinggi Zona Kepatuhan yang diterima Kota Palu": what was won
             continue
-        if chained is not None and (chained in found or "," in texts[k:i] or (
+        if chained is not None and not origin and (chained in found or "," in texts[k:i] or (
                 chained.type == "desa" and _in_its_subdistrict(texts, end))):
             # a village list shares its head ("Desa Pringsari ..., Plosogaden,
             # dan Kalisumur"), as a list of one brand's plants does ("Pabrik
             # AQUA Ciherang, AQUA Subang") and one of clinics ("Puskesmas
             # Porsea, Lumban Julu, dan Ajibata"); one name after "dan" may be
-            # of any kind
+            # of any kind (and one named with where it comes from is no
+            # village: "Desa Adat Tenganan di Bali, Bahrudin dari NTB")
             kind = chained.type
             head, *rest = chained.name.split()
             if not name.startswith(head) and (kind == "desa" or head in record_cues()[

@@ -6896,3 +6896,12 @@ def test_list_items_with_an_earlier_year_in_brackets_are_recalled(extract):
             "2018).")
     assert [r["awardee"] for r in extract(text, published="2020-11-11")] == [
         "Desa Mas", "Desa Lodtunduh", "Desa Kedisan", "Desa Taro", "Desa Pejeng"]
+
+
+def test_a_person_named_with_where_he_comes_from_takes_no_village_s_head(extract):
+    text = ("Penerima Kalpataru Lestari adalah Sukardi dari Jawa Timur, Desa Adat Penglipuran "
+            "dari Bali, Ahmad Yani dari Nusa Tenggara Barat dan Sulaiman dari Aceh.")
+    recs = extract(text, published="2025-06-05")
+    assert [(r["awardee"], r["province"]) for r in recs] == [
+        ("Sukardi", "Jawa Timur"), ("Desa Adat Penglipuran", "Bali"),
+        ("Ahmad Yani", "Nusa Tenggara Barat"), ("Sulaiman", "Aceh")]
