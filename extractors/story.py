@@ -819,7 +819,7 @@ def _heads_after_opener(s: Sentence, openers: frozenset[str]) -> set[int]:
                 words[k] not in glue and k not in in_place and not s.a.texts[k].istitle()
                 and not _TERM_YEARS.match(words[k]) for k in gap)):
             break
-        if not chain and len(gap) > 7:
+        if not chain and len(gap) > 9:
             return set()
         chain.append(o)
     return {id(o) for o in chain} if len(chain) >= 2 else set()

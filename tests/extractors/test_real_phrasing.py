@@ -6905,3 +6905,13 @@ def test_a_person_named_with_where_he_comes_from_takes_no_village_s_head(extract
     assert [(r["awardee"], r["province"]) for r in recs] == [
         ("Sukardi", "Jawa Timur"), ("Desa Adat Penglipuran", "Bali"),
         ("Ahmad Yani", "Nusa Tenggara Barat"), ("Sulaiman", "Aceh")]
+
+
+def test_heads_listed_after_a_misspelt_first_head_and_a_long_name_still_win(extract):
+    text = ("Sebanyak 9 kepala daerah menerima Anugerah Kihajar 2019 di Jakarta, Jumat (11/10) "
+            "malam.\nKategori Khusus, Guberbur Banten, H. Wahidin Halim Saputra; Gubernur Kalimantan "
+            "Tengah, Sugianto Sabran; Walikota Pariaman, Genius Umar dan Bupati Karimun Aunur "
+            "Rafiq.")
+    recs = extract(text, published="2019-10-12")
+    assert [r["awardee"] for r in recs][-3:] == [
+        "Provinsi Kalimantan Tengah", "Kota Pariaman", "Kabupaten Karimun"]
