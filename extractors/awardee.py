@@ -663,6 +663,10 @@ def _list_kind(texts: list[str], intro: int) -> tuple[bool, str | None]:
         return True, kinds[0]
     if kinds:
         return True, None  # "Kabupaten/Kota"
+    if intro and texts[0].lower() in _LIST_KINDS and "." not in texts[1:intro]:
+        # the sentence's subject: "Provinsi lain yang ikut menerima Paritrana
+        # Award 2024 pada kesempatan itu antara lain Gorontalo, ..."
+        return True, _LIST_KINDS[texts[0].lower()]
     word, before = texts[intro].lower(), texts[intro - 1].lower() if intro else ""
     if word == "oleh":  # "diraih oleh", "dimenangkan oleh"
         return before in list_intros(), None

@@ -6915,3 +6915,13 @@ def test_heads_listed_after_a_misspelt_first_head_and_a_long_name_still_win(extr
     recs = extract(text, published="2019-10-12")
     assert [r["awardee"] for r in recs][-3:] == [
         "Provinsi Kalimantan Tengah", "Kota Pariaman", "Kabupaten Karimun"]
+
+
+def test_bare_names_a_sentence_about_other_provinces_lists_are_provinces(extract):
+    text = ("Gubernur Sumatera Barat meraih Paritrana Award 2024 di Menara Jamsostek, Jakarta "
+            "Selatan, Kamis (12/9/2024). Provinsi lain yang ikut menerima Paritrana Award 2024 pada "
+            "kesempatan itu antara lain Bengkulu (Provinsi Terbaik Zona Sumatera), Maluku Utara "
+            "(Provinsi Terbaik Zona Maluku Papua), dan Jawa Timur (Provinsi Terbaik Zona Jawa).")
+    assert [r["awardee"] for r in extract(text, published="2024-09-13")] == [
+        "Provinsi Sumatera Barat", "Provinsi Bengkulu", "Provinsi Maluku Utara",
+        "Provinsi Jawa Timur"]
