@@ -533,9 +533,13 @@ def _wins_next(words: list[str], end: int) -> bool:
             end += 3  # a streak: "untuk ketiga kalinya"
         elif words[end + 1:end + 2] == ["kalinya"]:
             end += 2  # "kesekian kalinya"
-        elif words[end + 1:end + 2] == ["prestasi"] and "dengan" in words[end + 2:end + 5]:
-            # "menorehkan prestasi (gemilang) dengan meraih ...": the feat is the win
+        elif words[end + 1:end + 2] == ["prestasi"] and "dengan" in words[end + 2:end + 8]:
+            # "menorehkan prestasi (gemilang) dengan meraih ...", "menorehkan
+            # prestasi di kancah nasional dengan meraih ...": the feat is the win
             end = words.index("dengan", end + 2) + 1
+        elif words[end] == "berprestasi" and "dengan" in words[end + 1:end + 8]:
+            # "berprestasi di tingkat Provinsi Jambi dengan meraih juara I ..."
+            end = words.index("dengan", end + 1) + 1
         else:
             break
     if end >= len(words):

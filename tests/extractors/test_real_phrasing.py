@@ -6925,3 +6925,13 @@ def test_bare_names_a_sentence_about_other_provinces_lists_are_provinces(extract
     assert [r["awardee"] for r in extract(text, published="2024-09-13")] == [
         "Provinsi Sumatera Barat", "Provinsi Bengkulu", "Provinsi Maluku Utara",
         "Provinsi Jawa Timur"]
+
+
+@pytest.mark.parametrize("feat", ["kembali menorehkan prestasi di kancah nasional dengan meraih",
+                                  "kembali berprestasi di tingkat Provinsi Jambi dengan meraih"])
+def test_a_head_s_feat_told_before_the_win_it_was_still_wins(extract, feat):
+    text = (f"Bupati Merangin Mashuri {feat} juara I Paritrana Award 2024. Penghargaan diserahkan "
+            f"Sekda Provinsi Jambi Sudirman di Aula Kantor Gubernur Jambi, Senin (5/8/2024).")
+    [rec] = extract(text, published="2024-08-06")
+    assert (rec["awardee"], rec["rank"], rec["presenter"]) == (
+        "Kabupaten Merangin", 1, "Sudirman")
