@@ -6935,3 +6935,12 @@ def test_a_head_s_feat_told_before_the_win_it_was_still_wins(extract, feat):
     [rec] = extract(text, published="2024-08-06")
     assert (rec["awardee"], rec["rank"], rec["presenter"]) == (
         "Kabupaten Merangin", 1, "Sudirman")
+
+
+@pytest.mark.parametrize("label", ["NUSANTARA", "Home Berita Daerah"])
+def test_a_rubric_s_label_above_the_headline_is_not_the_headline(extract, label):
+    text = (f"{label}\nKabupaten Tebo Raih Paritrana Award 2024 Tingkat Provinsi Jambi\n\n"
+            "JAMBI – Penghargaan diserahkan oleh Sekda Provinsi Jambi, Sudirman, di Aula Kantor "
+            "Gubernur Jambi, Senin (5/8/2024).")
+    [rec] = extract(text, published="2024-08-06")
+    assert (rec["awardee"], rec["presenter"]) == ("Kabupaten Tebo", "Sudirman")
