@@ -369,7 +369,7 @@ def _spoke_at() -> re.Pattern[str]:
 
 # a statement received by a newsroom, right before the place it reached
 _RECEIVED_AT = re.compile(r"\b(?:keterangan|rilis|siaran pers)\b[^,.]{0,40}?\b(?:diterima|dikirim)"
-                          r"(?:\s+(?:oleh|ke|kepada))?\s+\S+\s*$", re.I)
+                          r"(?:(?:\s+(?:oleh|ke|kepada))?\s+\S+)?\s*$", re.I)
 
 _NOT_A_USE = {"dan", "yang", "serta", "oleh", "untuk", "kepada", "di", "pada", "dalam"}
 

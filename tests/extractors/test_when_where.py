@@ -744,3 +744,8 @@ def test_a_stage_of_the_judging_held_online_is_no_online_ceremony(stage):
 def test_a_hybrid_ceremony_s_building_is_its_venue(mode):
     found = find_venue(f"Penyerahan penghargaan dilaksanakan {mode} dari Istana Negara, Jakarta.")
     assert found is not None and found[0] == "Istana Negara, Jakarta"
+
+
+def test_where_a_statement_was_received_is_no_venue():
+    assert find_venue("Terbaik I diraih Kabupaten Bungo dan terbaik II diraih Kota Jambi, "
+                      "demikian keterangan yang diterima di Jambi, Jumat.") is None
