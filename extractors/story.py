@@ -639,10 +639,23 @@ def _heads_win(texts: list[str], officials: list[Official], places: dict[int, Ma
         if words[o.end:o.end + 1] == ["didampingi"] and o.end + 1 < len(texts) and (
                 texts[o.end + 1].islower()) and _wins_next(words, o.end + 2):
             return True  # "Bupati X didampingi istri meraih ..."
+        if words[o.end:o.end + 1] == ["didampingi"] and _wins_next(
+                words, _companions_end(words, officials, o)):
+            return True  # "Bupati X didampingi oleh Asisten I A dan Kepala Dinas B menerima ..."
         if after is None or after.start - o.end > 2 or not set(
                 words[o.end:after.start]) <= {"dan", "serta", ","}:
             return False
     return False
+
+
+def _companions_end(words: list[str], officials: list[Official], o: Official) -> int:
+    """Where the officials accompanying ``o`` end ("didampingi (oleh) A, B
+    dan C"): past each joined to the one before by commas, "dan", "serta"."""
+    end, glue = o.end + 1 + (words[o.end + 1:o.end + 2] == ["oleh"]), {",", "dan", "serta"}
+    for x in officials:
+        if x.start >= end and all(w in glue for w in words[end:x.start]):
+            end = x.end
+    return end
 
 
 _STOOD_IN_OR_ACCOMPANIED = {"diwakili", "didampingi"}

@@ -6944,3 +6944,12 @@ def test_a_rubric_s_label_above_the_headline_is_not_the_headline(extract, label)
             "Gubernur Jambi, Senin (5/8/2024).")
     [rec] = extract(text, published="2024-08-06")
     assert (rec["awardee"], rec["presenter"]) == ("Kabupaten Tebo", "Sudirman")
+
+
+def test_a_head_accompanied_by_several_officials_wins_with_its_rank(extract):
+    text = ("Penjabat Bupati Bireuen Jalaluddin didampingi oleh Asisten I Setdakab Mulyadi dan Kepala "
+            "Disnaker Bireuen Murdani menerima Paritrana Award 2024 tingkat Provinsi Aceh sebagai "
+            "juara II kategori pemerintah kabupaten/kota dari Pj Gubernur Aceh Safrizal di Pendopo "
+            "Gubernur Aceh, Jumat (1/11/2024).")
+    [rec] = extract(text, published="2024-11-02")
+    assert (rec["awardee"], rec["rank"], rec["presenter"]) == ("Kabupaten Bireuen", 2, "Safrizal")
