@@ -1900,6 +1900,11 @@ class Story:
                 if m.explicit:
                     self.full.setdefault(m.key, m)
                     self.full.setdefault(m.name, m)
+        # a name no head opens that the story names with its head elsewhere
+        # ("Desa Waai dan Desa Tulehu ... . Desa Waai dan Tulehu menerima
+        # ..."): that body
+        for s in self.sentences:
+            s.mentions = [_with_its_head(m, self.full.get(m.name)) for m in s.mentions]
 
     def awards_by_category(self) -> bool:
         """An article naming no award: the awards its sentences name by
@@ -1983,6 +1988,15 @@ class Story:
             # ("Wali Nagari Pariangan, Tanah Datar")
             return region_mention(regions[0], m.start, m.end, False)
         return None
+
+
+def _with_its_head(m: Mention, full: Mention | None) -> Mention:
+    """``m``, or the body ``full`` names with its head when ``m`` is that
+    body's name without it."""
+    if full is None or full.name == m.name or full.key != m.name or m.type in REGIONS or (
+            full.type in REGIONS):
+        return m
+    return replace(m, name=full.name, type=full.type, province=m.province or full.province)
 
 
 def _rank_won(s: Sentence, prizes: dict[str, frozenset[str]]) -> int | None:

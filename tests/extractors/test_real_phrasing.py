@@ -6953,3 +6953,12 @@ def test_a_head_accompanied_by_several_officials_wins_with_its_rank(extract):
             "Gubernur Aceh, Jumat (1/11/2024).")
     [rec] = extract(text, published="2024-11-02")
     assert (rec["awardee"], rec["rank"], rec["presenter"]) == ("Kabupaten Bireuen", 2, "Safrizal")
+
+
+def test_a_village_named_again_without_its_head_is_the_same_winner(extract):
+    text = ("Desa Liang dan Desa Morella di Maluku Tengah memperoleh Trophy Proklim Utama dari KLHK "
+            "tahun ini. Desa Liang dan Morella menerima Trophy Proklim Utama yang diserahkan Menteri "
+            "LHK, Siti Nurbaya Bakar, di Masohi, Rabu (20/10/2021).")
+    recs = extract(text, published="2021-10-21")
+    assert [(r["awardee"], r["province"]) for r in recs] == [
+        ("Desa Liang", "Maluku"), ("Desa Morella", "Maluku")]
