@@ -309,12 +309,20 @@ def _congratulated(s: Sentence) -> bool:
 def _called_a_winner(s: Sentence) -> bool:
     """A body named as one of the winners: "Pemerintah Kabupaten Labuhanbatu
     sebagai salah satu Kabupaten/Kota se-Indonesia peraih penghargaan ...",
-    in a clause that reports news."""
+    "Kampung X merupakan pemenang kategori umum", in a clause that reports
+    news."""
     words = s.a.words
-    return any(
-        m.explicit and m.located_end < len(words) and words[m.located_end] == "sebagai" and any(
-            w in _WINNER_WORDS for w in words[m.located_end + 1:m.located_end + 9])
-        for m in s.mentions) and bool(s.live)
+
+    def called(k: int) -> bool:
+        if words[k] == "sebagai":
+            return any(w in _WINNER_WORDS for w in words[k + 1:k + 9])
+        if words[k] not in _BEING:
+            return False
+        j = k + 1 + 2 * (words[k + 1:k + 3] == ["salah", "satu"])
+        return j < len(words) and words[j] in _WINNER_WORDS
+
+    return any(m.explicit and m.located_end < len(words) and called(m.located_end)
+               for m in s.mentions) and bool(s.live)
 
 
 def _set_as(s: Sentence) -> bool:

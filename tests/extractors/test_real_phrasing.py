@@ -6962,3 +6962,16 @@ def test_a_village_named_again_without_its_head_is_the_same_winner(extract):
     recs = extract(text, published="2021-10-21")
     assert [(r["awardee"], r["province"]) for r in recs] == [
         ("Desa Liang", "Maluku"), ("Desa Morella", "Maluku")]
+
+
+def test_a_body_said_to_be_a_winner_of_a_category_wins(extract):
+    text = ("Gubernur Papua menyerahkan piala Lomba Kampung Bersih di Gedung Negara, Senin "
+            "(2/9/2019). Kampung Yoboi merupakan salah satu pemenang kategori umum.")
+    [rec] = extract(text, published="2019-09-03")
+    assert (rec["awardee"], rec["venue"]) == ("Kampung Yoboi", "Gedung Negara")
+
+
+def test_candidates_for_an_award_are_no_winners(extract):
+    text = ("Di Gorontalo, Kabupaten Boalemo dan Kota Gorontalo merupakan dua daerah yang masuk "
+            "dalam kategori calon penerima penghargaan TPID.")
+    assert extract(text, published="2020-08-20") == []
