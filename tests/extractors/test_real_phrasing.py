@@ -6975,3 +6975,13 @@ def test_candidates_for_an_award_are_no_winners(extract):
     text = ("Di Gorontalo, Kabupaten Boalemo dan Kota Gorontalo merupakan dua daerah yang masuk "
             "dalam kategori calon penerima penghargaan TPID.")
     assert extract(text, published="2020-08-20") == []
+
+
+@pytest.mark.parametrize("giver, name", [
+    ("Pelaksana Tugas Sekretaris Jendral Kemendagri Tomsi Tohir", "Tomsi Tohir"),
+    ("Sesditjen Bina Pemdes Kemendagri, Paudah", "Paudah")])
+def test_a_secretary_general_misspelt_or_a_directorate_secretary_presents(extract, giver, name):
+    text = (f"Piala itu diserahkan oleh {giver} kepada Penjabat Wali Kota Salatiga, Sinoeng Nugroho "
+            f"di JW Marriott Hotel, Jakarta, Kamis malam (12/12/2024).")
+    [rec] = extract(text, published="2024-12-13")
+    assert (rec["awardee"], rec["presenter"]) == ("Kota Salatiga", name)
