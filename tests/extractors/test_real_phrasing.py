@@ -6985,3 +6985,12 @@ def test_a_secretary_general_misspelt_or_a_directorate_secretary_presents(extrac
             f"di JW Marriott Hotel, Jakarta, Kamis malam (12/12/2024).")
     [rec] = extract(text, published="2024-12-13")
     assert (rec["awardee"], rec["presenter"]) == ("Kota Salatiga", name)
+
+
+def test_where_the_commemoration_was_centred_places_and_dates_the_win(extract):
+    text = ("Pemkab Agam membawa pulang penghargaan Adhikarya Pangan Nusantara dalam rangkaian Hari "
+            "Pangan Sedunia tingkat Sumatera Barat. Peringatan itu dipusatkan di Kota Solok, Kamis "
+            "(11/10/2018).")
+    [rec] = extract(text, published="2018-10-14")
+    assert (rec["awardee"], rec["event_date"], rec["venue"]) == (
+        "Kabupaten Agam", "2018-10-11", "Kota Solok")
