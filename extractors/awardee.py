@@ -1663,10 +1663,11 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             continue
         if i and (texts[i - 1].lower() in body_of or _counted_by_digits(texts, i)) and not (
                 i > 1 and (record_cues()["rank"].has_word(texts[i - 2].lower())
-                           or texts[i - 2].lower() == "ke")):
+                           or texts[i - 2].lower() in {"ke", "harapan"})):
             # "Kepala SDN 060 Pekkabata": the head's post; "Hari Koperasi";
             # "Empat Sekolah Dasar", "9 Pabrik AQUA lainnya": a kind counted
-            # (but "juara dua BPR X", "juara ke dua Desa X": a rank)
+            # (but "juara dua BPR X", "juara ke dua Desa X", "Harapan 1 Desa
+            # X": a rank)
             i += len(words)
             continue
         glossed = None  # "Tiyuh (Desa) Penumangan Baru": the local word glossed

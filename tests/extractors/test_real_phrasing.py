@@ -6994,3 +6994,13 @@ def test_where_the_commemoration_was_centred_places_and_dates_the_win(extract):
     [rec] = extract(text, published="2018-10-14")
     assert (rec["awardee"], rec["event_date"], rec["venue"]) == (
         "Kabupaten Agam", "2018-10-11", "Kota Solok")
+
+
+def test_honourable_mentions_numbered_in_a_prize_list_are_winners_without_rank(extract):
+    text = ("Hadiah Lomba Desa Wisata Tingkat DIY 2023 diserahkan Gubernur DIY di Hotel Tentrem, "
+            "Kamis (14/9/2023).\nJuara 1 Desa Wisata Pentingsari menerima Rp50 juta, Juara 2 Desa "
+            "Wisata Nglanggeran menerima Rp45 juta, Harapan 1 Desa Wisata Tinalah menerima Rp35 juta.")
+    recs = extract(text, published="2023-09-15")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [
+        ("Desa Wisata Pentingsari", 1), ("Desa Wisata Nglanggeran", 2),
+        ("Desa Wisata Tinalah", None)]
