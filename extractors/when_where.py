@@ -392,7 +392,7 @@ _VENUE_STOP = (
     r"ketika|usai|setelah|sejak|dengan|bersama|melalui|atas|itu|tersebut|bagi|dari|hingga|adalah|merupakan|"
     # "di kantor Kemenkes, Jakarta kemarin (21/12) malam", "... Gorontalo tadi malam"
     r"kemarin|semalam|tadi|(?:hari|pagi|siang|sore|malam)\s+ini|beberapa\s+waktu|belum\s+lama|"
-    r"baru-baru\s+ini|pekan\s+lalu|pukul|sekira|sekitar|telah|sudah|"
+    r"baru-baru\s+ini|pekan\s+lalu|pukul|sekira|sekitar|telah|sudah|juga|pun|"
     # "di Menara Kompas beberapa hari lalu", "dua pekan lalu"
     r"(?:beberapa|\w+)\s+(?:hari|pekan|minggu|bulan)\s+(?:yang\s+)?lalu)\b"
     # a full stop ends it unless it closes an initial or a title ("Dr. J. Leimena",

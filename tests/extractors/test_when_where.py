@@ -749,3 +749,10 @@ def test_a_hybrid_ceremony_s_building_is_its_venue(mode):
 def test_where_a_statement_was_received_is_no_venue():
     assert find_venue("Terbaik I diraih Kabupaten Bungo dan terbaik II diraih Kota Jambi, "
                       "demikian keterangan yang diterima di Jambi, Jumat.") is None
+
+
+@pytest.mark.parametrize("adverb", ["juga", "pun"])
+def test_a_venue_ends_before_an_adverb(adverb):
+    found = find_venue(f"Upacara Hari Jadi Kota Binjai yang berlangsung di Lapangan Merdeka Binjai "
+                       f"{adverb} dirangkaikan dengan pengumuman Kecamatan Terbaik, Senin (17/6).")
+    assert found is not None and found[0] == "Lapangan Merdeka Binjai"
