@@ -7004,3 +7004,13 @@ def test_honourable_mentions_numbered_in_a_prize_list_are_winners_without_rank(e
     assert [(r["awardee"], r["rank"]) for r in recs] == [
         ("Desa Wisata Pentingsari", 1), ("Desa Wisata Nglanggeran", 2),
         ("Desa Wisata Tinalah", None)]
+
+
+@pytest.mark.parametrize("office, name", [
+    ("Plt Direktur Jenderal Mineral dan Batubara", "Ridwan Djamaluddin"),
+    ("Direktur Jenderal Perhubungan Laut", "Antoni Arif Priadi")])
+def test_a_directorate_general_spelt_out_closes_the_title(extract, office, name):
+    text = ("PT Timah meraih Penghargaan Subroto 2023 kategori PPM Terinovatif di Jakarta, Jumat "
+            f"(29/9/2023). Penghargaan itu diserahkan oleh {office} {name}.")
+    [rec] = extract(text, published="2023-09-30")
+    assert rec["presenter"] == name
