@@ -7014,3 +7014,10 @@ def test_a_directorate_general_spelt_out_closes_the_title(extract, office, name)
             f"(29/9/2023). Penghargaan itu diserahkan oleh {office} {name}.")
     [rec] = extract(text, published="2023-09-30")
     assert rec["presenter"] == name
+
+
+@pytest.mark.parametrize("source", ["Berdasar rilis", "Dikutip dari laman"])
+def test_the_office_a_release_came_from_is_no_winner(extract, source):
+    text = (f"{source} Bagian Humas dan Protokol, Pemkab Lamongan mendapat penghargaan Kabupaten "
+            f"Sangat Inovatif 2021 di Hotel Bidakara Jakarta, Rabu (15/12/2021).")
+    assert [r["awardee"] for r in extract(text, published="2021-12-16")] == ["Kabupaten Lamongan"]
