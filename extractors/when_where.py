@@ -402,6 +402,9 @@ _VENUE_STOP = (
     # ", disaksikan ...": a clause, not a part of the place (", lantai 1" and
     # ", rumah jabatan Gubernur" are; {heads}: the venue words)
     r"|,\s+(?!(?:lantai|jalan|jl|kawasan|{heads})\b)(?=[a-z])|,\s+(?=(?:{titles})\s)"
+    # (or the trophy a clause after it hands over: "Setiba di Alun-alun, Piala
+    # Adipura diserahkan kepada Camat ...")
+    r"|,\s+(?=(?:Piala|Trofi|Tropi|Piagam|Plakat|Penghargaan)\b)"
     # a sentence run on with its full stop lost ("..., Jakarta Penyerahan
     # dilakukan oleh ..."): a handover noun ({nouns}) before a passive verb
     r"|\s+(?=(?:{nouns})\s+di[a-z]{{3,}}\b)"

@@ -756,3 +756,8 @@ def test_a_venue_ends_before_an_adverb(adverb):
     found = find_venue(f"Upacara Hari Jadi Kota Binjai yang berlangsung di Lapangan Merdeka Binjai "
                        f"{adverb} dirangkaikan dengan pengumuman Kecamatan Terbaik, Senin (17/6).")
     assert found is not None and found[0] == "Lapangan Merdeka Binjai"
+
+
+def test_a_venue_ends_before_the_trophy_a_clause_after_it_hands_over():
+    found = find_venue("Setiba di Alun-alun, Piala Adipura diserahkan kepada Camat Ngawi Agus Salim.")
+    assert found is not None and found[0] == "Alun-alun"
