@@ -624,8 +624,6 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
     def presenter_of(s: Sentence) -> Official | None:
         if len(winners) > 1 and hands_to_one(art, s):
             return None  # it goes only to the winner its sentence names
-        if not unplanned(s):
-            return None  # "... akan dilakukan 2 Agustus mendatang ... oleh Presiden": a plan
         if hands_out_only(s.a.words):
             return None  # "Dalam acara itu juga diserahkan santunan kematian ... oleh ..."
         named_first = [o for o in s.officials if o.role == "presenter"]
@@ -633,8 +631,9 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
             presenter_by_name(art, s) if s.handover else None))
         # (not the head or an officer of a winner handing it on at home:
         # "Usai acara, Bupati Wajo menyerahkan piagam tersebut kepada para
-        # sanitarian")
-        return None if found and serves_a_winner(found, winners) else found
+        # sanitarian"; nor one to hand it over on a day planned: "... akan
+        # dilakukan 2 Agustus mendatang ... oleh Presiden")
+        return None if found and (serves_a_winner(found, winners) or not unplanned(s)) else found
 
     presenter, presenter_s = _pick(body, presenter_of, ("handover", "event", "win", "upcoming"))
     if presenter is None:

@@ -174,8 +174,11 @@ def _failed(words: list[str]) -> bool:
     lead = words.index(",") if "," in words and words[0] in cues["causes"] else -1
     # (one that lost to a winner ranks below it, no failure: "A hanya kalah
     # dari Kelurahan B yang menjadi pemenang pertama")
-    told = Words.of(" ".join(w for k, w in enumerate(words[lead + 1:], lead + 1) if not (
-        w == "kalah" and words[k + 1:k + 2] == ["dari"])))
+    told_words = words[lead + 1:]
+    if "kalah" in told_words:
+        told_words = [w for k, w in enumerate(told_words) if not (
+            w == "kalah" and told_words[k + 1:k + 2] == ["dari"])]
+    told = Words.of(" ".join(told_words))
     return (cues["failed"].found(told) and not cues["win"].found(told)) or (
         cues["lesser"].found(clause) and not _LEFT_BEHIND.search(clause.joined))
 
@@ -1487,9 +1490,9 @@ def _won_in_a_past_year(art: Story, s: Sentence, m: Mention) -> bool:
     yaitu Desa A, Kecamatan B (tahun 2012), Desa C (tahun 2016), ..." in
     2020): a win recalled."""
     day = art.published or art.reference
-    if day is None:
-        return False
     words = s.a.words
+    if day is None or "(" not in words[m.located_end:m.located_end + 8]:
+        return False
     later = min((x.start for x in s.mentions if x.start >= m.located_end), default=len(words))
     for k in range(m.located_end, min(later, m.located_end + 8)):
         if words[k] == "(":
@@ -1503,9 +1506,9 @@ def _joined_to_a_source(s: Sentence, doc: Any, m: Mention) -> bool:
     """A region listed after one that is where the winner or the award comes
     from ("satu-satunya peraih penghargaan ini dari Kabupaten Buleleng dan
     Provinsi Bali"): the same, no winner."""
-    if m.type not in REGIONS:
-        return False
     glue = list_glue()
+    if m.type not in REGIONS or not m.start or s.a.words[m.start - 1] not in glue:
+        return False
     ends = {x.located_end: x for x in s.mentions}
     k = m.start
     while k > 0 and s.a.words[k - 1] in glue:
@@ -1952,8 +1955,9 @@ def _carried_by_its_winner(s: Sentence, m: Mention) -> bool:
     k = m.start - (1 if words[m.start - 1:m.start] == ["nama"] else 0)
     # (or made proud: "..., sehingga memberi kebanggaan buat pemerintah dan
     # masyarakat Kabupaten Y")
-    proud = next((j for j in range(m.start - 1, max(-1, m.start - 7), -1)
-                  if not texts[j].islower() or words[j] in record_cues()["pride"]), None)
+    proud = None if record_cues()["pride"].isdisjoint(s.whole.set) else next(
+        (j for j in range(m.start - 1, max(-1, m.start - 7), -1)
+         if not texts[j].islower() or words[j] in record_cues()["pride"]), None)
     carried = (k > 0 and words[k - 1] in record_cues()["honours"]) or (
         proud is not None and words[proud] in record_cues()["pride"])
     return m.type in REGIONS and carried and any(

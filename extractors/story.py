@@ -192,6 +192,8 @@ def _visitors_received(s: Sentence) -> bool:
     """The sentence's subject is a team of visitors that someone receives
     ("Tim penilai Adipura tingkat nasional diterima Bupati X di Pendopo ...",
     after a dateline or not): no award is handed over or won."""
+    if record_cues()["visitors"].isdisjoint(s.whole.set):
+        return False
     words = s.a.words
     dash = next((k for k, w in enumerate(words[:10]) if w in DASHES), -1)
     if dash + 1 >= len(words) or words[dash + 1] not in record_cues()["visitors"]:

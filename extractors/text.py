@@ -220,25 +220,42 @@ _OPEN_END = re.compile(r"[^.!?:;\"”’)\]|\s]$")
 _LABELLED = re.compile(r"[ \t]*[A-Z][\w-]*(?:[ \t]+[\w-]+){0,3}[ \t]*:[ \t]")
 
 
-# a line broken inside a name ("... di Pendopo Bupati Bener\nMeriah, ..."):
-# capitalised words on both sides of the break
-_BROKEN_NAME = re.compile(r"\b((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)\n([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
 
 
 def _mend_broken_names(text: str) -> str:
     """``text`` with a break inside a region's name read as a space ("Bener
-    Meriah"): its words on both sides are the name the gazetteer knows."""
-    if "\n" not in text:
+    Meriah"): up to three capitalised words before it and two after it hold a
+    name the gazetteer knows."""
+    # (a break between a word and a capitalised one: "... Bupati Bener\nMeriah")
+    breaks, at = [], text.find("\n")
+    while at >= 0:
+        if 0 < at < len(text) - 2 and text[at - 1].islower() and text[at + 1].isupper() and (
+                text[at + 2].islower()) and text[text.rfind(" ", 0, at) + 1].isupper():
+            breaks.append(at)
+        at = text.find("\n", at + 1)
+    if not breaks:
         return text
     from extractors.gazetteer import gazetteer  # (only a text with such a break needs it)
 
-    def mend(m: re.Match[str]) -> str:
-        before, after = m[1].split(), m[2].split()
+    out = list(text)
+    for at in breaks:
+        before = text[max(0, at - 40):at].split(" ")[-3:]
+        while before and not _CAPITALISED.fullmatch(before[0]):
+            before = before[1:]
+        after = []
+        for word in text[at + 1:at + 40].split(" ")[:2]:
+            if not _CAPITALISED.fullmatch(word.rstrip(",.;:")):
+                break
+            after.append(word.rstrip(",.;:"))
+            if word != after[-1]:
+                break  # (a name ends at a comma or a stop)
         forms = {" ".join(before[i:] + after[:j]) for i in range(len(before))
                  for j in range(1, len(after) + 1)}
-        return f"{m[1]} {m[2]}" if any(gazetteer().candidates(f) for f in forms) else m[0]
-
-    return _BROKEN_NAME.sub(mend, text)
+        if before and after and all(_CAPITALISED.fullmatch(w) for w in before) and any(
+                gazetteer().candidates(f) for f in forms):
+            out[at] = " "
+    return "".join(out)
 
 
 def _unwrap(text: str) -> str:
