@@ -25,6 +25,7 @@ from extractors.awardee import PREFIX_KIND, Mention, is_count, region_name
 from extractors.cuewords import gives_gesture, hands_out_only, record_cues
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_table, region_heads
+from extractors.lists import COUNTED_KINDS
 from extractors.people import Official, nicknames
 from extractors.record import AwardRecord, Evidence
 from extractors.story import (
@@ -209,7 +210,7 @@ def _where_it_lies(art: Story) -> set[str]:
             # Kudus", a few words after its head)
             contest = mark == "di" and not lower_contest()[0].isdisjoint(words[max(0, at - 4):at])
             if not lies and not held and (mark not in marks or (mark == "di" and not (
-                    at > 1 and is_count(words[at - 2])) and not contest)):
+                    _counted_before(words, at)) and not contest)):
                 continue
             region = gazetteer().resolve(p.id_, kind) or gazetteer().province(p.id_)
             if region is not None:
@@ -218,6 +219,18 @@ def _where_it_lies(art: Story) -> set[str]:
 
 
 _SUBDISTRICT = {"kecamatan", "distrik"}
+
+
+def _counted_before(words: list[str], at: int) -> bool:
+    """A count of a kind right before ``at`` ("tiga desa di", "dua sekolah
+    di"), or of kinds joined ("empat desa/kelurahan di", "lima desa dan
+    kelurahan di")."""
+    if at > 1 and is_count(words[at - 2]):
+        return True
+    k = at - 1
+    while k > 0 and (words[k] in COUNTED_KINDS or words[k] in {"/", "dan"}):
+        k -= 1
+    return k < at - 1 and is_count(words[k])
 
 
 def _heads_a_winner(official: Official, winners: Container[str]) -> bool:

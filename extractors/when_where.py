@@ -415,7 +415,7 @@ _VENUE_STOP = (
     # a verb ends the place: "di Sumatera Selatan menerima ..."; after a comma,
     # its subject too: "di Jakarta, Kota Ambon kembali meraih ..."
     r"|,[^,()]*?\s+(?:me[a-z]{{4,}}|kembali|berhasil|sukses)\b|\s+(?:me|ber|di)[a-z]{{4,}}\b")
-_AREA_BEFORE = re.compile(r"(\S*)\s+(?:daerah|wilayah|kabupaten/kota|kabupaten|kota|desa|"
+_AREA_BEFORE = re.compile(r"([^\s/]*)[\s/]+(?:daerah|wilayah|kabupaten/kota|kabupaten|kota|desa|"
                           r"perusahaan|pekerja|warga|masyarakat|sekolah|puskesmas|"
                           r"posyandu|koperasi|kelurahan|tani|petani|nelayan|umkm)\s*$", re.I)
 

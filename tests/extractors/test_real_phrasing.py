@@ -7021,3 +7021,12 @@ def test_the_office_a_release_came_from_is_no_winner(extract, source):
     text = (f"{source} Bagian Humas dan Protokol, Pemkab Lamongan mendapat penghargaan Kabupaten "
             f"Sangat Inovatif 2021 di Hotel Bidakara Jakarta, Rabu (15/12/2021).")
     assert [r["awardee"] for r in extract(text, published="2021-12-16")] == ["Kabupaten Lamongan"]
+
+
+@pytest.mark.parametrize("kinds", ["desa/kelurahan", "desa dan kelurahan"])
+def test_villages_counted_with_both_kinds_in_a_regency_lie_there(extract, kinds):
+    text = (f"Empat {kinds} di Maluku Tengah menerima sertifikat Proklim Utama dari KLHK, yakni "
+            f"Desa Waai, Desa Suli, Desa Tulehu dan Kelurahan Namaelo.")
+    recs = extract(text, published="2021-10-21")
+    assert len(recs) == 4
+    assert {(r["province"], r["venue"]) for r in recs} == {("Maluku", None)}
