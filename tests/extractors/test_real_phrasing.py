@@ -7030,3 +7030,11 @@ def test_villages_counted_with_both_kinds_in_a_regency_lie_there(extract, kinds)
     recs = extract(text, published="2021-10-21")
     assert len(recs) == 4
     assert {(r["province"], r["venue"]) for r in recs} == {("Maluku", None)}
+
+
+def test_the_vocational_contest_s_short_name_holds_no_school(extract):
+    text = ("SMKN 2 Depok meraih juara 1 bidang Mobile Robotics pada LKS SMK Nasional XXXI di Hotel "
+            "Patra Semarang, Sabtu (6/11/2021).")
+    recs = extract(text, published="2021-11-07")
+    assert [(r["awardee"], r["rank"], r["award"]) for r in recs] == [
+        ("SMKN 2 Depok", 1, "Lomba Kompetensi Siswa")]
