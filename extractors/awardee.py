@@ -1537,6 +1537,11 @@ def _head_at(texts: list[str], i: int, heads: dict[str, list[tuple[tuple[str, ..
                  if tuple(w.upper() for w in h[0]) == tuple(texts[i:i + len(h[0])])), None)
 
 
+# words before a region's bare name that stand for the region: its
+# government, its team
+_STANDS_FOR_REGION = {"Pemerintah", "Pemda", "Kontingen", "kontingen"}
+
+
 def find_mentions(doc: Span, places: list[Match], titles: list[Match],
                   texts: list[str] | None = None, others: list[Match] = (),
                   listed_heads: frozenset[str] = frozenset(),
@@ -1564,10 +1569,12 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
         if p >= 1 and texts[p] in _ADMINISTRATIVE and texts[p - 1].lower() in PREFIX_KIND:
             p -= 1  # "Pemerintah Kota Administrasi Jakarta Selatan", "Kota Madya Medan"
         kind = PREFIX_KIND.get(texts[p].lower()) if p >= 0 else None
-        if kind is None and p >= 0 and texts[p] in {"Pemerintah", "Pemda"} and gaz.resolve(
+        if kind is None and p >= 0 and texts[p] in _STANDS_FOR_REGION and gaz.resolve(
                 span.id_, "provinsi"):
-            kind = "provinsi"  # "Pemerintah Daerah Istimewa Yogyakarta", "Pemerintah Aceh"
-        elif kind is None and p >= 0 and texts[p] in {"Pemerintah", "Pemda"}:
+            # "Pemerintah Daerah Istimewa Yogyakarta", "Pemerintah Aceh"; a
+            # region's team: "Kontingen Jawa Tengah menjadi Juara Umum"
+            kind = "provinsi"
+        elif kind is None and p >= 0 and texts[p] in _STANDS_FOR_REGION:
             # "Pemda Sleman", "Pemerintah Banyuwangi": the one regency or city so named
             local = [k for k in ("kabupaten", "kota") if gaz.resolve(span.id_, k)]
             kind = local[0] if len(local) == 1 else None

@@ -7038,3 +7038,10 @@ def test_the_vocational_contest_s_short_name_holds_no_school(extract):
     recs = extract(text, published="2021-11-07")
     assert [(r["awardee"], r["rank"], r["award"]) for r in recs] == [
         ("SMKN 2 Depok", 1, "Lomba Kompetensi Siswa")]
+
+
+def test_a_region_s_team_winning_wins_for_the_region(extract):
+    text = ("Kontingen Jawa Barat menjadi Juara Umum Lomba Kompetensi Siswa SMK Tingkat Nasional 2023 "
+            "di Serang, Jumat (15/9/2023).")
+    [rec] = extract(text, published="2023-09-16")
+    assert (rec["awardee"], rec["province"]) == ("Provinsi Jawa Barat", "Jawa Barat")
