@@ -1491,15 +1491,13 @@ def _won_in_a_past_year(art: Story, s: Sentence, m: Mention) -> bool:
     2020): a win recalled."""
     day = art.published or art.reference
     words = s.a.words
-    if day is None or "(" not in words[m.located_end:m.located_end + 8]:
-        return False
-    later = min((x.start for x in s.mentions if x.start >= m.located_end), default=len(words))
-    for k in range(m.located_end, min(later, m.located_end + 8)):
-        if words[k] == "(":
-            inside = words[k + 1:k + 4]
-            year = inside[1] if inside[:1] == ["tahun"] else inside[0] if inside else ""
-            return year.isdigit() and len(year) == 4 and int(year) < day.year - 1
-    return False
+    k = next((k for k in range(m.located_end, min(len(words), m.located_end + 8))
+              if words[k] == "("), None)
+    if day is None or k is None or any(m.located_end <= x.start < k for x in s.mentions):
+        return False  # (no bracket before the next item)
+    inside = words[k + 1:k + 3]
+    year = inside[1] if inside[:1] == ["tahun"] and len(inside) > 1 else inside[0] if inside else ""
+    return year.isdigit() and len(year) == 4 and int(year) < day.year - 1
 
 
 def _joined_to_a_source(s: Sentence, doc: Any, m: Mention) -> bool:

@@ -640,35 +640,33 @@ def _heads_win(texts: list[str], officials: list[Official], places: dict[int, Ma
         if _wins_next(words, _past_province(words, o.end, places)) or _wins_next(
                 words, past_description(texts, o.end)):
             return True
-        if after is not None and not _STOOD_IN_OR_ACCOMPANIED.isdisjoint(
-                words[o.end:after.start]) and after.start - o.end <= 3 and _wins_next(
-                words, after.end):
-            # "Bupati X yang diwakili Sekda Y menerima dua penghargaan",
-            # "Bupati X didampingi Sekda Y meraih ..."
-            return True
-        if words[o.end:o.end + 1] == ["didampingi"] and o.end + 1 < len(texts) and (
-                texts[o.end + 1].islower()) and _wins_next(words, o.end + 2):
-            return True  # "Bupati X didampingi istri meraih ..."
+        if after is not None and "diwakili" in words[o.end:after.start] and (
+                after.start - o.end <= 3) and _wins_next(words, after.end):
+            return True  # "Bupati X yang diwakili Sekda Y menerima dua penghargaan"
         if words[o.end:o.end + 1] == ["didampingi"] and _wins_next(
-                words, _companions_end(words, officials, o)):
-            return True  # "Bupati X didampingi oleh Asisten I A dan Kepala Dinas B menerima ..."
+                words, _companions_end(texts, officials, o)):
+            # "Bupati X didampingi Sekda Y meraih ...", "... didampingi oleh
+            # Asisten I A dan Kepala Dinas B menerima ...", "... didampingi
+            # istri meraih ..."
+            return True
         if after is None or after.start - o.end > 2 or not set(
                 words[o.end:after.start]) <= {"dan", "serta", ","}:
             return False
     return False
 
 
-def _companions_end(words: list[str], officials: list[Official], o: Official) -> int:
-    """Where the officials accompanying ``o`` end ("didampingi (oleh) A, B
-    dan C"): past each joined to the one before by commas, "dan", "serta"."""
-    end, glue = o.end + 1 + (words[o.end + 1:o.end + 2] == ["oleh"]), {",", "dan", "serta"}
+def _companions_end(texts: list[str], officials: list[Official], o: Official) -> int:
+    """Where those accompanying ``o`` end: one named by a word ("didampingi
+    istri"), or officials joined by commas, "dan", "serta" ("didampingi
+    (oleh) A, B dan C")."""
+    end, glue = o.end + 1 + (texts[o.end + 1:o.end + 2] == ["oleh"]), {",", "dan", "serta"}
+    if end < len(texts) and texts[end].islower():
+        return end + 1
     for x in officials:
-        if x.start >= end and all(w in glue for w in words[end:x.start]):
+        if x.start >= end and all(w in glue for w in texts[end:x.start]):
             end = x.end
     return end
 
-
-_STOOD_IN_OR_ACCOMPANIED = {"diwakili", "didampingi"}
 _TROPHY_WORDS = {"piala", "trofi", "tropi", "bergilir"}
 
 

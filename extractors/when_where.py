@@ -185,16 +185,16 @@ _ANNOUNCED = re.compile(r"\b(?:diumumkan|ditetapkan)\s+(?:pada\s+)?(?:tanggal\s+
 # "MEDAN (4/11/2022) - ..."
 _DATELINE_DASH = re.compile(r"\)?\s*[-–—]")
 _A_MONTH = 31  # days: how far before the page a slipped date's own-month day may be
+# the words a span of days goes on with to its last day ("14 hingga 15")
+_UNTIL = r"(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?)"
 # "1-6 April", "28 Februari - 2 Maret 2019", "14 hingga 15 November": the
 # span's first day
-_SPAN_OPENS = re.compile(rf"\b\d{{1,2}}(?:\s+(?:{_MONTH}))?\s*(?:[-–]|\s(?:hingga|sampai"
-                         r"(?:\s+dengan)?|s\.?\s?d\.?))\s*$", re.I)
+_SPAN_OPENS = re.compile(rf"\b\d{{1,2}}(?:\s+(?:{_MONTH}))?\s*(?:[-–]|\s{_UNTIL})\s*$", re.I)
 # a span of days ("1-6 April", "28 Februari - 2 Maret", "14 hingga 15 November")
-DAY_SPAN = re.compile(r"\d(?:\s+[A-Za-z]+)?\s*[-–]\s*\d|\d(?:\s+[A-Za-z]+)?\s+(?:hingga|sampai"
-                      r"(?:\s+dengan)?|s\.?\s?d\.?)\s+\d", re.I)
+DAY_SPAN = re.compile(rf"\d(?:\s+[A-Za-z]+)?(?:\s*[-–]\s*|\s+{_UNTIL}\s+)\d", re.I)
 # "28 Februari s.d. 1 Maret 2019", "28 Februari - 2 Maret": a date a span goes
 # on from to another day
-_SPAN_GOES_ON = re.compile(r"\s*(?:(?:s\.?\s?d\.?|sampai(?:\s+dengan)?|hingga)\s+\d{1,2}\s+[A-Za-z]"
+_SPAN_GOES_ON = re.compile(rf"\s*(?:{_UNTIL}\s+\d{{1,2}}\s+[A-Za-z]"
                            rf"|[-–]\s*\d{{1,2}}\s+(?:{_MONTH})\b)", re.I)
 # a span whose first day has its weekday ("Rabu 8-10 Oktober 2025")
 _SPAN_OPENS_ON = re.compile(rf"\b{_WD}\s*,?\s*(?P<d>\d{{1,2}})\s*[-–]\s*$", re.I)
@@ -309,12 +309,14 @@ def _venue_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], re.
     cues = data_json("cues.json")
     heads = "|".join(re.escape(h) for h in cues["venue_heads"] if " " not in h)
     nouns = "|".join(w.capitalize() for w in cues["handover_nouns"])
+    objects = "|".join(w.capitalize() for w in cues["strong_objects"])
     # (an official's title after a comma opens the clause of who handed it
     # over: "di Ende, Bupati Ende, Yosef Badeoda, menyerahkan ...")
     titles = "|".join(sorted({re.escape(row["title"].split()[0]) for row in data_table(
         "titles.tsv") if row["title"].split()[0] not in _NO_TITLE_FIRSTS}))
     return (frozenset(cues["venue_skip"]), frozenset(cues["venue_heads"]), tuple(cues["daring"]),
-            re.compile(_VENUE_STOP.format(heads=heads, nouns=nouns, titles=titles)))
+            re.compile(_VENUE_STOP.format(heads=heads, nouns=nouns, titles=titles,
+                                          objects=objects)))
 
 
 # first words of titles that may go on a place's name after a comma
@@ -402,9 +404,9 @@ _VENUE_STOP = (
     # ", disaksikan ...": a clause, not a part of the place (", lantai 1" and
     # ", rumah jabatan Gubernur" are; {heads}: the venue words)
     r"|,\s+(?!(?:lantai|jalan|jl|kawasan|{heads})\b)(?=[a-z])|,\s+(?=(?:{titles})\s)"
-    # (or the trophy a clause after it hands over: "Setiba di Alun-alun, Piala
-    # Adipura diserahkan kepada Camat ...")
-    r"|,\s+(?=(?:Piala|Trofi|Tropi|Piagam|Plakat|Penghargaan)\b)"
+    # (or the trophy a clause after it hands over, {objects}: "Setiba di
+    # Alun-alun, Piala Adipura diserahkan kepada Camat ...")
+    r"|,\s+(?=(?:{objects})\b)"
     # a sentence run on with its full stop lost ("..., Jakarta Penyerahan
     # dilakukan oleh ..."): a handover noun ({nouns}) before a passive verb
     r"|\s+(?=(?:{nouns})\s+di[a-z]{{3,}}\b)"
