@@ -142,3 +142,20 @@ def test_an_article_whose_reading_does_not_end_is_reported_and_the_run_goes_on(m
     assert "id a2" in err.getvalue() and "took longer than 0.5 s" in err.getvalue()
     assert [json.loads(line)["id"] for line in out.getvalue().splitlines()] == ["a2", "a1"]
     assert json.loads(out.getvalue().splitlines()[1])["records"]
+
+
+def test_the_pipeline_built_for_the_first_article_stays_out_of_the_collectors_scans(monkeypatch):
+    import gc
+
+    import pipeline.extract
+    from pipeline.articles import Article
+
+    monkeypatch.setattr(pipeline.extract, "_settled", False)
+    gc.unfreeze()
+    article = Article(GOOD["id"], GOOD["url"], GOOD["title"], GOOD["published"], GOOD["text"], 1)
+    records, problem = pipeline.extract.records_of(article)
+    assert records and problem is None
+    frozen = gc.get_freeze_count()
+    assert frozen > 10_000  # the spaCy pipeline and the rule tables
+    pipeline.extract.records_of(article)
+    assert gc.get_freeze_count() == frozen  # once per process, not once per article
