@@ -159,6 +159,12 @@ def _kind_words() -> frozenset[str]:
     return frozenset(data_lines("kind_words.txt"))
 
 
+def _kinds_only(words: list[str]) -> bool:
+    """The words after a village's head say what kind of village it is and
+    name none ("Wisata Terbaik", "Berkinerja Baik Regional 2")."""
+    return all(w.lower() in _kind_words() or w.isdigit() for w in words)
+
+
 @lru_cache(maxsize=1)
 def _name_stops() -> frozenset[str]:
     """Words a name never runs over, in any case: the verbs of winning and
@@ -1747,14 +1753,16 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             kind == "desa" or written in tail_province) else None
         if trailing and kind == "desa" and _elsewhere(trailing[1], by_start, i, end):
             trailing = None  # "Kabupaten Tabanan ... Desa Kebon Padang": Padang is its name
-        if trailing:
-            end = trailing[0]  # "RSUD Kalianda Lampung": the hospital in Lampung
+        if trailing and not (kind == "desa" and _kinds_only(texts[i + len(words):trailing[0]])
+                             and not gazetteer().province(by_start[trailing[0]].id_)):
+            # "RSUD Kalianda Lampung": the hospital in Lampung (but "Nagari Adat
+            # Sijunjung": a regency's name after kind words alone is the name)
+            end = trailing[0]
         named = [t.lower() for t in texts[i + len(words):end]]
         if "regional" in named:
             # "Desa Berprestasi Regional 1 Sumatera": the region it ranks in
             named = named[:named.index("regional")]
-        if (kind == "desa" or words == ("Kelurahan",)) and all(
-                t in _kind_words() or t.isdigit() for t in named):
+        if (kind == "desa" or words == ("Kelurahan",)) and _kinds_only(named):
             kinds_only.add(i)  # "Desa Wisata Terbaik", "Desa Wisata NTB": a kind, no name
         elif "/" in texts[i + len(words):end + 1] and all(
                 t == "/" or t.lower().rstrip(".") in PREFIX_KIND

@@ -7045,3 +7045,11 @@ def test_a_region_s_team_winning_wins_for_the_region(extract):
             "di Serang, Jumat (15/9/2023).")
     [rec] = extract(text, published="2023-09-16")
     assert (rec["awardee"], rec["province"]) == ("Provinsi Jawa Barat", "Jawa Barat")
+
+
+def test_a_village_named_after_its_regency_keeps_the_name(extract):
+    text = ("Nagari Adat Sijunjung, Kabupaten Sijunjung meraih juara 2 Anugerah Desa Wisata "
+            "Indonesia 2024 kategori desa wisata maju di Jakarta, Sabtu (7/9/2024).")
+    recs = extract(text, published="2024-09-08")
+    assert [(r["awardee"], r["province"]) for r in recs] == [
+        ("Nagari Adat Sijunjung", "Sumatera Barat")]
