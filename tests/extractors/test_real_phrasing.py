@@ -7053,3 +7053,11 @@ def test_a_village_named_after_its_regency_keeps_the_name(extract):
     recs = extract(text, published="2024-09-08")
     assert [(r["awardee"], r["province"]) for r in recs] == [
         ("Nagari Adat Sijunjung", "Sumatera Barat")]
+
+
+def test_the_ministry_s_culture_award_is_not_cut_to_the_press_award(extract):
+    text = ("Kabupaten Klaten meraih Anugerah Kebudayaan Indonesia (AKI) 2023 kategori pemerintah "
+            "daerah di Jakarta, Rabu (18/10/2023). Piala AKI 2023 diterima Wakil Bupati Klaten.")
+    [rec] = extract(text, published="2023-10-19")
+    assert (rec["award"], rec["award_year"], rec["level"]) == (
+        "Anugerah Kebudayaan Indonesia", 2023, "nasional")
