@@ -665,10 +665,12 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
     if presenter is None:
         # an officer of the winner, not its head, handing it on at home
         # ("... diserahkan oleh Plt Kepala Disnakertrans Kukar ... kepada
-        # Pemkab Kukar ..."), when no one else is said to
+        # Pemkab Kukar ..."), when no one else is said to (not on a day after
+        # the ceremony's: "... di Jakarta, Rabu (10/12). Penghargaan itu
+        # diserahkan Sekda kepada Wali Kota saat apel pagi, Senin (15/12)")
         presenter, presenter_s = _pick(at_home, lambda s: next((
             o for o in s.officials if o.role == "presenter" and not _heads_a_winner(o, winners)),
-            None))
+            None) if _same_day(date_of(s), date_found) else None)
     if presenter is None:
         # "“Penghargaan diserahkan langsung oleh Menteri LHK ... di Gedung
         # Manggala Wanabakti ...,” ujar Kepala DLH": a quote telling of the

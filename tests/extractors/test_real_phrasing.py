@@ -7061,3 +7061,12 @@ def test_the_ministry_s_culture_award_is_not_cut_to_the_press_award(extract):
     [rec] = extract(text, published="2023-10-19")
     assert (rec["award"], rec["award_year"], rec["level"]) == (
         "Anugerah Kebudayaan Indonesia", 2023, "nasional")
+
+
+def test_an_officer_handing_the_trophy_on_days_after_the_ceremony_presents_nothing(extract):
+    text = ("Kabupaten Purworejo meraih Swasti Saba Wistara 2025 di Jakarta, Selasa (9/12/2025). "
+            "Trofi itu diserahkan Sekretaris Daerah Kabupaten Purworejo Said Romadhon kepada "
+            "Bupati Purworejo saat apel gabungan di Alun-alun Purworejo, Senin (15/12/2025).")
+    [rec] = extract(text, published="2025-12-15")
+    assert (rec["event_date"], rec["venue"], rec["presenter"], rec["presenter_title"]) == (
+        "2025-12-09", "Jakarta", None, None)
