@@ -72,6 +72,7 @@ def _lexicon() -> dict:
             if (row["title"] if row["stands_for"] == "-" else row["stands_for"]).split()[-1]
             in _FIELD_WORDS),
         "title_words": frozenset(data_lines("title_words.txt")),
+        "lower_branches": frozenset(cues["lower_branch_words"]),
         "honorifics": plain_words("honorifics.txt"),
         "honorific_phrases": [tuple(_plain(w).split()) for w in data_lines("honorifics.txt")
                               if " " in w],
@@ -201,6 +202,9 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
             # office words and acronyms: "Direktur SDM PTPN III" (not "dan" before
             # the next clause: "oleh Menteri Dalam Negeri dan diterima oleh ...")
             i += 1
+            continue
+        if i > first and tok.text in _lexicon()["lower_branches"] and i + 1 in places:
+            i += 1  # "Kepala Ombudsman RI perwakilan Jawa Timur, Nama": the branch's province
             continue
         if "-" in tok.text[1:-1] and all(gazetteer().candidates(part) or part.isupper()
                                          for part in tok.text.split("-")):

@@ -764,3 +764,11 @@ def test_ministers_of_the_2024_cabinet_present_by_name(extract, title):
     text = (f"SMPN 2 Blora meraih penghargaan Sekolah Terbaik 2025 yang diserahkan {title} Abdul "
             "Mu'ti di Jakarta, Senin (9/6/2025).")
     assert [r["presenter"] for r in extract(text, published="2025-06-10")] == ["Abdul Mu'ti"]
+
+
+def test_a_branch_written_in_lower_case_goes_on_with_the_title(extract):
+    text = ("Pemkot Kediri meraih predikat kepatuhan tinggi 2023. Piagam diserahkan Kepala "
+            "Ombudsman RI perwakilan Jawa Timur, Budi Santosa di Surabaya, Kamis (14/12/2023).")
+    [rec] = extract(text, published="2023-12-15")
+    assert (rec["presenter"], rec["presenter_title"]) == (
+        "Budi Santosa", "Kepala Ombudsman RI perwakilan Jawa Timur")
