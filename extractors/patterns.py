@@ -161,8 +161,9 @@ def award_patterns() -> list[dict[str, Any]]:
 
 
 def title_patterns() -> list[dict[str, Any]]:
-    """Official titles, as written and with a capitalised first letter only;
-    the offices short forms stand for also with a lower-case first word
+    """Official titles, as written and with a capitalised first letter only
+    (a short form of one word also in capitals); the offices short forms
+    stand for also with a lower-case first word
     ("dari menteri Lingkungan Hidup dan Kehutanan, Siti Nurbaya Bakar")."""
     patterns = []
     rows = data_table("titles.tsv")
@@ -181,6 +182,8 @@ def title_patterns() -> list[dict[str, Any]]:
             # "menteri Lingkungan Hidup dan Kehutanan RI" (not "bupati" alone,
             # a common noun)
             forms.add(title[:1].lower() + title[1:])
+        if row["stands_for"] != "-" and " " not in title:
+            forms.add(title.upper())  # a short form in capitals: "MENPAN-RB", "MENKES"
         first, _, rest = title.partition(" ")
         if rest and len(first.rstrip(".")) <= 3:
             forms.add(f"{first.upper()} {rest}")  # "PLT. Gubernur", "PJ Bupati"

@@ -772,3 +772,11 @@ def test_a_branch_written_in_lower_case_goes_on_with_the_title(extract):
     [rec] = extract(text, published="2023-12-15")
     assert (rec["presenter"], rec["presenter_title"]) == (
         "Budi Santosa", "Kepala Ombudsman RI perwakilan Jawa Timur")
+
+
+def test_a_minister_s_short_title_in_capitals_is_a_title(extract):
+    text = ("Pemkab Sleman meraih penghargaan Pelayanan Prima 2019. Penghargaan diserahkan oleh "
+            "MENKES Terawan Agus Putranto di Jakarta, Senin (9/12/2019).")
+    [rec] = extract(text, published="2019-12-10")
+    assert (rec["presenter"], rec["presenter_title"], rec["level"]) == (
+        "Terawan Agus Putranto", "MENKES", "nasional")
