@@ -711,9 +711,11 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
         round_province = presenter.region.province
     if level != "nasional" and round_province is None and len(governors) == 1:
         round_province = next(iter(governors))
-    if level != "nasional" and round_province is None:
-        # a round whose winning regions all lie in one province is that
-        # province's round
+    # (a round whose winning regions all lie in one province is that
+    # province's round, but a winner placed in another by the story stays
+    # there: "Desa Kubang Tangah Kota Sawahlunto Provinsi Sumatera Barat")
+    guessed = level != "nasional" and round_province is None
+    if guessed:
         provinces = {w.mention.province for w in winners.values()
                      if w.mention.type in REGIONS}
         round_province = provinces.pop() if len(provinces) == 1 else None
@@ -751,7 +753,8 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
             presenter, presenter_s = article_presenter, article_presenter_s
         presenter = presenter and _named_in_full(art, presenter)
         province = m.province or placed.get(m.name)
-        if m.type not in REGIONS and level != "nasional" and not _serves_the_country(m):
+        if m.type not in REGIONS and level != "nasional" and not _serves_the_country(m) and not (
+                guessed and m.province):
             province = round_province or province
         if m.type not in REGIONS and province is None and not _serves_the_country(m):
             province = home  # "Enam sekolah yang ada di Polman meraih ..."

@@ -10,6 +10,12 @@ words, and not in capitals); anywhere else it stays as written ("Lampung" is no
 misspelt "Kampung"). A head word so long that no other word lies one edit
 away ("penghargaaan", "pengahargaan") is mended wherever it stands, as is
 such a verb of a win or a handover ("meyerahkan", "mendapatkkan").
+
+A region's name written after its kind is mended the same way ("Kota
+Pekabbaru", "Kabupaten Kutai Kertanegara", "Kota Sawa Lunto") when it names
+no region as written and lies one edit from the name of exactly one region of
+that kind, of six letters or more; a category the kind opens ("Kota Sedang",
+``categories.tsv``) is no name.
 """
 from __future__ import annotations
 
@@ -18,7 +24,8 @@ from collections import defaultdict
 from functools import cache, lru_cache
 
 from extractors.award import alias_pattern
-from extractors.lexicon import data_json
+from extractors.gazetteer import gazetteer
+from extractors.lexicon import data_json, data_table
 from extractors.patterns import award_forms
 
 _MIN_LETTERS = 5
@@ -128,3 +135,54 @@ def award_name_mends(text: str) -> list[tuple[int, int, str]]:
             if alone or _completes_name(text, m.start(), m.end(), mended):
                 mends.append((m.start(), m.end(), mended))
     return sorted(mends)
+
+
+_KINDS = {"Kabupaten": "kabupaten", "Kab.": "kabupaten", "Kota": "kota", "Provinsi": "provinsi"}
+# a kind and up to three capitalised words after it: "Kota Sawa Lunto"
+_KIND_AND_NAME = re.compile(r"\b(Kabupaten|Kab\.|Kota|Provinsi) ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})")
+_MIN_NAME = 6  # letters of a region's name below which no misspelling is mended
+
+
+@lru_cache(maxsize=1)
+def _region_index() -> dict[tuple[str, str], frozenset[str]]:
+    """The bare names of the regions of each kind (lower case), under
+    (kind, the name or the name with one letter left out)."""
+    index: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for region in gazetteer().regions.values():
+        low = region.bare.lower()
+        for key in _deletions(low) | {low}:
+            index[region.kind, key].add(region.bare)
+    return {key: frozenset(found) for key, found in index.items()}
+
+
+@lru_cache(maxsize=1)
+def _kind_categories() -> frozenset[str]:
+    return frozenset(row["written"] for row in data_table("categories.tsv"))
+
+
+def _meant_region(kind: str, written: str) -> str | None:
+    """The one region of ``kind`` whose bare name ``written`` misspells."""
+    low = written.lower()
+    found = set(_region_index().get((kind, low), ()))
+    for key in _deletions(low):
+        found |= _region_index().get((kind, key), frozenset())
+    found = {name for name in found if _one_edit(low, name.lower())}
+    return found.pop() if len(found) == 1 else None
+
+
+def region_name_mends(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, mended name) of each misspelt region's name after its kind."""
+    mends = []
+    forms = gazetteer().forms
+    for m in _KIND_AND_NAME.finditer(text):
+        words, kind = m[2].split(" "), _KINDS[m[1]]
+        if any(" ".join(words[:n]) in forms for n in range(1, len(words) + 1)) or (
+                f"{m[1]} {words[0]}".lower() in _kind_categories()):
+            continue
+        for n in range(len(words), 0, -1):
+            written = " ".join(words[:n])
+            meant = _meant_region(kind, written) if len(written) >= _MIN_NAME else None
+            if meant:
+                mends.append((m.start(2), m.start(2) + len(written), meant))
+                break
+    return mends

@@ -26,7 +26,7 @@ Pemprov Sulut"), a line's rank numeral closed by a full stop read without it
 one ("Kamis\n(20/10)"), a sum's ",-" parted from the next word ("Rp 90
 juta,-Juara III" read "Rp 90 juta,- Juara III"), a byline glued to the last
 full stop set apart ("Kendal.(rin/mar)" read "Kendal. (rin/mar)") and misspelt
-award names mended (``spelling``). Each may change the text's length:
+award names and region names mended (``spelling``). Each may change the text's length:
 ``Tidied`` maps offsets back, so evidence quotes the page as written.
 """
 from __future__ import annotations
@@ -39,7 +39,7 @@ from functools import lru_cache
 
 from extractors.lexicon import data_json, data_jsonl, data_lines, data_table, title_openers
 from extractors.record import Evidence
-from extractors.spelling import award_name_mends
+from extractors.spelling import award_name_mends, region_name_mends
 from extractors.text import initials
 
 Edit = tuple[int, int, str]  # replace text[start:end] by the string
@@ -400,7 +400,7 @@ def tidy(text: str) -> Tidied:
                      _split_d_edits, _split_passive_edits, _glued_at_edits, _stopped_rank_edits,
                      _spaced_double_edits, _doubled_kind_edits, _double_closed_number_edits,
                      _wrapped_date_edits, _glued_sum_edits, _glued_byline_edits,
-                     award_name_mends):
+                     award_name_mends, region_name_mends):
         edits = edits_of(current)
         if edits:
             current, shifts = _apply(current, edits)

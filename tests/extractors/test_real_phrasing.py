@@ -7070,3 +7070,14 @@ def test_an_officer_handing_the_trophy_on_days_after_the_ceremony_presents_nothi
     [rec] = extract(text, published="2025-12-15")
     assert (rec["event_date"], rec["venue"], rec["presenter"], rec["presenter_title"]) == (
         "2025-12-09", "Jakarta", None, None)
+
+
+def test_a_village_placed_in_its_own_province_keeps_it_in_a_round_guessed_from_one_region(extract):
+    text = ("Lomba Desa tingkat regional 2022 dimenangkan oleh:\n1. Desa Sukamaju Kabupaten "
+            "Muaro Jambi Provinsi Jambi;\n2. Desa Koto Baru Kota Sawahlunto Provinsi Sumatera "
+            "Barat;\n3. Desa Air Anyir Kabupaten Bangka Provinsi Kepulauan Bangka Belitung.\n"
+            "Pembina terbaik lomba desa regional diraih Kabupaten Muaro Jambi.")
+    recs = awardees(extract(text, published="2022-11-25"))
+    assert [(name, r["province"]) for name, r in recs.items()] == [
+        ("Desa Sukamaju", "Jambi"), ("Desa Koto Baru", "Sumatera Barat"),
+        ("Desa Air Anyir", "Kepulauan Bangka Belitung"), ("Kabupaten Muaro Jambi", "Jambi")]

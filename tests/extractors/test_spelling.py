@@ -1,5 +1,6 @@
 """Misspelt award names: mended where the mend completes a listed name,
-left alone elsewhere, and quoted as written in the evidence."""
+left alone elsewhere, and quoted as written in the evidence; misspelt region
+names after their kind mended to the one region they stand for."""
 from winners import awardees
 
 from extractors.tidy import tidy
@@ -67,4 +68,19 @@ def test_a_misspelt_verb_of_a_win_or_a_handover_is_mended(extract):
     assert (rec["awardee"], rec["presenter"]) == ("Kota Banjar", "Alue Dohong")
     # (a word one letter from "memberikan" is another word: left as written)
     text = "Ibu membelikan buku untuk anaknya."
+    assert tidy(text).text == text
+
+
+def test_a_misspelt_region_after_its_kind_is_the_region_and_quoted_as_written(extract):
+    text = ("Piala Adipura 2023 kategori kota sedang diraih Kota Pekabbaru, Kabupaten Kutai "
+            "Kertanegara dan Kota Sawa Lunto.")
+    recs = awardees(extract(text, published="2023-03-01"))
+    assert list(recs) == ["Kota Pekanbaru", "Kabupaten Kutai Kartanegara", "Kota Sawahlunto"]
+    assert recs["Kota Sawahlunto"]["province"] == "Sumatera Barat"
+    evidence = recs["Kota Pekanbaru"]["evidence"][0]
+    assert text[evidence["start"]:evidence["end"]] == evidence["text"]
+
+
+def test_a_city_size_and_a_name_two_edits_away_stay_as_written():
+    text = "Kota Sedang dan Kota Besar menilai Kabupaten Pulau Pisau."
     assert tidy(text).text == text
