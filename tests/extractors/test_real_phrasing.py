@@ -7081,3 +7081,13 @@ def test_a_village_placed_in_its_own_province_keeps_it_in_a_round_guessed_from_o
     assert [(name, r["province"]) for name, r in recs.items()] == [
         ("Desa Sukamaju", "Jambi"), ("Desa Koto Baru", "Sumatera Barat"),
         ("Desa Air Anyir", "Kepulauan Bangka Belitung"), ("Kabupaten Muaro Jambi", "Jambi")]
+
+
+@pytest.mark.parametrize("when", ["Dua minggu yang lalu", "Beberapa pekan lalu"])
+def test_a_second_award_won_weeks_before_is_recalled(extract, when):
+    text = ("Provinsi Gorontalo meraih Anugerah Media Humas 2023 di Jakarta, Kamis (23/11/2023). "
+            f"{when}, Gorontalo juga telah meraih Anugerah Keterbukaan Informasi Publik "
+            "peringkat II.")
+    recs = extract(text, published="2023-11-24")
+    assert [(r["awardee"], r["award"]) for r in recs] == [
+        ("Provinsi Gorontalo", "Anugerah Media Humas")]
