@@ -167,10 +167,17 @@ def _inner_short_form_edits(text: str) -> list[Edit]:
         return []
     from extractors.gazetteer import gazetteer
 
-    return sorted([(m.start(), m.end(), f"{m[1]} {m[3]}")
-                   for m in _INNER_SHORT_FORM.finditer(text)
-                   if initials(m[1].split()) == m[2]
-                   and gazetteer().candidates(f"{m[1]} {m[3]}")] + [
+    def named(m: re.Match[str]) -> Edit | None:
+        # the words the short form stands for close the run before it ("Pemprov
+        # Daerah Istimewa (DI) Yogyakarta": "Daerah Istimewa")
+        words = m[1].split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[-n:])
+            if initials(words[-n:]) == m[2] and gazetteer().candidates(f"{name} {m[3]}"):
+                return m.end(1) - len(name), m.end(), f"{name} {m[3]}"
+        return None
+
+    return sorted([edit for m in _INNER_SHORT_FORM.finditer(text) if (edit := named(m))] + [
         (m.start(), m.end(), f"{m[2]} {m[3]}") for m in _NUMBERED_SHORT_FORM.finditer(text)
         if initials(m[1].split()) == m[2]])
 

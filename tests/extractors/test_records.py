@@ -226,6 +226,14 @@ def test_a_region_named_with_its_abbreviation_inside(extract):
     assert rec["presenter_title"] == "Wakil Menteri Kesehatan"
 
 
+def test_a_region_named_with_its_abbreviation_inside_after_its_government(extract):
+    text = ("Pemprov Daerah Istimewa (DI) Yogyakarta meraih penghargaan Provinsi Layak Anak 2023 "
+            "di Jakarta, Sabtu (22/7/2023).")
+    [rec] = extract(text, published="2023-07-23")
+    assert (rec["awardee"], rec["province"]) == (
+        "Provinsi Daerah Istimewa Yogyakarta", "Daerah Istimewa Yogyakarta")
+
+
 def test_a_nomination_story_gives_no_record_for_the_win_it_recalls(extract):
     text = ("SUKADANA – Kabupaten Lampung Timur masuk nominasi Paritrana Award 2025 tingkat "
             "nasional. Pada tingkat provinsi, Lampung Timur meraih peringkat pertama kategori "
