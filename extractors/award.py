@@ -315,8 +315,8 @@ def _goes_on_with_name(texts: list[str], k: int, not_first: frozenset[str],
     """The word at ``k`` may go on with an award's name: none that opens no
     name (who gives it, where, when), but "Terbaik" inside one with no
     ordinal after it ("trofi Perencanaan Terbaik tingkat Provinsi Jambi";
-    not "Inovasi Daerah Terbaik II", a rank) and "The" after a joiner ("OPD
-    of The Year")."""
+    not "Inovasi Daerah Terbaik II", a rank), "The" after a joiner ("OPD
+    of The Year") and the country closing it."""
     word = texts[k].lower()
     if k in blocked:
         return False
@@ -325,7 +325,17 @@ def _goes_on_with_name(texts: list[str], k: int, not_first: frozenset[str],
     if word == "terbaik":
         after = texts[k + 1].lower() if k + 1 < len(texts) else ""
         return not (after in listed_rank_words() or after.isdigit() or after in {"i", "v", "x"})
+    if word in _countries():
+        # the country closing a name: "Anugerah Humas Indonesia 2022" (not
+        # opening one, nor inside a run going on: "Indonesia Sehat Award")
+        return not (k + 1 < len(texts) and _capitalised(texts[k + 1]))
     return word not in not_first
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """The country's names of one word (cues.json country_names)."""
+    return frozenset(w for w in data_json("cues.json")["country_names"] if " " not in w)
 
 
 @lru_cache(maxsize=1)

@@ -105,3 +105,10 @@ def test_an_achievement_won_as_a_title_names_the_award(extract):
     [rec] = extract(text, published="2024-10-14")
     assert (rec["awardee"], rec["award"]) == (
         "Desa Warembungan", "Pelaksana Terbaik Program Pekarangan Lestari")
+
+
+def test_the_country_closing_an_unlisted_award_s_name_is_part_of_it(extract):
+    text = ("Pemkab Banyuwangi meraih Anugerah Humas Indonesia 2021 kategori Pemerintah Kabupaten "
+            "di Bandung, Jumat (26/11/2021).")
+    [rec] = extract(text, published="2021-11-27")
+    assert (rec["award"], rec["award_year"]) == ("Anugerah Humas Indonesia", 2021)
