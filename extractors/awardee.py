@@ -1261,6 +1261,9 @@ def _unheaded_names(doc: Span, texts: list[str], lower: set[str], mentions: list
             continue
         # "Kementerian Kelautan dan Perikanan": a body whose name may hold "dan"
         end = _name_tokens(texts, i, joins=word in _head_rules()[1])
+        if end == i + 1 and word in _head_rules()[1]:
+            i = end  # "kategori, yaitu Kementerian, Lembaga, ...": a kind of body, no name
+            continue
         if lead == 1 and _BULLET.match(texts[0]) and end == i + 1 and _opens_a_clause(texts, end,
                                                                                  slots | verbs):
             # "- Penguatan keadilan restoratif di seluruh kejaksaan": an item

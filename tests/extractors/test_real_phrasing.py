@@ -7091,3 +7091,10 @@ def test_a_second_award_won_weeks_before_is_recalled(extract, when):
     recs = extract(text, published="2023-11-24")
     assert [(r["awardee"], r["award"]) for r in recs] == [
         ("Provinsi Gorontalo", "Anugerah Media Humas")]
+
+
+def test_kinds_of_body_listed_as_categories_are_no_winners(extract):
+    text = ("Penghargaan Indeks SPBE 2024 diberikan untuk lima kategori, yaitu Kementerian, "
+            "Lembaga, Pemerintah Provinsi, Kabupaten dan Kota. Bali meraih predikat terbaik "
+            "kategori pemerintah provinsi.")
+    assert [r["awardee"] for r in extract(text, published="2024-12-10")] == ["Provinsi Bali"]
