@@ -25,7 +25,8 @@ Pemprov Sulut"), a line's rank numeral closed by a full stop read without it
 ("Juara I. Kecamatan Seririt"), a weekday and its date on two lines read on
 one ("Kamis\n(20/10)"), a sum's ",-" parted from the next word ("Rp 90
 juta,-Juara III" read "Rp 90 juta,- Juara III"), a byline glued to the last
-full stop set apart ("Kendal.(rin/mar)" read "Kendal. (rin/mar)") and misspelt
+full stop set apart ("Kendal.(rin/mar)" read "Kendal. (rin/mar)"), a
+preposition glued to the name after it set apart ("olehMenteri") and misspelt
 award names and region names mended (``spelling``). Each may change the text's length:
 ``Tidied`` maps offsets back, so evidence quotes the page as written.
 """
@@ -270,6 +271,15 @@ _GLUED_BYLINE = re.compile(r"(?<=\w)\.(?=[(\[][a-z*][a-z/*]{0,11}[)\]])")
 _glued_byline_edits = _Mend((".(", ".["), _GLUED_BYLINE, ". ")
 
 
+# a preposition glued to the name or title after it ("diberikan langsung
+# olehMenteri PANRB", "kepadaBupati Sigi"): read set apart
+_GLUED_PREPOSITION = re.compile(r"(?<![A-Za-z])(?:oleh|kepada|dari)(?=[A-Z][a-z])")
+
+
+_glued_preposition_edits = _Mend(("oleh", "kepada", "dari"), _GLUED_PREPOSITION,
+                                 lambda m: m[0] + " ")
+
+
 # a doubled word written with a spaced dash ("Alun – alun Kabupaten Gresik",
 # "masing - masing"): read joined by a hyphen (the dash is found first, then
 # the words on its sides compared)
@@ -407,7 +417,7 @@ def tidy(text: str) -> Tidied:
                      _split_d_edits, _split_passive_edits, _glued_at_edits, _stopped_rank_edits,
                      _spaced_double_edits, _doubled_kind_edits, _double_closed_number_edits,
                      _wrapped_date_edits, _glued_sum_edits, _glued_byline_edits,
-                     award_name_mends, region_name_mends):
+                     _glued_preposition_edits, award_name_mends, region_name_mends):
         edits = edits_of(current)
         if edits:
             current, shifts = _apply(current, edits)

@@ -7098,3 +7098,11 @@ def test_kinds_of_body_listed_as_categories_are_no_winners(extract):
             "Lembaga, Pemerintah Provinsi, Kabupaten dan Kota. Bali meraih predikat terbaik "
             "kategori pemerintah provinsi.")
     assert [r["awardee"] for r in extract(text, published="2024-12-10")] == ["Provinsi Bali"]
+
+
+def test_a_preposition_glued_to_the_presenter_s_title_is_read_apart(extract):
+    text = ("Kota Blitar meraih penghargaan Pelayanan Prima 2019 yang diserahkan langsung "
+            "olehMenteri PANRB Syafruddin di Jakarta, Senin (9/12/2019).")
+    [rec] = extract(text, published="2019-12-10")
+    assert (rec["presenter"], rec["presenter_title"]) == ("Syafruddin", "Menteri PANRB")
+    assert rec["evidence"][0]["text"] == text
