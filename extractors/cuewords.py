@@ -247,6 +247,7 @@ def record_cues() -> dict[str, Any]:
             "possession": frozenset(cues["possession_verbs"]),
             "areas": frozenset(cues["area_words"]),
             "counted_prizes": frozenset(cues["counted_prizes"]),
+            "vague_counts": frozenset(cues["vague_counts"]),
             "support": frozenset(cues["support_words"]),
             "setting": frozenset(cues["setting_verbs"]),
             "grade_verbs": frozenset(cues["grade_verbs"]),

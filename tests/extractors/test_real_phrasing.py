@@ -7106,3 +7106,12 @@ def test_a_preposition_glued_to_the_presenter_s_title_is_read_apart(extract):
     [rec] = extract(text, published="2019-12-10")
     assert (rec["presenter"], rec["presenter_title"]) == ("Syafruddin", "Menteri PANRB")
     assert rec["evidence"][0]["text"] == text
+
+
+@pytest.mark.parametrize("count", ["Sejumlah", "Beberapa"])
+def test_villages_counted_without_a_number_in_a_regency_lie_there(extract, count):
+    text = (f"{count} desa di Kabupaten Garut meraih penghargaan Anubhawa Sasana Desa 2023. Desa "
+            f"tersebut yakni Desa Sukaresmi dan Desa Cigedug.")
+    recs = extract(text, published="2023-08-10")
+    assert [(r["awardee"], r["province"]) for r in recs] == [
+        ("Desa Sukaresmi", "Jawa Barat"), ("Desa Cigedug", "Jawa Barat")]
