@@ -682,6 +682,8 @@ def _heads_listed(s: Sentence) -> list[Mention]:
     if not s.a.label("TITLE"):
         return []  # no head named
     words, out = s.a.words, []
+    if not (s.win or s.handover) and not record_cues()["attendance"].isdisjoint(words):
+        return []  # "Acara itu dihadiri beberapa gubernur, antara lain Gubernur A, ...": guests
     openers = LIST_OPENERS | list_intros()
     places = {p.start: p for p in s.a.label("PLACE")}
     out += _village_heads(s, openers, places)

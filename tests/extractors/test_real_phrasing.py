@@ -7115,3 +7115,11 @@ def test_villages_counted_without_a_number_in_a_regency_lie_there(extract, count
     recs = extract(text, published="2023-08-10")
     assert [(r["awardee"], r["province"]) for r in recs] == [
         ("Desa Sukaresmi", "Jawa Barat"), ("Desa Cigedug", "Jawa Barat")]
+
+
+def test_heads_listed_among_the_guests_win_nothing(extract):
+    text = ("Kelurahan Purwantoro meraih gelar Desa Antikorupsi dari KPK di Jakarta, Selasa "
+            "(5/12/2023). Acara itu dihadiri sejumlah kepala daerah, antara lain Gubernur Jawa "
+            "Timur dan Bupati Malang.")
+    assert [r["awardee"] for r in extract(text, published="2023-12-06")] == [
+        "Kelurahan Purwantoro"]
