@@ -611,8 +611,10 @@ _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 
 def _own_short_form(texts: list[str], end: int, places: dict[int, Match], region: Region) -> int:
     """End of the region's own short form in brackets after its name
-    ("Pemerintah Provinsi Nusa Tenggara Barat (NTB)"), else ``end``."""
-    span = places.get(end + 1)
+    ("Pemerintah Provinsi Nusa Tenggara Barat (NTB)", "... (Pemprov NTB)"),
+    else ``end``."""
+    kind = end + 1 < len(texts) and PREFIX_KIND.get(texts[end + 1].lower()) == region.kind
+    span = places.get(end + 1 + kind)
     if texts[end:end + 1] == ["("] and span and span.end < len(texts) and (
             texts[span.end] == ")") and region in gazetteer().candidates(span.id_):
         return span.end + 1

@@ -7123,3 +7123,9 @@ def test_heads_listed_among_the_guests_win_nothing(extract):
             "Timur dan Bupati Malang.")
     assert [r["awardee"] for r in extract(text, published="2023-12-06")] == [
         "Kelurahan Purwantoro"]
+
+
+def test_the_giver_s_short_form_with_its_government_in_brackets_is_still_the_giver(extract):
+    text = ("Kota Magelang meraih Collaborative Award 2025 dari Pemerintah Provinsi Jawa Tengah "
+            "(Pemprov Jateng) di Semarang, Senin (15/12/2025).")
+    assert [r["awardee"] for r in extract(text, published="2025-12-16")] == ["Kota Magelang"]
