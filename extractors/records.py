@@ -364,6 +364,26 @@ def _one_ceremony(records: list[AwardRecord]) -> list[AwardRecord]:
 _HEADLINE_WINS = ("win", "headline_wins", "win_weak")  # cue lists of a headline's verbs
 
 
+@lru_cache(maxsize=1)
+def _headline_gives() -> frozenset[str]:
+    return frozenset(data_json("cues.json")["headline_gives"])
+
+
+def _given_in_headline(s: Sentence, winners: dict[str, Winner]) -> None:
+    """The region a headline hands the award to ("Kemendikbud Berikan Anugerah
+    Merdeka Belajar ke Pemkab Humbahas"): the one named right after "ke" or
+    "kepada" past a giving verb."""
+    words = s.a.words
+    given = next((k for k, w in enumerate(words) if w in _headline_gives()), None)
+    if given is None:
+        return
+    for m in s.mentions:
+        if m.explicit and m.type in REGIONS and m.start > given and m.name not in winners and (
+                words[m.start - 1] in {"ke", "kepada"}):
+            winners[m.name] = Winner(m)
+            winners[m.name].cite(s.a)
+
+
 def _headline_winners(art: Story) -> dict[str, Winner]:
     """Where the body names no winner (a story cut off, a body about the
     ceremony only), the winners a headline reports beside the award: "Pemkab
@@ -374,8 +394,10 @@ def _headline_winners(art: Story) -> dict[str, Winner]:
     winners: dict[str, Winner] = {}
     cues = record_cues()
     for s in art.sentences:
-        if not (s.a.headline and s.awards and any(cues[k].found(s.whole) for k in _HEADLINE_WINS)
-                and not cues["hypothetical"].found(s.whole)):
+        if not (s.a.headline and s.awards and not cues["hypothetical"].found(s.whole)):
+            continue
+        if not any(cues[k].found(s.whole) for k in _HEADLINE_WINS):
+            _given_in_headline(s, winners)
             continue
         _take_winners(art, s, winners, _CategoryState(), True, None)
         subject = s.mentions[0] if s.mentions and s.mentions[0].start == 0 else None

@@ -667,3 +667,12 @@ def test_odd_names_end_their_reading(extract, text):
 
 def _too_slow(*_):
     raise TimeoutError("the extraction did not end")
+
+
+def test_the_region_a_headline_hands_the_award_to_wins_when_the_body_names_none(extract):
+    title = "Kemenkes Berikan Swasti Saba ke Pemkab Klaten"
+    text = ("Kementerian Kesehatan memberikan penghargaan Swasti Saba 2023 kepada para pemangku "
+            "kepentingan di Hotel Bidakara, Jakarta, Senin (13/11/2023).")
+    [rec] = extract(text, title=title, published="2023-11-14")
+    assert (rec["awardee"], rec["event_date"], rec["venue"]) == (
+        "Kabupaten Klaten", "2023-11-13", "Hotel Bidakara, Jakarta")
