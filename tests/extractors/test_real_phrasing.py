@@ -7129,3 +7129,11 @@ def test_the_giver_s_short_form_with_its_government_in_brackets_is_still_the_giv
     text = ("Kota Magelang meraih Collaborative Award 2025 dari Pemerintah Provinsi Jawa Tengah "
             "(Pemprov Jateng) di Semarang, Senin (15/12/2025).")
     assert [r["awardee"] for r in extract(text, published="2025-12-16")] == ["Kota Magelang"]
+
+
+def test_regions_listed_with_the_cluster_they_won_in_are_the_winners(extract):
+    text = ("Germas Award 2024 tingkat Provinsi Jawa Tengah diraih tiga kabupaten:\n"
+            "- Kabupaten Wonogiri: Kluster aktivitas fisik\n- Kabupaten Kudus: Kluster gizi\n"
+            "- Kabupaten Batang: Kluster kesehatan lingkungan")
+    assert [r["awardee"] for r in extract(text, published="2024-11-29")] == [
+        "Kabupaten Wonogiri", "Kabupaten Kudus", "Kabupaten Batang"]
