@@ -235,10 +235,12 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
         close = next((k for k in range(i + 2, min(i + 5, len(doc))) if doc[k].text == ")"),
                      None) if tok.text == "(" else None
         if close and (all(t.text.isupper() or _title_like(t.text) for t in doc[i + 1:close])
-                      or (i + 1 in titles and titles[i + 1].end == close)):
+                      or (i + 1 in titles and all(t.text.isupper()
+                                                  for t in doc[titles[i + 1].end:close]))):
             # "Menteri ... Republik Indonesia (PPPA RI), I Gusti Bintang ...",
             # "Menteri PPPA (Kemen PPPA) Bintang Puspayoga", "Menteri PANRB
-            # (Menpan RB) Nama": office words, or the title's short form
+            # (Menpan RB) Nama", "... (Menpora RI) Nama": office words, or the
+            # title's short form
             i = close + 1
             continue
         spelt = _spelt_out_end(doc, i)

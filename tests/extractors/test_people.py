@@ -780,3 +780,11 @@ def test_a_minister_s_short_title_in_capitals_is_a_title(extract):
     [rec] = extract(text, published="2019-12-10")
     assert (rec["presenter"], rec["presenter_title"], rec["level"]) == (
         "Terawan Agus Putranto", "MENKES", "nasional")
+
+
+def test_a_title_s_short_form_with_ri_in_brackets_goes_on_to_the_name(extract):
+    text = ("Menteri Pemuda dan Olahraga Republik Indonesia (Menpora RI) Zainudin Amali menyerahkan "
+            "penghargaan Kota Layak Pemuda 2021 kepada Wali Kota Madiun di Jakarta, Kamis "
+            "(28/10/2021).")
+    [rec] = extract(text, published="2021-10-29")
+    assert (rec["awardee"], rec["presenter"]) == ("Kota Madiun", "Zainudin Amali")
