@@ -7137,3 +7137,10 @@ def test_regions_listed_with_the_cluster_they_won_in_are_the_winners(extract):
             "- Kabupaten Batang: Kluster kesehatan lingkungan")
     assert [r["awardee"] for r in extract(text, published="2024-11-29")] == [
         "Kabupaten Wonogiri", "Kabupaten Kudus", "Kabupaten Batang"]
+
+
+def test_the_home_ministry_s_name_holds_dalam(extract):
+    text = ("Kementerian Dalam Negeri meraih Anugerah Kearsipan 2024 dari ANRI di Jakarta, Kamis "
+            "(27/6/2024).")
+    assert [r["awardee"] for r in extract(text, published="2024-06-28")] == [
+        "Kementerian Dalam Negeri"]
