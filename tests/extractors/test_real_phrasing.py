@@ -7144,3 +7144,10 @@ def test_the_home_ministry_s_name_holds_dalam(extract):
             "(27/6/2024).")
     assert [r["awardee"] for r in extract(text, published="2024-06-28")] == [
         "Kementerian Dalam Negeri"]
+
+
+def test_a_council_s_secretariat_is_the_winner_not_the_council(extract):
+    text = ("Sekretariat DPRD Kabupaten Pati meraih peringkat kedua JDIH Award 2023 kategori "
+            "sekretariat dewan di Semarang, Kamis (12/10/2023).")
+    assert [r["awardee"] for r in extract(text, published="2023-10-13")] == [
+        "Sekretariat DPRD Kabupaten Pati"]
