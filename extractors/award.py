@@ -484,6 +484,11 @@ def _written_phrases() -> dict[tuple[str, ...], str]:
     return {tuple(written.split()): canonical for written, canonical in _categories().items()}
 
 
+def tiers_of(award: str) -> dict[str, str]:
+    """The tier words of a listed award (lower case) -> its category."""
+    return _tiers().get(award, {})
+
+
 @lru_cache(maxsize=1)
 def any_tier() -> dict[str, str]:
     """Tier word of any listed award -> its category."""

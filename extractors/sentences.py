@@ -16,7 +16,7 @@ from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from extractors.award import may_name_unlisted_award, unlisted_awards
+from extractors.award import may_name_unlisted_award, tiers_of, unlisted_awards
 from extractors.awardee import PREFIX_KIND
 from extractors.cuewords import Words, ordinal_words, record_cues
 from extractors.gazetteer import gazetteer
@@ -274,6 +274,14 @@ def _rank_after_best(doc: Doc, span: Span) -> str | None:
     return str(rank) if rank else None
 
 
+def _tier_restated(doc: Doc, award: Span | None) -> bool:
+    """An award right after a rank names one of its tiers (in its name or
+    right after it): the rank says which tier, and ranks no one."""
+    tiers = tiers_of(award.id_) if award is not None else {}
+    return bool(tiers) and any(doc[k].lower_ in tiers
+                               for k in range(award.start, min(award.end + 2, len(doc))))
+
+
 def _of_headline(sentence: str, start: int, text: str, title: str) -> bool:
     """The (lower-case) sentence is the headline, or a part of a headline of
     two sentences the text opens with ("12 Sekolah Raih Adiwiyata. Bupati :
@@ -333,7 +341,11 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
     grouped: list[dict[str, list[Match]]] = [{} for _ in picked]
     # (the words two rank rules need: most texts have neither)
     tally, programmes = "terbanyak" in text_, " program " in text_
-    for span in sorted(filter_spans(doc.spans[SPANS_KEY]), key=lambda sp: sp.start):
+    found = sorted(filter_spans(doc.spans[SPANS_KEY]), key=lambda sp: sp.start)
+    award_at = {sp.start: sp for sp in found if sp.label_ == "AWARD"}
+    for span in found:
+        if span.label_ == "RANK" and _tier_restated(doc, award_at.get(span.end)):
+            continue  # "peringkat dua Swasti Saba Wiwerda": the award's second tier, no rank
         if span.label_ == "RANK" and span.end < len(doc) and doc[span.end].lower_ in _NO_PLACE:
             # "masuk peringkat tiga besar": a group; "kategori Nindya, peringkat
             # kedua tertinggi setelah Utama": a tier's place on its ladder;

@@ -7151,3 +7151,10 @@ def test_a_council_s_secretariat_is_the_winner_not_the_council(extract):
             "sekretariat dewan di Semarang, Kamis (12/10/2023).")
     assert [r["awardee"] for r in extract(text, published="2023-10-13")] == [
         "Sekretariat DPRD Kabupaten Pati"]
+
+
+def test_a_rank_naming_an_award_s_tier_ranks_no_one(extract):
+    text = ("Kabupaten Sleman meraih peringkat dua Swasti Saba Wiwerda 2023 di Jakarta, Selasa "
+            "(28/11/2023).")
+    [rec] = extract(text, published="2023-11-29")
+    assert (rec["rank"], rec["category"]) == (None, "Wiwerda")
