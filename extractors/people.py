@@ -229,8 +229,12 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
             i += 1  # the second half of a double acronym: "Menteri PAN/RB", "Kepala BKN RI"
             continue
         if tok.text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")" and (
-                doc[i + 1].text.isupper() or _short_form(doc, i + 1)):
-            i += 3  # "Menteri PPPA (KemenPPPA)", "Wakil Presiden (Wapres) Ma'ruf Amin"
+                doc[i + 1].text.isupper() or _short_form(doc, i + 1) or (
+                    region is not None and i + 1 in places
+                    and region in gazetteer().candidates(places[i + 1].id_))):
+            # "Menteri PPPA (KemenPPPA)", "Wakil Presiden (Wapres) Ma'ruf Amin",
+            # "Bupati Kotawaringin Barat (Kobar), Kalteng, Nama": the region's own
+            i += 3
             continue
         close = next((k for k in range(i + 2, min(i + 5, len(doc))) if doc[k].text == ")"),
                      None) if tok.text == "(" else None

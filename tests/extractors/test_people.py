@@ -788,3 +788,10 @@ def test_a_title_s_short_form_with_ri_in_brackets_goes_on_to_the_name(extract):
             "(28/10/2021).")
     [rec] = extract(text, published="2021-10-29")
     assert (rec["awardee"], rec["presenter"]) == ("Kota Madiun", "Zainudin Amali")
+
+
+def test_a_head_s_province_after_the_region_s_short_form_is_no_name(extract):
+    text = ("Bupati Kotawaringin Timur (Kotim), Kalteng, Halikinnor menerima penghargaan Swasti "
+            "Saba Wistara di Jakarta, Selasa (28/11/2023).")
+    [rec] = extract(text, published="2023-11-29")
+    assert (rec["awardee"], rec["recipient"]) == ("Kabupaten Kotawaringin Timur", "Halikinnor")
