@@ -138,8 +138,8 @@ def award_name_mends(text: str) -> list[tuple[int, int, str]]:
 
 
 _KINDS = {"Kabupaten": "kabupaten", "Kab.": "kabupaten", "Kota": "kota", "Provinsi": "provinsi"}
-# a kind and up to three capitalised words after it: "Kota Sawa Lunto"
-_KIND_AND_NAME = re.compile(r"\b(Kabupaten|Kab\.|Kota|Provinsi) ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})")
+# up to three capitalised words after a kind: "Kota Sawa Lunto"
+_NAME_AFTER_KIND = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
 _MIN_NAME = 6  # letters of a region's name below which no misspelling is mended
 
 
@@ -174,15 +174,23 @@ def region_name_mends(text: str) -> list[tuple[int, int, str]]:
     """(start, end, mended name) of each misspelt region's name after its kind."""
     mends = []
     forms = gazetteer().forms
-    for m in _KIND_AND_NAME.finditer(text):
-        words, kind = m[2].split(" "), _KINDS[m[1]]
-        if any(" ".join(words[:n]) in forms for n in range(1, len(words) + 1)) or (
-                f"{m[1]} {words[0]}".lower() in _kind_categories()):
-            continue
-        for n in range(len(words), 0, -1):
-            written = " ".join(words[:n])
-            meant = _meant_region(kind, written) if len(written) >= _MIN_NAME else None
-            if meant:
-                mends.append((m.start(2), m.start(2) + len(written), meant))
-                break
-    return mends
+    for written_kind, kind in _KINDS.items():
+        # (each kind found by its word, fast, then the name read after it)
+        at = text.find(written_kind + " ")
+        while at >= 0:
+            start = at + len(written_kind) + 1
+            m = _NAME_AFTER_KIND.match(text, start) if not (at and text[at - 1].isalnum()) else None
+            at = text.find(written_kind + " ", start)
+            if m is None:
+                continue
+            words = m[0].split(" ")
+            if any(" ".join(words[:n]) in forms for n in range(1, len(words) + 1)) or (
+                    f"{written_kind} {words[0]}".lower() in _kind_categories()):
+                continue
+            for n in range(len(words), 0, -1):
+                written = " ".join(words[:n])
+                meant = _meant_region(kind, written) if len(written) >= _MIN_NAME else None
+                if meant:
+                    mends.append((start, start + len(written), meant))
+                    break
+    return sorted(mends)

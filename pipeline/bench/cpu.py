@@ -6,7 +6,10 @@ ten an award article); a process's CPU time (user + system, the whole
 process: import, pipeline build, every page) is read by its parent, and the
 marginal cost per page is the difference over the 2N extra pages, so start-up
 cancels out. Best of several rounds per side and size: CPU time is not wall
-time, but a shared machine still disturbs caches and frequency.
+time, but a shared machine still disturbs caches and frequency. N is 600:
+the pipeline's start-up (importing spaCy, building the pipeline, reading the
+rule tables) varies by about 0.1 s of CPU from process to process, which
+over 400 extra pages moved the ratio by as much as 0.15.
 """
 from __future__ import annotations
 
@@ -41,7 +44,10 @@ def _cpu_seconds(side: str, pages_file: str) -> float:
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def cpu_ratio(count: int = 200, rounds: int = 5) -> dict:
+CPU_PAGES = 600  # N: the smaller run's pages
+
+
+def cpu_ratio(count: int = CPU_PAGES, rounds: int = 5) -> dict:
     """Marginal CPU seconds per page of each side (best of ``rounds``) and
     their ratio."""
     pages = generate_pages(3 * count)

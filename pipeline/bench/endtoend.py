@@ -131,7 +131,7 @@ def run(count: int = 200, as_json: bool = False) -> int:
 
     result = end_to_end(count)
     result["peak_rss_mb"] = {"1x": peak_rss_mb(count), "10x": peak_rss_mb(10 * count)}
-    result["cpu"] = cpu_ratio(count)
+    result["cpu"] = cpu_ratio()
     if as_json:
         print(json.dumps(result))
     else:
