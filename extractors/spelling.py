@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from functools import cache, lru_cache
 
 from extractors.award import alias_pattern
@@ -77,6 +78,13 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i + 1:] == b[i + 1:] or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i + 1] + b[i])
 
 
+def _one_edit_from(low: str, indexed: Callable[[str], frozenset[str]]) -> set[str]:
+    """The words one edit from ``low`` (lower case) that a deletion index
+    holds: ``indexed(key)`` gives the words under a key (the word itself, or
+    it with one letter left out)."""
+    return {w for key in _deletions(low) | {low} for w in indexed(key) if _one_edit(low, w.lower())}
+
+
 @lru_cache(maxsize=65536)
 def _meant(word: str) -> str | None:
     """The one award-name word a misspelt ``word`` stands for, in its case."""
@@ -84,10 +92,7 @@ def _meant(word: str) -> str | None:
     low = word.lower()
     if low in words:
         return None
-    found = set(index.get(low, ()))
-    for key in _deletions(low):
-        found |= index.get(key, frozenset())
-    found = {w for w in found if _one_edit(low, w)}
+    found = _one_edit_from(low, lambda key: index.get(key, frozenset()))
     if len(found) != 1:
         return None
     meant = found.pop()
@@ -162,11 +167,8 @@ def _kind_categories() -> frozenset[str]:
 
 def _meant_region(kind: str, written: str) -> str | None:
     """The one region of ``kind`` whose bare name ``written`` misspells."""
-    low = written.lower()
-    found = set(_region_index().get((kind, low), ()))
-    for key in _deletions(low):
-        found |= _region_index().get((kind, key), frozenset())
-    found = {name for name in found if _one_edit(low, name.lower())}
+    found = _one_edit_from(written.lower(), lambda key: _region_index().get((kind, key),
+                                                                          frozenset()))
     return found.pop() if len(found) == 1 else None
 
 
