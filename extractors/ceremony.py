@@ -225,15 +225,17 @@ def _counted_before(words: list[str], at: int) -> bool:
     """A count of a kind right before ``at`` ("tiga desa di", "dua sekolah
     di", "sejumlah desa di"), or of kinds joined ("empat desa/kelurahan di",
     "lima desa dan kelurahan di")."""
-    def counts(word: str) -> bool:
-        return is_count(word) or word in record_cues()["vague_counts"]
-
-    if at > 1 and counts(words[at - 2]):
+    if at > 1 and _counts(words[at - 2]):
         return True
     k = at - 1
     while k > 0 and (words[k] in COUNTED_KINDS or words[k] in {"/", "dan"}):
         k -= 1
-    return k < at - 1 and counts(words[k])
+    return k < at - 1 and _counts(words[k])
+
+
+def _counts(word: str) -> bool:
+    """A number, or a word that counts without one ("sejumlah", "beberapa")."""
+    return is_count(word) or word in record_cues()["vague_counts"]
 
 
 def _heads_a_winner(official: Official, winners: Container[str]) -> bool:

@@ -248,6 +248,7 @@ def record_cues() -> dict[str, Any]:
             "areas": frozenset(cues["area_words"]),
             "counted_prizes": frozenset(cues["counted_prizes"]),
             "vague_counts": frozenset(cues["vague_counts"]),
+            "headline_gives": frozenset(cues["headline_gives"]),
             "support": frozenset(cues["support_words"]),
             "setting": frozenset(cues["setting_verbs"]),
             "grade_verbs": frozenset(cues["grade_verbs"]),

@@ -364,17 +364,12 @@ def _one_ceremony(records: list[AwardRecord]) -> list[AwardRecord]:
 _HEADLINE_WINS = ("win", "headline_wins", "win_weak")  # cue lists of a headline's verbs
 
 
-@lru_cache(maxsize=1)
-def _headline_gives() -> frozenset[str]:
-    return frozenset(data_json("cues.json")["headline_gives"])
-
-
 def _given_in_headline(s: Sentence, winners: dict[str, Winner]) -> None:
     """The region a headline hands the award to ("Kemendikbud Berikan Anugerah
     Merdeka Belajar ke Pemkab Humbahas"): the one named right after "ke" or
     "kepada" past a giving verb."""
     words = s.a.words
-    given = next((k for k, w in enumerate(words) if w in _headline_gives()), None)
+    given = next((k for k, w in enumerate(words) if w in record_cues()["headline_gives"]), None)
     if given is None:
         return
     for m in s.mentions:

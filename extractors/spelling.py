@@ -24,9 +24,9 @@ from collections import defaultdict
 from collections.abc import Callable
 from functools import cache, lru_cache
 
-from extractors.award import alias_pattern
+from extractors.award import alias_pattern, names_a_category
 from extractors.gazetteer import gazetteer
-from extractors.lexicon import data_json, data_table
+from extractors.lexicon import data_json
 from extractors.patterns import award_forms
 
 _MIN_LETTERS = 5
@@ -160,11 +160,6 @@ def _region_index() -> dict[tuple[str, str], frozenset[str]]:
     return {key: frozenset(found) for key, found in index.items()}
 
 
-@lru_cache(maxsize=1)
-def _kind_categories() -> frozenset[str]:
-    return frozenset(row["written"] for row in data_table("categories.tsv"))
-
-
 def _meant_region(kind: str, written: str) -> str | None:
     """The one region of ``kind`` whose bare name ``written`` misspells."""
     found = _one_edit_from(written.lower(), lambda key: _region_index().get((kind, key),
@@ -187,7 +182,7 @@ def region_name_mends(text: str) -> list[tuple[int, int, str]]:
                 continue
             words = m[0].split(" ")
             if any(" ".join(words[:n]) in forms for n in range(1, len(words) + 1)) or (
-                    f"{written_kind} {words[0]}".lower() in _kind_categories()):
+                    names_a_category(f"{written_kind} {words[0]}")):
                 continue
             for n in range(len(words), 0, -1):
                 written = " ".join(words[:n])
