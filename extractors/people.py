@@ -1051,7 +1051,7 @@ def _accompanied(doc: Span, officials: list[Official]) -> list[Official]:
     # alone between companions goes on with their list)
     for k in range(len(out) - 1, 0, -1):
         first, second = out[k - 1], out[k]
-        gap = [t.text for t in doc[first.end:second.start]]
+        gap = _past_nickname([t.text for t in doc[first.end:second.start]])
         between = [w.lower() for w in gap if w not in {",", "oleh"}]
         if (second.role == "presenter" and first.role is None and first.name
                 and ((len(between) == 1 and between[0] in _ACCOMPANIED | {
@@ -1066,6 +1066,16 @@ def _accompanied(doc: Span, officials: list[Official]) -> list[Official]:
             # accompanied receives it, the companion does not
             out[k - 1], out[k] = replace(first, role="recipient"), replace(second, role=None)
     return out
+
+
+def _past_nickname(words: list[str]) -> list[str]:
+    """The words after a name past the nickname it may be followed by
+    ("Sahbirin Noor atau Paman Birin didampingi ...")."""
+    if len(words) > 1 and words[0] == "atau" and words[1][:1].isupper():
+        words = words[1:]
+        while words and words[0][:1].isupper():
+            words = words[1:]
+    return words
 
 
 def _represented(doc: Span, officials: list[Official]) -> list[Official]:

@@ -283,6 +283,12 @@ def test_the_one_accompanied_hands_it_over(analyse_one, companions):
     assert [o.name for o in officials(a) if o.role == "presenter"] == ["Hendra Kusuma"]
 
 
+def test_a_nickname_after_the_one_accompanied_keeps_them_the_presenter(analyse_one):
+    a = analyse_one("Gubernur Jambi Rudi Hartono atau Kak Rudi didampingi Ketua TP PKK Provinsi "
+                    "Jambi Sari Dewi atau Bu Sari menyerahkan piala kepada tiga desa di Jambi.")
+    assert [o.name for o in officials(a) if o.role == "presenter"] == ["Rudi Hartono"]
+
+
 def test_the_one_standing_in_for_the_presenter_hands_it_over(analyse_one):
     a = analyse_one("Penghargaan diserahkan oleh Pj Gubernur NTT Ayodhia Kalake yang diwakili "
                     "oleh Asisten Perekonomian Setda NTT, Fransiskus Boro Mone, kepada pemenang.")
