@@ -1440,10 +1440,12 @@ def _rank_range(s: Sentence, named: list[Winner]) -> None:
         return
     words = s.a.words
     ranks = s.a.label("RANK")
-    if "sama-sama" in words and len(ranks) == 1 and ranks[0].id_.isdigit() and all(
-            w.rank in (None, int(ranks[0].id_)) for w in named):
+    if len(ranks) == 1 and "sama-sama" in words[max(ranks[0].start - 4, 0):ranks[0].start] and (
+            ranks[0].id_.isdigit()) and all(w.rank in (None, int(ranks[0].id_)) for w in named):
         # "Tiga daerah sama-sama menduduki peringkat pertama, yakni A
-        # kategori X, B kategori Y dan C kategori Z": the rank of each
+        # kategori X, B kategori Y dan C kategori Z": the rank of each (not
+        # "A menempati posisi pertama, diikuti oleh B dan C yang sama-sama
+        # mendapatkan skor 98")
         for w in named:
             w.rank = int(ranks[0].id_)
         return

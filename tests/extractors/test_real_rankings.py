@@ -981,3 +981,11 @@ def test_a_winner_set_beside_others_takes_the_first_rank_and_a_count_is_no_rank(
     assert [(r["awardee"], r["rank"]) for r in extract(text, published="2023-04-19")] == [
         ("Kabupaten Rokan Hulu", 1), ("Kabupaten Bengkalis", 2),
         ("Kabupaten Kuantan Singingi", 3)]
+
+
+def test_those_following_the_first_with_a_score_they_share_take_no_rank(extract):
+    text = ("Penghargaan MCP 2023 diserahkan KPK di Jakarta, Rabu (6/3/2024). Untuk kategori kota, Kota "
+            "Madiun berada di posisi pertama dengan skor 97, diikuti oleh Kota Kediri dan Kota "
+            "Batu yang sama-sama mendapatkan skor 95.")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2024-03-07")] == [
+        ("Kota Madiun", 1), ("Kota Kediri", None), ("Kota Batu", None)]
