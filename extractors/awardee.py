@@ -1456,10 +1456,11 @@ def _head_rules() -> tuple[frozenset[str], ...]:
     make it a person's post, a day's name or a kind counted (body_of_words),
     heads whose names may hold "dan" (and_inside_heads), heads that name a
     winner only with an acronym (acronym_heads), heads a province may close
-    (province_tail_heads)."""
+    (province_tail_heads), the words before a sector (sector_words)."""
     cues = data_json("cues.json")
     return tuple(frozenset(cues[key]) for key in (
-        "body_of_words", "and_inside_heads", "acronym_heads", "province_tail_heads"))
+        "body_of_words", "and_inside_heads", "acronym_heads", "province_tail_heads",
+        "sector_words"))
 
 
 def _trailing_place(texts: list[str], first: int, end: int, places: dict[int, Match],
@@ -1666,7 +1667,7 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             # "diraih Pemerintah Kecamatan Suppa")
             i += len(words)
             continue
-        body_of, and_inside, with_acronym, tail_province = _head_rules()
+        body_of, and_inside, with_acronym, tail_province, sectors = _head_rules()
         written = " ".join(words)
         if kind == "desa" and i + len(words) < len(texts) and (
                 texts[i + len(words)].lower() in _no_village_after()):
@@ -1679,13 +1680,14 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
                 t in {"Dinas", "Badan"} for t in texts[max(0, i - 6):i - 1]):
             i += len(words)  # "Dinas Pemberdayaan Masyarakat dan Gampong Aceh": an office's field
             continue
-        if i and (texts[i - 1].lower() in body_of or _counted_by_digits(texts, i)) and not (
+        if i and texts[i - 1].lower() in sectors or (i and (
+                texts[i - 1].lower() in body_of or _counted_by_digits(texts, i)) and not (
                 i > 1 and (record_cues()["rank"].has_word(texts[i - 2].lower())
-                           or texts[i - 2].lower() in {"ke", "harapan"})):
+                           or texts[i - 2].lower() in {"ke", "harapan"}))):
             # "Kepala SDN 060 Pekkabata": the head's post; "Hari Koperasi";
             # "Empat Sekolah Dasar", "9 Pabrik AQUA lainnya": a kind counted
             # (but "juara dua BPR X", "juara ke dua Desa X", "Harapan 1 Desa
-            # X": a rank)
+            # X": a rank); "juara II sektor Pasar Tradisional": a sector
             i += len(words)
             continue
         glossed = None  # "Tiyuh (Desa) Penumangan Baru": the local word glossed

@@ -989,3 +989,11 @@ def test_those_following_the_first_with_a_score_they_share_take_no_rank(extract)
             "Batu yang sama-sama mendapatkan skor 95.")
     assert [(r["awardee"], r["rank"]) for r in extract(text, published="2024-03-07")] == [
         ("Kota Madiun", 1), ("Kota Kediri", None), ("Kota Batu", None)]
+
+
+def test_a_body_named_after_sektor_is_the_sector_not_a_winner(extract):
+    text = ("Lomba Inovasi Daerah 2022 diserahkan Kemendagri di Jakarta, Kamis (8/12/2022). "
+            "Kabupaten Kudus juara I sektor Pasar Tradisional dan Kabupaten Pati juara II sektor "
+            "Hotel.")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2022-12-09")] == [
+        ("Kabupaten Kudus", 1), ("Kabupaten Pati", 2)]
