@@ -582,6 +582,15 @@ def test_a_list_goes_on_in_the_next_sentences_without_a_win_word(extract):
                    "Kalimantan Selatan dalam Paritrana Award 2023.", published="2023-10-02") == []
 
 
+def test_a_list_goes_on_in_a_sentence_opening_with_ada_juga(extract):
+    recs = awardees(extract(
+        "Smart City Award 2019 juga diberikan kepada Kota Malang dan Kabupaten Banyuwangi di "
+        "Jakarta, Rabu (4/12/2019). Ada juga Kota Madiun, Kabupaten Sleman, serta Kota "
+        "Pontianak.", published="2019-12-05"))
+    assert set(recs) == {"Kota Malang", "Kabupaten Banyuwangi", "Kota Madiun", "Kabupaten Sleman",
+                    "Kota Pontianak"}
+
+
 def test_a_year_after_the_page_s_own_is_a_typo_and_a_misspelt_award_is_known(extract):
     recs = extract("Pemerintah Kota Dumai menerima Patriana Award Provinsi Riau tahun 2023 di "
                    "Pekanbaru, Rabu (12/6/2026).", published="2024-06-12")
