@@ -23,7 +23,8 @@ alun" read "Alun-alun"), a region's kind written twice in a body's name read
 once ("DPRD Kota Kota Bontang"), a list's number closed twice read once ("1).
 Pemprov Sulut"), a line's rank numeral closed by a full stop read without it
 ("Juara I. Kecamatan Seririt"), a weekday and its date on two lines read on
-one ("Kamis\n(20/10)"), a sum's ",-" parted from the next word ("Rp 90
+one ("Kamis\n(20/10)"), a text whose lines break inside its sentences read
+with each sentence on one line, a sum's ",-" parted from the next word ("Rp 90
 juta,-Juara III" read "Rp 90 juta,- Juara III"), a byline glued to the last
 full stop set apart ("Kendal.(rin/mar)" read "Kendal. (rin/mar)"), a
 preposition glued to the name after it set apart ("olehMenteri") and misspelt
@@ -318,6 +319,32 @@ _wrapped_date_edits = _Mend(("\n(",), re.compile(
     r"(?i)\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)(\n)(?=\(\d)"), " ", 1)
 
 
+# a text whose lines break inside sentences ("Penghargaan itu diserahkan oleh
+# Menteri\nKesehatan Nila F Moeloek kepada ..."): read with each sentence on
+# one line, a line no stop closes joined to the next; a text is so written
+# when nearly all its lines are short (a paragraph a line is longer) and most
+# of its long lines end with no stop
+_LINE_END = re.compile(r"[.!?:;\"”’)\]]$")
+_WRAP_MIN_LINES, _WRAP_WIDTH, _WRAP_LONG, _WRAP_SHARE = 10, 100, 40, 0.5
+
+
+def _wrapped_line_edits(text: str) -> list[Edit]:
+    lines = text.split("\n")
+    written = [line for line in lines if line]
+    long = [line for line in written if len(line) >= _WRAP_LONG]
+    open_ended = [line for line in long if not _LINE_END.search(line)]
+    if len(written) < _WRAP_MIN_LINES or sum(len(line) > _WRAP_WIDTH for line in written) > (
+            len(written) // 10) or len(open_ended) < _WRAP_SHARE * len(long):
+        return []
+    edits, at = [], 0
+    for line, nxt in zip(lines, lines[1:], strict=False):
+        at += len(line)
+        if line and nxt and not _LINE_END.search(line):
+            edits.append((at, at + 1, " "))
+        at += 1
+    return edits
+
+
 # a list's number closed twice: "1). Pemprov Sulut", read "1) Pemprov Sulut"
 _double_closed_number_edits = _Mend((").",), re.compile(r"(?m)^[ \t]*\d{1,2}\)(\.)(?=[ \t])"),
                                    "", 1)
@@ -421,8 +448,9 @@ def tidy(text: str) -> Tidied:
                      _caps_edits, _short_head_edits, _inner_short_form_edits, _date_edits,
                      _split_d_edits, _split_passive_edits, _glued_at_edits, _stopped_rank_edits,
                      _spaced_double_edits, _doubled_kind_edits, _double_closed_number_edits,
-                     _wrapped_date_edits, _glued_sum_edits, _glued_byline_edits,
-                     _glued_preposition_edits, award_name_mends, region_name_mends):
+                     _wrapped_date_edits, _wrapped_line_edits, _glued_sum_edits,
+                     _glued_byline_edits, _glued_preposition_edits, award_name_mends,
+                     region_name_mends):
         edits = edits_of(current)
         if edits:
             current, shifts = _apply(current, edits)

@@ -2,6 +2,7 @@
 paragraphs, credit and share lines between them, bullets before widgets,
 how words are spaced."""
 import re
+import textwrap
 
 import pytest
 from winners import awardees
@@ -260,3 +261,25 @@ def test_a_region_in_the_heading_of_a_winners_list_holds_the_round(extract):
             "Berikut daftar peraih PPID Award Kabupaten Bantul 2025:\n"
             "- Peringkat 1: Bappeda (96)\n- Peringkat 2: Diskominfo (95)\nAcara ditutup Sekda.")
     assert "Kabupaten Bantul" not in [r["awardee"] for r in extract(text, published="2025-07-25")]
+
+
+@pytest.mark.parametrize("width", [52, 60, 68])
+def test_a_text_whose_lines_break_inside_sentences_reads_as_the_sentences(extract, width):
+    paragraphs = [
+        "TANJUNG PINANG - Kementerian Kesehatan memberikan penghargaan kinerja imunisasi "
+        "terbaik 2017 kepada Kota Tanjungpinang. Penghargaan itu diserahkan oleh Menteri "
+        "Kesehatan Nila F Moeloek kepada Wali Kota Tanjungpinang Lis Darmansyah di Gedung "
+        "Serbaguna, Kabupaten Pandeglang, Minggu 29 April 2018.",
+        "Kabupaten Buleleng, Kabupaten Banyumas dan Kota Palu juga mendapat penghargaan "
+        "serupa dari Kementerian Kesehatan dalam acara yang sama.",
+        "Wali kota mengatakan penghargaan itu menjadi pendorong bagi petugas di puskesmas "
+        "agar cakupan imunisasi dasar lengkap terus naik dari tahun ke tahun."]
+    plain = "\n".join(paragraphs)
+    wrapped = "\n".join(textwrap.fill(p, width) for p in paragraphs)
+    expected = awardees(extract(plain, published="2018-04-30"))
+    assert expected["Kota Tanjungpinang"]["presenter"] == "Nila F Moeloek"
+    assert expected["Kota Palu"]["presenter"] is None
+    fields = ("rank", "province", "event_date", "venue", "presenter", "recipient")
+    assert {name: [r[f] for f in fields] for name, r in awardees(
+        extract(wrapped, published="2018-04-30")).items()} == {
+        name: [r[f] for f in fields] for name, r in expected.items()}
