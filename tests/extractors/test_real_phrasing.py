@@ -7167,3 +7167,11 @@ def test_a_rank_naming_an_award_s_tier_ranks_no_one(extract):
             "(28/11/2023).")
     [rec] = extract(text, published="2023-11-29")
     assert (rec["rank"], rec["category"]) == (None, "Wiwerda")
+
+
+def test_a_count_of_one_and_a_superlative_after_desa_name_no_winner(extract):
+    text = ("Warta Kedu - Purworejo : Sebuah penghargaan kembali diraih Pemerintah Kabupaten "
+            "Purworejo dari Kementerian Keuangan dengan predikat Penyalur Dana Desa Tercepat "
+            "Tahun 2024 di Semarang, Rabu (10/7/2024).")
+    assert [r["awardee"] for r in extract(text, published="2024-07-11")] == [
+        "Kabupaten Purworejo"]
