@@ -997,16 +997,26 @@ _LONGEST_NAME = 7  # tokens: a longer capitalised run is a headline or a title
 _NICKNAME_PAIR = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")  # "Gani-Yasin": two people
 
 
+@lru_cache(maxsize=1)
+def _jury_words() -> frozenset[str]:
+    return frozenset(data_json("cues.json")["jury_words"])
+
+
 def _opens_name(texts: list[str], i: int, chained: Mention | None) -> bool:
     """Whether a name may start at ``i``: after a name slot ("yakni",
-    "dijuarai oleh", "yakni ;"), a list bullet, "melalui" after a category,
-    "atas nama", or joined to a body of a list."""
+    "dijuarai oleh", "yakni ;") not opening a list of the jury, a list
+    bullet, "melalui" after a category, "atas nama", or joined to a body of
+    a list."""
     slots = _name_slot_words()[0]
     if i > 1 and texts[i - 1] == "Pemerintah" and texts[i].lower() in _SUBDISTRICT:
         i -= 1  # "diraih Pemerintah Kecamatan Suppa": the subdistrict, by its government
     prev = texts[i - 1].lower() if i else ""
-    return chained is not None or prev in slots or (
-        prev in {"oleh", ";"} and i > 1 and texts[i - 2].lower() in slots) or (
+    slot = i - 1 if prev in slots else i - 2 if (
+        prev in {"oleh", ";"} and i > 1 and texts[i - 2].lower() in slots) else None
+    if slot is not None and not _jury_words().isdisjoint(
+            t.lower() for t in texts[max(0, slot - 12):slot]):
+        return False  # "Tim Juri yang terdiri atas ..., yakni Agus Dermawan, ...": the jury
+    return chained is not None or slot is not None or (
         i == 1 and bool(_BULLET.match(texts[0]))) or (
         # "Kategori Perusahaan Menengah Besar melalui Kordon Putra Sinergi"
         prev == "melalui" and any(t.lower() == "kategori" for t in texts[max(0, i - 7):i])) or (

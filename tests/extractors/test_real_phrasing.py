@@ -7175,3 +7175,10 @@ def test_a_count_of_one_and_a_superlative_after_desa_name_no_winner(extract):
             "Tahun 2024 di Semarang, Rabu (10/7/2024).")
     assert [r["awardee"] for r in extract(text, published="2024-07-11")] == [
         "Kabupaten Purworejo"]
+
+
+def test_names_listed_for_the_jury_are_no_winners(extract):
+    text = ("Wali Kota Surakarta meraih Anugerah Kebudayaan PWI 2024 di Jakarta, Selasa "
+            "(9/1/2024). Ia tampil di hadapan dewan juri dari kalangan budayawan dan wartawan, "
+            "yakni Bambang Sulistyo, Ratna Dewi Anggraini dan Hendro Wibisono.")
+    assert [r["awardee"] for r in extract(text, published="2024-01-10")] == ["Kota Surakarta"]
