@@ -7182,3 +7182,15 @@ def test_names_listed_for_the_jury_are_no_winners(extract):
             "(9/1/2024). Ia tampil di hadapan dewan juri dari kalangan budayawan dan wartawan, "
             "yakni Bambang Sulistyo, Ratna Dewi Anggraini dan Hendro Wibisono.")
     assert [r["awardee"] for r in extract(text, published="2024-01-10")] == ["Kota Surakarta"]
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati Kapuas Segera Terima Penghargaan dari Presiden\nKuala Kapuas - Bupati Kapuas Ben "
+    "Brahim segera menerima penghargaan pembina Karang Taruna terbaik tingkat nasional dari "
+    "Presiden. Penghargaan itu diserahkan langsung oleh Presiden di Lampung, kata Kepala Dinas "
+    "Sosial, Senin.",
+    "Pemkab Ingin Kuala Kapuas Raih Adipura\nKuala Kapuas - Pemerintah Kabupaten Kapuas "
+    "menginginkan Kuala Kapuas bisa meraih Adipura. Bupati juga menyampaikan keinginannya agar "
+    "Kabupaten Kapuas meraih Adipura tahun ini."])
+def test_an_award_wanted_or_about_to_be_received_is_no_win(extract, text):
+    assert extract(text, published="2023-01-16") == []
