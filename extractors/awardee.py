@@ -834,6 +834,11 @@ def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int,
     out: list[Mention] = []
     ends: dict[int, str | None] = {}  # where a region of a list ends -> the list's kind
     near: dict[int, str | None] = {}  # where a region of a list ends -> its province
+    # the kind every region the sentence writes with its kind is of ("Kota
+    # Surabaya ..., disusul Kota Denpasar di posisi kedua dan Bandung di
+    # tempat ketiga": Kota Bandung), for a bare name two regions bear
+    kinds = {m.type for m in mentions if m.type in {"provinsi", "kabupaten", "kota"}}
+    shared = next(iter(kinds)) if len(kinds) == 1 else None
     skip_to = -1
     for m in mentions:
         if m.start < skip_to:
@@ -887,11 +892,17 @@ def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int,
             # ketiga Papua Barat", "Terbaik II – Solok Selatan", "di posisi
             # kedua, Sulawesi Selatan dengan skor ...": a name right after its
             # rank
-            region = _region_of_list(m.name, None)
-        elif _before_its_rank(texts, m.end, rank_starts):
-            region = _region_of_list(m.name, None)  # "Sumatera Selatan di urutan kedua"
+            region = _region_of_list(m.name, shared)
+        elif _before_its_rank(texts, _past_bracket(texts, m.end), rank_starts):
+            # "Sumatera Selatan di urutan kedua", "Bandung (Jawa Barat) di tempat ketiga"
+            region = _region_of_list(m.name, shared)
         elif _is_subject(texts, m.start, m.end, region=True):
             region = _region_of_list(m.name, None)  # "Jawa Tengah kembali dinobatkan ..."
+        elif m.start > 1 and texts[m.start - 1] == "oleh" and _won_by_verb(
+                texts[m.start - 2], False) and shared:
+            # "bidang pemerintahan diraih oleh Jawa Timur, bidang ekonomi
+            # diraih oleh Gorontalo": the kind of the others won
+            region = gazetteer().resolve(m.name, shared)
         stated = _kind_stated(texts, m.end)
         if stated and (region is None or region.kind != stated):
             # "kepada Jambi sebagai provinsi terbaik": the province, not the

@@ -997,3 +997,15 @@ def test_a_body_named_after_sektor_is_the_sector_not_a_winner(extract):
             "Hotel.")
     assert [(r["awardee"], r["rank"]) for r in extract(text, published="2022-12-09")] == [
         ("Kabupaten Kudus", 1), ("Kabupaten Pati", 2)]
+
+
+def test_a_bare_name_two_regions_bear_takes_the_kind_of_the_others_ranked(extract):
+    text = ("Anugerah Pariwisata Nusantara 2019 diserahkan di Jakarta, Jumat (19/7/2019). Kota "
+            "Malang meraih posisi pertama, disusul Kota Padang (Sumatera Barat) di posisi kedua "
+            "dan Bogor (Jawa Barat) di tempat ketiga.")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2019-07-20")] == [
+        ("Kota Malang", 1), ("Kota Padang", 2), ("Kota Bogor", 3)]
+    text = ("Penghargaan Adhi Praja 2019 diserahkan di Jakarta, Senin (19/8/2019). Bidang "
+            "pemerintahan diraih oleh Provinsi Jawa Barat, bidang ekonomi diraih oleh Gorontalo.")
+    assert [r["awardee"] for r in extract(text, published="2019-08-20")] == [
+        "Provinsi Jawa Barat", "Provinsi Gorontalo"]
