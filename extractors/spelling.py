@@ -15,7 +15,9 @@ A region's name written after its kind is mended the same way ("Kota
 Pekabbaru", "Kabupaten Kutai Kertanegara", "Kota Sawa Lunto") when it names
 no region as written and lies one edit from the name of exactly one region of
 that kind, of six letters or more; a category the kind opens ("Kota Sedang",
-``categories.tsv``) is no name.
+``categories.tsv``) is no name. A region's name written in capitals after its
+kind ("Provinsi GORONTALO") is read in title case when that names a region of
+the kind.
 """
 from __future__ import annotations
 
@@ -143,8 +145,9 @@ def award_name_mends(text: str) -> list[tuple[int, int, str]]:
 
 
 _KINDS = {"Kabupaten": "kabupaten", "Kab.": "kabupaten", "Kota": "kota", "Provinsi": "provinsi"}
-# up to three capitalised words after a kind: "Kota Sawa Lunto"
-_NAME_AFTER_KIND = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
+# up to three capitalised words after a kind: "Kota Sawa Lunto", or words in
+# capitals: "Provinsi GORONTALO", "Kabupaten TANAH LAUT"
+_NAME_AFTER_KIND = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z]{3,}(?: [A-Z]{3,}){0,2}\b")
 _MIN_NAME = 6  # letters of a region's name below which no misspelling is mended
 
 
@@ -168,7 +171,8 @@ def _meant_region(kind: str, written: str) -> str | None:
 
 
 def region_name_mends(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, mended name) of each misspelt region's name after its kind."""
+    """(start, end, mended name) of each misspelt region's name after its
+    kind, and of each written in capitals ("Provinsi GORONTALO")."""
     mends = []
     forms = gazetteer().forms
     for written_kind, kind in _KINDS.items():
@@ -181,6 +185,14 @@ def region_name_mends(text: str) -> list[tuple[int, int, str]]:
             if m is None:
                 continue
             words = m[0].split(" ")
+            if m[0].isupper():
+                # (the longest run of them that names a region of the kind, in title case)
+                cased = next((c for c in (" ".join(words[:n]).title()
+                                          for n in range(len(words), 0, -1))
+                              if any(r.kind == kind for r in gazetteer().candidates(c))), None)
+                if cased:
+                    mends.append((start, start + len(cased), cased))
+                continue
             if any(" ".join(words[:n]) in forms for n in range(1, len(words) + 1)) or (
                     names_a_category(f"{written_kind} {words[0]}")):
                 continue

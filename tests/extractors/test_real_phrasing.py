@@ -7194,3 +7194,10 @@ def test_names_listed_for_the_jury_are_no_winners(extract):
     "Kabupaten Kapuas meraih Adipura tahun ini."])
 def test_an_award_wanted_or_about_to_be_received_is_no_win(extract, text):
     assert extract(text, published="2023-01-16") == []
+
+
+def test_a_region_s_name_in_capitals_after_its_kind_is_read_as_the_name(extract):
+    text = ("Pemerintah Provinsi BENGKULU untuk pertama kalinya meraih Adipura Kencana 2024 di "
+            "Jakarta, Selasa (5/3/2024), bersama Kabupaten TANAH LAUT.")
+    assert [r["awardee"] for r in extract(text, published="2024-03-06")] == [
+        "Provinsi Bengkulu", "Kabupaten Tanah Laut"]
