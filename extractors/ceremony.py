@@ -41,7 +41,7 @@ from extractors.text import initials
 from extractors.when_where import DAY_SPAN, WEEKDAYS, find_date, find_venue
 
 _WRITTEN_STATEMENT = re.compile(r"\b(?:keterangan\s+(?:tertulis|resmi|pers)\w*|siaran\s+pers"
-                                r"|rilis\s+(?:resmi|pers)\w*|dalam\s+keterangannya"
+                                r"|rilis\s+(?:resmi|pers)\w*|(?:dalam|lewat|melalui)\s+keterangannya"
                                 r"|(?:jumpa|konferensi)\s+pers)\b")
 
 

@@ -4130,6 +4130,12 @@ def test_the_day_of_a_governor_s_statement_does_not_date_the_ceremony(extract):
                    "\u201cIni kerja bersama,\u201d kata Gubernur Jawa Timur dalam keterangannya, "
                    "Senin, 19 Mei 2025.", published="2025-05-20")
     assert [r["event_date"] for r in recs] == [None]
+    # nor one sent through a statement of the regency's
+    recs = extract("Pemkab Kulon Progo Raih WTP\nKulon Progo - Pemkab Kulon Progo meraih opini "
+                   "WTP dari BPK RI untuk ke-11 kalinya. Penghargaan itu diterima belum lama ini "
+                   "di Yogyakarta.\n\"Ini hasil kerja keras semua pihak,\" jelas Sekda Made lewat "
+                   "keterangannya pada Jumat (05/04/2024).", published="2024-04-05")
+    assert [r["event_date"] for r in recs] == [None]
 
 
 def test_who_hands_over_an_honour_is_its_presenter_not_whom_it_comes_from(extract):
