@@ -421,9 +421,13 @@ def _named_elsewhere(art: Story, official: Official) -> Official:
     """"Seluruh trofi diserahkan oleh Plh Gubernur": the article names the
     holder of that office elsewhere, outside a quote ("Plh Gubernur
     Kalimantan Timur Sri Wahyuni"; "dari tangan Menaker" -> "Yassierli,
-    Menteri Ketenagakerjaan"; "..., ujar Menteri Kesehatan X")."""
+    Menteri Ketenagakerjaan"; "..., ujar Menteri Kesehatan X"); not a
+    village head's, whom a story names by many villages ("Lurah
+    Panggungharjo (Bantul), Lurah Canden (Bantul), ...")."""
     head = _full_title(official)
     office = _stands_for().get(official.office, official.office)
+    if official.office in record_cues()["village_heads"]:
+        return official
     for s in art.sentences:
         for o in s.officials:
             # (or the same office of the same region: "Sekda DKI" and

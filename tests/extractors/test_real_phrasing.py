@@ -7207,3 +7207,11 @@ def test_a_region_s_name_in_capitals_after_its_kind_is_read_as_the_name(extract)
             "Jakarta, Selasa (5/3/2024), bersama Kabupaten TANAH LAUT.")
     assert [r["awardee"] for r in extract(text, published="2024-03-06")] == [
         "Provinsi Bengkulu", "Kabupaten Tanah Laut"]
+
+
+def test_a_village_head_handing_over_is_not_named_by_the_villages_listed(extract):
+    text = ("Paralegal Justice Award 2024 diserahkan di Hotel Bidakara, Jakarta, Sabtu "
+            "(1/6/2024). Penghargaan itu diberikan Lurah yang lulus pelatihan paralegal. Dari "
+            "Jawa Tengah, penerimanya yakni Lurah Mulyoharjo (Jepara), Lurah Kauman (Batang) "
+            "dan Lurah Pekunden (Semarang).")
+    assert {r["presenter"] for r in extract(text, published="2024-06-02")} == {None}
