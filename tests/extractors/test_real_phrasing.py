@@ -7215,3 +7215,11 @@ def test_a_village_head_handing_over_is_not_named_by_the_villages_listed(extract
             "Jawa Tengah, penerimanya yakni Lurah Mulyoharjo (Jepara), Lurah Kauman (Batang) "
             "dan Lurah Pekunden (Semarang).")
     assert {r["presenter"] for r in extract(text, published="2024-06-02")} == {None}
+
+
+def test_a_village_s_development_status_is_a_category_no_village(extract):
+    text = ("Apresiasi Keterbukaan Informasi Publik Desa 2023 diserahkan di Jakarta, Senin "
+            "(4/12/2023) untuk tiga kategori, yaitu Desa Tertinggal, Desa Berkembang, dan Desa "
+            "Maju. Juara 1 kategori Desa Maju diraih Desa Sukorejo, Kabupaten Kendal.")
+    assert [(r["awardee"], r["category"]) for r in extract(text, published="2023-12-05")] == [
+        ("Desa Sukorejo", "Desa Maju")]
