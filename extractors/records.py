@@ -281,9 +281,9 @@ def _rank_from_headline(art: Story, records: list[AwardRecord]) -> None:
 
 
 _RANK_WON = ("juara", "peringkat", "terbaik")  # rank heads a prize may be won as
-# whom a prize is handed to: "kepada ...", or "untuk" and a name ("menyerahkan
-# penghargaan untuk Desa Nanga Jetak")
-_TO = r"(?:kepada\b|untuk\s+(?-i:[A-Z]))"
+# whom a prize is handed to: "kepada ...", or "untuk" or "ke" and a name
+# ("menyerahkan penghargaan untuk Desa Nanga Jetak", "... ke Bank Jateng")
+_TO = r"(?:kepada\b|(?:untuk|ke)\s+(?-i:[A-Z]))"
 
 
 @lru_cache(maxsize=1)

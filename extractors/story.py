@@ -2026,7 +2026,8 @@ def _alone(s: Sentence, m: Mention) -> bool:
 
 def _beneficiary_at(doc: Any, i: int) -> bool:
     """The word at ``i`` says whom something is handed to: "untuk",
-    "kepada", "bagi", "ke tangan", "pada" right after a handing verb
+    "kepada", "bagi", "ke tangan", "ke" after a handing verb and its object,
+    "pada" right after a handing verb
     ("diberikan pada Jawa Timur, Jawa Tengah, dan Jawa Barat"), or a verb
     conferring on its object ("menganugerahi Pemprov X predikat ...")."""
     word = doc[i].lower_
@@ -2034,6 +2035,10 @@ def _beneficiary_at(doc: Any, i: int) -> bool:
         word == "pada" and i > 0 and bool(
         record_cues()["handover"].search(doc[i - 1].lower_))) or (
         word == "tangan" and i > 0 and doc[i - 1].lower_ == "ke") or (
+        # "menyerahkan penghargaan ke Bank Jateng": "ke" after a handing verb
+        # and what it hands over
+        word == "ke" and i > 1 and bool(record_cues()["handover"].search(doc[i - 2].lower_))
+        and record_cues()["objects"].search(doc[i - 1].lower_) is not None) or (
         # "opini WTP atas LKPD Kabupaten A, LKPD Kabupaten B": whose report
         word in record_cues()["reports"] and i > 0 and doc[i - 1].lower_ in {"atas", ",", "dan",
                                                                                  "serta"})

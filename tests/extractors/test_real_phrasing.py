@@ -7223,3 +7223,11 @@ def test_a_village_s_development_status_is_a_category_no_village(extract):
             "Maju. Juara 1 kategori Desa Maju diraih Desa Sukorejo, Kabupaten Kendal.")
     assert [(r["awardee"], r["category"]) for r in extract(text, published="2023-12-05")] == [
         ("Desa Sukorejo", "Desa Maju")]
+
+
+def test_a_prize_handed_ke_a_body_goes_to_that_body(extract):
+    text = ("Kemendes Beri Penghargaan ke Bank Kalbar\nPontianak - \u201cBank ini ikut membangun "
+            "desa,\u201d kata Menteri Desa Budi Arie saat menyerahkan penghargaan ke Bank Kalbar "
+            "di Pontianak, Senin (12/2/2024).")
+    assert [(r["awardee"], r["presenter"]) for r in extract(text, published="2024-02-13")] == [
+        ("Bank Kalbar", "Budi Arie")]
