@@ -1993,11 +1993,26 @@ def _delivers_its_winners(s: Sentence, m: Mention) -> bool:
 
 def _ranked_before(s: Sentence, m: Mention) -> bool:
     """"Setelah Kabupaten Banyumas, menyusul di peringkat kedua Kabupaten
-    Kudus": the one ranked before those the sentence ranks, no winner of
-    its rank."""
+    Kudus", "... menempati terbaik ketiga, setelah Kabupaten Gianyar dan
+    Tabanan.": the ones ranked before those the sentence ranks, no winners
+    of its rank (not a time: "setelah Kabupaten X menyerahkan ...", a verb
+    after the names)."""
     words = s.a.words
-    return m.start == 1 and words[0] == "setelah" and m.located_end < len(words) and (
-        words[m.located_end] == ",")
+    if m.start == 1 and words[0] == "setelah":
+        return m.located_end < len(words) and words[m.located_end] == ","
+    spans = {x.start: x.located_end for x in s.mentions}
+    k = m.start - 1
+    while k > 0 and words[k] in {",", "dan", "serta"}:
+        k -= 1
+        k = next((a - 1 for a, b in spans.items() if b == k + 1), k)
+    if not (k > 1 and words[k] == "setelah" and words[k - 1] == "," and any(
+            r.end <= k for r in s.a.label("RANK"))):
+        return False
+    end = m.located_end
+    while end in spans or (end < len(words) and words[end] in {",", "dan", "serta"}
+                           and end + 1 in spans):
+        end = spans.get(end, end + 1)
+    return end == len(words) or words[end] in {".", ";"}
 
 
 _REASON_NOUNS = {"peran", "perannya", "jasa", "jasanya", "keberhasilan", "keberhasilannya",

@@ -1009,3 +1009,11 @@ def test_a_bare_name_two_regions_bear_takes_the_kind_of_the_others_ranked(extrac
             "pemerintahan diraih oleh Provinsi Jawa Barat, bidang ekonomi diraih oleh Gorontalo.")
     assert [r["awardee"] for r in extract(text, published="2019-08-20")] == [
         "Provinsi Jawa Barat", "Provinsi Gorontalo"]
+
+
+def test_those_named_after_setelah_closing_a_rank_are_ranked_above_and_win_nothing(extract):
+    text = ("Kota Pariaman meraih penghargaan kepatuhan pelayanan publik 2019 dari Ombudsman di "
+            "Jakarta, Selasa (10/12/2019). Pariaman menempati rangking tiga nasional, setelah "
+            "Kota Bukittinggi dan Kota Padang Panjang.")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2019-12-11")] == [
+        ("Kota Pariaman", 3)]
