@@ -801,3 +801,12 @@ def test_a_head_s_province_after_the_region_s_short_form_is_no_name(extract):
             "Saba Wistara di Jakarta, Selasa (28/11/2023).")
     [rec] = extract(text, published="2023-11-29")
     assert (rec["awardee"], rec["recipient"]) == ("Kabupaten Kotawaringin Timur", "Halikinnor")
+
+
+@pytest.mark.parametrize("title", ["Pemimpin Redaksi Suara Borneo", "Pemred Suara Borneo"])
+def test_an_editor_in_chief_named_after_the_outlet_and_a_comma_hands_it_over(extract, title):
+    text = (f"Kota Singkawang meraih Suara Borneo Award 2023. Penghargaan diserahkan oleh {title}, "
+            "Hendra Gunawan, kepada Wali Kota Singkawang di Hotel Swiss-Belinn Singkawang, Kamis "
+            "(9/11/2023).")
+    [rec] = extract(text, published="2023-11-10")
+    assert (rec["presenter"], rec["presenter_title"]) == ("Hendra Gunawan", title)
