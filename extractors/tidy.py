@@ -26,7 +26,8 @@ Pemprov Sulut"), a line's rank numeral closed by a full stop read without it
 one ("Kamis\n(20/10)"), a text whose lines break inside its sentences read
 with each sentence on one line, a sum's ",-" parted from the next word ("Rp 90
 juta,-Juara III" read "Rp 90 juta,- Juara III"), a byline glued to the last
-full stop set apart ("Kendal.(rin/mar)" read "Kendal. (rin/mar)"), a
+full stop set apart ("Kendal.(rin/mar)" read "Kendal. (rin/mar)"), a dash
+before "RI" after an office's short form dropped ("(LHK) – RI"), a
 preposition glued to the name after it set apart ("olehMenteri") and misspelt
 award names and region names mended (``spelling``). Each may change the text's length:
 ``Tidied`` maps offsets back, so evidence quotes the page as written.
@@ -345,6 +346,13 @@ def _wrapped_line_edits(text: str) -> list[Edit]:
     return edits
 
 
+# a dash between an office's short form and "RI" ("Menteri Lingkungan Hidup
+# dan Kehutanan (LHK) – RI, Sitti Nurbaya"): read without it, "RI" closing
+# the title
+_dashed_country_edits = _Mend((") – RI", ") - RI", ") —RI", ") –RI", ") -RI"), re.compile(
+    r"(?<=\))([ \t]*[-–—][ \t]*)(?=RI\b)"), " ", 1)
+
+
 # a list's number closed twice: "1). Pemprov Sulut", read "1) Pemprov Sulut"
 _double_closed_number_edits = _Mend((").",), re.compile(r"(?m)^[ \t]*\d{1,2}\)(\.)(?=[ \t])"),
                                    "", 1)
@@ -449,7 +457,8 @@ def tidy(text: str) -> Tidied:
                      _split_d_edits, _split_passive_edits, _glued_at_edits, _stopped_rank_edits,
                      _spaced_double_edits, _doubled_kind_edits, _double_closed_number_edits,
                      _wrapped_date_edits, _wrapped_line_edits, _glued_sum_edits,
-                     _glued_byline_edits, _glued_preposition_edits, award_name_mends,
+                     _glued_byline_edits, _glued_preposition_edits, _dashed_country_edits,
+                     award_name_mends,
                      region_name_mends):
         edits = edits_of(current)
         if edits:

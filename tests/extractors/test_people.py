@@ -810,3 +810,12 @@ def test_an_editor_in_chief_named_after_the_outlet_and_a_comma_hands_it_over(ext
             "(9/11/2023).")
     [rec] = extract(text, published="2023-11-10")
     assert (rec["presenter"], rec["presenter_title"]) == ("Hendra Gunawan", title)
+
+
+@pytest.mark.parametrize("dash", ["–", "-"])
+def test_a_dash_before_ri_after_an_office_s_short_form_keeps_the_name(extract, dash):
+    text = ("Kota Kendari kembali meraih Adipura 2019. Piala Adipura diserahkan oleh Menteri "
+            f"Pekerjaan Umum dan Perumahan Rakyat (PUPR) {dash} RI, Basuki Hadimuljono kepada "
+            "Wali Kota Kendari di Jakarta, Senin (14/1/2019).")
+    [rec] = extract(text, published="2019-01-15")
+    assert rec["presenter"] == "Basuki Hadimuljono"
