@@ -7231,3 +7231,9 @@ def test_a_prize_handed_ke_a_body_goes_to_that_body(extract):
             "di Pontianak, Senin (12/2/2024).")
     assert [(r["awardee"], r["presenter"]) for r in extract(text, published="2024-02-13")] == [
         ("Bank Kalbar", "Budi Arie")]
+
+
+def test_a_winner_who_jadi_yang_terbaik_wins(extract):
+    text = ("Kota Malang di Provinsi Jawa Timur jadi yang terbaik pada Anugerah Pesona Indonesia "
+            "2019 yang digelar di Jakarta, Jumat 20 September 2019.")
+    assert [r["awardee"] for r in extract(text, published="2019-09-21")] == ["Kota Malang"]
