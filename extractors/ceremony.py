@@ -157,6 +157,13 @@ def _a_winners_home(venue: str, winners: dict[str, Winner]) -> bool:
 _LIES = {"terletak", "berlokasi"}
 
 
+def _named_in(m: Mention, venue: str) -> bool:
+    """The region ``m`` is named in the venue as written ("Jakarta" in "Hotel
+    Mulia, Jakarta")."""
+    region = gazetteer().regions.get(m.name)
+    return bool(venue) and region is not None and region.bare in venue
+
+
 def _serves_the_country(m: Mention) -> bool:
     """A body whose name says it serves the whole country ("Lembaga
     Penerbangan dan Antariksa Nasional", "... Republik Indonesia"): it lies
@@ -166,7 +173,7 @@ def _serves_the_country(m: Mention) -> bool:
         name.endswith(f" {end}") for end in record_cues()["national_body_ends"])
 
 
-def _where_it_lies(art: Story) -> set[str]:
+def _where_it_lies(art: Story, held_in: str = "") -> set[str]:
     """The provinces of the places a story says its winner lies in ("Desa adat
     ini terletak di Kabupaten Lombok Tengah, Nusa Tenggara Barat"), whose
     round it won ("Lomba Desa tingkat Kabupaten Sleman": its villages), or
@@ -177,7 +184,8 @@ def _where_it_lies(art: Story) -> set[str]:
     ...") or a contest was held ("pemenang lomba desa di Kabupaten Kudus"),
     or the region a contest spans ("lomba Satkamling se-Kabupaten
     Tabanan") or whose office held it ("yang digelar Satpol PP Kabupaten
-    Blora")."""
+    Blora"); not a contest held in the city named in ``held_in``, the venue
+    of a national round ("Lomba KRPL 2019 di Surabaya")."""
     found = set()
     for s in art.sentences:
         words = s.a.words
@@ -208,7 +216,8 @@ def _where_it_lies(art: Story) -> set[str]:
             held = kind is not None and not organisers.isdisjoint(words[max(0, at - 3):at + 1])
             # (a contest held in a region: "pemenang lomba desa di Kabupaten
             # Kudus", a few words after its head)
-            contest = mark == "di" and not lower_contest()[0].isdisjoint(words[max(0, at - 4):at])
+            contest = mark == "di" and not lower_contest()[0].isdisjoint(
+                words[max(0, at - 4):at]) and not (held_in and p.id_ in held_in)
             if not lies and not held and (mark not in marks or (mark == "di" and not (
                     _counted_before(words, at)) and not contest)):
                 continue
@@ -735,8 +744,12 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
     # a story about schools, villages or offices from one province: the
     # province every region it names lies in (in a national round, only when
     # no region is among the winners)
+    # (not the city a national round was held in: "meraih juara III tingkat
+    # nasional ... di Surabaya")
+    held_in = venue_found[0] if venue_found and level == "nasional" else ""
     homes = {m.province for s in art.sentences for m in s.mentions
-             if m.explicit and m.type in REGIONS and m.province} | _where_it_lies(art)
+             if m.explicit and m.type in REGIONS and m.province and not (
+                 s is venue_s and _named_in(m, held_in))} | _where_it_lies(art, held_in)
     home = homes.pop() if len(homes) == 1 and (level != "nasional" or all(
         w.mention.type not in REGIONS for w in winners.values())) else None
     # (where the story places a body named more than once: "Rumah Sakit Umum

@@ -7237,3 +7237,11 @@ def test_a_winner_who_jadi_yang_terbaik_wins(extract):
     text = ("Kota Malang di Provinsi Jawa Timur jadi yang terbaik pada Anugerah Pesona Indonesia "
             "2019 yang digelar di Jakarta, Jumat 20 September 2019.")
     assert [r["awardee"] for r in extract(text, published="2019-09-21")] == ["Kota Malang"]
+
+
+@pytest.mark.parametrize("venue", ["Surabaya", "Hotel Majapahit, Surabaya"])
+def test_the_city_a_national_round_was_held_in_places_no_winner(extract, venue):
+    text = ("KWT Melati Asri meraih juara III tingkat nasional Lomba Pekarangan Lestari "
+            f"2021 di {venue}, Selasa (16/11/2021).")
+    [rec] = extract(text, published="2021-11-17")
+    assert (rec["awardee"], rec["province"]) == ("KWT Melati Asri", None)
