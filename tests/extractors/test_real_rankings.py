@@ -1017,3 +1017,10 @@ def test_those_named_after_setelah_closing_a_rank_are_ranked_above_and_win_nothi
             "Kota Bukittinggi dan Kota Padang Panjang.")
     assert [(r["awardee"], r["rank"]) for r in extract(text, published="2019-12-11")] == [
         ("Kota Pariaman", 3)]
+
+
+def test_a_group_that_lolos_menjadi_juara_wins_that_rank(extract):
+    text = ("KWT Sekar Arum Desa Candirejo lolos menjadi juara III tingkat nasional Lomba "
+            "Pekarangan Lestari 2019 di Jakarta, Selasa (19/11/2019).")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2019-11-20")] == [
+        ("KWT Sekar Arum Desa Candirejo", 3)]
