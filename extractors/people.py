@@ -992,6 +992,10 @@ def find_officials(doc: Span, titles: list[Match], places: list[Match], mentions
                                                      by_award, village)
             if verb is not None:
                 name, end = _name(doc[:verb], title_end, by_title)
+            if name and doc[title_end].text == "," and gazetteer().candidates(name.split()[0]):
+                # "... Tertinggi dari Presiden, Jatim Luar Biasa": a clause of
+                # its own about a region after the comma, no holder's name
+                name, end = None, title_end
         if name and doc[title_end - 1].lower_ in {"dan", "&", "serta"}:
             # "Presiden SBY dan Ibu Ani": the name after "dan" is another's
             title_end -= 1

@@ -819,3 +819,11 @@ def test_a_dash_before_ri_after_an_office_s_short_form_keeps_the_name(extract, d
             "Wali Kota Kendari di Jakarta, Senin (14/1/2019).")
     [rec] = extract(text, published="2019-01-15")
     assert rec["presenter"] == "Basuki Hadimuljono"
+
+
+def test_a_region_after_a_headline_s_title_and_comma_is_no_holder_s_name(extract):
+    text = ("5 Daerah Raih Penghargaan Tertinggi dari Presiden, Jateng Bangga\nSemarang - Lima "
+            "daerah di Jawa Tengah meraih Parasamya Purnakarya Nugraha 2018 di Jakarta, Rabu "
+            "(25/4/2018), yakni Kabupaten Kudus dan Kota Salatiga.")
+    recs = extract(text, published="2018-04-26")
+    assert {(r["presenter"], r["presenter_title"]) for r in recs} == {(None, "Presiden")}
