@@ -526,6 +526,16 @@ _SET_AS_WINNER_BY = re.compile(r"\b(?:ditetapkan|dinobatkan)\s+oleh\b[^.,]{0,40}
 _PASSED_INTO = re.compile(r"\b[Ll]olos\s+")
 
 
+# words of a hope for what is to come, which plan only what comes after them
+_HOPES = re.compile(r"(?i)\b(?:berharap|harap|harapkan|semoga|ingin|optimis|optimistis|bertekad)\b")
+
+
+def _tells_a_win(text: str) -> bool:
+    """A win, a handover or a headline's verb of a win is told in ``text``."""
+    cues = record_cues()
+    return any(cues[key].search(text) for key in ("win", "handover", "headline_wins"))
+
+
 def _unfinished(title: str | None) -> bool:
     """The headline reports a round still under way and no win: "Lahat Jadi
     Nominator Tiga Besar Paritrana Award Sumsel 2025", "Tim Juri ...
@@ -560,9 +570,13 @@ def _unfinished(title: str | None) -> bool:
                 planned.append(won is None)
                 before = won is None
                 continue
-            if not any(cues[key].search(part) for key in ("win", "handover", "headline_wins")):
+            if not _tells_a_win(part):
                 before = None
                 continue
+            # (a hope told after the win is of something else: "Koperasi X Raih
+            # Penghargaan Nasional, Dinas Berharap Bisa Jadi Inspirasi")
+            hope = _HOPES.search(part)
+            part = part[:hope.start()] if hope and _tells_a_win(part[:hope.start()]) else part
             plan = cues["hypothetical"].found(plan_free_words(outside_names(
                 without_award_names(part)))) or bool(before)
             planned.append(plan)

@@ -676,3 +676,15 @@ def test_the_region_a_headline_hands_the_award_to_wins_when_the_body_names_none(
     [rec] = extract(text, title=title, published="2023-11-14")
     assert (rec["awardee"], rec["event_date"], rec["venue"]) == (
         "Kabupaten Klaten", "2023-11-13", "Hotel Bidakara, Jakarta")
+
+
+def test_a_hope_a_headline_tells_after_a_win_plans_something_else(extract):
+    text = ("Koperasi Desa Raih Penghargaan Nasional Dinas Berharap Bisa Jadi Contoh\nSangatta - "
+            "Koperasi Tani Makmur meraih penghargaan Koperasi Berprestasi 2019 di Jakarta, Jumat "
+            "(12/7/2019).")
+    assert [r["awardee"] for r in extract(text, published="2019-07-13")] == [
+        "Koperasi Tani Makmur"]
+    # a hope before the win plans it
+    text = text.replace("Koperasi Desa Raih Penghargaan Nasional Dinas Berharap Bisa Jadi Contoh",
+                        "Koperasi Desa Berharap Raih Penghargaan Nasional")
+    assert extract(text, published="2019-07-13") == []
