@@ -1221,6 +1221,26 @@ def _prize_count() -> str:
     return rf"(?:{numbers})\s+(?:{'|'.join(record_cues()['counted_prizes'])})\b"
 
 
+@lru_cache(maxsize=1)
+def _count_after_name() -> re.Pattern[str]:
+    """A count of prizes a few lower-case words after a name."""
+    return re.compile(r"\s+(?:[a-z]+\s+){0,3}" + _prize_count(), re.I)
+
+
+def _counted_prizes_of(text: str, name: str) -> bool:
+    """``text`` counts the prizes ``name`` won ("Pemkab Wonogiri kembali
+    mengantongi lima penghargaan"): the name as a whole word, then the count
+    (the name found as a string, not compiled into a pattern of its own)."""
+    low, key = text.lower(), name.lower()
+    at = low.find(key)
+    while at >= 0:
+        if not (at and (low[at - 1].isalnum() or low[at - 1] == "_")) and (
+                _count_after_name().match(text, at + len(key))):
+            return True
+        at = low.find(key, at + 1)
+    return False
+
+
 def _drop_counters_of_bodies_wins(winners: dict[str, Winner]) -> None:
     """A region told only to have won a count of prizes ("Pemkab Wonogiri
     kembali mengantongi lima penghargaan Sekolah Adiwiyata") that bodies
@@ -1229,9 +1249,7 @@ def _drop_counters_of_bodies_wins(winners: dict[str, Winner]) -> None:
     for name, w in list(winners.items()):
         if w.mention.type not in REGIONS or w.rank is not None or w.category or not w.evidence:
             continue  # (a category of its own among the prizes counted: it won that one)
-        counted = re.compile(rf"\b{re.escape(w.mention.key)}\s+(?:[a-z]+\s+){{0,3}}"
-                             + _prize_count(), re.I)
-        if all(counted.search(e.text) for e in w.evidence) and _a_body_of_it_won(
+        if all(_counted_prizes_of(e.text, w.mention.key) for e in w.evidence) and _a_body_of_it_won(
                 w.mention, winners):
             del winners[name]
 
