@@ -24,7 +24,8 @@ once ("DPRD Kota Kota Bontang"), a list's number closed twice read once ("1).
 Pemprov Sulut"), a line's rank numeral closed by a full stop read without it
 ("Juara I. Kecamatan Seririt"), a weekday and its date on two lines read on
 one ("Kamis\n(20/10)"), a text whose lines break inside its sentences read
-with each sentence on one line, a sum's ",-" parted from the next word ("Rp 90
+with each sentence on one line, a list's number alone on its line read on
+its item's line, a sum's ",-" parted from the next word ("Rp 90
 juta,-Juara III" read "Rp 90 juta,- Juara III"), a byline glued to the last
 full stop set apart ("Kendal.(rin/mar)" read "Kendal. (rin/mar)"), a dash
 before "RI" after an office's short form dropped ("(LHK) – RI"), a
@@ -329,6 +330,12 @@ _LINE_END = re.compile(r"[.!?:;\"”’)\]]$")
 _WRAP_MIN_LINES, _WRAP_WIDTH, _WRAP_LONG, _WRAP_SHARE = 10, 100, 40, 0.5
 
 
+# a list's number alone on its line, its item on the next ("1.\nKota
+# Pangkajene (Kabupaten Pangkep), Sulawesi Selatan;"): one line
+_number_alone_edits = _Mend(("\n",), re.compile(r"(?m)^[ \t]*\d{1,2}[.)][ \t]*(\n)(?=[ \t]*\S)"),
+                            " ", 1)
+
+
 def _wrapped_line_edits(text: str) -> list[Edit]:
     lines = text.split("\n")
     written = [line for line in lines if line]
@@ -456,7 +463,8 @@ def tidy(text: str) -> Tidied:
                      _caps_edits, _short_head_edits, _inner_short_form_edits, _date_edits,
                      _split_d_edits, _split_passive_edits, _glued_at_edits, _stopped_rank_edits,
                      _spaced_double_edits, _doubled_kind_edits, _double_closed_number_edits,
-                     _wrapped_date_edits, _wrapped_line_edits, _glued_sum_edits,
+                     _wrapped_date_edits, _wrapped_line_edits, _number_alone_edits,
+                     _glued_sum_edits,
                      _glued_byline_edits, _glued_preposition_edits, _dashed_country_edits,
                      award_name_mends,
                      region_name_mends):

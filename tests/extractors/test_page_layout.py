@@ -283,3 +283,16 @@ def test_a_text_whose_lines_break_inside_sentences_reads_as_the_sentences(extrac
     assert {name: [r[f] for f in fields] for name, r in awardees(
         extract(wrapped, published="2018-04-30")).items()} == {
         name: [r[f] for f in fields] for name, r in expected.items()}
+
+
+def test_a_list_s_number_alone_on_its_line_reads_with_its_item(extract):
+    items = ["Kota Pangkajene (Kabupaten Pangkep), Sulawesi Selatan;",
+             "Kota Pangkalan Bun (Kabupaten Kotawaringin Barat), Kalimantan Tengah;",
+             "Kota Tanjung (Kabupaten Tabalong), Kalimantan Selatan."]
+    head = ("Piala Adipura 2012 diserahkan Presiden di Istana Negara, Jakarta, Selasa (5/6/2012). "
+            "Kategori Kota Kecil penerima Adipura 2012:\n")
+    inline = head + "\n".join(f"{k}. {item}" for k, item in enumerate(items, 1))
+    alone = head + "\n".join(f"{k}.\n{item}" for k, item in enumerate(items, 1))
+    expected = awardees(extract(inline, published="2012-06-06"))
+    assert len(expected) == 3
+    assert awardees(extract(alone, published="2012-06-06")).keys() == expected.keys()
