@@ -540,6 +540,13 @@ def _holder_with_degrees(venue: str) -> bool:
                for part in venue.split(",")[1:])
 
 
+# lower-case words after a place's name that go on with the clause, not the
+# place ("Sulut hanya dua daerah"), but for a region's kind ("Jatinangor
+# kabupaten Sumedang")
+_PLAIN_AFTER_NAME = re.compile(
+    r"\s+(?!(?:kecamatan|kabupaten|kota|provinsi|desa|kelurahan)\b)[a-z]+\b(?:\s+[a-z]+\b)+$")
+
+
 def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | None:
     """Where the handover took place, as written: (venue, start, end) or None.
 
@@ -607,6 +614,10 @@ def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | No
             if stop and stop.start() < end:
                 end = stop.start()
         venue = _before_holder(rest[:end].strip(" ,("))  # ", (Senin/14/08/2023)": a bracket
+        if first not in heads and not held:
+            # "bahwa di Sulut hanya dua daerah yang ...": a place named by its
+            # name ends at the words of the clause after it
+            venue = _PLAIN_AFTER_NAME.sub("", venue)
         if not venue or _only_a_province(venue) or _AWARD_NAMED.search(venue) or (
                 _ISLAND.fullmatch(venue)):
             # "di NTB", "di Bumi Gora", "di Pulau Sumatra": where, not the

@@ -761,3 +761,10 @@ def test_a_venue_ends_before_an_adverb(adverb):
 def test_a_venue_ends_before_the_trophy_a_clause_after_it_hands_over():
     found = find_venue("Setiba di Alun-alun, Piala Adipura diserahkan kepada Camat Ngawi Agus Salim.")
     assert found is not None and found[0] == "Alun-alun"
+
+
+def test_a_place_named_by_its_name_ends_where_the_clause_goes_on():
+    assert find_venue("Kepala dinas menyebutkan bahwa di Sulteng hanya dua daerah yang "
+                      "mendapatkan penghargaan tersebut.") is None
+    found = find_venue("Penghargaan diserahkan di Jatinangor kabupaten Sumedang, Selasa (5/3/2024).")
+    assert found is not None and found[0] == "Jatinangor kabupaten Sumedang"
