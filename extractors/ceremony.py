@@ -265,6 +265,24 @@ def serves_a_winner(official: Official, winners: Container[str]) -> bool:
         region_name(region) in winners)
 
 
+def named_taker(art: Story, s: Sentence) -> Official | None:
+    """The official of a region the story names in full elsewhere who, by
+    name alone, receives the award the sentence tells of ("Ganjar menerima
+    penghargaan yang diberikan Sekjen ..." after "Gubernur Jawa Tengah Ganjar
+    Pranowo"), or None."""
+    words = s.a.words
+    if "menerima" not in words or "selain" in words:
+        return None
+    at = words.index("menerima")
+    while at > 0 and words[at - 1] in _BEFORE_THE_VERB:
+        at -= 1
+    name = s.a.texts[at - 1] if at else ""
+    if not name[:1].isupper():
+        return None
+    return next((o for x in art.sentences for o in x.officials
+                 if o.name and name in o.name.split() and o.region is not None), None)
+
+
 def hands_to_one(art: Story, s: Sentence) -> bool:
     """A handover sentence with one receiving party after "kepada"
     ("Penghargaan diserahkan Menteri Kesehatan kepada Sekda Karanganyar"):
@@ -285,6 +303,8 @@ def hands_to_one(art: Story, s: Sentence) -> bool:
             # Menkes": the others take it too; "Kota Surabaya menerima Piala
             # Adipura Kencana yang diserahkan langsung oleh Wapres ...": one)
             words = set(s.a.words)
+            if not parties and named_taker(art, s) is not None:
+                return True
             return len(parties) == 1 and "menerima" in words and (
                 "dari" in words or not record_cues()["givers"].isdisjoint(words)) and (
                 "selain" not in words)

@@ -41,6 +41,7 @@ from extractors.ceremony import (
     ceremony_records,
     hands_to_one,
     named_presenter,
+    named_taker,
     presenter_by_name,
     presenters_by_category,
     serves_a_winner,
@@ -710,7 +711,7 @@ def _collect_winners(art: Story, sentences: list[Sentence],
                 found = None
             if found and hands_to_one(art, s):
                 # (the one party it hands to, named before, has its presenter)
-                taker = _the_one_taker(s, winners)
+                taker = _the_one_taker(art, s, winners)
                 presenter = None
                 if taker is not None and taker.presenter is None:
                     taker.presenter = (found, s)
@@ -740,13 +741,15 @@ def _collect_winners(art: Story, sentences: list[Sentence],
     return {name: w for name, w in winners.items() if name not in lesser}
 
 
-def _the_one_taker(s: Sentence, winners: dict[str, Winner]) -> Winner | None:
+def _the_one_taker(art: Story, s: Sentence, winners: dict[str, Winner]) -> Winner | None:
     """The winner a handover to one receiving head hands to: the winning
     region it heads ("... kepada Bupati Sambas ..."), or the one winner of
     its kind a head named without a region heads ("Piagam diserahkan ...
     kepada Gubernur Ria Norsan" after "Pemprov Kalbar menempati peringkat
-    kedua ..."); None when not one."""
-    takers = [o for o in s.officials if o.role == "recipient"]
+    kedua ..."), or the region of a head named by name alone (``named_taker``);
+    None when not one."""
+    takers = [o for o in s.officials if o.role == "recipient"] or [
+        o for o in [named_taker(art, s)] if o is not None]
     if len(takers) != 1:
         return None
     taker = takers[0]

@@ -827,3 +827,13 @@ def test_a_region_after_a_headline_s_title_and_comma_is_no_holder_s_name(extract
             "(25/4/2018), yakni Kabupaten Kudus dan Kota Salatiga.")
     recs = extract(text, published="2018-04-26")
     assert {(r["presenter"], r["presenter_title"]) for r in recs} == {(None, "Presiden")}
+
+
+def test_who_a_head_named_by_name_alone_receives_from_hands_to_that_region_only(extract):
+    text = ("Jakarta - Gubernur Jawa Barat Hendra Kusuma meraih penghargaan Kepala Daerah "
+            "Inovatif 2023 di Jakarta, Selasa (10/1/2023). Hendra menerima penghargaan yang "
+            "diberikan Ketua Panitia Ahmad Fauzi.\nSelain Hendra, sejumlah kepala daerah lain "
+            "juga mendapat penghargaan. Diantaranya Bupati Sleman Rina Astuti dan Bupati Badung "
+            "Made Suarta.")
+    assert {r["awardee"]: r["presenter"] for r in extract(text, published="2023-01-11")} == {
+        "Provinsi Jawa Barat": "Ahmad Fauzi", "Kabupaten Sleman": None, "Kabupaten Badung": None}
