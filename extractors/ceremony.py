@@ -100,6 +100,9 @@ def _pick(sentences: list[Sentence], find, kinds: tuple[str, ...] = ("handover",
 
 
 _WITH_REMARKS = ("handover", "event", "win", "remarks", "upcoming")
+# a time some while ago, no day: the handover is not dated by the day a quote was said
+_SOME_TIME_AGO = re.compile(r"\b(?:belum lama ini|beberapa (?:waktu|hari|pekan|minggu|bulan)"
+                            r" (?:yang )?lalu|baru-baru ini)\b")
 
 
 _CONFERS = {"menganugerahkan", "menganugerahi", "menganugrahkan"}
@@ -636,8 +639,14 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
     # (none while the handover is still to come: "Rencananya penyerahan
     # penghargaan itu akan dilaksanakan pada 29 April mendatang. “...,” kata
     # Direktur PDAM, Selasa (23/4)" is dated by no quote)
-    kinds = ("handover", "event", "win") if any(_planned(s) for s in body) and not any(
-        s.upcoming for s in body) else (*_WITH_REMARKS, "quoted")
+    # (nor when the win is told as some time ago: "... diterima belum lama
+    # ini. “...,” jelas Sekda, Jumat (5/4)" is dated by no quote)
+    kinds = ("handover", "event", "win") if (any(_planned(s) for s in body) and not any(
+        s.upcoming for s in body)) or any(
+            _SOME_TIME_AGO.search(s.a.lower) and not s.a.quoted and (
+                s.win or s.handover or not record_cues()["received"].isdisjoint(s.a.words))
+            for s in body) else (
+        *_WITH_REMARKS, "quoted")
     date_found = date_s = None
     for spans in (False, True):
         date_found, date_s = _pick(body, partial(date_of, spans=spans), kinds)

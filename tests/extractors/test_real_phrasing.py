@@ -7245,3 +7245,11 @@ def test_the_city_a_national_round_was_held_in_places_no_winner(extract, venue):
             f"2021 di {venue}, Selasa (16/11/2021).")
     [rec] = extract(text, published="2021-11-17")
     assert (rec["awardee"], rec["province"]) == ("KWT Melati Asri", None)
+
+
+@pytest.mark.parametrize("ago", ["belum lama ini", "beberapa waktu lalu", "beberapa hari yang lalu"])
+def test_a_win_told_as_some_time_ago_is_not_dated_by_a_later_quote(extract, ago):
+    text = ("Pemkab Bantul Raih WTP\nBantul - Pemkab Bantul meraih opini WTP dari BPK RI untuk "
+            f"ke-9 kalinya. Penghargaan itu diterima {ago} di Yogyakarta.\n\"Ini buah kerja "
+            "semua perangkat daerah,\" jelas Sekda Budi pada Jumat (05/04/2024).")
+    assert [r["event_date"] for r in extract(text, published="2024-04-05")] == [None]
