@@ -193,11 +193,13 @@ def record_cues() -> dict[str, Any]:
                 r"^(?:" + "|".join(cues["collective_anaphors"]) + r"|(?:ke)?(?:"
                 + "|".join(cues["count_words"]) + r")\s+[\w/-]+\s+(?:tersebut|itu))\b"),
             # "Kesepuluh sekolah yakni ...", "Ketiga daerah tersebut adalah ...",
-            # "Ketiga pasar itu, Pasar A, ...": the group counted before, listed
+            # "Ketiga pasar itu, Pasar A, ...", "Daerah-daerah tersebut meliputi
+            # ...": the group counted before, listed
             "counted_group": re.compile(
                 r"^(?:ke(?:" + "|".join(cues["count_words"]) + r")(?:nya)?(?:\s+[\w/-]+){0,2}?"
                 r"(?:\s+(?:tersebut|itu))?|(?:" + "|".join(cues["count_words"]) + r"|\d+)"
-                r"(?:\s+[\w/-]+){1,2}?\s+(?:tersebut|itu))\s*,?\s+(?:yakni|yaitu|adalah|"
+                r"(?:\s+[\w/-]+){1,2}?\s+(?:tersebut|itu)|(?P<kind>[a-z]+)-(?P=kind)"
+                r"\s+(?:tersebut|itu))\s*,?\s+(?:yakni|yaitu|adalah|"
                 r"ialah|meliputi|masing-masing|terdiri (?:dari|atas))\b"
                 r"|^ke(?:" + "|".join(cues["count_words"]) + r")(?:\s+[\w/-]+){1,2}?"
                 r"\s+(?:tersebut|itu)\s*,\s"),

@@ -7253,3 +7253,11 @@ def test_a_win_told_as_some_time_ago_is_not_dated_by_a_later_quote(extract, ago)
             f"ke-9 kalinya. Penghargaan itu diterima {ago} di Yogyakarta.\n\"Ini buah kerja "
             "semua perangkat daerah,\" jelas Sekda Budi pada Jumat (05/04/2024).")
     assert [r["event_date"] for r in extract(text, published="2024-04-05")] == [None]
+
+
+def test_a_plural_group_pointing_back_lists_the_winners_counted(extract):
+    text = ("Tim Kementerian Hukum dan HAM menetapkan 4 daerah sebagai penerima penghargaan "
+            "Peduli HAM 2023 di Jambi, Senin (11/12/2023).\nDaerah-daerah tersebut meliputi "
+            "Kabupaten Kerinci, Kabupaten Merangin, Kota Jambi dan Kota Sungai Penuh.")
+    assert [r["awardee"] for r in extract(text, published="2023-12-12")] == [
+        "Kabupaten Kerinci", "Kabupaten Merangin", "Kota Jambi", "Kota Sungai Penuh"]
