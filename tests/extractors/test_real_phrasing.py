@@ -7261,3 +7261,12 @@ def test_a_plural_group_pointing_back_lists_the_winners_counted(extract):
             "Kabupaten Kerinci, Kabupaten Merangin, Kota Jambi dan Kota Sungai Penuh.")
     assert [r["awardee"] for r in extract(text, published="2023-12-12")] == [
         "Kabupaten Kerinci", "Kabupaten Merangin", "Kota Jambi", "Kota Sungai Penuh"]
+
+
+@pytest.mark.parametrize("subject", ["Penerima anugerah kategori nindya",
+                                     "Para pemenang kategori nindya"])
+def test_bare_names_after_adalah_are_winners_when_the_subject_is_who_won(extract, subject):
+    text = ("Kementerian PPPA memberikan penghargaan Kota Layak Anak 2018 di Surabaya, Senin "
+            f"(23/7/2018). {subject} adalah Denpasar, Gianyar dan Sleman.")
+    assert [r["awardee"] for r in extract(text, published="2018-07-24")] == [
+        "Kota Denpasar", "Kabupaten Gianyar", "Kabupaten Sleman"]
