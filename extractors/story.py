@@ -713,6 +713,11 @@ def _heads_listed(s: Sentence) -> list[Mention]:
         before = words[start - 1] if start else ""
         if before in _TROPHY_WORDS:
             continue  # "Piala bergilir Gubernur Kaltim diboyong Paser": the trophy's name
+        if "menjabat" in words[max(0, start - 2):start]:
+            # "Heru Sudjatmoko yang kini menjabat Wakil Gubernur Jawa Tengah, juga
+            # menerima ...": the office one holds, said of a person, no region won
+            chain_end = None
+            continue
         if before == "," and o.start > 1 and (words[o.start - 2] in openers or (
                 o.start == 2 and words[0] in record_cues()["continues"]) or (
                 o.start - 1 in rank_ends)):

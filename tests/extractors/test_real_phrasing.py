@@ -7270,3 +7270,11 @@ def test_bare_names_after_adalah_are_winners_when_the_subject_is_who_won(extract
             f"(23/7/2018). {subject} adalah Denpasar, Gianyar dan Sleman.")
     assert [r["awardee"] for r in extract(text, published="2018-07-24")] == [
         "Kota Denpasar", "Kabupaten Gianyar", "Kabupaten Sleman"]
+
+
+def test_the_office_a_person_now_holds_wins_nothing_for_its_region(extract):
+    text = ("Bupati Banyumas menerima penghargaan kinerja terbaik EKPPD 2013 dari Mendagri di "
+            "Jakarta, Jumat (25/4/2014). Mantan Bupati Budi Santoso yang kini menjabat Wakil "
+            "Gubernur Jawa Tengah, juga menerima penghargaan Satyalancana.")
+    assert [r["awardee"] for r in extract(text, published="2014-04-26")] == [
+        "Kabupaten Banyumas"]
