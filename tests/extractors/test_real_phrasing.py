@@ -7278,3 +7278,10 @@ def test_the_office_a_person_now_holds_wins_nothing_for_its_region(extract):
             "Gubernur Jawa Tengah, juga menerima penghargaan Satyalancana.")
     assert [r["awardee"] for r in extract(text, published="2014-04-26")] == [
         "Kabupaten Banyumas"]
+
+
+def test_the_act_of_setting_a_winner_opens_no_name(extract):
+    text = ("Kabupaten Klungkung meraih Wahana Tata Nugraha 2016 di Jakarta, Senin (19/12/2016). "
+            "Penetapan Klungkung meraih trofi itu tertuang dalam SK Menteri Perhubungan.")
+    assert [r["awardee"] for r in extract(text, published="2016-12-20")] == [
+        "Kabupaten Klungkung"]
