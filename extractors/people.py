@@ -72,6 +72,7 @@ def _lexicon() -> dict:
             if (row["title"] if row["stands_for"] == "-" else row["stands_for"]).split()[-1]
             in _FIELD_WORDS),
         "title_words": frozenset(data_lines("title_words.txt")),
+        "not_names": frozenset(data_lines("not_names.txt")),
         "lower_branches": frozenset(cues["lower_branch_words"]),
         "honorifics": plain_words("honorifics.txt"),
         "honorific_phrases": [tuple(_plain(w).split()) for w in data_lines("honorifics.txt")
@@ -660,13 +661,23 @@ def _name_glued(doc: Span, start: int, titles: dict[int, Match],
                 places: dict[int, Match]) -> tuple[str, int] | None:
     """"diberikan Sandiaga Uno Menteri Pariwisata ...": a name of two words or
     more right before a title, with no comma between, after "oleh" or a
-    handing verb; the name and where it starts."""
+    handing verb, or opening the sentence ("Andrinof A Chaniago Menteri
+    Perencanaan Pembangunan Nasional memberikan ..."); the name and where it
+    starts."""
     k = start
-    while k > 0 and start - k < 4 and doc[k - 1].text.istitle() and (
+    while k > 0 and start - k < 4 and (doc[k - 1].text.istitle() or (
+            len(doc[k - 1].text) == 1 and doc[k - 1].text.isupper())) and (
             k - 1 not in titles and k - 1 not in places):
         k -= 1
-    if start - k < 2 or k == 0:
+    if start - k < 2:
         return None
+    if k == 0:
+        words = [t.lower_ for t in doc[:start]]
+        # (not a thing named in title case: "Pelaksanaan Peraturan Menteri ...")
+        opens = _lexicon()["openers"].isdisjoint(words) and _lexicon()["not_names"].isdisjoint(
+            words) and PREFIX_KIND.keys().isdisjoint(words) and _lexicon()[
+                "company_heads"].isdisjoint(t.text for t in doc[:start])
+        return (doc[:start].text, 0) if opens and doc[0].text.istitle() else None
     before = doc[k - 1].lower_
     if before != "oleh" and not record_cues()["handover"].has_word(before):
         return None

@@ -837,3 +837,15 @@ def test_who_a_head_named_by_name_alone_receives_from_hands_to_that_region_only(
             "Made Suarta.")
     assert {r["awardee"]: r["presenter"] for r in extract(text, published="2023-01-11")} == {
         "Provinsi Jawa Barat": "Ahmad Fauzi", "Kabupaten Sleman": None, "Kabupaten Badung": None}
+
+
+def test_a_name_opening_the_sentence_right_before_a_title_is_the_holder_s(extract):
+    text = ("Provinsi Bali meraih Anugerah Pangripta Nusantara 2016 di Jakarta, Rabu (27/4/2016). "
+            "Sofyan A Djalil Menteri Perencanaan Pembangunan Nasional memberikan penghargaan itu "
+            "kepada Gubernur Bali.")
+    [rec] = extract(text, published="2016-04-28")
+    assert rec["presenter"] == "Sofyan A Djalil"
+    # not a thing named in title case before a title
+    text = ("Provinsi Bali meraih Anugerah Pangripta Nusantara 2016 di Jakarta, Rabu (27/4/2016). "
+            "Pelaksanaan Peraturan Menteri Dalam Negeri menjadi dasar penilaian itu.")
+    assert [r["presenter"] for r in extract(text, published="2016-04-28")] == [None]
