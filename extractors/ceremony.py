@@ -100,9 +100,6 @@ def _pick(sentences: list[Sentence], find, kinds: tuple[str, ...] = ("handover",
 
 
 _WITH_REMARKS = ("handover", "event", "win", "remarks", "upcoming")
-# a time some while ago, no day: the handover is not dated by the day a quote was said
-_SOME_TIME_AGO = re.compile(r"\b(?:belum lama ini|beberapa (?:waktu|hari|pekan|minggu|bulan)"
-                            r" (?:yang )?lalu|baru-baru ini)\b")
 
 
 _CONFERS = {"menganugerahkan", "menganugerahi", "menganugrahkan"}
@@ -305,9 +302,9 @@ def hands_to_one(art: Story, s: Sentence) -> bool:
             # (not "Selain Kota Mataram, dua daerah lain ikut menerima ... dari
             # Menkes": the others take it too; "Kota Surabaya menerima Piala
             # Adipura Kencana yang diserahkan langsung oleh Wapres ...": one)
+            if not parties:
+                return named_taker(art, s) is not None  # "Ganjar menerima ..."
             words = set(s.a.words)
-            if not parties and named_taker(art, s) is not None:
-                return True
             return len(parties) == 1 and "menerima" in words and (
                 "dari" in words or not record_cues()["givers"].isdisjoint(words)) and (
                 "selain" not in words)
@@ -643,7 +640,7 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
     # ini. “...,” jelas Sekda, Jumat (5/4)" is dated by no quote)
     kinds = ("handover", "event", "win") if (any(_planned(s) for s in body) and not any(
         s.upcoming for s in body)) or any(
-            _SOME_TIME_AGO.search(s.a.lower) and not s.a.quoted and (
+            record_cues()["some_time_ago"].search(s.a.lower) and not s.a.quoted and (
                 s.win or s.handover or not record_cues()["received"].isdisjoint(s.a.words))
             for s in body) else (
         *_WITH_REMARKS, "quoted")

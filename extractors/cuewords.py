@@ -246,6 +246,9 @@ def record_cues() -> dict[str, Any]:
             "back_to_the_event": re.compile(
                 r"^(?:" + "|".join(cues["back_to_the_event"]) + r")\b"),
             "entrants": frozenset(cues["entrants"]),
+            "hopes": tuple(cues["hopes"]),
+            "some_time_ago": re.compile(
+                r"\b(?:" + "|".join(re.escape(w) for w in cues["some_time_ago"]) + r")\b"),
             "possession": frozenset(cues["possession_verbs"]),
             "areas": frozenset(cues["area_words"]),
             "counted_prizes": frozenset(cues["counted_prizes"]),

@@ -527,8 +527,10 @@ _SET_AS_WINNER_BY = re.compile(r"\b(?:ditetapkan|dinobatkan)\s+oleh\b[^.,]{0,40}
 _PASSED_INTO = re.compile(r"\b[Ll]olos\s+")
 
 
-# words of a hope for what is to come, which plan only what comes after them
-_HOPES = re.compile(r"(?i)\b(?:berharap|harap|harapkan|semoga|ingin|optimis|optimistis|bertekad)\b")
+@lru_cache(maxsize=1)
+def _hopes() -> re.Pattern[str]:
+    """Words of a hope for what is to come (cues.json hopes)."""
+    return re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, record_cues()["hopes"])) + r")\b")
 
 
 def _tells_a_win(text: str) -> bool:
@@ -576,7 +578,7 @@ def _unfinished(title: str | None) -> bool:
                 continue
             # (a hope told after the win is of something else: "Koperasi X Raih
             # Penghargaan Nasional, Dinas Berharap Bisa Jadi Inspirasi")
-            hope = _HOPES.search(part)
+            hope = _hopes().search(part)
             part = part[:hope.start()] if hope and _tells_a_win(part[:hope.start()]) else part
             plan = cues["hypothetical"].found(plan_free_words(outside_names(
                 without_award_names(part)))) or bool(before)
