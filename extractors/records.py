@@ -1059,6 +1059,7 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                     or _broken_off(art, s, m) or _attributed(s, m) or _names_a_thing(s, m)
                     or _of_a_provincial_body(s, m)
                     or _sets_the_award(s, m) or _labels_its_line(s, m) or _credited(s, m)
+                    or _a_person_s_workplace(s, m)
                     or _counts_the_wins_of_others(s, m) or _names_the_round(s, m)
                     or (counted and m.start > counted[0] and m.type not in REGIONS)):
                 continue  # "Perumda Tirta Mayang milik Pemerintah Kota Jambi"
@@ -1164,6 +1165,31 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
 
 
 _CREDITS = {"foto", "photo", "dok", "dokumentasi", "ist", "sumber"}
+
+
+def _a_person_s_workplace(s: Sentence, m: Mention) -> bool:
+    """A body in brackets right after a person's name, no title before it
+    ("Kader Posyandu Terbaik ... yaitu, Saiful Husain (Posyandu Flamboyan,
+    Puskesmas Bibinoi)"): where the winner works, no winner itself (but a
+    region after a head's name stands for the head: "Adi Darma (Kota
+    Bontang)")."""
+    if m.type in REGIONS or m.type == "bare":
+        return False  # "Adi Darma (Kota Bontang)": the region the head stands for
+    texts = s.a.texts
+    k = m.start - 1
+    while k > 0 and texts[k] not in {"(", ")"}:
+        k -= 1
+    if k < 1 or texts[k] != "(":
+        return False
+    spans = {i for x in s.mentions for i in range(x.start, x.located_end)} | {
+        i for o in s.officials for i in range(o.start, o.end)}
+    if any(i not in spans and texts[i] != "," for i in range(k + 1, m.start)):
+        return False  # (the bracket holds only bodies: not "Sektor X (Terbaik 2 Toko A ...)")
+    j = k
+    while j > 0 and texts[j - 1].istitle() and j - 1 not in spans and k - j < 4:
+        j -= 1
+    return j < k and (j == 0 or texts[j - 1] in {",", ":", "yaitu", "yakni", "dan", "serta"}
+                      or s.a.words[j - 1] in {"yaitu", "yakni", "adalah"})
 
 
 def _credited(s: Sentence, m: Mention) -> bool:

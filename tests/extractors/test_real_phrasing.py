@@ -7285,3 +7285,10 @@ def test_the_act_of_setting_a_winner_opens_no_name(extract):
             "Penetapan Klungkung meraih trofi itu tertuang dalam SK Menteri Perhubungan.")
     assert [r["awardee"] for r in extract(text, published="2016-12-20")] == [
         "Kabupaten Klungkung"]
+
+
+def test_a_body_in_brackets_after_a_person_s_name_is_where_the_winner_works(extract):
+    text = ("Pemkab Sleman memberikan penghargaan Kader Posyandu Terbaik 2024 di Pendopo Sleman, "
+            "Selasa (12/11/2024). Penerimanya yaitu, Siti Aminah (Posyandu Melati, Puskesmas "
+            "Depok)\nRatna Dewi (Posyandu Mawar, Puskesmas Mlati)")
+    assert extract(text, published="2024-11-13") == []
