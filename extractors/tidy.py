@@ -28,7 +28,9 @@ with each sentence on one line, a list's number alone on its line read on
 its item's line, a sum's ",-" parted from the next word ("Rp 90
 juta,-Juara III" read "Rp 90 juta,- Juara III"), a byline glued to the last
 full stop set apart ("Kendal.(rin/mar)" read "Kendal. (rin/mar)"), a dash
-before "RI" after an office's short form dropped ("(LHK) – RI"), a
+before "RI" after an office's short form dropped ("(LHK) – RI"), a name's
+last word in lower case before its acronym capitalised ("Perlindungan anak
+(PPPA)"), a
 preposition glued to the name after it set apart ("olehMenteri") and misspelt
 award names and region names mended (``spelling``). Each may change the text's length:
 ``Tidied`` maps offsets back, so evidence quotes the page as written.
@@ -360,6 +362,13 @@ _dashed_country_edits = _Mend((") – RI", ") - RI", ") —RI", ") –RI", ") -R
     r"(?<=\))([ \t]*[-–—][ \t]*)(?=RI\b)"), " ", 1)
 
 
+# a name's last word in lower case right before its acronym ("Menteri
+# Pemberdayaan Perempuan dan Perlindungan anak (PPPA) Yohana Yambise"): read
+# capitalised, the name whole
+_lower_last_word_edits = _Mend((") ",), re.compile(
+    r"\b[A-Z][a-z]+ ([a-z]+)(?= \([A-Z]{2,}\))"), lambda m: m[1].capitalize(), 1)
+
+
 # a list's number closed twice: "1). Pemprov Sulut", read "1) Pemprov Sulut"
 _double_closed_number_edits = _Mend((").",), re.compile(r"(?m)^[ \t]*\d{1,2}\)(\.)(?=[ \t])"),
                                    "", 1)
@@ -466,6 +475,7 @@ def tidy(text: str) -> Tidied:
                      _wrapped_date_edits, _wrapped_line_edits, _number_alone_edits,
                      _glued_sum_edits,
                      _glued_byline_edits, _glued_preposition_edits, _dashed_country_edits,
+                     _lower_last_word_edits,
                      award_name_mends,
                      region_name_mends):
         edits = edits_of(current)

@@ -849,3 +849,11 @@ def test_a_name_opening_the_sentence_right_before_a_title_is_the_holder_s(extrac
     text = ("Provinsi Bali meraih Anugerah Pangripta Nusantara 2016 di Jakarta, Rabu (27/4/2016). "
             "Pelaksanaan Peraturan Menteri Dalam Negeri menjadi dasar penilaian itu.")
     assert [r["presenter"] for r in extract(text, published="2016-04-28")] == [None]
+
+
+def test_a_title_s_last_word_in_lower_case_before_its_acronym_keeps_the_title_whole(extract):
+    text = ("Kota Gorontalo meraih penghargaan Kota Layak Anak 2018 di Surabaya, Senin "
+            "(23/7/2018). Penghargaan diserahkan oleh Menteri Pemberdayaan Perempuan dan "
+            "Perlindungan anak (PPPA) Yohana Yembise.")
+    [rec] = extract(text, published="2018-07-24")
+    assert rec["presenter"] == "Yohana Yembise"
