@@ -706,9 +706,15 @@ _AS = {"sebagai", "selaku", "menjadi"}
 
 def _kind_stated(texts: list[str], end: int) -> str | None:
     """The kind of region a name is said to be right after it ("Jambi
-    sebagai provinsi terbaik", "Solok menjadi kota ..."), or None."""
+    sebagai provinsi terbaik", "Solok menjadi kota ...", "Bengkulu menjadi
+    salah satu dari tujuh provinsi ..."), or None."""
     if end + 1 < len(texts) and texts[end].lower() in _AS:
-        return PREFIX_KIND.get(texts[end + 1].lower())
+        k = end + 1
+        if [t.lower() for t in texts[k:k + 2]] == ["salah", "satu"]:
+            k += 2
+            k += k < len(texts) and texts[k].lower() == "dari"
+            k += k < len(texts) and (texts[k].isdigit() or texts[k].lower() in count_words())
+        return PREFIX_KIND.get(texts[k].lower()) if k < len(texts) else None
     return None
 
 

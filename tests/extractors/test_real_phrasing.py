@@ -7292,3 +7292,9 @@ def test_a_body_in_brackets_after_a_person_s_name_is_where_the_winner_works(extr
             "Selasa (12/11/2024). Penerimanya yaitu, Siti Aminah (Posyandu Melati, Puskesmas "
             "Depok)\nRatna Dewi (Posyandu Mawar, Puskesmas Mlati)")
     assert extract(text, published="2024-11-13") == []
+
+
+def test_a_bare_name_said_to_be_one_of_a_counted_kind_is_of_that_kind(extract):
+    text = ("Bengkulu menjadi salah satu dari tujuh provinsi yang menerima Anugerah Kebudayaan "
+            "Indonesia 2025 di Jakarta, Selasa (21/10/2025).")
+    assert [r["awardee"] for r in extract(text, published="2025-10-22")] == ["Provinsi Bengkulu"]
