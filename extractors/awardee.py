@@ -1151,6 +1151,23 @@ def _headed_region(texts: list[str], end: int, places: dict[int, Match],
     return (region if region and region.kind in kinds else None), span.end + 1
 
 
+def _head_apposed(texts: list[str], end: int, places: dict[int, Match]
+                  ) -> tuple[Region | None, int] | None:
+    """"adalah Bapak Soekarwo, Gubernur Jawa Timur": the region a head's title
+    set after the name and a comma governs, and where its name ends; None
+    when no such title follows."""
+    if texts[end:end + 1] != [","]:
+        return None
+    for n in (3, 2, 1):
+        title = " ".join(texts[end + 1:end + 1 + n]).lower()
+        kind = region_heads().get(title)
+        span = places.get(end + 1 + n) if kind else None
+        if span is not None:
+            region = gazetteer().resolve(span.id_, kind)
+            return (region, span.end) if region else None
+    return None
+
+
 def _past_bracket(texts: list[str], k: int) -> int:
     """Past a short bracket opening at ``k`` ("PPATK (94,30), ..."): where
     the text goes on after it; ``k`` when no bracket opens there."""
@@ -1330,7 +1347,8 @@ def _unheaded_names(doc: Span, texts: list[str], lower: set[str], mentions: list
         villages = _HOME_VILLAGE_HEADS if _from_village(texts, after) else frozenset()
         if counted is None and end < len(texts) and texts[end] == "(":
             counted = heads_listed_in(" ".join(texts).lower()) | listed
-        headed = _headed_region(texts, end, places, counted or frozenset())
+        headed = _headed_region(texts, end, places, counted or frozenset()) or (
+            _head_apposed(texts, end, places))
         # ("Suparno dari Kabupaten Boyolali meraih ...": one who wins, placed)
         opens = headed is not None or _opens_name(texts, lead, chained) or (
             origin and lead > 0 and texts[lead - 1].lower() in BENEFICIARY_WORDS) or (

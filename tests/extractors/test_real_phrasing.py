@@ -7298,3 +7298,11 @@ def test_a_bare_name_said_to_be_one_of_a_counted_kind_is_of_that_kind(extract):
     text = ("Bengkulu menjadi salah satu dari tujuh provinsi yang menerima Anugerah Kebudayaan "
             "Indonesia 2025 di Jakarta, Selasa (21/10/2025).")
     assert [r["awardee"] for r in extract(text, published="2025-10-22")] == ["Provinsi Bengkulu"]
+
+
+def test_a_name_in_a_slot_with_a_head_s_title_after_a_comma_stands_for_the_region(extract):
+    text = ("Sejumlah tokoh menerima penghargaan Tokoh Penggerak Koperasi pada Harkopnas ke-71 di "
+            "Purwokerto, Kamis (12/7/2018), salah satu diantaranya adalah Bapak Budi Santoso, "
+            "Gubernur Jawa Tengah.")
+    assert [r["awardee"] for r in extract(text, published="2018-07-13")] == [
+        "Provinsi Jawa Tengah"]
