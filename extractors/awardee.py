@@ -680,8 +680,8 @@ def _list_kind(texts: list[str], intro: int) -> tuple[bool, str | None]:
         return before in list_intros(), None
     if word == "kepada" and before in record_cues()["prizes"]["handed"]:
         return True, None  # "Sertifikat itu diberikan kepada Agam, Lahat, Garut ..."
-    subject = texts[1:2] if texts[:1] in (["Para"], ["para"]) else texts[:1]
-    if word == "adalah" and [w.lower() for w in subject] in ([n] for n in _WINNER_NOUNS) and (
+    subject = texts[1:2] if texts[:1] in (["Para"], ["para"]) else texts[:1]  # "Para pemenang"
+    if word == "adalah" and subject and subject[0].lower() in WINNER_WORDS and (
             "." not in texts[1:intro]):
         # "Penerima anugerah kategori nindya adalah Denpasar, Gianyar, ...":
         # the winners, the subject says
@@ -689,9 +689,8 @@ def _list_kind(texts: list[str], intro: int) -> tuple[bool, str | None]:
     return word not in {":", "adalah", "kepada", "untuk", "bagi", "pada"}, None
 
 
-# nouns for those who won, opening a sentence that names them after "adalah"
-# ("Para pemenang ...")
-_WINNER_NOUNS = ("penerima", "pemenang", "peraih")
+# nouns for those who won ("Pemenang tingkat kota adalah Kota Salatiga")
+WINNER_WORDS = frozenset({"peraih", "pemenang", "penerima", "juara"})
 
 
 def _continues_a_list(texts: list[str], k: int) -> bool:

@@ -157,6 +157,14 @@ def _a_winners_home(venue: str, winners: dict[str, Winner]) -> bool:
 _LIES = {"terletak", "berlokasi"}
 
 
+def _won_some_time_ago(s: Sentence) -> bool:
+    """The sentence tells, outside a quote, of the award won or received some
+    while ago, on no day ("Penghargaan itu diterima belum lama ini")."""
+    cues = record_cues()
+    return bool(cues["some_time_ago"].search(s.a.lower)) and not s.a.quoted and (
+        s.win or s.handover or not cues["received"].isdisjoint(s.a.words))
+
+
 def _named_in(m: Mention, venue: str) -> bool:
     """The region ``m`` is named in the venue as written ("Jakarta" in "Hotel
     Mulia, Jakarta")."""
@@ -639,10 +647,7 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
     # (nor when the win is told as some time ago: "... diterima belum lama
     # ini. “...,” jelas Sekda, Jumat (5/4)" is dated by no quote)
     kinds = ("handover", "event", "win") if (any(_planned(s) for s in body) and not any(
-        s.upcoming for s in body)) or any(
-            record_cues()["some_time_ago"].search(s.a.lower) and not s.a.quoted and (
-                s.win or s.handover or not record_cues()["received"].isdisjoint(s.a.words))
-            for s in body) else (
+        s.upcoming for s in body)) or any(map(_won_some_time_ago, body)) else (
         *_WITH_REMARKS, "quoted")
     date_found = date_s = None
     for spans in (False, True):

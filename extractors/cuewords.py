@@ -246,7 +246,8 @@ def record_cues() -> dict[str, Any]:
             "back_to_the_event": re.compile(
                 r"^(?:" + "|".join(cues["back_to_the_event"]) + r")\b"),
             "entrants": frozenset(cues["entrants"]),
-            "hopes": tuple(cues["hopes"]),
+            "hopes": re.compile(
+                r"(?i)\b(?:" + "|".join(re.escape(w) for w in cues["hopes"]) + r")\b"),
             "some_time_ago": re.compile(
                 r"\b(?:" + "|".join(re.escape(w) for w in cues["some_time_ago"]) + r")\b"),
             "possession": frozenset(cues["possession_verbs"]),

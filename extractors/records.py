@@ -527,12 +527,6 @@ _SET_AS_WINNER_BY = re.compile(r"\b(?:ditetapkan|dinobatkan)\s+oleh\b[^.,]{0,40}
 _PASSED_INTO = re.compile(r"\b[Ll]olos\s+")
 
 
-@lru_cache(maxsize=1)
-def _hopes() -> re.Pattern[str]:
-    """Words of a hope for what is to come (cues.json hopes)."""
-    return re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, record_cues()["hopes"])) + r")\b")
-
-
 def _tells_a_win(text: str) -> bool:
     """A win, a handover or a headline's verb of a win is told in ``text``."""
     cues = record_cues()
@@ -578,7 +572,7 @@ def _unfinished(title: str | None) -> bool:
                 continue
             # (a hope told after the win is of something else: "Koperasi X Raih
             # Penghargaan Nasional, Dinas Berharap Bisa Jadi Inspirasi")
-            hope = _hopes().search(part)
+            hope = cues["hopes"].search(part)
             part = part[:hope.start()] if hope and _tells_a_win(part[:hope.start()]) else part
             plan = cues["hypothetical"].found(plan_free_words(outside_names(
                 without_award_names(part)))) or bool(before)
@@ -2064,10 +2058,11 @@ def _ranked_before(s: Sentence, m: Mention) -> bool:
     if m.start == 1 and words[0] == "setelah":
         return m.located_end < len(words) and words[m.located_end] == ","
     spans = {x.start: x.located_end for x in s.mentions}
+    starts = {end: start for start, end in spans.items()}
     k = m.start - 1
     while k > 0 and words[k] in {",", "dan", "serta"}:
         k -= 1
-        k = next((a - 1 for a, b in spans.items() if b == k + 1), k)
+        k = starts[k + 1] - 1 if k + 1 in starts else k  # back past the name before
     if not (k > 1 and words[k] == "setelah" and words[k - 1] == "," and any(
             r.end <= k for r in s.a.label("RANK"))):
         return False

@@ -31,6 +31,7 @@ from extractors.awardee import (
     ADVERBS,
     BENEFICIARY_WORDS,
     PREFIX_KIND,
+    WINNER_WORDS,
     Mention,
     find_mentions,
     head_short_forms,
@@ -317,11 +318,11 @@ def _called_a_winner(s: Sentence) -> bool:
 
     def called(k: int) -> bool:
         if words[k] == "sebagai":
-            return any(w in _WINNER_WORDS for w in words[k + 1:k + 9])
+            return any(w in WINNER_WORDS for w in words[k + 1:k + 9])
         if words[k] not in _BEING:
             return False
         j = k + 1 + 2 * (words[k + 1:k + 3] == ["salah", "satu"])
-        return j < len(words) and words[j] in _WINNER_WORDS
+        return j < len(words) and words[j] in WINNER_WORDS
 
     return any(m.explicit and m.located_end < len(words) and called(m.located_end)
                for m in s.mentions) and bool(s.live)
@@ -471,11 +472,10 @@ LIST_OPENERS = {"yaitu", "yakni", ":", "adalah", "ialah", "lain", "antaranya", "
                  "meliputi", "pula", "masing-masing", "terdiri"}
 
 
-_WINNER_WORDS = {"peraih", "pemenang", "penerima", "juara"}
-_WINNER_FORMS = frozenset(_WINNER_WORDS | {f"{w}nya" for w in _WINNER_WORDS})
+_WINNER_FORMS = frozenset(WINNER_WORDS | {f"{w}nya" for w in WINNER_WORDS})
 
 
-_WINNERS_OF_IT = frozenset(f"{w}nya" for w in _WINNER_WORDS)  # "pemenangnya", "peraihnya"
+_WINNERS_OF_IT = frozenset(f"{w}nya" for w in WINNER_WORDS)  # "pemenangnya", "peraihnya"
 
 
 def _winners_named(s: Sentence) -> bool:
@@ -491,7 +491,7 @@ def _winners_named(s: Sentence) -> bool:
     # "pemenangnya adalah ...": the winner word with its suffix
     # ("Penerima di antaranya Polres A, ...": the receivers of the award just
     # named, listed)
-    return any(w.removesuffix("nya") in _WINNER_WORDS and (
+    return any(w.removesuffix("nya") in WINNER_WORDS and (
         w != "penerima" or any(j in awards or objects.search(words[j])
                                             for j in range(i + 1, min(i + 4, len(words))))
         # ("Penerima kategori Perintis Lingkungan adalah ...": of a category)
@@ -561,7 +561,7 @@ def _wins_next(words: list[str], end: int) -> bool:
     if words[end] in _BEING:
         # "..., Harun Latief merupakan salah satu penerima penghargaan ...": one of the winners
         k = end + 1 + 2 * (words[end + 1:end + 3] == ["salah", "satu"])
-        return k < len(words) and words[k] in _WINNER_WORDS
+        return k < len(words) and words[k] in WINNER_WORDS
     # (a receiving phrase holds what is won: "... terima penghargaan",
     # "menerima secara simbolis penghargaan")
     after = end + 1
@@ -986,7 +986,7 @@ def _lists_winners(s: Sentence) -> bool:
             i + 1 in starts or (words[i + 1:i + 2] == [","] and i + 2 in starts))), None)
     if at is not None and ((not record_cues()["listed_things"].isdisjoint(
             words[max(0, at - 6):at]) and "kategori" not in words[max(0, at - 6):at]
-            and words[0] not in _WINNER_WORDS)  # (but "Peraih Inovasi Terbanyak yakni ...")
+            and words[0] not in WINNER_WORDS)  # (but "Peraih Inovasi Terbanyak yakni ...")
             or _counts_areas(words[max(0, at - 3):at])
             or not record_cues()["entrants"].isdisjoint(words[:at]) or _has_things(s, at)
             or record_cues()["shortlist"].search(" ".join(words[:at])) or (
