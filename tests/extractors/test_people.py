@@ -553,6 +553,13 @@ def test_a_licentiate_after_a_presenter_s_name_is_a_degree(extract):
         "Abdul Gani Kasuba"]
 
 
+def test_a_social_welfare_diploma_after_a_presenter_s_name_is_a_degree(extract):
+    text = ("Kabupaten Blitar meraih Paritrana Award 2023 tingkat Provinsi Jawa Timur. Piala "
+            "diserahkan Sekretaris Daerah Provinsi Jawa Timur, Nur Hidayat A.Ks, M.AP. di "
+            "Surabaya, Senin (4/3/2024).")
+    assert [r["presenter"] for r in extract(text, published="2024-03-05")] == ["Nur Hidayat"]
+
+
 def test_an_honorary_doctorate_closed_by_a_full_stop_keeps_the_presenter(extract):
     text = ("Pemkab Nias Utara mendapat penghargaan UHC Award kategori Madya di Ballroom Balai Sidang "
             "Kemayoran, Jakarta (27/01/2026).\nPenghargaan diserahkan oleh Menko Pemberdayaan "
