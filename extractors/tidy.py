@@ -27,7 +27,8 @@ one ("Kamis\n(20/10)"), a text whose lines break inside its sentences read
 with each sentence on one line, a list's number alone on its line read on
 its item's line, a sum's ",-" parted from the next word ("Rp 90
 juta,-Juara III" read "Rp 90 juta,- Juara III"), a byline glued to the last
-full stop set apart ("Kendal.(rin/mar)" read "Kendal. (rin/mar)"), a dash
+full stop set apart ("Kendal.(rin/mar)" read "Kendal. (rin/mar)"), a stray comma after "di"
+dropped ("di, Ballroom Hotel ..."), a dash
 before "RI" after an office's short form dropped ("(LHK) – RI"), a name's
 last word in lower case before its acronym capitalised ("Perlindungan anak
 (PPPA)"), a
@@ -276,6 +277,12 @@ _GLUED_BYLINE = re.compile(r"(?<=\w)\.(?=[(\[][a-z*][a-z/*]{0,11}[)\]])")
 _glued_byline_edits = _Mend((".(", ".["), _GLUED_BYLINE, ". ")
 
 
+# a stray comma after "di" before the place it names ("digelar di, Ballroom
+# Hotel Lombok Raya"): read without it
+_STRAY_COMMA_AT = re.compile(r"(?<![\w-])[Dd]i(,)(?= [A-Z])")
+_stray_comma_at_edits = _Mend(("di, ",), _STRAY_COMMA_AT, "", group=1)
+
+
 # a preposition glued to the name or title after it ("diberikan langsung
 # olehMenteri PANRB", "kepadaBupati Sigi"): read set apart
 _GLUED_PREPOSITION = re.compile(r"(?<![A-Za-z])(?:oleh|kepada|dari)(?=[A-Z][a-z])")
@@ -473,11 +480,9 @@ def tidy(text: str) -> Tidied:
                      _split_d_edits, _split_passive_edits, _glued_at_edits, _stopped_rank_edits,
                      _spaced_double_edits, _doubled_kind_edits, _double_closed_number_edits,
                      _wrapped_date_edits, _wrapped_line_edits, _number_alone_edits,
-                     _glued_sum_edits,
-                     _glued_byline_edits, _glued_preposition_edits, _dashed_country_edits,
-                     _lower_last_word_edits,
-                     award_name_mends,
-                     region_name_mends):
+                     _glued_sum_edits, _glued_byline_edits, _stray_comma_at_edits,
+                     _glued_preposition_edits, _dashed_country_edits, _lower_last_word_edits,
+                     award_name_mends, region_name_mends):
         edits = edits_of(current)
         if edits:
             current, shifts = _apply(current, edits)

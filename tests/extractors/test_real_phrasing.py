@@ -6886,6 +6886,13 @@ def test_di_glued_to_a_place_word_keeps_the_venue(extract, glued):
     assert rec["venue"] == f"{glued[2:]} Serbaguna Kantor Gubernur Bangka Belitung"
 
 
+def test_a_stray_comma_after_di_keeps_the_venue(extract):
+    text = ("Kota Bima meraih juara kedua Paritrana Award 2025 tingkat Provinsi NTB pada acara yang "
+            "berlangsung di, Aula Kantor Gubernur NTB, Mataram, Kamis 11 September 2025.")
+    [rec] = extract(text, published="2025-09-12")
+    assert rec["venue"] == "Aula Kantor Gubernur NTB, Mataram"
+
+
 def test_a_story_headed_as_a_failure_to_keep_an_award_gives_no_record(extract):
     text = ("Opini atas LKPD Kota Pasuruan Tahun Anggaran 2018 turun menjadi Wajar Dengan "
             "Pengecualian (WDP).\nWakil Wali Kota Pasuruan Raharto Teno Prasetyo saat menerima LHP "
