@@ -170,6 +170,7 @@ def record_cues() -> dict[str, Any]:
             "confers_on": frozenset(cues["confers_on"]),
             "honours": frozenset(cues["honour_verbs"]),
             "pride": frozenset(cues["pride_words"]),
+            "likewise": frozenset(cues["likewise"]),
             "visitors": frozenset(cues["visitors"]),
             "parade": Phrases(tuple(p.split()) for p in cues["parade_words"]),
             "visits": Cue(cues["visit_words"]),

@@ -679,6 +679,7 @@ def _collect_winners(art: Story, sentences: list[Sentence],
     winners: dict[str, Winner] = {}
     state = _CategoryState()
     presenter: tuple[Official, Sentence] | None = None
+    to_one: tuple[Official, Sentence] | None = None  # the last handover to one party
     last_named: list[Winner] = []
     won: set[str] = set()  # the awards named where winners were named
     listing: Sentence | None = None  # the sentence before, when it named a list of winners
@@ -710,9 +711,15 @@ def _collect_winners(art: Story, sentences: list[Sentence],
                 taker = _the_one_taker(art, s, winners)
                 presenter = None
                 if taker is not None and taker.presenter is None:
-                    taker.presenter = (found, s)
+                    taker.presenter = to_one = (found, s)
             elif found:
                 presenter = (found, s)
+            elif to_one and "kepada" in s.a.words and not (
+                    record_cues()["likewise"].isdisjoint(s.a.words)
+                    or record_cues()["givers"].isdisjoint(s.a.words)):
+                # "Penghargaan serupa juga diserahkan kepada Bupati Mojokerto
+                # ...": from the hands that gave the one before
+                found = to_one[0]
         if win and not named and len(last_named) == 1 and last_named[0].rank is None:
             _rank_of_subject(s, last_named[0])
         if named:

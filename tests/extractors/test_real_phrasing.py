@@ -7313,3 +7313,13 @@ def test_a_name_in_a_slot_with_a_head_s_title_after_a_comma_stands_for_the_regio
             "Gubernur Jawa Tengah.")
     assert [r["awardee"] for r in extract(text, published="2018-07-13")] == [
         "Provinsi Jawa Tengah"]
+
+
+def test_a_like_award_handed_to_others_after_one_comes_from_the_same_hands(extract):
+    text = ("Wali Kota Kediri Vinanda Prameswati menerima Paritrana Award 2024 dari Gubernur Jawa "
+            "Timur Khofifah Indar Parawansa di Gedung Negara Grahadi, Surabaya, Selasa (5/8/2025). "
+            "Penghargaan serupa diserahkan pula kepada Bupati Gresik dan Bupati Jombang.")
+    recs = extract(text, published="2025-08-06")
+    assert [(r["awardee"], r["presenter"]) for r in recs] == [
+        ("Kota Kediri", "Khofifah Indar Parawansa"), ("Kabupaten Gresik", "Khofifah Indar Parawansa"),
+        ("Kabupaten Jombang", "Khofifah Indar Parawansa")]
