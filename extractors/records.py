@@ -928,9 +928,16 @@ def _next_place(s: Sentence, last_named: list[Winner]) -> int | None:
     k = 0
     while k < len(words) and words[k] in continues:
         k += 1
+    ranked = [w.rank for w in last_named if w.rank]
+    first = next((m for m in s.mentions if m.explicit and m.start == k), None)
+    if first is not None:
+        # "Kabupaten Gresik kedua, Kota Madiun ketiga, ...": a name opening
+        # the sentence with the next place right after it
+        place = next((int(r.id_) for r in s.a.label("RANK") if r.start == first.end
+                      and r.id_.isdigit()), None)
+        return place if place and ranked[-1:] == [place - 1] else None
     place = ordinal_words().get(words[k]) if k < len(words) else None
     k += 1 + (k + 1 < len(words) and words[k + 1] == ",")
-    ranked = [w.rank for w in last_named if w.rank]
     return place if place and ranked and ranked[-1] == place - 1 and any(
         m.explicit and m.start == k for m in s.mentions) else None
 

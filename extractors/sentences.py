@@ -197,20 +197,28 @@ def _add_ranks_going_on(spans: dict[str, list[Match]], texts: list[str],
                         words: list[str]) -> None:
     """An ordinal word alone going on with a ranking the sentence began
     ("posisi pertama ditempati Kabupaten Badung, kedua Gianyar, lalu ketiga
-    Tabanan"): a rank, before the name it gives it to."""
-    ranks = spans.get("RANK")
-    if not ranks:
-        return
+    Tabanan"): a rank, before the name it gives it to; or closing a name's
+    item in a ranking ("Kabupaten Gresik kedua, Kota Madiun ketiga, dan Kota
+    Blitar keempat"): a rank, after its name."""
+    ranks = spans.get("RANK", [])
     ordinals = ordinal_words()
     taken = {i for label in spans.values() for m in label for i in range(m.start, m.end)}
-    found = [Match("RANK", str(ordinals[w]), i, i + 1, texts[i])
-             for i, w in enumerate(words)
-             if i > ranks[0].start and w.isalpha() and w in ordinals and i not in taken
-             and (words[i - 1] == "," or words[i - 1] in record_cues()["going_on"])
-             and i + 1 < len(texts)
-             and texts[i + 1][:1].isupper()]
+    alone = [i for i, w in enumerate(words)
+             if w.isalpha() and w in ordinals and i not in taken and i]
+    before = [i for i in alone if ranks and i > ranks[0].start
+              and (words[i - 1] == "," or words[i - 1] in record_cues()["going_on"])
+              and i + 1 < len(texts) and texts[i + 1][:1].isupper()]
+    after = [i for i in alone if texts[i - 1][:1].isupper() and words[i - 1] not in ordinals
+             and (i + 1 == len(words) or words[i + 1] in _ITEM_ENDS)]
+    if len(after) < 2 and not (after and ranks and ranks[0].start < after[0]):
+        after = []  # (one name and an ordinal is no ranking: "Gresik kedua, ...")
+    found = [Match("RANK", str(ordinals[words[i]]), i, i + 1, texts[i])
+             for i in sorted(set(before) | set(after))]
     if found:
         spans["RANK"] = sorted(ranks + found, key=lambda m: m.start)
+
+
+_ITEM_ENDS = frozenset({",", ";", ".", "dan", "serta"})
 
 
 def tells_a_standing(words: list[str]) -> bool:

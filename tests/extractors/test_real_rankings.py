@@ -1024,3 +1024,22 @@ def test_a_group_that_lolos_menjadi_juara_wins_that_rank(extract):
             "Pekarangan Lestari 2019 di Jakarta, Selasa (19/11/2019).")
     assert [(r["awardee"], r["rank"]) for r in extract(text, published="2019-11-20")] == [
         ("KWT Sekar Arum Desa Candirejo", 3)]
+
+
+def test_ordinals_alone_after_names_rank_them(extract):
+    text = ("Kota Batu meraih peringkat pertama Anugerah Pariwisata Jatim 2024 di Surabaya, Rabu "
+            "(11/12/2024), Kabupaten Banyuwangi kedua, Kabupaten Malang ketiga, dan Kota Kediri "
+            "keempat.")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2024-12-12")] == [
+        ("Kota Batu", 1), ("Kabupaten Banyuwangi", 2), ("Kabupaten Malang", 3), ("Kota Kediri", 4)]
+    text = ("Kota Batu meraih peringkat pertama Anugerah Pariwisata Jatim 2024 di Surabaya, Rabu "
+            "(11/12/2024). Kabupaten Banyuwangi kedua, lalu Kabupaten Malang ketiga.")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2024-12-12")] == [
+        ("Kota Batu", 1), ("Kabupaten Banyuwangi", 2), ("Kabupaten Malang", 3)]
+
+
+def test_an_ordinal_after_one_name_with_no_ranking_ranks_nothing(extract):
+    text = ("Kabupaten Banyuwangi meraih Anugerah Pariwisata Jatim 2024 di Surabaya, Rabu "
+            "(11/12/2024). Bagi Banyuwangi, penghargaan ini yang kedua.")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2024-12-12")] == [
+        ("Kabupaten Banyuwangi", None)]
