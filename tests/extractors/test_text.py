@@ -80,6 +80,7 @@ def test_an_editor_s_initials_are_noise_a_place_listed_alone_is_not():
 def test_acting_prefixes_ranks_and_list_numbers_do_not_end_a_sentence():
     text = ("Trofi diserahkan Plt. Sekretaris Daerah Provinsi Jambi, H. Sudirman, di Jambi.\n"
             "Penghargaan diserahkan Pj Gubernur Komjen Pol. (Purn) Drs. Ahmad Yani.\n"
+            "Piala diterima Kapolres Sleman AKBP. Budi Santosa, di Yogyakarta.\n"
             "1. Kota Jambi\n"
             "2. Kabupaten Muaro Jambi")
     texts = [s.text for s in split_sentences(text)]
