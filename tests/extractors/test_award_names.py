@@ -112,3 +112,10 @@ def test_the_country_closing_an_unlisted_award_s_name_is_part_of_it(extract):
             "di Bandung, Jumat (26/11/2021).")
     [rec] = extract(text, published="2021-11-27")
     assert (rec["award"], rec["award_year"]) == ("Anugerah Humas Indonesia", 2021)
+
+
+def test_the_road_safety_award_keeps_its_country_in_its_name(extract):
+    recs = extract("Kabupaten Jepara meraih Indonesia Road Safety Award (IRSA) 2015 di Jakarta, Kamis "
+                   "(3/12/2015).", published="2015-12-04")
+    assert [(r["award"], r["awardee"]) for r in recs] == [
+        ("Indonesia Road Safety Award", "Kabupaten Jepara")]
