@@ -805,12 +805,12 @@ def _bracket_open(texts: list[str], close: int) -> int | None:
 def _item_start(texts: list[str], end: int) -> int | None:
     """Where a list item of one to three capitalised words that ends at
     ``end`` starts (an item the gazetteer does not know: "Kolako Utara"; no
-    head, kind or title word: not "Kepala Desa Mojokrapak"); None when no
-    such item ends there."""
-    j, heads, stops = end, _heads(), _name_stops()
+    head, kind, title or area word: not "Kepala Desa Mojokrapak", not
+    "Wilayah Nusa Tenggara"); None when no such item ends there."""
+    j, heads, stops, areas = end, _heads(), _name_stops(), record_cues()["areas"]
     while j > 0 and end - j < 3 and texts[j - 1][:1].isupper() and not (
             texts[j - 1] in heads or texts[j - 1].lower() in stops
-            or texts[j - 1].lower() in PREFIX_KIND):
+            or texts[j - 1].lower() in PREFIX_KIND or texts[j - 1].lower() in areas):
         j -= 1
     return j if j < end and not (j and texts[j - 1][:1].isupper()) else None
 

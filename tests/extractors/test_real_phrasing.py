@@ -7323,3 +7323,10 @@ def test_a_like_award_handed_to_others_after_one_comes_from_the_same_hands(extra
     assert [(r["awardee"], r["presenter"]) for r in recs] == [
         ("Kota Kediri", "Khofifah Indar Parawansa"), ("Kabupaten Gresik", "Khofifah Indar Parawansa"),
         ("Kabupaten Jombang", "Khofifah Indar Parawansa")]
+
+
+def test_provinces_named_after_a_capitalised_area_word_are_its_area_not_winners(extract):
+    text = ("Provinsi Sulawesi Tenggara meraih penghargaan TPID Provinsi Berkinerja Terbaik 2023 "
+            "untuk Wilayah Sulawesi, Maluku, dan Papua di Jakarta, Jumat (14/6/2024).")
+    assert [r["awardee"] for r in extract(text, published="2024-06-15")] == [
+        "Provinsi Sulawesi Tenggara"]
