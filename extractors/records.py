@@ -1778,10 +1778,13 @@ def _contest_after_rank(s: Sentence, m: Mention) -> bool:
 
 
 def _body_acronym_at(s: Sentence, k: int) -> bool:
-    """The word at ``k`` is a body's acronym ("DPMD", "KI", "BPK"): two to six
-    capitals, no part of a place's, an award's or a rank's name."""
+    """The word at ``k`` is a body's acronym ("DPMD", "KI", "BPK", "DPMPTSP"):
+    two to eight capitals (of seven or eight, two vowels at most: not
+    "GUBERNUR", a word in capitals), no part of a place's, an award's or a
+    rank's name."""
     word = s.a.texts[k] if 0 <= k < len(s.a.texts) else ""
-    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha() and not any(
+    return 2 <= len(word) <= 8 and word.isupper() and word.isalpha() and (
+        len(word) <= 6 or sum(c in "AIUEO" for c in word) <= 2) and not any(
         sp.start <= k < sp.end for label in ("PLACE", "AWARD", "RANK") for sp in s.a.label(label))
 
 

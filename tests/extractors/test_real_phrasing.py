@@ -7330,3 +7330,10 @@ def test_provinces_named_after_a_capitalised_area_word_are_its_area_not_winners(
             "untuk Wilayah Sulawesi, Maluku, dan Papua di Jakarta, Jumat (14/6/2024).")
     assert [r["awardee"] for r in extract(text, published="2024-06-15")] == [
         "Provinsi Sulawesi Tenggara"]
+
+
+def test_a_region_after_a_long_office_acronym_after_dari_is_the_giver_s(extract):
+    text = ("Kota Bontang meraih peringkat kedua Investment Award dari DPMPTSP Provinsi "
+            "Kalimantan Timur di Samarinda, Kamis (12/12/2024).")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2024-12-13")] == [
+        ("Kota Bontang", 2)]
