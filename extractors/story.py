@@ -391,12 +391,22 @@ def _is_handover(s: Sentence) -> bool:
             w.endswith("nya") and cues["handover"].has_word(w) for w in s.a.words)
         or cues["handover_nouns"].found(s.whole)
         or not CATEGORY_WORDS.isdisjoint(s.whole.set)
-        or cues["handover"].search(s.a.words[0] if s.a.words else "")
+        or cues["handover"].search(_first_word_past_links(s.a.words))
         # (or after "Yang" opening a sentence cut from the one before: "Yang
         # diserahkan langsung oleh Kepala Bidang ..., Sutrisno.")
         or (s.a.words[:1] == ["yang"] and cues["handover"].search(" ".join(s.a.words[1:3])))
         or ("kepada" in s.whole.set and sum(
             m.explicit and m.type in REGIONS for m in s.mentions) >= 2)) and _reports_now(s)
+
+
+# words that link a sentence to the one before ("Selain itu, juga diberikan
+# kepada PT A dan PT B.", "Kemudian diserahkan kepada ...")
+_LINKS = frozenset({"selain", "itu", ",", "juga", "kemudian", "lalu", "selanjutnya", "pun"})
+
+
+def _first_word_past_links(words: list[str]) -> str:
+    """The sentence's first word after the words linking it to the one before."""
+    return next((w for w in words if w not in _LINKS), "")
 
 
 _DEFINES = {"merupakan", "adalah", "ialah"}
@@ -494,8 +504,9 @@ def _winners_named(s: Sentence) -> bool:
     return any(w.removesuffix("nya") in WINNER_WORDS and (
         w != "penerima" or any(j in awards or objects.search(words[j])
                                             for j in range(i + 1, min(i + 4, len(words))))
-        # ("Penerima kategori Perintis Lingkungan adalah ...": of a category)
-        or words[i + 1:i + 2] == ["kategori"]
+        # ("Penerima kategori Perintis Lingkungan adalah ...", "Penerima dari
+        # kategori UKM Kecil yakni ...": of a category)
+        or words[i + 1:i + 2] == ["kategori"] or words[i + 1:i + 3] == ["dari", "kategori"]
         or (i == 0 and (words[1:2] and words[1] in LIST_OPENERS or words[1:3] == [
             "di", "antaranya"])))
         for i, w in enumerate(words))

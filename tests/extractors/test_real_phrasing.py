@@ -7337,3 +7337,19 @@ def test_a_region_after_a_long_office_acronym_after_dari_is_the_giver_s(extract)
             "Kalimantan Timur di Samarinda, Kamis (12/12/2024).")
     assert [(r["awardee"], r["rank"]) for r in extract(text, published="2024-12-13")] == [
         ("Kota Bontang", 2)]
+
+
+def test_the_receivers_of_a_category_written_with_dari_are_winners(extract):
+    text = ("Gubernur Bali menyerahkan penghargaan Siddhakarya 2021 kepada sejumlah pelaku usaha "
+            "di Denpasar, Rabu (8/12/2021). Penerima dari kategori usaha mikro yakni CV Tenun "
+            "Ikat Sari dan UD Kopi Kintamani.")
+    assert [r["awardee"] for r in extract(text, published="2021-12-09")] == [
+        "CV Tenun Ikat Sari", "UD Kopi Kintamani"]
+
+
+def test_a_handing_verb_after_link_words_hands_over_the_award_told_before(extract):
+    text = ("Gubernur Bali menyerahkan penghargaan Siddhakarya 2021 kepada PT Bali Bersinar di "
+            "Denpasar, Rabu (8/12/2021). Selain itu, juga diberikan kepada CV Tenun Ikat Sari dan "
+            "UD Kopi Kintamani.")
+    assert [r["awardee"] for r in extract(text, published="2021-12-09")] == [
+        "PT Bali Bersinar", "CV Tenun Ikat Sari", "UD Kopi Kintamani"]
