@@ -189,7 +189,8 @@ def _where_it_lies(art: Story, held_in: str = "") -> set[str]:
     ...") or represent ("Posyandu X, wakil Provinsi Kalimantan Utara, ...", "Desa X
     yang mewakili Provinsi Maluku Utara keluar sebagai peringkat 2"), or
     where the winners counted are ("Tiga desa di Kabupaten Ponorogo meraih
-    ...") or a contest was held ("pemenang lomba desa di Kabupaten Kudus"),
+    ...", "Dua UMKM Riau meraih ...") or a contest was held ("pemenang lomba
+    desa di Kabupaten Kudus"),
     or the region a contest spans ("lomba Satkamling se-Kabupaten
     Tabanan") or whose office held it ("yang digelar Satpol PP Kabupaten
     Blora"); not a contest held in the city named in ``held_in``, the venue
@@ -226,8 +227,12 @@ def _where_it_lies(art: Story, held_in: str = "") -> set[str]:
             # Kudus", a few words after its head)
             contest = mark == "di" and not lower_contest()[0].isdisjoint(
                 words[max(0, at - 4):at]) and not (held_in and p.id_ in held_in)
-            if not lies and not held and (mark not in marks or (mark == "di" and not (
-                    _counted_before(words, at)) and not contest)):
+            # (or a count of winners of a kind from it: "Dua UMKM Riau meraih ...")
+            # (a count, not a year: "Paramakarya 2015 di Jakarta")
+            counted = bool(s.win and at > 0 and mark and mark.isalpha() and mark not in marks
+                           and not _YEAR.fullmatch(words[at - 1]) and _counts(words[at - 1]))
+            if not lies and not held and not counted and (mark not in marks or (
+                    mark == "di" and not _counted_before(words, at) and not contest)):
                 continue
             region = gazetteer().resolve(p.id_, kind) or gazetteer().province(p.id_)
             if region is not None:
@@ -236,6 +241,7 @@ def _where_it_lies(art: Story, held_in: str = "") -> set[str]:
 
 
 _SUBDISTRICT = {"kecamatan", "distrik"}
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _counted_before(words: list[str], at: int) -> bool:

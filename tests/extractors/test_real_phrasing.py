@@ -7353,3 +7353,11 @@ def test_a_handing_verb_after_link_words_hands_over_the_award_told_before(extrac
             "UD Kopi Kintamani.")
     assert [r["awardee"] for r in extract(text, published="2021-12-09")] == [
         "PT Bali Bersinar", "CV Tenun Ikat Sari", "UD Kopi Kintamani"]
+
+
+def test_a_count_of_winners_from_a_province_places_them_there(extract):
+    text = ("Tiga UMKM Jambi meraih penghargaan Paramakarya 2019 di Jakarta, Selasa (26/11/2019). "
+            "Ketiga UMKM itu adalah CV Batik Seberang, UD Kopi Kerinci dan CV Dodol Kentang.")
+    recs = extract(text, published="2019-11-27")
+    assert [(r["awardee"], r["province"]) for r in recs] == [
+        ("CV Batik Seberang", "Jambi"), ("UD Kopi Kerinci", "Jambi"), ("CV Dodol Kentang", "Jambi")]
