@@ -1470,6 +1470,23 @@ def _village_head_titles() -> dict[str, list[list[str]]]:
     return out
 
 
+def _team_from(texts: list[str], i: int) -> bool:
+    """The name at ``i`` follows "dari" after a team or a delegate ("Tim
+    Linmas dari Kecamatan Godong meraih juara 1"): the body it stands for, no
+    place."""
+    return i > 1 and texts[i - 1] == "dari" and sent_by(texts, i - 1)
+
+
+def sent_by(texts: list[str], at: int) -> bool:
+    """A team or a delegate, and its name, right before ``at`` ("utusan",
+    "Tim Linmas", "kontingen Kota Padang")."""
+    k = at - 1
+    while k > 0 and at - k < 4 and texts[k][:1].isupper() and (
+            texts[k].lower() not in record_cues()["delegates"]):
+        k -= 1
+    return k >= 0 and texts[k].lower() in record_cues()["delegates"]
+
+
 def _listed_after_its_like(texts: list[str], i: int) -> bool:
     """The name at ``i`` follows a name of the same head and a comma, an
     item of their list ("Kecamatan Ayah, Kecamatan Buayan"), not where the
@@ -1714,6 +1731,7 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             i += 1  # "Direktur BRI Agus Winardono": the bank's own name, no branch
             continue
         if texts[i].lower() in _SUBDISTRICT and i and not _listed_after_its_like(texts, i) and (
+                not _team_from(texts, i)) and (
                 texts[i - 1] in {",", "(", "di", "dari", "asal", "se"} or (
                     texts[i - 1][:1].isupper() and not _ROMAN.fullmatch(texts[i - 1])
                     and texts[i - 1] != "Pemerintah")):

@@ -35,6 +35,7 @@ from extractors.awardee import (
     list_intros,
     region_mention,
     region_name,
+    sent_by,
     sole_region,
 )
 from extractors.ceremony import (
@@ -1641,8 +1642,10 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
         # the office itself
         return _source_or_venue(doc, replace(m, start=m.start - 1))
     before = doc[m.start - 1].lower_
-    if before == "dari" and m.start >= 2 and doc[m.start - 2].lower_ in record_cues()["delegates"]:
-        return False  # "juara 3 diraih utusan dari Kabupaten Nunukan": the one it sent
+    if before == "dari" and sent_by([t.text for t in doc[:m.start]], m.start - 1):
+        # "juara 3 diraih utusan dari Kabupaten Nunukan", "Tim Linmas dari
+        # Kecamatan Godong meraih ...": the one it sent
+        return False
     if before == "dari" and m.start >= 2 and doc[m.start - 2].lower_ == "kalah":
         return False  # "hanya kalah dari Kelurahan B yang menjadi pemenang pertama": a winner
     if before == "oleh":

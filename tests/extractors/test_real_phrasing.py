@@ -7361,3 +7361,10 @@ def test_a_count_of_winners_from_a_province_places_them_there(extract):
     recs = extract(text, published="2019-11-27")
     assert [(r["awardee"], r["province"]) for r in recs] == [
         ("CV Batik Seberang", "Jambi"), ("UD Kopi Kerinci", "Jambi"), ("CV Dodol Kentang", "Jambi")]
+
+
+def test_a_subdistrict_a_named_team_comes_from_is_the_winner(extract):
+    text = ("Regu Pramuka dari Kecamatan Wonosari meraih juara 1 lomba Tangkas Pramuka yang digelar "
+            "Kwarcab Gunungkidul, Sabtu (14/10/2023). Juara 2 diraih Kecamatan Playen.")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2023-10-15")] == [
+        ("Kecamatan Wonosari", 1), ("Kecamatan Playen", 2)]
