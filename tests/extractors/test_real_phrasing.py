@@ -7368,3 +7368,12 @@ def test_a_subdistrict_a_named_team_comes_from_is_the_winner(extract):
             "Kwarcab Gunungkidul, Sabtu (14/10/2023). Juara 2 diraih Kecamatan Playen.")
     assert [(r["awardee"], r["rank"]) for r in extract(text, published="2023-10-15")] == [
         ("Kecamatan Wonosari", 1), ("Kecamatan Playen", 2)]
+
+
+def test_this_appreciation_handed_over_is_the_award_told_before(extract):
+    text = ("Kabupaten Sleman meraih juara I Kampung KB terbaik nasional. Apresiasi tersebut "
+            "diserahkan langsung Kepala BKKBN Wihaji di Hotel Grand Mercure, Palembang, Sabtu "
+            "(29/6/2025).")
+    [rec] = extract(text, published="2025-06-30")
+    assert (rec["presenter"], rec["venue"], rec["event_date"]) == (
+        "Wihaji", "Hotel Grand Mercure, Palembang", "2025-06-29")
