@@ -267,11 +267,14 @@ def gives_gesture(words: list[str], i: int) -> bool:
     """The verb at ``words[i]`` (lower case) gives a gesture, no award:
     "memberikan apresiasi", "memberi ucapan selamat" (but "menyerahkan
     apresiasi" hands over a certificate, and "memberikan apresiasi berupa
-    penghargaan" or "memberikan apresiasi kepada ... melalui Halal Industry
-    Award" an award)."""
+    penghargaan", "memberikan apresiasi dan penghargaan" or "memberikan
+    apresiasi kepada ... melalui Halal Industry Award" an award)."""
     cues = record_cues()
     if not (words[i] in cues["appreciates"] and i + 1 < len(words) and (
             words[i + 1] in cues["gestures"])):
+        return False
+    if words[i + 2:i + 3] in (["dan"], ["serta"]) and cues["objects"].found(
+            Words.of(" ".join(words[i + 3:i + 5]))):
         return False
     through = next((k for k in range(i + 2, min(i + 10, len(words)))
                     if words[k] in {"berupa", "melalui"}), None)

@@ -7377,3 +7377,12 @@ def test_this_appreciation_handed_over_is_the_award_told_before(extract):
     [rec] = extract(text, published="2025-06-30")
     assert (rec["presenter"], rec["venue"], rec["event_date"]) == (
         "Wihaji", "Hotel Grand Mercure, Palembang", "2025-06-29")
+
+
+def test_appreciation_and_awards_given_at_a_ceremony_are_a_handover(extract):
+    text = ("BKKBN memberikan apresiasi dan penghargaan kepada empat gubernur di Hotel Bidakara, "
+            "Jakarta, Sabtu (29/6/2019) malam. Gubernur Jawa Tengah Ganjar Pranowo menerima "
+            "Manggala Karya Kencana.")
+    [rec] = extract(text, published="2019-06-30")
+    assert (rec["awardee"], rec["event_date"], rec["venue"]) == (
+        "Provinsi Jawa Tengah", "2019-06-29", "Hotel Bidakara, Jakarta")
