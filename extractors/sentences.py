@@ -213,12 +213,25 @@ def _add_ranks_going_on(spans: dict[str, list[Match]], texts: list[str],
     if len(after) < 2 and not (after and ranks and ranks[0].start < after[0]):
         after = []  # (one name and an ordinal is no ranking: "Gresik kedua, ...")
     found = [Match("RANK", str(ordinals[words[i]]), i, i + 1, texts[i])
-             for i in sorted(set(before) | set(after))]
+             for i in sorted(set(before) | set(after))] + _numbered_in_brackets(texts, taken)
     if found:
         spans["RANK"] = sorted(ranks + found, key=lambda m: m.start)
 
 
 _ITEM_ENDS = frozenset({",", ";", ".", "dan", "serta"})
+
+
+def _numbered_in_brackets(texts: list[str], taken: set[int]) -> list[Match]:
+    """Places in brackets after names, numbered from one ("Desa Jetis (1),
+    Desa Purbayasa (2) dan Desa Karangaren (3)"): ranks; a number in brackets
+    alone, or numbers out of that order, are counts or scores."""
+    at = [i for i in range(1, len(texts) - 2)
+          if texts[i] == "(" and texts[i + 1].isdigit() and texts[i + 2] == ")"
+          and texts[i - 1][:1].isupper() and i + 1 not in taken]
+    numbers = [int(texts[i + 1]) for i in at]
+    if len(at) < 2 or numbers != list(range(1, len(at) + 1)):
+        return []
+    return [Match("RANK", texts[i + 1], i, i + 3, "".join(texts[i:i + 3])) for i in at]
 
 
 def tells_a_standing(words: list[str]) -> bool:

@@ -1043,3 +1043,18 @@ def test_an_ordinal_after_one_name_with_no_ranking_ranks_nothing(extract):
             "(11/12/2024). Bagi Banyuwangi, penghargaan ini yang kedua.")
     assert [(r["awardee"], r["rank"]) for r in extract(text, published="2024-12-12")] == [
         ("Kabupaten Banyuwangi", None)]
+
+
+def test_places_numbered_in_brackets_after_names_rank_them(extract):
+    text = ("Bupati Klaten menyerahkan penghargaan Desa Tercepat Lunas PBB 2024 di Pendopo Klaten, "
+            "Senin (3/6/2024). Pemenangnya adalah Desa Kebonarum (1), Desa Jambukulon (2) dan Desa "
+            "Ngawen (3).")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2024-06-04")] == [
+        ("Desa Kebonarum", 1), ("Desa Jambukulon", 2), ("Desa Ngawen", 3)]
+
+
+def test_a_number_in_brackets_out_of_order_ranks_nothing(extract):
+    text = ("Bupati Klaten menyerahkan penghargaan Desa Tercepat Lunas PBB 2024 di Pendopo Klaten, "
+            "Senin (3/6/2024) kepada Desa Kebonarum (2) dan Desa Ngawen (4).")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2024-06-04")] == [
+        ("Desa Kebonarum", None), ("Desa Ngawen", None)]
