@@ -7386,3 +7386,10 @@ def test_appreciation_and_awards_given_at_a_ceremony_are_a_handover(extract):
     [rec] = extract(text, published="2019-06-30")
     assert (rec["awardee"], rec["event_date"], rec["venue"]) == (
         "Provinsi Jawa Tengah", "2019-06-29", "Hotel Bidakara, Jakarta")
+
+
+def test_this_team_after_a_named_body_is_that_body(extract):
+    text = ("Linmas Desa Sukamaju tampil kompak pada lomba PBB Linmas tingkat Kecamatan Cibadak, "
+            "Selasa (19/9/2023). Tim tersebut berhasil meraih juara pertama.")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2023-09-20")] == [
+        ("Desa Sukamaju", 1)]
