@@ -1058,3 +1058,10 @@ def test_a_number_in_brackets_out_of_order_ranks_nothing(extract):
             "Senin (3/6/2024) kepada Desa Kebonarum (2) dan Desa Ngawen (4).")
     assert [(r["awardee"], r["rank"]) for r in extract(text, published="2024-06-04")] == [
         ("Desa Kebonarum", None), ("Desa Ngawen", None)]
+
+
+def test_the_others_a_winner_ranked_first_among_are_no_winners(extract):
+    text = ("Kota Bitung meraih Piala Wahana Tata Nugraha 2016 kategori kota sedang. Bitung meraih "
+            "peringkat satu dari lima kota sedang lainnya yaitu Tomohon, Kotamobagu dan Gorontalo.")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2016-09-20")] == [
+        ("Kota Bitung", 1)]
