@@ -2088,6 +2088,9 @@ def _given_in_relative(s: Sentence, m: Mention) -> bool:
     return k + 1 < len(words) and words[k] == "yang" and words[k + 1] in _GIVEN
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,8}")
+
+
 def handed_to(s: Sentence, m: Mention) -> bool:
     """In a handover sentence, whether ``m`` is one it is handed to: after
     "untuk", "kepada", "bagi", or listed after one ("diberikan kepada Bekasi,
@@ -2113,6 +2116,9 @@ def handed_to(s: Sentence, m: Mention) -> bool:
             return True
         if k - 1 in groups:
             k = groups[k - 1]  # past the province the bracket's regions lie in
+            continue
+        if k == m.start and m.type in REGIONS and _ACRONYM.fullmatch(doc[k - 1].text):
+            k -= 1  # "kepada BPBD Provinsi Jawa Tengah": past its office's acronym
             continue
         if k > 2 and (doc[k - 2].lower_, doc[k - 1].lower_) == _RECEIVED_BY:
             # "Pasar Lembang, yang diterima Bupati Bandung Barat, Asep Sunandar;

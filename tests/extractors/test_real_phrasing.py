@@ -7393,3 +7393,10 @@ def test_this_team_after_a_named_body_is_that_body(extract):
             "Selasa (19/9/2023). Tim tersebut berhasil meraih juara pertama.")
     assert [(r["awardee"], r["rank"]) for r in extract(text, published="2023-09-20")] == [
         ("Desa Sukamaju", 1)]
+
+
+def test_a_region_handed_an_award_through_its_office_s_acronym_wins(extract):
+    text = ("Kepala BNPB menyerahkan Tangguh Award 2016 kepada BPBD Kabupaten Banjarnegara di "
+            "Jakarta, Rabu (12/10/2016).")
+    assert [r["awardee"] for r in extract(text, published="2016-10-13")] == [
+        "Kabupaten Banjarnegara"]
