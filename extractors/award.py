@@ -392,6 +392,17 @@ def _staff_awards() -> frozenset[str]:
     return frozenset(row["award"] for row in data_jsonl("awards.jsonl") if row.get("staff"))
 
 
+def ranked_by_ordinal(award: str) -> bool:
+    """An ordinal right after the award's name is its winner's rank ("Pakarti
+    Utama II": second): awards.jsonl marks it "ranked"."""
+    return award in _ranked_awards()
+
+
+@lru_cache(maxsize=1)
+def _ranked_awards() -> frozenset[str]:
+    return frozenset(row["award"] for row in data_jsonl("awards.jsonl") if row.get("ranked"))
+
+
 def award_level(award: str) -> str | None:
     """The round an award only has ("nasional" for UHC Award, Adipura ...)."""
     return next((row.get("level") for row in data_jsonl("awards.jsonl")

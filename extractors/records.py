@@ -672,7 +672,9 @@ def _contest_of_prize(s: Sentence, m: AwardMention) -> bool:
     # (or the occasion opening the sentence before the prize: "Pada Naker Award
     # 2025 di Balai Kartini, ..., penghargaan Paramakarya diraih PT X")
     opening = m.start in (1, 2) and words[0] in links and any(o.start > m.end for o in s.awards)
-    return opening or any(o.end < m.start and (linked(words[o.end:m.start]) or (
+    # (a prize's end past the rank its name carries: "Pakarti Utama I pada lomba ...")
+    ranked = {r.start: r.end for r in s.a.label("RANK")}
+    return opening or any(o.end < m.start and (linked(words[ranked.get(o.end, o.end):m.start]) or (
         ceremony is not None and o.end <= ceremony)) for o in s.awards)
 
 

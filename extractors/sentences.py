@@ -16,7 +16,7 @@ from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from extractors.award import may_name_unlisted_award, tiers_of, unlisted_awards
+from extractors.award import may_name_unlisted_award, ranked_by_ordinal, tiers_of, unlisted_awards
 from extractors.awardee import PREFIX_KIND
 from extractors.cuewords import Words, ordinal_words, record_cues
 from extractors.gazetteer import gazetteer
@@ -221,6 +221,25 @@ def _add_ranks_going_on(spans: dict[str, list[Match]], texts: list[str],
 _ITEM_ENDS = frozenset({",", ";", ".", "dan", "serta"})
 
 
+@lru_cache(maxsize=1)
+def _ordinal_forms() -> dict[str, str]:
+    """Every one-word ordinal ranks.json lists (words, Roman numerals,
+    digits), with its rank."""
+    return {form: rank for rank, forms in data_json("ranks.json")["ordinals"].items()
+            for form in forms if " " not in form}
+
+
+def _add_ranks_after_awards(spans: dict[str, list[Match]], words: list[str]) -> None:
+    """An ordinal right after the name of an award ranked so ("Pakarti Utama
+    II", "Pakarti Madya 1"): a rank."""
+    ordinals = _ordinal_forms()
+    found = [Match("RANK", ordinals[words[a.end]], a.end, a.end + 1, words[a.end])
+             for a in spans.get("AWARD", []) if a.end < len(words)
+             and words[a.end] in ordinals and ranked_by_ordinal(a.id_)]
+    if found:
+        spans["RANK"] = sorted(spans.get("RANK", []) + found, key=lambda m: m.start)
+
+
 def _numbered_in_brackets(texts: list[str], taken: set[int]) -> list[Match]:
     """Places in brackets after names, numbered from one ("Desa Jetis (1),
     Desa Purbayasa (2) dan Desa Karangaren (3)"): ranks; a number in brackets
@@ -408,6 +427,7 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
         _add_lower_case_places(spans, texts, words)
         _add_lower_case_heads(spans, texts)
         _add_ranks_going_on(spans, texts, words)
+        _add_ranks_after_awards(spans, words)
         if "RANK" in spans and "AWARD" not in spans and tells_a_standing(words):
             del spans["RANK"]
         if may_name_unlisted_award(words):

@@ -119,3 +119,10 @@ def test_the_road_safety_award_keeps_its_country_in_its_name(extract):
                    "(3/12/2015).", published="2015-12-04")
     assert [(r["award"], r["awardee"]) for r in recs] == [
         ("Indonesia Road Safety Award", "Kabupaten Jepara")]
+
+
+def test_an_ordinal_after_a_pakarti_tier_is_the_rank(extract):
+    recs = extract("TP PKK Kabupaten Gowa meraih Pakarti Utama III kategori Hatinya PKK pada puncak "
+                   "HKG PKK di Surabaya, Sabtu (25/5/2024).", published="2024-05-26")
+    assert [(r["award"], r["awardee"], r["rank"]) for r in recs] == [
+        ("Pakarti Utama", "TP PKK Kabupaten Gowa", 3)]

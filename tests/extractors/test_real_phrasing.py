@@ -3780,8 +3780,8 @@ def test_ranks_in_real_phrasing(extract, text, published, ranked):
 ])
 def test_a_prize_won_in_a_contest_is_one_win(extract, text):
     recs = extract(text, published="2022-11-10")
-    assert [(r["awardee"], r["award"]) for r in recs] == [
-        ("Posyandu Mawar Desa Panji", "Pakarti Utama I")]
+    assert [(r["awardee"], r["award"], r["rank"]) for r in recs] == [
+        ("Posyandu Mawar Desa Panji", "Pakarti Utama", 1)]
 
 
 def test_a_year_of_two_digits_after_an_apostrophe_dates_the_handover(extract):
