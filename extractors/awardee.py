@@ -681,10 +681,11 @@ def _list_kind(texts: list[str], intro: int) -> tuple[bool, str | None]:
     if word == "kepada" and before in record_cues()["prizes"]["handed"]:
         return True, None  # "Sertifikat itu diberikan kepada Agam, Lahat, Garut ..."
     subject = texts[1:2] if texts[:1] in (["Para"], ["para"]) else texts[:1]  # "Para pemenang"
-    if word == "adalah" and subject and subject[0].lower() in WINNER_WORDS and (
-            "." not in texts[1:intro]):
-        # "Penerima anugerah kategori nindya adalah Denpasar, Gianyar, ...":
-        # the winners, the subject says
+    if word == "adalah" and subject and (subject[0].lower() in WINNER_WORDS or record_cues()[
+            "rank"].has_word(subject[0].lower())) and "." not in texts[1:intro]:
+        # "Penerima anugerah kategori nindya adalah Denpasar, Gianyar, ...",
+        # "Peringkat ketiga dan seterusnya adalah Yogyakarta, Cimahi ...": the
+        # winners, the subject says
         return True, None
     return word not in {":", "adalah", "kepada", "untuk", "bagi", "pada"}, None
 

@@ -1065,3 +1065,10 @@ def test_the_others_a_winner_ranked_first_among_are_no_winners(extract):
             "peringkat satu dari lima kota sedang lainnya yaitu Tomohon, Kotamobagu dan Gorontalo.")
     assert [(r["awardee"], r["rank"]) for r in extract(text, published="2016-09-20")] == [
         ("Kota Bitung", 1)]
+
+
+def test_bare_names_a_rank_subject_lists_after_adalah_are_winners(extract):
+    text = ("Kota Denpasar meraih peringkat pertama Indeks Kota Layak Huni 2017 di Jakarta, Rabu "
+            "(6/12/2017). Peringkat kedua dan seterusnya adalah Salatiga, Madiun dan Probolinggo.")
+    assert [r["awardee"] for r in extract(text, published="2017-12-07")] == [
+        "Kota Denpasar", "Kota Salatiga", "Kota Madiun", "Kota Probolinggo"]
