@@ -735,6 +735,8 @@ def _heads_listed(s: Sentence) -> list[Mention]:
             # "diantaranya, Walikota Jambi, Bupati Bungo"; "Kemudian, Bupati Bone
             # ..."; "Terbaik kedua, Pj Walkot Makassar, ..."
             before = ":"
+        elif before in {"juga", "pula"} and o.start > 1 and words[o.start - 2] in openers:
+            before = ":"  # "Selain Bupati Tuban, ada juga Bupati Gresik, Sidoarjo, ..."
         # (regions written out between heads go on with the list: "Bupati
         # Kabupaten Enrekang, Kabupaten Kepulauan Meranti dan Bupati Siak")
         between = [w for j, w in enumerate(words[chain_end:start], chain_end or 0)

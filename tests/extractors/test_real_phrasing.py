@@ -7400,3 +7400,11 @@ def test_a_region_handed_an_award_through_its_office_s_acronym_wins(extract):
             "Jakarta, Rabu (12/10/2016).")
     assert [r["awardee"] for r in extract(text, published="2016-10-13")] == [
         "Kabupaten Banjarnegara"]
+
+
+def test_heads_listed_after_ada_juga_stand_for_their_regions(extract):
+    text = ("Gubernur Jawa Tengah menyerahkan penghargaan Pembina K3 kepada Bupati Kendal di "
+            "Semarang, Senin (18/2/2019). Selain Bupati Kendal, ada juga Bupati Demak, Kudus dan "
+            "Jepara yang menerima penghargaan serupa.")
+    assert [r["awardee"] for r in extract(text, published="2019-02-19")] == [
+        "Kabupaten Kendal", "Kabupaten Demak", "Kabupaten Kudus", "Kabupaten Jepara"]
