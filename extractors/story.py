@@ -1438,7 +1438,8 @@ def _short_forms(sentences: list[Sentence]) -> None:
                       else m for m in s.mentions]
     # "Pondok Pesantren Al Falah", later "Ponpes Al Falah": the first name;
     # so too "SDN 11 Kumanis Kabupaten Sijunjung", later "SDN 11 Kumanis" (a
-    # body named once with the region it lies in and once without)
+    # body named once with the region it lies in and once without), and
+    # "Komisi Pemilihan Umum (KPU) Kabupaten Kolaka", later "KPU Kolaka"
     first: dict[str, str] = {}
     for s in sentences:
         for k, m in enumerate(s.mentions):
@@ -1446,17 +1447,30 @@ def _short_forms(sentences: list[Sentence]) -> None:
                 continue
             key = _body_key(m.name)
             located = _LOCATED_BODY.match(m.name)
-            bare = _body_key(located[1]) if located else None
-            name = first.get(key) or (bare and first.get(bare)) or m.name
-            first.setdefault(key, name)
-            if bare:
-                first.setdefault(bare, name)
+            others = [o for o in (_body_key(located[1]) if located else None, _unkinded(key)) if o]
+            name = first.get(key) or next((first[o] for o in others if o in first), m.name)
+            for o in (key, *others):
+                first.setdefault(o, name)
             if name != m.name:
                 s.mentions[k] = replace(m, name=name)
 
 
 # a body's name closed by the region it lies in: "SDN 11 Kumanis Kabupaten Sijunjung"
 _LOCATED_BODY = re.compile(r"^(\S+(?: \S+)+?) (?:Kabupaten|Kota) [A-Z]\S*(?: [A-Z]\S*)*$")
+
+
+# a body's name spelt out before its acronym in brackets: "Komisi Pemilihan Umum (KPU) "
+_SPELT_OUT = re.compile(r"^(?:\S+ )+\(([a-z]{2,8})\) ")
+_KIND_WORD = re.compile(r" (?:kabupaten|kota|provinsi) (?=\S)")
+
+
+def _unkinded(key: str) -> str | None:
+    """A body's key with no spelt-out name before its acronym and no kind
+    word before its region ("Komisi Pemilihan Umum (KPU) Kabupaten Kolaka",
+    "Bawaslu Kabupaten Grobogan" are "kpu kolaka", "bawaslu grobogan"), how
+    the story may name it later; None when that is the key itself."""
+    short = _KIND_WORD.sub(" ", _SPELT_OUT.sub(r"\1 ", key, count=1))
+    return short if short != key else None
 
 
 def _body_key(name: str) -> str:

@@ -7408,3 +7408,11 @@ def test_heads_listed_after_ada_juga_stand_for_their_regions(extract):
             "Jepara yang menerima penghargaan serupa.")
     assert [r["awardee"] for r in extract(text, published="2019-02-19")] == [
         "Kabupaten Kendal", "Kabupaten Demak", "Kabupaten Kudus", "Kabupaten Jepara"]
+
+
+def test_a_body_named_later_by_its_acronym_without_its_kind_is_one(extract):
+    text = ("Badan Pengawas Pemilu (Bawaslu) Kabupaten Sleman meraih penghargaan Bawaslu Award 2024 "
+            "di Yogyakarta, Jumat (20/12/2024). Penghargaan diserahkan kepada Bawaslu Sleman oleh "
+            "Ketua Bawaslu RI.")
+    assert [r["awardee"] for r in extract(text, published="2024-12-21")] == [
+        "Badan Pengawas Pemilu (Bawaslu) Kabupaten Sleman"]
