@@ -29,6 +29,7 @@ def test_no_canonical_name_is_abbreviated():
     ("Jateng", "Jawa Tengah"), ("Sulsel", "Sulawesi Selatan"), ("Sumut", "Sumatera Utara"),
     ("NTB", "Nusa Tenggara Barat"), ("NTT", "Nusa Tenggara Timur"),
     ("DIY", "Daerah Istimewa Yogyakarta"), ("DKI", "DKI Jakarta"),
+    ("Nanggroe Aceh Darussalam", "Aceh"), ("Nangroe Aceh Darussalam", "Aceh"),
 ])
 def test_province_abbreviations(alias, province):
     assert gazetteer().province(alias).name == province
