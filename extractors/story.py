@@ -1448,7 +1448,10 @@ def _short_forms(sentences: list[Sentence]) -> None:
             key = _body_key(m.name)
             located = _LOCATED_BODY.match(m.name)
             others = [o for o in (_body_key(located[1]) if located else None, _unkinded(key)) if o]
-            name = first.get(key) or next((first[o] for o in others if o in first), m.name)
+            # (not one named with another region: "TP PKK Kabupaten Berau",
+            # then "TP PKK Kota Samarinda", are two)
+            name = first.get(key) or next((first[o] for o in others if o in first and not (
+                _LOCATED_BODY.match(first[o]))), m.name)
             for o in (key, *others):
                 first.setdefault(o, name)
             if name != m.name:

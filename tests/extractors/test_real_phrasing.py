@@ -7416,3 +7416,10 @@ def test_a_body_named_later_by_its_acronym_without_its_kind_is_one(extract):
             "Ketua Bawaslu RI.")
     assert [r["awardee"] for r in extract(text, published="2024-12-21")] == [
         "Badan Pengawas Pemilu (Bawaslu) Kabupaten Sleman"]
+
+
+def test_one_head_named_with_two_regions_is_two_bodies(extract):
+    text = ("Lomba Hatinya PKK tingkat provinsi diraih TP PKK Kabupaten Gowa sebagai juara 1 dan TP "
+            "PKK Kota Parepare sebagai juara 2.")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2023-05-20")] == [
+        ("TP PKK Kabupaten Gowa", 1), ("TP PKK Kota Parepare", 2)]

@@ -1072,3 +1072,10 @@ def test_bare_names_a_rank_subject_lists_after_adalah_are_winners(extract):
             "(6/12/2017). Peringkat kedua dan seterusnya adalah Salatiga, Madiun dan Probolinggo.")
     assert [r["awardee"] for r in extract(text, published="2017-12-07")] == [
         "Kota Denpasar", "Kota Salatiga", "Kota Madiun", "Kota Probolinggo"]
+
+
+def test_a_sentence_of_next_places_after_a_ranked_winner_ranks_its_winners(extract):
+    text = ("Juara 1 lomba Hatinya PKK tingkat provinsi dimenangkan oleh TP PKK Kabupaten Bantaeng. "
+            "Juara 2 TP PKK Kota Makassar, Juara 3 TP PKK Kabupaten Bone.")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2023-05-20")] == [
+        ("TP PKK Kabupaten Bantaeng", 1), ("TP PKK Kota Makassar", 2), ("TP PKK Kabupaten Bone", 3)]
