@@ -126,3 +126,10 @@ def test_an_ordinal_after_a_pakarti_tier_is_the_rank(extract):
                    "HKG PKK di Surabaya, Sabtu (25/5/2024).", published="2024-05-26")
     assert [(r["award"], r["awardee"], r["rank"]) for r in recs] == [
         ("Pakarti Utama", "TP PKK Kabupaten Gowa", 3)]
+
+
+def test_a_muri_record_is_an_award(extract):
+    recs = extract("Kabupaten Banyuwangi meraih dua Rekor MURI di Taman Blambangan, Sabtu (5/10/2019).",
+                   published="2019-10-06")
+    assert [(r["award"], r["awardee"], r["event_date"]) for r in recs] == [
+        ("Rekor MURI", "Kabupaten Banyuwangi", "2019-10-05")]
