@@ -7423,3 +7423,10 @@ def test_one_head_named_with_two_regions_is_two_bodies(extract):
             "PKK Kota Parepare sebagai juara 2.")
     assert [(r["awardee"], r["rank"]) for r in extract(text, published="2023-05-20")] == [
         ("TP PKK Kabupaten Gowa", 1), ("TP PKK Kota Parepare", 2)]
+
+
+def test_a_hospital_s_head_written_with_a_full_stop_opens_its_name(extract):
+    text = ("RS. Jiwa Daerah Surakarta meraih predikat WBK dari Kementerian PANRB di Jakarta, Rabu "
+            "(11/12/2019).")
+    assert [(r["awardee"], r["event_date"]) for r in extract(text, published="2019-12-12")] == [
+        ("RS. Jiwa Daerah Surakarta", "2019-12-11")]
