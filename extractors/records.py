@@ -762,6 +762,11 @@ def _the_one_taker(art: Story, s: Sentence, winners: dict[str, Winner]) -> Winne
     if len(takers) != 1:
         return None
     taker = takers[0]
+    # ("diterima oleh Ketua KPU Banten ...": the winning body its title names)
+    headed = [w for name, w in winners.items() if w.mention.type not in REGIONS and (
+        taker.body == name or taker.title.endswith(f" {name}"))]
+    if len(headed) == 1:
+        return headed[0]
     if taker.region is not None:
         return winners.get(region_name(taker.region))
     kind = region_heads().get(taker.office.lower())

@@ -7430,3 +7430,12 @@ def test_a_hospital_s_head_written_with_a_full_stop_opens_its_name(extract):
             "(11/12/2019).")
     assert [(r["awardee"], r["event_date"]) for r in extract(text, published="2019-12-12")] == [
         ("RS. Jiwa Daerah Surakarta", "2019-12-11")]
+
+
+def test_a_handover_received_by_a_winning_body_s_head_gives_that_body_its_presenter(extract):
+    text = ("KPU Kota Bandung meraih juara 1 Anugerah Keterbukaan Informasi 2024, sedangkan KPU Kota "
+            "Bogor meraih juara 2. Penghargaan diserahkan oleh Ketua KPU RI Hasyim Asyari dan "
+            "diterima oleh Ketua KPU Kota Bandung Wenti Frihadianti di Jakarta, Selasa "
+            "(6/8/2024).")
+    assert [(r["awardee"], r["presenter"]) for r in extract(text, published="2024-08-07")] == [
+        ("KPU Kota Bandung", "Hasyim Asyari"), ("KPU Kota Bogor", None)]
