@@ -22,7 +22,7 @@ _PREFIX = re.compile(r"""^[\[\("'“‘«]|^-(?=[A-Z])""")
 # closes an abbreviation ("Prof.", "H.", "S.H.", "Tbk.") and stays on it.
 _SUFFIX = re.compile(r"""[\]\)"'”’»,;:!?]$""")
 # Split inside a token at: a comma or colon glued to the next word, a slash
-# between words ("Kabupaten/Kota"), dashes (a doubled hyphen written for one:
+# between words ("Kabupaten/Kota", "(PPN)/Kepala"), dashes (a doubled hyphen written for one:
 # "(purworejo.sorot.co)--Bupati Purworejo"), a parenthesis glued to a word,
 # a hyphen before a digit ("ke-2" stays whole; "terbaik-1" splits), a
 # list number glued to its item ("1.Kabupaten Pati"), a dateline or an
@@ -32,7 +32,7 @@ _SUFFIX = re.compile(r"""[\]\)"'”’»,;:!?]$""")
 # ("DesaLusilame", "JawaTengah")
 _GLUED_HEADS = ("Desa", "Kelurahan", "Kabupaten", "Kota", "Provinsi", "Jawa", "Sumatera",
                 "Kalimantan", "Sulawesi", "Nusa", "Papua", "Maluku")
-_INFIX = re.compile(r"""(?<=[^\d\s])[,;:](?=\S)|(?<=[A-Za-z])/(?=[A-Za-z])|[–—]|-{2,}|[()]"""
+_INFIX = re.compile(r"""(?<=[^\d\s])[,;:](?=\S)|(?<=[A-Za-z)])/(?=[A-Za-z])|[–—]|-{2,}|[()]"""
                     r"""|(?<=^\d\.)(?=[A-Z])|(?<=^\d\d\.)(?=[A-Z])"""
                     r"""|(?<=[A-Za-z])-(?=(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|"""
                     r"""Pemerintah|Bupati|Gubernur|Wali)\b)"""

@@ -553,6 +553,13 @@ def test_a_licentiate_after_a_presenter_s_name_is_a_degree(extract):
         "Abdul Gani Kasuba"]
 
 
+def test_a_second_office_after_a_bracketed_short_form_and_a_slash_keeps_the_presenter(extract):
+    text = ("Kabupaten Sumedang meraih AMPL Award 2023. Menteri Perencanaan Pembangunan Nasional "
+            "(PPN)/Kepala Bappenas Suharso Monoarfa menyerahkan penghargaan itu di Jakarta, Selasa "
+            "(12/12/2023).")
+    assert [r["presenter"] for r in extract(text, published="2023-12-13")] == ["Suharso Monoarfa"]
+
+
 def test_a_social_welfare_diploma_after_a_presenter_s_name_is_a_degree(extract):
     text = ("Kabupaten Blitar meraih Paritrana Award 2023 tingkat Provinsi Jawa Timur. Piala "
             "diserahkan Sekretaris Daerah Provinsi Jawa Timur, Nur Hidayat A.Ks, M.AP. di "
