@@ -241,8 +241,17 @@ _GLUED_DATELINE = re.compile(r"\s*(?:[A-Z]{3,}(?:[ .][A-Z]{2,})*(?:,\s*[A-Z]{2,}
 
 
 def _glued_dateline_edits(text: str) -> list[Edit]:
-    m = _GLUED_DATELINE.match(text)
-    return [(m.start(1), m.end(2), " - ")] if m else []
+    """The dateline glued to the lede, on the text's first line or on one of
+    the two after it (a headline, its date, then the lede)."""
+    start = 0
+    for _ in range(3):
+        m = _GLUED_DATELINE.match(text, start)
+        if m:
+            return [(m.start(1), m.end(2), " - ")]
+        start = text.find("\n", start) + 1
+        if not start:
+            break
+    return []
 
 
 # a photo's credit closing its caption after a hyphen or a comma ("... dari

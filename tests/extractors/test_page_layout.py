@@ -249,6 +249,13 @@ def test_a_regency_s_name_dated_before_a_dash_is_the_dateline(extract):
     assert [r["awardee"] for r in extract(text, published="2023-06-16")] == ["Provinsi Banten"]
 
 
+def test_a_dateline_glued_to_the_lede_under_its_headline_is_read_apart(extract):
+    text = ("PDAM Kendal Raih Penghargaan\nKENDAL-Perusahaan Daerah Air Minum (PDAM) Tirtoarum "
+            "Kendal meraih Perpamsi Award 2023 di Jakarta, Kamis (7/12/2023).")
+    assert [r["awardee"] for r in extract(text, published="2023-12-08")] == [
+        "Perusahaan Daerah Air Minum (PDAM) Tirtoarum Kendal"]
+
+
 def test_an_outlet_s_address_glued_to_its_hyphen_opens_the_story_apart(extract):
     text = ("Jatim1.com- Tuban berhasil meraih penghargaan Peduli Ketahanan Pangan 2024 dari Pemprov "
             "Jatim di Surabaya, Kamis (14/11/2024).")
