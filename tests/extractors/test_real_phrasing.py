@@ -7439,3 +7439,10 @@ def test_a_handover_received_by_a_winning_body_s_head_gives_that_body_its_presen
             "(6/8/2024).")
     assert [(r["awardee"], r["presenter"]) for r in extract(text, published="2024-08-07")] == [
         ("KPU Kota Bandung", "Hasyim Asyari"), ("KPU Kota Bogor", None)]
+
+
+def test_a_water_company_spelt_out_before_its_short_form_keeps_its_own_name(extract):
+    text = ("Perusahaan Umum Daerah Air Minum (Perumdam) Tirta Benteng meraih TOP BUMD Award 2022 di "
+            "Jakarta, Kamis (13/10/2022). Perumdam Tirta Benteng meraih predikat bintang lima.")
+    assert [r["awardee"] for r in extract(text, published="2022-10-14")] == [
+        "Perusahaan Umum Daerah Air Minum (Perumdam) Tirta Benteng"]
