@@ -412,8 +412,10 @@ def award_level(award: str) -> str | None:
 def award_mentions(doc: Span, awards: list[Match], places: list[Match]) -> list[AwardMention]:
     """Awards named in a sentence with the year, round and tier their phrase gives."""
     by_place = {s.start: s for s in places}
-    out = []
+    out: list[AwardMention] = []
     for span in awards:
+        if out and _another_name_for(doc, out[-1].end, span.start):
+            continue  # "Keselamatan dan Kesehatan Kerja (K3) atau zero accident": one award
         year = level = province = tier = None
         tiers = _tiers().get(span.id_, {})
         i, limit = span.end, span.end + 8
@@ -458,6 +460,16 @@ def award_mentions(doc: Span, awards: list[Match], places: list[Match]) -> list[
                              if t.lower_ in tiers), None)
         out.append(AwardMention(span.id_, year, level, province, tier, span.start, i))
     return out
+
+
+def _another_name_for(doc: Span, end: int, start: int) -> bool:
+    """The award starting at ``start`` is another name for the one ending at
+    ``end``: only "atau" (or "alias") between them, past the first one's
+    short form in brackets."""
+    between = [t.lower_ for t in doc[end:start]]
+    if between[:1] == ["("] and ")" in between:
+        between = between[between.index(")") + 1:]
+    return between in (["atau"], ["alias"])
 
 
 def level_phrase(doc: Span) -> str | None:

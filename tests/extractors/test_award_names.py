@@ -133,3 +133,10 @@ def test_a_muri_record_is_an_award(extract):
                    published="2019-10-06")
     assert [(r["award"], r["awardee"], r["event_date"]) for r in recs] == [
         ("Rekor MURI", "Kabupaten Banyuwangi", "2019-10-05")]
+
+
+def test_an_award_s_other_name_after_atau_is_the_same_award(extract):
+    recs = extract("PT Sinar Baja meraih penghargaan Keselamatan dan Kesehatan Kerja (K3) atau Zero "
+                   "Accident dari Gubernur Banten di Serang, Rabu (12/4/2023).", published="2023-04-13")
+    assert [(r["award"], r["awardee"]) for r in recs] == [
+        ("Keselamatan dan Kesehatan Kerja", "PT Sinar Baja")]
