@@ -560,6 +560,13 @@ def test_a_second_office_after_a_bracketed_short_form_and_a_slash_keeps_the_pres
     assert [r["presenter"] for r in extract(text, published="2023-12-13")] == ["Suharso Monoarfa"]
 
 
+def test_the_official_after_yang_menyerahkan_is_the_presenter(extract):
+    text = ("Kota Madiun meraih STBM Award 2024 kategori Pratama di Jakarta, Kamis (5/12/2024). Yang "
+            "menyerahkan Wakil Menteri Kesehatan Dante Saksono Harbuwono.")
+    assert [r["presenter"] for r in extract(text, published="2024-12-06")] == [
+        "Dante Saksono Harbuwono"]
+
+
 def test_a_social_welfare_diploma_after_a_presenter_s_name_is_a_degree(extract):
     text = ("Kabupaten Blitar meraih Paritrana Award 2023 tingkat Provinsi Jawa Timur. Piala "
             "diserahkan Sekretaris Daerah Provinsi Jawa Timur, Nur Hidayat A.Ks, M.AP. di "
