@@ -878,3 +878,10 @@ def test_a_title_s_last_word_in_lower_case_before_its_acronym_keeps_the_title_wh
             "Perlindungan anak (PPPA) Yohana Yembise.")
     [rec] = extract(text, published="2018-07-24")
     assert rec["presenter"] == "Yohana Yembise"
+
+
+def test_a_headline_s_group_after_a_title_and_a_comma_is_no_name(extract):
+    text = "Kabupaten Boven Digoel meraih UHC Award 2026 kategori Madya di Jakarta, Selasa (27/1/2026)."
+    recs = extract(text, title="Borong Penghargaan dari Wapres, Seluruh Pemda di Papua Selatan Raih "
+                               "UHC 2026", published="2026-01-28")
+    assert [r["presenter"] for r in recs] == [None]
