@@ -1666,6 +1666,10 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
         if span.start in taken or not kind or p in in_title:
             continue
         region, end = gaz.resolve(span.id_, kind), span.end
+        if region is None and kind == "kota" and texts[p].lower() == "kota":
+            # "Kota Maros", "Kota Pangkep": the town a regency of that name is
+            # governed from, no city of its own (the regency wins Adipura)
+            region = gaz.resolve(span.id_, "kabupaten")
         longer = _name_after_abbreviation(texts, span, kind)
         if longer:
             region, end = longer

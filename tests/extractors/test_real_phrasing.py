@@ -7446,3 +7446,10 @@ def test_a_water_company_spelt_out_before_its_short_form_keeps_its_own_name(extr
             "Jakarta, Kamis (13/10/2022). Perumdam Tirta Benteng meraih predikat bintang lima.")
     assert [r["awardee"] for r in extract(text, published="2022-10-14")] == [
         "Perusahaan Umum Daerah Air Minum (Perumdam) Tirta Benteng"]
+
+
+def test_a_town_named_as_a_city_that_only_a_regency_bears_is_the_regency(extract):
+    text = ("Tiga daerah di Jawa Tengah meraih Piala Adipura 2023 di Jakarta, Selasa (5/3/2024). "
+            "Penerimanya yakni Kota Kendal, Kota Batang dan Kota Salatiga.")
+    assert [r["awardee"] for r in extract(text, published="2024-03-06")] == [
+        "Kabupaten Kendal", "Kabupaten Batang", "Kota Salatiga"]
