@@ -392,6 +392,8 @@ _VENUE_CUE = re.compile(
 _VENUE_STOP = (
     r"\s+dan\b(?!\s+[A-Z])|\s+(?:yang|serta|untuk|kepada|oleh|sementara|sedangkan|sebagai|dalam|pada|saat|"
     r"ketika|usai|setelah|sejak|dengan|bersama|melalui|atas|itu|tersebut|bagi|dari|hingga|adalah|merupakan|"
+    # a list it introduces: "Penerima Adipura di Sulsel yakni Kabupaten Maros ..."
+    r"yakni|yaitu|antara\s+lain|di\s?antaranya|meliputi|"
     # "di kantor Kemenkes, Jakarta kemarin (21/12) malam", "... Gorontalo tadi malam"
     r"kemarin|semalam|tadi|(?:hari|pagi|siang|sore|malam)\s+ini|beberapa\s+waktu|belum\s+lama|"
     r"baru-baru\s+ini|pekan\s+lalu|pukul|sekira|sekitar|telah|sudah|juga|pun|"

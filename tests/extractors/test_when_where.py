@@ -768,3 +768,9 @@ def test_a_place_named_by_its_name_ends_where_the_clause_goes_on():
                       "mendapatkan penghargaan tersebut.") is None
     found = find_venue("Penghargaan diserahkan di Jatinangor kabupaten Sumedang, Selasa (5/3/2024).")
     assert found is not None and found[0] == "Jatinangor kabupaten Sumedang"
+
+
+def test_a_place_ends_where_a_list_of_winners_begins(extract):
+    text = ("Penerima Adipura 2023 di Sulawesi Tenggara yakni Kota Kendari dan Kota Baubau, kata "
+            "Kepala DLH, Rabu (6/3/2024).")
+    assert [r["venue"] for r in extract(text, published="2024-03-07")] == [None, None]
