@@ -1928,11 +1928,12 @@ class Story:
                 s.win = False
         for s in self.sentences:
             if s.win and not s.a.label("AWARD") and (tells_a_standing(s.a.words) or (
-                    not s.a.label("RANK") and _TALLY.search(s.a.lower) and _follows_on(s))):
+                    not s.a.label("RANK") and _TALLY.search(s.a.lower) and (
+                        _follows_on(s) or s.a.words[0] == "setelah"))):
                 # "Provinsi X menduduki peringkat keenam dari 38 provinsi dengan
                 # cakupan ...": a standing told beside the winners; "Disusul
-                # Kabupaten A 13 kali, kemudian B dan C 12 kali": a tally of
-                # past wins; none won now
+                # Kabupaten A 13 kali, kemudian B dan C 12 kali", "Setelah A
+                # ada B sebanyak 7 kali ...": a tally of past wins; none won now
                 s.win = False
         for k, s in enumerate(self.sentences):
             if s.win and not s.mentions:

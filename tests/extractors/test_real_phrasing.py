@@ -7453,3 +7453,10 @@ def test_a_town_named_as_a_city_that_only_a_regency_bears_is_the_regency(extract
             "Penerimanya yakni Kota Kendal, Kota Batang dan Kota Salatiga.")
     assert [r["awardee"] for r in extract(text, published="2024-03-06")] == [
         "Kabupaten Kendal", "Kabupaten Batang", "Kota Salatiga"]
+
+
+def test_a_tally_of_streaks_after_setelah_names_no_winner(extract):
+    text = ("Kabupaten Kaur meraih opini WTP dari BPK Perwakilan Bengkulu di Bengkulu, Kamis "
+            "(2/5/2024). Setelah Kaur ada Seluma sebanyak 6 kali berturut-turut, kemudian disusul "
+            "Mukomuko.")
+    assert [r["awardee"] for r in extract(text, published="2024-05-04")] == ["Kabupaten Kaur"]
