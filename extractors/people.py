@@ -743,8 +743,11 @@ def _role_before(doc: Span, start: int) -> str | None:
                     _award_object_before(words[:-2])):
                 return None  # "Hal ini disampaikan oleh Kepala BPK ...": who said it
             return None if role == "witness" else role
-    if words[-1:] == ["melalui"] and not record_cues()["givers"].isdisjoint(words[:-1]):
-        return "presenter"  # "diberikan Pemprov Maluku melalui Kepala Dinas ..., X"
+    if words[-1:] in (["melalui"], ["lewat"]) and not record_cues()["givers"].isdisjoint(
+            words[:-1]):
+        # "diberikan Pemprov Maluku melalui Kepala Dinas ..., X", "diberikan
+        # oleh BPK RI lewat Anggota VI BPK RI X"
+        return "presenter"
     return None
 
 

@@ -567,6 +567,13 @@ def test_the_official_after_yang_menyerahkan_is_the_presenter(extract):
         "Dante Saksono Harbuwono"]
 
 
+def test_the_official_a_body_gives_an_award_lewat_is_the_presenter(extract):
+    text = ("Pemprov Gorontalo meraih opini WTP. Opini itu diberikan oleh BPK RI lewat Anggota V BPK "
+            "RI Ahmadi Noor Supit di Gorontalo, Senin (27/5/2024).")
+    assert [r["presenter"] for r in extract(text, published="2024-05-28")] == [
+        "Ahmadi Noor Supit"]
+
+
 def test_a_social_welfare_diploma_after_a_presenter_s_name_is_a_degree(extract):
     text = ("Kabupaten Blitar meraih Paritrana Award 2023 tingkat Provinsi Jawa Timur. Piala "
             "diserahkan Sekretaris Daerah Provinsi Jawa Timur, Nur Hidayat A.Ks, M.AP. di "
