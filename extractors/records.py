@@ -746,7 +746,7 @@ def _collect_winners(art: Story, sentences: list[Sentence],
             _take_recipients(art, s, winners, named, handover, last_named,
                              (found, s) if found else None)
             _fill_categories(art, s, winners)
-    lesser = _given_a_lesser_grade(art, sentences)
+    lesser = _given_a_lesser_grade(art, sentences, winners)
     return {name: w for name, w in winners.items() if name not in lesser}
 
 
@@ -774,15 +774,21 @@ def _the_one_taker(art: Story, s: Sentence, winners: dict[str, Winner]) -> Winne
     return headed[0] if kind and len(headed) == 1 else None
 
 
-def _given_a_lesser_grade(art: Story, sentences: list[Sentence]) -> set[str]:
+def _given_a_lesser_grade(art: Story, sentences: list[Sentence],
+                          winners: dict[str, Winner]) -> set[str]:
     """The bodies a clause says got a grade below the award, naming no award
     ("..., sedangkan Kabupaten Buru hanya mendapat opini WDP"; not "Pemkot
     membentuk tim ... penyebab opini WDP"): whatever report was handed to
-    them, they did not win."""
+    them, they did not win; the one winner, when a clause naming no body
+    says the grade was all that was given ("BPK hanya memberikan opini
+    WDP")."""
     cues = record_cues()
     out = set()
     for s in sentences:
         if s.a.headline or not cues["lesser"].found(s.whole):
+            continue
+        if len(winners) == 1 and not s.mentions and not s.awards and "hanya" in s.whole.set:
+            out.update(winners)
             continue
         ends = sorted({m.start for m in s.mentions} | {len(s.a.words)})
         joined: list[Mention] = []  # "Mamasa dan Polewali Mandar tetap di opini WDP": both

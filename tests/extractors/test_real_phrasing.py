@@ -7460,3 +7460,10 @@ def test_a_tally_of_streaks_after_setelah_names_no_winner(extract):
             "(2/5/2024). Setelah Kaur ada Seluma sebanyak 6 kali berturut-turut, kemudian disusul "
             "Mukomuko.")
     assert [r["awardee"] for r in extract(text, published="2024-05-04")] == ["Kabupaten Kaur"]
+
+
+def test_a_report_handed_over_when_only_a_lesser_opinion_was_given_is_no_win(extract):
+    text = ("BPK Perwakilan Jambi menyerahkan LHP atas LKPD Kabupaten Kerinci tahun 2023 di Jambi, "
+            "Senin (20/5/2024). Tahun ini Pemkab Kerinci gagal mempertahankan opini WTP. BPK hanya "
+            "memberikan opini Wajar Dengan Pengecualian (WDP).")
+    assert extract(text, published="2024-05-21") == []
