@@ -1506,8 +1506,9 @@ def _drop_dateline(sentences: list[Sentence]) -> None:
         bars[-1] if bars else None)
     if dash and all(t[:1].isupper() or t in _DATELINE_GLUE for t in texts[:dash]):
         # (a region written out before its outlet is the dateline's too: "Kota
-        # Kendari (ANTARA) -"; and a name after it: "SULTRAKINI.COM: KENDARI -")
-        outlet = any(t in {"(", ",", ":"} for t in texts[:dash])
+        # Kendari (ANTARA) -", "Kota Medan | TambunPos.com —"; and a name after
+        # it: "SULTRAKINI.COM: KENDARI -")
+        outlet = any(t in {"(", ",", ":", "|"} for t in texts[:dash])
         lede.mentions = [m for m in lede.mentions if m.start > dash or (
             m.explicit and not (outlet and m.end <= dash))]
 

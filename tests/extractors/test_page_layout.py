@@ -249,6 +249,12 @@ def test_a_regency_s_name_dated_before_a_dash_is_the_dateline(extract):
     assert [r["awardee"] for r in extract(text, published="2023-06-16")] == ["Provinsi Banten"]
 
 
+def test_a_region_before_an_outlet_s_bar_is_the_dateline(extract):
+    text = ("Kota Padang | SumbarNews.com — Pemkab Agam meraih opini WTP dari BPK Perwakilan Sumbar "
+            "di Padang, Senin (27/5/2024).")
+    assert [r["awardee"] for r in extract(text, published="2024-05-28")] == ["Kabupaten Agam"]
+
+
 def test_a_dateline_glued_to_the_lede_under_its_headline_is_read_apart(extract):
     text = ("PDAM Kendal Raih Penghargaan\nKENDAL-Perusahaan Daerah Air Minum (PDAM) Tirtoarum "
             "Kendal meraih Perpamsi Award 2023 di Jakarta, Kamis (7/12/2023).")
