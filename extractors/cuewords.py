@@ -315,6 +315,14 @@ def listed_rank_words() -> dict[str, int]:
     return {**ordinal_words(), **_rank_words("cardinals")}
 
 
-def _rank_words(key: str) -> dict[str, int]:
+@lru_cache(maxsize=1)
+def every_ordinal() -> dict[str, int]:
+    """Every one-word ordinal, the one-letter numerals and digits too ("II",
+    "2"), for where nothing but a rank can follow (after "Pakarti Utama")."""
+    return _rank_words("ordinals", every=True)
+
+
+def _rank_words(key: str, every: bool = False) -> dict[str, int]:
     return {form: int(rank) for rank, forms in data_json("ranks.json")[key].items()
-            for form in forms if len(form) > 1 and not form.isdigit()}
+            for form in forms if " " not in form and (
+                every or (len(form) > 1 and not form.isdigit()))}

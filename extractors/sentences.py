@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 
 from extractors.award import may_name_unlisted_award, ranked_by_ordinal, tiers_of, unlisted_awards
 from extractors.awardee import PREFIX_KIND
-from extractors.cuewords import Words, ordinal_words, record_cues
+from extractors.cuewords import Words, every_ordinal, ordinal_words, record_cues
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_json, data_jsonl, data_table, region_heads
 from extractors.lists import is_bare_name, is_heading, is_list_item, opens_list
@@ -212,45 +212,38 @@ def _add_ranks_going_on(spans: dict[str, list[Match]], texts: list[str],
              and (i + 1 == len(words) or words[i + 1] in _ITEM_ENDS)]
     if len(after) < 2 and not (after and ranks and ranks[0].start < after[0]):
         after = []  # (one name and an ordinal is no ranking: "Gresik kedua, ...")
-    found = [Match("RANK", str(ordinals[words[i]]), i, i + 1, texts[i])
-             for i in sorted(set(before) | set(after))] + _numbered_in_brackets(texts, taken)
-    if found:
-        spans["RANK"] = sorted(ranks + found, key=lambda m: m.start)
+    _add_ranks(spans, [Match("RANK", str(ordinals[words[i]]), i, i + 1, texts[i])
+                       for i in sorted(set(before) | set(after))])
 
 
 _ITEM_ENDS = frozenset({",", ";", ".", "dan", "serta"})
 
 
-@lru_cache(maxsize=1)
-def _ordinal_forms() -> dict[str, str]:
-    """Every one-word ordinal ranks.json lists (words, Roman numerals,
-    digits), with its rank."""
-    return {form: rank for rank, forms in data_json("ranks.json")["ordinals"].items()
-            for form in forms if " " not in form}
+def _add_ranks(spans: dict[str, list[Match]], found: list[Match]) -> None:
+    if found:
+        spans["RANK"] = sorted(spans.get("RANK", []) + found, key=lambda m: m.start)
 
 
 def _add_ranks_after_awards(spans: dict[str, list[Match]], words: list[str]) -> None:
     """An ordinal right after the name of an award ranked so ("Pakarti Utama
     II", "Pakarti Madya 1"): a rank."""
-    ordinals = _ordinal_forms()
-    found = [Match("RANK", ordinals[words[a.end]], a.end, a.end + 1, words[a.end])
-             for a in spans.get("AWARD", []) if a.end < len(words)
-             and words[a.end] in ordinals and ranked_by_ordinal(a.id_)]
-    if found:
-        spans["RANK"] = sorted(spans.get("RANK", []) + found, key=lambda m: m.start)
+    ordinals = every_ordinal()
+    _add_ranks(spans, [Match("RANK", str(ordinals[words[a.end]]), a.end, a.end + 1, words[a.end])
+                       for a in spans.get("AWARD", []) if a.end < len(words)
+                       and words[a.end] in ordinals and ranked_by_ordinal(a.id_)])
 
 
-def _numbered_in_brackets(texts: list[str], taken: set[int]) -> list[Match]:
+def _add_ranks_numbered_in_brackets(spans: dict[str, list[Match]], texts: list[str]) -> None:
     """Places in brackets after names, numbered from one ("Desa Jetis (1),
     Desa Purbayasa (2) dan Desa Karangaren (3)"): ranks; a number in brackets
     alone, or numbers out of that order, are counts or scores."""
     at = [i for i in range(1, len(texts) - 2)
           if texts[i] == "(" and texts[i + 1].isdigit() and texts[i + 2] == ")"
-          and texts[i - 1][:1].isupper() and i + 1 not in taken]
-    numbers = [int(texts[i + 1]) for i in at]
-    if len(at) < 2 or numbers != list(range(1, len(at) + 1)):
-        return []
-    return [Match("RANK", texts[i + 1], i, i + 3, "".join(texts[i:i + 3])) for i in at]
+          and texts[i - 1][:1].isupper()]
+    if len(at) < 2 or [int(texts[i + 1]) for i in at] != list(range(1, len(at) + 1)):
+        return
+    _add_ranks(spans, [Match("RANK", texts[i + 1], i, i + 3, "".join(texts[i:i + 3]))
+                       for i in at])
 
 
 def tells_a_standing(words: list[str]) -> bool:
@@ -428,6 +421,7 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
         _add_lower_case_heads(spans, texts)
         _add_ranks_going_on(spans, texts, words)
         _add_ranks_after_awards(spans, words)
+        _add_ranks_numbered_in_brackets(spans, texts)
         if "RANK" in spans and "AWARD" not in spans and tells_a_standing(words):
             del spans["RANK"]
         if may_name_unlisted_award(words):
