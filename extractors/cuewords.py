@@ -171,6 +171,7 @@ def record_cues() -> dict[str, Any]:
             "honours": frozenset(cues["honour_verbs"]),
             "pride": frozenset(cues["pride_words"]),
             "likewise": frozenset(cues["likewise"]),
+            "links": frozenset(cues["link_words"]),
             "visitors": frozenset(cues["visitors"]),
             "parade": Phrases(tuple(p.split()) for p in cues["parade_words"]),
             "visits": Cue(cues["visit_words"]),

@@ -399,14 +399,12 @@ def _is_handover(s: Sentence) -> bool:
             m.explicit and m.type in REGIONS for m in s.mentions) >= 2)) and _reports_now(s)
 
 
-# words that link a sentence to the one before ("Selain itu, juga diberikan
-# kepada PT A dan PT B.", "Kemudian diserahkan kepada ...")
-_LINKS = frozenset({"selain", "itu", ",", "juga", "kemudian", "lalu", "selanjutnya", "pun"})
-
-
 def _first_word_past_links(words: list[str]) -> str:
-    """The sentence's first word after the words linking it to the one before."""
-    return next((w for w in words if w not in _LINKS), "")
+    """The sentence's first word after the words linking it to the one before
+    ("Selain itu, juga diberikan kepada PT A dan PT B.", "Kemudian diserahkan
+    kepada ..."; cues.json link_words)."""
+    links = record_cues()["links"]
+    return next((w for w in words if w not in links), "")
 
 
 _DEFINES = {"merupakan", "adalah", "ialah"}
