@@ -30,6 +30,7 @@ def test_no_canonical_name_is_abbreviated():
     ("NTB", "Nusa Tenggara Barat"), ("NTT", "Nusa Tenggara Timur"),
     ("DIY", "Daerah Istimewa Yogyakarta"), ("DKI", "DKI Jakarta"),
     ("Nanggroe Aceh Darussalam", "Aceh"), ("Nangroe Aceh Darussalam", "Aceh"),
+    ("Bangka-Belitung", "Kepulauan Bangka Belitung"),
 ])
 def test_province_abbreviations(alias, province):
     assert gazetteer().province(alias).name == province
