@@ -574,6 +574,13 @@ def test_the_official_a_body_gives_an_award_lewat_is_the_presenter(extract):
         "Ahmadi Noor Supit"]
 
 
+def test_the_jakarta_raya_office_s_head_is_named_after_the_comma(extract):
+    text = ("Pemkot Bekasi meraih Penghargaan Kepatuhan Pelayanan Publik 2024 di Bekasi, Senin "
+            "(9/12/2024). Penghargaan diserahkan Kepala Perwakilan Ombudsman Jakarta Raya, Teguh "
+            "Nugroho.")
+    assert [r["presenter"] for r in extract(text, published="2024-12-10")] == ["Teguh Nugroho"]
+
+
 def test_a_social_welfare_diploma_after_a_presenter_s_name_is_a_degree(extract):
     text = ("Kabupaten Blitar meraih Paritrana Award 2023 tingkat Provinsi Jawa Timur. Piala "
             "diserahkan Sekretaris Daerah Provinsi Jawa Timur, Nur Hidayat A.Ks, M.AP. di "
