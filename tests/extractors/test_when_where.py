@@ -774,3 +774,10 @@ def test_a_place_ends_where_a_list_of_winners_begins(extract):
     text = ("Penerima Adipura 2023 di Sulawesi Tenggara yakni Kota Kendari dan Kota Baubau, kata "
             "Kepala DLH, Rabu (6/3/2024).")
     assert [r["venue"] for r in extract(text, published="2024-03-07")] == [None, None]
+
+
+def test_a_ceremony_dilangsungkan_somewhere_dates_and_places_the_win(extract):
+    text = ("Anugerah Desa Wisata Indonesia 2024 dilangsungkan di Balai Sarbini, Jakarta pada Minggu "
+            "(10/11/2024). Desa Wisata Les meraih juara 1 kategori desa wisata terbaik.")
+    [rec] = extract(text, published="2024-11-11")
+    assert (rec["event_date"], rec["venue"]) == ("2024-11-10", "Balai Sarbini, Jakarta")
