@@ -7467,3 +7467,10 @@ def test_a_report_handed_over_when_only_a_lesser_opinion_was_given_is_no_win(ext
             "Senin (20/5/2024). Tahun ini Pemkab Kerinci gagal mempertahankan opini WTP. BPK hanya "
             "memberikan opini Wajar Dengan Pengecualian (WDP).")
     assert extract(text, published="2024-05-21") == []
+
+
+def test_a_tourism_village_written_deswita_is_the_winner_not_its_regency(extract):
+    text = ("Deswita Lerep, Kabupaten Semarang (Juara 1) dan Deswita Candirejo, Kabupaten Magelang "
+            "(Juara 2) meraih penghargaan Desa Wisata Terbaik Jateng 2023.")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2023-09-27")] == [
+        ("Deswita Lerep", 1), ("Deswita Candirejo", 2)]
