@@ -436,8 +436,11 @@ _ISLAND = re.compile(r"Pulau\s+[A-Z][a-z]+")  # an island alone: "di Pulau Sumat
 # kepada Gubernur Kalteng, Agus Pranoto, di Desa ..."; not "kepada Desa X di
 # Kabupaten Y", where the receiver lies)
 _HANDED_THERE = re.compile(r"\b(?:diserahkan|diberikan|disematkan|digelar|berlangsung|"
-                           r"dilaksanakan|diselenggarakan|dipusatkan)(?:\s+(?:langsung|oleh))*"
+                           r"dilaksanakan|diselenggarakan|dipusatkan|dilangsungkan)"
+                           r"(?:\s+(?:langsung|oleh))*"
                            r"(?:\s+[A-Z][\w.'’-]*|,)*(?:\s+kepada(?:\s+[A-Z][\w.'’-]*)+,(?:\s+[A-Z][\w.'’-]*)+,)?"
+                           # (and the day it took place: "digelar KPK pada Selasa (29/11/2022) di")
+                           r"(?:\s+pada\s+[A-Z][a-z]+,?\s+\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?)?"
                            r"\s+$"
                            # or the day's ceremony: "pada puncak Hari Nusantara (Harnus) di
                            # Kabupaten Kepulauan Sula"

@@ -781,3 +781,11 @@ def test_a_ceremony_dilangsungkan_somewhere_dates_and_places_the_win(extract):
             "(10/11/2024). Desa Wisata Les meraih juara 1 kategori desa wisata terbaik.")
     [rec] = extract(text, published="2024-11-11")
     assert (rec["event_date"], rec["venue"]) == ("2024-11-10", "Balai Sarbini, Jakarta")
+
+
+def test_a_village_after_the_day_a_ceremony_was_held_is_its_venue(extract):
+    text = ("Desa Panggungharjo meraih predikat Desa Antikorupsi dari KPK. Peluncuran Desa "
+            "Antikorupsi digelar KPK pada Rabu (30/11/2022) di Desa Panggungharjo, Kabupaten Bantul.")
+    [rec] = extract(text, published="2022-12-01")
+    assert (rec["event_date"], rec["venue"]) == (
+        "2022-11-30", "Desa Panggungharjo, Kabupaten Bantul")
