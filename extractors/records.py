@@ -675,7 +675,11 @@ def _contest_of_prize(s: Sentence, m: AwardMention) -> bool:
     # (a prize's end past the rank its name carries: "Pakarti Utama I pada lomba ...")
     ranked = {r.start: r.end for r in s.a.label("RANK")}
     return opening or any(o.end < m.start and (linked(words[ranked.get(o.end, o.end):m.start]) or (
-        ceremony is not None and o.end <= ceremony)) for o in s.awards)
+        ceremony is not None and o.end <= ceremony) or (
+        # (or joined to a name of that ceremony: "dalam Penganugerahan
+        # Kabupaten/Kota Sehat Swasti Saba dan STBM Award")
+        words[o.end:m.start] in (["dan"], ["serta"]) and _contest_of_prize(s, o)))
+        for o in s.awards)
 
 
 def _collect_winners(art: Story, sentences: list[Sentence],

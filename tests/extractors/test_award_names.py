@@ -140,3 +140,10 @@ def test_an_award_s_other_name_after_atau_is_the_same_award(extract):
                    "Accident dari Gubernur Banten di Serang, Rabu (12/4/2023).", published="2023-04-13")
     assert [(r["award"], r["awardee"]) for r in recs] == [
         ("Keselamatan dan Kesehatan Kerja", "PT Sinar Baja")]
+
+
+def test_an_award_joined_to_the_name_of_the_ceremony_a_prize_was_won_at_is_no_second_win(extract):
+    recs = extract("Kota Sawahlunto meraih Swasti Saba Wiwerda dalam Penganugerahan Kabupaten/Kota Sehat "
+                   "Swasti Saba dan STBM Award Tahun 2023 di Jakarta, Selasa (28/11/2023).",
+                   published="2023-11-29")
+    assert [(r["award"], r["awardee"]) for r in recs] == [("Swasti Saba", "Kota Sawahlunto")]
