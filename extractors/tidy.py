@@ -27,8 +27,9 @@ one ("Kamis\n(20/10)"), a text whose lines break inside its sentences read
 with each sentence on one line, a list's number alone on its line read on
 its item's line, a sum's ",-" parted from the next word ("Rp 90
 juta,-Juara III" read "Rp 90 juta,- Juara III"), a byline glued to the last
-full stop set apart ("Kendal.(rin/mar)" read "Kendal. (rin/mar)"), a stray comma after "di"
-dropped ("di, Ballroom Hotel ..."), a dash
+full stop set apart ("Kendal.(rin/mar)" read "Kendal. (rin/mar)"), a comma written against the
+next word or apart from the one before read ", " ("Pendidikan,Kebudayaan
+,Riset"), a stray comma after "di" dropped ("di, Ballroom Hotel ..."), a dash
 before "RI" after an office's short form dropped ("(LHK) – RI"), a name's
 last word in lower case before its acronym capitalised ("Perlindungan anak
 (PPPA)"), a
@@ -286,6 +287,12 @@ _GLUED_BYLINE = re.compile(r"(?<=\w)\.(?=[(\[][a-z*][a-z/*]{0,11}[)\]])")
 _glued_byline_edits = _Mend((".(", ".["), _GLUED_BYLINE, ". ")
 
 
+# a comma written against the word after it, or apart from the word before
+# it ("Menteri Pendidikan,Kebudayaan ,Riset dan Teknologi"): read ", "
+_LOOSE_COMMA = re.compile(r"(?<=[A-Za-z])(?: ,(?=[A-Za-z])|,(?=[A-Z]))")
+_loose_comma_edits = _Mend((",",), _LOOSE_COMMA, ", ")
+
+
 # a stray comma after "di" before the place it names ("digelar di, Ballroom
 # Hotel Lombok Raya"): read without it
 _STRAY_COMMA_AT = re.compile(r"(?<![\w-])[Dd]i(,)(?= [A-Z])")
@@ -489,7 +496,8 @@ def tidy(text: str) -> Tidied:
                      _split_d_edits, _split_passive_edits, _glued_at_edits, _stopped_rank_edits,
                      _spaced_double_edits, _doubled_kind_edits, _double_closed_number_edits,
                      _wrapped_date_edits, _wrapped_line_edits, _number_alone_edits,
-                     _glued_sum_edits, _glued_byline_edits, _stray_comma_at_edits,
+                     _glued_sum_edits, _glued_byline_edits, _loose_comma_edits,
+                     _stray_comma_at_edits,
                      _glued_preposition_edits, _dashed_country_edits, _lower_last_word_edits,
                      award_name_mends, region_name_mends):
         edits = edits_of(current)

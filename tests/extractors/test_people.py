@@ -581,6 +581,14 @@ def test_the_jakarta_raya_office_s_head_is_named_after_the_comma(extract):
     assert [r["presenter"] for r in extract(text, published="2024-12-10")] == ["Teguh Nugroho"]
 
 
+def test_an_office_whose_commas_are_set_loosely_keeps_its_holder_s_name(extract):
+    text = ("Kabupaten Wajo meraih Anugerah Merdeka Belajar 2023. Penghargaan diserahkan Menteri "
+            "Pendidikan,Kebudayaan ,Riset dan Teknologi Nadiem Anwar Makarim di Jakarta, Senin "
+            "(29/5/2023).")
+    assert [r["presenter"] for r in extract(text, published="2023-05-31")] == [
+        "Nadiem Anwar Makarim"]
+
+
 def test_a_social_welfare_diploma_after_a_presenter_s_name_is_a_degree(extract):
     text = ("Kabupaten Blitar meraih Paritrana Award 2023 tingkat Provinsi Jawa Timur. Piala "
             "diserahkan Sekretaris Daerah Provinsi Jawa Timur, Nur Hidayat A.Ks, M.AP. di "
