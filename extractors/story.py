@@ -735,6 +735,11 @@ def _heads_listed(s: Sentence) -> list[Mention]:
             before = ":"
         elif before in {"juga", "pula"} and o.start > 1 and words[o.start - 2] in openers:
             before = ":"  # "Selain Bupati Tuban, ada juga Bupati Gresik, Sidoarjo, ..."
+        elif o.start == 1 and before in record_cues()["continues"] and (
+                o.end == len(words) or {words[o.end - 1], words[o.end]} & list_glue()):
+            # "Kemudian Bupati Lamongan, Bupati Bone dan Bupati Pati." (not
+            # "Sedangkan Wakil Gubernur X mengatakan, ...": one who speaks)
+            before = ":"
         # (regions written out between heads go on with the list: "Bupati
         # Kabupaten Enrekang, Kabupaten Kepulauan Meranti dan Bupati Siak")
         between = [w for j, w in enumerate(words[chain_end:start], chain_end or 0)

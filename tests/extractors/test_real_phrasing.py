@@ -7474,3 +7474,15 @@ def test_a_tourism_village_written_deswita_is_the_winner_not_its_regency(extract
             "(Juara 2) meraih penghargaan Desa Wisata Terbaik Jateng 2023.")
     assert [(r["awardee"], r["rank"]) for r in extract(text, published="2023-09-27")] == [
         ("Deswita Lerep", 1), ("Deswita Candirejo", 2)]
+
+
+def test_heads_listed_after_kemudian_go_on_with_the_winners(extract):
+    text = ("Bupati Tapin menerima penghargaan Adhikarya Pangan Nusantara 2023 bersama sejumlah kepala "
+            "daerah di Jakarta, Senin (16/10/2023). Kemudian Bupati Ngawi, Bupati Wajo dan Bupati "
+            "Grobogan.")
+    assert [r["awardee"] for r in extract(text, published="2023-10-17")] == [
+        "Kabupaten Tapin", "Kabupaten Ngawi", "Kabupaten Wajo", "Kabupaten Grobogan"]
+    text = ("Bupati Tapin menerima penghargaan Adhikarya Pangan Nusantara 2023 di Jakarta, Senin "
+            "(16/10/2023). Sedangkan Wakil Gubernur Kalsel Muhidin mengatakan, capaian itu patut "
+            "dibanggakan.")
+    assert [r["awardee"] for r in extract(text, published="2023-10-17")] == ["Kabupaten Tapin"]
