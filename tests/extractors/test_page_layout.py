@@ -279,10 +279,10 @@ def test_a_region_in_the_heading_of_a_winners_list_holds_the_round(extract):
 @pytest.mark.parametrize("width", [52, 60, 68])
 def test_a_text_whose_lines_break_inside_sentences_reads_as_the_sentences(extract, width):
     paragraphs = [
-        "TANJUNG PINANG - Kementerian Kesehatan memberikan penghargaan kinerja imunisasi "
-        "terbaik 2017 kepada Kota Tanjungpinang. Penghargaan itu diserahkan oleh Menteri "
-        "Kesehatan Nila F Moeloek kepada Wali Kota Tanjungpinang Lis Darmansyah di Gedung "
-        "Serbaguna, Kabupaten Pandeglang, Minggu 29 April 2018.",
+        "TANJUNG PINANG - Kota Tanjungpinang menerima penghargaan kinerja imunisasi terbaik "
+        "2017 dari Kementerian Kesehatan. Menteri Kesehatan Nila F Moeloek menyerahkan "
+        "penghargaan itu kepada Wali Kota Tanjungpinang Lis Darmansyah di Gedung Serbaguna, "
+        "Kabupaten Pandeglang, Minggu 29 April 2018.",
         "Kabupaten Buleleng, Kabupaten Banyumas dan Kota Palu juga mendapat penghargaan "
         "serupa dari Kementerian Kesehatan dalam acara yang sama.",
         "Wali kota mengatakan penghargaan itu menjadi pendorong bagi petugas di puskesmas "

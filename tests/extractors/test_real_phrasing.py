@@ -455,7 +455,7 @@ def test_a_category_named_for_innovation_lists_winners_not_innovations(extract):
 
 def test_a_quote_dates_no_handover_still_to_come(extract):
     text = ("SAMPIT - PDAM Tirta Mentaya Sampit kembali meraih penghargaan Top BUMD tahun 2019. "
-            "Rencananya penyerahan penghargaan itu akan dilaksanakan pada 29 April mendatang. "
+            "Penghargaan itu akan diserahkan pada 29 April mendatang. "
             "\"Kami akan hadir bersama Bupati untuk menerima penghargaan tersebut,\" kata Direktur "
             "PDAM Firdaus, Selasa (23/4).")
     [rec] = extract(text, published="2019-04-24")
