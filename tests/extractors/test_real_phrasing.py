@@ -4833,9 +4833,9 @@ def test_a_chance_to_win_is_no_win(extract):
 
 def test_present_to_receive_is_no_plan(extract):
     recs = extract("Pemprov Maluku Utara meraih penghargaan Gerakan Bendera Merah Putih di Hotel "
-                   "Aryaduta, Padang, Sabtu, 31 Agustus 2024.\nPj Gubernur hadir secara langsung "
-                   "untuk menerima penghargaan tersebut yang diserahkan oleh Dirjen Politik dan "
-                   "Pemerintahan Umum, Kemendagri RI, Bahtiar Rahman, mewakili Menteri Dalam Negeri.",
+                   "Aryaduta, Padang, Sabtu, 31 Agustus 2024.\nPj Gubernur datang sendiri untuk "
+                   "menerima penghargaan itu dari Dirjen Politik dan Pemerintahan Umum, Kemendagri "
+                   "RI, Bahtiar Rahman, mewakili Menteri Dalam Negeri.",
                    published="2024-09-02")
     assert [(r["awardee"], r["presenter"]) for r in recs] == [
         ("Provinsi Maluku Utara", "Bahtiar Rahman")]
