@@ -589,6 +589,13 @@ def test_an_office_whose_commas_are_set_loosely_keeps_its_holder_s_name(extract)
         "Nadiem Anwar Makarim"]
 
 
+@pytest.mark.parametrize("honoured", ["Abah H.M. Ahmad Fauzi", "HM. Ahmad Fauzi"])
+def test_abah_and_hm_before_a_presenter_s_name_are_honorifics(extract, honoured):
+    text = ("Desa Sungai Dua meraih juara 1 lomba desa tingkat Kabupaten Banjar 2022. Piala "
+            f"diserahkan Bupati Banjar {honoured} di Martapura, Senin (25/4/2022).")
+    assert [r["presenter"] for r in extract(text, published="2022-04-26")] == ["Ahmad Fauzi"]
+
+
 def test_a_social_welfare_diploma_after_a_presenter_s_name_is_a_degree(extract):
     text = ("Kabupaten Blitar meraih Paritrana Award 2023 tingkat Provinsi Jawa Timur. Piala "
             "diserahkan Sekretaris Daerah Provinsi Jawa Timur, Nur Hidayat A.Ks, M.AP. di "
