@@ -7486,3 +7486,9 @@ def test_heads_listed_after_kemudian_go_on_with_the_winners(extract):
             "(16/10/2023). Sedangkan Wakil Gubernur Kalsel Muhidin mengatakan, capaian itu patut "
             "dibanggakan.")
     assert [r["awardee"] for r in extract(text, published="2023-10-17")] == ["Kabupaten Tapin"]
+
+
+def test_a_head_a_minister_mengganjar_stands_for_the_region(extract):
+    text = ("Mendagri menyerahkan Penghargaan Pembangunan Daerah 2023 di Jakarta, Sabtu (29/4/2023). "
+            "Mendagri mengganjar Wali Kota Parepare Taufan Pawe dengan penghargaan tersebut.")
+    assert [r["awardee"] for r in extract(text, published="2023-04-30")] == ["Kota Parepare"]
