@@ -735,9 +735,12 @@ def _heads_listed(s: Sentence) -> list[Mention]:
             before = ":"
         elif before in {"juga", "pula"} and o.start > 1 and words[o.start - 2] in openers:
             before = ":"  # "Selain Bupati Tuban, ada juga Bupati Gresik, Sidoarjo, ..."
-        elif before in record_cues()["confers_on"] - {"memberi", "memberikan"} and (
-                o.name is not None):
-            before = ":"  # "Mendagri mengganjar Wali Kota Makassar Nama dengan ..."
+        elif (before in record_cues()["confers_on"] - {"memberi", "memberikan"} or (
+                before == "selain" and (record_cues()["win"].found(s.whole) or not (
+                    _WINNER_FORMS.isdisjoint(s.whole.set))))) and o.name is not None:
+            # "Mendagri mengganjar Wali Kota Makassar Nama dengan ...", "Selain
+            # Wali Kota Surabaya Nama, penerima lainnya adalah ..."
+            before = ":"
         elif o.start == 1 and before in record_cues()["continues"] and (
                 o.end == len(words) or {words[o.end - 1], words[o.end]} & list_glue()):
             # "Kemudian Bupati Lamongan, Bupati Bone dan Bupati Pati." (not

@@ -7492,3 +7492,11 @@ def test_a_head_a_minister_mengganjar_stands_for_the_region(extract):
     text = ("Mendagri menyerahkan Penghargaan Pembangunan Daerah 2023 di Jakarta, Sabtu (29/4/2023). "
             "Mendagri mengganjar Wali Kota Parepare Taufan Pawe dengan penghargaan tersebut.")
     assert [r["awardee"] for r in extract(text, published="2023-04-30")] == ["Kota Parepare"]
+
+
+def test_a_head_named_after_selain_in_a_winners_sentence_stands_for_the_region(extract):
+    text = ("Mendagri menyerahkan Penghargaan Pembangunan Daerah 2024 di Surabaya, Kamis (25/4/2024). "
+            "Selain Wali Kota Blitar Santoso, penerima lainnya adalah Wali Kota Kediri Abdullah Abu "
+            "Bakar.")
+    assert [r["awardee"] for r in extract(text, published="2024-04-26")] == [
+        "Kota Blitar", "Kota Kediri"]
