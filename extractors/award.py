@@ -21,7 +21,12 @@ from extractors.patterns import award_forms
 from extractors.pipeline import Match
 from extractors.text import initials
 
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def is_year(word: str) -> bool:
+    """The word is a year of four digits ("2024")."""
+    return _YEAR.fullmatch(word) is not None
 CATEGORY_WORDS = frozenset({"kategori", "predikat", "klaster"})
 # kinds of region written before a name, or alone ("yakni provinsi Sulawesi Selatan")
 KIND_WORDS = frozenset({"provinsi", "kabupaten", "kota", "desa"})
@@ -422,7 +427,7 @@ def award_mentions(doc: Span, awards: list[Match], places: list[Match]) -> list[
         while i < len(doc) and i < limit:
             tok = doc[i]
             low = tok.lower_
-            if _YEAR.match(tok.text):
+            if is_year(tok.text):
                 year = year or int(tok.text)
             elif low in tiers and tier is None:
                 tier = tiers[low]

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from extractors.award import CATEGORY_WORDS, any_tier, award_heads
+from extractors.award import CATEGORY_WORDS, any_tier, award_heads, is_year
 from extractors.cuewords import Phrases, record_cues
 from extractors.gazetteer import Region, gazetteer
 from extractors.lexicon import (
@@ -606,7 +606,6 @@ def _province_apposition(texts: list[str], end: int, places: dict[int, Match],
     return end
 
 
-_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 
 
 def _own_short_form(texts: list[str], end: int, places: dict[int, Match], region: Region) -> int:
@@ -1478,6 +1477,14 @@ def _team_from(texts: list[str], i: int) -> bool:
     return i > 1 and texts[i - 1] == "dari" and sent_by(texts, i - 1)
 
 
+def body_acronym(word: str) -> bool:
+    """The word is shaped as a body's acronym ("DPMD", "BPBD", "DPMPTSP"):
+    two to eight capitals, of seven or eight two vowels at most (not
+    "GUBERNUR", a word set in capitals)."""
+    return 2 <= len(word) <= 8 and word.isupper() and word.isalpha() and (
+        len(word) <= 6 or sum(c in "AIUEO" for c in word) <= 2)
+
+
 def sent_by(texts: list[str], at: int) -> bool:
     """A team or a delegate, and its name, right before ``at`` ("utusan",
     "Tim Linmas", "kontingen Kota Padang")."""
@@ -1829,7 +1836,7 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
         if end == i + len(words) or (
                 after.lower() in _name_slot_words()[1] and not numbered and not (
                     after.istitle() and after.lower() in data_json("cues.json")["inside_names"])
-        ) or (end == i + len(words) + 1 and _YEAR_ONLY.fullmatch(after)):
+        ) or (end == i + len(words) + 1 and is_year(after)):
             # "Desa Tingkat ...": no name; "Top Pembina BUMD 2024": a year, no
             # name
             i += 1

@@ -18,6 +18,7 @@ from extractors.award import (
     CATEGORY_WORDS,
     award_level,
     category_at,
+    is_year,
     level_phrase,
     lower_contest,
 )
@@ -230,7 +231,7 @@ def _where_it_lies(art: Story, held_in: str = "") -> set[str]:
             # (or a count of winners of a kind from it: "Dua UMKM Riau meraih ...")
             # (a count, not a year: "Paramakarya 2015 di Jakarta")
             counted = bool(s.win and at > 0 and mark and mark.isalpha() and mark not in marks
-                           and not _YEAR.fullmatch(words[at - 1]) and _counts(words[at - 1]))
+                           and not is_year(words[at - 1]) and _counts(words[at - 1]))
             if not lies and not held and not counted and (mark not in marks or (
                     mark == "di" and not _counted_before(words, at) and not contest)):
                 continue
@@ -241,7 +242,6 @@ def _where_it_lies(art: Story, held_in: str = "") -> set[str]:
 
 
 _SUBDISTRICT = {"kecamatan", "distrik"}
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _counted_before(words: list[str], at: int) -> bool:

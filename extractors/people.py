@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from extractors.award import is_year
 from extractors.awardee import PREFIX_KIND, Mention
 from extractors.cuewords import Phrases, gives_gesture, record_cues
 from extractors.gazetteer import Region, gazetteer
@@ -322,7 +323,7 @@ def _award_end(doc: Span, i: int, first: int, awards: dict[int, int]) -> int:
     if end is None:
         return i
     end += end < len(doc) and doc[end].lower_ in {"award", "awards"}
-    end += end < len(doc) and _YEAR.fullmatch(doc[end].text) is not None
+    end += end < len(doc) and is_year(doc[end].text)
     return end
 
 
@@ -774,7 +775,6 @@ def _heads_the_one_before(words: list[str]) -> bool:
     return words[-1:] == ["yang"] or not record_cues()["led_events"].isdisjoint(words[-3:])
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _TERM = re.compile(r"^(?:19|20)\d\d[-–](?:(?:19|20)\d\d|sekarang)$")  # "2021-sekarang": until now
 _ACCOMPANIED = {"didampingi", "didamping", "bersama", "beserta"}
 _STOOD_IN = {"diwakili", "diwakilkan", "mewakili"}  # another stands in for the one named

@@ -30,6 +30,7 @@ from extractors.awardee import (
     ADVERBS,
     LEGAL_FORMS,
     Mention,
+    body_acronym,
     is_count,
     list_glue,
     list_intros,
@@ -1662,7 +1663,8 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
         # the office itself
         return _source_or_venue(doc, replace(m, start=m.start - 1))
     before = doc[m.start - 1].lower_
-    if before == "dari" and sent_by([t.text for t in doc[:m.start]], m.start - 1):
+    window = [t.text for t in doc[max(0, m.start - 5):m.start]]
+    if before == "dari" and sent_by(window, len(window) - 1):
         # "juara 3 diraih utusan dari Kabupaten Nunukan", "Tim Linmas dari
         # Kecamatan Godong meraih ...": the one it sent
         return False
@@ -1801,13 +1803,10 @@ def _contest_after_rank(s: Sentence, m: Mention) -> bool:
 
 
 def _body_acronym_at(s: Sentence, k: int) -> bool:
-    """The word at ``k`` is a body's acronym ("DPMD", "KI", "BPK", "DPMPTSP"):
-    two to eight capitals (of seven or eight, two vowels at most: not
-    "GUBERNUR", a word in capitals), no part of a place's, an award's or a
-    rank's name."""
+    """The word at ``k`` is a body's acronym ("DPMD", "KI", "BPK", "DPMPTSP":
+    ``body_acronym``), no part of a place's, an award's or a rank's name."""
     word = s.a.texts[k] if 0 <= k < len(s.a.texts) else ""
-    return 2 <= len(word) <= 8 and word.isupper() and word.isalpha() and (
-        len(word) <= 6 or sum(c in "AIUEO" for c in word) <= 2) and not any(
+    return body_acronym(word) and not any(
         sp.start <= k < sp.end for label in ("PLACE", "AWARD", "RANK") for sp in s.a.label(label))
 
 

@@ -33,6 +33,7 @@ from extractors.awardee import (
     PREFIX_KIND,
     WINNER_WORDS,
     Mention,
+    body_acronym,
     find_mentions,
     head_short_forms,
     heads_listed_in,
@@ -2118,9 +2119,6 @@ def _given_in_relative(s: Sentence, m: Mention) -> bool:
     return k + 1 < len(words) and words[k] == "yang" and words[k + 1] in _GIVEN
 
 
-_ACRONYM = re.compile(r"[A-Z]{2,8}")
-
-
 def handed_to(s: Sentence, m: Mention) -> bool:
     """In a handover sentence, whether ``m`` is one it is handed to: after
     "untuk", "kepada", "bagi", or listed after one ("diberikan kepada Bekasi,
@@ -2147,7 +2145,7 @@ def handed_to(s: Sentence, m: Mention) -> bool:
         if k - 1 in groups:
             k = groups[k - 1]  # past the province the bracket's regions lie in
             continue
-        if k == m.start and m.type in REGIONS and _ACRONYM.fullmatch(doc[k - 1].text):
+        if k == m.start and m.type in REGIONS and body_acronym(doc[k - 1].text):
             k -= 1  # "kepada BPBD Provinsi Jawa Tengah": past its office's acronym
             continue
         if k > 2 and (doc[k - 2].lower_, doc[k - 1].lower_) == _RECEIVED_BY:
