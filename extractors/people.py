@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from extractors.award import is_year
+from extractors.award import is_year, names_an_award
 from extractors.awardee import PREFIX_KIND, Mention
 from extractors.cuewords import Phrases, gives_gesture, record_cues
 from extractors.gazetteer import Region, gazetteer
@@ -591,10 +591,11 @@ def _name(doc: Span, i: int, titles: dict[int, Match]) -> tuple[str | None, int]
     name = doc[start:i].text.rstrip(".") if i > start else None
     if name and (not lex["not_in_names"].isdisjoint(t.lower_ for t in doc[start:i]) or any(
             t.lower_.startswith(lex["not_in_names_prefixes"]) or _GLUED_ACRONYM.match(t.text)
-            for t in doc[start:i])):
+            for t in doc[start:i]) or (i - start == 1 and _acronym(name) and names_an_award(name))):
         # "... Direktorat Jenderal Perbendaharaan Kementerian Keuangan", ",
         # Kabupaten Kepulauan Meranti dan ...": a body or a region, no name;
-        # "Menteri LHKiala Adipura": an office's short form glued to a word
+        # "Menteri LHKiala Adipura": an office's short form glued to a word;
+        # "Menteri Keuangan,WTP": an award's acronym (but "Presiden SBY")
         return None, begin
     end = i
     if end < len(doc) and doc[end].text == "(":  # nickname
@@ -655,6 +656,8 @@ def _name_before(doc: Span, start: int, titles: dict[int, Match],
         i += 1
     if i == comma or (i + 1 == comma and i == 0 and doc[i].lower_ in lex["openers"]):
         return None  # "Sementara, Wakil Gubernur ..."
+    if not lex["not_in_names"].isdisjoint(t.lower_ for t in doc[i:comma]):
+        return None  # "Penghargaan, Menteri Keuangan, WTP": a page's tags, no name
     return doc[i:comma].text, i
 
 

@@ -914,3 +914,13 @@ def test_a_headline_s_group_after_a_title_and_a_comma_is_no_name(extract):
     recs = extract(text, title="Borong Penghargaan dari Wapres, Seluruh Pemda di Papua Selatan Raih "
                                "UHC 2026", published="2026-01-28")
     assert [r["presenter"] for r in recs] == [None]
+
+
+@pytest.mark.parametrize("line", [
+    "Penghargaan, Menteri Keuangan,WTP",
+    "id Penghargaan, Menteri Keuangan,WTP",
+])
+def test_a_pages_tag_line_names_no_official(analyse_one, line):
+    # a page's tags under its headline: neither "Penghargaan" nor the award's
+    # acronym is the minister's name
+    assert [(o.title, o.name) for o in officials(analyse_one(line))] == [("Menteri Keuangan", None)]
