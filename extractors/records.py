@@ -482,13 +482,24 @@ def _lede_after(text: str, title: str) -> str | None:
     return None
 
 
-def _names_a_stage(text: str) -> bool:
+def _names_a_stage(text: str, headline: bool = False) -> bool:
     """The text names a round still under way and no win or handover
-    ("Tim Juri ... Verifikasi Lapangan ke Desa Nita")."""
+    ("Tim Juri ... Verifikasi Lapangan ke Desa Nita"); in a headline, one of
+    its short win verbs before an award's name is a win too ("Ganjar Wakili
+    Jateng Terima Green Leadership": received; not "Terima Tim Penilai")."""
     cues, words = record_cues(), Words.of(text)
     # (a time of year is no stage: "Jelang akhir tahun, Pemkot X memperoleh ...")
     return cues["unfinished"].found(plan_free_words(text)) and not (
-        cues["win"].found(words) or cues["handover"].found(words))
+        cues["win"].found(words) or cues["handover"].found(words) or (
+            headline and any(opens_with_award(text[m.end():])
+                             for m in _headline_win_verb().finditer(text))))
+
+
+@lru_cache(maxsize=1)
+def _headline_win_verb() -> re.Pattern[str]:
+    """A headline's short win verb and the space after it ("Terima ")."""
+    verbs = "|".join(sorted(data_json("cues.json")["headline_wins"]))
+    return re.compile(rf"\b(?i:{verbs})\s+")
 
 
 def _about_a_stage(text: str, title: str) -> bool:
@@ -550,7 +561,7 @@ def _unfinished(title: str | None) -> bool:
     # a win (not "Lolos ke Tahap Verifikasi", "Lolos Tiga Besar")
     title = _PASSED_INTO.sub(lambda m: "Raih " if opens_with_award(title[m.end():]) else m[0],
                              title)
-    if _names_a_stage(title):
+    if _names_a_stage(title, headline=True):
         return True
     cues = record_cues()
     # "Kanwil, Pemprov dan 12 Kabupaten/Kota di Sumsel akan Terima

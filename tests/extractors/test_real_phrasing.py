@@ -7500,3 +7500,19 @@ def test_a_head_named_after_selain_in_a_winners_sentence_stands_for_the_region(e
             "Bakar.")
     assert [r["awardee"] for r in extract(text, published="2024-04-26")] == [
         "Kota Blitar", "Kota Kediri"]
+
+
+def test_a_headline_representing_a_province_and_receiving_its_award_reports_a_win(extract):
+    # "Wakili" (on behalf of) is a stage word ("Wakili Jateng ke Tingkat
+    # Nasional"), but not before a received award
+    text = ("PADANG - Gubernur Sumatera Barat Mahyeldi menerima penghargaan untuk provinsi Sumatera "
+            "Barat dari Kementerian Lingkungan Hidup dan Kehutanan (KLHK).\n"
+            "Penghargaan Nirwasita Tantra 2022 itu diserahkan Wakil Menteri LHK di Gedung Manggala "
+            "Wanabakti, Jakarta, Rabu (14/6/2023).")
+    title = "Mahyeldi Wakili Sumbar Terima Nirwasita Tantra 2022"
+    assert [r["awardee"] for r in extract(text, title=title, published="2023-06-15")] == [
+        "Provinsi Sumatera Barat"]
+    title = "Mahyeldi Wakili Sumbar Terima Tim Penilai Nirwasita Tantra"
+    text = ("Gubernur Sumatera Barat menerima tim penilai Nirwasita Tantra 2022 di Padang, Rabu "
+            "(14/6/2023).")
+    assert extract(text, title=title, published="2023-06-15") == []
