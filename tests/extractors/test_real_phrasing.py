@@ -7516,3 +7516,19 @@ def test_a_headline_representing_a_province_and_receiving_its_award_reports_a_wi
     text = ("Gubernur Sumatera Barat menerima tim penilai Nirwasita Tantra 2022 di Padang, Rabu "
             "(14/6/2023).")
     assert extract(text, title=title, published="2023-06-15") == []
+
+
+def test_bhumandala_tiers_are_categories_not_winners(extract):
+    text = ("Pemprov Kalimantan Tengah meraih Penghargaan Bhumandala 2024 yakni Bhumandala Rajata "
+            "atau perak di Hotel Bidakara, Jakarta, Rabu (20/11/2024).")
+    found = [(r["award"], r["awardee"], r.get("category")) for r in extract(
+        text, published="2024-11-21")]
+    assert found == [("Bhumandala Award", "Provinsi Kalimantan Tengah", "Rajata")]
+
+
+def test_green_leadership_is_nirwasita_tantra(extract):
+    for name in ("Green Leadership Nirwasita Tantra", "Nirwasitatantra"):
+        text = (f"Pemkab Jember meraih penghargaan {name} 2021 dari KLHK di Jakarta, Rabu "
+                "(20/7/2022).")
+        assert [(r["award"], r["awardee"]) for r in extract(text, published="2022-07-21")] == [
+            ("Nirwasita Tantra", "Kabupaten Jember")]
