@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from extractors.award import CATEGORY_WORDS, any_tier, award_heads, is_year
 from extractors.cuewords import Phrases, record_cues
-from extractors.gazetteer import Region, gazetteer
+from extractors.gazetteer import Region, gazetteer, lies_in
 from extractors.lexicon import (
     data_json,
     data_lines,
@@ -586,7 +586,9 @@ def _province_apposition(texts: list[str], end: int, places: dict[int, Match],
     Papua" after a region's name (and its short form: "Ogan Komering Ulu
     (OKU), Sumatera Selatan", "Musi Banyuasin (Muba), Provinsi Sumatera
     Selatan"); with the region's ``province``, also a name a city there
-    shares ("Kabupaten Lebong, Bengkulu": the province, no Kota Bengkulu)."""
+    shares ("Kabupaten Lebong, Bengkulu": the province, no Kota Bengkulu),
+    and after a comma only the province it lies in ("Kota Bontang, Sumatera
+    Selatan, Kota Surakarta": a list of winners)."""
     if end + 3 < len(texts) and texts[end] == "(" and texts[end + 2] == ")" and (
             texts[end + 1][:1].isupper() and texts[end + 3] == "," and end + 1 not in places):
         found = _province_apposition(texts, end + 3, places, province)
@@ -599,9 +601,12 @@ def _province_apposition(texts: list[str], end: int, places: dict[int, Match],
     else:
         return end
     span = places.get(at)
-    if span and (all(r.kind == "provinsi" for r in gazetteer().candidates(span.id_)) or (
+    regions = gazetteer().candidates(span.id_) if span else []
+    if span and (all(r.kind == "provinsi" for r in regions) or (
             province and any(r.kind == "provinsi" and r.province == province
-                             for r in gazetteer().candidates(span.id_)))):
+                             for r in regions))) and not (
+            province and texts[end] == "," and not any(
+                lies_in(gazetteer().regions[province], r.province) for r in regions)):
         return span.end + (1 if span.end < len(texts) and texts[span.end] == ")" else 0)
     return end
 
@@ -875,9 +880,12 @@ def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int,
             kind = ends[k]
             region = _region_of_list(m.name, kind, near.get(k))
             joined = {"dan", "serta"} & {w.lower() for w in texts[k:m.start]}
-            if region and region.kind == "provinsi" != kind and not joined:
+            before = near.get(k)
+            if region and region.kind == "provinsi" != kind and not joined and (
+                    before is None or lies_in(gazetteer().regions[before], region.name)):
                 region = None  # "Kabupaten Musi Banyuasin (Muba), Sumatera Selatan": where it is
-                # (but "..., Kabupaten Pacitan, serta Daerah Istimewa Yogyakarta": one more)
+                # (but "..., Kabupaten Pacitan, serta Daerah Istimewa Yogyakarta": one more;
+                # and "Kota Bontang, Sumatera Selatan, ...": Bontang lies elsewhere)
             if region and region.kind in _TWINS and any(
                     o.name == region_name(region) for o in out):
                 # "Kota Madiun (96,1), Madiun (95,4)": the city is named, the

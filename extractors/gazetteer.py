@@ -57,6 +57,21 @@ class Gazetteer:
         return self.resolve(name, "provinsi")
 
 
+@lru_cache(maxsize=1)
+def _formed_from() -> dict[str, str]:
+    return {row["province"]: row["formed_from"] for row in data_table("province_splits.tsv")}
+
+
+def lies_in(region: Region, province: str) -> bool:
+    """Whether ``region`` lies in ``province``, or in the part of it a newer
+    province was formed from ("Kabupaten Merauke" in Papua as well as Papua
+    Selatan: ``data/province_splits.tsv``)."""
+    now: str | None = region.province
+    while now is not None and now != province:
+        now = _formed_from().get(now)
+    return now is not None
+
+
 def _kind(name: str) -> str:
     return "kota" if name.startswith("Kota ") else "kabupaten"
 

@@ -7532,3 +7532,11 @@ def test_green_leadership_is_nirwasita_tantra(extract):
                 "(20/7/2022).")
         assert [(r["award"], r["awardee"]) for r in extract(text, published="2022-07-21")] == [
             ("Nirwasita Tantra", "Kabupaten Jember")]
+
+
+def test_a_province_after_a_city_elsewhere_is_one_more_winner(extract):
+    text = ("Sepuluh daerah menerima penghargaan Bhumandala Award 2021 di Jakarta, Jumat "
+            "(29/10/2021). Penerimanya adalah Kota Tarakan, Jawa Tengah, Kota Ambon, Maluku, "
+            "Kabupaten Merauke, Papua, dan Kota Bogor.")
+    assert [r["awardee"] for r in extract(text, published="2021-10-30")] == [
+        "Kota Tarakan", "Provinsi Jawa Tengah", "Kota Ambon", "Kabupaten Merauke", "Kota Bogor"]
