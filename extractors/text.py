@@ -44,10 +44,11 @@ _LIST_NUMBER = re.compile(rf"\s*(?:\d{{1,2}}|{ROMAN_NUMBERS})\)?\.")
 # A sentence ends at . ! ? (optionally followed by a closing quote or
 # bracket) before white space, or at a line break.
 # (or glued to the next sentence, which may open with a quote: "...,”
-# ungkapnya.Hingga kini ...", "... dan Rembang.”Koperasi terbukti ..."; not
-# an outlet's address: "SultraKini.Com")
+# ungkapnya.Hingga kini ...", "... dan Rembang.”Koperasi terbukti ...", or
+# after a bracket: "(16/10).Pjs Gubernur ..."; not an outlet's address:
+# "SultraKini.Com")
 _END = re.compile(r"\n|[.!?](?:[.!?]*[\"”’)]*(?=\s)"
-                  r"|(?<=[a-z][.!?])(?=[\"”]?[A-Z][a-z])(?!(?:Com|Co|Id|Net|Org)\b))")
+                  r"|(?<=[a-z)][.!?])(?=[\"”]?[A-Z][a-z])(?!(?:Com|Co|Id|Net|Org)\b))")
 # "...pukul 21.37 Wita.Pemerintahan": a category word glued after the last
 # full stop or closing bracket of a page.
 _GLUED_TAIL = re.compile(r"(?=[A-Z][a-z]+\s*$)")  # right after the line's last stop or bracket

@@ -160,3 +160,11 @@ def test_a_degree_with_inner_full_stops_ends_no_sentence(degrees):
     text = (f"Penghargaan diserahkan Menteri Dr. Rina Wulandari, {degrees} kepada Sekda Gorontalo "
             f"di Hotel Mulia Jakarta, Selasa (12/12/2023).")
     assert [s.text for s in split_sentences(text)] == [text]
+
+
+def test_a_sentence_glued_to_a_closing_bracket_and_stop_is_its_own():
+    text = ("Penghargaan diserahkan pada peringatan Hari Statistik Nasional (HSN).Adapun peraih "
+            "peringkat kedua adalah Dinas Kominfo Kota Gorontalo.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Penghargaan diserahkan pada peringatan Hari Statistik Nasional (HSN).",
+        "Adapun peraih peringkat kedua adalah Dinas Kominfo Kota Gorontalo."]
