@@ -1644,15 +1644,18 @@ def _gives_to_another(s: Sentence, m: Mention) -> bool:
     """The subject of a verb of giving right after it, handing the prize to a
     body named after "kepada" ("Komisi Pemberantasan Korupsi (KPK)
     menyerahkan piagam kepada Pemprov Kalbar, sebagai peringkat kedua ..."):
-    the giver, no winner."""
+    the giver, no winner; so is one whose verb takes the body it honours
+    right after it ("BPS RI menganugerahkan Desa Delik ...")."""
     words = s.a.words
     k = m.located_end
     if k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")":
         k += 3  # past its short form
-    if k >= len(words) or words[k] not in record_cues()["prizes"]["gives"]:
+    cues = record_cues()
+    if k >= len(words) or (words[k] not in cues["prizes"]["gives"]
+                           and words[k] not in cues["confers_on"]):
         return False
     to = next((j for j in range(k + 1, len(words)) if words[j] == "kepada"), None)
-    return to is not None and any(x.start > to for x in s.mentions)
+    return any(x.start > to if to is not None else x.start == k + 1 for x in s.mentions)
 
 
 def _source_or_venue(doc: Any, m: Mention) -> bool:

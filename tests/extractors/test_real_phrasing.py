@@ -7540,3 +7540,9 @@ def test_a_province_after_a_city_elsewhere_is_one_more_winner(extract):
             "Kabupaten Merauke, Papua, dan Kota Bogor.")
     assert [r["awardee"] for r in extract(text, published="2021-10-30")] == [
         "Kota Tarakan", "Provinsi Jawa Tengah", "Kota Ambon", "Kabupaten Merauke", "Kota Bogor"]
+
+
+def test_the_body_whose_verb_honours_the_body_after_it_gives_and_does_not_win(extract):
+    text = ("Badan Pusat Statistik (BPS) RI menganugerahkan Desa Sidomulyo, Kecamatan Bringin, "
+            "Kabupaten Semarang yang dinobatkan sebagai Desa Cantik terbaik se-Indonesia Tahun 2024.")
+    assert [r["awardee"] for r in extract(text, published="2024-12-10")] == ["Desa Sidomulyo"]
