@@ -6,7 +6,7 @@ its awardee_type and the province it belongs to.
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -598,6 +598,8 @@ def _province_apposition(texts: list[str], end: int, places: dict[int, Match],
         at = end + 1  # "Kabupaten Pinrang Provinsi Sulawesi Selatan"
     elif end + 1 < len(texts) and texts[end] in {",", "("}:
         at = end + 2 if texts[end + 1].lower() in province_words else end + 1
+    elif province:
+        return _province_right_after([province], end, places.get(end))
     else:
         return end
     span = places.get(at)
@@ -611,6 +613,19 @@ def _province_apposition(texts: list[str], end: int, places: dict[int, Match],
     return end
 
 
+
+
+def _province_right_after(provinces: Iterable[str], end: int, after: Match | None) -> int:
+    """End of the province written right after a region's name, with no
+    comma, when the region (lying in one of ``provinces``) lies there
+    ("Lubuklinggau Sumatera Selatan, Pulang Pisau Kalimantan Tengah, ...",
+    "Kabupaten Sinjai Sulawesi Selatan"), else ``end``."""
+    gaz = gazetteer()
+    found = gaz.candidates(after.id_) if after is not None else []
+    if found and all(p.kind == "provinsi" for p in found) and any(
+            lies_in(gaz.regions[q], p.name) for q in provinces for p in found):
+        return after.end
+    return end
 
 
 def _own_short_form(texts: list[str], end: int, places: dict[int, Match], region: Region) -> int:
@@ -935,7 +950,8 @@ def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int,
         if region is None:
             out.append(m)
             continue
-        end = m.end if region.kind == "provinsi" else _province_apposition(texts, m.end, places)
+        end = m.end if region.kind == "provinsi" else _province_apposition(texts, m.end, places,
+                                                                           region.province)
         out.append(Mention(region_name(region), region.kind, region.province, m.start, m.end,
                            True, end))
         # "Pemprov Jawa Timur, ..., Yogyakarta, Jambi": provinces all
@@ -1917,7 +1933,9 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
         # province lies in none: "Nusa Tenggara Barat (NTB), Sumatera Utara")
         located_end = _province_apposition(texts, span.end, by_start) if (
             span.end < len(texts) and texts[span.end] == "(" and not all(
-                r.kind == "provinsi" for r in gaz.candidates(span.id_))) else span.end
+                r.kind == "provinsi" for r in gaz.candidates(span.id_))) else _province_right_after(
+            {r.province for r in gaz.candidates(span.id_) if r.kind != "provinsi"}, span.end,
+            by_start.get(span.end))
         mentions.append(Mention(span.id_, "bare", None, span.start, span.end, False,
                                 located_end, p >= 0 and texts[p] == ","))
         taken.update(range(span.end, located_end))

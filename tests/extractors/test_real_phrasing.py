@@ -7546,3 +7546,14 @@ def test_the_body_whose_verb_honours_the_body_after_it_gives_and_does_not_win(ex
     text = ("Badan Pusat Statistik (BPS) RI menganugerahkan Desa Sidomulyo, Kecamatan Bringin, "
             "Kabupaten Semarang yang dinobatkan sebagai Desa Cantik terbaik se-Indonesia Tahun 2024.")
     assert [r["awardee"] for r in extract(text, published="2024-12-10")] == ["Desa Sidomulyo"]
+
+
+def test_regions_listed_each_with_its_province_and_no_comma(extract):
+    text = ("Menteri Kesehatan menyerahkan sertifikat eliminasi malaria kepada enam daerah, Kamis "
+            "(25/4/2024). Daerah tersebut ialah Ternate Maluku Utara, Lubuklinggau Sumatera "
+            "Selatan, Kabupaten Sinjai Sulawesi Selatan, Manggarai Barat NTT, dan Sambas "
+            "Kalimantan Barat.")
+    assert [(r["awardee"], r["province"]) for r in extract(text, published="2024-04-26")] == [
+        ("Kota Ternate", "Maluku Utara"), ("Kota Lubuklinggau", "Sumatera Selatan"),
+        ("Kabupaten Sinjai", "Sulawesi Selatan"), ("Kabupaten Manggarai Barat", "Nusa Tenggara Timur"),
+        ("Kabupaten Sambas", "Kalimantan Barat")]
