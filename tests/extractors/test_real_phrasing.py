@@ -7557,3 +7557,14 @@ def test_regions_listed_each_with_its_province_and_no_comma(extract):
         ("Kota Ternate", "Maluku Utara"), ("Kota Lubuklinggau", "Sumatera Selatan"),
         ("Kabupaten Sinjai", "Sulawesi Selatan"), ("Kabupaten Manggarai Barat", "Nusa Tenggara Timur"),
         ("Kabupaten Sambas", "Kalimantan Barat")]
+
+
+def test_the_ombudsman_award_under_its_several_names_is_one_record(extract):
+    text = ("Kabupaten Situbondo meraih Ombudsman Award 2019 dengan Predikat Kepatuhan Tinggi "
+            "Pelayanan Publik. Penghargaan diterima Bupati Situbondo di Hotel Mercure, Jakarta, "
+            "Rabu (27/11/2019).")
+    assert [r["awardee"] for r in extract(text, published="2019-11-28")] == ["Kabupaten Situbondo"]
+    text = ("Pemkab Klaten meraih penghargaan Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik "
+            "atau Opini Pengawasan Penyelenggaraan Pelayanan Publik 2024 di Jakarta, Kamis "
+            "(14/11/2024).")
+    assert [r["awardee"] for r in extract(text, published="2024-11-15")] == ["Kabupaten Klaten"]
