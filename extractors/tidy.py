@@ -236,19 +236,23 @@ _DROP_CAP = re.compile(r"[ \t]*([A-Z]{3,}) (?=[A-Z][a-z])")
 # ("WONOSOBO-Perusahaan Daerah Air Minum ..."): read with spaces around it
 # (or the outlet's name after a comma, the hyphen glued to it: "BANJARNEGARA,
 # INFO- Kecamatan X ...")
-# (or an outlet's address: "Jatim1.com- Lamongan berhasil ...")
+# (or an outlet's address: "Jatim1.com- Lamongan berhasil ..."; or the
+# outlet's code in brackets: "JAMBI(SR28)-Gubernur Jambi ...")
 _GLUED_DATELINE = re.compile(r"\s*(?:[A-Z]{3,}(?:[ .][A-Z]{2,})*(?:,\s*[A-Z]{2,})?"
+                             r"(?:\s?\([A-Z][A-Z0-9]{1,7}\))?"
                              r"|[\w-]+(?:\.[a-z]{2,3})+)(-)( ?)(?=[A-Z][a-z])")
 
 
 def _glued_dateline_edits(text: str) -> list[Edit]:
     """The dateline glued to the lede, on the text's first line or on one of
-    the two after it (a headline, its date, then the lede)."""
-    start = 0
-    for _ in range(3):
+    the two after it (a headline, its date or a share button, then the
+    lede; blank lines between are not counted)."""
+    start, lines = 0, 0
+    while lines < 3:
         m = _GLUED_DATELINE.match(text, start)
         if m:
             return [(m.start(1), m.end(2), " - ")]
+        lines += bool(text[start:text.find("\n", start)].strip())
         start = text.find("\n", start) + 1
         if not start:
             break

@@ -262,6 +262,14 @@ def test_a_dateline_glued_to_the_lede_under_its_headline_is_read_apart(extract):
         "Perusahaan Daerah Air Minum (PDAM) Tirtoarum Kendal"]
 
 
+def test_a_dateline_with_the_outlet_s_code_glued_under_a_share_button_is_read_apart(extract):
+    text = ("Gubernur Terima Penghargaan dari Kejaksaan\n\n  • Bagikan\n\n"
+            "BENGKULU(BE12)-Gubernur Bengkulu kembali mendapatkan penghargaan, kali ini "
+            "penghargaan tersebut diterima dari Kejaksaan Agung yaitu R. Soeprapto Award 2024, "
+            "di Bogor, Kamis (11/1/2024).")
+    assert [r["awardee"] for r in extract(text, published="2024-01-12")] == ["Provinsi Bengkulu"]
+
+
 def test_an_outlet_s_address_glued_to_its_hyphen_opens_the_story_apart(extract):
     text = ("Jatim1.com- Tuban berhasil meraih penghargaan Peduli Ketahanan Pangan 2024 dari Pemprov "
             "Jatim di Surabaya, Kamis (14/11/2024).")
