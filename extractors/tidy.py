@@ -7,7 +7,8 @@ a date joined by dashes ("Kamis (22-6-2023)"); a passive verb split ("di
 raih"); an award's name misspelt; a dateline glued to the first word
 ("WONOSOBO-Perusahaan ...", read "WONOSOBO - Perusahaan ..."); a photo's
 credit glued to its caption ("...-Foto : Dinas Kominfo-", read "... (Foto:
-Dinas Kominfo)").
+Dinas Kominfo)"), or after its full stop ("... (15/11). Foto: Humas", read
+"... (15/11) (Foto: Humas).").
 Rules should not see that difference ("Gedung Manggala Wanabakti, Jakarta" is
 one venue however it is spaced), so bold markup ("**Kota Tegal**") goes, runs
 of spaces become one space, spaces at the ends of lines go, a line in capitals
@@ -273,6 +274,12 @@ _GLUED_CREDIT = re.compile(
 _glued_credit_edits = _Mend(tuple(f"{mark}{word}" for mark in ("-", "- ", ", ")
                                   for word in _CREDIT_WORDS), _GLUED_CREDIT,
                             lambda m: f" ({m[2]}){m[1]}")
+# (or after the caption's full stop, with a colon: "... Rabu (15/11/2023). Foto:
+# Humas Kab Kepsul")
+_CLOSING_CREDIT = re.compile(
+    rf"(?<=[\w)])(\.)[ \t]+((?:{'|'.join(_CREDIT_WORDS)})[ \t]*:[ \t]*[^\n]*?)[ \t]*(?=\n|$)")
+_closing_credit_edits = _Mend(tuple(f". {word}" for word in _CREDIT_WORDS), _CLOSING_CREDIT,
+                              lambda m: f" ({m[2]}){m[1]}")
 
 
 # a sum's ",-" glued to the next item ("Rp 90 juta,-Juara III Gampong ..."):
@@ -496,7 +503,8 @@ def tidy(text: str) -> Tidied:
     pass: each pass reads the text the passes before it left."""
     layers, current = [], text
     for edits_of in (_emphasis_edits, _spacing_edits, _glued_dateline_edits, _glued_credit_edits,
-                     _caps_edits, _short_head_edits, _inner_short_form_edits, _date_edits,
+                     _closing_credit_edits, _caps_edits, _short_head_edits,
+                     _inner_short_form_edits, _date_edits,
                      _split_d_edits, _split_passive_edits, _glued_at_edits, _stopped_rank_edits,
                      _spaced_double_edits, _doubled_kind_edits, _double_closed_number_edits,
                      _wrapped_date_edits, _wrapped_line_edits, _number_alone_edits,

@@ -317,3 +317,15 @@ def test_a_list_s_number_alone_on_its_line_reads_with_its_item(extract):
     expected = awardees(extract(inline, published="2012-06-06"))
     assert len(expected) == 3
     assert awardees(extract(alone, published="2012-06-06")).keys() == expected.keys()
+
+
+def test_a_photo_credit_after_a_caption_s_full_stop_names_no_winner(extract):
+    text = ("Pemda Halmahera Barat Terima Penghargaan MCP 2023\n\n"
+            ": Penghargaan dari KPK yang diterima oleh Pemda Halbar, Rabu (15/11/2023). "
+            "Foto: Humas Kab Jailolo\n\n"
+            "Kabupaten Halmahera Barat masuk dalam nominasi pemerintah daerah dengan nilai MCP 2023 "
+            "tertinggi di Maluku Utara dari KPK.\n\n"
+            "Penghargaan ini diserahkan oleh Deputi KPK kepada Inspektur Daerah Halmahera Barat di "
+            "Sentani, Rabu (15/11/2023).")
+    assert [r["awardee"] for r in extract(text, published="2023-11-16")] == [
+        "Kabupaten Halmahera Barat"]

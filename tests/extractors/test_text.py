@@ -168,3 +168,8 @@ def test_a_sentence_glued_to_a_closing_bracket_and_stop_is_its_own():
     assert [s.text for s in split_sentences(text)] == [
         "Penghargaan diserahkan pada peringatan Hari Statistik Nasional (HSN).",
         "Adapun peraih peringkat kedua adalah Dinas Kominfo Kota Gorontalo."]
+
+
+def test_a_byline_with_the_time_it_was_posted_is_noise():
+    assert is_noise("Oleh MC Kota Ternate, Senin, 20 November 2023 | 10:15 WIB - Redaktur: Sari Dewi")
+    assert not is_noise("Oleh karena itu, Kota Ternate meraih penghargaan MCP 2023.")
