@@ -231,7 +231,7 @@ def _records(text: str, title: str | None, published: Any) -> list[AwardRecord]:
     # cut from the middle of its story, "Untuk kategori ... yaitu ... wawancara")
     if (title and _about_a_stage(text, title)) or (
             _unfinished(title) and not _lede_reports_a_win(text, title)) or (
-            lede and (_DATELINE.match(lede) or names_an_award(lede)) and _unfinished(lede)
+            lede and names_an_award(lede) and _unfinished(lede)
             and not _announces_winners(lede)):
         return []  # cheap: no sentence is tokenized
     art = Story(text, title, _published(published))

@@ -7568,3 +7568,34 @@ def test_the_ombudsman_award_under_its_several_names_is_one_record(extract):
             "atau Opini Pengawasan Penyelenggaraan Pelayanan Publik 2024 di Jakarta, Kamis "
             "(14/11/2024).")
     assert [r["awardee"] for r in extract(text, published="2024-11-15")] == ["Kabupaten Klaten"]
+
+
+def test_a_dated_lede_naming_no_award_is_no_stage_of_a_round(extract):
+    # "memaparkan" is a stage of a contest ("memaparkan inovasinya di hadapan
+    # juri"), but a governor setting out priorities at a planning meeting is
+    # the occasion, and the awards handed over at it are won
+    text = ("Malang, KABARJATIM - Gubernur Jatim memaparkan lima prioritas pembangunan dalam "
+            "Musrenbang RKPD Provinsi Jawa Timur di Surabaya, Rabu (24/4/2024).\n"
+            "Pada kesempatan tersebut Gubernur menyerahkan Penghargaan Pembangunan Daerah Tahun "
+            "2024 kepada Juara 1 Kabupaten Malang dan Juara 2 Kabupaten Blitar.")
+    assert [r["awardee"] for r in extract(text, published="2024-04-25")] == [
+        "Kabupaten Malang", "Kabupaten Blitar"]
+
+
+def test_targets_reached_are_no_stage_of_a_round(extract):
+    text = ("Penghargaan PPD ini wujud apresiasi kepada kabupaten yang berhasil mencapai "
+            "target-target pembangunan daerah.\n"
+            "Penghargaan PPD 2023 diserahkan Gubernur Kalimantan Selatan kepada Pemkab Tapin di "
+            "Banjarbaru, Selasa (11/4/2023).")
+    assert [r["awardee"] for r in extract(text, published="2023-04-12")] == ["Kabupaten Tapin"]
+
+
+def test_a_region_closing_a_planning_meeting_s_name_with_its_short_forms_is_no_winner(extract):
+    text = ("Gubernur menyerahkan Penghargaan Pembangunan Daerah Tahun 2024 kepada Juara 1 Kabupaten "
+            "Malang, juara 2 Kabupaten Blitar dan Juara 3 Kabupaten Kediri. Penghargaan diterima "
+            "langsung oleh Wakil Bupati Malang dari Gubernur Jawa Timur, Khofifah Indar Parawansa "
+            "didampingi Deputi Bappenas RI, Taufik Hanafi pada agenda Pembukaan Musyawarah "
+            "Perencanaan Pembangunan (Musrenbang) Rencana Kerja Pemerintah Daerah (RKPD) Provinsi "
+            "Jawa Timur Tahun 2025, yang diselenggarakan di Hotel Bumi, Surabaya.")
+    assert [r["awardee"] for r in extract(text, published="2024-04-25")] == [
+        "Kabupaten Malang", "Kabupaten Blitar", "Kabupaten Kediri"]
