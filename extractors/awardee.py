@@ -474,14 +474,15 @@ _STANDING = {"terbaik", "berprestasi", "teladan", "terfavorit"}
 
 # a meeting named for the region that holds it ("rapat koordinasi Survei
 # Ekonomi Pertanian 2024 Provinsi Lampung", "Musrenbang RKPD Provinsi Jambi")
+# (its name may go on with its short forms: "Musrenbang (...) RKPD (...)")
 _MEETING = re.compile(r"\b(?:rapat koordinasi|rakor\w*|rapat kerja|raker\w*|musrenbang\w*)"
-                      r"(?:\s+[\w/-]+){0,6}\s*$")
+                      r"(?:\s+[\w/()-]+){0,9}\s*$")
 
 
 def _of_a_meeting(texts: list[str], start: int) -> bool:
     """The region at ``start`` closes the name of a meeting it holds, no
     comma or verb between: where an award was handed over, no winner."""
-    before = texts[max(0, start - 8):start]
+    before = texts[max(0, start - 11):start]
     return "," not in before and bool(_MEETING.search(" ".join(before).lower())) and not any(
         record_cues()["win"].has_word(w.lower()) or record_cues()["handover"].has_word(w.lower())
         for w in before)
