@@ -474,18 +474,21 @@ _STANDING = {"terbaik", "berprestasi", "teladan", "terfavorit"}
 
 # a meeting named for the region that holds it ("rapat koordinasi Survei
 # Ekonomi Pertanian 2024 Provinsi Lampung", "Musrenbang RKPD Provinsi Jambi")
-# (its name may go on with its short forms: "Musrenbang (...) RKPD (...)")
-_MEETING = re.compile(r"\b(?:rapat koordinasi|rakor\w*|rapat kerja|raker\w*|musrenbang\w*)"
+# (its name may go on with its short forms: "Musrenbang (...) RKPD (...)"; or
+# the plan it drafts: "penyusunan rencana kerja pemerintah daerah (RKPD)")
+_MEETING = re.compile(r"\b(?:rapat koordinasi|rakor\w*|rapat kerja|raker\w*|musrenbang\w*"
+                      r"|rencana kerja pemerintah daerah|rkpd)"
                       r"(?:\s+[\w/()-]+){0,9}\s*$")
 
 
 def _of_a_meeting(texts: list[str], start: int) -> bool:
     """The region at ``start`` closes the name of a meeting it holds, no
     comma or verb between: where an award was handed over, no winner."""
-    before = texts[max(0, start - 11):start]
-    return "," not in before and bool(_MEETING.search(" ".join(before).lower())) and not any(
-        record_cues()["win"].has_word(w.lower()) or record_cues()["handover"].has_word(w.lower())
-        for w in before)
+    found = _MEETING.search(" ".join(texts[max(0, start - 11):start]).lower())
+    between = found.group().split() if found else []
+    return bool(found) and "," not in between and not any(
+        record_cues()["win"].has_word(w) or record_cues()["handover"].has_word(w)
+        for w in between)
 
 
 def _scope_of_best(texts: list[str], start: int) -> bool:

@@ -1083,7 +1083,7 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                 continue
             if (_owned_by(doc, m.start) or _acting_for(s.mentions, doc, m)
                     or _source_or_venue(doc, m) or _joined_to_a_source(s, doc, m)
-                    or _gives_to_another(s, m)
+                    or _gives_to_another(s, m) or _among_the_givers(s, m)
                     or _inside_venue(s, doc, m) or _thanked(s, m)
                     or _gives_its_name(s, m) or _won_as(s, m) or _ends_a_body_name(s, m)
                     or names_a_category(m.name)
@@ -1645,12 +1645,16 @@ def _gives_to_another(s: Sentence, m: Mention) -> bool:
     body named after "kepada" ("Komisi Pemberantasan Korupsi (KPK)
     menyerahkan piagam kepada Pemprov Kalbar, sebagai peringkat kedua ..."):
     the giver, no winner; so is one whose verb takes the body it honours
-    right after it ("BPS RI menganugerahkan Desa Delik ...")."""
+    right after it ("BPS RI menganugerahkan Desa Delik ..."), and one whose
+    tribute is paid to others ("wujud apresiasi Pemprov NTB kepada pemerintah
+    daerah ...")."""
     words = s.a.words
     k = m.located_end
     if k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")":
         k += 3  # past its short form
     cues = record_cues()
+    if m.start and words[m.start - 1] in cues["gestures"] and words[k:k + 1] == ["kepada"]:
+        return True
     if k >= len(words) or (words[k] not in cues["prizes"]["gives"]
                            and words[k] not in cues["confers_on"]):
         return False
@@ -2165,6 +2169,20 @@ def _broken_off(art: Story, s: Sentence, m: Mention) -> bool:
     text = art.text.rstrip()
     return (m.type not in REGIONS and m.end == len(s.a.words) and text[-1:].isalnum()
             and s.a.sentence.end >= len(text))
+
+
+def _among_the_givers(s: Sentence, m: Mention) -> bool:
+    """The mention stands between the giving verb's "oleh" and the "kepada"
+    of those it was handed to ("diserahkan langsung oleh Gubernur Sulbar,
+    bersama ... dan Kepala Bapperida Sulbar, Junda Maulana, kepada ketiga
+    kabupaten terbaik"): of the givers' party, no winner."""
+    words = s.a.words
+    by = next((k for k in range(m.start - 1, -1, -1) if words[k] in {"oleh", "kepada"}), None)
+    if by is None or words[by] != "oleh" or not (
+            by and words[by - 1] in record_cues()["givers"] or (
+                by > 1 and words[by - 2] in record_cues()["givers"])):
+        return False
+    return "kepada" in words[m.located_end:]
 
 
 def _owned_by(doc: Any, start: int) -> bool:

@@ -7599,3 +7599,32 @@ def test_a_region_closing_a_planning_meeting_s_name_with_its_short_forms_is_no_w
             "Jawa Timur Tahun 2025, yang diselenggarakan di Hotel Bumi, Surabaya.")
     assert [r["awardee"] for r in extract(text, published="2024-04-25")] == [
         "Kabupaten Malang", "Kabupaten Blitar", "Kabupaten Kediri"]
+
+
+def test_a_province_paying_tribute_to_the_regions_wins_nothing(extract):
+    text = ("Kabupaten Dompu meraih Penghargaan Pembangunan Daerah 2024 di Mataram, Senin "
+            "(6/5/2024).\nPenghargaan yang diterima Bupati Dompu ini merupakan wujud apresiasi "
+            "Pemprov NTB kepada pemerintah daerah dalam penyusunan dokumen perencanaan.")
+    assert [r["awardee"] for r in extract(text, published="2024-05-07")] == ["Kabupaten Dompu"]
+
+
+def test_the_party_handing_an_award_over_holds_no_winner(extract):
+    text = ("MAJENE - Setelah melaksanakan penilaian Penghargaan Pembangunan Daerah (PPD) Tahun 2025 "
+            "Tingkat Provinsi Sulawesi Barat (Sulbar), Pemprov Sulbar melalui Bapperida Sulbar "
+            "memberikan piala dan piagam kepada tiga kabupaten terbaik di Sulbar pada kegiatan "
+            "Musrenbang di Mamuju, Senin (28/4/2025).\n"
+            "Masing – masing piala diserahkan langsung oleh Pj. Gubernur Sulbar, Prof. Ahmad Yani, "
+            "bersama Sekretaris Daerah Provinsi Sulbar, Budi Santoso, dan Kepala Bapperida Sulbar, "
+            "Rudi Hartono, kepada ketiga kabupaten terbaik penerima PPD, yaitu Pj. Bupati Majene, "
+            "Andi Sahrul, dan Bupati Mamuju, Siti Aminah.")
+    assert [r["awardee"] for r in extract(text, published="2025-04-29")] == [
+        "Kabupaten Majene", "Kabupaten Mamuju"]
+
+
+def test_a_region_owning_the_plan_a_meeting_drafts_is_no_winner(extract):
+    text = ("Bupati Tulang Bawang menerima Penghargaan Pembangunan Daerah 2023 dari Gubernur Lampung "
+            "pada acara Musyawarah Perencanaan Pembangunan (Musrenbang), dalam rangka penyusunan "
+            "rencana kerja pemerintah daerah (RKPD) Provinsi Lampung Tahun 2024, di Bandar "
+            "Lampung, Rabu (12/4/2023).")
+    assert [r["awardee"] for r in extract(text, published="2023-04-13")] == [
+        "Kabupaten Tulang Bawang"]
