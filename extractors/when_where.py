@@ -156,15 +156,17 @@ _EVERY_YEAR = re.compile(r"\b(?:setiap|tiap)(?:\s+tanggal)?\s+$", re.IGNORECASE)
 # Tanah Datar, Jum'at (24/03)", "seperti dilansir dari antaranews.com, Senin";
 # or reached for comment: "Dihubungi terpisah, Senin (3/6)"
 # (or a release: "dalam keterangan tertulis, Senin (11/12/2017)", "seperti
-# dalam rilis Senin"; or a call: "kata Rudi melalui telepon, Selasa (14/8)")
+# dalam rilis Senin"; or a call: "kata Rudi melalui telepon, Selasa (14/8)";
+# or a broadcast: "ditampilkan dalam tayangan di kanal YouTube X, Kamis (21/7)")
 # (not a category so called: "juara I kategori Siaran Pers ... di Hotel X, Rabu (12/11)")
 _SOURCED = re.compile(r"(?<!kategori )\b(?:dikutip|dikutif|dinukil|menukil|dilansir|melansir|"
                       r"mengutip|dihubungi|ditemui|dikonfirmasi|diwawancarai|rilis|"
+                      r"ditayangkan|ditampilkan|tayangan|diunggah|unggahan|"
                       r"keterangan tertulis|siaran pers|"
                       r"telepon|telpon|selulernya|ponselnya|whatsapp|pesan singkat)\b"
                       r"(?:[^.()]|\.(?=\w)){0,60},?\s*$", re.IGNORECASE)  # ("Wartajateng.com")
 # an outlet's day of writing: "Murianews.com (26/4/2018) menulis ..."
-_OUTLET = re.compile(r"\b[\w-]+\.(?:co\.id|com|id|net|org)\s*,?\s*\(?\s*$", re.IGNORECASE)
+_OUTLET = re.compile(r"\b[\w-]+\.(?:co\.id|co|com|id|net|org)\s*,?\s*\(?\s*$", re.IGNORECASE)
 # a decree's date ("Keputusan Gubernur Nomor 188/432/2023 tanggal 2 Oktober
 # 2023") or an earlier stage's ("verifikasi lapangan ... pada 12 September
 # 2023", "setelah tim penilai berkunjung ke Gianyar, Selasa (12/9/2023)"):

@@ -242,6 +242,16 @@ def test_the_date_a_source_is_quoted_on_is_not_the_event_date():
     assert find_date(text, None, 2023)[0] == "2023-03-14"
 
 
+@pytest.mark.parametrize("text", [
+    "Seperti ditampilkan dalam tayangan di kanal YouTube Pemprov Jateng, Kamis (21/7/2022), acara "
+    "itu digelar di Gedung Manggala Wanabakti, Jakarta, Rabu (20/7/2022).",
+    "Dalam keterangan yang diterima warta-ntt.co, Kamis (21/7/2022), disebutkan sertifikat diserahkan "
+    "Menkes, Rabu (20/7/2022) lalu.",
+])
+def test_the_day_a_broadcast_or_an_outlet_shows_it_is_not_the_event_date(text):
+    assert find_date(text, date(2022, 7, 22))[0] == "2022-07-20"
+
+
 def test_a_venue_ends_before_a_bracketed_date_it_cannot_read():
     text = "piala diserahkan di Aula Kantor Bupati Jayapura, Sentani, (Kamis/17/08/2023)."
     assert find_venue(text)[0] == "Aula Kantor Bupati Jayapura, Sentani"
