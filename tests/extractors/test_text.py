@@ -81,6 +81,7 @@ def test_acting_prefixes_ranks_and_list_numbers_do_not_end_a_sentence():
     text = ("Trofi diserahkan Plt. Sekretaris Daerah Provinsi Jambi, H. Sudirman, di Jambi.\n"
             "Penghargaan diserahkan Pj Gubernur Komjen Pol. (Purn) Drs. Ahmad Yani.\n"
             "Piala diterima Kapolres Sleman AKBP. Budi Santosa, di Yogyakarta.\n"
+            "Piala diserahkan Ir. Budi Rahardjo, M.T., IPU., ASEAN Eng. di Auditorium Manggala.\n"
             "1. Kota Jambi\n"
             "2. Kabupaten Muaro Jambi")
     texts = [s.text for s in split_sentences(text)]
