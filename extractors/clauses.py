@@ -43,7 +43,8 @@ def attribution(text: str) -> str:
 _HANDED_LATER = re.compile(r"\b(?:dan|serta) (?:akan|bakal) (?:di)?(?:serahkan|terima|berikan|"
                            r"anugerahkan)\b")
 # a clause opening with the present after one that recalled the past: news again
-_NOW_AGAIN = re.compile(r"\s*(?:tahun ini|kali ini|kini|sekarang)\b")
+_NOW_AGAIN = re.compile(r"\s*(?:(?:sementara|sedangkan|dan|namun)\s+)?"
+                        r"(?:tahun(?:\s+(?:19|20)\d\d)?\s+ini|kali ini|kini|sekarang)\b")
 # a verb of keeping what was won before: a win again now
 _RETAINS = re.compile(r"\b(?:mempertahankan|pertahankan|berhasil mempertahankan)\b")
 

@@ -7628,3 +7628,11 @@ def test_a_region_owning_the_plan_a_meeting_drafts_is_no_winner(extract):
             "Lampung, Rabu (12/4/2023).")
     assert [r["awardee"] for r in extract(text, published="2023-04-13")] == [
         "Kabupaten Tulang Bawang"]
+
+
+def test_a_win_this_year_after_a_win_recalled_in_the_same_sentence_is_news(extract):
+    text = ("Sebelumnya, Desa Pattapang di tahun 2021 telah berhasil meraih Proklim Madya, sementara "
+            "tahun 2023 ini berhasil meraih Proklim Utama.")
+    assert [r["awardee"] for r in extract(text, published="2023-10-20")] == ["Desa Pattapang"]
+    text = "Sebelumnya, Desa Pattapang di tahun 2021 telah berhasil meraih Proklim Madya."
+    assert extract(text, published="2023-10-20") == []
