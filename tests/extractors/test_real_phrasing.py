@@ -7636,3 +7636,9 @@ def test_a_win_this_year_after_a_win_recalled_in_the_same_sentence_is_news(extra
     assert [r["awardee"] for r in extract(text, published="2023-10-20")] == ["Desa Pattapang"]
     text = "Sebelumnya, Desa Pattapang di tahun 2021 telah berhasil meraih Proklim Madya."
     assert extract(text, published="2023-10-20") == []
+
+
+def test_the_name_of_an_index_is_no_village(extract):
+    text = ("Sebanyak 12 desa di Kabupaten Bondowoso menerima penghargaan berstatus Indeks Desa "
+            "Membangun (IDM) sebagai desa mandiri dari Kemendes PDTT, Kamis (17/11/2022).")
+    assert "Desa Membangun" not in [r["awardee"] for r in extract(text, published="2022-11-18")]
