@@ -31,6 +31,7 @@ def test_no_canonical_name_is_abbreviated():
     ("DIY", "Daerah Istimewa Yogyakarta"), ("DKI", "DKI Jakarta"),
     ("Nanggroe Aceh Darussalam", "Aceh"), ("Nangroe Aceh Darussalam", "Aceh"),
     ("Bangka-Belitung", "Kepulauan Bangka Belitung"),
+    ("Benua Etam", "Kalimantan Timur"), ("Ranah Minang", "Sumatera Barat"),
 ])
 def test_province_abbreviations(alias, province):
     assert gazetteer().province(alias).name == province
@@ -44,6 +45,7 @@ def test_province_abbreviations(alias, province):
     ("Bandung", "kota", "Kota Bandung", "Jawa Barat"),
     ("Labuhan Batu", "kabupaten", "Kabupaten Labuhanbatu", "Sumatera Utara"),
     ("Labuhan Batu Utara", "kabupaten", "Kabupaten Labuhanbatu Utara", "Sumatera Utara"),
+    ("Kepsul", "kabupaten", "Kabupaten Kepulauan Sula", "Maluku Utara"),
 ])
 def test_kabupaten_and_kota_by_kind(form, kind, name, province):
     region = gazetteer().resolve(form, kind)

@@ -7642,3 +7642,13 @@ def test_the_name_of_an_index_is_no_village(extract):
     text = ("Sebanyak 12 desa di Kabupaten Bondowoso menerima penghargaan berstatus Indeks Desa "
             "Membangun (IDM) sebagai desa mandiri dari Kemendes PDTT, Kamis (17/11/2022).")
     assert "Desa Membangun" not in [r["awardee"] for r in extract(text, published="2022-11-18")]
+
+
+def test_a_province_s_nickname_goes_on_with_the_list_of_winners(extract):
+    text = ("Provinsi Kaltim kembali menerima penghargaan tingkat nasional. Kali ini Benua Etam "
+            "ditetapkan sebagai Pemerintah Daerah Terbaik Peduli Perlindungan Konsumen Tahun 2023 "
+            "dari Kementerian Perdagangan.\n"
+            "Kaltim bersama tiga provinsi lainnya yakni Bali, Jawa Tengah (Jateng) dan Riau dinilai "
+            "mampu meningkatkan kinerja perlindungan konsumen di daerahnya.")
+    assert [r["awardee"] for r in extract(text, published="2023-04-25")] == [
+        "Provinsi Kalimantan Timur", "Provinsi Bali", "Provinsi Jawa Tengah", "Provinsi Riau"]
