@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from extractors.lexicon import data_json, data_lines
+from extractors.lexicon import data_json, data_lines, plain, plain_words
 from extractors.lists import ROMAN_NUMBERS, is_list_item
 
 # Words after which a full stop does not end a sentence: honorifics, ranks,
@@ -158,7 +158,22 @@ def _continues(before: str, after: str) -> bool:
         return False
     if _ABBREV.search(before) or _INLINE_NUMBER.search(before) or _LIST_OPENER.match(after):
         return True
+    if _degree_goes_on(before, after):
+        return True
     return bool(_DIGIT_STOP.search(before) and _DIGIT.match(after.lstrip()))
+
+
+def _degree_goes_on(before: str, after: str) -> bool:
+    """A degree written without its inner dots closes ``before`` ("..., SH.")
+    and one more degree, a lower-case word or a bracket follows ("SH. MH.
+    di Aula ...", "SE. (Kepala Dinas)"): the name's degrees go on."""
+    words = before.split()
+    if not words or plain(words[-1].lstrip(",")) not in plain_words("degrees.txt"):
+        return False
+    following = after.split(maxsplit=1)
+    nxt = following[0] if following else ""
+    return nxt[:1].islower() or nxt[:1] == "(" or plain(nxt.rstrip(",")) in plain_words(
+        "degrees.txt")
 
 
 _DIGIT_STOP = re.compile(r"\d\.$")

@@ -174,3 +174,11 @@ def test_a_sentence_glued_to_a_closing_bracket_and_stop_is_its_own():
 def test_a_byline_with_the_time_it_was_posted_is_noise():
     assert is_noise("Oleh MC Kota Ternate, Senin, 20 November 2023 | 10:15 WIB - Redaktur: Sari Dewi")
     assert not is_noise("Oleh karena itu, Kota Ternate meraih penghargaan MCP 2023.")
+
+
+def test_degrees_written_without_inner_dots_go_on_to_the_next_degree_or_a_lower_case_word():
+    text = ("Piala diserahkan Kepala Dinas Budi Hartono, SH. MH. di Aula Kantor Bupati, Jumat "
+            "(20/9/2024). Kata Budi Hartono, SH. Pada kesempatan itu ia berpesan.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Piala diserahkan Kepala Dinas Budi Hartono, SH. MH. di Aula Kantor Bupati, Jumat "
+        "(20/9/2024).", "Kata Budi Hartono, SH.", "Pada kesempatan itu ia berpesan."]
