@@ -7652,3 +7652,12 @@ def test_a_province_s_nickname_goes_on_with_the_list_of_winners(extract):
             "mampu meningkatkan kinerja perlindungan konsumen di daerahnya.")
     assert [r["awardee"] for r in extract(text, published="2023-04-25")] == [
         "Provinsi Kalimantan Timur", "Provinsi Bali", "Provinsi Jawa Tengah", "Provinsi Riau"]
+
+
+def test_the_stand_in_handing_over_after_his_degrees_is_the_presenter(extract):
+    text = ("Pj Gubernur Aceh, Dr. H. Ahmad Yani, M.Si, yang diwakili Kepala Dinas Perpustakaan Aceh, "
+            "Dr. Budi Santoso, S.STP, MSP, saat menyerahkan piagam penghargaan terbaik II tingkat "
+            "Provinsi Aceh, kepada Pj Geuchik Blang Pulo, Hasan, di Banda Aceh, Selasa (5/11/2024).\n"
+            "Perpustakaan Gampong Blang Pulo meraih piagam penghargaan terbaik II tingkat Provinsi "
+            "Aceh tahun 2024.")
+    assert [r["awardee"] for r in extract(text, published="2024-11-06")] == ["Gampong Blang Pulo"]
