@@ -165,8 +165,11 @@ def _rank_in_apposition(words: list[str], lo: int, i: int, ranks: set[int],
 
 def _heads_winner(lo: int, i: int, ranks: set[int], winners_at: set[int]) -> bool:
     """The clause from ``lo`` to the comma at ``i`` is a rank alone, heading
-    the winner after the comma ("Terbaik kedua, Pj Walkot Makassar, ...")."""
-    return any(lo <= r < i for r in ranks) and not any(lo <= k < i for k in winners_at)
+    the winner after the comma ("Terbaik kedua, Pj Walkot Makassar, ..."; not
+    "juara 1 damkar Indrapura, juara 2 Emirat": a rank with a winner of its
+    own the rules do not know)."""
+    last = max((r for r in ranks if lo <= r < i), default=None)
+    return last is not None and i - last <= 3 and not any(lo <= k < i for k in winners_at)
 
 
 def _failed(words: list[str]) -> bool:

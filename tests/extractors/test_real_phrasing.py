@@ -7661,3 +7661,11 @@ def test_the_stand_in_handing_over_after_his_degrees_is_the_presenter(extract):
             "Perpustakaan Gampong Blang Pulo meraih piagam penghargaan terbaik II tingkat Provinsi "
             "Aceh tahun 2024.")
     assert [r["awardee"] for r in extract(text, published="2024-11-06")] == ["Gampong Blang Pulo"]
+
+
+def test_a_rank_keeps_to_its_own_item_when_the_item_s_winner_is_unknown(extract):
+    text = ("Lomba Ketangkasan Barisan Pemadam Kebakaran se-Banjarbaru 2023 digelar Dinas Damkar "
+            "di Banjarbaru, Sabtu (18/11/2023). Adapun yang menjadi juara pada perlombaan tersebut "
+            "juara 1 damkar Cempaka, juara 2 Garuda, juara 3 Rajawali.")
+    ranks = {r["awardee"]: r.get("rank") for r in extract(text, published="2023-11-19")}
+    assert ranks.get("Garuda") == 2 and ranks.get("Rajawali") == 3
