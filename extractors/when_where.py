@@ -162,7 +162,7 @@ _EVERY_YEAR = re.compile(r"\b(?:setiap|tiap)(?:\s+tanggal)?\s+$", re.IGNORECASE)
 _SOURCED = re.compile(r"(?<!kategori )\b(?:dikutip|dikutif|dinukil|menukil|dilansir|melansir|"
                       r"mengutip|dihubungi|ditemui|dikonfirmasi|diwawancarai|rilis|"
                       r"ditayangkan|ditampilkan|tayangan|diunggah|unggahan|"
-                      r"keterangan tertulis|siaran pers|"
+                      r"keterangan tertulis(?:nya)?|siaran pers(?:nya)?|rilisnya|"
                       r"telepon|telpon|selulernya|ponselnya|whatsapp|pesan singkat)\b"
                       r"(?:[^.()]|\.(?=\w)){0,60},?\s*$", re.IGNORECASE)  # ("Wartajateng.com")
 # an outlet's day of writing: "Murianews.com (26/4/2018) menulis ..."

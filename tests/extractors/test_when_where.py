@@ -337,6 +337,7 @@ def test_a_bare_place_after_a_speaker_is_where_the_speaker_was():
     "Penilaian berdasarkan capaian kepesertaan per 1 November 2025.",
     "Data dihimpun sejak 3 Januari 2024 oleh tim penilai.",
     "Dihubungi terpisah, Senin (17/11), Bupati menyebut piala sudah diterima.",
+    "Hal itu disampaikan perusahaan melalui siaran persnya, Senin (17/11).",
 ])
 def test_a_date_data_are_counted_from_or_a_source_was_reached_is_no_event(text):
     assert find_date(text, date(2025, 11, 20)) is None
