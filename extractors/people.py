@@ -75,6 +75,7 @@ def _lexicon() -> dict:
         "title_words": frozenset(data_lines("title_words.txt")),
         "not_names": frozenset(data_lines("not_names.txt")),
         "lower_branches": frozenset(cues["lower_branch_words"]),
+        "named_at": frozenset(cues["offices_named_at"]),
         "honorifics": plain_words("honorifics.txt"),
         "honorific_phrases": [tuple(_plain(w).split()) for w in data_lines("honorifics.txt")
                               if " " in w],
@@ -204,6 +205,10 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
             # office words and acronyms: "Direktur SDM PTPN III" (not "dan" before
             # the next clause: "oleh Menteri Dalam Negeri dan diterima oleh ...")
             i += 1
+            continue
+        if i > first and tok.text == "di" and doc[i - 1].text in _lexicon()["named_at"] and (
+                i + 1 in places):
+            i += 1  # "Kepala Balai Besar POM di Mataram, Nama": the office's town
             continue
         if i > first and tok.text in _lexicon()["lower_branches"] and i + 1 in places:
             i += 1  # "Kepala Ombudsman RI perwakilan Jawa Timur, Nama": the branch's province

@@ -554,6 +554,14 @@ _PLAIN_AFTER_NAME = re.compile(
     r"\s+(?!(?:kecamatan|kabupaten|kota|provinsi|desa|kelurahan)\b)[a-z]+\b(?:\s+[a-z]+\b)+$")
 
 
+@lru_cache(maxsize=1)
+def _office_named_at() -> re.Pattern[str]:
+    """An office whose name goes on with the town it serves after "di"
+    (cues.json offices_named_at), its short form in brackets or not."""
+    offices = "|".join(data_json("cues.json")["offices_named_at"])
+    return re.compile(rf"\b(?:{offices})\)?\s*$")
+
+
 def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | None:
     """Where the handover took place, as written: (venue, start, end) or None.
 
@@ -594,6 +602,8 @@ def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | No
             # "terbaik di Kawasan Timur Indonesia", "tambang yang berada di Blok
             # X" (but "kota terbaik di Hotel Aston Jambi": a building)
             continue
+        if _office_named_at().search(text, max(0, m.start() - 40), m.start()):
+            continue  # "Balai Besar POM di Mataram": the office's name, not a venue
         if _RECEIVED_AT.search(text, max(0, m.start() - 80), m.start()):
             # "Dalam keterangan yang diterima ANTARA di Kota Cimahi, Sabtu, ...":
             # where a statement reached the newsroom

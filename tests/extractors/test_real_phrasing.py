@@ -7669,3 +7669,13 @@ def test_a_rank_keeps_to_its_own_item_when_the_item_s_winner_is_unknown(extract)
             "juara 1 damkar Cempaka, juara 2 Garuda, juara 3 Rajawali.")
     ranks = {r["awardee"]: r.get("rank") for r in extract(text, published="2023-11-19")}
     assert ranks.get("Garuda") == 2 and ranks.get("Rajawali") == 3
+
+
+def test_the_town_a_food_and_drug_office_is_named_after_is_no_venue(extract):
+    text = ("Balai Besar Pengawas Obat dan Makanan (BBPOM) di Kupang menyerahkan piagam penghargaan "
+            "Desa Pangan Aman 2023 kepada Desa Oebelo, Rabu (6/12/2023).\n"
+            "Penghargaan diserahkan Kepala Balai Besar POM di Kupang, Maria Goreti, kepada Kepala "
+            "Desa Oebelo.")
+    found = [(r["awardee"], r.get("venue"), r.get("presenter")) for r in extract(
+        text, published="2023-12-07")]
+    assert found == [("Desa Oebelo", None, "Maria Goreti")]
