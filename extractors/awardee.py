@@ -293,8 +293,11 @@ def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
             j += 3
             continue
         if joins and j > i and tok == "," and texts[i - 1] in _office_sectors()[0] and (
-                _sector_goes_on(texts, j + 1)):
-            j += 1  # "Dinas Perindustrian, Perdagangan, Koperasi dan UKM"
+                _sector_goes_on(texts, j + 1) or (
+                    texts[j + 1:j + 2] in (["dan"], ["serta"]) and _sector_goes_on(texts, j + 2))):
+            # "Dinas Perindustrian, Perdagangan, Koperasi dan UKM"; "Dinas
+            # Pemberdayaan Masyarakat Desa, Kependudukan, dan Pencatatan Sipil"
+            j += 1
             continue
         if j > i and tok in {"and", "of"} and j + 1 < n and texts[j + 1][:1].isalpha():
             j += 2  # English in a name: "Lontar Papyrus and Paper", "PT Batu of Borneo"

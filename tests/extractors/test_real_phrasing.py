@@ -7679,3 +7679,10 @@ def test_the_town_a_food_and_drug_office_is_named_after_is_no_venue(extract):
     found = [(r["awardee"], r.get("venue"), r.get("presenter")) for r in extract(
         text, published="2023-12-07")]
     assert found == [("Desa Oebelo", None, "Maria Goreti")]
+
+
+def test_an_office_s_fields_listed_with_a_comma_before_dan_are_one_name(extract):
+    text = ("Pemerintah Provinsi Jawa Tengah menerima Dukcapil Prima Award 2024 dari Kementerian "
+            "Dalam Negeri melalui Dinas Pemberdayaan Masyarakat Desa, Kependudukan, dan Pencatatan "
+            "Sipil (Dispermadesdukcapil) di Jakarta, Rabu (20/11/2024).")
+    assert [r["awardee"] for r in extract(text, published="2024-11-21")] == ["Provinsi Jawa Tengah"]
