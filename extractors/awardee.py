@@ -1814,9 +1814,10 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             words = (*words, "(", glossed, ")")
         end = _name_tokens(texts, i + len(words),
                            joins=written in and_inside)
-        if kind == "desa" or words == ("Kelurahan",):
+        if kind == "desa" or words in (("Kelurahan",), ("Kecamatan",)):
             # "Desa Bendosari Kecamatan Sanankulon Kabupaten Blitar": the
-            # village's name ends where its locator starts.
+            # village's name ends where its locator starts (a subdistrict's
+            # too: "Kecamatan Enggano Kabupaten Bengkulu Utara")
             end = next((j for j in range(i + len(words) + 1, end)
                         if texts[j].lower() in _LOCATION_LINKS), end)
             end = _past_its_village(texts, words, end)

@@ -7686,3 +7686,10 @@ def test_an_office_s_fields_listed_with_a_comma_before_dan_are_one_name(extract)
             "Dalam Negeri melalui Dinas Pemberdayaan Masyarakat Desa, Kependudukan, dan Pencatatan "
             "Sipil (Dispermadesdukcapil) di Jakarta, Rabu (20/11/2024).")
     assert [r["awardee"] for r in extract(text, published="2024-11-21")] == ["Provinsi Jawa Tengah"]
+
+
+def test_a_subdistrict_s_name_ends_where_its_regency_starts(extract):
+    text = ("Juara pertama Lomba Tertib Adminduk 2022 diraih Kecamatan Enggano Kabupaten Bengkulu "
+            "Utara, disusul Kecamatan Ratu Agung Kota Bengkulu.")
+    assert [(r["awardee"], r.get("province")) for r in extract(text, published="2022-10-10")] == [
+        ("Kecamatan Enggano", "Bengkulu"), ("Kecamatan Ratu Agung", "Bengkulu")]
