@@ -299,6 +299,11 @@ def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
             # Pemberdayaan Masyarakat Desa, Kependudukan, dan Pencatatan Sipil"
             j += 1
             continue
+        if j > i and tok == "/" and texts[j - 1].istitle() and j + 1 < n and (
+                texts[j + 1].istitle() and texts[j + 1] not in heads
+                and texts[j + 1].lower() not in PREFIX_KIND):
+            j += 1  # "Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah": one name
+            continue
         if j > i and tok in {"and", "of"} and j + 1 < n and texts[j + 1][:1].isalpha():
             j += 2  # English in a name: "Lontar Papyrus and Paper", "PT Batu of Borneo"
             continue

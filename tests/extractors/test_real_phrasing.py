@@ -7693,3 +7693,10 @@ def test_a_subdistrict_s_name_ends_where_its_regency_starts(extract):
             "Utara, disusul Kecamatan Ratu Agung Kota Bengkulu.")
     assert [(r["awardee"], r.get("province")) for r in extract(text, published="2022-10-10")] == [
         ("Kecamatan Enggano", "Bengkulu"), ("Kecamatan Ratu Agung", "Bengkulu")]
+
+
+def test_a_name_joined_by_a_slash_is_one_name_and_its_verb_gives(extract):
+    text = ("Atas komitmen terhadap pengadaan, Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah "
+            "(LKPP) memberikan Piagam Anugerah Pengadaan 2023 peringkat 2 nasional kepada Pemkot "
+            "Solok di Jakarta, Selasa (7/11/2023).")
+    assert [r["awardee"] for r in extract(text, published="2023-11-08")] == ["Kota Solok"]
