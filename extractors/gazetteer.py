@@ -59,6 +59,7 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def _formed_from() -> dict[str, str]:
+    """Each province formed since 1999 and the one it was formed from."""
     return {row["province"]: row["formed_from"] for row in data_table("province_splits.tsv")}
 
 
