@@ -7700,3 +7700,13 @@ def test_a_name_joined_by_a_slash_is_one_name_and_its_verb_gives(extract):
             "(LKPP) memberikan Piagam Anugerah Pengadaan 2023 peringkat 2 nasional kepada Pemkot "
             "Solok di Jakarta, Selasa (7/11/2023).")
     assert [r["awardee"] for r in extract(text, published="2023-11-08")] == ["Kota Solok"]
+
+
+def test_passives_written_apart_from_di_are_read_joined(extract):
+    text = ("Penghargaan Reforma Agraria 2023 diserahkan Menko Perekonomian, Airlangga Hartarto di "
+            "Jakarta, Selasa (31/10/2023). Peringkat pertama diraih Provinsi Jambi yang di pimpin "
+            "oleh Gubernur Al Haris. Di ikuti oleh Kalimantan Tengah dan Lampung.")
+    found = [(r["awardee"], r.get("presenter")) for r in extract(text, published="2023-11-01")]
+    assert found == [("Provinsi Jambi", "Airlangga Hartarto"),
+                     ("Provinsi Kalimantan Tengah", "Airlangga Hartarto"),
+                     ("Provinsi Lampung", "Airlangga Hartarto")]
