@@ -551,7 +551,7 @@ def _holder_with_degrees(venue: str) -> bool:
 # place ("Sulut hanya dua daerah"), but for a region's kind ("Jatinangor
 # kabupaten Sumedang")
 _PLAIN_AFTER_NAME = re.compile(
-    r"\s+(?!(?:kecamatan|kabupaten|kota|provinsi|desa|kelurahan)\b)[a-z]+\b(?:\s+[a-z]+\b)+$")
+    r"\s+(?!(?:kecamatan|kabupaten|kota|provinsi|desa|kelurahan)\b)[a-z]+\b(?:\s+[a-z]+\b)*$")
 
 
 @lru_cache(maxsize=1)

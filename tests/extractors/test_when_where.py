@@ -257,6 +257,10 @@ def test_a_venue_ends_before_a_bracketed_date_it_cannot_read():
     assert find_venue(text)[0] == "Aula Kantor Bupati Jayapura, Sentani"
 
 
+def test_a_province_and_one_lower_case_word_after_it_are_no_venue():
+    assert find_venue("Program PKH di Kaltim kembali menorehkan prestasi nasional.") is None
+
+
 def test_in_the_field_and_an_area_are_no_venue():
     assert find_venue("tim juri melakukan penilaian di lapangan pada Senin (3/3/2025).") is None
     assert find_venue("sebanyak 12 Kabupaten/Kota di Jawa Tengah meraih predikat") is None
