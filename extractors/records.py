@@ -2048,9 +2048,16 @@ def _proud_of_its_winner(s: Sentence, m: Mention) -> bool:
 
 def _acts_for_the_winner(s: Sentence, m: Mention) -> bool:
     """The office a winner named before acts through ("Pemkab Bantaeng,
-    dalam hal ini Dinas Kesehatan, masuk Top 40 ..."): the same winner."""
+    dalam hal ini Dinas Kesehatan, masuk Top 40 ..."; "Pemprov Riau melalui
+    Dinas ESDM berhasil meraih juara I ..."): the same winner."""
     words = s.a.words
     k = m.start - (words[m.start - 1:m.start] == [","])
+    if m.type in REGIONS:
+        return False
+    if words[k - 1:k] == ["melalui"]:
+        # (right after a region, its short form in brackets between or not)
+        ends = {k - 1, k - 4} if words[k - 2:k - 1] == [")"] else {k - 1}
+        return any(x.type in REGIONS and x.located_end in ends for x in s.mentions)
     return words[max(0, k - 3):k] == ["dalam", "hal", "ini"] and any(
         x.located_end < m.start for x in s.mentions)
 

@@ -7710,3 +7710,10 @@ def test_passives_written_apart_from_di_are_read_joined(extract):
     assert found == [("Provinsi Jambi", "Airlangga Hartarto"),
                      ("Provinsi Kalimantan Tengah", "Airlangga Hartarto"),
                      ("Provinsi Lampung", "Airlangga Hartarto")]
+
+
+def test_the_office_a_region_wins_through_is_the_same_winner(extract):
+    text = ("Pemerintah Provinsi Jambi (Pemprov) melalui Dinas Energi dan Sumber Daya Mineral (ESDM) "
+            "berhasil meraih juara I Penghargaan Subroto 2024 bidang efisiensi energi di Jakarta, "
+            "Selasa (24/9/2024).")
+    assert [r["awardee"] for r in extract(text, published="2024-09-25")] == ["Provinsi Jambi"]
