@@ -262,9 +262,13 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
         if regions > i:
             i = regions  # "Kepala Kantor Wilayah BPJS ... Bali, Nusa Tenggara dan Papua, Nama"
             continue
-        second = next((k for k in range(i + 2, min(i + 6, len(doc))) if doc[k].text == ","),
+        second = next((k for k in range(i + 2, min(i + 10, len(doc))) if doc[k].text == ","),
                       None) if tok.text == "," else None
-        if second and all(_title_like(t.text) for t in doc[i + 1:second]) and (
+        # (the ministry's short form in brackets among them: "Direktur Konservasi
+        # Energi, Kementerian Energi Sumber Daya Mineral (ESDM), Nama")
+        if second and all(_title_like(doc[k].text) or doc[k].text in {"(", ")"} or (
+                doc[k].text.isupper() and doc[k - 1].text == "(")
+                for k in range(i + 1, second)) and (
                 second + 1 < len(doc) and doc[second + 1].text[:1].isupper()
                 and not _title_like(doc[second + 1].text)):
             i = second  # "Dirjen HAM, Kemenkumham RI, Dr Mualimin Abdi": the ministry between

@@ -256,6 +256,10 @@ def officials(a, known=None):
      "Camat Magelang Selatan", "Budi Prasetyo"),
     ("Camat Budi Prasetyo menyerahkan piala kepada para juara.", "Camat", "Budi Prasetyo"),
     ("Presiden SBY juga memberikan penghargaan kepada 22 provinsi.", "Presiden", "SBY"),
+    # the ministry, its short form in brackets, between the title and the name
+    ("Piagam diserahkan Direktur Konservasi Energi, Kementerian Energi Sumber Daya Mineral "
+     "(ESDM), Sri Wahyuni kepada Gubernur.",
+     "Direktur Konservasi Energi, Kementerian Energi Sumber Daya Mineral", "Sri Wahyuni"),
 ])
 
 
