@@ -260,6 +260,8 @@ def officials(a, known=None):
     ("Piagam diserahkan Direktur Konservasi Energi, Kementerian Energi Sumber Daya Mineral "
      "(ESDM), Sri Wahyuni kepada Gubernur.",
      "Direktur Konservasi Energi, Kementerian Energi Sumber Daya Mineral", "Sri Wahyuni"),
+    ("Piagam diserahkan Inspektur Jenderal Kementerian Dalam Negeri Budi Santoso kepada Wali "
+     "Kota Salatiga.", "Inspektur Jenderal Kementerian Dalam Negeri", "Budi Santoso"),
 ])
 
 
