@@ -7717,3 +7717,10 @@ def test_the_office_a_region_wins_through_is_the_same_winner(extract):
             "berhasil meraih juara I Penghargaan Subroto 2024 bidang efisiensi energi di Jakarta, "
             "Selasa (24/9/2024).")
     assert [r["awardee"] for r in extract(text, published="2024-09-25")] == ["Provinsi Jambi"]
+
+
+def test_a_region_chosen_to_host_an_award_wins_nothing(extract):
+    title = "Karena Kerukunannya, Kota Bitung Terpilih Jadi Tuan Rumah Harmony Award 2024"
+    text = ("Kota Bitung terpilih menjadi tuan rumah penghargaan tahunan Harmony Award 2024 yang "
+            "digelar Kementerian Agama.")
+    assert extract(text, title=title, published="2024-10-01") == []
