@@ -261,6 +261,10 @@ def test_a_province_and_one_lower_case_word_after_it_are_no_venue():
     assert find_venue("Program PKH di Kaltim kembali menorehkan prestasi nasional.") is None
 
 
+def test_a_year_is_no_venue():
+    assert find_venue("Bupati berharap kerukunan makin baik di Tahun 2026 mendatang.") is None
+
+
 def test_in_the_field_and_an_area_are_no_venue():
     assert find_venue("tim juri melakukan penilaian di lapangan pada Senin (3/3/2025).") is None
     assert find_venue("sebanyak 12 Kabupaten/Kota di Jawa Tengah meraih predikat") is None
