@@ -270,8 +270,12 @@ def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
                              or texts[j + 1].islower())
         numbered = (j > i or (i and texts[i - 1] in heads)) and tok.istitle() and (
             nxt_upper or closing) and tok.lower() in count_words()
-        if (tok.lower() in stops and not numbered and not _inside_company(texts, i, j)) or (
-                ".co" in tok or tok.lower().endswith(".com")):
+        # (a month after a day is a date a name is called by: "Universitas
+        # Sebelas Maret", "Universitas 17 Agustus 1945")
+        dated = j > i and tok.lower() in MONTHS and (
+            texts[j - 1].isdigit() or texts[j - 1].lower() in count_words())
+        if (tok.lower() in stops and not numbered and not dated and not _inside_company(
+                texts, i, j)) or (".co" in tok or tok.lower().endswith(".com")):
             break  # "Desa Tamansari Jember Raih Penghargaan ...", "Ungkap.co.id"
         # a name in quotes after a head's words ends the name: 'Kelompok
         # Wanita Tani "Anggrek Putih"', "Perpustakaan 'Bintang'"

@@ -7724,3 +7724,10 @@ def test_a_region_chosen_to_host_an_award_wins_nothing(extract):
     text = ("Kota Bitung terpilih menjadi tuan rumah penghargaan tahunan Harmony Award 2024 yang "
             "digelar Kementerian Agama.")
     assert extract(text, title=title, published="2024-10-01") == []
+
+
+def test_a_name_holding_a_date_keeps_its_month(extract):
+    text = ("Penghargaan Collaborative Award 2026 diraih Universitas Sebelas Maret dan Universitas "
+            "17 Agustus 1945 Semarang di Semarang, Jumat (20/2/2026).")
+    assert [r["awardee"] for r in extract(text, published="2026-02-21")] == [
+        "Universitas Sebelas Maret", "Universitas 17 Agustus 1945 Semarang"]
