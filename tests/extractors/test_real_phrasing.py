@@ -6839,8 +6839,8 @@ def test_a_kelurahan_pointed_back_to_wins(extract):
 
 
 def test_a_win_of_this_year_told_beside_a_past_one_is_a_record(extract):
-    text = ("Desa Kanreapia Kecamatan Tombolo Pao di tahun 2020 telah meraih Proklim Utama, sementara "
-            "tahun 2022 ini berhasil meraih Proklim Lestari yang merupakan kategori tertinggi.")
+    text = ("Desa Kanreapia Kecamatan Tombolo Pao pada tahun 2020 telah meraih Proklim Utama, "
+            "sementara tahun 2022 ini desa itu meraih Proklim Lestari, kategori paling tinggi.")
     assert [r["awardee"] for r in extract(text, published="2022-10-30")] == ["Desa Kanreapia"]
 
 
@@ -7594,9 +7594,9 @@ def test_a_region_closing_a_planning_meeting_s_name_with_its_short_forms_is_no_w
     text = ("Gubernur menyerahkan Penghargaan Pembangunan Daerah Tahun 2024 kepada Juara 1 Kabupaten "
             "Malang, juara 2 Kabupaten Blitar dan Juara 3 Kabupaten Kediri. Penghargaan diterima "
             "langsung oleh Wakil Bupati Malang dari Gubernur Jawa Timur, Khofifah Indar Parawansa "
-            "didampingi Deputi Bappenas RI, Taufik Hanafi pada agenda Pembukaan Musyawarah "
-            "Perencanaan Pembangunan (Musrenbang) Rencana Kerja Pemerintah Daerah (RKPD) Provinsi "
-            "Jawa Timur Tahun 2025, yang diselenggarakan di Hotel Bumi, Surabaya.")
+            "didampingi Deputi Bappenas RI, Taufik Hanafi dalam Musyawarah Perencanaan "
+            "Pembangunan (Musrenbang) Rencana Kerja Pemerintah Daerah (RKPD) Provinsi Jawa "
+            "Timur Tahun 2025 di Hotel Bumi, Surabaya.")
     assert [r["awardee"] for r in extract(text, published="2024-04-25")] == [
         "Kabupaten Malang", "Kabupaten Blitar", "Kabupaten Kediri"]
 
@@ -7609,10 +7609,10 @@ def test_a_province_paying_tribute_to_the_regions_wins_nothing(extract):
 
 
 def test_the_party_handing_an_award_over_holds_no_winner(extract):
-    text = ("MAJENE - Setelah melaksanakan penilaian Penghargaan Pembangunan Daerah (PPD) Tahun 2025 "
-            "Tingkat Provinsi Sulawesi Barat (Sulbar), Pemprov Sulbar melalui Bapperida Sulbar "
-            "memberikan piala dan piagam kepada tiga kabupaten terbaik di Sulbar pada kegiatan "
-            "Musrenbang di Mamuju, Senin (28/4/2025).\n"
+    text = ("MAJENE - Usai menilai Penghargaan Pembangunan Daerah (PPD) Tahun 2025 tingkat Provinsi "
+            "Sulawesi Barat (Sulbar), Pemprov Sulbar lewat Bapperida Sulbar menyerahkan piala serta "
+            "piagam kepada tiga kabupaten terbaik di Sulbar dalam Musrenbang di Mamuju, Senin "
+            "(28/4/2025).\n"
             "Masing – masing piala diserahkan langsung oleh Pj. Gubernur Sulbar, Prof. Ahmad Yani, "
             "bersama Sekretaris Daerah Provinsi Sulbar, Budi Santoso, dan Kepala Bapperida Sulbar, "
             "Rudi Hartono, kepada ketiga kabupaten terbaik penerima PPD, yaitu Pj. Bupati Majene, "
@@ -7623,9 +7623,8 @@ def test_the_party_handing_an_award_over_holds_no_winner(extract):
 
 def test_a_region_owning_the_plan_a_meeting_drafts_is_no_winner(extract):
     text = ("Bupati Tulang Bawang menerima Penghargaan Pembangunan Daerah 2023 dari Gubernur Lampung "
-            "pada acara Musyawarah Perencanaan Pembangunan (Musrenbang), dalam rangka penyusunan "
-            "rencana kerja pemerintah daerah (RKPD) Provinsi Lampung Tahun 2024, di Bandar "
-            "Lampung, Rabu (12/4/2023).")
+            "saat Musrenbang, dalam rangka menyusun rencana kerja pemerintah daerah (RKPD) "
+            "Provinsi Lampung Tahun 2024, di Bandar Lampung, Rabu (12/4/2023).")
     assert [r["awardee"] for r in extract(text, published="2023-04-13")] == [
         "Kabupaten Tulang Bawang"]
 
@@ -7645,11 +7644,11 @@ def test_the_name_of_an_index_is_no_village(extract):
 
 
 def test_a_province_s_nickname_goes_on_with_the_list_of_winners(extract):
-    text = ("Provinsi Kaltim kembali menerima penghargaan tingkat nasional. Kali ini Benua Etam "
-            "ditetapkan sebagai Pemerintah Daerah Terbaik Peduli Perlindungan Konsumen Tahun 2023 "
+    text = ("Provinsi Kaltim lagi-lagi mendapat penghargaan nasional. Kali ini Benua Etam "
+            "dinobatkan sebagai Pemerintah Daerah Terbaik Peduli Perlindungan Konsumen Tahun 2023 "
             "dari Kementerian Perdagangan.\n"
             "Kaltim bersama tiga provinsi lainnya yakni Bali, Jawa Tengah (Jateng) dan Riau dinilai "
-            "mampu meningkatkan kinerja perlindungan konsumen di daerahnya.")
+            "berhasil memperkuat perlindungan konsumen di wilayahnya.")
     assert [r["awardee"] for r in extract(text, published="2023-04-25")] == [
         "Provinsi Kalimantan Timur", "Provinsi Bali", "Provinsi Jawa Tengah", "Provinsi Riau"]
 
@@ -7713,9 +7712,8 @@ def test_passives_written_apart_from_di_are_read_joined(extract):
 
 
 def test_the_office_a_region_wins_through_is_the_same_winner(extract):
-    text = ("Pemerintah Provinsi Jambi (Pemprov) melalui Dinas Energi dan Sumber Daya Mineral (ESDM) "
-            "berhasil meraih juara I Penghargaan Subroto 2024 bidang efisiensi energi di Jakarta, "
-            "Selasa (24/9/2024).")
+    text = ("Pemerintah Provinsi Jambi (Pemprov) melalui Dinas ESDM sukses menjadi juara I "
+            "Penghargaan Subroto 2024 bidang efisiensi energi di Jakarta, Selasa (24/9/2024).")
     assert [r["awardee"] for r in extract(text, published="2024-09-25")] == ["Provinsi Jambi"]
 
 
