@@ -7729,3 +7729,11 @@ def test_a_name_holding_a_date_keeps_its_month(extract):
             "17 Agustus 1945 Semarang di Semarang, Jumat (20/2/2026).")
     assert [r["awardee"] for r in extract(text, published="2026-02-21")] == [
         "Universitas Sebelas Maret", "Universitas 17 Agustus 1945 Semarang"]
+
+
+def test_a_rank_written_with_its_verb_joined_is_a_rank(extract):
+    text = ("Penghargaan Kota Toleran 2018 diserahkan Setara Institute di Jakarta, Jumat (7/12/2018). "
+            "Kota Singkawang di peringkat pertama, Kota Salatiga di peringkat kedua, dan Kota Tomohon "
+            "diperingkat kedelapan.")
+    assert [(r["awardee"], r.get("rank")) for r in extract(text, published="2018-12-08")] == [
+        ("Kota Singkawang", 1), ("Kota Salatiga", 2), ("Kota Tomohon", 8)]
