@@ -75,7 +75,8 @@ def _lexicon() -> dict:
         "title_words": frozenset(data_lines("title_words.txt")),
         "not_names": frozenset(data_lines("not_names.txt")),
         "lower_branches": frozenset(cues["lower_branch_words"]),
-        "named_at": frozenset(cues["offices_named_at"]),
+        # (the last word of each: "Kepala Balai Besar Pengawas Obat dan Makanan di X")
+        "named_at": frozenset(office.split()[-1] for office in cues["offices_named_at"]),
         "honorifics": plain_words("honorifics.txt"),
         "honorific_phrases": [tuple(_plain(w).split()) for w in data_lines("honorifics.txt")
                               if " " in w],

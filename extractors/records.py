@@ -494,15 +494,12 @@ def _names_a_stage(text: str, headline: bool = False) -> bool:
     # (a time of year is no stage: "Jelang akhir tahun, Pemkot X memperoleh ...")
     return cues["unfinished"].found(plan_free_words(text)) and not (
         cues["win"].found(words) or cues["handover"].found(words) or (
-            headline and any(opens_with_award(text[m.end():])
-                             for m in _headline_win_verb().finditer(text))))
+            headline and any(cues["headline_wins"].has_word(m[0].lower())
+                             and opens_with_award(text[m.end():].lstrip())
+                             for m in _WORD_RUN.finditer(text))))
 
 
-@lru_cache(maxsize=1)
-def _headline_win_verb() -> re.Pattern[str]:
-    """A headline's short win verb and the space after it ("Terima ")."""
-    verbs = "|".join(sorted(data_json("cues.json")["headline_wins"]))
-    return re.compile(rf"\b(?i:{verbs})\s+")
+_WORD_RUN = re.compile(r"\S+")
 
 
 def _about_a_stage(text: str, title: str) -> bool:
@@ -2186,13 +2183,14 @@ def _among_the_givers(s: Sentence, m: Mention) -> bool:
     of those it was handed to ("diserahkan langsung oleh Gubernur Sulbar,
     bersama ... dan Kepala Bapperida Sulbar, Junda Maulana, kepada ketiga
     kabupaten terbaik"): of the givers' party, no winner."""
-    words = s.a.words
+    words, cues = s.a.words, record_cues()
     by = next((k for k in range(m.start - 1, -1, -1) if words[k] in {"oleh", "kepada"}), None)
-    if by is None or words[by] != "oleh" or not (
-            by and words[by - 1] in record_cues()["givers"] or (
-                by > 1 and words[by - 2] in record_cues()["givers"])):
+    if by is None or words[by] != "oleh":
         return False
-    return "kepada" in words[m.located_end:]
+    verb = by - 1
+    while verb > 0 and words[verb] in cues["filler"]:
+        verb -= 1  # "diserahkan langsung oleh"
+    return verb >= 0 and words[verb] in cues["givers"] and "kepada" in words[m.located_end:]
 
 
 def _owned_by(doc: Any, start: int) -> bool:

@@ -271,15 +271,19 @@ _GLUED_CREDIT = re.compile(
     r"|[ \t]+[^\n:-]{1,30}?(?=-)))[ \t]*-?[ \t]*(?=\n|$)")
 
 
+def _bracketed_credit(m: re.Match[str]) -> str:
+    """The credit in brackets, the full stop after it."""
+    return f" ({m[2]}){m[1]}"
+
+
 _glued_credit_edits = _Mend(tuple(f"{mark}{word}" for mark in ("-", "- ", ", ")
-                                  for word in _CREDIT_WORDS), _GLUED_CREDIT,
-                            lambda m: f" ({m[2]}){m[1]}")
+                                  for word in _CREDIT_WORDS), _GLUED_CREDIT, _bracketed_credit)
 # (or after the caption's full stop, with a colon: "... Rabu (15/11/2023). Foto:
 # Humas Kab Kepsul")
 _CLOSING_CREDIT = re.compile(
     rf"(?<=[\w)])(\.)[ \t]+((?:{'|'.join(_CREDIT_WORDS)})[ \t]*:[ \t]*[^\n]*?)[ \t]*(?=\n|$)")
 _closing_credit_edits = _Mend(tuple(f". {word}" for word in _CREDIT_WORDS), _CLOSING_CREDIT,
-                              lambda m: f" ({m[2]}){m[1]}")
+                              _bracketed_credit)
 
 
 # a sum's ",-" glued to the next item ("Rp 90 juta,-Juara III Gampong ..."):
