@@ -253,10 +253,11 @@ def _glued_dateline_edits(text: str) -> list[Edit]:
         m = _GLUED_DATELINE.match(text, start)
         if m:
             return [(m.start(1), m.end(2), " - ")]
-        lines += bool(text[start:text.find("\n", start)].strip())
-        start = text.find("\n", start) + 1
-        if not start:
+        end = text.find("\n", start)
+        if end < 0:
             break
+        lines += bool(text[start:end].strip())
+        start = end + 1
     return []
 
 
