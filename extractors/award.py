@@ -104,6 +104,15 @@ def without_award_names(text: str) -> str:
     return _any_alias().sub(" ", text)
 
 
+def awards_named_only_after(text: str, words: frozenset[str]) -> bool:
+    """The text names listed awards, each right after one of ``words`` ("Tugu
+    Parasamya Purnakarya Nugraha": a landmark named for the award, no award
+    won)."""
+    found = list(_any_alias().finditer(text))
+    return bool(found) and all(
+        (text[:m.start()].split() or [""])[-1].lower() in words for m in found)
+
+
 def opens_with_award(text: str) -> bool:
     """The text opens with a listed award's name ("Adiwiyata Mandiri" in
     "Sekolah Adiwiyata Mandiri": a kind of school, not one school)."""

@@ -173,6 +173,7 @@ def record_cues() -> dict[str, Any]:
             "likewise": frozenset(cues["likewise"]),
             "links": frozenset(cues["link_words"]),
             "visitors": frozenset(cues["visitors"]),
+            "landmarks": frozenset(cues["landmarks"]),
             "parade": Phrases(tuple(p.split()) for p in cues["parade_words"]),
             "visits": Cue(cues["visit_words"]),
             "reports": frozenset(cues["report_words"]),

@@ -19,6 +19,7 @@ from extractors.award import (
     CATEGORY_WORDS,
     AwardMention,
     any_tier,
+    awards_named_only_after,
     categories,
     for_staff,
     names_a_category,
@@ -235,7 +236,8 @@ def _records(text: str, title: str | None, published: Any) -> list[AwardRecord]:
     if (title and _about_a_stage(text, title)) or (
             _unfinished(title) and not _lede_reports_a_win(text, title)) or (
             lede and names_an_award(lede) and _unfinished(lede)
-            and not _announces_winners(lede)):
+            and not _announces_winners(lede)) or awards_named_only_after(
+            title or lede or "", record_cues()["landmarks"]):
         return []  # cheap: no sentence is tokenized
     art = Story(text, title, _published(published))
     if not any(s.awards for s in art.sentences) and not art.awards_by_category() and not (

@@ -7737,3 +7737,15 @@ def test_a_rank_written_with_its_verb_joined_is_a_rank(extract):
             "diperingkat kedelapan.")
     assert [(r["awardee"], r.get("rank")) for r in extract(text, published="2018-12-08")] == [
         ("Kota Singkawang", 1), ("Kota Salatiga", 2), ("Kota Tomohon", 8)]
+
+
+def test_a_landmark_named_for_an_award_recalls_its_wins(extract):
+    title = "Bupati Sleman Resmikan Monumen Adipura di Simpang Denggung"
+    text = ("Bupati Sleman meresmikan Monumen Adipura di Simpang Denggung, Senin (8/3/2021). "
+            "Piala Adipura Kencana diserahkan Menteri Lingkungan Hidup kepada Kabupaten Sleman "
+            "pada 2017 dan 2019, kata Bupati.")
+    assert extract(text, title=title, published="2021-03-08") == []
+    text = ("Wali Kota Madiun meresmikan tugu Kalpataru di Alun-alun Kota Madiun, Sabtu "
+            "(5/6/2021). Tugu itu mengingatkan warga bahwa Kota Madiun meraih penghargaan "
+            "Kalpataru yang diserahkan Presiden di Istana Negara.")
+    assert extract(text, published="2021-06-05") == []
