@@ -43,7 +43,13 @@ from extractors.awardee import (
     region_mention,
     sole_region,
 )
-from extractors.clauses import attribution, ends_live, live_clauses, recalled_opening
+from extractors.clauses import (
+    attribution,
+    ends_live,
+    live_clauses,
+    recalled_opening,
+    won_after_shortlist,
+)
 from extractors.cuewords import (
     Cue,
     Words,
@@ -1701,6 +1707,25 @@ _PHOTO_CREDIT = re.compile(r"[ \t]*(?:\((?:foto|photo|dok|ist)\b[^)\n]*\)|/[ \t]
 _CLOSING_CREDIT = re.compile(r"\((?:foto|photo|dok|ist)\b[^)\n]*\)$", re.I)
 
 
+def _shortlisted(s: Sentence) -> bool:
+    """The sentence puts bodies in a group of the best ("masuk 45 Besar"),
+    and joins no win to it ("Masuk 10 Besar dan Dianugerahi ...")."""
+    return "besar" in s.whole.set and record_cues()["shortlist"].search(
+        s.a.lower) is not None and won_after_shortlist(s.a.lower) is None
+
+
+def _won_what_was_told(s: Sentence) -> bool:
+    """The sentence wins only what the one before told ("meraih predikat
+    tersebut"): no award or rank of its own."""
+    return not s.a.label("AWARD") and not s.a.label("RANK") and (
+        _TOLD_PRIZE.search(s.a.lower) is not None)
+
+
+# a prize named by pointing back: "predikat tersebut", "prestasi itu"
+_TOLD_PRIZE = re.compile(r"\b(?:predikat|prestasi|penghargaan|gelar|capaian|status)\s+"
+                         r"(?:tersebut|itu)\b")
+
+
 class Story:
     """One article read for award records: its sentences and the bodies it
     names in full."""
@@ -1931,6 +1956,11 @@ class Story:
                 # judging told with no nominee named: "... juri memilih tiga
                 # nominasi per kriteria ... . Untuk kriteria X, penghargaan
                 # diraih ...")
+                s.win = False
+            elif s.win and not before.win and _shortlisted(before) and _won_what_was_told(s):
+                # "... menempatkan tiga desa pada 45 Besar yakni ... . Desa X
+                # menjadi satu-satunya ... yang meraih predikat tersebut": the
+                # place in the shortlist, no win
                 s.win = False
             elif s.win and cues["besides"].match(s.a.lower) and _praises_a_win(before):
                 # "Bupati mengapresiasi Desa Pombewe yang belum lama ini meraih

@@ -7749,3 +7749,10 @@ def test_a_landmark_named_for_an_award_recalls_its_wins(extract):
             "(5/6/2021). Tugu itu mengingatkan warga bahwa Kota Madiun meraih penghargaan "
             "Kalpataru yang diserahkan Presiden di Istana Negara.")
     assert extract(text, published="2021-06-05") == []
+
+
+def test_a_prize_pointed_back_to_after_a_shortlist_is_the_shortlist(extract):
+    text = ("Kabupaten Sikka menempatkan dua desa pada 30 Besar Anugerah Desa Wisata Indonesia "
+            "2024, yakni Desa Koka dan Desa Wolomarang. Desa Koka menjadi satu-satunya desa di "
+            "pesisir selatan Flores yang meraih predikat tersebut.")
+    assert extract(text, published="2024-05-02") == []
