@@ -9,7 +9,8 @@ ruler reads it (a word of fewer than eight letters only in a name of several
 words, and not in capitals); anywhere else it stays as written ("Lampung" is no
 misspelt "Kampung"). A head word so long that no other word lies one edit
 away ("penghargaaan", "pengahargaan") is mended wherever it stands, as is
-such a verb of a win or a handover ("meyerahkan", "mendapatkkan").
+such a verb of a win or a handover ("meyerahkan", "mendapatkkan") or a word
+of an official's title ("Sekretaris Jenseral", "Guberbur").
 
 A region's name written after its kind is mended the same way ("Kota
 Pekabbaru", "Kabupaten Kutai Kertanegara", "Kota Sawa Lunto") when it names
@@ -49,9 +50,11 @@ def _standalone() -> frozenset[str]:
     """Head words of award names long enough that no other word lies one
     edit away (award_names.json heads of ten letters or more:
     "penghargaan"), and such verbs of a win or a handover (cues.json
-    mended_verbs: "menyerahkan"): mended wherever they are misspelt."""
+    mended_verbs: "menyerahkan"), and such words of officials' titles
+    (mended_titles: "jenderal"): mended wherever they are misspelt."""
+    cues = data_json("cues.json")
     return frozenset(w for w in data_json("award_names.json")["heads"] if len(w) >= 10) | (
-        frozenset(data_json("cues.json")["mended_verbs"]))
+        frozenset(cues["mended_verbs"]) | frozenset(cues["mended_titles"]))
 
 
 @lru_cache(maxsize=1)

@@ -875,10 +875,12 @@ def _heads_after_opener(s: Sentence, openers: frozenset[str]) -> set[int]:
         # (the rest of a name the names rule cut short may stand between:
         # "Walikota Singkawang, Tjhai Chui Mei; Bupati ...", and the terms of
         # office: "..., Wali Kota Bima (NTB), 2013-2018, 2018-2023; Yosef Tukan, ...")
+        # (whatever a semicolon closes is the item's before it: "Gubernur Bali,
+        # I Made mangku Pastika; Gubernur ...")
         terms = sum(bool(_TERM_YEARS.match(words[k])) for k in gap)
-        if chain and (len(gap) - 2 * terms > 5 or any(
+        if chain and (len(gap) - 2 * terms > 5 or (words[o.start - 1] != ";" and any(
                 words[k] not in glue and k not in in_place and not s.a.texts[k].istitle()
-                and not _TERM_YEARS.match(words[k]) for k in gap)):
+                and not _TERM_YEARS.match(words[k]) for k in gap))):
             break
         if not chain and len(gap) > 9:
             return set()

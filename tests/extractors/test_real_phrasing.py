@@ -7756,3 +7756,20 @@ def test_a_prize_pointed_back_to_after_a_shortlist_is_the_shortlist(extract):
             "2024, yakni Desa Koka dan Desa Wolomarang. Desa Koka menjadi satu-satunya desa di "
             "pesisir selatan Flores yang meraih predikat tersebut.")
     assert extract(text, published="2024-05-02") == []
+
+
+def test_an_official_s_title_misspelt_still_names_the_presenter(extract):
+    text = ("Kabupaten Banyumas menerima Anugerah Kihajar 2019 di Jakarta, Rabu (16/10/2019). "
+            "Anugerah itu diserahkan Sekretaris Jenseral Kemendikbud, Ainun Na'im, kepada Bupati "
+            "Banyumas.")
+    recs = extract(text, published="2019-10-17")
+    assert [(r["awardee"], r.get("presenter"), r.get("presenter_title")) for r in recs] == [
+        ("Kabupaten Banyumas", "Ainun Na'im", "Sekretaris Jenderal Kemendikbud")]
+
+
+def test_a_head_s_name_with_a_stray_lower_case_word_keeps_a_semicolon_list_going(extract):
+    text = ("Para kepala daerah penerima Anugerah Kihajar 2019 kategori Khusus yaitu Gubernur "
+            "Bali, Wayan koster Putra; Gubernur Jambi, Fachrori Umar; Bupati Badung Nyoman "
+            "Giri Prasta.")
+    assert [r["awardee"] for r in extract(text, published="2019-10-17")] == [
+        "Provinsi Bali", "Provinsi Jambi", "Kabupaten Badung"]
