@@ -7773,3 +7773,10 @@ def test_a_head_s_name_with_a_stray_lower_case_word_keeps_a_semicolon_list_going
             "Giri Prasta.")
     assert [r["awardee"] for r in extract(text, published="2019-10-17")] == [
         "Provinsi Bali", "Provinsi Jambi", "Kabupaten Badung"]
+
+
+def test_a_split_passive_of_getting_is_read_joined(extract):
+    text = ("Tahun ini penghargaan di dapat Pemkab Garut berupa Anugerah Parahita Ekapraya "
+            "kategori Madya dari Menteri Bintang Puspayoga.")
+    assert [(r["awardee"], r.get("presenter")) for r in extract(text, published="2021-11-02")] == [
+        ("Kabupaten Garut", "Bintang Puspayoga")]
