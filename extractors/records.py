@@ -1683,6 +1683,14 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
         # the office itself
         return _source_or_venue(doc, replace(m, start=m.start - 1))
     before = doc[m.start - 1].lower_
+    if before == "(" and m.end < len(doc) and doc[m.end].text == ")":
+        # "dari Badan Narkotika Nasional Republik Indonesia (BNN RI)": the
+        # short form of the name before it, in its place
+        k = m.start - 1
+        while k > 0 and doc[k - 1].text[:1].isupper():
+            k -= 1
+        if k < m.start - 1:
+            return _source_or_venue(doc, replace(m, start=k, end=m.start - 1))
     window = [t.text for t in doc[max(0, m.start - 5):m.start]]
     if before == "dari" and sent_by(window, len(window) - 1):
         # "juara 3 diraih utusan dari Kabupaten Nunukan", "Tim Linmas dari

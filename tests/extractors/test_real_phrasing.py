@@ -7780,3 +7780,9 @@ def test_a_split_passive_of_getting_is_read_joined(extract):
             "kategori Madya dari Menteri Bintang Puspayoga.")
     assert [(r["awardee"], r.get("presenter")) for r in extract(text, published="2021-11-02")] == [
         ("Kabupaten Garut", "Bintang Puspayoga")]
+
+
+def test_a_giver_s_short_form_in_brackets_is_the_giver(extract):
+    text = ("Kabupaten Klaten menerima penghargaan P4GN dari Badan Narkotika Nasional Republik "
+            "Indonesia (BNN RI) di Jakarta, Rabu (26/6/2024).")
+    assert [r["awardee"] for r in extract(text, published="2024-06-27")] == ["Kabupaten Klaten"]
