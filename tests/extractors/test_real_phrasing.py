@@ -7786,3 +7786,13 @@ def test_a_giver_s_short_form_in_brackets_is_the_giver(extract):
     text = ("Kabupaten Klaten menerima penghargaan P4GN dari Badan Narkotika Nasional Republik "
             "Indonesia (BNN RI) di Jakarta, Rabu (26/6/2024).")
     assert [r["awardee"] for r in extract(text, published="2024-06-27")] == ["Kabupaten Klaten"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pemkab Bantaeng berhasil memecahkan Rekor MURI lewat tari massal 5.000 pelajar di "
+    "Pantai Seruni, Sabtu (17/8/2019).",
+    "SMA Negeri 1 Bantaeng mencatatkan Rekor Museum Rekor Indonesia lewat tari massal 5.000 "
+    "pelajar di Pantai Seruni, Sabtu (17/8/2019).",
+])
+def test_a_record_broken_is_a_muri_record_won(extract, text):
+    assert [r["award"] for r in extract(text, published="2019-08-18")] == ["Rekor MURI"]
