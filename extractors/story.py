@@ -1830,11 +1830,13 @@ class Story:
             named = [m for m in s.mentions if m.explicit]
             # (not a parade's order: "Rombongan kirab dibuka patwal Dinas
             # Perhubungan, disusul penari ...", nor visitors: "tiga daerah
-            # berkunjung ke Kota Blitar, yaitu Kabupaten Garut, ...")
+            # berkunjung ke Kota Blitar, yaitu Kabupaten Garut, ...", nor guests:
+            # "Acara ini dihadiri perwakilan empat kabupaten: A, B, C dan D")
             # (nor a list of those that failed or scored lowest: "kota peraih nilai
             # Adipura terendah adalah X. Selain itu adalah Y, Z ...")
             goes_on = not tells_a_parade(s) and not record_cues()[
-                "visits"].found(s.whole) and not record_cues()["failed"].found(
+                "visits"].found(s.whole) and record_cues()["attendance"].isdisjoint(
+                s.a.words) and not record_cues()["failed"].found(
                 before.whole) and (before.win or (
                 before.handover and bool(named) and (all(
                     m.type in REGIONS or m.type == "desa" for m in named) or _best_named(s)

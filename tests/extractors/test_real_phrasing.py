@@ -7796,3 +7796,10 @@ def test_a_giver_s_short_form_in_brackets_is_the_giver(extract):
 ])
 def test_a_record_broken_is_a_muri_record_won(extract, text):
     assert [r["award"] for r in extract(text, published="2019-08-18")] == ["Rekor MURI"]
+
+
+def test_guests_listed_after_a_handover_win_nothing(extract):
+    text = ("Penghargaan P4GN diserahkan kepada Bupati Gresik oleh Kepala BNN RI di Pendopo "
+            "Kabupaten Lamongan, Rabu (16/10/2024). Acara itu dihadiri utusan tiga kabupaten "
+            "tetangga: Lamongan, Tuban, dan Bojonegoro.")
+    assert [r["awardee"] for r in extract(text, published="2024-10-17")] == ["Kabupaten Gresik"]
