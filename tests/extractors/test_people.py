@@ -930,3 +930,10 @@ def test_a_pages_tag_line_names_no_official(analyse_one, line):
     # a page's tags under its headline: neither "Penghargaan" nor the award's
     # acronym is the minister's name
     assert [(o.title, o.name) for o in officials(analyse_one(line))] == [("Menteri Keuangan", None)]
+
+
+def test_a_coordinating_minister_s_one_word_short_form_is_a_title(extract):
+    text = ("Penghargaan P4GN untuk Provinsi Riau diserahkan Menkopolhukam Mahfud MD di Jakarta, "
+            "Senin (26/6/2023).")
+    assert [(r.get("presenter"), r.get("presenter_title"))
+            for r in extract(text, published="2023-06-27")] == [("Mahfud MD", "Menkopolhukam")]
