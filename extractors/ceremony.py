@@ -359,8 +359,8 @@ def _handed_to_rank(s: Sentence) -> int | None:
 def named_presenter(s: Sentence) -> Official | None:
     """The presenter a sentence names by name; of two, the one who hands the
     award over, not the one it comes from ("menerima penghargaan dari
-    Presiden X yang diserahkan oleh Menteri Y": Y); of those it comes from,
-    the first."""
+    Presiden X yang diserahkan oleh Menteri Y": Y), nor one who could not come;
+    of those it comes from, the first."""
     named = [o for o in s.officials if o.role == "presenter" and o.name]
     # (nor one joined by "dan" to one it comes from: "dari Menteri A dan
     # Menteri B" are two givers, the first named first)
@@ -371,6 +371,11 @@ def named_presenter(s: Sentence) -> Official | None:
                                   and given_by[-1].end >= o.start - 2):
             given_by.append(o)
     handing = [o for o in named if o not in given_by]
+    # "Sejatinya ... diserahkan oleh Presiden X, namun karena berhalangan hadir
+    # penghargaan diberikan Menteri Y": the one who came instead hands it over
+    absent = next((k for k, w in enumerate(s.a.words) if w == "berhalangan"), None)
+    if absent is not None and any(o.start > absent for o in handing):
+        handing = [o for o in handing if o.start > absent]
     return next(iter(handing or named), None)
 
 

@@ -937,3 +937,12 @@ def test_a_coordinating_minister_s_one_word_short_form_is_a_title(extract):
             "Senin (26/6/2023).")
     assert [(r.get("presenter"), r.get("presenter_title"))
             for r in extract(text, published="2023-06-27")] == [("Mahfud MD", "Menkopolhukam")]
+
+
+def test_an_official_who_could_not_come_is_no_presenter(extract):
+    text = ("Kota Kendari meraih penghargaan P4GN di Jakarta, Senin (26/6/2023). Semula "
+            "penghargaan akan diserahkan oleh Wakil Presiden Ma'ruf Amin, tetapi karena "
+            "berhalangan, penghargaan diserahkan Kepala BNN Petrus Reinhard Golose.")
+    assert [(r.get("presenter"), r.get("presenter_title"))
+            for r in extract(text, published="2023-06-27")] == [
+        ("Petrus Reinhard Golose", "Kepala BNN")]
