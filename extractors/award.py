@@ -119,6 +119,12 @@ def opens_with_award(text: str) -> bool:
     return _any_alias().match(text) is not None
 
 
+def opens_with_any_award(text: str) -> bool:
+    """The text opens with an award's name, listed or not ("Anugerah Adinata
+    Syariah 2024": the event, no place)."""
+    return opens_with_award(text) or _unlisted_hint().match(text) is not None
+
+
 @lru_cache(maxsize=1)
 def _unlisted_hint() -> re.Pattern[str]:
     """Where an award the list lacks may be named: a head word before a

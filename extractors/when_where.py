@@ -12,6 +12,7 @@ from contextlib import suppress
 from datetime import date
 from functools import lru_cache
 
+from extractors.award import opens_with_any_award
 from extractors.cuewords import record_cues
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_json, data_table, plain, plain_words, region_heads
@@ -636,9 +637,10 @@ def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | No
             # name ends at the words of the clause after it
             venue = _PLAIN_AFTER_NAME.sub("", venue)
         if not venue or _only_a_province(venue) or _AWARD_NAMED.search(venue) or (
-                _ISLAND.fullmatch(venue)):
+                _ISLAND.fullmatch(venue)) or opens_with_any_award(venue):
             # "di NTB", "di Bumi Gora", "di Pulau Sumatra": where, not the
-            # ceremony's place; "meraih ... di Subroto Awards 2024": the
+            # ceremony's place; "meraih ... di Subroto Awards 2024", "saat
+            # menerima penghargaan di Anugerah Adinata Syariah 2024": the
             # award, not a place
             continue
         if (_speaking().match(rest, end) and not _handed_in_clause(text, m.start())) or (

@@ -808,3 +808,10 @@ def test_a_village_after_the_day_a_ceremony_was_held_is_its_venue(extract):
     [rec] = extract(text, published="2022-12-01")
     assert (rec["event_date"], rec["venue"]) == (
         "2022-11-30", "Desa Panggungharjo, Kabupaten Bantul")
+
+
+def test_an_award_s_name_after_di_is_the_event_not_the_venue(extract):
+    text = ("Provinsi Lampung meraih dua penghargaan. Gubernur Lampung saat menerima penghargaan "
+            "di Anugerah Bakti Koperasi 2024, Jumat (12/7/2024).")
+    recs = extract(text, published="2024-07-13")
+    assert [(r["awardee"], r.get("venue")) for r in recs] == [("Provinsi Lampung", None)]
