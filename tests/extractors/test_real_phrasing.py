@@ -7803,3 +7803,10 @@ def test_guests_listed_after_a_handover_win_nothing(extract):
             "Kabupaten Lamongan, Rabu (16/10/2024). Acara itu dihadiri utusan tiga kabupaten "
             "tetangga: Lamongan, Tuban, dan Bojonegoro.")
     assert [r["awardee"] for r in extract(text, published="2024-10-17")] == ["Kabupaten Gresik"]
+
+
+@pytest.mark.parametrize("name", ["RSPAD Gatot Soebroto", "Kodim 0809 Kediri",
+                                  "Lanud Iswahjudi"])
+def test_military_hospitals_and_units_are_winners(extract, name):
+    text = f"{name} meraih penghargaan Zona Integritas di Jakarta, Senin (4/3/2024)."
+    assert [r["awardee"] for r in extract(text, published="2024-03-05")] == [name]
