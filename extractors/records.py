@@ -1750,14 +1750,16 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
         # Bengkulu": the giver, an office or a council of the region (but
         # "Di antaranya dari Pemprov Bali, DKI Jakarta ...": winners listed)
         return True
-    # (a village after "dari" wins, "juara I dari Desa Doko", unless it is
+    # (a village or a kelurahan after "dari" wins, "juara I dari Desa Doko",
+    # "Juara Harapan Satu dari Kelurahan X", unless it is
     # where a person named before comes from: "Nurul Hikmah dari Desa X")
     # ("terdiri dari X": its member; "di peringkat kedua dari Kabupaten Siak": a
     # rank's winner; but "Pembina Statistik Sektoral Terbaik dari BPS Provinsi
     # X": an office giving the award)
     return before == "dari" and (m.type != "desa" or _named_before(doc, m.start - 1)) and not (
         m.start > 1 and doc[m.start - 2].lower_ in LIST_OPENERS
-    ) and not (m.type in _PLACED and doc[m.start].lower_ not in _GOVERNMENTS and any(
+    ) and not ((m.type in _PLACED or doc[m.start].lower_ == "kelurahan") and doc[
+        m.start].lower_ not in _GOVERNMENTS and any(
         record_cues()["rank"].has_word(t.lower_) or t.lower_ in ordinal_words()
         for t in doc[max(0, m.start - 4):m.start - 1]))
 

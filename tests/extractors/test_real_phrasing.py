@@ -7810,3 +7810,10 @@ def test_guests_listed_after_a_handover_win_nothing(extract):
 def test_military_hospitals_and_units_are_winners(extract, name):
     text = f"{name} meraih penghargaan Zona Integritas di Jakarta, Senin (4/3/2024)."
     assert [r["awardee"] for r in extract(text, published="2024-03-05")] == [name]
+
+
+def test_a_kelurahan_after_a_rank_and_dari_wins(extract):
+    text = ("Lomba Kelurahan Berprestasi Kota Madiun 2022 dimenangi Kelurahan Manguharjo. Juara "
+            "kedua dari Kelurahan Nambangan Lor.")
+    assert [r["awardee"] for r in extract(text, published="2022-05-02")] == [
+        "Kelurahan Manguharjo", "Kelurahan Nambangan Lor"]
