@@ -147,3 +147,11 @@ def test_an_award_joined_to_the_name_of_the_ceremony_a_prize_was_won_at_is_no_se
                    "Swasti Saba dan STBM Award Tahun 2023 di Jakarta, Selasa (28/11/2023).",
                    published="2023-11-29")
     assert [(r["award"], r["awardee"]) for r in recs] == [("Swasti Saba", "Kota Sawahlunto")]
+
+
+def test_a_headline_s_win_verb_opens_no_award_name(extract):
+    text = ("Malam Puncak HPN, Bupati Jember Terima Prapanca Award 2024\n\nMalam Puncak HPN, "
+            "Bupati Jember Terima Prapanca Award 2024 Bupati Jember saat menerima penghargaan "
+            "(dok. Ist)\n\nJEMBER - Pemkab Jember menerima penghargaan Prapanca Award dari "
+            "Ketua PWI Jatim Lutfil Hakim di Jember, Minggu (28/4/2024) malam.")
+    assert {r["award"] for r in extract(text, published="2024-04-29")} == {"Prapanca Award"}
