@@ -946,3 +946,11 @@ def test_an_official_who_could_not_come_is_no_presenter(extract):
     assert [(r.get("presenter"), r.get("presenter_title"))
             for r in extract(text, published="2023-06-27")] == [
         ("Petrus Reinhard Golose", "Kepala BNN")]
+
+
+@pytest.mark.parametrize("title", ["Ketua Baznas", "Ketua Bawaslu"])
+def test_a_national_body_s_short_form_in_title_case_closes_its_title(extract, title):
+    text = (f"Kabupaten Sleman meraih penghargaan Zona Integritas 2024. Penghargaan diserahkan "
+            f"{title} Ahmad Fauzi di Jakarta, Rabu (28/2/2024).")
+    assert [(r.get("presenter"), r.get("presenter_title"))
+            for r in extract(text, published="2024-02-29")] == [("Ahmad Fauzi", title)]
