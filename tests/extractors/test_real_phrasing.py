@@ -7817,3 +7817,9 @@ def test_a_kelurahan_after_a_rank_and_dari_wins(extract):
             "kedua dari Kelurahan Nambangan Lor.")
     assert [r["awardee"] for r in extract(text, published="2022-05-02")] == [
         "Kelurahan Manguharjo", "Kelurahan Nambangan Lor"]
+
+
+@pytest.mark.parametrize("name", ["Baitul Mal Kabupaten Pidie", "BWI Provinsi Riau"])
+def test_zakat_and_waqf_bodies_of_a_region_are_winners(extract, name):
+    text = f"{name} meraih Juara I Anugerah Insan Zakat 2023 di Pontianak, Senin (15/5/2023)."
+    assert [r["awardee"] for r in extract(text, published="2023-05-16")] == [name]
