@@ -954,3 +954,11 @@ def test_a_national_body_s_short_form_in_title_case_closes_its_title(extract, ti
             f"{title} Ahmad Fauzi di Jakarta, Rabu (28/2/2024).")
     assert [(r.get("presenter"), r.get("presenter_title"))
             for r in extract(text, published="2024-02-29")] == [("Ahmad Fauzi", title)]
+
+
+def test_the_rb_of_kemenpan_rb_closes_the_title(extract):
+    text = ("Kota Payakumbuh meraih penghargaan Pelayanan Prima 2023. Penghargaan diserahkan "
+            "Deputi Pelayanan Publik Kemenpan RB Diah Natalisa di Jakarta, Rabu (13/12/2023).")
+    assert [(r.get("presenter"), r.get("presenter_title"))
+            for r in extract(text, published="2023-12-14")] == [
+        ("Diah Natalisa", "Deputi Pelayanan Publik Kemenpan RB")]
