@@ -146,7 +146,8 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
                ) -> tuple[int, Region | None, str | None]:
     """Extend a title over its region, office words, named body and the award
     it serves, with its year (not over "dan" into the next official's title:
-    "Bupati Badung dan Wali Kota Denpasar" are two); a village head's
+    "Bupati Badung dan Wali Kota Denpasar", "Mendagri dan Menkes" are two); a
+    village head's
     (``village``) not over a place right after it."""
     region = body = None
     kind = governs if governs in {"provinsi", "kabupaten", "kota"} else None
@@ -199,7 +200,8 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
             continue
         if tok.text == "dan" and i + 1 < len(doc) and (
                 i + 1 in bodies or doc[i + 1].text in _GOVERNMENTS or (
-                    i + 1 in titles and region is not None)):
+                    i + 1 in titles and (region is not None or i + 2 >= len(doc)
+                                         or not doc[i + 2].text[:1].isupper()))):
             break  # "diterima Bupati dan Pemerintah Desa X diterima ...": a second party
         if _title_like(tok.text) and (tok.text not in _JOINING or (
                 i + 1 < len(doc) and doc[i + 1].text[:1].isupper())):

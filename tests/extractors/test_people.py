@@ -962,3 +962,10 @@ def test_the_rb_of_kemenpan_rb_closes_the_title(extract):
     assert [(r.get("presenter"), r.get("presenter_title"))
             for r in extract(text, published="2023-12-14")] == [
         ("Diah Natalisa", "Deputi Pelayanan Publik Kemenpan RB")]
+
+
+def test_two_offices_joined_by_dan_with_no_names_are_two_offices(extract):
+    text = ("Kabupaten Ngawi meraih penghargaan Swasti Saba Wistara 2023. Penghargaan diserahkan "
+            "oleh Mendagri dan Menkes di Jakarta, Rabu (29/11/2023).")
+    assert [r.get("presenter_title") for r in extract(text, published="2023-11-30")] == [
+        "Mendagri"]
