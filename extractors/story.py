@@ -1308,8 +1308,13 @@ def _anaphor(s: Sentence, before: list[Sentence]) -> list[Mention]:
     # Hari Lingkungan Hidup 2025, perusahaan tambang itu menyabet ...")
     comma = words.index(",") if "," in words[:12] else -1
     at = comma + 1 if words and words[0] not in cues["anaphor_heads"] and 0 <= comma < len(
-        words) - 1 and words[comma + 1] in cues["anaphor_heads"] and not any(
+        words) - 1 and (words[comma + 1] in cues["anaphor_heads"] or _generic_government(
+            s, comma + 1)) and not any(
         m.explicit and m.start < comma for m in s.mentions) else 0
+    # ("Di bawah kepemimpinan Wali Kota X, pemerintah kota berhasil meraih ...":
+    # a government named by its kind alone, in lower case, points back too)
+    generic = bool(words) and _generic_government(s, at)
+    at += generic
     kinds = cues["anaphor_heads"].get(words[at]) if words else None
     verb = next((i for i, w in enumerate(words) if i > at and (
         cues["win"].search(w) or cues["win_weak"].search(w))), None)
@@ -1321,7 +1326,8 @@ def _anaphor(s: Sentence, before: list[Sentence]) -> list[Mention]:
         return [region_mention(heads[-1].region, 0, 1, True)] if heads else []
     if not kinds or verb is None:
         return []
-    end = next((i + 1 for i in range(at + 1, verb) if words[i] in cues["anaphor_words"]), None)
+    end = at + 1 if generic else next(
+        (i + 1 for i in range(at + 1, verb) if words[i] in cues["anaphor_words"]), None)
     if end is None:
         return []
     for other in reversed(before):
@@ -1335,6 +1341,14 @@ def _anaphor(s: Sentence, before: list[Sentence]) -> list[Mention]:
 
 
 _PERSONAL_PRONOUNS = {"ia", "beliau", "dia"}
+
+
+def _generic_government(s: Sentence, k: int) -> bool:
+    """Word ``k`` opens a government named by its kind alone, in lower case
+    and with no name after it ("pemerintah kota berhasil meraih ...")."""
+    texts = s.a.texts
+    return k + 1 < len(texts) and texts[k] == "pemerintah" and texts[k + 1] in REGIONS and (
+        k + 2 == len(texts) or not texts[k + 2][:1].isupper())
 
 
 def _heads_named(s: Sentence) -> list[Official]:

@@ -7823,3 +7823,10 @@ def test_a_kelurahan_after_a_rank_and_dari_wins(extract):
 def test_zakat_and_waqf_bodies_of_a_region_are_winners(extract, name):
     text = f"{name} meraih Juara I Anugerah Insan Zakat 2023 di Pontianak, Senin (15/5/2023)."
     assert [r["awardee"] for r in extract(text, published="2023-05-16")] == [name]
+
+
+def test_a_government_named_by_its_kind_alone_is_the_one_named_before(extract):
+    text = ("Kota Binjai kembali mencatatkan prestasi. Di bawah kepemimpinan Wali Kota Binjai "
+            "Amir Hamzah, pemerintah kota berhasil meraih penghargaan Pengelolaan Keuangan "
+            "Terbaik dari Kemendagri di Jakarta, Senin (16/12/2024).")
+    assert [r["awardee"] for r in extract(text, published="2024-12-17")] == ["Kota Binjai"]
