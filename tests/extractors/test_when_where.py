@@ -815,3 +815,10 @@ def test_an_award_s_name_after_di_is_the_event_not_the_venue(extract):
             "di Anugerah Bakti Koperasi 2024, Jumat (12/7/2024).")
     recs = extract(text, published="2024-07-13")
     assert [(r["awardee"], r.get("venue")) for r in recs] == [("Provinsi Lampung", None)]
+
+
+def test_a_sports_hall_is_a_venue_word(extract):
+    text = ("Kepala Bapanas memberikan Bapanas Award 2024 kepada Pemprov Jambi di Jakarta, Senin "
+            "(21/10/2024). Penganugerahan itu dipusatkan di Istora Senayan, Jakarta.")
+    assert [r.get("venue") for r in extract(text, published="2024-10-22")] == [
+        "Istora Senayan, Jakarta"]
