@@ -1884,8 +1884,12 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             continue
         trailing = _trailing_place(texts, i + len(words) + 1, end, by_start, kind == "desa") if (
             kind == "desa" or written in tail_province) else None
-        if trailing and kind == "desa" and _elsewhere(trailing[1], by_start, i, end):
-            trailing = None  # "Kabupaten Tabanan ... Desa Kebon Padang": Padang is its name
+        if trailing and kind == "desa" and (_elsewhere(trailing[1], by_start, i, end) or (
+                end < len(texts) and texts[end].lower() in _SUBDISTRICT)):
+            # "Kabupaten Tabanan ... Desa Kebon Padang": Padang is its name; so
+            # is a region's before the village's subdistrict ("Desa Lok Batu
+            # Kecamatan Batumandi": no regency comes before its subdistrict)
+            trailing = None
         if trailing and not (kind == "desa" and _kinds_only(texts[i + len(words):trailing[0]])
                              and not gazetteer().province(by_start[trailing[0]].id_)):
             # "RSUD Kalianda Lampung": the hospital in Lampung (but "Nagari Adat

@@ -7830,3 +7830,8 @@ def test_a_government_named_by_its_kind_alone_is_the_one_named_before(extract):
             "Amir Hamzah, pemerintah kota berhasil meraih penghargaan Pengelolaan Keuangan "
             "Terbaik dari Kemendagri di Jakarta, Senin (16/12/2024).")
     assert [r["awardee"] for r in extract(text, published="2024-12-17")] == ["Kota Binjai"]
+
+
+def test_a_region_s_name_before_a_village_s_subdistrict_is_the_village_s(extract):
+    text = "Juara ketiga lomba desa diraih Desa Sungai Batu Kecamatan Pagatan."
+    assert [r["awardee"] for r in extract(text, published="2022-06-15")] == ["Desa Sungai Batu"]
