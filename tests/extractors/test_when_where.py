@@ -822,3 +822,9 @@ def test_a_sports_hall_is_a_venue_word(extract):
             "(21/10/2024). Penganugerahan itu dipusatkan di Istora Senayan, Jakarta.")
     assert [r.get("venue") for r in extract(text, published="2024-10-22")] == [
         "Istora Senayan, Jakarta"]
+
+
+def test_a_virtual_meeting_is_held_online(extract):
+    text = ("Pemprov Jambi meraih peringkat 2 TOP GPR Award 2021 pada pengumuman pemenang via "
+            "Virtual Meeting, Kamis (11/11/2021).")
+    assert [r.get("venue") for r in extract(text, published="2021-11-12")] == ["daring"]
