@@ -1313,8 +1313,12 @@ def _anaphor(s: Sentence, before: list[Sentence]) -> list[Mention]:
         m.explicit and m.start < comma for m in s.mentions) else 0
     # ("Di bawah kepemimpinan Wali Kota X, pemerintah kota berhasil meraih ...":
     # a government named by its kind alone, in lower case, points back too)
-    generic = bool(words) and _generic_government(s, at)
-    at += generic
+    # (after the words of when, too: "Kali ini pemprov meraih ...")
+    lead = at if at or not words or words[0] in cues["anaphor_heads"] else next(
+        (k for k in range(1, min(4, len(words))) if _generic_government(s, k)), 0)
+    generic = bool(words) and _generic_government(s, lead)
+    if generic:
+        at = lead + (words[lead] == "pemerintah")
     kinds = cues["anaphor_heads"].get(words[at]) if words else None
     verb = next((i for i, w in enumerate(words) if i > at and (
         cues["win"].search(w) or cues["win_weak"].search(w))), None)
@@ -1345,10 +1349,19 @@ _PERSONAL_PRONOUNS = {"ia", "beliau", "dia"}
 
 def _generic_government(s: Sentence, k: int) -> bool:
     """Word ``k`` opens a government named by its kind alone, in lower case
-    and with no name after it ("pemerintah kota berhasil meraih ...")."""
+    and with no name after it ("pemerintah kota berhasil meraih ...", "kali ini
+    pemprov meraih ...")."""
     texts = s.a.texts
-    return k + 1 < len(texts) and texts[k] == "pemerintah" and texts[k + 1] in REGIONS and (
-        k + 2 == len(texts) or not texts[k + 2][:1].isupper())
+    if k < len(texts) and texts[k] in _GOVERNMENT_SHORT:
+        end = k + 1
+    elif k + 1 < len(texts) and texts[k] == "pemerintah" and texts[k + 1] in REGIONS:
+        end = k + 2
+    else:
+        return False
+    return end == len(texts) or not texts[end][:1].isupper()
+
+
+_GOVERNMENT_SHORT = {"pemprov", "pemkab", "pemkot"}
 
 
 def _heads_named(s: Sentence) -> list[Official]:

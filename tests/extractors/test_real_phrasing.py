@@ -7835,3 +7835,11 @@ def test_a_government_named_by_its_kind_alone_is_the_one_named_before(extract):
 def test_a_region_s_name_before_a_village_s_subdistrict_is_the_village_s(extract):
     text = "Juara ketiga lomba desa diraih Desa Sungai Batu Kecamatan Pagatan."
     assert [r["awardee"] for r in extract(text, published="2022-06-15")] == ["Desa Sungai Batu"]
+
+
+def test_a_lower_case_pemprov_after_a_time_word_is_the_province_named_before(extract):
+    text = ("Pemerintah Provinsi Jambi kembali menorehkan prestasi. Kali ini pemprov meraih "
+            "peringkat 3 nasional Penghargaan Pembangunan Daerah 2023 di Jakarta, Selasa "
+            "(6/6/2023).")
+    assert [(r["awardee"], r.get("rank")) for r in extract(text, published="2023-06-07")] == [
+        ("Provinsi Jambi", 3)]
