@@ -30,7 +30,10 @@ def is_year(word: str) -> bool:
 CATEGORY_WORDS = frozenset({"kategori", "predikat", "klaster"})
 # kinds of region written before a name, or alone ("yakni provinsi Sulawesi Selatan")
 KIND_WORDS = frozenset({"provinsi", "kabupaten", "kota", "desa"})
-_TIER_WORDS = CATEGORY_WORDS | {"peringkat"}  # "peringkat Nindya diraih ..."
+_TIER_WORDS = CATEGORY_WORDS | {"peringkat"}
+# a misspelt listed award closing a longer name must be spelt closer: "Raihan
+# Pritrana Award" closes with Paritrana Award, "Adiupaya Puritama Award" does not
+_CLOSING_CUTOFF = 0.9  # "peringkat Nindya diraih ..."
 _AWARD_TAIL_SKIP = {"tingkat", "provinsi", "prov", "tahun", "award", "ke", "edisi", "("}
 _NUMERAL = re.compile(r"[IVX]+|\d{1,2}")  # a rank's numeral: "peringkat II Germas Award"
 
@@ -289,7 +292,7 @@ def unlisted_awards(texts: list[str], taken: set[int], blocked: set[int],
             # "Peringkat Ketiga Raihan Pritrana Award": a listed award
             # misspelt closes the words before it
             j = next((k for k in range(i - 1, j, -1)
-                      if _listed_lookalike(" ".join(texts[k:i + 1]))), j)
+                      if _listed_lookalike(" ".join(texts[k:i + 1]), _CLOSING_CUTOFF)), j)
             if j < i:
                 start, end = j, i + 1
         if start is None and by_category and i not in taken and (
@@ -383,11 +386,11 @@ def _award_of_tier(words: list[str]) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def _listed_lookalike(name: str) -> str | None:
+def _listed_lookalike(name: str, cutoff: float = 0.85) -> str | None:
     """The listed award a name misspells ("Panitrana Award", "Inovatif
     Government Award")."""
     forms = award_forms()
-    close = get_close_matches(name, list(forms), n=1, cutoff=0.85)
+    close = get_close_matches(name, list(forms), n=1, cutoff=cutoff)
     # (an acronym is no misspelling of another: "SPM Awards" is no "STBM Awards")
     return forms[close[0]] if close and _capitals(close[0]) == _capitals(name) else None
 

@@ -155,3 +155,10 @@ def test_a_headline_s_win_verb_opens_no_award_name(extract):
             "(dok. Ist)\n\nJEMBER - Pemkab Jember menerima penghargaan Prapanca Award dari "
             "Ketua PWI Jatim Lutfil Hakim di Jember, Minggu (28/4/2024) malam.")
     assert {r["award"] for r in extract(text, published="2024-04-29")} == {"Prapanca Award"}
+
+
+def test_an_unlisted_award_is_not_read_as_a_listed_one_spelt_alike(extract):
+    text = ("Kota Cimahi meraih Adiupaya Puritama Award 2014 dari Kementerian Perumahan Rakyat di "
+            "Jakarta, Senin (25/8/2014).")
+    assert [r["award"] for r in extract(text, published="2014-08-26")] == [
+        "Adiupaya Puritama Award"]
