@@ -969,3 +969,11 @@ def test_two_offices_joined_by_dan_with_no_names_are_two_offices(extract):
             "oleh Mendagri dan Menkes di Jakarta, Rabu (29/11/2023).")
     assert [r.get("presenter_title") for r in extract(text, published="2023-11-30")] == [
         "Mendagri"]
+
+
+def test_a_ministry_s_hyphenated_short_form_closes_the_title(extract):
+    text = ("Kabupaten Sidoarjo meraih penghargaan PKPD-PU 2014 yang diserahkan Menteri PU-Pera "
+            "Basuki Hadimuljono di Jakarta, Jumat (5/12/2014).")
+    assert [(r.get("presenter"), r.get("presenter_title"))
+            for r in extract(text, published="2014-12-06")] == [
+        ("Basuki Hadimuljono", "Menteri PU-Pera")]
