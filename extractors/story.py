@@ -254,9 +254,22 @@ def _is_win(s: Sentence) -> bool:
     # (listed: "Para peraih Paritrana Award tahun ini yaitu Provinsi Aceh,
     # Provinsi Riau dan Provinsi Lampung")
     return (ranked or (cues["win"].found(s.whole) and _reports_now(s)
-                       and not _win_named_as_a_thing(s)) or _weak_win(s)
+                       and not _win_named_as_a_thing(s) and not _only_a_score(s)) or _weak_win(s)
             or ((_winners_named(s) or _best_named(s)) and _lists_winners(s))
             or _called_a_winner(s) or _set_as(s) or _congratulated(s))
+
+
+def _only_a_score(s: Sentence) -> bool:
+    """What the sentence wins is a score ("Pemkab X meraih nilai rata-rata di
+    atas 90 pada semua indikator"), not an award, nor a best score
+    ("meraih nilai tertinggi")."""
+    return _SCORE_WON.search(s.a.lower) is not None and not record_cues()["win"].found(
+        Words.of(_SCORE_WON.sub(" ", s.a.lower)))
+
+
+# a score won: "meraih nilai rata-rata ...", "memperoleh skor 92,5"
+_SCORE_WON = re.compile(r"\b(?:meraih|mendapat(?:kan)?|memperoleh|mencapai)\s+(?:nilai|skor|indeks)"
+                        r"\s+(?:rata-rata|sebesar|di atas|\d)")
 
 
 def _contest_won(words: list[str], present: frozenset[str]) -> bool:

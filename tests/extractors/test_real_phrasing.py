@@ -7843,3 +7843,10 @@ def test_a_lower_case_pemprov_after_a_time_word_is_the_province_named_before(ext
             "(6/6/2023).")
     assert [(r["awardee"], r.get("rank")) for r in extract(text, published="2023-06-07")] == [
         ("Provinsi Jambi", 3)]
+
+
+def test_a_score_won_is_no_award_won(extract):
+    text = ("Sekda Kabupaten Kudus menyampaikan, dalam Monitoring Center for Prevention (MCP), "
+            "Pemkab Kudus meraih nilai rata-rata di atas 90 pada semua indikator, saat membuka "
+            "sosialisasi hukum di Pendapa Kudus, Rabu (5/6/2024).")
+    assert extract(text, published="2024-06-06") == []
