@@ -100,7 +100,9 @@ def live_clauses(a: Analysed) -> list[Words]:
             recalled, recalled_award = True, without_award_names(part) != part
             continue
         words = Words.of(part)
-        relative = part.startswith(("yang ", " yang "))
+        # (a relative clause, or a list going on: "X mendapat giliran pertama
+        # untuk mempresentasikan ..., disusul Y, Z": the plan goes on too)
+        relative = part.lstrip().startswith(("yang ", "disusul ", "diikuti "))
         if "besar" in part and cues["shortlist"].search(part):
             planned = True  # "masuk 45 Besar Lomba Desa Wisata": a shortlist, no win
             won = won_after_shortlist(part)

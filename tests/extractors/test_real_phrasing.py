@@ -7850,3 +7850,12 @@ def test_a_score_won_is_no_award_won(extract):
             "Pemkab Kudus meraih nilai rata-rata di atas 90 pada semua indikator, saat membuka "
             "sosialisasi hukum di Pendapa Kudus, Rabu (5/6/2024).")
     assert extract(text, published="2024-06-06") == []
+
+
+def test_nominees_presenting_in_turn_to_a_jury_win_nothing(extract):
+    text = ("Dalam rangka pemberian Anugerah Kebudayaan PWI 2021 kepada sepuluh kepala daerah, "
+            "panitia menggelar penjurian dalam bentuk presentasi di Jakarta.\nWali Kota Solok "
+            "mendapatkan kesempatan pertama untuk mempresentasikan proposalnya, disusul Wali Kota "
+            "Madiun – Jawa Timur Maidi, Bupati Sleman – DI Yogyakarta Sri Purnomo, dan Bupati "
+            "Sumba Barat – Nusa Tenggara Timur Agustinus Niga.")
+    assert extract(text, published="2021-01-08") == []
