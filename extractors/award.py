@@ -389,6 +389,8 @@ def _award_of_tier(words: list[str]) -> str | None:
 def _listed_lookalike(name: str, cutoff: float = 0.85) -> str | None:
     """The listed award a name misspells ("Panitrana Award", "Inovatif
     Government Award")."""
+    if " " not in name and name.isupper():
+        return None  # an acronym is no misspelling of another: "LPPD" is no "PPD"
     forms = award_forms()
     close = get_close_matches(name, list(forms), n=1, cutoff=cutoff)
     # (an acronym is no misspelling of another: "SPM Awards" is no "STBM Awards")

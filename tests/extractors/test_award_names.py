@@ -162,3 +162,9 @@ def test_an_unlisted_award_is_not_read_as_a_listed_one_spelt_alike(extract):
             "Jakarta, Senin (25/8/2014).")
     assert [r["award"] for r in extract(text, published="2014-08-26")] == [
         "Adiupaya Puritama Award"]
+
+
+def test_an_acronym_is_no_misspelling_of_a_listed_one(extract):
+    text = ("Kabupaten Jombang meraih penghargaan LPPD terbaik dari Gubernur Jawa Timur di "
+            "Surabaya, Jumat (27/4/2018).")
+    assert [r["award"] for r in extract(text, published="2018-04-28")] == ["LPPD"]
