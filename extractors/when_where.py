@@ -442,8 +442,10 @@ _HANDED_THERE = re.compile(r"\b(?:diserahkan|diberikan|disematkan|digelar|berlan
                            r"dilaksanakan|diselenggarakan|dipusatkan|dilangsungkan)"
                            r"(?:\s+(?:langsung|oleh))*"
                            r"(?:\s+[A-Z][\w.'’-]*|,)*(?:\s+kepada(?:\s+[A-Z][\w.'’-]*)+,(?:\s+[A-Z][\w.'’-]*)+,)?"
-                           # (and the day it took place: "digelar KPK pada Selasa (29/11/2022) di")
-                           r"(?:\s+pada\s+[A-Z][a-z]+,?\s+\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?)?"
+                           # (and the day it took place: "digelar KPK pada Selasa (29/11/2022) di",
+                           # "berlangsung Senin (25/04) lalu di")
+                           r"(?:\s+(?:pada\s+)?[A-Z][a-z]+,?\s+\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?"
+                           r"(?:\s+(?:lalu|malam|pagi|siang|sore))?)?"
                            r"\s+$"
                            # or the day's ceremony: "pada puncak Hari Nusantara (Harnus) di
                            # Kabupaten Kepulauan Sula"

@@ -828,3 +828,10 @@ def test_a_virtual_meeting_is_held_online(extract):
     text = ("Pemprov Jambi meraih peringkat 2 TOP GPR Award 2021 pada pengumuman pemenang via "
             "Virtual Meeting, Kamis (11/11/2021).")
     assert [r.get("venue") for r in extract(text, published="2021-11-12")] == ["daring"]
+
+
+def test_a_place_after_the_day_a_ceremony_took_place_is_its_venue(extract):
+    text = ("Penghargaan Satyalancana diterima Wali Kota Tarakan pada puncak Hari Otonomi Daerah "
+            "yang berlangsung Senin (25/4/2016) lalu di Kabupaten Kulon Progo, Yogyakarta.")
+    assert [r.get("venue") for r in extract(text, published="2016-04-27")] == [
+        "Kabupaten Kulon Progo, Yogyakarta"]
