@@ -7859,3 +7859,10 @@ def test_nominees_presenting_in_turn_to_a_jury_win_nothing(extract):
             "Madiun – Jawa Timur Maidi, Bupati Sleman – DI Yogyakarta Sri Purnomo, dan Bupati "
             "Sumba Barat – Nusa Tenggara Timur Agustinus Niga.")
     assert extract(text, published="2021-01-08") == []
+
+
+def test_a_region_s_delegation_named_as_kafilah_wins(extract):
+    text = ("Lomba Desa 2024: juara pertama diraih Desa Kaur, juara kedua diraih oleh kafilah dari "
+            "Kabupaten Seluma.")
+    assert [(r["awardee"], r.get("rank")) for r in extract(text, published="2024-05-12")] == [
+        ("Desa Kaur", 1), ("Kabupaten Seluma", 2)]
