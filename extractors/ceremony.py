@@ -700,7 +700,11 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
         if hands_out_only(s.a.words):
             return None  # "Dalam acara itu juga diserahkan santunan kematian ... oleh ..."
         named_first = [o for o in s.officials if o.role == "presenter"]
-        found = named_presenter(s) or (named_first[0] if named_first else (
+        # (of offices named without a name, the one handing it over before one
+        # it comes from: "Penghargaan dari Presiden itu diserahkan oleh Menteri
+        # Dalam Negeri")
+        handing = [o for o in named_first if s.a.words[o.start - 1:o.start] != ["dari"]]
+        found = named_presenter(s) or (next(iter(handing or named_first)) if named_first else (
             presenter_by_name(art, s) if s.handover else None))
         # (not the head or an officer of a winner handing it on at home:
         # "Usai acara, Bupati Wajo menyerahkan piagam tersebut kepada para

@@ -977,3 +977,11 @@ def test_a_ministry_s_hyphenated_short_form_closes_the_title(extract):
     assert [(r.get("presenter"), r.get("presenter_title"))
             for r in extract(text, published="2014-12-06")] == [
         ("Basuki Hadimuljono", "Menteri PU-Pera")]
+
+
+def test_the_office_handing_an_award_over_outranks_the_one_it_comes_from(extract):
+    text = ("Kabupaten Kudus menerima penghargaan Satyalancana Karya Bhakti Praja Nugraha. "
+            "Penghargaan dari Presiden itu diserahkan oleh Menteri Dalam Negeri di Surabaya, "
+            "Sabtu (10/11/2018).")
+    assert [r.get("presenter_title") for r in extract(text, published="2018-11-11")] == [
+        "Menteri Dalam Negeri"]
