@@ -940,6 +940,11 @@ def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int,
             if not listed and (region is None or region.kind != "provinsi" or (
                     m.end < len(texts) and texts[m.end][:1].isupper())):
                 region = None  # "dijuarai oleh Papua Sejahtera": a name, not Papua
+                # (but a name one region alone bears, handed an award: "memberikan
+                # penghargaan kepada Banyuwangi atas ...")
+                only = gazetteer().candidates(m.name) if texts[m.start - 1] == "kepada" and not (
+                    m.end < len(texts) and texts[m.end][:1].isupper()) else []
+                region = only[0] if len(only) == 1 else None
         elif (k == m.start and (k in rank_ends or (
                 k - 1 in rank_ends and texts[k - 1] in {"–", "—", "-", ":"}))) or (
                 m.start - 1 in rank_ends and texts[m.start - 1] == ","):

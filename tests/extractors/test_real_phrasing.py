@@ -7866,3 +7866,10 @@ def test_a_region_s_delegation_named_as_kafilah_wins(extract):
             "Kabupaten Seluma.")
     assert [(r["awardee"], r.get("rank")) for r in extract(text, published="2024-05-12")] == [
         ("Desa Kaur", 1), ("Kabupaten Seluma", 2)]
+
+
+def test_a_name_one_region_alone_bears_after_kepada_is_that_region(extract):
+    text = ("Gubernur Jawa Timur memberikan penghargaan LPPD terbaik kepada Lamongan di "
+            "Surabaya, Jumat (27/4/2018).")
+    assert [r["awardee"] for r in extract(text, published="2018-04-28")] == [
+        "Kabupaten Lamongan"]
