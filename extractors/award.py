@@ -30,10 +30,10 @@ def is_year(word: str) -> bool:
 CATEGORY_WORDS = frozenset({"kategori", "predikat", "klaster"})
 # kinds of region written before a name, or alone ("yakni provinsi Sulawesi Selatan")
 KIND_WORDS = frozenset({"provinsi", "kabupaten", "kota", "desa"})
-_TIER_WORDS = CATEGORY_WORDS | {"peringkat"}
+_TIER_WORDS = CATEGORY_WORDS | {"peringkat"}  # "peringkat Nindya diraih ..."
 # a misspelt listed award closing a longer name must be spelt closer: "Raihan
 # Pritrana Award" closes with Paritrana Award, "Adiupaya Puritama Award" does not
-_CLOSING_CUTOFF = 0.9  # "peringkat Nindya diraih ..."
+_CLOSING_CUTOFF = 0.9
 _AWARD_TAIL_SKIP = {"tingkat", "provinsi", "prov", "tahun", "award", "ke", "edisi", "("}
 _NUMERAL = re.compile(r"[IVX]+|\d{1,2}")  # a rank's numeral: "peringkat II Germas Award"
 

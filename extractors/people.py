@@ -147,8 +147,7 @@ def _title_end(doc: Span, i: int, places: dict[int, Match], bodies: dict[int, Me
     """Extend a title over its region, office words, named body and the award
     it serves, with its year (not over "dan" into the next official's title:
     "Bupati Badung dan Wali Kota Denpasar", "Mendagri dan Menkes" are two); a
-    village head's
-    (``village``) not over a place right after it."""
+    village head's (``village``) not over a place right after it."""
     region = body = None
     kind = governs if governs in {"provinsi", "kabupaten", "kota"} else None
     first = i
