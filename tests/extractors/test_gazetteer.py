@@ -97,3 +97,10 @@ def test_a_region_written_in_two_words_in_a_list_of_heads_wins(extract):
             "(26/8/2019).")
     assert [r["awardee"] for r in extract(text, published="2019-08-27")] == [
         "Kabupaten Pidie Jaya", "Kabupaten Sukabumi", "Kabupaten Serang"]
+
+
+def test_media_short_forms_of_north_maluku_regions(extract):
+    text = ("Pemda Tikep meraih penghargaan Penyelenggaraan Otonomi Daerah Terbaik dari Kemendagri "
+            "di Jakarta, Rabu (25/4/2018).")
+    assert [r["awardee"] for r in extract(text, published="2018-04-26")] == [
+        "Kota Tidore Kepulauan"]
