@@ -8,7 +8,8 @@ raih"); an award's name misspelt; a dateline glued to the first word
 ("WONOSOBO-Perusahaan ...", read "WONOSOBO - Perusahaan ..."); a photo's
 credit glued to its caption ("...-Foto : Dinas Kominfo-", read "... (Foto:
 Dinas Kominfo)"), or after its full stop ("... (15/11). Foto: Humas", read
-"... (15/11) (Foto: Humas).").
+"... (15/11) (Foto: Humas)."), or in English at its line's end ("... di
+Jakarta Photo: Humas", read "... di Jakarta (Photo: Humas)").
 Rules should not see that difference ("Gedung Manggala Wanabakti, Jakarta" is
 one venue however it is spaced), so bold markup ("**Kota Tegal**") goes, runs
 of spaces become one space, spaces at the ends of lines go, a line in capitals
@@ -285,6 +286,11 @@ _CLOSING_CREDIT = re.compile(
     rf"(?<=[\w)])(\.)[ \t]+((?:{'|'.join(_CREDIT_WORDS)})[ \t]*:[ \t]*[^\n]*?)[ \t]*(?=\n|$)")
 _closing_credit_edits = _Mend(tuple(f". {word}" for word in _CREDIT_WORDS), _CLOSING_CREDIT,
                               _bracketed_credit)
+# (or the English word closing the caption's line with no stop before it: "...
+# di Jakarta Photo: Humas Kukar/Rahman"; no contest is called so)
+_ENGLISH_CREDIT = re.compile(
+    r"(?<=[\w)])()[ \t]+((?:Photo|PHOTO)[ \t]*:[ \t]*[^\n]*?)[ \t]*(?=\n|$)")
+_english_credit_edits = _Mend((" Photo", " PHOTO"), _ENGLISH_CREDIT, _bracketed_credit)
 
 
 # a sum's ",-" glued to the next item ("Rp 90 juta,-Juara III Gampong ..."):
@@ -508,7 +514,8 @@ def tidy(text: str) -> Tidied:
     pass: each pass reads the text the passes before it left."""
     layers, current = [], text
     for edits_of in (_emphasis_edits, _spacing_edits, _glued_dateline_edits, _glued_credit_edits,
-                     _closing_credit_edits, _caps_edits, _short_head_edits,
+                     _closing_credit_edits, _english_credit_edits, _caps_edits,
+                     _short_head_edits,
                      _inner_short_form_edits, _date_edits,
                      _split_d_edits, _split_passive_edits, _glued_at_edits, _stopped_rank_edits,
                      _spaced_double_edits, _doubled_kind_edits, _double_closed_number_edits,

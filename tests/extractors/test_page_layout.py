@@ -329,3 +329,11 @@ def test_a_photo_credit_after_a_caption_s_full_stop_names_no_winner(extract):
             "Sentani, Rabu (15/11/2023).")
     assert [r["awardee"] for r in extract(text, published="2023-11-16")] == [
         "Kabupaten Halmahera Barat"]
+
+
+def test_an_english_photo_credit_closing_a_caption_line_names_no_winner(extract):
+    text = ("Berau Sabet Penghargaan APE 2016 Kategori Madya Wakil Bupati Berau bersama jajaran "
+            "DP3A usai menerima penghargaan APE 2016 di Jakarta Photo: Humas Berau/Andi\n"
+            "Kabupaten Berau meraih Anugerah Parahita Ekapraya (APE) 2016 kategori Madya di Istana "
+            "Wakil Presiden, Jakarta, Rabu (21/12/2016).")
+    assert [r["awardee"] for r in extract(text, published="2016-12-22")] == ["Kabupaten Berau"]
