@@ -7873,3 +7873,10 @@ def test_a_name_one_region_alone_bears_after_kepada_is_that_region(extract):
             "Surabaya, Jumat (27/4/2018).")
     assert [r["awardee"] for r in extract(text, published="2018-04-28")] == [
         "Kabupaten Lamongan"]
+
+
+def test_a_bank_whose_yearly_meeting_is_the_event_wins_nothing(extract):
+    text = ("Pemprov Sulteng meraih BI Award 2022 kategori Implementasi QRIS Terbaik yang "
+            "diserahkan saat Pertemuan Tahunan Bank Indonesia 2022 di Palu, Rabu (30/11/2022).")
+    assert [r["awardee"] for r in extract(text, published="2022-12-01")] == [
+        "Provinsi Sulawesi Tengah"]
