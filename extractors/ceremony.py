@@ -357,26 +357,31 @@ def _handed_to_rank(s: Sentence) -> int | None:
 
 
 def named_presenter(s: Sentence) -> Official | None:
-    """The presenter a sentence names by name; of two, the one who hands the
-    award over, not the one it comes from ("menerima penghargaan dari
-    Presiden X yang diserahkan oleh Menteri Y": Y), nor one who could not come;
-    of those it comes from, the first."""
-    named = [o for o in s.officials if o.role == "presenter" and o.name]
+    """The presenter a sentence names by name (``_handing_presenter`` of
+    those)."""
+    return _handing_presenter(s, [o for o in s.officials if o.role == "presenter" and o.name])
+
+
+def _handing_presenter(s: Sentence, presenters: list[Official]) -> Official | None:
+    """Of the presenters a sentence names, the one who hands the award over,
+    not the one it comes from ("menerima penghargaan dari Presiden X yang
+    diserahkan oleh Menteri Y": Y), nor one who could not come; of those it
+    comes from, the first."""
     # (nor one joined by "dan" to one it comes from: "dari Menteri A dan
     # Menteri B" are two givers, the first named first)
     given_by: list[Official] = []
-    for o in named:
+    for o in presenters:
         before = s.a.words[o.start - 1:o.start]
         if before == ["dari"] or (before in (["dan"], ["serta"]) and given_by
                                   and given_by[-1].end >= o.start - 2):
             given_by.append(o)
-    handing = [o for o in named if o not in given_by]
+    handing = [o for o in presenters if o not in given_by]
     # "Sejatinya ... diserahkan oleh Presiden X, namun karena berhalangan hadir
     # penghargaan diberikan Menteri Y": the one who came instead hands it over
     absent = next((k for k, w in enumerate(s.a.words) if w == "berhalangan"), None)
     if absent is not None and any(o.start > absent for o in handing):
         handing = [o for o in handing if o.start > absent]
-    return next(iter(handing or named), None)
+    return next(iter(handing or presenters), None)
 
 
 def presenter_by_name(art: Story, s: Sentence) -> Official | None:
@@ -699,13 +704,11 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
             return None  # it goes only to the winner its sentence names
         if hands_out_only(s.a.words):
             return None  # "Dalam acara itu juga diserahkan santunan kematian ... oleh ..."
-        named_first = [o for o in s.officials if o.role == "presenter"]
-        # (of offices named without a name, the one handing it over before one
-        # it comes from: "Penghargaan dari Presiden itu diserahkan oleh Menteri
-        # Dalam Negeri")
-        handing = [o for o in named_first if s.a.words[o.start - 1:o.start] != ["dari"]]
-        found = named_presenter(s) or (next(iter(handing or named_first)) if named_first else (
-            presenter_by_name(art, s) if s.handover else None))
+        # (of offices named without a name too, the one handing it over:
+        # "Penghargaan dari Presiden itu diserahkan oleh Menteri Dalam Negeri")
+        found = named_presenter(s) or _handing_presenter(
+            s, [o for o in s.officials if o.role == "presenter"]) or (
+            presenter_by_name(art, s) if s.handover else None)
         # (not the head or an officer of a winner handing it on at home:
         # "Usai acara, Bupati Wajo menyerahkan piagam tersebut kepada para
         # sanitarian"; nor one to hand it over on a day planned: "... akan

@@ -281,16 +281,16 @@ def _bracketed_credit(m: re.Match[str]) -> str:
 _glued_credit_edits = _Mend(tuple(f"{mark}{word}" for mark in ("-", "- ", ", ")
                                   for word in _CREDIT_WORDS), _GLUED_CREDIT, _bracketed_credit)
 # (or after the caption's full stop, with a colon: "... Rabu (15/11/2023). Foto:
-# Humas Kab Kepsul")
+# Humas Kab Kepsul"; or in English closing the caption's line with no stop
+# before it: "... di Jakarta Photo: Humas Kukar/Rahman", no contest being
+# called so)
+_ENGLISH_CREDIT_WORDS = ("Photo", "PHOTO")
 _CLOSING_CREDIT = re.compile(
-    rf"(?<=[\w)])(\.)[ \t]+((?:{'|'.join(_CREDIT_WORDS)})[ \t]*:[ \t]*[^\n]*?)[ \t]*(?=\n|$)")
-_closing_credit_edits = _Mend(tuple(f". {word}" for word in _CREDIT_WORDS), _CLOSING_CREDIT,
-                              _bracketed_credit)
-# (or the English word closing the caption's line with no stop before it: "...
-# di Jakarta Photo: Humas Kukar/Rahman"; no contest is called so)
-_ENGLISH_CREDIT = re.compile(
-    r"(?<=[\w)])()[ \t]+((?:Photo|PHOTO)[ \t]*:[ \t]*[^\n]*?)[ \t]*(?=\n|$)")
-_english_credit_edits = _Mend((" Photo", " PHOTO"), _ENGLISH_CREDIT, _bracketed_credit)
+    rf"(?<=[\w)])(\.|(?=[ \t]+(?:{'|'.join(_ENGLISH_CREDIT_WORDS)})\b))[ \t]+"
+    rf"((?:{'|'.join(_CREDIT_WORDS + _ENGLISH_CREDIT_WORDS)})[ \t]*:[ \t]*[^\n]*?)[ \t]*(?=\n|$)")
+_closing_credit_edits = _Mend(
+    (*(f". {word}" for word in _CREDIT_WORDS), *(f" {word}" for word in _ENGLISH_CREDIT_WORDS)),
+    _CLOSING_CREDIT, _bracketed_credit)
 
 
 # a sum's ",-" glued to the next item ("Rp 90 juta,-Juara III Gampong ..."):
@@ -514,8 +514,7 @@ def tidy(text: str) -> Tidied:
     pass: each pass reads the text the passes before it left."""
     layers, current = [], text
     for edits_of in (_emphasis_edits, _spacing_edits, _glued_dateline_edits, _glued_credit_edits,
-                     _closing_credit_edits, _english_credit_edits, _caps_edits,
-                     _short_head_edits,
+                     _closing_credit_edits, _caps_edits, _short_head_edits,
                      _inner_short_form_edits, _date_edits,
                      _split_d_edits, _split_passive_edits, _glued_at_edits, _stopped_rank_edits,
                      _spaced_double_edits, _doubled_kind_edits, _double_closed_number_edits,
