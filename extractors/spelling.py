@@ -16,7 +16,9 @@ A region's name written after its kind is mended the same way ("Kota
 Pekabbaru", "Kabupaten Kutai Kertanegara", "Kota Sawa Lunto") when it names
 no region as written and lies one edit from the name of exactly one region of
 that kind, of six letters or more; a category the kind opens ("Kota Sedang",
-``categories.tsv``) is no name. A region's name written in capitals after its
+``categories.tsv``) is no name, nor is the name after a mayor's title ("Wakil
+Wali Kota Pangerang Rahim": a person's, which may lie one edit from a city's).
+A region's name written in capitals after its
 kind ("Provinsi GORONTALO") is read in title case when that names a region of
 the kind.
 """
@@ -151,6 +153,7 @@ _KINDS = {"Kabupaten": "kabupaten", "Kab.": "kabupaten", "Kota": "kota", "Provin
 # up to three capitalised words after a kind: "Kota Sawa Lunto", or words in
 # capitals: "Provinsi GORONTALO", "Kabupaten TANAH LAUT"
 _NAME_AFTER_KIND = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z]{3,}(?: [A-Z]{3,}){0,2}\b")
+_MAYOR = ("Wali ", "wali ")  # "Wali Kota" is a mayor's title
 _MIN_NAME = 6  # letters of a region's name below which no misspelling is mended
 
 
@@ -197,7 +200,8 @@ def region_name_mends(text: str) -> list[tuple[int, int, str]]:
                     mends.append((start, start + len(cased), cased))
                 continue
             if any(" ".join(words[:n]) in forms for n in range(1, len(words) + 1)) or (
-                    names_a_category(f"{written_kind} {words[0]}")):
+                    names_a_category(f"{written_kind} {words[0]}")) or (
+                    text.endswith(_MAYOR, 0, start - len(written_kind) - 1)):
                 continue
             for n in range(len(words), 0, -1):
                 written = " ".join(words[:n])

@@ -84,3 +84,13 @@ def test_a_misspelt_region_after_its_kind_is_the_region_and_quoted_as_written(ex
 def test_a_city_size_and_a_name_two_edits_away_stay_as_written():
     text = "Kota Sedang dan Kota Besar menilai Kabupaten Pulau Pisau."
     assert tidy(text).text == text
+
+
+def test_a_name_after_a_mayors_title_is_no_misspelt_city(extract):
+    # "Pangerang" lies one letter from "Tangerang": after "Wali Kota" it is
+    # the deputy mayor's own name, and Kota Tangerang wins nothing
+    text = ("Kota Parepare kembali meraih predikat Kota Layak Anak kategori Nindya. Piagamnya "
+            "diserahkan Menteri PPPA kepada Wakil Wali Kota Pangerang Rahim di Manado, Sabtu "
+            "(22/7/2023).")
+    [rec] = extract(text, published="2023-07-23")
+    assert (rec["awardee"], rec["recipient"]) == ("Kota Parepare", "Pangerang Rahim")
