@@ -228,6 +228,7 @@ def record_cues() -> dict[str, Any]:
             "handouts": frozenset(cues["handouts"]),
             "attendance": frozenset(cues["attendance_words"]),
             "judging": frozenset(cues["judging_words"]),
+            "assessing": frozenset(cues["assessing_verbs"]),
             "capitals": frozenset(cues["capital_venues"]),
             "speech_verbs": frozenset(cues["speech_verbs"]),
             "organisers": frozenset(cues["organiser_verbs"]),

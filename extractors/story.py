@@ -1874,8 +1874,11 @@ class Story:
             # "Acara ini dihadiri perwakilan empat kabupaten: A, B, C dan D")
             # (nor a list of those that failed or scored lowest: "kota peraih nilai
             # Adipura terendah adalah X. Selain itu adalah Y, Z ...")
+            # (nor what the assessors looked at: "Ombudsman menilai enam lokus,
+            # antara lain Dinsos dan Puskesmas X")
             goes_on = not tells_a_parade(s) and not record_cues()[
                 "visits"].found(s.whole) and record_cues()["attendance"].isdisjoint(
+                s.a.words) and record_cues()["assessing"].isdisjoint(
                 s.a.words) and not record_cues()["failed"].found(
                 before.whole) and (before.win or (
                 before.handover and bool(named) and (all(

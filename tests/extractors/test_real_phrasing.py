@@ -7880,3 +7880,10 @@ def test_a_bank_whose_yearly_meeting_is_the_event_wins_nothing(extract):
             "diserahkan saat Pertemuan Tahunan Bank Indonesia 2022 di Palu, Rabu (30/11/2022).")
     assert [r["awardee"] for r in extract(text, published="2022-12-01")] == [
         "Provinsi Sulawesi Tengah"]
+
+
+def test_what_the_assessors_looked_at_after_a_win_wins_nothing(extract):
+    text = ("Kota Salatiga meraih peringkat I Penilaian Kepatuhan Pelayanan Publik 2023. "
+            "Ombudsman menilai lima OPD di kota itu, antara lain Disdukcapil, Dinsos, serta "
+            "Puskesmas Sidorejo dan Puskesmas Tegalrejo.")
+    assert [r["awardee"] for r in extract(text, published="2023-12-15")] == ["Kota Salatiga"]
