@@ -206,6 +206,12 @@ def is_count(word: str) -> bool:
     return word.isdigit() or word in count_words()
 
 
+def counts(word: str) -> bool:
+    """A (lower-case) word that counts, with a number or without one
+    ("tiga", "sejumlah", "beberapa")."""
+    return is_count(word) or word in record_cues()["vague_counts"]
+
+
 def _degree_before_name(texts: list[str], k: int) -> bool:
     """A doctor's or engineer's title in lower case opening a name ("dr.
     Rubini")."""

@@ -22,7 +22,7 @@ from extractors.award import (
     level_phrase,
     lower_contest,
 )
-from extractors.awardee import PREFIX_KIND, Mention, is_count, region_name
+from extractors.awardee import PREFIX_KIND, Mention, counts, region_name
 from extractors.cuewords import gives_gesture, hands_out_only, record_cues
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_table, region_heads
@@ -231,7 +231,7 @@ def _where_it_lies(art: Story, held_in: str = "") -> set[str]:
             # (or a count of winners of a kind from it: "Dua UMKM Riau meraih ...")
             # (a count, not a year: "Paramakarya 2015 di Jakarta")
             counted = bool(s.win and at > 0 and mark and mark.isalpha() and mark not in marks
-                           and not is_year(words[at - 1]) and _counts(words[at - 1]))
+                           and not is_year(words[at - 1]) and counts(words[at - 1]))
             if not lies and not held and not counted and (mark not in marks or (
                     mark == "di" and not _counted_before(words, at) and not contest)):
                 continue
@@ -248,17 +248,12 @@ def _counted_before(words: list[str], at: int) -> bool:
     """A count of a kind right before ``at`` ("tiga desa di", "dua sekolah
     di", "sejumlah desa di"), or of kinds joined ("empat desa/kelurahan di",
     "lima desa dan kelurahan di")."""
-    if at > 1 and _counts(words[at - 2]):
+    if at > 1 and counts(words[at - 2]):
         return True
     k = at - 1
     while k > 0 and (words[k] in COUNTED_KINDS or words[k] in {"/", "dan"}):
         k -= 1
-    return k < at - 1 and _counts(words[k])
-
-
-def _counts(word: str) -> bool:
-    """A number, or a word that counts without one ("sejumlah", "beberapa")."""
-    return is_count(word) or word in record_cues()["vague_counts"]
+    return k < at - 1 and counts(words[k])
 
 
 def _heads_a_winner(official: Official, winners: Container[str]) -> bool:

@@ -34,6 +34,7 @@ from extractors.awardee import (
     WINNER_WORDS,
     Mention,
     body_acronym,
+    counts,
     find_mentions,
     head_short_forms,
     heads_listed_in,
@@ -1031,7 +1032,7 @@ def _lists_winners(s: Sentence) -> bool:
     if at is not None and ((not record_cues()["listed_things"].isdisjoint(
             words[max(0, at - 6):at]) and "kategori" not in words[max(0, at - 6):at]
             and words[0] not in WINNER_WORDS)  # (but "Peraih Inovasi Terbanyak yakni ...")
-            or _counts_areas(words[max(0, at - 3):at])
+            or _counts_areas(words[max(0, at - 3):at]) or _lists_categories(s, at)
             or not record_cues()["entrants"].isdisjoint(words[:at]) or _has_things(s, at)
             or record_cues()["shortlist"].search(" ".join(words[:at])) or (
             words[at] == "meliputi" and not record_cues()["areas"].isdisjoint(
@@ -1082,6 +1083,17 @@ def _bracket_list(s: Sentence, explicit: list[Mention]) -> int | None:
                 if not any(m.start <= k < m.located_end for m in inside)):
             return i
     return None
+
+
+def _lists_categories(s: Sentence, at: int) -> bool:
+    """The list opening at ``at`` names the categories counted right before
+    it ("dibagi ke beberapa kategori, yaitu Daya Tarik Pengunjung, Suvenir,
+    ..."), no region or village among them (but "diberikan untuk beberapa
+    kategori, yaitu Kabupaten Boalemo dinilai paling ...": the winners)."""
+    words = s.a.words
+    k = at - 1 - (words[at - 1:at] == [","])
+    return k > 0 and words[k] == "kategori" and counts(words[k - 1]) and not any(
+        m.type in REGIONS or m.type == "desa" for m in s.mentions if m.start > at)
 
 
 def _counts_areas(words: list[str]) -> bool:

@@ -7887,3 +7887,12 @@ def test_what_the_assessors_looked_at_after_a_win_wins_nothing(extract):
             "Ombudsman menilai lima OPD di kota itu, antara lain Disdukcapil, Dinsos, serta "
             "Puskesmas Sidorejo dan Puskesmas Tegalrejo.")
     assert [r["awardee"] for r in extract(text, published="2023-12-15")] == ["Kota Salatiga"]
+
+
+def test_the_categories_a_sentence_counts_and_lists_win_nothing(extract):
+    text = ("Anugerah Desa Wisata Indonesia 2023 juga menetapkan juara harapan:\n"
+            "Desa Wisata Tinalah Kabupaten Kulon Progo (Juara Harapan Kategori Suvenir)\n"
+            "Penilaian lomba ini dibagi ke beberapa kategori, yaitu Daya Tarik, Suvenir, "
+            "Homestay dan Toilet, serta Digital dan Kreatif.")
+    assert [r["awardee"] for r in extract(text, published="2023-08-28")] == [
+        "Desa Wisata Tinalah"]
