@@ -229,6 +229,7 @@ def record_cues() -> dict[str, Any]:
             "attendance": frozenset(cues["attendance_words"]),
             "judging": frozenset(cues["judging_words"]),
             "assessing": frozenset(cues["assessing_verbs"]),
+            "signing": frozenset(cues["signing_verbs"]),
             "capitals": frozenset(cues["capital_venues"]),
             "speech_verbs": frozenset(cues["speech_verbs"]),
             "organisers": frozenset(cues["organiser_verbs"]),

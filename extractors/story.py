@@ -407,7 +407,7 @@ def _is_handover(s: Sentence) -> bool:
     # ("... diberikan kepada : Pemerintah Provinsi Maluku, Pemerintah
     # Provinsi Jambi, ...").
     return cues["handover"].found(s.whole) and not _gives_gestures_only(s) and not (
-        _defines_the_award(s)) and bool(
+        _defines_the_award(s)) and not _tells_a_decree(s) and bool(
         s.a.label("AWARD") or cues["objects"].found(s.whole) or any(
             w.endswith("nya") and cues["handover"].has_word(w) for w in s.a.words)
         or cues["handover_nouns"].found(s.whole)
@@ -429,6 +429,18 @@ def _first_word_past_links(words: list[str]) -> str:
 
 
 _DEFINES = {"merupakan", "adalah", "ialah"}
+
+
+def _tells_a_decree(s: Sentence) -> bool:
+    """The sentence tells of the decree that grants the award, signed on its
+    own day ("SK Menteri Pertanian ... tentang pemberian penghargaan bidang
+    pertanian, yang diteken ... pada 13 Agustus 2021"): every handing word is
+    in the decree's title, after "tentang"; no handover."""
+    words = s.a.words
+    if record_cues()["signing"].isdisjoint(words) or "tentang" not in words:
+        return False
+    about = words.index("tentang")
+    return not any(record_cues()["handover"].has_word(w) for w in words[:about])
 
 
 def _defines_the_award(s: Sentence) -> bool:
