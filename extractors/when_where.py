@@ -391,7 +391,10 @@ _VENUE_CUE = re.compile(
     # ("di" left out: "digelar halaman Kantor")
     # a council's plenary is where: "dalam rapat paripurna DPRD Kalbar"
     r"|\b(?:dalam|pada|saat)\s+(?=(?i:rapat\s+paripurna)\s+DPR)"
-    r"|\bdi\s+(?=(?i:ruang\s+(?:rapat\s+)?paripurna)\s+DPR)")
+    r"|\bdi\s+(?=(?i:ruang\s+(?:rapat\s+)?paripurna)\s+DPR)"
+    # a sentence opening with its venue: "Di Hotel Aryaduta Jakarta, Kamis
+    # (14/12/2023), Ketua Ombudsman ... memberikan penghargaan itu kepada ..."
+    r"|^\s*Di\s+(?=[A-Z])")
 _VENUE_STOP = (
     r"\s+dan\b(?!\s+[A-Z])|\s+(?:yang|serta|untuk|kepada|oleh|sementara|sedangkan|sebagai|dalam|pada|saat|"
     r"ketika|usai|setelah|sejak|dengan|bersama|melalui|atas|itu|tersebut|bagi|dari|hingga|adalah|merupakan|"
@@ -600,6 +603,8 @@ def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | No
             # (one word of what it is for between: "di lapangan upacara Kantor Gubernur")
             or (len(words) > 2 and words[1].isalpha() and words[1].islower()
                 and words[1] not in _NOT_A_USE and words[2][:1].isupper()))
+        if m.group().lstrip().startswith("Di") and not named:
+            continue  # (only a building: "Di Jawa Tengah, juara pertama diraih ...")
         if _NOT_WHERE_HELD.search(text, max(0, m.start() - 12), m.start()) and not (
                 named and first not in _AREAS):
             # "terbaik di Kawasan Timur Indonesia", "tambang yang berada di Blok
