@@ -2214,8 +2214,10 @@ def _owned_by(doc: Any, start: int) -> bool:
     for k in range(start - 1, max(start - 6, 0) - 1, -1):
         word = doc[k].lower_
         if (word in owners or (k and f"{doc[k - 1].lower_} {word}" in owners)) and (
-                doc[k].text.islower() or (doc[k].text.isupper() and k == start - 1)):
-            # ("Unit Ombilin": a name; "BUMD Pemkot Salatiga": its owner)
+                doc[k].text.islower() or (doc[k].text.isupper() and all(
+                    doc[j].text == ")" for j in range(k + 1, start)))):
+            # ("Unit Ombilin": a name; "BUMD Pemkot Salatiga", "Organisasi
+            # Perangkat Daerah (OPD) Pemerintah Kota Pekalongan": its owner)
             return not (k and doc[k - 1].lower_ == "menjadi")
         if (doc[k].is_punct and word not in {"(", ")"}) or record_cues()["enumeration"].fullmatch(
                 word):

@@ -7907,3 +7907,11 @@ def test_the_day_a_decree_was_signed_is_not_the_ceremony_s(extract):
             "Penghargaan itu diserahkan di Jakarta pada Kamis (8/9/2022).")
     [rec] = extract(text, published="2022-09-09")
     assert (rec["awardee"], rec["event_date"]) == ("Provinsi Riau", "2022-09-08")
+
+
+def test_a_government_owning_the_units_that_win_wins_nothing(extract):
+    text = ("Dua Organisasi Perangkat Daerah (OPD) Pemerintah Kabupaten (Pemkab) Batang meraih "
+            "penghargaan Zona Integritas menuju WBK 2024. Keduanya ialah Kecamatan Gringsing dan "
+            "Puskesmas Limpung.")
+    assert [r["awardee"] for r in extract(text, published="2024-12-12")] == [
+        "Kecamatan Gringsing", "Puskesmas Limpung"]
