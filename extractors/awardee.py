@@ -1546,6 +1546,13 @@ def sent_by(texts: list[str], at: int) -> bool:
     return k >= 0 and texts[k].lower() in record_cues()["delegates"]
 
 
+def _after_a_province(places: list[Match], i: int) -> bool:
+    """A comma right before ``i`` closes a province's name, which a
+    subdistrict cannot locate ("Dalam lomba ... tingkat Sumatera Barat,
+    Kecamatan Batang Kapas menjadi juara tiga")."""
+    return any(p.end == i - 1 and gazetteer().resolve(p.id_, "provinsi") for p in places)
+
+
 def _listed_after_its_like(texts: list[str], i: int) -> bool:
     """The name at ``i`` follows a name of the same head and a comma, an
     item of their list ("Kecamatan Ayah, Kecamatan Buayan"), not where the
@@ -1794,7 +1801,7 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             i += 1  # "Direktur BRI Agus Winardono": the bank's own name, no branch
             continue
         if texts[i].lower() in _SUBDISTRICT and i and not _listed_after_its_like(texts, i) and (
-                not _team_from(texts, i)) and (
+                not _team_from(texts, i)) and not _after_a_province(places, i) and (
                 texts[i - 1] in {",", "(", "di", "dari", "asal", "se"} or (
                     texts[i - 1][:1].isupper() and not _ROMAN.fullmatch(texts[i - 1])
                     and texts[i - 1] != "Pemerintah")):

@@ -7915,3 +7915,11 @@ def test_a_government_owning_the_units_that_win_wins_nothing(extract):
             "Puskesmas Limpung.")
     assert [r["awardee"] for r in extract(text, published="2024-12-12")] == [
         "Kecamatan Gringsing", "Puskesmas Limpung"]
+
+
+def test_a_subdistrict_after_the_province_of_the_round_wins(extract):
+    text = ("Pada Lomba Cipta Menu B2SA 2019 tingkat Jawa Timur, Kecamatan Wlingi menjadi juara "
+            "dua.")
+    [rec] = extract(text, published="2019-10-21")
+    assert (rec["awardee"], rec["rank"], rec["province"]) == (
+        "Kecamatan Wlingi", 2, "Jawa Timur")
