@@ -985,3 +985,18 @@ def test_the_office_handing_an_award_over_outranks_the_one_it_comes_from(extract
             "Sabtu (10/11/2018).")
     assert [r.get("presenter_title") for r in extract(text, published="2018-11-11")] == [
         "Menteri Dalam Negeri"]
+
+
+def test_an_army_chief_spelt_out_with_a_rank_after_the_comma_presents(extract):
+    text = ("Kabupaten Sambas meraih penghargaan TMMD 2024 sebagai kabupaten terbaik. Penghargaan "
+            "itu diserahkan oleh Kepala Staf Angkatan Darat (KSAD) TNI, Jenderal TNI Agus "
+            "Subiyanto kepada Bupati Sambas di Jakarta, Rabu (15/5/2024).")
+    [rec] = extract(text, published="2024-05-16")
+    assert (rec["awardee"], rec["presenter"]) == ("Kabupaten Sambas", "Agus Subiyanto")
+
+
+def test_a_sector_police_chief_presents(extract):
+    text = ("Juara pertama Lomba Pos Kamling 2023 diraih Desa Kebonsari. Piala diserahkan "
+            "Kapolsek Candipuro AKP Sugeng Riyadi di Lumajang, Kamis (6/7/2023).")
+    [rec] = extract(text, published="2023-07-07")
+    assert (rec["awardee"], rec["presenter"]) == ("Desa Kebonsari", "Sugeng Riyadi")
