@@ -2159,11 +2159,12 @@ def _with_its_head(m: Mention, full: Mention | None) -> Mention:
 
 def _rank_won(s: Sentence, prizes: dict[str, frozenset[str]]) -> int | None:
     """Where a rank won with no prize word ends ("Biro Umum meraih peringkat
-    II OPD berkinerja terbaik", "juara I diraih Temanggung"): the prize is
-    called after what follows it."""
+    II OPD berkinerja terbaik", "juara I diraih Temanggung", "keluar sebagai
+    juara 1 cakupan imunisasi"): the prize is called after what follows it."""
     words = s.a.words
     return next((sp.end - 1 for sp in s.a.label("RANK") if any(
-        w in prizes["won_by"] for w in words[max(0, sp.start - 2):sp.start]) or (
+        w in prizes["won_by"] for w in words[max(0, sp.start - 2):sp.start]) or any(
+        " ".join(words[max(0, sp.start - n):sp.start]) in prizes["ranked_as"] for n in (1, 2)) or (
         words[sp.end:sp.end + 1] and words[sp.end] in prizes["won_after"])), None)
 
 

@@ -7923,3 +7923,10 @@ def test_a_subdistrict_after_the_province_of_the_round_wins(extract):
     [rec] = extract(text, published="2019-10-21")
     assert (rec["awardee"], rec["rank"], rec["province"]) == (
         "Kecamatan Wlingi", 2, "Jawa Timur")
+
+
+def test_a_body_that_comes_out_first_in_an_unnamed_prize_wins(extract):
+    text = ("Kabupaten Bintan keluar sebagai juara 1 cakupan imunisasi rutin tertinggi di antara "
+            "seluruh Kabupaten/Kota se-Indonesia.")
+    [rec] = extract(text, published="2023-04-29")
+    assert (rec["awardee"], rec["rank"]) == ("Kabupaten Bintan", 1)
