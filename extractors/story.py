@@ -251,6 +251,8 @@ def _is_win(s: Sentence) -> bool:
         # (but "Peraih Inovasi Terbanyak yakni A, B, dan C": the winners of a
         # prize the sentence names in its own words, listed)
         return False  # nothing about an award
+    if _only_a_tally(s):
+        return False
     ranked = bool(s.a.label("RANK")) and _now(s, cues["rank"])
     # (listed: "Para peraih Paritrana Award tahun ini yaitu Provinsi Aceh,
     # Provinsi Riau dan Provinsi Lampung")
@@ -258,6 +260,14 @@ def _is_win(s: Sentence) -> bool:
                        and not _win_named_as_a_thing(s) and not _only_a_score(s)) or _weak_win(s)
             or ((_winners_named(s) or _best_named(s)) and _lists_winners(s))
             or _called_a_winner(s) or _set_as(s) or _congratulated(s))
+
+
+def _only_a_tally(s: Sentence) -> bool:
+    """The sentence names its award only as what is counted ("meraih
+    peringkat ke-2 sebagai daerah dengan Sekolah Adiwiyata terbanyak"): a
+    standing by the number of winners, no win."""
+    awards, words = s.a.label("AWARD"), s.a.words
+    return bool(awards) and all(words[a.end:a.end + 1] == ["terbanyak"] for a in awards)
 
 
 def _only_a_score(s: Sentence) -> bool:
@@ -1955,6 +1965,8 @@ class Story:
                 # Peringkat Nindya yaitu Kota Batu, Trenggalek, Situbondo ...";
                 # "... di antaranya A, B, C. Selain itu, D dan E."
                 s.win = True
+            # (whatever goes before: a standing by the count of winners is no win)
+            s.win = s.win and not _only_a_tally(s)
         cues = record_cues()
         # "Adapun 3 kab/kota terbaik yakni :" after the handover announces
         # its winners too

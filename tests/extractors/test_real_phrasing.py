@@ -7930,3 +7930,10 @@ def test_a_body_that_comes_out_first_in_an_unnamed_prize_wins(extract):
             "seluruh Kabupaten/Kota se-Indonesia.")
     [rec] = extract(text, published="2023-04-29")
     assert (rec["awardee"], rec["rank"]) == ("Kabupaten Bintan", 1)
+
+
+def test_a_standing_by_the_count_of_an_award_s_winners_is_no_win(extract):
+    text = ("Dari Jawa Timur ada 60 sekolah yang menerima penghargaan Adiwiyata Nasional 2024. "
+            "Dengan capaian itu Jatim menempati peringkat ke-3, sedangkan Kota Malang meraih "
+            "peringkat ke-2 sebagai daerah dengan Sekolah Adiwiyata terbanyak di Indonesia.")
+    assert extract(text, published="2024-10-03") == []
