@@ -1568,8 +1568,9 @@ def _rank_range(s: Sentence, named: list[Winner]) -> None:
 
 
 def _acting_for(mentions: list[Mention], doc: Any, m: Mention) -> bool:
-    """"Pemerintah Kabupaten Gianyar melalui Dinas Tenaga Kerja": the body
-    through which the region named before it won (but "kategori Pemerintah
+    """"Pemerintah Kabupaten Gianyar melalui Dinas Tenaga Kerja", "Pemkot X
+    lewat Dinas Kesehatan": the body through which the region named before it
+    won (but "kategori Pemerintah
     Desa melalui Desa Bongkok" names the winner); "Posyandu Kamboja Desa
     Mangkalapi": the village where the body named right before it is."""
     if m.type == "desa" and any(x.end == m.start and x.type not in REGIONS | {"desa"}
@@ -1577,8 +1578,12 @@ def _acting_for(mentions: list[Mention], doc: Any, m: Mention) -> bool:
         return True
     if m.type in REGIONS and _won_through(mentions, doc, m):
         return True
-    return m.start > 1 and doc[m.start - 1].lower_ == "melalui" and any(
-        x.end == m.start - 1 or x.located_end == m.start - 1 for x in mentions)
+    # (a comma before it or not: "Kota Tangerang Selatan, melalui Dinas
+    # Kesehatan, meraih ..."; "... (Tangsel) lewat Dinas Kesehatan")
+    through = m.start - 1
+    before = through - (through > 1 and doc[through - 1].text == ",")
+    return m.start > 1 and doc[through].lower_ in {"melalui", "lewat"} and any(
+        x.end == before or x.located_end == before for x in mentions)
 
 
 def _won_through(mentions: list[Mention], doc: Any, m: Mention) -> bool:

@@ -7937,3 +7937,10 @@ def test_a_standing_by_the_count_of_an_award_s_winners_is_no_win(extract):
             "Dengan capaian itu Jatim menempati peringkat ke-3, sedangkan Kota Malang meraih "
             "peringkat ke-2 sebagai daerah dengan Sekolah Adiwiyata terbanyak di Indonesia.")
     assert extract(text, published="2024-10-03") == []
+
+
+def test_the_office_a_region_won_through_after_a_comma_is_no_winner(extract):
+    text = ("Kabupaten Kulon Progo, melalui Dinas Kesehatan, meraih Germas Award 2024 di Jakarta, "
+            "Selasa (21/5/2024).")
+    assert [r["awardee"] for r in extract(text, published="2024-05-22")] == [
+        "Kabupaten Kulon Progo"]
