@@ -1000,3 +1000,14 @@ def test_a_sector_police_chief_presents(extract):
             "Kapolsek Candipuro AKP Sugeng Riyadi di Lumajang, Kamis (6/7/2023).")
     [rec] = extract(text, published="2023-07-07")
     assert (rec["awardee"], rec["presenter"]) == ("Desa Kebonsari", "Sugeng Riyadi")
+
+
+@pytest.mark.parametrize("giver, presenter", [
+    ("Direktur Jenderal Pencegahan dan Pengendalian Penyakit", None),
+    ("Direktur Jenderal (Dirjen) Pencegahan dan Pengendalian Penyakit (P2P) Kemenkes dr. Imran "
+     "Pambudi", "Imran Pambudi")])
+def test_disease_control_is_an_office_s_field_no_name(extract, giver, presenter):
+    text = (f"Sertifikat eliminasi malaria diserahkan oleh {giver} kepada Bupati Sumba Barat di "
+            "Jakarta, Kamis (25/4/2024).")
+    [rec] = extract(text, published="2024-04-26")
+    assert (rec["awardee"], rec["presenter"]) == ("Kabupaten Sumba Barat", presenter)
