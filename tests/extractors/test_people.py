@@ -1011,3 +1011,12 @@ def test_disease_control_is_an_office_s_field_no_name(extract, giver, presenter)
             "Jakarta, Kamis (25/4/2024).")
     [rec] = extract(text, published="2024-04-26")
     assert (rec["awardee"], rec["presenter"]) == ("Kabupaten Sumba Barat", presenter)
+
+
+@pytest.mark.parametrize("title, name", [("Menteri Dikbud Ristek", "Nadiem Makarim"),
+                                         ("Menteri ATR/BPN", "Sofyan Djalil")])
+def test_a_minister_s_office_written_in_short_parts_closes_before_the_name(extract, title, name):
+    text = (f"Kabupaten Sleman meraih Anugerah Merdeka Belajar 2022. Piagamnya diserahkan oleh "
+            f"{title} {name} di Jakarta, Senin (13/2/2023).")
+    [rec] = extract(text, published="2023-02-14")
+    assert (rec["presenter"], rec["presenter_title"]) == (name, title)
