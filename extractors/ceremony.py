@@ -491,13 +491,19 @@ def _named_elsewhere(art: Story, official: Official) -> Official:
 def _named_in_full(art: Story, official: Official) -> Official:
     """"Menteri Siti menyerahkan ...": an official named by one word whom the
     article names in full elsewhere ("Menteri Lingkungan Hidup dan Kehutanan
-    Siti Nurbaya"), or by the initials of that name ("Wapres JK" after
-    "Wapres Jusuf Kalla"); one named by a known nickname ("Presiden
-    Jokowi"), under the full name."""
+    Siti Nurbaya"), by the initials of that name ("Wapres JK" after
+    "Wapres Jusuf Kalla") or by its first words ("Menkes Budi Gunadi"
+    beside "Menteri Kesehatan Budi Gunadi Sadikin"); one named by a known
+    nickname ("Presiden Jokowi"), under the full name."""
     short = official.name
     if short in nicknames():
         return replace(official, name=nicknames()[short])  # "Presiden Jokowi"
-    if not short or " " in short:
+    if short and " " in short:
+        words = short.split()
+        return next((replace(official, name=o.name) for s in art.sentences for o in s.officials
+                     if _outside_quote(s, o) and o.name and o.name.split()[:len(words)] == words
+                     and len(o.name.split()) > len(words) and _one_office(o, official)), official)
+    if not short:
         return official
     spelt = short if short.isupper() and 2 <= len(short) <= 4 else None
     return next((replace(official, name=o.name, title=o.title)

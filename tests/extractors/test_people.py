@@ -1020,3 +1020,12 @@ def test_a_minister_s_office_written_in_short_parts_closes_before_the_name(extra
             f"{title} {name} di Jakarta, Senin (13/2/2023).")
     [rec] = extract(text, published="2023-02-14")
     assert (rec["presenter"], rec["presenter_title"]) == (name, title)
+
+
+def test_a_presenter_named_short_in_a_caption_is_named_in_full(extract):
+    text = ("Bupati Kapuas Terima Sertifikat Eliminasi Malaria dari Menkes\n"
+            "Menkes Budi Gunadi saat menyerahkan Sertifikat Eliminasi Malaria kepada Bupati Kapuas "
+            "Ben Brahim. (Foto: ANTARA)\nKapuas (ANTARA) - Sertifikat Eliminasi Malaria dari "
+            "Menteri Kesehatan Budi Gunadi Sadikin kini dipegang Bupati Kapuas, Ben Brahim.")
+    [rec] = extract(text, published="2021-04-28")
+    assert (rec["awardee"], rec["presenter"]) == ("Kabupaten Kapuas", "Budi Gunadi Sadikin")
