@@ -7944,3 +7944,11 @@ def test_the_office_a_region_won_through_after_a_comma_is_no_winner(extract):
             "Selasa (21/5/2024).")
     assert [r["awardee"] for r in extract(text, published="2024-05-22")] == [
         "Kabupaten Kulon Progo"]
+
+
+def test_a_legal_form_and_a_kind_of_company_name_no_winner(extract):
+    text = ("Bupati Tanah Laut dinobatkan sebagai TOP Pembina BUMD dalam ajang TOP BUMD Award "
+            "2023, yang berlangsung Rabu siang (5/4/2023) di Hotel Raffles Jakarta.\nSaat menerima "
+            "penghargaan, Bupati Tanah Laut berterima kasih kepada panitia yang mengapresiasi "
+            "pemerintah kabupaten melalui BUMD Air Minum dan PT BPR.")
+    assert "PT BPR" not in [r["awardee"] for r in extract(text, published="2023-04-06")]
