@@ -1029,3 +1029,16 @@ def test_a_presenter_named_short_in_a_caption_is_named_in_full(extract):
             "Menteri Kesehatan Budi Gunadi Sadikin kini dipegang Bupati Kapuas, Ben Brahim.")
     [rec] = extract(text, published="2021-04-28")
     assert (rec["awardee"], rec["presenter"]) == ("Kabupaten Kapuas", "Budi Gunadi Sadikin")
+
+
+def test_guests_listed_by_office_lend_the_handover_no_presenter(extract):
+    text = ("BPJS Ketenagakerjaan Cabang Maumere memberikan penghargaan kepada Pemerintah Desa "
+            "Wairbleler, Kabupaten Sikka. Desa Wairbleler ditetapkan sebagai desa nomor satu "
+            "kategori desa dengan administrasi kepesertaan BPJS terbaik di Kabupaten Sikka. "
+            "Piagam penghargaan diserahkan langsung oleh Sekretaris "
+            "Daerah Kabupaten Sikka, "
+            "Adrianus Parera, pada Kamis 17 Oktober 2024 di Aula Sikka. "
+            "Rapat itu juga dihadiri Kadis PMD Sikka, Kadis Ketenagakerjaan, Kepala BPJS "
+            "Maumere, serta peserta dari 160 desa.")
+    [rec] = extract(text, published="2024-10-19")
+    assert (rec["awardee"], rec["presenter"]) == ("Desa Wairbleler", "Adrianus Parera")
