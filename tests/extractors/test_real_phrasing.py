@@ -7952,3 +7952,12 @@ def test_a_legal_form_and_a_kind_of_company_name_no_winner(extract):
             "penghargaan, Bupati Tanah Laut berterima kasih kepada panitia yang mengapresiasi "
             "pemerintah kabupaten melalui BUMD Air Minum dan PT BPR.")
     assert "PT BPR" not in [r["awardee"] for r in extract(text, published="2023-04-06")]
+
+
+def test_menyerahterimakan_hands_an_award_over(extract):
+    text = ("Kabupaten Lumajang diganjar penghargaan WTP lima kali berturut-turut. Gubernur Jawa "
+            "Timur Khofifah Indar Parawansa menyerahterimakan langsung plakat penghargaan kepada "
+            "Bupati Lumajang di Hotel Aston Jember, Jumat (29/10/2021).")
+    [rec] = extract(text, published="2021-10-30")
+    assert (rec["presenter"], rec["event_date"], rec["venue"]) == (
+        "Khofifah Indar Parawansa", "2021-10-29", "Hotel Aston Jember")
