@@ -760,6 +760,13 @@ def _collect_winners(art: Story, sentences: list[Sentence],
                     any_tier()[w] for w in s.a.words if s.list_line and w in any_tier()][:1]:
                 state.stated(s.a.sentence.paragraph, category)
                 state.heading = category if s.list_line else None
+        elif s.a.words[-1:] == [":"] and not named and len(
+                opened := categories(s.a.doc, s.a.words, set())) == 1:
+            # "Untuk kategori Madya, penghargaan ... jatuh kepada:": the
+            # category of the items on the lines under it ("pada kategori
+            # yang sama, yakni:": the one stated before)
+            state.stated(s.a.sentence.paragraph, opened[0][1])
+            state.heading = state.last if opened[0][1] == "=" else opened[0][1]
         if not (s.a.quoted or s.a.headline):
             _take_recipients(art, s, winners, named, handover, last_named,
                              (found, s) if found else None)

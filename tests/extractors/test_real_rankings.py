@@ -1079,3 +1079,10 @@ def test_a_sentence_of_next_places_after_a_ranked_winner_ranks_its_winners(extra
             "Juara 2 TP PKK Kota Makassar, Juara 3 TP PKK Kabupaten Bone.")
     assert [(r["awardee"], r["rank"]) for r in extract(text, published="2023-05-20")] == [
         ("TP PKK Kabupaten Bantaeng", 1), ("TP PKK Kota Makassar", 2), ("TP PKK Kabupaten Bone", 3)]
+
+
+def test_the_category_a_list_s_opener_names_goes_to_the_lines_under_it(extract):
+    text = ("Untuk kategori Nindya, penghargaan Kabupaten/Kota Layak Anak 2024 jatuh kepada:\n"
+            "Kabupaten Gresik, Kota Madiun, Kabupaten Lamongan.\n")
+    assert [(r["awardee"], r["category"]) for r in extract(text, published="2024-07-24")] == [
+        ("Kabupaten Gresik", "Nindya"), ("Kota Madiun", "Nindya"), ("Kabupaten Lamongan", "Nindya")]
