@@ -21,6 +21,7 @@ from extractors.award import (
     any_tier,
     awards_named_only_after,
     categories,
+    category_at,
     for_staff,
     names_a_category,
     names_an_award,
@@ -1137,7 +1138,8 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                     full.type not in REGIONS and " " in full.name
                     and opens_with_award(full.name.split(maxsplit=1)[1])):
                 mentions.append(full)  # not "Sekolah Adiwiyata", a kind of school
-                bracketed[full.name] = _bracketed_category(a.words, cats, m.start)
+                bracketed[full.name] = _bracketed_category(a.words, cats, m.start) or (
+                    _category_in_bracket(a.words, cats, m.end))
         values = _clause_ranks(a.words, ranks, hi)
         if besides and len(values) == len(mentions) + len(besides):
             # "selain Pemkab Kampar yang ditetapkan sebagai terbaik pertama, ...
@@ -1271,6 +1273,20 @@ def _bracketed_category(words: list[str], cats: list[tuple[int, str]], at: int) 
         return None
     i = before[-1][0]
     return before[-1][1] if not {"(", ")", ",", ";", "."} & set(words[i:opened]) else None
+
+
+def _category_in_bracket(words: list[str], cats: list[tuple[int, str]], end: int) -> str | None:
+    """The category a bracket right after a winner's name holds, with the
+    category word or as a listed category alone ("Kota Palembang (kategori
+    Kota Metropolitan), Kabupaten Lahat (Kota Sedang)"), else None."""
+    if words[end:end + 1] != ["("]:
+        return None
+    close = next((k for k in range(end + 2, min(end + 8, len(words))) if words[k] == ")"), None)
+    if close is None:
+        return None
+    inside = [c for i, c in cats if end < i < close and c != "="]
+    listed = category_at(words, end + 1)
+    return inside[0] if len(inside) == 1 else listed[0] if listed and listed[1] == close else None
 
 
 _PLACED = REGIONS | {"desa"}  # bodies a list names by place, never a category's name

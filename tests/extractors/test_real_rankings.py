@@ -1086,3 +1086,11 @@ def test_the_category_a_list_s_opener_names_goes_to_the_lines_under_it(extract):
             "Kabupaten Gresik, Kota Madiun, Kabupaten Lamongan.\n")
     assert [(r["awardee"], r["category"]) for r in extract(text, published="2024-07-24")] == [
         ("Kabupaten Gresik", "Nindya"), ("Kota Madiun", "Nindya"), ("Kabupaten Lamongan", "Nindya")]
+
+
+def test_a_category_in_a_bracket_after_each_winner_is_that_winner_s(extract):
+    text = ("Piala Adipura 2023 diraih Kota Surabaya (kategori Kota Metropolitan), Kabupaten "
+            "Pacitan (Kota Kecil), dan Kota Madiun (Kota Sedang).")
+    assert [(r["awardee"], r["category"]) for r in extract(text, published="2024-03-06")] == [
+        ("Kota Surabaya", "Kota Metropolitan"), ("Kabupaten Pacitan", "Kota Kecil"),
+        ("Kota Madiun", "Kota Sedang")]
