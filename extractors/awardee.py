@@ -1921,6 +1921,8 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             kinds_only.add(i)  # "Desa Wisata Terbaik", "Desa Wisata NTB": a kind, no name
         elif kind == "perusahaan" and end == i + len(words) + 1 and texts[end - 1] in heads:
             kinds_only.add(i)  # "PT BPR", "PT Bank": a legal form and a kind, no name
+        elif texts[i] in record_cues()["office_heads"] and texts[end - 1].lower() in PREFIX_KIND:
+            kinds_only.add(i)  # "Dinas Kesehatan Kabupaten/Kota": the office of every region
         elif "/" in texts[i + len(words):end + 1] and all(
                 t == "/" or t.lower().rstrip(".") in PREFIX_KIND
                 for t in texts[i + len(words):end]):

@@ -7961,3 +7961,11 @@ def test_menyerahterimakan_hands_an_award_over(extract):
     [rec] = extract(text, published="2021-10-30")
     assert (rec["presenter"], rec["event_date"], rec["venue"]) == (
         "Khofifah Indar Parawansa", "2021-10-29", "Hotel Aston Jember")
+
+
+def test_the_office_of_every_region_named_by_kind_is_no_winner(extract):
+    text = ("Menkes memberikan penghargaan Hari TBC Sedunia 2019 kepada:\n1) Dinas Kesehatan "
+            "Kabupaten/Kota yang berinovasi dalam penanggulangan TBC:\n- Dinkes Kabupaten Sikka\n"
+            "- Dinkes Kota Salatiga\n")
+    assert [r["awardee"] for r in extract(text, published="2019-03-25")] == [
+        "Kabupaten Sikka", "Kota Salatiga"]
