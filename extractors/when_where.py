@@ -364,12 +364,13 @@ def _spoke_at() -> re.Pattern[str]:
     """A speech verb and, up to the end, only the speaker's title and name
     and the words of a press statement (cues.json speaker_words): a bare
     place that follows is where the speaker was (", ujar Kadis Nakertrans
-    Kalbar, Manto di Pontianak, Selasa"), not the ceremony ("kata Bupati
+    Kalbar, Manto di Pontianak, Selasa", "Menurut Joko di Purwokerto,
+    Minggu, ..."), not the ceremony ("kata Bupati
     usai menerima piala di ..." names a ceremony, and so may a building)."""
     cues = data_json("cues.json")
     verbs = "|".join(cues["speech_verbs"])
     words = "|".join(cues["speaker_words"])
-    return re.compile(rf"\b(?:{verbs})\b(?:[\s,.()\-’']|[A-Z0-9][\w.’'-]*|(?:{words})\b)*$")
+    return re.compile(rf"\b(?i:{verbs})\b(?:[\s,.()\-’']|[A-Z0-9][\w.’'-]*|(?:{words})\b)*$")
 
 
 # a statement received by a newsroom, right before the place it reached

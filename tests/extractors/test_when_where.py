@@ -847,3 +847,12 @@ def test_a_building_a_sentence_opens_with_is_the_venue(extract):
     text = ("Di Jawa Tengah, peringkat I Penilaian Kepatuhan Pelayanan Publik 2023 diraih Kota "
             "Salatiga.")
     assert extract(text, published="2023-12-13")[0].get("venue") is None
+
+
+def test_where_the_one_reporting_a_handover_spoke_is_no_venue(extract):
+    text = ("Kementerian Kesehatan memberikan penghargaan imunisasi terbaik kepada Pemerintah "
+            "Kabupaten Kebumen. Menurut Hery di Kebumen, Senin, Menteri Kesehatan menyerahkan "
+            "penghargaan itu kepada Bupati Kebumen dalam acara Pekan Imunisasi Dunia di "
+            "Pandeglang, Banten, Sabtu (28/4/2018).")
+    [rec] = extract(text, published="2018-04-30")
+    assert (rec["awardee"], rec["venue"]) == ("Kabupaten Kebumen", "Pandeglang, Banten")
