@@ -417,7 +417,7 @@ def _is_handover(s: Sentence) -> bool:
     # ("... diberikan kepada : Pemerintah Provinsi Maluku, Pemerintah
     # Provinsi Jambi, ...").
     return cues["handover"].found(s.whole) and not _gives_gestures_only(s) and not (
-        _defines_the_award(s)) and not _tells_a_decree(s) and bool(
+        _defines_the_award(s)) and not _tells_a_decree(s) and not _to_kinds_only(s) and bool(
         s.a.label("AWARD") or cues["objects"].found(s.whole) or any(
             w.endswith("nya") and cues["handover"].has_word(w) for w in s.a.words)
         or cues["handover_nouns"].found(s.whole)
@@ -439,6 +439,22 @@ def _first_word_past_links(words: list[str]) -> str:
 
 
 _DEFINES = {"merupakan", "adalah", "ialah"}
+
+
+def _to_kinds_only(s: Sentence) -> bool:
+    """The sentence says the award is given to kinds of body only, naming
+    none and no day ("Penghargaan ini diberikan oleh Presiden RI kepada
+    Pemerintah Provinsi/Kabupaten/Kota dan pelaku usaha"): who gets it in
+    every round, no handover of this one (but "Gubernur menyerahkan
+    Paritrana Award 2024 kepada kabupaten/kota dan kalurahan ..." hands over
+    this round's)."""
+    words = s.a.words
+    if "diberikan" not in words or "kepada" not in words or any(
+            m.explicit for m in s.mentions) or find_date(s.a.sentence.text) is not None:
+        return False
+    k = words.index("kepada") + 1
+    k += words[k:k + 1] in (["pemerintah"], ["pemda"])
+    return words[k:k + 1] != [] and words[k] in PREFIX_KIND and words[k + 1:k + 2] == ["/"]
 
 
 def _tells_a_decree(s: Sentence) -> bool:

@@ -7969,3 +7969,13 @@ def test_the_office_of_every_region_named_by_kind_is_no_winner(extract):
             "- Dinkes Kota Salatiga\n")
     assert [r["awardee"] for r in extract(text, published="2019-03-25")] == [
         "Kabupaten Sikka", "Kota Salatiga"]
+
+
+def test_who_an_award_goes_to_every_round_is_no_handover_of_this_one(extract):
+    text = ("Kabupaten Pinrang Menerima Paritrana Award\nPINRANG - BPJS Ketenagakerjaan memberi "
+            "apresiasi bernama Paritrana Award bagi yang patuh. Penghargaan ini diberikan oleh "
+            "Presiden RI kepada Pemerintah Provinsi/Kabupaten/Kota dan pelaku usaha. Paritrana "
+            "Award tahun 2022 merupakan penyelenggaraan keenam sejak 2017.")
+    [rec] = extract(text, published="2022-12-10")
+    assert (rec["awardee"], rec["level"], rec["presenter_title"]) == (
+        "Kabupaten Pinrang", None, None)
