@@ -159,6 +159,13 @@ def _kind_words() -> frozenset[str]:
     return frozenset(data_lines("kind_words.txt"))
 
 
+@lru_cache(maxsize=1)
+def _ministry_prefixes() -> tuple[str, ...]:
+    """How ministries' short forms open ("kemen", "kemd" ...: cues.json
+    not_in_person_name_prefixes): "Kemendagri" is no place's name either."""
+    return tuple(data_json("cues.json")["not_in_person_name_prefixes"])
+
+
 def _kinds_only(words: list[str]) -> bool:
     """The words after a village's head say what kind of village it is and
     name none ("Wisata Terbaik", "Berkinerja Baik Regional 2")."""
@@ -1917,8 +1924,11 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
         if "regional" in named:
             # "Desa Berprestasi Regional 1 Sumatera": the region it ranks in
             named = named[:named.index("regional")]
-        if (kind == "desa" or words == ("Kelurahan",)) and _kinds_only(named):
-            kinds_only.add(i)  # "Desa Wisata Terbaik", "Desa Wisata NTB": a kind, no name
+        if (kind == "desa" or words == ("Kelurahan",)) and (_kinds_only(named) or (
+                named and named[0].startswith(_ministry_prefixes()))):
+            # "Desa Wisata Terbaik", "Desa Wisata NTB": a kind, no name; "lomba
+            # Desa dan Kelurahan Kemendagri": the ministry holding the contest
+            kinds_only.add(i)
         elif kind == "perusahaan" and end == i + len(words) + 1 and texts[end - 1] in heads:
             kinds_only.add(i)  # "PT BPR", "PT Bank": a legal form and a kind, no name
         elif texts[i] in record_cues()["office_heads"] and texts[end - 1].lower() in PREFIX_KIND:

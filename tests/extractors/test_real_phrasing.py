@@ -7979,3 +7979,9 @@ def test_who_an_award_goes_to_every_round_is_no_handover_of_this_one(extract):
     [rec] = extract(text, published="2022-12-10")
     assert (rec["awardee"], rec["level"], rec["presenter_title"]) == (
         "Kabupaten Pinrang", None, None)
+
+
+def test_the_ministry_after_a_contest_s_kinds_is_no_kelurahan(extract):
+    text = ("Desa Wae Lolos meraih juara 2 lomba Desa dan Kelurahan Kemendagri tingkat nasional "
+            "regional III tahun 2024.")
+    assert [r["awardee"] for r in extract(text, published="2024-10-09")] == ["Desa Wae Lolos"]
