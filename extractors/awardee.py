@@ -1851,8 +1851,9 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
         if kind == "desa" or words in (("Kelurahan",), ("Kecamatan",)):
             # "Desa Bendosari Kecamatan Sanankulon Kabupaten Blitar": the
             # village's name ends where its locator starts (a subdistrict's
-            # too: "Kecamatan Enggano Kabupaten Bengkulu Utara")
-            end = next((j for j in range(i + len(words) + 1, end)
+            # too: "Kecamatan Enggano Kabupaten Bengkulu Utara"; but a kind
+            # closing the name is a word of it: "Kelurahan Buntok Kota,")
+            end = next((j for j in range(i + len(words) + 1, end - 1)
                         if texts[j].lower() in _LOCATION_LINKS), end)
             end = _past_its_village(texts, words, end)
         else:

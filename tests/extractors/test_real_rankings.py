@@ -1094,3 +1094,10 @@ def test_a_category_in_a_bracket_after_each_winner_is_that_winner_s(extract):
     assert [(r["awardee"], r["category"]) for r in extract(text, published="2024-03-06")] == [
         ("Kota Surabaya", "Kota Metropolitan"), ("Kabupaten Pacitan", "Kota Kecil"),
         ("Kota Madiun", "Kota Sedang")]
+
+
+def test_a_kind_closing_a_kelurahan_s_name_is_a_word_of_it(extract):
+    text = ("Juara I lomba kelurahan tingkat Provinsi Kalimantan Tengah 2025 diraih Kelurahan "
+            "Tamiang Layang Kota, Kabupaten Barito Timur.")
+    assert [r["awardee"] for r in extract(text, published="2025-08-10")] == [
+        "Kelurahan Tamiang Layang Kota"]
