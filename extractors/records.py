@@ -1199,6 +1199,10 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
         if ranks and mentions and len(values) > len(mentions) and (
                 ranks[0].start < mentions[0].start):
             pending = values[len(mentions):]
+        elif ranks and lo == 0 and hi <= _RANK_OPENER_WORDS and not (mentions or besides):
+            # "Di posisi kedua, disusul Desa X": a rank phrase alone opening
+            # the sentence ranks the winner the clause after it names
+            pending = values
     for _, c in cats:
         state.stated(a.sentence.paragraph, c)
     _rank_range(s, named)
@@ -1273,6 +1277,9 @@ def _bracketed_category(words: list[str], cats: list[tuple[int, str]], at: int) 
         return None
     i = before[-1][0]
     return before[-1][1] if not {"(", ")", ",", ";", "."} & set(words[i:opened]) else None
+
+
+_RANK_OPENER_WORDS = 5  # at most, the words of a rank phrase opening a sentence
 
 
 def _category_in_bracket(words: list[str], cats: list[tuple[int, str]], end: int) -> str | None:

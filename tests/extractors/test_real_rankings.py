@@ -1101,3 +1101,10 @@ def test_a_kind_closing_a_kelurahan_s_name_is_a_word_of_it(extract):
             "Tamiang Layang Kota, Kabupaten Barito Timur.")
     assert [r["awardee"] for r in extract(text, published="2025-08-10")] == [
         "Kelurahan Tamiang Layang Kota"]
+
+
+def test_a_rank_phrase_opening_a_sentence_ranks_the_winner_after_disusul(extract):
+    text = ("Penghargaan Desa Wisata 2012 diraih Desa Pentingsari sebagai juara pertama. Di posisi "
+            "kedua, disusul Desa Kembang Arum, Sleman.")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2012-09-10")] == [
+        ("Desa Pentingsari", 1), ("Desa Kembang Arum", 2)]
