@@ -1930,7 +1930,9 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             # "Desa Wisata Terbaik", "Desa Wisata NTB": a kind, no name; "lomba
             # Desa dan Kelurahan Kemendagri": the ministry holding the contest
             kinds_only.add(i)
-        elif kind == "perusahaan" and end == i + len(words) + 1 and texts[end - 1] in heads:
+        elif kind == "perusahaan" and end == i + len(words) + 1 and any(
+                (texts[end - 1],) == head and of == "perusahaan"
+                for head, of in heads.get(texts[end - 1], ())):
             kinds_only.add(i)  # "PT BPR", "PT Bank": a legal form and a kind, no name
         elif texts[i] in record_cues()["office_heads"] and texts[end - 1].lower() in PREFIX_KIND:
             kinds_only.add(i)  # "Dinas Kesehatan Kabupaten/Kota": the office of every region

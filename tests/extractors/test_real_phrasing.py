@@ -7985,3 +7985,8 @@ def test_the_ministry_after_a_contest_s_kinds_is_no_kelurahan(extract):
     text = ("Desa Wae Lolos meraih juara 2 lomba Desa dan Kelurahan Kemendagri tingkat nasional "
             "regional III tahun 2024.")
     assert [r["awardee"] for r in extract(text, published="2024-10-09")] == ["Desa Wae Lolos"]
+
+
+def test_a_bank_named_for_a_kind_of_village_is_a_bank(extract):
+    text = "Bank Nagari meraih penghargaan Top BUMD Award 2023 di Jakarta, Rabu (5/4/2023)."
+    assert [r["awardee"] for r in extract(text, published="2023-04-06")] == ["Bank Nagari"]
