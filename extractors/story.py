@@ -2191,8 +2191,9 @@ def _rank_won(s: Sentence, prizes: dict[str, frozenset[str]]) -> int | None:
     juara 1 cakupan imunisasi"): the prize is called after what follows it."""
     words = s.a.words
     return next((sp.end - 1 for sp in s.a.label("RANK") if any(
-        w in prizes["won_by"] for w in words[max(0, sp.start - 2):sp.start]) or any(
-        " ".join(words[max(0, sp.start - n):sp.start]) in prizes["ranked_as"] for n in (1, 2)) or (
+        w in prizes["won_by"] for w in words[max(0, sp.start - 2):sp.start]) or (
+        # (not "menjadi" alone: "menjadi peringkat pertama Indeks X" is a standing)
+        " ".join(words[max(0, sp.start - 2):sp.start]) in prizes["ranked_as"]) or (
         words[sp.end:sp.end + 1] and words[sp.end] in prizes["won_after"])), None)
 
 
