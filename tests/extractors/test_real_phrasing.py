@@ -7990,3 +7990,9 @@ def test_the_ministry_after_a_contest_s_kinds_is_no_kelurahan(extract):
 def test_a_bank_named_for_a_kind_of_village_is_a_bank(extract):
     text = "Bank Nagari meraih penghargaan Top BUMD Award 2023 di Jakarta, Rabu (5/4/2023)."
     assert [r["awardee"] for r in extract(text, published="2023-04-06")] == ["Bank Nagari"]
+
+
+def test_a_standing_with_menjadi_and_no_prize_is_no_win(extract):
+    text = ("Kabupaten Sleman menjadi peringkat pertama cakupan imunisasi rutin di antara seluruh "
+            "Kabupaten/Kota se-DIY.")
+    assert extract(text, published="2023-04-29") == []
