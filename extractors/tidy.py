@@ -35,7 +35,8 @@ next word or apart from the one before read ", " ("Pendidikan,Kebudayaan
 before "RI" after an office's short form dropped ("(LHK) – RI"), a name's
 last word in lower case before its acronym capitalised ("Perlindungan anak
 (PPPA)"), a
-preposition glued to the name after it set apart ("olehMenteri") and misspelt
+preposition glued to the name after it set apart ("olehMenteri"), as is an
+honorific's short form glued to a name ("H.Ahmad"), and misspelt
 award names and region names mended (``spelling``). Each may change the text's length:
 ``Tidied`` maps offsets back, so evidence quotes the page as written.
 """
@@ -329,6 +330,21 @@ _GLUED_PREPOSITION = re.compile(r"(?<![A-Za-z])(?:oleh|kepada|dari)(?=[A-Z][a-z]
 _GLUED_PROBE = re.compile(r"(?:oleh|kepada|dari)[A-Z]")  # found fast, most texts have none
 
 
+@lru_cache(maxsize=1)
+def _glued_honorific() -> re.Pattern[str]:
+    """An honorific's short form and its full stop glued to the name after
+    it ("H.Ahmad Heryawan", "Dr.Sutoto"): its full stop, to be read ". "."""
+    short = sorted((w for w in data_lines("honorifics.txt") if w.isalpha() and len(w) <= 5),
+                   key=len, reverse=True)
+    return re.compile(rf"(?<![\w.])(?:{'|'.join(short)})(\.)(?=[A-Z][a-z])")
+
+
+def _glued_honorific_edits(text: str) -> list[Edit]:
+    if "." not in text:
+        return []
+    return [(m.start(1), m.end(1), ". ") for m in _glued_honorific().finditer(text)]
+
+
 def _glued_preposition_edits(text: str) -> list[Edit]:
     if not _GLUED_PROBE.search(text):
         return []
@@ -521,7 +537,8 @@ def tidy(text: str) -> Tidied:
                      _wrapped_date_edits, _wrapped_line_edits, _number_alone_edits,
                      _glued_sum_edits, _glued_byline_edits, _loose_comma_edits,
                      _stray_comma_at_edits,
-                     _glued_preposition_edits, _dashed_country_edits, _lower_last_word_edits,
+                     _glued_preposition_edits, _glued_honorific_edits, _dashed_country_edits,
+                     _lower_last_word_edits,
                      award_name_mends, region_name_mends):
         edits = edits_of(current)
         if edits:

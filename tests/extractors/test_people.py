@@ -1042,3 +1042,11 @@ def test_guests_listed_by_office_lend_the_handover_no_presenter(extract):
             "Maumere, serta peserta dari 160 desa.")
     [rec] = extract(text, published="2024-10-19")
     assert (rec["awardee"], rec["presenter"]) == ("Desa Wairbleler", "Adrianus Parera")
+
+
+def test_an_honorific_glued_to_a_name_is_no_word_of_it(extract):
+    text = ("Kabupaten Kuningan meraih penghargaan EKPPD 2017. Trofi diserahkan Gubernur Jawa "
+            "Barat H.Ahmad Heryawan di Gedung Sate, Bandung, Senin (14/8/2017).")
+    [rec] = extract(text, published="2017-08-15")
+    assert rec["presenter"] == "Ahmad Heryawan"
+    assert text[rec["evidence"][-1]["start"]:rec["evidence"][-1]["end"]].startswith("Trofi")
