@@ -1252,10 +1252,14 @@ def _lists_the_receivers(s: Sentence, handover: Sentence) -> bool:
 def _counted_in(s: Sentence, t: Sentence) -> bool:
     """The group ``s`` lists is the one ``t`` counts, named by the same
     word ("... kepada lima Polres di Jawa Tengah. Kelima Polres tersebut
-    yakni ...")."""
+    yakni ...") or by its number ("Ketiganya ialah ...")."""
     words = s.a.words
-    return len(words) > 1 and any(is_count(w) and nxt == words[1]
-                                  for w, nxt in pairwise(t.a.words))
+    if len(words) > 1 and any(is_count(w) and nxt == words[1] for w, nxt in pairwise(t.a.words)):
+        return True
+    # (or by its number alone: "... kepada tiga perusahaan ... . Ketiganya ialah ...")
+    number = words[0][2:-3] if words and words[0].startswith("ke") and words[0].endswith(
+        "nya") else ""
+    return is_count(number) and number in t.a.words
 
 
 SOON_DAYS = 3  # days after the page's date an announced handover may be

@@ -7996,3 +7996,10 @@ def test_a_standing_with_menjadi_and_no_prize_is_no_win(extract):
     text = ("Kabupaten Sleman menjadi peringkat pertama cakupan imunisasi rutin di antara seluruh "
             "Kabupaten/Kota se-DIY.")
     assert extract(text, published="2023-04-29") == []
+
+
+def test_a_group_counted_then_listed_by_its_number_alone_wins(extract):
+    text = ("BPJS Ketenagakerjaan memberikan Platinum Award 2019 kepada tiga perusahaan di Jawa "
+            "Timur. Ketiganya ialah Bank Jatim, PT Gudang Garam, dan PT Petrokimia Gresik.")
+    assert [r["awardee"] for r in extract(text, published="2019-12-07")] == [
+        "Bank Jatim", "PT Gudang Garam", "PT Petrokimia Gresik"]
