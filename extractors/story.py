@@ -122,9 +122,9 @@ class Sentence:
     def __post_init__(self) -> None:
         self.whole = Words.of(self.a.lower)
         text = self.a.sentence.text
-        self.said = attribution(text) if self.a.quoted and not _tells_the_handover(
-            text, self.whole) else text
-        if _INTERVIEWED.search(attribution(text)):
+        told = self.a.quoted and _tells_the_handover(text, self.whole)
+        self.said = attribution(text) if self.a.quoted and not told else text
+        if not told and _INTERVIEWED.search(attribution(text)):
             self.said = ""  # "..., kata X saat dihubungi, Rabu (7/3/2024)": said later
         self.tiers = tier_at(self.a.words)
         self.win, self.handover = (False, False) if _visitors_received(self) else (
@@ -213,15 +213,23 @@ def _visitors_received(s: Sentence) -> bool:
 
 
 def _tells_the_handover(text: str, whole: Words) -> bool:
-    """A quote that tells of the handover itself, a date in it ("“Piagam itu
-    diserahkan kepada Bupati pada Kamis, 9 Maret 2023,” ujarnya",
-    "“Penganugerahan dilaksanakan pada tanggal 13 Mei 2022 di Jakarta,” kata
-    X, Jumat (25/11/2022)"): where and when are the ceremony's."""
+    """A quote that tells of the handover itself, a date or its giver and
+    place in it ("“Piagam itu diserahkan kepada Bupati pada Kamis, 9 Maret
+    2023,” ujarnya", "“Penganugerahan dilaksanakan pada tanggal 13 Mei 2022 di
+    Jakarta,” kata X, Jumat (25/11/2022)", "“Penghargaannya diserahkan oleh
+    Komisioner KI Pusat Syawaludin, bertempat di Jakarta Pusat,” tutur X
+    ketika dihubungi"): where and when are the ceremony's, whenever the quote
+    was said."""
     cues = record_cues()
     end = max(text.rfind("”"), text.rfind('"'))
     return end > 0 and cues["handover"].found(whole) and (
         cues["objects"].found(whole) or cues["handover_nouns"].found(whole)) and (
-        find_date(text[:end]) is not None) and not cues["past"].search(whole.raw)
+        find_date(text[:end]) is not None or _GIVEN_THERE.search(text, 0, end) is not None
+    ) and not cues["past"].search(whole.raw)
+
+
+# a giver and the place of the handover: "diserahkan oleh X, bertempat di Y"
+_GIVEN_THERE = re.compile(r"\boleh\b[^.”\"]{3,80}\bbertempat\s+di\b")
 
 
 _INTERVIEWED = re.compile(r"\b(?:saat|ketika|waktu|kala)\s+(?:dihubungi|dikonfirmasi|ditemui|"

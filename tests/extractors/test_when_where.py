@@ -856,3 +856,12 @@ def test_where_the_one_reporting_a_handover_spoke_is_no_venue(extract):
             "Pandeglang, Banten, Sabtu (28/4/2018).")
     [rec] = extract(text, published="2018-04-30")
     assert (rec["awardee"], rec["venue"]) == ("Kabupaten Kebumen", "Pandeglang, Banten")
+
+
+def test_a_quote_telling_the_giver_and_the_place_gives_the_venue(extract):
+    text = ("Pada Anugerah Keterbukaan Informasi Publik 2024, Pemprov Maluku Utara meraih "
+            "kualifikasi Informatif.\n\"Penghargaannya diserahkan oleh Komisioner Komisi "
+            "Informasi Pusat Rospita Vici Paulyn, bertempat di Jakarta Pusat,\" tutur Kepala "
+            "Diskominfo ketika dihubungi dari Sofifi, Rabu.")
+    [rec] = extract(text, published="2024-12-19")
+    assert (rec["venue"], rec["presenter"]) == ("Jakarta Pusat", "Rospita Vici Paulyn")
