@@ -2077,15 +2077,18 @@ def _of_a_provincial_body(s: Sentence, m: Mention) -> bool:
 def _proud_of_its_winner(s: Sentence, m: Mention) -> bool:
     """A region whose name a body in it made by winning ("Kabupaten Lima
     Puluh Kota harum namanya setelah Nagari Sitapa menyabet juara pertama
-    ..."): where the winner lies, no winner itself; its own clause wins
-    nothing."""
-    if m.type not in REGIONS:
+    ..."), or that is proud of it ("Kukar patut berbangga atas prestasi
+    Pokdarwis X"): where the winner lies, no winner itself; its own clause
+    wins nothing."""
+    if m.type not in REGIONS and m.type != "bare":
         return False
     words = s.a.words
     after = next((x for x in s.mentions if x.start >= m.located_end), None)
     if after is None or after.type in REGIONS:
         return False
     between = words[m.located_end:after.start]
+    if not record_cues()["pride"].isdisjoint([*words[max(0, m.start - 2):m.start], *between]):
+        return True  # "Kebanggaan untuk Kutai Kartanegara: Pokdarwis X meraih ..."
     cause = next((k for k, w in enumerate(between) if w in record_cues()["causes"]), None)
     return cause is not None and not record_cues()["win"].search(" ".join(between[:cause]))
 

@@ -8003,3 +8003,11 @@ def test_a_group_counted_then_listed_by_its_number_alone_wins(extract):
             "Timur. Ketiganya ialah Bank Jatim, PT Gudang Garam, dan PT Petrokimia Gresik.")
     assert [r["awardee"] for r in extract(text, published="2019-12-07")] == [
         "Bank Jatim", "PT Gudang Garam", "PT Petrokimia Gresik"]
+
+
+def test_a_region_proud_of_a_body_in_it_is_no_winner(extract):
+    text = ("Kebanggaan untuk Kutai Timur: Kelompok Tani Hutan Wehea, Kecamatan Muara Wahau, "
+            "meraih Kalpataru 2024 di Jakarta, Rabu (5/6/2024).\nKutim patut berbangga atas "
+            "prestasi Kelompok Tani Hutan Wehea.")
+    assert [r["awardee"] for r in extract(text, published="2024-06-06")] == [
+        "Kelompok Tani Hutan Wehea"]
