@@ -1085,12 +1085,14 @@ def _accompanied(doc: Span, officials: list[Official]) -> list[Official]:
         first, second = out[k - 1], out[k]
         gap = _past_nickname([t.text for t in doc[first.end:second.start]])
         between = [w.lower() for w in gap if w not in {",", "oleh"}]
-        if (second.role == "presenter" and first.role is None and first.name
+        told = first.start and doc[first.start - 1].lower_ == "menurut"
+        if (second.role == "presenter" and first.role is None and first.name and not told
                 and ((len(between) == 1 and between[0] in _ACCOMPANIED | {
                     "dan", "serta", "disaksikan"}) or gap == [","])):
             # (also "Gubernur Jawa Barat, Bey Machmudin, bersama Kepala ..., X, menyerahkan",
             # "Bupati X didampingi oleh Ketua TP PKK ..., Y, menyerahkan", "Menteri X
-            # disaksikan Menko Y menyerahkan ...")
+            # disaksikan Menko Y menyerahkan ..."; not one telling it: "Menurut
+            # Kepala Dinas X, Bupati Y sendiri yang menyerahkan ...")
             out[k - 1], out[k] = replace(first, role="presenter"), replace(second, role=None)
         elif second.role == "recipient" and first.role is None and first.name and (
                 between == ["didampingi"]):

@@ -1050,3 +1050,11 @@ def test_an_honorific_glued_to_a_name_is_no_word_of_it(extract):
     [rec] = extract(text, published="2017-08-15")
     assert rec["presenter"] == "Ahmad Heryawan"
     assert text[rec["evidence"][-1]["start"]:rec["evidence"][-1]["end"]].startswith("Trofi")
+
+
+def test_the_official_telling_who_handed_it_over_hands_nothing_over(extract):
+    text = ("Desa Karangsari meraih juara 1 Lomba Desa 2024. Menurut Kepala Dinas PMD Edi "
+            "Purwanto, Bupati Purworejo Yuli Hastuti sendiri yang menyerahkan hadiah itu di "
+            "Pendopo Purworejo, Selasa (3/9/2024).")
+    [rec] = extract(text, published="2024-09-04")
+    assert rec["presenter"] == "Yuli Hastuti"
