@@ -3,7 +3,8 @@
 Pages differ in how they write the same thing: two spaces after a comma, a
 no-break space, spaces before a line break, a zero-width space inside a
 name; a headline in capitals; a region's head shortened ("Kab. Wonosobo");
-a date joined by dashes ("Kamis (22-6-2023)"); a passive verb split ("di
+a date joined by dashes ("Kamis (22-6-2023)") or with its year's slash lost
+("Selasa (5/72022)"); a passive verb split ("di
 raih"); an award's name misspelt; a dateline glued to the first word
 ("WONOSOBO-Perusahaan ...", read "WONOSOBO - Perusahaan ..."); a photo's
 credit glued to its caption ("...-Foto : Dinas Kominfo-", read "... (Foto:
@@ -144,9 +145,17 @@ _APOSTROPHE_YEAR = re.compile(r"(?<![\d/])(\d{1,2}/\d{1,2})\s*[’'‘](\d\d)(?!
 _GARBLED_SPAN = re.compile(r"(?<=\d )\?(?= \d{1,2} [A-Za-z])")
 
 
+# a date in brackets whose year lost its slash ("Selasa (5/72022)") or has a
+# space for it ("Jumat (5/7 2024)"): read "5/7/2022"
+_UNSLASHED_YEAR = re.compile(r"(?<=\()(\d{1,2})/(\d{1,2}?) ?((?:19|20)\d\d)(?=\))")
+
+
 def _date_edits(text: str) -> list[Edit]:
     edits = [(m.start(), m.end(), f"{m[1]}/{m[2]}") for m in _APOSTROPHE_YEAR.finditer(text)
              ] if "’" in text or "'" in text else []
+    if "/" in text:
+        edits += [(m.start(), m.end(), f"{m[1]}/{m[2]}/{m[3]}")
+                  for m in _UNSLASHED_YEAR.finditer(text) if 1 <= int(m[2]) <= 12]
     if "?" in text:
         edits += [(m.start(), m.end(), "-") for m in _GARBLED_SPAN.finditer(text)]
     if not any(probe in text for probe in _DATE_PROBES):

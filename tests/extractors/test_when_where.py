@@ -865,3 +865,12 @@ def test_a_quote_telling_the_giver_and_the_place_gives_the_venue(extract):
             "Diskominfo ketika dihubungi dari Sofifi, Rabu.")
     [rec] = extract(text, published="2024-12-19")
     assert (rec["venue"], rec["presenter"]) == ("Jakarta Pusat", "Rospita Vici Paulyn")
+
+
+@pytest.mark.parametrize("written", ["Selasa (5/72022)", "Selasa (5/7 2022)"])
+def test_a_bracketed_date_whose_year_lost_its_slash_is_read(extract, written):
+    text = f"Desa Babakan meraih juara 1 Lomba Pos Kamling 2022 di Mapolres Lumajang, {written}."
+    [rec] = extract(text, published="2022-07-06")
+    assert rec["event_date"] == "2022-07-05"
+    # (the evidence quotes the page as written)
+    assert written in rec["evidence"][0]["text"]
