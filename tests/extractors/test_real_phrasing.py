@@ -8011,3 +8011,10 @@ def test_a_region_proud_of_a_body_in_it_is_no_winner(extract):
             "prestasi Kelompok Tani Hutan Wehea.")
     assert [r["awardee"] for r in extract(text, published="2024-06-06")] == [
         "Kelompok Tani Hutan Wehea"]
+
+
+def test_the_body_an_award_is_besutan_of_holds_it_and_wins_nothing(extract):
+    text = ("Dalam IGA 2025 besutan Badan Strategi Kebijakan Dalam Negeri (BSKDN), Kota Surabaya "
+            "dinobatkan sebagai Peringkat 1 kota terinovatif.")
+    assert "Badan Strategi Kebijakan Dalam Negeri" not in [
+        r["awardee"] for r in extract(text, published="2025-12-10")]
