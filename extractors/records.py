@@ -31,6 +31,7 @@ from extractors.award import (
 from extractors.awardee import (
     ADVERBS,
     LEGAL_FORMS,
+    WINNER_WORDS,
     Mention,
     body_acronym,
     is_count,
@@ -1095,7 +1096,8 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                     or _source_or_venue(doc, m) or _joined_to_a_source(s, doc, m)
                     or _gives_to_another(s, m) or _among_the_givers(s, m)
                     or _inside_venue(s, doc, m) or _thanked(s, m)
-                    or _gives_its_name(s, m) or _won_as(s, m) or _ends_a_body_name(s, m)
+                    or _gives_its_name(s, m) or _won_as(s, m) or _with_a_role(s, m)
+                    or _ends_a_body_name(s, m)
                     or names_a_category(m.name)
                     or _names_the_prize(s, m) or _contest_after_rank(s, m)
                     or _proud_of_its_winner(s, m)
@@ -1896,6 +1898,18 @@ def _won_as(s: Sentence, m: Mention) -> bool:
     k = m.start - 1
     return m.type not in REGIONS and k > 0 and s.a.words[k] == "sebagai" and any(
         a.end <= k and any(o.start < a.start for o in s.mentions) for a in s.a.label("AWARD"))
+
+
+def _with_a_role(s: Sentence, m: Mention) -> bool:
+    """A body after "dengan" set "sebagai" a part it played in a region's win
+    ("Gunungkidul ditetapkan sebagai pemenang ..., dengan Dinas Perpustakaan
+    dan Kearsipan (DPK) sebagai OPD pengampunya"): no winner (but "bersama
+    dengan PT X sebagai juara II" ranks one)."""
+    words = s.a.words
+    k = m.located_end + (words[m.located_end:m.located_end + 1] == ["("] and 3)
+    return m.type not in REGIONS and m.start > 0 and words[m.start - 1] == "dengan" and (
+        words[k:k + 1] == ["sebagai"]) and k + 1 < len(words) and not (
+        record_cues()["rank"].has_word(words[k + 1]) or words[k + 1] in WINNER_WORDS)
 
 
 def _gives_its_name(s: Sentence, m: Mention) -> bool:

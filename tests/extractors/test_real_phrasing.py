@@ -8018,3 +8018,15 @@ def test_the_body_an_award_is_besutan_of_holds_it_and_wins_nothing(extract):
             "dinobatkan sebagai Peringkat 1 kota terinovatif.")
     assert "Badan Strategi Kebijakan Dalam Negeri" not in [
         r["awardee"] for r in extract(text, published="2025-12-10")]
+
+
+def test_an_office_set_as_the_part_it_played_in_a_win_is_no_winner(extract):
+    text = ("Kabupaten Kulon Progo ditetapkan sebagai pemenang juara harapan III ANRI Award 2019, "
+            "dengan Dinas Perpustakaan dan Kearsipan (DPK) sebagai OPD pengampunya.")
+    assert [r["awardee"] for r in extract(text, published="2019-05-02")] == [
+        "Kabupaten Kulon Progo"]
+    # (but one ranked so is a winner)
+    text = ("Kota Batu meraih juara I Lomba Toko Swalayan 2019, bersama dengan PT Sinar Batu "
+            "sebagai juara II.")
+    assert [r["awardee"] for r in extract(text, published="2019-05-02")] == [
+        "Kota Batu", "PT Sinar Batu"]
