@@ -1085,7 +1085,11 @@ def _accompanied(doc: Span, officials: list[Official]) -> list[Official]:
         first, second = out[k - 1], out[k]
         gap = _past_nickname([t.text for t in doc[first.end:second.start]])
         between = [w.lower() for w in gap if w not in {",", "oleh"}]
-        told = first.start and doc[first.start - 1].lower_ == "menurut"
+        # (not one telling it, nor one stood in for: "Mewakili Presiden X,
+        # Menteri Y menyematkan ...")
+        told = first.start and (doc[first.start - 1].lower_ == "menurut" or any(
+            stands_for(doc, k) == first.start for k in range(max(0, first.start - 2),
+                                                             first.start)))
         if (second.role == "presenter" and first.role is None and first.name and not told
                 and ((len(between) == 1 and between[0] in _ACCOMPANIED | {
                     "dan", "serta", "disaksikan"}) or gap == [","])):

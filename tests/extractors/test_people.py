@@ -1058,3 +1058,12 @@ def test_the_official_telling_who_handed_it_over_hands_nothing_over(extract):
             "Pendopo Purworejo, Selasa (3/9/2024).")
     [rec] = extract(text, published="2024-09-04")
     assert rec["presenter"] == "Yuli Hastuti"
+
+
+def test_the_one_standing_in_for_the_president_presents(extract):
+    text = ("Wali Kota Surabaya Eri Cahyadi menerima tanda kehormatan Satyalancana Pembangunan "
+            "2024. Mewakili Presiden Joko Widodo, Menteri Dalam Negeri Tito Karnavian menyematkan "
+            "tanda kehormatan itu di Surabaya, Kamis (25/4/2024).")
+    [rec] = extract(text, published="2024-04-26")
+    assert (rec["presenter"], rec["presenter_title"]) == (
+        "Tito Karnavian", "Menteri Dalam Negeri")
