@@ -1471,6 +1471,9 @@ def _unheaded_names(doc: Span, texts: list[str], lower: set[str], mentions: list
         if chained is not None and not _list_goes_on(texts, i, located_end, glue):
             i = located_end  # "PT Timah Tbk, BUMN tambang ...": an apposition
             continue
+        if end in in_title and end - 1 not in in_title and kind == "perusahaan":
+            i = end  # "yaitu Herwin Yatim Bupati Banggai, ...": the official's own name
+            continue
         # (its span takes in the honorifics before it: "kepada Ir. Made ...")
         m = Mention(name, kind, province, lead, end, True, located_end)
         found.append(m)

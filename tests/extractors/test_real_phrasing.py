@@ -8030,3 +8030,10 @@ def test_an_office_set_as_the_part_it_played_in_a_win_is_no_winner(extract):
             "sebagai juara II.")
     assert [r["awardee"] for r in extract(text, published="2019-05-02")] == [
         "Kota Batu", "PT Sinar Batu"]
+
+
+def test_a_head_s_name_before_the_title_in_a_list_is_no_company(extract):
+    text = ("Tiga bupati menerima Satyalancana Wira Karya 2018, yaitu Arif Sugiyanto Bupati "
+            "Kebumen (Jateng), Suyoto Bupati Bojonegoro (Jatim), dan Anas Bupati Banyuwangi.")
+    assert [r["awardee"] for r in extract(text, published="2018-12-14")] == [
+        "Kabupaten Kebumen", "Kabupaten Bojonegoro", "Kabupaten Banyuwangi"]
