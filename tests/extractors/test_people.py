@@ -1067,3 +1067,10 @@ def test_the_one_standing_in_for_the_president_presents(extract):
     [rec] = extract(text, published="2024-04-26")
     assert (rec["presenter"], rec["presenter_title"]) == (
         "Tito Karnavian", "Menteri Dalam Negeri")
+
+
+def test_profesor_spelt_out_is_no_word_of_a_presenter_s_name(extract):
+    text = ("Provinsi Jambi menerima Satyalancana Wira Karya 2023. Menteri Pertanian Profesor "
+            "Syahrul Yasin Limpo menyerahkan tanda kehormatan itu di Padang, Sabtu (10/6/2023).")
+    [rec] = extract(text, published="2023-06-11")
+    assert rec["presenter"] == "Syahrul Yasin Limpo"
