@@ -1033,8 +1033,8 @@ def test_a_presenter_named_short_in_a_caption_is_named_in_full(extract):
 
 def test_guests_listed_by_office_lend_the_handover_no_presenter(extract):
     text = ("BPJS Ketenagakerjaan Cabang Maumere memberikan penghargaan kepada Pemerintah Desa "
-            "Wairbleler, Kabupaten Sikka. Desa Wairbleler ditetapkan sebagai desa nomor satu "
-            "kategori desa dengan administrasi kepesertaan BPJS terbaik di Kabupaten Sikka. "
+            "Wairbleler, Kabupaten Sikka. Desa Wairbleler ditetapkan sebagai desa terbaik "
+            "kategori desa dalam tertib kepesertaan pekerja rentan se-Kabupaten Sikka. "
             "Piagam penghargaan diserahkan langsung oleh Sekretaris "
             "Daerah Kabupaten Sikka, "
             "Adrianus Parera, pada Kamis 17 Oktober 2024 di Aula Sikka. "

@@ -839,8 +839,8 @@ def test_a_place_after_the_day_a_ceremony_took_place_is_its_venue(extract):
 
 def test_a_building_a_sentence_opens_with_is_the_venue(extract):
     text = ("Kota Salatiga menempati peringkat I Penilaian Kepatuhan Pelayanan Publik 2023. Di "
-            "Hotel Grand Sahid Jaya Jakarta, Selasa (12/12/2023), Ketua Ombudsman RI, Mokhamad "
-            "Najih, memberikan penghargaan itu kepada Wali Kota Salatiga Yuliyanto.")
+            "Hotel Grand Sahid Jaya Jakarta, Selasa (12/12/2023), piagam itu diserahkan Anggota "
+            "Ombudsman RI Robert Na Endi Jaweng kepada Wali Kota Salatiga Yuliyanto.")
     [rec] = extract(text, published="2023-12-13")
     assert (rec["venue"], rec["event_date"]) == ("Hotel Grand Sahid Jaya Jakarta", "2023-12-12")
     # (a province a sentence opens with is the round's, no venue)
