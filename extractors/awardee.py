@@ -412,6 +412,10 @@ def _named_for_its_place(texts: list[str], start: int, end: int, places: dict[in
     return (end, provinces.pop(), end) if len(provinces) == 1 else None
 
 
+# a government after a comma opens a subject of its own, no location
+_GOVERNMENTS_OF = frozenset({"pemerintah", "pemda", "pemkab", "pemkot", "pemprov"})
+
+
 def _located(texts: list[str], end: int, places: dict[int, Match],
              villages: frozenset[str] = frozenset()) -> tuple[str | None, bool, int]:
     """What the appositive after a mention says of where it is: the province
@@ -455,6 +459,8 @@ def _located(texts: list[str], end: int, places: dict[int, Match],
             named = named or any(r.kind == "provinsi" for r in regions) or bool(kind)
             j = places[j].end
             continue
+        if texts[j] == "," and texts[j + 1:j + 2] and texts[j + 1].lower() in _GOVERNMENTS_OF:
+            break  # "Badan X, Pemerintah Kota Surabaya dinobatkan ...": a new subject
         if texts[j].lower() in links:
             j += 1
             continue

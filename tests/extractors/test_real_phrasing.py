@@ -8037,3 +8037,11 @@ def test_a_head_s_name_before_the_title_in_a_list_is_no_company(extract):
             "Kebumen (Jateng), Suyoto Bupati Bojonegoro (Jatim), dan Anas Bupati Banyuwangi.")
     assert [r["awardee"] for r in extract(text, published="2018-12-14")] == [
         "Kabupaten Kebumen", "Kabupaten Bojonegoro", "Kabupaten Banyuwangi"]
+
+
+def test_a_government_after_a_body_and_a_comma_is_a_subject_of_its_own(extract):
+    text = ("Dalam IGA 2024 yang digelar Badan Strategi Kebijakan Dalam Negeri (BSKDN) Kementerian "
+            "Dalam Negeri, Pemerintah Kabupaten Banyuwangi dinobatkan sebagai peringkat 1 "
+            "kabupaten terinovatif.")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2024-12-10")] == [
+        ("Kabupaten Banyuwangi", 1)]
