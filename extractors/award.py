@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from extractors.cuewords import listed_rank_words
 from extractors.gazetteer import gazetteer
-from extractors.lexicon import data_json, data_jsonl, data_table
+from extractors.lexicon import body_openers, data_json, data_jsonl, data_table
 from extractors.patterns import award_forms
 from extractors.pipeline import Match
 from extractors.text import initials
@@ -253,7 +253,9 @@ def unlisted_awards(texts: list[str], taken: set[int], blocked: set[int],
     while i < n:
         low = texts[i].lower()
         start = end = None
-        if low in heads and i + 1 < n and i not in taken and i + 1 not in taken:
+        if low in heads and i + 1 < n and i not in taken and i + 1 not in taken and not (
+                i and texts[i - 1] in body_openers()):
+            # (not a word of a body's name: "BUMDesa Anugerah Sungai Rasau")
             # "penghargaan sebagai Pembina Keselamatan dan Kesehatan Kerja",
             # "anugerah 'Best Governor for Rural Development'"
             j = i + 2 if (texts[i + 1].lower() in skipped or texts[i + 1] in _OPENING_QUOTES or (

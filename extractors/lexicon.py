@@ -59,6 +59,13 @@ def title_openers() -> frozenset[str]:
     return frozenset(row["title"].split()[0].lower() for row in data_table("titles.tsv"))
 
 
+@cache
+def body_openers() -> frozenset[str]:
+    """The first words of the heads that open a body's name as written
+    ("BUMDesa", "PT", "Desa", awardee_heads.tsv)."""
+    return frozenset(row["head"].split()[0] for row in data_table("awardee_heads.tsv"))
+
+
 def plain(word: str) -> str:
     """A word as the honorific and degree lists compare it: no dots, lower
     case ("Dr." -> "dr", "M.Si" -> "msi")."""

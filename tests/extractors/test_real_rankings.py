@@ -1108,3 +1108,15 @@ def test_a_rank_phrase_opening_a_sentence_ranks_the_winner_after_disusul(extract
             "kedua, disusul Desa Kembang Arum, Sleman.")
     assert [(r["awardee"], r["rank"]) for r in extract(text, published="2012-09-10")] == [
         ("Desa Pentingsari", 1), ("Desa Kembang Arum", 2)]
+
+
+def test_anugerah_inside_a_winner_s_name_names_no_award(extract):
+    text = ("Penghargaan BUMDesa terbaik tingkat Provinsi Kalimantan Selatan 2024 diserahkan di "
+            "Banjarbaru, Selasa (30/7/2024). Juara pertama BUMDesa Karya Mandiri Desa Pulau "
+            "Sewangi Kecamatan Alalak Kabupaten Batola dengan nilai 80,10; juara kedua BUMDesa "
+            "Anugerah Tanjung Desa Tanjung Harapan Kecamatan Pelaihari Kabupaten Tala dengan "
+            "nilai 78,40.")
+    recs = extract(text, published="2024-07-31")
+    assert [(r["awardee"], r["rank"]) for r in recs] == [
+        ("BUMDesa Karya Mandiri", 1), ("BUMDesa Anugerah Tanjung", 2)]
+    assert {r["award"] for r in recs} != {"Anugerah Tanjung"}
