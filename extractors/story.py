@@ -1094,8 +1094,10 @@ def _lists_winners(s: Sentence) -> bool:
         one = explicit[0]
         # (not what an award is: "Adapun penghargaan tersebut yakni
         # Penerapan Sistem Merit")
+        # (or right after "juaranya", "pemenangnya": "..., juaranya Kabupaten X")
         before = one.start - 1
-        return before >= 0 and words[before] in NAMING and (_winners_named(s) or not any(
+        return before >= 0 and (words[before] in NAMING or words[before] in _WINNERS_OF_IT) and (
+            _winners_named(s) or not any(
             record_cues()["objects"].search(w) for w in words[max(0, before - 3):before]))
     return at is not None or _names_only(s) or _category_heading(s.a.texts) is not None
 

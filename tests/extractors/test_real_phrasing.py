@@ -8045,3 +8045,9 @@ def test_a_government_after_a_body_and_a_comma_is_a_subject_of_its_own(extract):
             "kabupaten terinovatif.")
     assert [(r["awardee"], r["rank"]) for r in extract(text, published="2024-12-10")] == [
         ("Kabupaten Banyuwangi", 1)]
+
+
+def test_the_one_body_named_after_juaranya_wins(extract):
+    text = "Untuk TPID Award 2021 wilayah Jawa-Bali, juaranya Kabupaten Banyuwangi."
+    assert [r["awardee"] for r in extract(text, published="2021-10-10")] == [
+        "Kabupaten Banyuwangi"]
