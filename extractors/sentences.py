@@ -294,6 +294,10 @@ def _common_noun_at(doc: Doc, span: Span) -> bool:
 
 
 _TALLY = {"dengan", "terbanyak"}  # a few words after a rank: a place by the count of wins
+# a few words after a rank: a place by a rate ("posisi ke-5 sebagai kabupaten
+# dengan angka stunting terendah")
+_RATE = ("dengan", "angka")
+_RATE_ENDS = {"terendah", "tertinggi", "terkecil", "terbesar"}
 
 
 def _rank_after_best(doc: Doc, span: Span) -> str | None:
@@ -305,6 +309,13 @@ def _rank_after_best(doc: Doc, span: Span) -> str | None:
     word = doc[span.end].lower_
     rank = ordinal_words().get(word) or (int(word) if word.isdigit() and len(word) <= 2 else None)
     return str(rank) if rank else None
+
+
+def _by_a_rate(words: list[str]) -> bool:
+    """The words after a rank place by a rate, highest or lowest ("sebagai
+    kabupaten dengan angka stunting terendah")."""
+    at = next((k for k in range(len(words) - 1) if tuple(words[k:k + 2]) == _RATE), None)
+    return at is not None and not _RATE_ENDS.isdisjoint(words[at + 2:])
 
 
 def _tier_restated(doc: Doc, award: Span | None) -> bool:
@@ -372,8 +383,8 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
         return text_[offsets[start][0]:offsets[end - 1][0] + offsets[end - 1][1]]
 
     grouped: list[dict[str, list[Match]]] = [{} for _ in picked]
-    # (the words two rank rules need: most texts have neither)
-    tally, programmes = "terbanyak" in text_, " program " in text_
+    # (the words three rank rules need: most texts have none)
+    tally, programmes, rates = "terbanyak" in text_, " program " in text_, " angka " in text_
     found = sorted(filter_spans(doc.spans[SPANS_KEY]), key=lambda sp: sp.start)
     award_at = {sp.start: sp for sp in found if sp.label_ == "AWARD"}
     for span in found:
@@ -387,6 +398,9 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
         if span.label_ == "RANK" and tally and _TALLY.issubset(
                 t.lower_ for t in doc[span.end:span.end + 6]):
             continue  # "posisi kedua perusahaan dengan penghargaan terbanyak": a tally of wins
+        if span.label_ == "RANK" and rates and _by_a_rate([t.lower_ for t in doc[
+                span.end:span.end + 9]]):
+            continue  # "posisi ke-5 ... dengan angka stunting terendah": a standing by a rate
         if span.label_ == "RANK" and programmes and span.end < len(doc) and (
                 doc[span.end].text == "program" and doc[span.end - 1].text.isdigit()
                 and int(doc[span.end - 1].text) > 3):

@@ -1120,3 +1120,11 @@ def test_anugerah_inside_a_winner_s_name_names_no_award(extract):
     assert [(r["awardee"], r["rank"]) for r in recs] == [
         ("BUMDesa Karya Mandiri", 1), ("BUMDesa Anugerah Tanjung", 2)]
     assert {r["award"] for r in recs} != {"Anugerah Tanjung"}
+
+
+def test_a_place_by_a_rate_is_no_rank_won(extract):
+    text = ("Kabupaten Sampang menerima penghargaan percepatan penurunan stunting dari BKKBN di "
+            "Semarang, Sabtu (29/6/2024). Capaian itu juga menempatkan Sampang di posisi ke-4 "
+            "sebagai kabupaten dengan angka stunting terendah di Jawa Timur.")
+    [rec] = extract(text, published="2024-07-01")
+    assert (rec["awardee"], rec["rank"]) == ("Kabupaten Sampang", None)
