@@ -159,13 +159,6 @@ def _kind_words() -> frozenset[str]:
     return frozenset(data_lines("kind_words.txt"))
 
 
-@lru_cache(maxsize=1)
-def _ministry_prefixes() -> tuple[str, ...]:
-    """How ministries' short forms open ("kemen", "kemd" ...: cues.json
-    not_in_person_name_prefixes): "Kemendagri" is no place's name either."""
-    return tuple(data_json("cues.json")["not_in_person_name_prefixes"])
-
-
 def _kinds_only(words: list[str]) -> bool:
     """The words after a village's head say what kind of village it is and
     name none ("Wisata Terbaik", "Berkinerja Baik Regional 2")."""
@@ -412,8 +405,8 @@ def _named_for_its_place(texts: list[str], start: int, end: int, places: dict[in
     return (end, provinces.pop(), end) if len(provinces) == 1 else None
 
 
-# a government after a comma opens a subject of its own, no location
-_GOVERNMENTS_OF = frozenset({"pemerintah", "pemda", "pemkab", "pemkot", "pemprov"})
+# the words a region's government is named by ("Pemerintah Kota X", "Pemkab X")
+GOVERNMENT_WORDS = frozenset({"pemerintah", "pemda", "pemkab", "pemkot", "pemprov"})
 
 
 def _located(texts: list[str], end: int, places: dict[int, Match],
@@ -459,8 +452,10 @@ def _located(texts: list[str], end: int, places: dict[int, Match],
             named = named or any(r.kind == "provinsi" for r in regions) or bool(kind)
             j = places[j].end
             continue
-        if texts[j] == "," and texts[j + 1:j + 2] and texts[j + 1].lower() in _GOVERNMENTS_OF:
-            break  # "Badan X, Pemerintah Kota Surabaya dinobatkan ...": a new subject
+        if texts[j] == "," and texts[j + 1:j + 2] and texts[j + 1].lower() in GOVERNMENT_WORDS:
+            # "Badan X, Pemerintah Kota Surabaya dinobatkan ...": a government
+            # after a comma opens a subject of its own, no location
+            break
         if texts[j].lower() in links:
             j += 1
             continue
@@ -1935,7 +1930,7 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             # "Desa Berprestasi Regional 1 Sumatera": the region it ranks in
             named = named[:named.index("regional")]
         if (kind == "desa" or words == ("Kelurahan",)) and (_kinds_only(named) or (
-                named and named[0].startswith(_ministry_prefixes()))):
+                named and named[0].startswith(record_cues()["ministry_prefixes"]))):
             # "Desa Wisata Terbaik", "Desa Wisata NTB": a kind, no name; "lomba
             # Desa dan Kelurahan Kemendagri": the ministry holding the contest
             kinds_only.add(i)

@@ -498,18 +498,24 @@ def _named_in_full(art: Story, official: Official) -> Official:
     short = official.name
     if short in nicknames():
         return replace(official, name=nicknames()[short])  # "Presiden Jokowi"
-    if short and " " in short:
-        words = short.split()
-        return next((replace(official, name=o.name) for s in art.sentences for o in s.officials
-                     if _outside_quote(s, o) and o.name and o.name.split()[:len(words)] == words
-                     and len(o.name.split()) > len(words) and _one_office(o, official)), official)
     if not short:
         return official
+    words = short.split()
     spelt = short if short.isupper() and 2 <= len(short) <= 4 else None
-    return next((replace(official, name=o.name, title=o.title)
-                 for s in art.sentences for o in s.officials if _outside_quote(s, o)
-                 and o.name and " " in o.name and (short in o.name.split() or (
-                     spelt == initials(o.name.split()))) and _one_office(o, official)), official)
+
+    def fuller(name: str) -> bool:
+        names = name.split()
+        if len(words) > 1:  # (its first words)
+            return names[:len(words)] == words and len(names) > len(words)
+        return len(names) > 1 and (short in names or spelt == initials(names))
+
+    found = next((o for s in art.sentences for o in s.officials if _outside_quote(s, o)
+                  and o.name and fuller(o.name) and _one_office(o, official)), None)
+    if found is None:
+        return official
+    # (named by its first words, the official keeps the title written beside them)
+    return replace(official, name=found.name) if len(words) > 1 else replace(
+        official, name=found.name, title=found.title)
 
 
 _ACTING = frozenset({"Plh", "Plt", "Pj", "Penjabat", "Pejabat"})

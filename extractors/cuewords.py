@@ -230,6 +230,9 @@ def record_cues() -> dict[str, Any]:
             "judging": frozenset(cues["judging_words"]),
             "assessing": frozenset(cues["assessing_verbs"]),
             "signing": frozenset(cues["signing_verbs"]),
+            # how ministries' short forms open ("kemen", "kemd": "Kemendagri"):
+            # no person's name, nor a place's
+            "ministry_prefixes": tuple(cues["not_in_person_name_prefixes"]),
             "capitals": frozenset(cues["capital_venues"]),
             "speech_verbs": frozenset(cues["speech_verbs"]),
             "organisers": frozenset(cues["organiser_verbs"]),

@@ -98,7 +98,6 @@ def _lexicon() -> dict:
         "company_titles": frozenset(cues["company_titles"]),
         "office_buildings": frozenset(cues["office_buildings"]),
         "not_in_names": frozenset(cues["not_in_person_names"]),
-        "not_in_names_prefixes": tuple(cues["not_in_person_name_prefixes"]),
         "recipient_after": Phrases(tuple(w.split()) for w in cues["recipient_after"]),
         "presenter_leads": Phrases(tuple(w.split()) for w in cues["presenter_leads"]),
         "press_audience": Phrases(tuple(w.split()) for w in cues["press_audience"]),
@@ -601,7 +600,7 @@ def _name(doc: Span, i: int, titles: dict[int, Match]) -> tuple[str | None, int]
             start += 1  # "... Brigjen TNI Achiruddin", "Letkol Inf Arief Rahman": the corps too
     name = doc[start:i].text.rstrip(".") if i > start else None
     if name and (not lex["not_in_names"].isdisjoint(t.lower_ for t in doc[start:i]) or any(
-            t.lower_.startswith(lex["not_in_names_prefixes"]) or _GLUED_ACRONYM.match(t.text)
+            t.lower_.startswith(record_cues()["ministry_prefixes"]) or _GLUED_ACRONYM.match(t.text)
             for t in doc[start:i]) or (i - start == 1 and _acronym(name) and names_an_award(name))):
         # "... Direktorat Jenderal Perbendaharaan Kementerian Keuangan", ",
         # Kabupaten Kepulauan Meranti dan ...": a body or a region, no name;

@@ -30,6 +30,7 @@ from extractors.award import (
 )
 from extractors.awardee import (
     ADVERBS,
+    GOVERNMENT_WORDS,
     LEGAL_FORMS,
     WINNER_WORDS,
     Mention,
@@ -1796,7 +1797,7 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
     return before == "dari" and (m.type != "desa" or _named_before(doc, m.start - 1)) and not (
         m.start > 1 and doc[m.start - 2].lower_ in LIST_OPENERS
     ) and not ((m.type in _PLACED or doc[m.start].lower_ == "kelurahan") and doc[
-        m.start].lower_ not in _GOVERNMENTS and any(
+        m.start].lower_ not in GOVERNMENT_WORDS and any(
         record_cues()["rank"].has_word(t.lower_) or t.lower_ in ordinal_words()
         for t in doc[max(0, m.start - 4):m.start - 1]))
 
@@ -1807,9 +1808,6 @@ def _counted_from(words: list[str], start: int) -> bool:
     return start > 2 and words[start - 1] == "dari" and is_count(words[start - 3])
 
 
-# a region named by its government after "dari" gives the award, ranked or not
-# ("meraih juara pertama dari Pemprov Jawa Timur")
-_GOVERNMENTS = frozenset({"pemerintah", "pemprov", "pemkab", "pemkot", "pemda"})
 
 @lru_cache(maxsize=1)
 def _won_by() -> frozenset[str]:
