@@ -16,6 +16,7 @@ from extractors.award import CATEGORY_WORDS, any_tier, award_heads, is_year
 from extractors.cuewords import Phrases, record_cues
 from extractors.gazetteer import Region, gazetteer, lies_in
 from extractors.lexicon import (
+    body_heads,
     data_json,
     data_lines,
     data_table,
@@ -126,9 +127,9 @@ class Mention:
 def _heads() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """First word of a head -> [(the head's words, awardee_type)], longest first."""
     heads: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for row in data_table("awardee_heads.tsv"):
-        words = tuple(row["head"].split())
-        heads.setdefault(words[0], []).append((words, row["type"]))
+    for head, kind in body_heads():
+        words = tuple(head.split())
+        heads.setdefault(words[0], []).append((words, kind))
     for entries in heads.values():
         entries.sort(key=lambda e: -len(e[0]))
     return heads

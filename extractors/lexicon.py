@@ -60,10 +60,17 @@ def title_openers() -> frozenset[str]:
 
 
 @cache
+def body_heads() -> tuple[tuple[str, str], ...]:
+    """The heads that open a body's name as written ("Desa", "PT", "Rumah
+    Sakit", awardee_heads.tsv), each with the awardee_type it gives."""
+    return tuple((row["head"], row["type"]) for row in data_table("awardee_heads.tsv"))
+
+
+@cache
 def body_openers() -> frozenset[str]:
-    """The first words of the heads that open a body's name as written
-    ("BUMDesa", "PT", "Desa", awardee_heads.tsv)."""
-    return frozenset(row["head"].split()[0] for row in data_table("awardee_heads.tsv"))
+    """The first words of the heads that open a body's name ("BUMDesa",
+    "PT", "Rumah")."""
+    return frozenset(head.split()[0] for head, _ in body_heads())
 
 
 def plain(word: str) -> str:

@@ -20,7 +20,7 @@ from extractors.award import is_year, names_an_award
 from extractors.awardee import PREFIX_KIND, Mention
 from extractors.cuewords import Phrases, gives_gesture, record_cues
 from extractors.gazetteer import Region, gazetteer
-from extractors.lexicon import data_json, data_lines, data_table, plain_words
+from extractors.lexicon import body_heads, data_json, data_lines, data_table, plain_words
 from extractors.lexicon import plain as _plain
 from extractors.lists import DASHES
 from extractors.pipeline import Match
@@ -105,8 +105,8 @@ def _lexicon() -> dict:
         "headline_actions": frozenset(cues["headline_actions"]),
         # one-word heads of company names ("PT", "CV", "Koperasi"), and of
         # foundations ("Yayasan")
-        "company_heads": frozenset(row["head"] for row in data_table("awardee_heads.tsv")
-                                   if row["type"] == "perusahaan" and " " not in row["head"])
+        "company_heads": frozenset(head for head, kind in body_heads()
+                                   if kind == "perusahaan" and " " not in head)
         | frozenset(cues["holder_bodies"]),
     }
 

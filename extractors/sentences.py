@@ -20,7 +20,7 @@ from extractors.award import may_name_unlisted_award, ranked_by_ordinal, tiers_o
 from extractors.awardee import PREFIX_KIND
 from extractors.cuewords import Words, every_ordinal, ordinal_words, record_cues
 from extractors.gazetteer import gazetteer
-from extractors.lexicon import data_json, data_jsonl, data_table, region_heads
+from extractors.lexicon import body_heads, data_json, data_jsonl, data_table, region_heads
 from extractors.lists import is_bare_name, is_heading, is_list_item, opens_list
 from extractors.pipeline import SPANS_KEY, Match, nlp
 from extractors.text import Sentence, split_sentences
@@ -41,7 +41,7 @@ def _candidate_words() -> frozenset[str]:
                *cues["list_subjects"], *cues["enumeration"]]
     words = {p.split()[0] for p in phrases}
     words |= set(data_json("ranks.json")["heads"]) | {"kategori", "tingkat", "predikat"}
-    words |= set(PREFIX_KIND) | {row["head"].lower() for row in data_table("awardee_heads.tsv")}
+    words |= set(PREFIX_KIND) | {head.lower() for head, _ in body_heads()}
     words |= {w.lower() for row in data_jsonl("awards.jsonl") for a in row["aliases"]
               for w in _WORD.findall(a)}
     return frozenset(words)

@@ -49,7 +49,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extractors.lexicon import data_json, data_jsonl, data_lines, data_table, title_openers
+from extractors.lexicon import (
+    body_heads,
+    data_json,
+    data_jsonl,
+    data_lines,
+    data_table,
+    title_openers,
+)
 from extractors.record import Evidence
 from extractors.spelling import award_name_mends, region_name_mends
 from extractors.text import initials
@@ -213,7 +220,7 @@ def _acronyms() -> frozenset[str]:
     ("PT", "RSUD"), Roman numerals, "RI"."""
     listed = [a for row in data_jsonl("awards.jsonl") for a in row["aliases"]]
     listed += [row["alias"] for row in data_table("region_aliases.tsv")]
-    listed += [row["head"] for row in data_table("awardee_heads.tsv")]
+    listed += [head for head, _ in body_heads()]
     return frozenset(w for w in listed if w.isupper() and " " not in w) | _ROMAN | {"RI"}
 
 
