@@ -1117,13 +1117,20 @@ def _past_nickname(words: list[str]) -> list[str]:
 
 def _represented(doc: Span, officials: list[Official]) -> list[Official]:
     """"diserahkan oleh Pj Gubernur X yang diwakili oleh Asisten Y", "dari
-    Menteri X melalui Deputi Y": the one standing in hands it over."""
+    Menteri X melalui Deputi Y": the one standing in hands it over; and
+    "kepada Gubernur X yang diwakili Kepala Dinas Y": receives it."""
     out = list(officials)
     for k in range(1, len(out)):
         before, this = out[k - 1], out[k]
         words = [t.lower_ for t in doc[before.end:this.start]]
         if not (words and words[-1] in {"diwakili", "oleh"} and "diwakili" in words
                 and len(words) <= 4) and words != ["melalui"]:
+            continue
+        if before.role == "recipient" and this.role in (None, "recipient") and set(words) <= {
+                ",", "yang", "diwakili", "oleh", "melalui"}:
+            # (not one who stood in for another winner: "... diterima Bupati
+            # A, sementara Kepahiang diwakili Sekda B")
+            out[k - 1], out[k] = replace(before, role=None), replace(this, role="recipient")
             continue
         last = _last_listed(doc, out, k)
         if before.role == "presenter" or (

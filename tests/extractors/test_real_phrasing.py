@@ -404,6 +404,20 @@ def test_a_presenter_standing_in_or_named_before_selaku(extract):
     assert recs[0]["recipient"] == "Era Susanto"
 
 
+def test_the_one_standing_in_for_the_head_named_after_kepada_receives_it(extract):
+    text = ("Anugerah Parahita Ekapraya 2022 kategori Nindya diserahkan Menteri PPPA Bintang "
+            "Puspayoga kepada Gubernur Kalimantan Selatan, Sahbirin Noor yang diwakili Kepala "
+            "Dinas PPPA Kalsel, Husnul Hatimah, di Jakarta, Kamis (22/12/2022).")
+    [rec] = extract(text, published="2022-12-23")
+    assert (rec["awardee"], rec["recipient"]) == ("Provinsi Kalimantan Selatan", "Husnul Hatimah")
+    # (one standing in for another winner stands in for no one here)
+    text = ("Opini WTP diserahkan Kepala BPK Perwakilan Jambi kepada kepala daerah. Untuk Kabupaten "
+            "Merangin, LHP diterima Bupati Mashuri, sementara Sarolangun diwakili Sekda Endang "
+            "Abdul Naser.")
+    assert {r["awardee"]: r["recipient"] for r in extract(text, published="2024-05-20")}[
+        "Kabupaten Merangin"] == "Mashuri"
+
+
 def test_one_the_text_says_did_not_hand_it_over_is_no_presenter(extract):
     text = ("Gubernur Riau Syamsuar menerima penghargaan Satyalancana Wira Karya. Tanda kehormatan "
             "itu tidak disematkan langsung oleh Presiden Joko Widodo, tapi dilakukan oleh Menteri "
