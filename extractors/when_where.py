@@ -47,9 +47,10 @@ _WRITTEN = re.compile(rf"(?:{_WD}{_PART}\s*,?\s*(?:\(\s*)?(?:tanggal\s+)?)?{_WRI
 # "pada Senin 10/6/2024": a full date with slashes and no brackets
 _SLASHED_DATE = r"(?<![\d/(])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/])"
 _SLASHED = re.compile(_BEFORE + _SLASHED_DATE, re.I)
-# "pada Rabu pagi 28/11": a day and month after the weekday, no brackets
+# "pada Rabu pagi 28/11", "Selasa 10/12/24 malam": a day and month after
+# the weekday, no brackets, the year in two digits or four or none
 _DAY_SLASHED = re.compile(rf"{_WD}{_PART}\s*,?\s*(?<![\d/(])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})"
-                          rf"(?![\d/])", re.I)
+                          r"(?:/(?P<y>\d{2}|\d{4}))?(?![\d/])", re.I)
 # a day and month right after a place word name the place: "Lapangan 19
 # November", "Jalan 17 Agustus", "GOR 27 September"
 _PLACES_NAMED_BY_DAYS = ("lapangan", "jalan", "jl.", "jl", "stadion", "gedung", "taman", "tugu",

@@ -361,6 +361,10 @@ def test_a_day_and_month_after_the_weekday_without_brackets():
     assert find_date("di Hotel Lombok Raya, Mataram, pada Rabu pagi 28/11.",
                      date(2018, 11, 29))[0] == "2018-11-28"
     assert find_date("dengan nilai 90/100 pada Rabu", date(2018, 11, 29)) is None
+    # (and its year, two digits or four, when it has one)
+    assert find_date("di Gedung Sate, Bandung, Kamis 7/11/24 sore.",
+                     date(2024, 11, 8))[0] == "2024-11-07"
+    assert find_date("pada Jumat 8/11/2024 di Bandung.", date(2024, 11, 9))[0] == "2024-11-08"
 
 
 def test_a_page_without_its_date_and_a_weekday_date_without_year_is_read():
