@@ -27,7 +27,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 def is_year(word: str) -> bool:
     """The word is a year of four digits ("2024")."""
     return _YEAR.fullmatch(word) is not None
-CATEGORY_WORDS = frozenset({"kategori", "predikat", "klaster"})
+CATEGORY_WORDS = frozenset({"kategori", "predikat", "berpredikat", "klaster"})
 # kinds of region written before a name, or alone ("yakni provinsi Sulawesi Selatan")
 KIND_WORDS = frozenset({"provinsi", "kabupaten", "kota", "desa"})
 _TIER_WORDS = CATEGORY_WORDS | {"peringkat"}  # "peringkat Nindya diraih ..."
@@ -607,6 +607,8 @@ def categories(doc: Span, words: list[str], stop: set[int]) -> list[tuple[int, s
             out.append((i, "="))
             continue
         phrase: list[str] = []
+        if j < n and doc[j].text in _OPENING_QUOTES and j not in stop:
+            j += 1  # "dengan predikat 'Sangat Baik'", "kategori \"BAIK\""
         while j < n and j not in stop:
             t = doc[j]
             if t.text[:1].isupper() or t.text == "/" or (

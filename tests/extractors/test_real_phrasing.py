@@ -8065,3 +8065,11 @@ def test_the_one_body_named_after_juaranya_wins(extract):
     text = "Untuk TPID Award 2021 wilayah Jawa-Bali, juaranya Kabupaten Banyuwangi."
     assert [r["awardee"] for r in extract(text, published="2021-10-10")] == [
         "Kabupaten Banyuwangi"]
+
+
+@pytest.mark.parametrize("written", ["dengan predikat 'Sangat Baik'", "berpredikat “Sangat Baik”",
+                                     'dengan kategori "SANGAT BAIK"'])
+def test_a_grade_in_quotes_or_after_berpredikat_is_the_category(extract, written):
+    text = f"Pemkab Boyolali menerima Anugerah Meritokrasi 2024 {written} dari KASN di Jakarta."
+    [rec] = extract(text, published="2024-12-12")
+    assert rec["category"].lower() == "sangat baik"
