@@ -842,10 +842,10 @@ def _role_after(doc: Span, end: int) -> str | None:
         comma = next((k for k in range(i, min(i + 10, len(doc))) if doc[k].text == ","), None)
         if comma is not None and (all(t.text.islower() for t in doc[i:comma]) or (
                 doc[i].lower_ == "yang" and not any(
-                    t.lower_ in _STOOD_IN for t in doc[i:comma]))):
+                    t.lower_ in _STOOD_IN - {"mewakili"} for t in doc[i:comma]))):
             # (past a clause on the role played: "Gubernur X, yang menjadi
-            # Inspektur Upacara, menyerahkan ..."; not "X, yang diwakili
-            # Sekda, ...")
+            # Inspektur Upacara, menyerahkan ...", "X, yang maju mewakili Kota
+            # Y, menerima ..."; not "X, yang diwakili Sekda, ...")
             role = _verb_role(doc, comma + 1)
     return role
 

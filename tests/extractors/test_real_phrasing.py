@@ -8073,3 +8073,11 @@ def test_a_grade_in_quotes_or_after_berpredikat_is_the_category(extract, written
     text = f"Pemkab Boyolali menerima Anugerah Meritokrasi 2024 {written} dari KASN di Jakarta."
     [rec] = extract(text, published="2024-12-12")
     assert rec["category"].lower() == "sangat baik"
+
+
+def test_an_official_who_came_forward_for_the_region_receives_it(extract):
+    text = ("Kota Parepare meraih Smart City Award 2019. Wakil Wali Kota Parepare Pangerang "
+            "Rahim, yang maju mewakili Kota Parepare, menerima penghargaan tersebut di Jakarta, "
+            "Selasa (26/11/2019).")
+    [rec] = extract(text, published="2019-11-27")
+    assert rec["recipient"] == "Pangerang Rahim"
