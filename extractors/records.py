@@ -1611,6 +1611,13 @@ def _acting_for(mentions: list[Mention], doc: Any, m: Mention) -> bool:
         return True
     if m.type in REGIONS and _won_through(mentions, doc, m):
         return True
+    if m.start == 1 and doc[0].lower_ in {"melalui", "lewat"} and m.type not in REGIONS:
+        # "Melalui Dinas Penanaman Modal ... (DPMPTSP), Pemerintah Kota Tegal
+        # menempati peringkat ke-4": the region after the comma won through it
+        comma = next((k for k in range(m.end, len(doc)) if doc[k].text == ","), None)
+        if comma is not None and any(x.start == comma + 1 and x.type in REGIONS
+                                     for x in mentions):
+            return True
     # (a comma before it or not: "Kota Tangerang Selatan, melalui Dinas
     # Kesehatan, meraih ..."; "... (Tangsel) lewat Dinas Kesehatan")
     through = m.start - 1

@@ -5266,7 +5266,7 @@ def test_many_wins_before_recalled_add_no_record(extract):
                    "Putra, Kamis (25/11/2021), menuturkan Siak sudah berkali-kali memperoleh "
                    "Investment Award.", published="2021-11-26")
     assert [(r["award"], r["awardee"], r["event_date"]) for r in recs] == [
-        ("Investment Award", "Kabupaten Siak", "2021-11-24")]
+        ("Anugerah Layanan Investasi", "Kabupaten Siak", "2021-11-24")]
 
 
 def test_masing_masing_opening_a_win_sentence_points_back_and_is_no_winner(extract):
@@ -8081,3 +8081,10 @@ def test_an_official_who_came_forward_for_the_region_receives_it(extract):
             "Selasa (26/11/2019).")
     [rec] = extract(text, published="2019-11-27")
     assert rec["recipient"] == "Pangerang Rahim"
+
+
+def test_the_office_a_sentence_opens_with_after_melalui_is_no_winner(extract):
+    text = ("Melalui Dinas Komunikasi dan Informatika (Diskominfo), Pemerintah Kabupaten Sumedang "
+            "meraih peringkat pertama Anugerah Layanan Investasi 2024 kategori kabupaten.")
+    assert [(r["award"], r["awardee"]) for r in extract(text, published="2024-10-01")] == [
+        ("Anugerah Layanan Investasi", "Kabupaten Sumedang")]
