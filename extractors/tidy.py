@@ -256,10 +256,12 @@ _DROP_CAP = re.compile(r"[ \t]*([A-Z]{3,}) (?=[A-Z][a-z])")
 # (or the outlet's name after a comma, the hyphen glued to it: "BANJARNEGARA,
 # INFO- Kecamatan X ...")
 # (or an outlet's address: "Jatim1.com- Lamongan berhasil ..."; or the
-# outlet's code in brackets: "JAMBI(SR28)-Gubernur Jambi ...")
+# outlet's code in brackets: "JAMBI(SR28)-Gubernur Jambi ..."; or a place in
+# title case, a space after the hyphen: "Bojonegoro- Pada KI Awards ...")
 _GLUED_DATELINE = re.compile(r"\s*(?:[A-Z]{3,}(?:[ .][A-Z]{2,})*(?:,\s*[A-Z]{2,})?"
                              r"(?:\s?\([A-Z][A-Z0-9]{1,7}\))?"
-                             r"|[\w-]+(?:\.[a-z]{2,3})+)(-)( ?)(?=[A-Z][a-z])")
+                             r"|[\w-]+(?:\.[a-z]{2,3})+"
+                             r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?=- ))(-)( ?)(?=[A-Z][a-z])")
 
 
 def _glued_dateline_edits(text: str) -> list[Edit]:

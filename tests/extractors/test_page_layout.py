@@ -276,6 +276,13 @@ def test_an_outlet_s_address_glued_to_its_hyphen_opens_the_story_apart(extract):
     assert [r["awardee"] for r in extract(text, published="2024-11-15")] == ["Kabupaten Tuban"]
 
 
+def test_a_place_in_title_case_glued_to_its_hyphen_opens_the_story_apart(extract):
+    text = ("Lamongan- Pada KI Award Jawa Timur 2024 di Surabaya, Rabu (11/12/2024), Dinas "
+            "Kominfo Lamongan meraih peringkat 3 kategori Informatif.")
+    [rec] = extract(text, published="2024-12-12")
+    assert (rec["award"], rec["rank"]) == ("KI Award", 3)
+
+
 def test_a_region_in_the_heading_of_a_winners_list_holds_the_round(extract):
     text = ("Pemerintah Kabupaten Bantul menggelar PPID Award 2025 di Pendopo Parasamya, Kamis "
             "(24/7/2025).\nBupati Bantul menyerahkan langsung penghargaan kepada para pemenang.\n"
