@@ -211,6 +211,7 @@ def _inner_short_form_edits(text: str) -> list[Edit]:
 
 _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})
 _CAPS_WORD = re.compile(r"[A-Z]+")
+_OWN_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")  # a word in capitals in a line of mixed case
 
 
 @lru_cache(maxsize=1)
@@ -226,20 +227,23 @@ def _acronyms() -> frozenset[str]:
 
 def _caps_edits(text: str) -> list[Edit]:
     """A line of three words or more in capitals ("PATI MENDAPAT PENGHARGAAN
-    KOTA LAYAK ANAK") read in title case, its acronyms kept: the rules know
-    names as the press writes them."""
+    KOTA LAYAK ANAK") read in title case, its acronyms kept, the listed ones
+    and those the text writes in capitals elsewhere ("KI Award", "OPD"): the
+    rules know names as the press writes them."""
     edits, at = [], 0
-    keep = _acronyms()
+    lines = text.split("\n")
+    keep = _acronyms() | {w for line in lines if not line.isupper()
+                          for w in _OWN_ACRONYM.findall(line)}
 
     def cased_word(m: re.Match[str]) -> str:
         return m[0] if m[0] in keep else m[0].capitalize()
 
-    for line in text.split("\n"):
+    for line in lines:
         if line.isupper() and len(line.split()) >= 3:
             cased = _CAPS_WORD.sub(cased_word, line)
             if cased != line:
                 edits.append((at, at + len(line), cased))
-        elif (drop := _DROP_CAP.match(line)) and drop[1] not in keep and (
+        elif (drop := _DROP_CAP.match(line)) and drop[1] not in _acronyms() and (
                 drop[1].lower() in title_openers()):
             # "BUPATI Tapanuli Utara ... meraih ...": a title set in capitals
             # as the paragraph's drop cap

@@ -344,3 +344,13 @@ def test_an_english_photo_credit_closing_a_caption_line_names_no_winner(extract)
             "Kabupaten Berau meraih Anugerah Parahita Ekapraya (APE) 2016 kategori Madya di Istana "
             "Wakil Presiden, Jakarta, Rabu (21/12/2016).")
     assert [r["awardee"] for r in extract(text, published="2016-12-22")] == ["Kabupaten Berau"]
+
+
+def test_a_heading_in_capitals_keeps_the_acronyms_the_text_writes_elsewhere(extract):
+    text = ("Pada KI Award 2024 di Semarang, Kamis (12/12/2024), Bappeda Jawa Tengah meraih "
+            "peringkat 3.\nBerikut daftar OPD peraih KI Award 2024 kategori Informatif:\n"
+            "DAFTAR OPD PEMPROV JAWA TENGAH – KI AWARD 2024\n- RSUD Tugurejo – 96,10\n"
+            "- Dinas Sosial Jawa Tengah – 93,45\n")
+    assert {(r["award"], r["awardee"]) for r in extract(text, published="2024-12-13")} == {
+        ("KI Award", "Bappeda Jawa Tengah"), ("KI Award", "RSUD Tugurejo"),
+        ("KI Award", "Dinas Sosial Jawa Tengah")}
