@@ -57,6 +57,7 @@ from extractors.lexicon import (
     data_table,
     title_openers,
 )
+from extractors.lists import is_list_item
 from extractors.record import Evidence
 from extractors.spelling import award_name_mends, region_name_mends
 from extractors.text import initials
@@ -408,7 +409,8 @@ _wrapped_date_edits = _Mend(("\n(",), re.compile(
 
 # a text whose lines break inside sentences ("Penghargaan itu diserahkan oleh
 # Menteri\nKesehatan Nila F Moeloek kepada ..."): read with each sentence on
-# one line, a line no stop closes joined to the next; a text is so written
+# one line, a line no stop closes joined to the next (not to a list's item);
+# a text is so written
 # when nearly all its lines are short (a paragraph a line is longer) and most
 # of its long lines end with no stop
 _LINE_END = re.compile(r"[.!?:;\"”’)\]]$")
@@ -432,8 +434,8 @@ def _wrapped_line_edits(text: str) -> list[Edit]:
     edits, at = [], 0
     for line, nxt in zip(lines, lines[1:], strict=False):
         at += len(line)
-        if line and nxt and not _LINE_END.search(line):
-            edits.append((at, at + 1, " "))
+        if line and nxt and not _LINE_END.search(line) and not is_list_item(nxt):
+            edits.append((at, at + 1, " "))  # (a list's item opens its own line)
         at += 1
     return edits
 

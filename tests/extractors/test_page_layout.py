@@ -354,3 +354,4 @@ def test_a_heading_in_capitals_keeps_the_acronyms_the_text_writes_elsewhere(extr
     assert {(r["award"], r["awardee"]) for r in extract(text, published="2024-12-13")} == {
         ("KI Award", "Bappeda Jawa Tengah"), ("KI Award", "RSUD Tugurejo"),
         ("KI Award", "Dinas Sosial Jawa Tengah")}
+

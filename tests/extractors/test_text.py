@@ -2,6 +2,7 @@
 import pytest
 
 from extractors.text import is_noise, split_sentences
+from extractors.tidy import tidy
 
 PAGE = """Beranda / Berita / Pemerintahan
 
@@ -108,6 +109,23 @@ def test_a_text_wrapped_at_a_fixed_width_is_read_across_its_breaks():
     page = ("Kota Bontang Raih Juara Pertama Paritrana Award Kalimantan Timur\n"
             "SAMARINDA - Kota Bontang meraih juara pertama Paritrana Award 2025.")
     assert len(split_sentences(page)) == 2
+
+
+def test_the_items_of_a_list_in_a_text_of_short_lines_stay_on_their_lines():
+    # (a text of short lines most of which no stop ends is read as one wrapped
+    # at a fixed width, its lines joined; a list's items are no wrapped lines)
+    items = [f"- Dinas {field} Provinsi Jawa Tengah – {score}" for field, score in (
+        ("Pendidikan dan Kebudayaan", "98,10"), ("Pertanian dan Perkebunan", "96,20"),
+        ("Perhubungan", "94,40"), ("Koperasi dan UKM", "92,35"), ("Pekerjaan Umum", "91,80"),
+        ("Sosial", "90,15"), ("Kesehatan", "89,90"))]
+    text = ("Pada KI Award 2024 di Semarang, Kamis (12/12/2024), sejumlah OPD\n"
+            "Pemprov Jawa Tengah meraih predikat Informatif dari Komisi Informasi\n"
+            "Jawa Tengah. Berikut daftar OPD peraih KI Award 2024 kategori Informatif:\n"
+            "DAFTAR OPD PEMPROV JAWA TENGAH – KI AWARD 2024\n" + "\n".join(items))
+    lines = tidy(text).text.split("\n")
+    assert lines[-len(items):] == items
+    assert lines[0].endswith("Komisi Informasi Jawa Tengah. Berikut daftar OPD peraih KI "
+                             "Award 2024 kategori Informatif:")
 
 
 def test_a_run_of_related_headlines_is_not_taken_for_wrapped_text():
