@@ -440,6 +440,26 @@ def _wrapped_line_edits(text: str) -> list[Edit]:
     return edits
 
 
+# a list glued to its opener and its items to each other, the page's breaks
+# between them lost ("... yakni:SDN Sibela TimurSMPN 13 SurakartaAdapun
+# Penghargaan ..."): each item read on a line of its own
+_GLUED_OPENER = re.compile(r"(?<=[a-z]):(?=[A-Z])")
+# (not after a lone lower-case letter: "eKTP")
+_GLUED_ITEM = re.compile(r"(?<=[a-z0-9])(?<![^A-Za-z][a-z])(?=[A-Z][A-Za-z]+\b)")
+
+
+def _glued_items_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    openers = list(_GLUED_OPENER.finditer(text))
+    for opener, after in zip(openers, [*openers[1:], None], strict=False):
+        end = text.find("\n", opener.end())
+        end = min(len(text) if end < 0 else end, after.start() if after else len(text))
+        edits.append((opener.end(), opener.end(), "\n"))
+        edits += [(m.start(), m.start(), "\n")
+                  for m in _GLUED_ITEM.finditer(text, opener.end(), end)]
+    return edits
+
+
 # a dash between an office's short form and "RI" ("Menteri Lingkungan Hidup
 # dan Kehutanan (LHK) – RI, Sitti Nurbaya"): read without it, "RI" closing
 # the title
@@ -559,6 +579,7 @@ def tidy(text: str) -> Tidied:
                      _split_d_edits, _split_passive_edits, _glued_at_edits, _stopped_rank_edits,
                      _spaced_double_edits, _doubled_kind_edits, _double_closed_number_edits,
                      _wrapped_date_edits, _wrapped_line_edits, _number_alone_edits,
+                     _glued_items_edits,
                      _glued_sum_edits, _glued_byline_edits, _loose_comma_edits,
                      _stray_comma_at_edits,
                      _glued_preposition_edits, _glued_honorific_edits, _dashed_country_edits,

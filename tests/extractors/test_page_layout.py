@@ -355,3 +355,12 @@ def test_a_heading_in_capitals_keeps_the_acronyms_the_text_writes_elsewhere(extr
         ("KI Award", "Bappeda Jawa Tengah"), ("KI Award", "RSUD Tugurejo"),
         ("KI Award", "Dinas Sosial Jawa Tengah")}
 
+
+
+def test_a_list_glued_to_its_opener_and_its_items_to_each_other_is_read_item_by_item(extract):
+    # (a page's list items run together once their markup is gone)
+    text = ("Dinas Lingkungan Hidup Kota Salatiga menyerahkan Penghargaan Adiwiyata Nasional "
+            "2024 di Balai Kota Salatiga, Senin (14/10/2024). Dua sekolah penerimanya, yakni:"
+            "SDN Kutowinangun 3SMPN 2 SalatigaSelain itu MAN Salatiga meraih Adiwiyata Mandiri.")
+    assert [r["awardee"] for r in extract(text, published="2024-10-15")] == [
+        "SDN Kutowinangun 3", "SMPN 2 Salatiga", "MAN Salatiga"]
