@@ -642,6 +642,13 @@ def _name_before(doc: Span, start: int, titles: dict[int, Match],
     bracket = doc[comma].text == "("
     closed = not bracket and start < len(doc) and any(
         t.text == "," for t in doc[start:start + 12])
+    # (past the degrees after the name: "Drs Alue Dohong SE MSc PhD, Wakil
+    # Menteri ...", "Nama, S.E., M.M., Kepala ...")
+    end = comma
+    while end > 1 and (_plain(doc[end - 1].text) in lex["degrees"] or doc[end - 1].text == ","):
+        end -= 1
+    if any(_plain(t.text) in lex["degrees"] for t in doc[end:comma]):
+        comma = end
     i = comma
     while i > 0 and comma - i < 6:
         tok = doc[i - 1]

@@ -418,6 +418,14 @@ def test_the_one_standing_in_for_the_head_named_after_kepada_receives_it(extract
         "Kabupaten Merangin"] == "Mashuri"
 
 
+@pytest.mark.parametrize("degrees", [" ST MT PhD", ", S.T., M.T., Ph.D."])
+def test_a_presenter_named_before_the_title_leaves_his_degrees_out(extract, degrees):
+    text = (f"Kota Pekalongan meraih Adipura 2023. Ir Hendra Gunawan{degrees}, Wakil Menteri "
+            "LHK, menyerahkan piala itu di Jakarta, Selasa (5/3/2024).")
+    [rec] = extract(text, published="2024-03-06")
+    assert (rec["presenter"], rec["presenter_title"]) == ("Hendra Gunawan", "Wakil Menteri LHK")
+
+
 def test_one_the_text_says_did_not_hand_it_over_is_no_presenter(extract):
     text = ("Gubernur Riau Syamsuar menerima penghargaan Satyalancana Wira Karya. Tanda kehormatan "
             "itu tidak disematkan langsung oleh Presiden Joko Widodo, tapi dilakukan oleh Menteri "
