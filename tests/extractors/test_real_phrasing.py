@@ -8096,3 +8096,10 @@ def test_the_office_a_sentence_opens_with_after_melalui_is_no_winner(extract):
             "meraih peringkat pertama Anugerah Layanan Investasi 2024 kategori kabupaten.")
     assert [(r["award"], r["awardee"]) for r in extract(text, published="2024-10-01")] == [
         ("Anugerah Layanan Investasi", "Kabupaten Sumedang")]
+
+
+def test_a_neighbourhood_watch_post_is_a_winner_by_its_head(extract):
+    text = ("Polres Jember menyerahkan hadiah lomba Poskamling 2023. Juara 1 diraih Poskamling "
+            "Sinar Jaya Desa Ambulu, juara 2 Pos Kamling Tunas Muda Desa Wuluhan.")
+    assert [r["awardee"] for r in extract(text, published="2023-07-02")] == [
+        "Poskamling Sinar Jaya Desa Ambulu", "Pos Kamling Tunas Muda Desa Wuluhan"]
