@@ -1904,8 +1904,10 @@ class Story:
         told: list[Sentence] = []  # the last two sentences outside a quote
         judged: set[int] = set()  # winners of a run judged best one by one, by category
         labelled = False  # a run of "Provinsi: Jambi" lines after a win or handover
+        recent: list[Sentence] = []  # the last three sentences outside a quote
         for before, s in pairwise(self.sentences):
             told = told if before.a.quoted else [*told[-1:], before]
+            recent = recent if before.a.quoted else [*recent[-2:], before]
             labelled = ((before.win or before.handover) and not before.a.headline) or (
                 labelled and (_kind_labelled(before) or _heading(before)))
             if labelled and not s.win and _kind_labelled(s):
@@ -1918,13 +1920,14 @@ class Story:
                 # (31/8/2023). Pada kesempatan itu, Presiden juga membagikan
                 # TPID Award ...": the event told before is the handover's
                 before.event = True
-            if not s.win and before.awards and not before.a.headline and any(
+            if not s.win and any(t.awards and not t.a.headline for t in recent) and any(
                     m.type in REGIONS for m in s.mentions) and _now(
                     s, record_cues()["win"]) and not s.a.quoted:
                 # "Penghargaan Swasti Saba Padapa ini diberikan kepada 177
                 # Kabupaten/Kota. ... Kabupaten Natuna terpilih bersama
                 # Kabupaten Kepulauan Anambas, Kota Batam ...": regions win
-                # the award of the sentence before
+                # the award of a sentence before (up to two on how it was
+                # judged between or not)
                 s.win = True
             # after a handover: only a list of regions or villages ("... diberikan kepada
             # delapan provinsi. Delapan provinsi tersebut adalah Sulawesi

@@ -8103,3 +8103,13 @@ def test_a_neighbourhood_watch_post_is_a_winner_by_its_head(extract):
             "Sinar Jaya Desa Ambulu, juara 2 Pos Kamling Tunas Muda Desa Wuluhan.")
     assert [r["awardee"] for r in extract(text, published="2023-07-02")] == [
         "Poskamling Sinar Jaya Desa Ambulu", "Pos Kamling Tunas Muda Desa Wuluhan"]
+
+
+def test_regions_named_winning_two_sentences_after_the_award_win_it(extract):
+    text = ("Daerah dengan TPID terbaik menerima TPID Award dari Wakil Presiden di Jakarta. "
+            "Menurut Gubernur BI, penilaian mencakup proses dan hasil pengendalian harga. "
+            "Penilaian dibagi ke dua wilayah, yakni Jawa dan luar Jawa. "
+            "Kinerja terbaik tingkat provinsi diraih Provinsi Jawa Tengah untuk wilayah Jawa "
+            "dan Provinsi Bali untuk luar Jawa.")
+    assert [r["awardee"] for r in extract(text, published="2014-05-22")] == [
+        "Provinsi Jawa Tengah", "Provinsi Bali"]
