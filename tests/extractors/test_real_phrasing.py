@@ -8113,3 +8113,13 @@ def test_regions_named_winning_two_sentences_after_the_award_win_it(extract):
             "dan Provinsi Bali untuk luar Jawa.")
     assert [r["awardee"] for r in extract(text, published="2014-05-22")] == [
         "Provinsi Jawa Tengah", "Provinsi Bali"]
+
+
+@pytest.mark.parametrize("office", [
+    "Wakil Asisten Teritorial Kasad", "Kepala Pusat Penerangan TNI Angkatan Darat,"])
+def test_the_field_of_an_army_office_is_the_office_s_and_the_name_follows_the_rank(
+        extract, office):
+    text = ("Kabupaten Sleman meraih juara 1 Lomba Karya Jurnalistik TNI AD 2021. Penghargaan "
+            f"diserahkan {office} Brigjen TNI Hendra Pratama kepada Bupati Sleman.")
+    [rec] = extract(text, published="2021-10-06")
+    assert rec["presenter"] == "Hendra Pratama"
