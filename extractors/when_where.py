@@ -45,7 +45,8 @@ _WRITTEN_YEAR = r"\s+(?P<y>\d{4})"
 _WRITTEN = re.compile(rf"(?:{_WD}{_PART}\s*,?\s*(?:\(\s*)?(?:tanggal\s+)?)?{_WRITTEN_DAY}"
                       rf"(?:{_WRITTEN_YEAR})?", re.I)
 # "pada Senin 10/6/2024": a full date with slashes and no brackets
-_SLASHED_DATE = r"(?<![\d/(])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/])"
+# (not a letter's number: "No.72/Men/D.KG/KG.05/9/2021")
+_SLASHED_DATE = r"(?<![\w/(.])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/])"
 _SLASHED = re.compile(_BEFORE + _SLASHED_DATE, re.I)
 # "pada Rabu pagi 28/11", "Selasa 10/12/24 malam": a day and month after
 # the weekday, no brackets, the year in two digits or four or none

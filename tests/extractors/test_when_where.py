@@ -357,6 +357,12 @@ def test_heads_of_regions_gathered_somewhere_do_not_hide_the_venue():
     assert find_venue("Penghargaan untuk dua daerah di Sumatera Selatan.") is None
 
 
+def test_a_letter_s_number_ending_in_a_month_and_year_is_no_date():
+    text = ("Kabar itu datang lewat surat Menteri No.15/Men/D.KG/KG.04/8/2022 tentang penghargaan "
+            "APE. Piagam diserahkan pada Senin 29/8/2022 di Jakarta.")
+    assert find_date(text, date(2022, 8, 31))[0] == "2022-08-29"
+
+
 def test_a_day_and_month_after_the_weekday_without_brackets():
     assert find_date("di Hotel Lombok Raya, Mataram, pada Rabu pagi 28/11.",
                      date(2018, 11, 29))[0] == "2018-11-28"
