@@ -554,8 +554,10 @@ def _name(doc: Span, i: int, titles: dict[int, Match]) -> tuple[str | None, int]
         elif _TERM.match(doc[i].text) or (doc[i].lower_ == "periode" and i + 1 < len(doc) and (
                 _TERM.match(doc[i + 1].text))):
             # "Bupati Sumedang 2018-2023 Dony Ahmad Munir", "Wali Kota Serang Periode
-            # 2018-2023 Syafrudin": the term of office
+            # 2018-2023 Syafrudin": the term of office (a comma after it or not:
+            # "Wali Kota Bogor 2019-2024, Bima Arya")
             i += 1 if _TERM.match(doc[i].text) else 2
+            i += i < len(doc) and doc[i].text == ","
         elif doc[i].text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")" and _plain(
                 doc[i + 1].text) in lex["honorifics"]:
             i += 3  # "Mayjen TNI (Purn)"

@@ -8123,3 +8123,12 @@ def test_the_field_of_an_army_office_is_the_office_s_and_the_name_follows_the_ra
             f"diserahkan {office} Brigjen TNI Hendra Pratama kepada Bupati Sleman.")
     [rec] = extract(text, published="2021-10-06")
     assert rec["presenter"] == "Hendra Pratama"
+
+
+def test_a_head_listed_with_the_term_and_a_comma_before_a_name_like_a_place(extract):
+    # ("Bima" is also a regency's name)
+    text = ("Mendagri menyematkan Satyalancana Karya Bhakti Praja Nugraha kepada kepala daerah "
+            "berikut:\n- Bupati Klaten 2021-sekarang, Sri Mulyani\n- Wali Kota Tegal 2019-2024, "
+            "Bima Satria\n")
+    assert [r["awardee"] for r in extract(text, published="2024-04-26")] == [
+        "Kabupaten Klaten", "Kota Tegal"]
