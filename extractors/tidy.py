@@ -233,14 +233,15 @@ def _caps_edits(text: str) -> list[Edit]:
     rules know names as the press writes them."""
     edits, at = [], 0
     lines = text.split("\n")
-    keep = _acronyms() | {w for line in lines if not line.isupper()
-                          for w in _OWN_ACRONYM.findall(line)}
+    keep: frozenset[str] | None = None  # (read only for a text with such a line)
 
     def cased_word(m: re.Match[str]) -> str:
         return m[0] if m[0] in keep else m[0].capitalize()
 
     for line in lines:
         if line.isupper() and len(line.split()) >= 3:
+            keep = keep or _acronyms() | {w for other in lines if not other.isupper()
+                                          for w in _OWN_ACRONYM.findall(other)}
             cased = _CAPS_WORD.sub(cased_word, line)
             if cased != line:
                 edits.append((at, at + len(line), cased))
