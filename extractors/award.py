@@ -30,7 +30,8 @@ def is_year(word: str) -> bool:
 CATEGORY_WORDS = frozenset({"kategori", "predikat", "berpredikat", "klaster"})
 # kinds of region written before a name, or alone ("yakni provinsi Sulawesi Selatan")
 KIND_WORDS = frozenset({"provinsi", "kabupaten", "kota", "desa"})
-_TIER_WORDS = CATEGORY_WORDS | {"peringkat"}  # "peringkat Nindya diraih ..."
+# the words before a tier: "peringkat Nindya diraih ...", "peringkat Emas"
+TIER_WORDS = CATEGORY_WORDS | {"peringkat"}
 # a misspelt listed award closing a longer name must be spelt closer: "Raihan
 # Pritrana Award" closes with Paritrana Award, "Adiupaya Puritama Award" does not
 _CLOSING_CUTOFF = 0.9
@@ -549,11 +550,11 @@ def any_tier() -> dict[str, str]:
 def tier_at(words: list[str]) -> list[tuple[int, str]]:
     """Tiers named as such (``words`` in lower case): "peringkat Nindya",
     "predikat utama" -> (index of the tier word's head, category)."""
-    if _TIER_WORDS.isdisjoint(words):
+    if TIER_WORDS.isdisjoint(words):
         return []
     tiers = any_tier()
     return [(i, tiers[words[i + 1]]) for i in range(len(words) - 1)
-            if words[i] in _TIER_WORDS and words[i + 1] in tiers]
+            if words[i] in TIER_WORDS and words[i + 1] in tiers]
 
 
 def category_at(words: list[str], j: int) -> tuple[str, int] | None:

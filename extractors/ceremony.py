@@ -16,6 +16,7 @@ from typing import Any
 
 from extractors.award import (
     CATEGORY_WORDS,
+    TIER_WORDS,
     award_level,
     category_at,
     is_year,
@@ -553,7 +554,6 @@ def _covered(words: list[str], i: int) -> frozenset[str]:
     return frozenset([one[0]]) if one else frozenset()
 
 
-_TIER_WORDS = CATEGORY_WORDS | {"peringkat"}  # before a tier: "peringkat Emas"
 
 
 def presenters_by_category(art: Story, sentences: list[Sentence],
@@ -581,7 +581,7 @@ def presenters_by_category(art: Story, sentences: list[Sentence],
             # (or a tier: "Trofi untuk peringkat Emas diberikan oleh Wapres ...;
             # untuk peringkat Hijau, ... Menteri LHK ...")
             covered |= {words[i + 1] for i in range(lo, min(hi, len(words) - 1))
-                        if words[i] in _TIER_WORDS and s.a.texts[i + 1].istitle()}
+                        if words[i] in TIER_WORDS and s.a.texts[i + 1].istitle()}
             if presenter and presenter.name and covered:
                 found.append((covered, presenter, s))
     for w in winners.values():
