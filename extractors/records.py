@@ -1287,8 +1287,9 @@ _RANK_OPENER_WORDS = 5  # at most, the words of a rank phrase opening a sentence
 
 def _category_in_bracket(words: list[str], cats: list[tuple[int, str]], end: int) -> str | None:
     """The category a bracket right after a winner's name holds, with the
-    category word or as a listed category alone ("Kota Palembang (kategori
-    Kota Metropolitan), Kabupaten Lahat (Kota Sedang)"), else None."""
+    category word or as a listed category or an award's tier alone ("Kota
+    Palembang (kategori Kota Metropolitan), Kabupaten Lahat (Kota Sedang)",
+    "1. Kota Banjar (Wiwerda)"), else None."""
     if words[end:end + 1] != ["("]:
         return None
     close = next((k for k in range(end + 2, min(end + 8, len(words))) if words[k] == ")"), None)
@@ -1296,6 +1297,8 @@ def _category_in_bracket(words: list[str], cats: list[tuple[int, str]], end: int
         return None
     inside = [c for i, c in cats if end < i < close and c != "="]
     listed = category_at(words, end + 1)
+    if close == end + 2 and words[end + 1] in any_tier():
+        return any_tier()[words[end + 1]]
     return inside[0] if len(inside) == 1 else listed[0] if listed and listed[1] == close else None
 
 

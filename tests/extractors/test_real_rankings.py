@@ -1128,3 +1128,11 @@ def test_a_place_by_a_rate_is_no_rank_won(extract):
             "sebagai kabupaten dengan angka stunting terendah di Jawa Timur.")
     [rec] = extract(text, published="2024-07-01")
     assert (rec["awardee"], rec["rank"]) == ("Kabupaten Sampang", None)
+
+
+def test_an_award_s_tier_alone_in_a_bracket_after_each_winner_is_its_category(extract):
+    text = ("Sebanyak sembilan kabupaten dan kota di Jawa Tengah meraih penghargaan Swasti Saba "
+            "2023. Berikut daftarnya:\n1. Kota Magelang (Wistara)\n2. Kabupaten Kudus (Wiwerda)\n"
+            "3. Kota Tegal (Padapa)\n")
+    assert [(r["awardee"], r["category"]) for r in extract(text, published="2023-11-30")] == [
+        ("Kota Magelang", "Wistara"), ("Kabupaten Kudus", "Wiwerda"), ("Kota Tegal", "Padapa")]
