@@ -30,6 +30,8 @@ def is_year(word: str) -> bool:
 CATEGORY_WORDS = frozenset({"kategori", "predikat", "berpredikat", "klaster"})
 # kinds of region written before a name, or alone ("yakni provinsi Sulawesi Selatan")
 KIND_WORDS = frozenset({"provinsi", "kabupaten", "kota", "desa"})
+# a grade in letters ("predikat A", "predikat BB Plus")
+_GRADE = re.compile(r"AA|A|BB|B|CC|C|D")
 # the words before a tier: "peringkat Nindya diraih ...", "peringkat Emas"
 TIER_WORDS = CATEGORY_WORDS | {"peringkat"}
 # a misspelt listed award closing a longer name must be spelt closer: "Raihan
@@ -620,6 +622,8 @@ def categories(doc: Span, words: list[str], stop: set[int]) -> list[tuple[int, s
                 break
         while phrase and phrase[-1].lower() == "dan":
             phrase.pop()  # "kategori Nindya dan UHC Award ...": the next award
+        if len(phrase) > 1 and _GRADE.fullmatch(phrase[0]) and phrase[1] != "Plus":
+            del phrase[1:]  # "SAKIP Predikat A Rapor ...": a grade, and a headline goes on
         if phrase and words[i] not in CATEGORY_WORDS and names_an_award(" ".join(phrase)):
             continue  # "peringkat 2 Paritrana Award": the award, no category
         if phrase:

@@ -8132,3 +8132,9 @@ def test_a_head_listed_with_the_term_and_a_comma_before_a_name_like_a_place(extr
             "Bima Satria\n")
     assert [r["awardee"] for r in extract(text, published="2024-04-26")] == [
         "Kabupaten Klaten", "Kota Tegal"]
+
+
+def test_a_grade_in_letters_ends_the_category_before_a_headline_goes_on(extract):
+    [rec] = extract("Pemprov Riau Raih SAKIP Predikat BB Kembali dari Kementerian PANRB",
+                    published="2020-02-10")
+    assert rec["category"] == "BB"
