@@ -8138,3 +8138,10 @@ def test_a_grade_in_letters_ends_the_category_before_a_headline_goes_on(extract)
     [rec] = extract("Pemprov Riau Raih SAKIP Predikat BB Kembali dari Kementerian PANRB",
                     published="2020-02-10")
     assert rec["category"] == "BB"
+
+
+def test_the_head_of_a_regional_agency_named_by_its_acronym_receives_it(extract):
+    text = ("Kabupaten Boyolali meraih Anugerah Meritokrasi 2023. Penghargaan itu diterima oleh "
+            "Kepala BKPSDM Kabupaten Boyolali, Dwi Santoso, S.Sos., di Jakarta, Kamis (7/12/2023).")
+    [rec] = extract(text, published="2023-12-08")
+    assert rec["recipient"] == "Dwi Santoso"
