@@ -519,6 +519,9 @@ _HYBRID = re.compile(r"\s*(?:dan|&|maupun|serta)\s+(?:luring|tatap muka|offline|
 _HELD_AT = re.compile(r"\b(?:berlangsung|bertempat|digelar|dilaksanakan|diselenggarakan|"
                       r"dipusatkan|diadakan|dilangsungkan|dihelat)\s+di\s+"
                       r"(?=[A-Z])")
+# (or the others only: "... kepada 66 daerah yang hadir, sementara daerah lain
+# menerimanya secara virtual": the ceremony was held at a place)
+_OTHERS_ONLINE = re.compile(r"\b(?:sementara|sedangkan)\b[^.;]{0,40}\blain(?:nya)?\b[^.;]{0,40}$")
 # (or watched online: "Acara juga disaksikan secara daring melalui aplikasi Zoom";
 # or a stage of the judging held online: "tahap penjurian diselenggarakan
 # secara virtual")
@@ -589,7 +592,8 @@ def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | No
     for cue in daring:
         at = lower.find(cue)
         if at >= 0 and not _HYBRID.match(lower, at + len(cue)) and not _BROADCAST.search(
-                lower, max(0, at - 60), at) and not _HELD_AT.search(text):
+                lower, max(0, at - 60), at) and not _HELD_AT.search(text) and not (
+                _OTHERS_ONLINE.search(lower, max(0, at - 80), at)):
             return "daring", at, at + len(cue)
     candidates = []
     capitals = data_json("cues.json")["capital_venues"]

@@ -884,3 +884,11 @@ def test_a_bracketed_date_whose_year_lost_its_slash_is_read(extract, written):
     assert rec["event_date"] == "2022-07-05"
     # (the evidence quotes the page as written)
     assert written in rec["evidence"][0]["text"]
+
+
+def test_others_taking_part_online_leave_the_ceremony_at_its_place():
+    text = ("Penghargaan diserahkan Menteri di Gedung Bidakara, Jakarta, kepada 40 daerah yang "
+            "hadir, sedangkan daerah lainnya mengikuti secara daring.")
+    assert find_venue(text)[0] == "Gedung Bidakara, Jakarta"
+    assert find_venue("Penghargaan diserahkan Menteri secara daring kepada 40 daerah.")[0] == (
+        "daring")
