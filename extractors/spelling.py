@@ -53,10 +53,12 @@ def _standalone() -> frozenset[str]:
     edit away (award_names.json heads of ten letters or more:
     "penghargaan"), and such verbs of a win or a handover (cues.json
     mended_verbs: "menyerahkan"), and such words of officials' titles
-    (mended_titles: "jenderal"): mended wherever they are misspelt."""
+    (mended_titles: "jenderal"), and other such words of the rules
+    (mended_words: "kategori"): mended wherever they are misspelt."""
     cues = data_json("cues.json")
     return frozenset(w for w in data_json("award_names.json")["heads"] if len(w) >= 10) | (
-        frozenset(cues["mended_verbs"]) | frozenset(cues["mended_titles"]))
+        frozenset(cues["mended_verbs"]) | frozenset(cues["mended_titles"])
+        | frozenset(cues["mended_words"]))
 
 
 @lru_cache(maxsize=1)

@@ -94,3 +94,9 @@ def test_a_name_after_a_mayors_title_is_no_misspelt_city(extract):
             "(22/7/2023).")
     [rec] = extract(text, published="2023-07-23")
     assert (rec["awardee"], rec["recipient"]) == ("Kota Parepare", "Pangerang Rahim")
+
+
+def test_a_misspelt_kategori_still_names_the_category(extract):
+    [rec] = extract("Kota Pasuruan meraih Wahana Tata Nugraha 2014 katagori Kota Sedang.",
+                    published="2014-09-13")
+    assert rec["category"] == "Kota Sedang"
