@@ -168,6 +168,7 @@ def record_cues() -> dict[str, Any]:
             "shortlist": re.compile("|".join(cues["shortlist"])),
             "breaks": frozenset(cues["clause_breaks"]),
             "confers_on": frozenset(cues["confers_on"]),
+            "conferred_by": frozenset(cues["conferred_by"]),
             "honours": frozenset(cues["honour_verbs"]),
             "pride": frozenset(cues["pride_words"]),
             "likewise": frozenset(cues["likewise"]),

@@ -1748,10 +1748,12 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
         return False  # "hanya kalah dari Kelurahan B yang menjadi pemenang pertama": a winner
     if before == "oleh":
         # "(di) raih oleh X", "juara ketiga oleh X": the winner; else the giver
+        # ("diganjar penghargaan oleh X")
         cues = record_cues()
         taking = list_intros() | cues["received"]  # "diterima oleh Pemkab X": X wins
-        return not any(w.lower_ in taking or cues["win"].has_word(w.lower_)
-                       or cues["rank"].has_word(w.lower_) or w.lower_ in ordinal_words()
+        return not any(w.lower_ in taking or (cues["win"].has_word(w.lower_) and (
+            w.lower_ not in cues["conferred_by"])) or cues["rank"].has_word(w.lower_)
+                       or w.lower_ in ordinal_words()
                        for w in doc[max(0, m.start - 4):m.start - 1]) and not _gapped_win(
             doc, m.start - 1)
     if before in {"di", "bertempat"}:

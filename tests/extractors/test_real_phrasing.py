@@ -8145,3 +8145,9 @@ def test_the_head_of_a_regional_agency_named_by_its_acronym_receives_it(extract)
             "Kepala BKPSDM Kabupaten Boyolali, Dwi Santoso, S.Sos., di Jakarta, Kamis (7/12/2023).")
     [rec] = extract(text, published="2023-12-08")
     assert rec["recipient"] == "Dwi Santoso"
+
+
+def test_the_body_after_oleh_behind_a_passive_of_conferring_is_the_giver(extract):
+    text = ("Kabupaten Cilacap diganjar penghargaan oleh Badan Nasional Penanggulangan Bencana "
+            "(BNPB) di Jakarta, Rabu (5/2/2020).")
+    assert [r["awardee"] for r in extract(text, published="2020-02-06")] == ["Kabupaten Cilacap"]
