@@ -1124,6 +1124,11 @@ def _past_nickname(words: list[str]) -> list[str]:
     return words
 
 
+# the time of the ceremony said between the one named and the one standing
+# in ("Wali Kota X yang malam itu diwakili Sekda Y")
+_THAT_DAY = frozenset({"pagi", "siang", "sore", "malam", "itu", "tersebut"})
+
+
 def _represented(doc: Span, officials: list[Official]) -> list[Official]:
     """"diserahkan oleh Pj Gubernur X yang diwakili oleh Asisten Y", "dari
     Menteri X melalui Deputi Y": the one standing in hands it over; and
@@ -1136,7 +1141,7 @@ def _represented(doc: Span, officials: list[Official]) -> list[Official]:
                 and len(words) <= 4) and words != ["melalui"]:
             continue
         if before.role == "recipient" and this.role in (None, "recipient") and set(words) <= {
-                ",", "yang", "diwakili", "oleh", "melalui"}:
+                ",", "yang", "diwakili", "oleh", "melalui"} | _THAT_DAY:
             # (not one who stood in for another winner: "... diterima Bupati
             # A, sementara Kepahiang diwakili Sekda B")
             out[k - 1], out[k] = replace(before, role=None), replace(this, role="recipient")

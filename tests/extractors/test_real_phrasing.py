@@ -8151,3 +8151,11 @@ def test_the_body_after_oleh_behind_a_passive_of_conferring_is_the_giver(extract
     text = ("Kabupaten Cilacap diganjar penghargaan oleh Badan Nasional Penanggulangan Bencana "
             "(BNPB) di Jakarta, Rabu (5/2/2020).")
     assert [r["awardee"] for r in extract(text, published="2020-02-06")] == ["Kabupaten Cilacap"]
+
+
+@pytest.mark.parametrize("written", [
+    "diterima Wali Kota Tual Adam Rahayaan yang malam itu diwakili Sekretaris Kota Tual, "
+    "Umar Rahawarin.", "diterima Sekretaris Kota Tual, Umar Rahawarin, mewakili Wali Kota."])
+def test_a_city_secretary_standing_in_receives_it(extract, written):
+    [rec] = extract(f"Kota Tual meraih Adipura 2023. Piala itu {written}", published="2024-03-06")
+    assert rec["recipient"] == "Umar Rahawarin"
