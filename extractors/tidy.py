@@ -355,18 +355,28 @@ _GLUED_PROBE = re.compile(r"(?:oleh|kepada|dari)[A-Z]")  # found fast, most text
 
 
 @lru_cache(maxsize=1)
-def _glued_honorific() -> re.Pattern[str]:
-    """An honorific's short form and its full stop glued to the name after
-    it ("H.Ahmad Heryawan", "Dr.Sutoto"): its full stop, to be read ". "."""
-    short = sorted((w for w in data_lines("honorifics.txt") if w.isalpha() and len(w) <= 5),
-                   key=len, reverse=True)
-    return re.compile(rf"(?<![\w.])(?:{'|'.join(short)})(\.)(?=[A-Z][a-z])")
+def _short_honorifics() -> frozenset[str]:
+    """The short forms of honorifics, as written ("H", "Dr", "Hj")."""
+    return frozenset(w for w in data_lines("honorifics.txt") if w.isalpha() and len(w) <= 5)
+
+
+_DOT_BEFORE_NAME = re.compile(r"\.(?=[A-Z][a-z])")
 
 
 def _glued_honorific_edits(text: str) -> list[Edit]:
-    if "." not in text:
-        return []
-    return [(m.start(1), m.end(1), ". ") for m in _glued_honorific().finditer(text)]
+    """An honorific's short form and its full stop glued to the name after
+    it ("H.Ahmad Heryawan", "Dr.Sutoto"): its full stop, to be read ". "
+    (found from the full stops before a capitalised word: a pattern opening
+    with the honorifics would be tried at every character)."""
+    edits = []
+    for m in _DOT_BEFORE_NAME.finditer(text):
+        start = k = m.start()
+        while k and text[k - 1].isalpha():
+            k -= 1
+        if text[k:start] in _short_honorifics() and not (
+                k and (text[k - 1].isalnum() or text[k - 1] in "._")):
+            edits.append((start, start + 1, ". "))
+    return edits
 
 
 def _glued_preposition_edits(text: str) -> list[Edit]:
@@ -450,6 +460,8 @@ _GLUED_ITEM = re.compile(r"(?<=[a-z0-9])(?<![^A-Za-z][a-z])(?=[A-Z][A-Za-z]+\b)"
 
 
 def _glued_items_edits(text: str) -> list[Edit]:
+    if ":" not in text:
+        return []
     edits: list[Edit] = []
     openers = list(_GLUED_OPENER.finditer(text))
     for opener, after in zip(openers, [*openers[1:], None], strict=False):
