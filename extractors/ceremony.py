@@ -322,7 +322,12 @@ def hands_to_one(art: Story, s: Sentence) -> bool:
             takers[0].region is not None and not parties))
     after = s.a.words.index("kepada")
     ahead = s.a.words[after + 1:after + 3]
-    if set(ahead) & record_cues()["collective_receivers"] or any(w.isdigit() for w in ahead):
+    collective = record_cues()["collective_receivers"]
+    if set(ahead) & collective or any(w.isdigit() for w in ahead):
+        return False
+    # (nor "kepada Gubernur dan sejumlah kepala daerah": a party and a group)
+    tail = s.a.words[after + 1:after + 10]
+    if any(w in {"dan", "serta"} and nxt in collective for w, nxt in pairwise(tail)):
         return False
     recipients = [o for o in s.officials if o.role == "recipient" and o.start > after]
     inside = {i for o in s.officials for i in range(o.start, o.end)}

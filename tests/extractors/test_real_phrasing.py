@@ -8159,3 +8159,11 @@ def test_the_body_after_oleh_behind_a_passive_of_conferring_is_the_giver(extract
 def test_a_city_secretary_standing_in_receives_it(extract, written):
     [rec] = extract(f"Kota Tual meraih Adipura 2023. Piala itu {written}", published="2024-03-06")
     assert rec["recipient"] == "Umar Rahawarin"
+
+
+def test_a_handover_to_the_governor_and_a_group_of_heads_is_to_all_winners(extract):
+    text = ("Provinsi Maluku dan Kabupaten Buru meraih opini WTP atas LKPD 2020. Kepala Kanwil "
+            "Perbendaharaan Maluku, Sahat Panggabean, menyerahkan piagam WTP itu kepada "
+            "Gubernur dan sejumlah kepala daerah di Ambon.")
+    assert [(r["awardee"], r["presenter"]) for r in extract(text, published="2021-10-14")] == [
+        ("Provinsi Maluku", "Sahat Panggabean"), ("Kabupaten Buru", "Sahat Panggabean")]
