@@ -8167,3 +8167,10 @@ def test_a_handover_to_the_governor_and_a_group_of_heads_is_to_all_winners(extra
             "Gubernur dan sejumlah kepala daerah di Ambon.")
     assert [(r["awardee"], r["presenter"]) for r in extract(text, published="2021-10-14")] == [
         ("Provinsi Maluku", "Sahat Panggabean"), ("Kabupaten Buru", "Sahat Panggabean")]
+
+
+def test_the_official_after_penerimanya_receives_it(extract):
+    text = ("Kabupaten Gianyar meraih Anugerah Prakarsa Inklusi 2023. Penerimanya Bupati Gianyar, "
+            "Bapak I Made Mahayastra, S.Sos, di Jakarta.")
+    [rec] = extract(text, published="2023-12-04")
+    assert rec["recipient"] == "I Made Mahayastra"
