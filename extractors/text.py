@@ -26,7 +26,7 @@ from extractors.lists import ROMAN_NUMBERS, is_list_item
 # "KSP.", a hospital's: "RS.").
 _ABBREV = re.compile(
     r"(?:\b(?:[A-Z]|H[A-Z]|H|MH|TB|Hj|TGH|TGKH|TG|HJ|Dr|DR|Drs|DRS|Dra|Ir|IR|Prof|PROF|KH|K\.H|St|Tbk|PT|Kab|Kec|Kel|Kep|Prov|Pemprov|Ditjen|Dirjen|Jl|Jln|Gd|Lt|Komp|Jend|No|Kav|Tgk|dr|drg|drh|"
-    r"Ch|Th|Muh|Moh|Mhd|Md|Abd|Sy|Plt|Plh|Pj|PJ|Pjs|PJS|PLT|PLH|Pol|Purn|Komjen|Irjen|Brigjen|Kol|Letkol|Kompol|"
+    r"Ch|Th|Muh|Moh|Moch|Mohd|Much|Mhd|Md|Abd|Sy|Plt|Plh|Pj|PJ|Pjs|PJS|PLT|PLH|Pol|Purn|Komjen|Irjen|Brigjen|Kol|Letkol|Kompol|"
     r"AKBP|AKP|Kombes|Iptu|Ipda|Aiptu|Aipda|Bripka|Briptu|Bripda|Brigpol|Mayjen|Letjen|Kapt|"
     r"S(?:\.[A-Za-z]{1,4}){1,2}|M(?:\.[A-Za-z]{1,4}){1,2}|Sp|Ak|Dip|Eng|IPU|IPM|IPP|CV|UD|RM|RS|RSU|RSUD|RSUP|RSIA|PD|PO|KSP|KUD|Kop|Fa|Bpk|Ibu|Ny|Nn|Sdr|dll|dsb|dkk|a\.n|u\.p|s\.d)\."
     # an honorary doctorate's mark: "Dr. (HC). Drs. H. Ridwan Hakim"

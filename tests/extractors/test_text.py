@@ -200,3 +200,9 @@ def test_degrees_written_without_inner_dots_go_on_to_the_next_degree_or_a_lower_
     assert [s.text for s in split_sentences(text)] == [
         "Piala diserahkan Kepala Dinas Budi Hartono, SH. MH. di Aula Kantor Bupati, Jumat "
         "(20/9/2024).", "Kata Budi Hartono, SH.", "Pada kesempatan itu ia berpesan."]
+
+
+@pytest.mark.parametrize("short", ["Moch.", "Mohd.", "Much."])
+def test_a_short_form_of_muhammad_ends_no_sentence(short):
+    text = f"Piagam itu diterima Sekda Kota Kendari, {short} Ridwan Saleh di Jakarta, Senin (12/12/2022)."
+    assert len(split_sentences(text)) == 1
