@@ -168,3 +168,10 @@ def test_an_acronym_is_no_misspelling_of_a_listed_one(extract):
     text = ("Kabupaten Jombang meraih penghargaan LPPD terbaik dari Gubernur Jawa Timur di "
             "Surabaya, Jumat (27/4/2018).")
     assert [r["award"] for r in extract(text, published="2018-04-28")] == ["LPPD"]
+
+
+def test_kabupaten_layak_wiramuda_is_an_award(extract):
+    text = "Kemenpora menobatkan Kabupaten Bantul sebagai Juara 2 Kabupaten Layak Wiramuda 2024."
+    [rec] = extract(text, published="2024-10-29")
+    assert (rec["award"], rec["awardee"], rec["rank"]) == (
+        "Kabupaten/Kota Layak Wiramuda", "Kabupaten Bantul", 2)
