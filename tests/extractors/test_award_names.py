@@ -175,3 +175,12 @@ def test_kabupaten_layak_wiramuda_is_an_award(extract):
     [rec] = extract(text, published="2024-10-29")
     assert (rec["award"], rec["awardee"], rec["rank"]) == (
         "Kabupaten/Kota Layak Wiramuda", "Kabupaten Bantul", 2)
+
+
+@pytest.mark.parametrize("written, award", [
+    ("Penghargaan Wana Lestari 2023", "Wana Lestari"),
+    ("Penghargaan Subroto 2023", "Subroto Award"),
+    ("PEEN 2023", "Penghargaan Efisiensi Energi Nasional")])
+def test_the_forestry_and_energy_ministries_awards_are_listed(extract, written, award):
+    text = f"Juara I {written} diraih Kelompok Tani Hutan Sumber Rejeki dari Kabupaten Blora."
+    assert [r["award"] for r in extract(text, published="2023-09-28")] == [award]
