@@ -184,3 +184,11 @@ def test_kabupaten_layak_wiramuda_is_an_award(extract):
 def test_the_forestry_and_energy_ministries_awards_are_listed(extract, written, award):
     text = f"Juara I {written} diraih Kelompok Tani Hutan Sumber Rejeki dari Kabupaten Blora."
     assert [r["award"] for r in extract(text, published="2023-09-28")] == [award]
+
+
+@pytest.mark.parametrize("written", ["Apresiasi Kinerja Pemerintah Daerah 2024",
+                                     "Apresiasi Kinerja Pemerintahan Daerah tahun 2024"])
+def test_the_home_ministry_s_appreciation_of_regional_performance_is_one_award(extract, written):
+    [rec] = extract(f"Pemkab Kudus meraih {written} dari Kemendagri.", published="2024-12-13")
+    assert (rec["award"], rec["award_year"], rec["level"]) == (
+        "Apresiasi Kinerja Pemerintahan Daerah", 2024, "nasional")
