@@ -8174,3 +8174,8 @@ def test_the_official_after_penerimanya_receives_it(extract):
             "Bapak I Made Mahayastra, S.Sos, di Jakarta.")
     [rec] = extract(text, published="2023-12-04")
     assert rec["recipient"] == "I Made Mahayastra"
+
+
+def test_a_bare_region_the_award_falls_into_the_hands_of_wins_it(extract):
+    text = "Penghargaan Kota Peduli HAM 2022 kembali jatuh ke tangan Tomohon."
+    assert [r["awardee"] for r in extract(text, published="2023-12-11")] == ["Kota Tomohon"]
