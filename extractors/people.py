@@ -646,9 +646,7 @@ def _name_before(doc: Span, start: int, titles: dict[int, Match],
         t.text == "," for t in doc[start:start + 12])
     # (past the degrees after the name: "Drs Alue Dohong SE MSc PhD, Wakil
     # Menteri ...", "Nama, S.E., M.M., Kepala ...")
-    end = comma
-    while end > 1 and (_plain(doc[end - 1].text) in lex["degrees"] or doc[end - 1].text == ","):
-        end -= 1
+    end = _before_degrees(doc, comma)
     if any(_plain(t.text) in lex["degrees"] for t in doc[end:comma]):
         comma = end
     i = comma
@@ -707,6 +705,15 @@ def _name_glued(doc: Span, start: int, titles: dict[int, Match],
     return doc[k:start].text, k
 
 
+def _before_degrees(doc: Span, end: int) -> int:
+    """Where the degrees and the commas between them that close at ``end``
+    open ("Alue Dohong SE MSc PhD", "Nama, S.E., M.M.,"); ``end`` when none."""
+    degrees = _lexicon()["degrees"]
+    while end > 1 and (_plain(doc[end - 1].text) in degrees or doc[end - 1].text == ","):
+        end -= 1
+    return end
+
+
 def _name_selaku(doc: Span, start: int) -> tuple[str, int] | None:
     """"diserahkan langsung oleh Budi Gunadi Sadikin selaku Menteri
     Kesehatan": the name before "selaku" and where it starts (its honorifics
@@ -714,9 +721,8 @@ def _name_selaku(doc: Span, start: int) -> tuple[str, int] | None:
     if start < 2 or doc[start - 1].lower_ != "selaku":
         return None
     lex = _lexicon()
-    end = start - 1
-    while end > 0 and (_plain(doc[end - 1].text) in lex["degrees"] or doc[end - 1].text == ","):
-        end -= 1  # "Drs Alue Dohong SE MSc PhD selaku ...", "..., S.E., M.M., selaku": degrees
+    # ("Drs Alue Dohong SE MSc PhD selaku ...", "..., S.E., M.M., selaku": degrees)
+    end = _before_degrees(doc, start - 1)
     first, words = end, 0
     while first > 0 and doc[first - 1].text[:1].isupper() and words < 5:
         first -= 1

@@ -1295,10 +1295,10 @@ def _category_in_bracket(words: list[str], cats: list[tuple[int, str]], end: int
     close = next((k for k in range(end + 2, min(end + 8, len(words))) if words[k] == ")"), None)
     if close is None:
         return None
-    inside = [c for i, c in cats if end < i < close and c != "="]
-    listed = category_at(words, end + 1)
     if close == end + 2 and words[end + 1] in any_tier():
         return any_tier()[words[end + 1]]
+    inside = [c for i, c in cats if end < i < close and c != "="]
+    listed = category_at(words, end + 1)
     return inside[0] if len(inside) == 1 else listed[0] if listed and listed[1] == close else None
 
 

@@ -1901,13 +1901,12 @@ class Story:
                 # "Penerima Satyalancana antara lain Gubernur A, Bupati B, ...":
                 # the winners listed are the heads'
                 s.win = s.win or ((_winners_named(s) or _best_named(s)) and _lists_winners(s))
-        told: list[Sentence] = []  # the last two sentences outside a quote
+        recent: list[Sentence] = []  # the last three sentences outside a quote
         judged: set[int] = set()  # winners of a run judged best one by one, by category
         labelled = False  # a run of "Provinsi: Jambi" lines after a win or handover
-        recent: list[Sentence] = []  # the last three sentences outside a quote
         for before, s in pairwise(self.sentences):
-            told = told if before.a.quoted else [*told[-1:], before]
             recent = recent if before.a.quoted else [*recent[-2:], before]
+            told = recent[-2:]  # (the last two)
             labelled = ((before.win or before.handover) and not before.a.headline) or (
                 labelled and (_kind_labelled(before) or _heading(before)))
             if labelled and not s.win and _kind_labelled(s):

@@ -464,9 +464,11 @@ def _glued_items_edits(text: str) -> list[Edit]:
         return []
     edits: list[Edit] = []
     openers = list(_GLUED_OPENER.finditer(text))
-    for opener, after in zip(openers, [*openers[1:], None], strict=False):
-        end = text.find("\n", opener.end())
-        end = min(len(text) if end < 0 else end, after.start() if after else len(text))
+    if not openers:
+        return []
+    for opener, stop in zip(openers, [o.start() for o in openers[1:]] + [len(text)], strict=True):
+        line_end = text.find("\n", opener.end())
+        end = stop if line_end < 0 else min(line_end, stop)
         edits.append((opener.end(), opener.end(), "\n"))
         edits += [(m.start(), m.start(), "\n")
                   for m in _GLUED_ITEM.finditer(text, opener.end(), end)]
