@@ -699,6 +699,12 @@ def list_glue() -> frozenset[str]:
     return frozenset(data_json("cues.json")["list_glue"])
 
 
+@lru_cache(maxsize=1)
+def _falls_to() -> frozenset[str]:
+    """Phrases after which a bare region won ("jatuh ke"; cues.json falls_to)."""
+    return frozenset(data_json("cues.json")["falls_to"])
+
+
 # Words that say which kind of region a list names ("dua kota, yakni ...");
 # None: regions of any kind ("daerah", "kabupaten/kota").
 _LIST_KINDS = {**PREFIX_KIND, "daerah": None, "pemda": None, "wilayah": None}
@@ -726,6 +732,8 @@ def _list_kind(texts: list[str], intro: int) -> tuple[bool, str | None]:
         # Award 2024 pada kesempatan itu antara lain Gorontalo, ..."
         return True, _LIST_KINDS[texts[0].lower()]
     word, before = texts[intro].lower(), texts[intro - 1].lower() if intro else ""
+    if f"{before} {word}" in _falls_to():
+        return True, None  # "Adipura Kencana jatuh ke Surabaya"
     if word == "oleh":  # "diraih oleh", "dimenangkan oleh"
         return before in list_intros(), None
     if word == "kepada" and before in record_cues()["prizes"]["handed"]:
@@ -737,7 +745,7 @@ def _list_kind(texts: list[str], intro: int) -> tuple[bool, str | None]:
         # "Peringkat ketiga dan seterusnya adalah Yogyakarta, Cimahi ...": the
         # winners, the subject says
         return True, None
-    return word not in {":", "adalah", "kepada", "untuk", "bagi", "pada"}, None
+    return word not in {":", "adalah", "kepada", "untuk", "bagi", "pada", "ke"}, None
 
 
 # nouns for those who won ("Pemenang tingkat kota adalah Kota Salatiga")
@@ -897,7 +905,8 @@ def _listed_regions(texts: list[str], mentions: list[Mention], places: dict[int,
     more name ("Pinrang (Sulawesi Selatan)")."""
     # (and the rivals a winner outranks, named by province: "Sulsel
     # mengungguli Jawa Barat dan Bali yang berada di peringkat II dan III")
-    intros, glue = list_intros() | record_cues()["outranked"], list_glue()
+    intros = list_intros() | record_cues()["outranked"] | {p.split()[-1] for p in _falls_to()}
+    glue = list_glue()
     out: list[Mention] = []
     ends: dict[int, str | None] = {}  # where a region of a list ends -> the list's kind
     near: dict[int, str | None] = {}  # where a region of a list ends -> its province

@@ -8179,3 +8179,15 @@ def test_the_official_after_penerimanya_receives_it(extract):
 def test_a_bare_region_the_award_falls_into_the_hands_of_wins_it(extract):
     text = "Penghargaan Kota Peduli HAM 2022 kembali jatuh ke tangan Tomohon."
     assert [r["awardee"] for r in extract(text, published="2023-12-11")] == ["Kota Tomohon"]
+
+
+@pytest.mark.parametrize("fell", ["jatuh ke", "jatuh kepada", "jatuh pada"])
+def test_a_bare_region_the_award_falls_to_wins_it(extract, fell):
+    text = f"Anugerah Adipura Kencana tahun ini {fell} Balikpapan."
+    assert [r["awardee"] for r in extract(text, published="2024-03-06")] == ["Kota Balikpapan"]
+
+
+def test_a_visit_to_a_bare_region_names_no_winner(extract):
+    text = ("Kota Samarinda meraih Adipura 2023. Wali Kota lalu berangkat ke Balikpapan "
+            "untuk rapat koordinasi.")
+    assert [r["awardee"] for r in extract(text, published="2024-03-06")] == ["Kota Samarinda"]
