@@ -811,6 +811,8 @@ def _list_gap(texts: list[str], start: int, glue: frozenset[str], ends: Containe
     while k > 0 and k not in ends:
         if texts[k - 1].lower() in glue:
             k -= 1
+        elif (numbered := _before_item_number(texts, k)) < k:
+            k = numbered  # "yaitu 1. Banyuwangi, 2. Gresik"
         elif k < start and texts[k - 1] == ")" and (opened := _bracket_open(texts, k - 1)):
             k = opened
         elif k < start and _SCORE.fullmatch(texts[k - 1]):
@@ -828,6 +830,18 @@ def _list_gap(texts: list[str], start: int, glue: frozenset[str], ends: Containe
 
 
 _SCORE = re.compile(r"\d{1,3}(?:[.,]\d+)?")
+_ITEM_NUMBER = re.compile(r"\d{1,2}\.")
+
+
+def _before_item_number(texts: list[str], k: int) -> int:
+    """Where the number of a list item ending right before ``k`` starts
+    ("1.", "(1)", "1)": "yaitu 1. Banyuwangi, 2. Gresik"), or ``k`` when no
+    number stands there."""
+    if k > 0 and _ITEM_NUMBER.fullmatch(texts[k - 1]):
+        return k - 1
+    if k > 1 and texts[k - 1] == ")" and texts[k - 2].isdigit() and len(texts[k - 2]) <= 2:
+        return k - 3 if texts[k - 3:k - 2] == ["("] else k - 2
+    return k
 
 
 def _as_rank(texts: list[str], end: int, ends: Container[int],
@@ -882,6 +896,7 @@ def _intro_before(texts: list[str], start: int, intros: frozenset[str],
     end the list); None when there is none."""
     k = start
     for _ in range(3):
+        k = _before_item_number(texts, k)
         if k > 0 and texts[k - 1].lower() in intros:
             return k - 1
         if k > 1 and texts[k - 1] == "," and texts[k - 2].lower() in intros - {"dan", ","}:

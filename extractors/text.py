@@ -137,9 +137,11 @@ def glued_tail(line: str) -> int | None:
 
 
 # "... kabupaten/kota: 1. Kota Makassar; 2. Kabupaten Gowa": a list numbered
-# inside its sentence (after a colon, a semicolon, or a comma and a space; not
-# a decimal's comma: "nilai 96,03.")
-_INLINE_NUMBER = re.compile(r"(?:[:;]\s*|,\s+)\d{1,2}\)?\.$")
+# inside its sentence (after a colon, a semicolon, a list's opener, or a comma
+# and a space; not a decimal's comma: "nilai 96,03.")
+_INLINE_NUMBER = re.compile(
+    r"(?:[:;]\s*|,\s+|\b(?i:yakni|yaitu|adalah|meliputi|antara lain|di ?antaranya)\s+)"
+    r"\d{1,2}\)?\.$")
 # "Tiga di antaranya dari Sulawesi Barat. Yakni, Mamuju, Majene, dan ...": a
 # list's opener after a stop goes on with the sentence before
 _LIST_OPENER = re.compile(r"\s*(?:yakni|yaitu|antara lain|di ?antaranya)\b\s*[,:]?\s+\S", re.I)

@@ -8191,3 +8191,13 @@ def test_a_visit_to_a_bare_region_names_no_winner(extract):
     text = ("Kota Samarinda meraih Adipura 2023. Wali Kota lalu berangkat ke Balikpapan "
             "untuk rapat koordinasi.")
     assert [r["awardee"] for r in extract(text, published="2024-03-06")] == ["Kota Samarinda"]
+
+
+@pytest.mark.parametrize("items", [
+    "1. Kendal, 2. Pati, dan 3. Demak", "(1) Kendal, (2) Pati, dan (3) Demak",
+    "1) Kendal, 2) Pati, dan 3) Demak", "1.Kendal, 2.Pati, dan 3.Demak"])
+def test_bare_regions_numbered_inside_a_sentence_are_listed_winners(extract, items):
+    text = (f"Komisi Informasi Jawa Tengah menyerahkan Anugerah KIP 2023 di Semarang, Selasa "
+            f"(12/12/2023). Peraih kategori kabupaten yakni {items}.")
+    assert [r["awardee"] for r in extract(text, published="2023-12-13")] == [
+        "Kabupaten Kendal", "Kabupaten Pati", "Kabupaten Demak"]
