@@ -1074,3 +1074,12 @@ def test_profesor_spelt_out_is_no_word_of_a_presenter_s_name(extract):
             "Syahrul Yasin Limpo menyerahkan tanda kehormatan itu di Padang, Sabtu (10/6/2023).")
     [rec] = extract(text, published="2023-06-11")
     assert rec["presenter"] == "Syahrul Yasin Limpo"
+
+
+@pytest.mark.parametrize("short", ["Pj Bupati", "Pj. Bupati"])
+def test_an_acting_head_by_his_short_title_is_the_one_named_in_full(extract, short):
+    text = ("Desa Kedungmalang meraih juara pertama lomba desa tingkat Kabupaten Jepara 2023. "
+            "Sebelumnya Penjabat Bupati Jepara Edy Supriyanta berjanji memberi hadiah bagi desa "
+            f"terbaik. Hadiah diserahkan {short} dalam resepsi HUT RI, Minggu 20 Agustus 2023.")
+    [rec] = extract(text, published="2023-08-21")
+    assert (rec["presenter"], rec["presenter_title"]) == ("Edy Supriyanta", "Penjabat Bupati Jepara")
