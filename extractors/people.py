@@ -1101,8 +1101,11 @@ def _accompanied(doc: Span, officials: list[Official]) -> list[Official]:
         between = [w.lower() for w in gap if w not in {",", "oleh"}]
         # (not one telling it, nor one stood in for: "Mewakili Presiden X,
         # Menteri Y menyematkan ...")
-        told = first.start and (doc[first.start - 1].lower_ == "menurut" or any(
-            stands_for(doc, k) == first.start for k in range(max(0, first.start - 2),
+        # (nor a companion named before all others: "Didampingi Ketua TP PKK X,
+        # Gubernur Y menyerahkan ...")
+        told = first.start and (doc[first.start - 1].lower_ == "menurut" or (
+            k == 1 and doc[first.start - 1].lower_ in _ACCOMPANIED) or any(
+            stands_for(doc, j) == first.start for j in range(max(0, first.start - 2),
                                                              first.start)))
         if (second.role == "presenter" and first.role is None and first.name and not told
                 and ((len(between) == 1 and between[0] in _ACCOMPANIED | {

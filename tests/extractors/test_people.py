@@ -1083,3 +1083,12 @@ def test_an_acting_head_by_his_short_title_is_the_one_named_in_full(extract, sho
             f"terbaik. Hadiah diserahkan {short} dalam resepsi HUT RI, Minggu 20 Agustus 2023.")
     [rec] = extract(text, published="2023-08-21")
     assert (rec["presenter"], rec["presenter_title"]) == ("Edy Supriyanta", "Penjabat Bupati Jepara")
+
+
+@pytest.mark.parametrize("dateline", ["", "MARTAPURA - "])
+def test_a_companion_named_first_hands_nothing_over(extract, dateline):
+    text = (f"{dateline}Didampingi Ketua TP PKK Kabupaten Banjar Hj. Siti Aminah, Bupati Banjar "
+            "H. Saidi Mansyur menyerahkan penghargaan BUMDesa terbaik kepada Desa Sungai Tabuk "
+            "di Martapura, Senin (5/8/2024).")
+    [rec] = extract(text, published="2024-08-06")
+    assert rec["presenter"] == "Saidi Mansyur"
