@@ -255,9 +255,11 @@ def _is_win(s: Sentence) -> bool:
     cues = record_cues()
     if not (s.a.label("AWARD") or s.a.label("RANK") or "kategori" in low
             or cues["objects"].found(s.whole) or s.tiers or _contest_won(s.a.words, s.whole.set)
-            or (s.a.words[:1] == ["peraih"] and _lists_winners(s))):
-        # (but "Peraih Inovasi Terbanyak yakni A, B, dan C": the winners of a
-        # prize the sentence names in its own words, listed)
+            or (s.a.words[:1] != [] and s.a.words[0] in WINNER_WORDS and _winners_named(s)
+                and _lists_winners(s))):
+        # (but "Peraih Inovasi Terbanyak yakni A, B, dan C", "Penerima tingkat
+        # kota adalah A, B dan C": the winners of a prize the sentence names
+        # in its own words, or of a level of the award, listed)
         return False  # nothing about an award
     if _only_a_tally(s):
         return False
@@ -570,11 +572,25 @@ def _winners_named(s: Sentence) -> bool:
         w != "penerima" or any(j in awards or objects.search(words[j])
                                             for j in range(i + 1, min(i + 4, len(words))))
         # ("Penerima kategori Perintis Lingkungan adalah ...", "Penerima dari
-        # kategori UKM Kecil yakni ...": of a category)
-        or words[i + 1:i + 2] == ["kategori"] or words[i + 1:i + 3] == ["dari", "kategori"]
+        # kategori UKM Kecil yakni ...", "Penerima tingkat kota adalah ...",
+        # "Penerima untuk kategori ...": of a category or a level)
+        or _of_a_scope(words, i + 1)
         or (i == 0 and (words[1:2] and words[1] in LIST_OPENERS or words[1:3] == [
             "di", "antaranya"])))
         for i, w in enumerate(words))
+
+
+# what a category or a level of an award is called, and the words before it
+# ("Penerima untuk kategori ...", "Penerima di tingkat kota ...")
+_SCOPES = frozenset({"kategori", "tingkat"})
+_TO_A_SCOPE = frozenset({"dari", "untuk", "di", "pada"})
+
+
+def _of_a_scope(words: list[str], k: int) -> bool:
+    """A category or a level opens at ``k``, a preposition before it or not."""
+    if words[k:k + 1] and words[k] in _TO_A_SCOPE:
+        k += 1
+    return words[k:k + 1] != [] and words[k] in _SCOPES
 
 
 def _best_named(s: Sentence) -> bool:

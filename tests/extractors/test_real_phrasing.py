@@ -8201,3 +8201,20 @@ def test_bare_regions_numbered_inside_a_sentence_are_listed_winners(extract, ite
             f"(12/12/2023). Peraih kategori kabupaten yakni {items}.")
     assert [r["awardee"] for r in extract(text, published="2023-12-13")] == [
         "Kabupaten Kendal", "Kabupaten Pati", "Kabupaten Demak"]
+
+
+@pytest.mark.parametrize("subject", [
+    "Penerima tingkat kota", "Penerima di tingkat kota",
+    "Penerima untuk kategori serapan belanja tertinggi di tingkat kota, tahun anggaran 2023,"])
+def test_the_receivers_of_a_level_or_category_listed_are_winners(extract, subject):
+    text = ("APBD Award 2024 digelar Kementerian Dalam Negeri di Jakarta, Rabu (6/3/2024). "
+            f"{subject} adalah Palu (Sulawesi Tengah); Ternate (Maluku Utara); dan Kendari "
+            "(Sulawesi Tenggara).")
+    assert [r["awardee"] for r in extract(text, published="2024-03-07")] == [
+        "Kota Palu", "Kota Ternate", "Kota Kendari"]
+
+
+def test_wage_earners_listed_are_no_winners(extract):
+    text = ("APBD Award 2024 digelar Kementerian Dalam Negeri di Jakarta, Rabu (6/3/2024). "
+            "Penerima upah adalah pekerja di Palu, Ternate dan Kendari.")
+    assert extract(text, published="2024-03-07") == []
