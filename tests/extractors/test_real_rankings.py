@@ -1136,3 +1136,11 @@ def test_an_award_s_tier_alone_in_a_bracket_after_each_winner_is_its_category(ex
             "3. Kota Tegal (Padapa)\n")
     assert [(r["awardee"], r["category"]) for r in extract(text, published="2023-11-30")] == [
         ("Kota Magelang", "Wistara"), ("Kabupaten Kudus", "Wiwerda"), ("Kota Tegal", "Padapa")]
+
+
+@pytest.mark.parametrize("then", ["berikutnya", "selanjutnya"])
+def test_bare_provinces_after_berikutnya_follow_the_winner(extract, then):
+    text = ("Dalam Penghargaan Pembangunan Daerah 2024, Bali menempati peringkat pertama kategori "
+            f"provinsi, {then} Jambi, Gorontalo, dan Kalimantan Selatan.")
+    assert [r["awardee"] for r in extract(text, published="2024-06-11")] == [
+        "Provinsi Bali", "Provinsi Jambi", "Provinsi Gorontalo", "Provinsi Kalimantan Selatan"]
