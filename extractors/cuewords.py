@@ -169,6 +169,7 @@ def record_cues() -> dict[str, Any]:
             "breaks": frozenset(cues["clause_breaks"]),
             "confers_on": frozenset(cues["confers_on"]),
             "conferred_by": frozenset(cues["conferred_by"]),
+            "village_peers": frozenset(cues["village_peers"]),
             "honours": frozenset(cues["honour_verbs"]),
             "pride": frozenset(cues["pride_words"]),
             "likewise": frozenset(cues["likewise"]),

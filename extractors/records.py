@@ -953,13 +953,20 @@ def _bare_list_after(s: Sentence, before: Sentence | None, before_won: bool,
         return False
     explicit = [m for m in s.mentions if m.explicit]
     regions = [m for m in explicit if m.type in REGIONS]
-    kind = last_named[-1].mention.type if last_named else None
+    kind = _tier(last_named[-1].mention) if last_named else None
     same_kind = bool(explicit) and explicit[0].start == 0 and kind not in REGIONS | {None} and (
-        explicit[0].type == kind)
+        _tier(explicit[0]) == kind)
     inside = {i for m in explicit for i in range(m.start, m.end)}
     glue = list_glue() | {"."}
     return (len(regions) >= 2 or same_kind) and all(
         i in inside or w in glue or s.a.texts[i][:1].isupper() for i, w in enumerate(s.a.words))
+
+
+def _tier(m: Mention) -> str:
+    """The kind of body a list of winners names, villages and their peers
+    one ("Desa A ... . Kelurahan B ..."; cues.json village_peers)."""
+    peers = record_cues()["village_peers"]
+    return "desa" if m.type == "desa" or m.name.split()[0].lower() in peers else m.type
 
 
 def _next_place(s: Sentence, last_named: list[Winner]) -> int | None:

@@ -1144,3 +1144,12 @@ def test_bare_provinces_after_berikutnya_follow_the_winner(extract, then):
             f"provinsi, {then} Jambi, Gorontalo, dan Kalimantan Selatan.")
     assert [r["awardee"] for r in extract(text, published="2024-06-11")] == [
         "Provinsi Bali", "Provinsi Jambi", "Provinsi Gorontalo", "Provinsi Kalimantan Selatan"]
+
+
+@pytest.mark.parametrize("first, second", [("Desa", "Kelurahan"), ("Kelurahan", "Desa")])
+def test_a_list_of_villages_goes_on_over_a_kelurahan(extract, first, second):
+    text = ("Kabupaten Banjar meraih dua penghargaan ProKlim Lestari 2024, yakni "
+            f"{first} Sungai Alang, Kecamatan Karang Intan, Kabupaten Banjar. {second} Jawa, "
+            "Kecamatan Martapura, Kabupaten Banjar.")
+    assert [r["awardee"] for r in extract(text, published="2024-12-17")][-2:] == [
+        f"{first} Sungai Alang", f"{second} Jawa"]
