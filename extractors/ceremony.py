@@ -418,7 +418,8 @@ def presenter_by_name(art: Story, s: Sentence) -> Official | None:
             k -= 1  # "Arif kemudian menyematkan ..."
         if k + 1 in stood_for:
             k = stood_for[k + 1] - 2  # "Hendro Wibisono mewakili Presiden menyerahkan ..."
-        if words[j] in after and texts[k][:1].isupper():
+        if words[j] in after and texts[k][:1].isupper() and not gives_gesture(words, j):
+            # (not "Muhidin memberi apresiasi ..., yakni penyerahan penghargaan ...")
             word = texts[k]
         elif (words[j - 1] in _NAME_AFTER or words[j - 1] in givers) and (
                 texts[j][:1].isupper() and words[j - 2:j] != ["ke", "tangan"]

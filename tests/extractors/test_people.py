@@ -1092,3 +1092,11 @@ def test_a_companion_named_first_hands_nothing_over(extract, dateline):
             "di Martapura, Senin (5/8/2024).")
     [rec] = extract(text, published="2024-08-06")
     assert rec["presenter"] == "Saidi Mansyur"
+
+
+def test_an_official_giving_praise_for_a_handover_hands_nothing_over(extract):
+    text = ("Dinas Lingkungan Hidup Provinsi Kalbar menggelar penyerahan piala Adipura 2023 di "
+            "Pontianak, Senin (16/12/2024). Piala Adipura diraih Kabupaten Sambas. Gubernur Kalbar "
+            "Sutarmidji memberi apresiasi atas terselenggaranya penyerahan penghargaan tersebut.")
+    [rec] = extract(text, published="2024-12-17")
+    assert rec["presenter"] is None
