@@ -60,7 +60,7 @@ from extractors.cuewords import (
     record_cues,
 )
 from extractors.gazetteer import Region, gazetteer
-from extractors.lexicon import data_table
+from extractors.lexicon import data_table, region_heads
 from extractors.lists import (
     COUNTED_KINDS,
     DASHES,
@@ -2185,11 +2185,22 @@ class Story:
         no publication date."""
         return None if self.published else reference_date(self.text)
 
+    @cached_property
+    def _heads_by_name(self) -> dict[str, Region]:
+        """The regions of the heads of regions the article names by name
+        and title, by that name ("Wali Kota Samarinda Andi Harun")."""
+        heads = region_heads()
+        return {o.name: o.region for s in self.sentences for o in s.officials
+                if o.name and o.region and heads.get(o.office.lower()) == o.region.kind}
+
     def resolve(self, m: Mention) -> Mention | None:
         """A mention as a possible winner: explicit, or a bare name the
-        article names in full elsewhere."""
+        article names in full elsewhere; a head of a region the article
+        names with the title, by name alone, is that region ("Andi Harun
+        menempati peringkat pertama")."""
         if m.explicit:
-            return m
+            region = self._heads_by_name.get(m.name) if m.type not in REGIONS else None
+            return region_mention(region, m.start, m.end, True) if region else m
         full = self.full.get(m.name)
         if full:
             return full

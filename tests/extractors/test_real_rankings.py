@@ -1153,3 +1153,11 @@ def test_a_list_of_villages_goes_on_over_a_kelurahan(extract, first, second):
             "Kecamatan Martapura, Kabupaten Banjar.")
     assert [r["awardee"] for r in extract(text, published="2024-12-17")][-2:] == [
         f"{first} Sungai Alang", f"{second} Jawa"]
+
+
+def test_a_head_of_a_region_ranked_by_name_alone_is_the_region(extract):
+    text = ("Bupati Siak Alfedri menerima Anugerah Keterbukaan Informasi Publik dari Komisi "
+            "Informasi Pusat di Jakarta, Selasa (14/11/2023). Alfedri menempati peringkat pertama "
+            "kategori bupati terbaik, disusul Kabupaten Kendal di peringkat kedua.")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2023-11-15")] == [
+        ("Kabupaten Siak", 1), ("Kabupaten Kendal", 2)]
