@@ -1579,6 +1579,7 @@ def _short_forms(sentences: list[Sentence]) -> None:
     # body named once with the region it lies in and once without), and
     # "Komisi Pemilihan Umum (KPU) Kabupaten Kolaka", later "KPU Kolaka"
     first: dict[str, str] = {}
+    spelt: dict[str, tuple[str, str]] = {}  # a body's acronym and region -> its name, type
     for s in sentences:
         for k, m in enumerate(s.mentions):
             if m.type in REGIONS:
@@ -1592,8 +1593,22 @@ def _short_forms(sentences: list[Sentence]) -> None:
                 _LOCATED_BODY.match(first[o]))), m.name)
             for o in (key, *others):
                 first.setdefault(o, name)
+            if _SPELT_OUT.match(key) and others:
+                spelt.setdefault(others[-1], (name, m.type))
             if name != m.name:
                 s.mentions[k] = replace(m, name=name)
+    # "Dinas Kesehatan (Dinkes) Provinsi Maluku Utara", later "Dinkes Provinsi
+    # Maluku Utara": the body, not the province its acronym stands before (but
+    # "Kepala Dinkes Provinsi Maluku Utara": an official's title)
+    for s in sentences:
+        t = s.a.texts
+        titled = {k for o in s.officials for k in range(o.start, o.end)}
+        for k, m in enumerate(s.mentions):
+            acronym = f"{t[m.start - 1].lower()} {m.key.lower()}" if m.start and (
+                m.type in REGIONS and m.start not in titled) else None
+            if acronym in spelt:
+                name, kind = spelt[acronym]
+                s.mentions[k] = replace(m, name=name, type=kind, start=m.start - 1)
 
 
 # a body's name closed by the region it lies in: "SDN 11 Kumanis Kabupaten Sijunjung"

@@ -8218,3 +8218,11 @@ def test_wage_earners_listed_are_no_winners(extract):
     text = ("APBD Award 2024 digelar Kementerian Dalam Negeri di Jakarta, Rabu (6/3/2024). "
             "Penerima upah adalah pekerja di Palu, Ternate dan Kendari.")
     assert extract(text, published="2024-03-07") == []
+
+
+def test_an_office_named_again_by_its_acronym_before_its_province_is_that_office(extract):
+    text = ("Gubernur menyerahkan penghargaan kepada Dinas Pendidikan (Disdik) Provinsi Jambi "
+            "sebagai OPD terinovatif 2024 di Jambi, Senin (13/1/2025). Penghargaan itu dibawa "
+            "pulang Disdik Provinsi Jambi.")
+    assert [r["awardee"] for r in extract(text, published="2025-01-14")] == [
+        "Dinas Pendidikan (Disdik) Provinsi Jambi"]
