@@ -4732,6 +4732,10 @@ def test_the_pinning_of_an_honour_is_its_handover(extract):
      "2023.", "2023-04-04"),
     ("Kota Bitung Raih Nilai Tertinggi Tahap I Penghargaan Pembangunan Daerah",
      "Kota Bitung berhak maju ke tahap presentasi dan wawancara di Jakarta.", "2023-02-28"),
+    ("Masuk Tahap Akhir Penilaian Satyalancana, Bupati Yuli Beberkan Inovasi dan Capaian "
+     "Purworejo",
+     "Pada rangkaian penilaian itu, tim Kemendagri memverifikasi kondisi lapangan Kabupaten "
+     "Purworejo pada Selasa (4/11/2025).", "2025-11-05"),
     ("Pendaftaran Anugerah Kebudayaan PWI Dibuka",
      "Dari HPN 2016 sampai HPN 2022, sudah 36 bupati dan wali kota yang menerima penghargaan "
      "tersebut. Di antaranya Wali Kota Surabaya Tri Rismaharini dan Bupati Batang Yoyok Riyo "
