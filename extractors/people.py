@@ -816,6 +816,12 @@ def _role_after(doc: Span, end: int) -> str | None:
     i = end
     while i < len(doc) and doc[i].text == ",":
         i += 1
+    if i > end:
+        # "Khairul, Wali Kota Tarakan, Kalimantan Utara, menerima ...": past
+        # the province the title's region lies in
+        comma = next((k for k in range(i + 1, min(i + 5, len(doc))) if doc[k].text == ","), None)
+        if comma is not None and gazetteer().province(doc[i:comma].text) is not None:
+            i = comma + 1
     if i < len(doc) and doc[i].lower_ in _ACCOMPANIED:
         # "X, didampingi istri, Eriana Anisa menyerahkan ...", "X didampingi
         # wakilnya Rina Susanti menyerahkan ...": past the company

@@ -1120,7 +1120,7 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                     or _broken_off(art, s, m) or _attributed(s, m) or _names_a_thing(s, m)
                     or _of_a_provincial_body(s, m)
                     or _sets_the_award(s, m) or _labels_its_line(s, m) or _credited(s, m)
-                    or _a_person_s_workplace(s, m)
+                    or _a_person_s_workplace(s, m) or _locates_an_official(s, m)
                     or _counts_the_wins_of_others(s, m) or _names_the_round(s, m)
                     or (counted and m.start > counted[0] and m.type not in REGIONS)):
                 continue  # "Perumda Tirta Mayang milik Pemerintah Kota Jambi"
@@ -1915,6 +1915,15 @@ def _won_as(s: Sentence, m: Mention) -> bool:
     k = m.start - 1
     return m.type not in REGIONS and k > 0 and s.a.words[k] == "sebagai" and any(
         a.end <= k and any(o.start < a.start for o in s.mentions) for a in s.a.label("AWARD"))
+
+
+def _locates_an_official(s: Sentence, m: Mention) -> bool:
+    """A province after a comma right after an official whose region lies
+    in it ("Khairul, Wali Kota Tarakan, Kalimantan Utara, menerima ..."):
+    where the region is, no winner."""
+    return m.type == "provinsi" and m.start > 0 and s.a.words[m.start - 1] == "," and any(
+        o.end == m.start - 1 and o.region and o.region.kind != "provinsi"
+        and o.region.province == m.province for o in s.officials)
 
 
 def _with_a_role(s: Sentence, m: Mention) -> bool:

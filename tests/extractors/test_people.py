@@ -1100,3 +1100,11 @@ def test_an_official_giving_praise_for_a_handover_hands_nothing_over(extract):
             "Sutarmidji memberi apresiasi atas terselenggaranya penyerahan penghargaan tersebut.")
     [rec] = extract(text, published="2024-12-17")
     assert rec["presenter"] is None
+
+
+def test_a_province_after_a_head_s_title_says_where_the_region_is(extract):
+    text = ("Bontang (ANTARA) - Basri Rase, Wali Kota Bontang, Kalimantan Timur, menerima TPID "
+            "Award yang diserahkan Presiden Joko Widodo di Istana Negara, Jakarta, Kamis "
+            "(31/8/2023).")
+    assert [(r["awardee"], r["recipient"]) for r in extract(text, published="2023-09-01")] == [
+        ("Kota Bontang", "Basri Rase")]
