@@ -1142,8 +1142,9 @@ def test_an_award_s_tier_alone_in_a_bracket_after_each_winner_is_its_category(ex
 def test_bare_provinces_after_berikutnya_follow_the_winner(extract, then):
     text = ("Dalam Penghargaan Pembangunan Daerah 2024, Bali menempati peringkat pertama kategori "
             f"provinsi, {then} Jambi, Gorontalo, dan Kalimantan Selatan.")
-    assert [r["awardee"] for r in extract(text, published="2024-06-11")] == [
-        "Provinsi Bali", "Provinsi Jambi", "Provinsi Gorontalo", "Provinsi Kalimantan Selatan"]
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2024-06-11")] == [
+        ("Provinsi Bali", 1), ("Provinsi Jambi", None), ("Provinsi Gorontalo", None),
+        ("Provinsi Kalimantan Selatan", None)]
 
 
 @pytest.mark.parametrize("first, second", [("Desa", "Kelurahan"), ("Kelurahan", "Desa")])
