@@ -323,8 +323,10 @@ def _prize_won() -> tuple[re.Pattern[str], frozenset[str]]:
         # (past who handed it, with a service rank and degrees: "diserahkan oleh
         # Kapolda NTB Irjen Pol. Mohammad Iqbal, SH., MSi kepada ...")
         rf"|\b(?:{words})\b[^.]{{0,80}}?\b(?:{verbs('handed')})\s+(?:\S+\s+){{0,10}}?{_TO}"
-        # "Penghargaan tingkat nasional kembali diraih Kabupaten Pamekasan"
-        rf"|\b(?:{words})(?:\s+\w+){{0,4}}?\s+(?:{verbs('won_after')})\s+(?:oleh\s+)?(?-i:[A-Z])"
+        # "Penghargaan tingkat nasional kembali diraih Kabupaten Pamekasan",
+        # "Piagam penghargaan perusahaan perkebunan terbaik tahun 2024 jatuh ke
+        # tangan PT X"
+        rf"|\b(?:{words})(?:\s+\w+){{0,6}}?\s+(?:{verbs('won_after')})\s+(?:oleh\s+)?(?-i:[A-Z])"
         # "menyerahkan penghargaan (percepatan penurunan stunting) kepada",
         # "... (insentif fiskal pengendalian inflasi periode ke-3 tahun 2023) kepada"
         rf"|\b(?:{verbs('gives')})\s+(?:\w+\s+){{0,2}}?(?:{words})\s+(?:[a-z0-9/-]+\s+){{0,9}}?"

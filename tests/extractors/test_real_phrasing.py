@@ -8230,3 +8230,11 @@ def test_an_office_named_again_by_its_acronym_before_its_province_is_that_office
             "pulang Disdik Provinsi Jambi.")
     assert [r["awardee"] for r in extract(text, published="2025-01-14")] == [
         "Dinas Pendidikan (Disdik) Provinsi Jambi"]
+
+
+@pytest.mark.parametrize("won", ["jatuh ke tangan", "jatuh kepada", "diraih"])
+def test_an_unnamed_prize_described_at_length_falls_to_its_winner(extract, won):
+    text = (f"Piagam penghargaan perusahaan perkebunan paling taat tahun 2024 {won} PT Bumi "
+            "Sawit Lestari.")
+    assert [r["awardee"] for r in extract(text, published="2024-07-22")] == [
+        "PT Bumi Sawit Lestari"]
