@@ -493,15 +493,17 @@ def _area_before(text: str, end: int) -> bool:
 
 def _only_a_province(venue: str) -> bool:
     """A province's name or epithet alone ("NTB", "Sulawesi Tengah", "Bumi
-    Gora", "Tanah Papua") or the country's ("Indonesia", "Tanah Air"); not
+    Gora", "Tanah Papua"), the country's ("Indonesia", "Tanah Air") or an
+    island's ("Sumatera"); not
     a city of the same name ("Gorontalo") nor the capital ("Jakarta",
     cues.json capital_venues)."""
     venue = re.sub(r"\s*\([^)]*\)$", "", venue)  # "Sumatera Barat (Sumbar)"
     venue = re.sub(r"^kawasan\s+", "", venue)  # "kawasan Jawa Barat": the province
     if venue.lower() in data_json("cues.json")["capital_venues"]:
         return False
-    if venue.lower() in data_json("cues.json")["country_names"]:
-        return True
+    if venue.lower() in data_json("cues.json")["country_names"] or (
+            venue.lower() in data_json("cues.json")["island_names"]):
+        return True  # (or an island: "satu-satunya di Sumatera")
     regions = gazetteer().candidates(venue)
     # (an epithet no region bears: "Tanah Bumbu" is a regency)
     return (bool(regions) and all(r.kind == "provinsi" for r in regions)
