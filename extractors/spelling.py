@@ -178,10 +178,40 @@ def _meant_region(kind: str, written: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# the words a region's name follows, in lower case or not: its kind, or its
+# head's title ("Bupati karawang", "Wali Kota bogor")
+_BEFORE_A_NAME = {"Kabupaten": "kabupaten", "Kota": "kota", "Provinsi": "provinsi",
+                  "Bupati": "kabupaten", "Walikota": "kota", "Gubernur": "provinsi"}
+_LOWER_NAME = re.compile(r"[a-z]+(?: [a-z]+){0,2}")
+
+
+def _lower_name_mends(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each region's name written in lower case after
+    its kind or its head's title ("Bupati karawang, dr. Cellica ...")."""
+    mends = []
+    for word, kind in _BEFORE_A_NAME.items():
+        at = text.find(word + " ")
+        while at >= 0:
+            start = at + len(word) + 1
+            m = _LOWER_NAME.match(text, start) if not (at and text[at - 1].isalnum()) else None
+            at = text.find(word + " ", start)
+            if m is None:
+                continue
+            words = m[0].split(" ")
+            cased = next((c for c in (" ".join(words[:n]).title()
+                                      for n in range(len(words), 0, -1))
+                          if any(r.kind == kind for r in gazetteer().candidates(c))), None)
+            if cased:
+                mends.append((start, start + len(cased), cased))
+    return mends
+
+
 def region_name_mends(text: str) -> list[tuple[int, int, str]]:
     """(start, end, mended name) of each misspelt region's name after its
-    kind, and of each written in capitals ("Provinsi GORONTALO")."""
-    mends = []
+    kind, of each written in capitals ("Provinsi GORONTALO"), and of each
+    written in lower case after its kind or its head's title ("Bupati
+    karawang")."""
+    mends = _lower_name_mends(text)
     forms = gazetteer().forms
     for written_kind, kind in _KINDS.items():
         # (each kind found by its word, fast, then the name read after it)

@@ -1,6 +1,8 @@
 """Misspelt award names: mended where the mend completes a listed name,
 left alone elsewhere, and quoted as written in the evidence; misspelt region
-names after their kind mended to the one region they stand for."""
+names after their kind mended to the one region they stand for, and names in
+lower case after their kind or their head's title capitalised."""
+import pytest
 from winners import awardees
 
 from extractors.tidy import tidy
@@ -100,3 +102,12 @@ def test_a_misspelt_kategori_still_names_the_category(extract):
     [rec] = extract("Kota Pasuruan meraih Wahana Tata Nugraha 2014 katagori Kota Sedang.",
                     published="2014-09-13")
     assert rec["category"] == "Kota Sedang"
+
+
+@pytest.mark.parametrize("written, mended", [
+    ("Bupati karawang, Cellica Nurrachadiana", "Bupati Karawang, Cellica Nurrachadiana"),
+    ("Wali Kota bogor Bima Arya", "Wali Kota Bogor Bima Arya"),
+    ("Gubernur jawa timur Khofifah", "Gubernur Jawa Timur Khofifah"),
+    ("Kota tersebut dan Kabupaten lain", "Kota tersebut dan Kabupaten lain")])
+def test_a_region_s_name_in_lower_case_after_its_kind_or_head_is_capitalised(written, mended):
+    assert tidy(written).text == mended
