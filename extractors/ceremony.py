@@ -722,6 +722,8 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
         found = named_presenter(s) or _handing_presenter(
             s, [o for o in s.officials if o.role == "presenter"]) or (
             presenter_by_name(art, s) if s.handover else None)
+        if found and found.name is None and s.a.quoted:
+            return None  # "“... dari Gubernur Riau kita memperoleh piagam ...,” tuturnya"
         # (not the head or an officer of a winner handing it on at home:
         # "Usai acara, Bupati Wajo menyerahkan piagam tersebut kepada para
         # sanitarian"; nor one to hand it over on a day planned: "... akan

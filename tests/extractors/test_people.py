@@ -1108,3 +1108,14 @@ def test_a_province_after_a_head_s_title_says_where_the_region_is(extract):
             "(31/8/2023).")
     assert [(r["awardee"], r["recipient"]) for r in extract(text, published="2023-09-01")] == [
         ("Kota Bontang", "Basri Rase")]
+
+
+def test_an_office_a_winner_says_in_a_quote_it_got_the_award_from_presents_nothing(extract):
+    text = ("Posisi Terbaik I diraih Kota Dumai, sedangkan Terbaik III diraih Kabupaten Siak.\n"
+            "Wakil Gubernur Riau SF Hariyanto menyerahkan piagam itu kepada Wakil Wali Kota "
+            "Pekanbaru Markarius Anwar dalam apel Hari Jadi Provinsi Riau di halaman kantor "
+            "Gubernur Riau, Sabtu (9/8/2025).\nGubernur Riau Abdul Wahid memimpin sendiri apel HUT "
+            "Provinsi Riau tersebut, yang diikuti pula jajaran Forkopimda.\n"
+            "“Syukur, dari Gubernur Riau kita memperoleh piagam terbaik dua,” tuturnya.")
+    assert [(r["awardee"], r["presenter"]) for r in extract(text, published="2025-08-10")] == [
+        ("Kota Dumai", None), ("Kabupaten Siak", None), ("Kota Pekanbaru", "SF Hariyanto")]
