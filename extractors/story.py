@@ -1591,7 +1591,11 @@ def _short_forms(sentences: list[Sentence]) -> None:
             # then "TP PKK Kota Samarinda", are two)
             name = first.get(key) or next((first[o] for o in others if o in first and not (
                 _LOCATED_BODY.match(first[o]))), m.name)
-            for o in (key, *others):
+            # (and, named with the region closing it, the name the story
+            # may give it later without: "RSUD dr. H. Moh. Anwar Sumenep",
+            # later "RSUD dr. H. Moh. Anwar")
+            unplaced = _unplaced(key) if m.type != "desa" else None
+            for o in (key, *others, *([unplaced] if unplaced else [])):
                 first.setdefault(o, name)
             if _SPELT_OUT.match(key) and others:
                 spelt.setdefault(others[-1], (name, m.type))
@@ -1627,6 +1631,18 @@ def _unkinded(key: str) -> str | None:
     the story may name it later; None when that is the key itself."""
     short = _KIND_WORD.sub(" ", _SPELT_OUT.sub(r"\1 ", key, count=1))
     return short if short != key else None
+
+
+def _unplaced(key: str) -> str | None:
+    """A body's key without the bare name of the region closing it
+    ("rsud dr. h. moh. anwar sumenep" is "rsud dr. h. moh. anwar"), how the
+    story may name it later; None when no region closes it or too little
+    is left."""
+    words = key.split()
+    for n in (2, 1):
+        if len(words) - n >= 3 and gazetteer().candidates(" ".join(words[-n:]).title()):
+            return " ".join(words[:-n])
+    return None
 
 
 def _body_key(name: str) -> str:

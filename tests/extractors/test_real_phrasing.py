@@ -8238,3 +8238,11 @@ def test_an_unnamed_prize_described_at_length_falls_to_its_winner(extract, won):
             "Sawit Lestari.")
     assert [r["awardee"] for r in extract(text, published="2024-07-22")] == [
         "PT Bumi Sawit Lestari"]
+
+
+def test_a_body_named_again_without_the_region_closing_its_name_is_one_winner(extract):
+    text = ("Rumah Sakit Umum Daerah (RSUD) dr. H. Soewondo Kendal meraih penghargaan "
+            "Paramakarya 2023 di Jakarta, Selasa (5/12/2023). Direktur RSUD dr. H. Soewondo "
+            "menyebut penghargaan diterima RSUD dr. H. Soewondo berkat kerja semua pegawai.")
+    assert [r["awardee"] for r in extract(text, published="2023-12-06")] == [
+        "Rumah Sakit Umum Daerah (RSUD) dr. H. Soewondo Kendal"]
