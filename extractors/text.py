@@ -283,13 +283,14 @@ def _unwrap(text: str) -> str:
     joined to the next line (the breaks read as spaces); any other text as
     it is. A line opening with a bullet, an item's number or a label and its
     colon starts afresh: a run of related headlines ("- Ribuan Warga Ikuti
-    ...") is no wrapped text, nor is a rank alone on its line ("Juara II") or
-    a list's lines ("Juara 1: Desa Wisata X Kabupaten Y ...")."""
+    ...", or unbulleted, each line shaped as a headline) is no wrapped text,
+    nor is a rank alone on its line ("Juara II") or a list's lines ("Juara 1:
+    Desa Wisata X Kabupaten Y ...")."""
     lines = text.split("\n")
     breaks = [k for k, (line, nxt) in enumerate(pairwise(lines))
               if len(line) >= _HARD_WRAP_WIDTH and _OPEN_END.match(line, len(line) - 1)
               and nxt.strip() and not is_list_item(nxt) and not _RANK_LINE.fullmatch(nxt)
-              and not _LABELLED.match(nxt)]
+              and not _LABELLED.match(nxt) and not _headline_shaped(line)]
     long = sum(len(line) >= _HARD_WRAP_WIDTH for line in lines)
     if len(breaks) < _HARD_WRAP_LINES or 2 * len(breaks) < long:
         return text

@@ -142,6 +142,21 @@ def test_a_run_of_related_headlines_is_not_taken_for_wrapped_text():
     assert said[4] == "Penghargaan diserahkan Menteri di Jakarta pada malam harinya."
 
 
+def test_a_run_of_unbulleted_related_headlines_is_not_taken_for_wrapped_text():
+    # headlines of other stories under their heading, with no bullet and no stop
+    text = ("Kabupaten Kendal kembali meraih opini WTP dari BPK di Semarang, Jumat 13 Mei 2022.\n"
+            "Bupati menyampaikan terima kasih kepada seluruh jajaran pemerintah kabupaten.\n"
+            "Artikel Terkait\n"
+            "Puluhan Guru Honorer Kendal Datangi Gedung Dewan Minta Kejelasan Status\n"
+            "Bocah Sembilan Tahun Hanyut di Sungai Bodri Kendal, Tim SAR Terus Mencari\n"
+            "Tiga Hari Pencarian, Bocah Kendal yang Terseret Arus Belum Juga Ditemukan\n"
+            "Wakil Bupati Kendal Harap Program TMMD Dorong Ekonomi Warga Desa\n"
+            "Pemkab Kendal Larang Peredaran Hewan Ternak yang Terjangkit Penyakit Kuku\n"
+            "Selama Libur Lebaran Sampah di Kendal Menumpuk Hingga Ribuan Ton")
+    said = split_sentences(text)
+    assert [s.noise for s in said] == [False, False] + [True] * 7
+
+
 def test_a_read_more_line_with_a_bare_colon_is_noise():
     assert is_noise("Baca: Kisah Sang Juara Bertahan Kembali Pulang")
     assert not is_noise("Bacaan doa dipimpin Kepala Desa sebelum trofi diserahkan.")
