@@ -1393,10 +1393,11 @@ def _unheaded_names(doc: Span, texts: list[str], lower: set[str], mentions: list
             i += 1  # "Salah satunya adalah Grand Arindama ...": one of the prizes told of
             continue
         if (word.lower() in not_names or plain(word) in degrees
-                or word.lower() in PREFIX_KIND or (
+                or word.lower() in PREFIX_KIND or word.lower() in record_cues()["areas"] or (
                     word in heads and not _before_its_rank(texts, i + 1, rank_starts))
                 or _dateline_word(texts, i, glue) or _AMOUNT.match(word) or "/" in word):
-            # ("PERDA/08/2015", "KSP/USP": a regulation's number, a category)
+            # ("PERDA/08/2015", "KSP/USP": a regulation's number, a category;
+            # "yakni Wilayah Sumatera, ...": an area a list is grouped by)
             i += 1
             continue
         # "Kementerian Kelautan dan Perikanan": a body whose name may hold "dan"

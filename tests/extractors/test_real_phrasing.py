@@ -8246,3 +8246,10 @@ def test_a_body_named_again_without_the_region_closing_its_name_is_one_winner(ex
             "menyebut penghargaan diterima RSUD dr. H. Soewondo berkat kerja semua pegawai.")
     assert [r["awardee"] for r in extract(text, published="2023-12-06")] == [
         "Rumah Sakit Umum Daerah (RSUD) dr. H. Soewondo Kendal"]
+
+
+def test_areas_a_round_is_grouped_by_are_no_winners(extract):
+    text = ("Provinsi Jambi meraih peringkat kedua TP2DD 2023 di Jakarta, Selasa (5/12/2023). "
+            "Penghargaan diberikan kepada 27 TP2DD terbaik di tiga wilayah Indonesia, yakni "
+            "Wilayah Sumatera, Wilayah Jawa-Bali, serta Wilayah Timur.")
+    assert [r["awardee"] for r in extract(text, published="2023-12-06")] == ["Provinsi Jambi"]
