@@ -68,7 +68,7 @@ from extractors.story import (
     handed_to,
     prizes_counted_at,
 )
-from extractors.text import abbreviated, leading_headline, opening_lines
+from extractors.text import abbreviated, initials, leading_headline, opening_lines
 from extractors.tidy import tidy
 from extractors.when_where import WEEKDAYS
 
@@ -1123,6 +1123,7 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                     or _of_a_provincial_body(s, m)
                     or _sets_the_award(s, m) or _labels_its_line(s, m) or _credited(s, m)
                     or _a_person_s_workplace(s, m) or _locates_an_official(s, m)
+                    or _spells_out_an_acronym(s, m)
                     or _counts_the_wins_of_others(s, m) or _names_the_round(s, m)
                     or (counted and m.start > counted[0] and m.type not in REGIONS)):
                 continue  # "Perumda Tirta Mayang milik Pemerintah Kota Jambi"
@@ -1917,6 +1918,15 @@ def _won_as(s: Sentence, m: Mention) -> bool:
     k = m.start - 1
     return m.type not in REGIONS and k > 0 and s.a.words[k] == "sebagai" and any(
         a.end <= k and any(o.start < a.start for o in s.mentions) for a in s.a.label("AWARD"))
+
+
+def _spells_out_an_acronym(s: Sentence, m: Mention) -> bool:
+    """A body's name in brackets right after the acronym it spells out
+    ("predikat BPD (Bank Pembangunan Daerah) terbaik jatuh kepada Bank DKI"):
+    what the acronym stands for, no winner."""
+    texts = s.a.texts
+    return m.start >= 2 and texts[m.start - 1] == "(" and texts[m.end:m.end + 1] == [")"] and (
+        texts[m.start - 2].isupper() and initials(texts[m.start:m.end]) == texts[m.start - 2])
 
 
 def _locates_an_official(s: Sentence, m: Mention) -> bool:

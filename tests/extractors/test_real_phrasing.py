@@ -8253,3 +8253,9 @@ def test_areas_a_round_is_grouped_by_are_no_winners(extract):
             "Penghargaan diberikan kepada 27 TP2DD terbaik di tiga wilayah Indonesia, yakni "
             "Wilayah Sumatera, Wilayah Jawa-Bali, serta Wilayah Timur.")
     assert [r["awardee"] for r in extract(text, published="2023-12-06")] == ["Provinsi Jambi"]
+
+
+def test_a_body_spelling_out_the_acronym_before_it_is_no_winner(extract):
+    text = ("Pada TPID Award 2023 di Jakarta, Selasa (3/10/2023), predikat BPD (Bank "
+            "Pembangunan Daerah) terbaik jatuh kepada Bank Nagari.")
+    assert [r["awardee"] for r in extract(text, published="2023-10-04")] == ["Bank Nagari"]
