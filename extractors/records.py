@@ -54,6 +54,7 @@ from extractors.ceremony import (
 )
 from extractors.clauses import clause_parts, outside_names, plan_free_words, won_after_shortlist
 from extractors.cuewords import Words, listed_rank_words, ordinal_words, record_cues
+from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_json, region_heads
 from extractors.lists import COUNTED_KINDS, DASHES, speaks_of_winners
 from extractors.people import Official, stands_for
@@ -1123,7 +1124,7 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                     or _of_a_provincial_body(s, m)
                     or _sets_the_award(s, m) or _labels_its_line(s, m) or _credited(s, m)
                     or _a_person_s_workplace(s, m) or _locates_an_official(s, m)
-                    or _spells_out_an_acronym(s, m)
+                    or _spells_out_an_acronym(s, m) or _short_form_in_brackets(s, m)
                     or _counts_the_wins_of_others(s, m) or _names_the_round(s, m)
                     or (counted and m.start > counted[0] and m.type not in REGIONS)):
                 continue  # "Perumda Tirta Mayang milik Pemerintah Kota Jambi"
@@ -1918,6 +1919,20 @@ def _won_as(s: Sentence, m: Mention) -> bool:
     k = m.start - 1
     return m.type not in REGIONS and k > 0 and s.a.words[k] == "sebagai" and any(
         a.end <= k and any(o.start < a.start for o in s.mentions) for a in s.a.label("AWARD"))
+
+
+def _short_form_in_brackets(s: Sentence, m: Mention) -> bool:
+    """A bare name in brackets right after the name of the region it is
+    short for ("di wilayah Sulawesi Tengah (Sulteng)"): that region again,
+    read where its name is, no winner of its own."""
+    texts = s.a.texts
+    if m.type != "bare" or m.start < 2 or texts[m.start - 1] != "(" or (
+            texts[m.end:m.end + 1] != [")"]):
+        return False
+    short = gazetteer().resolve(m.name)
+    return short is not None and any(
+        gazetteer().resolve(" ".join(texts[m.start - 1 - n:m.start - 1])) == short
+        for n in (1, 2, 3) if m.start - 1 - n >= 0)
 
 
 def _spells_out_an_acronym(s: Sentence, m: Mention) -> bool:

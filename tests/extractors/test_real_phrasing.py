@@ -8259,3 +8259,11 @@ def test_a_body_spelling_out_the_acronym_before_it_is_no_winner(extract):
     text = ("Pada TPID Award 2023 di Jakarta, Selasa (3/10/2023), predikat BPD (Bank "
             "Pembangunan Daerah) terbaik jatuh kepada Bank Nagari.")
     assert [r["awardee"] for r in extract(text, published="2023-10-04")] == ["Bank Nagari"]
+
+
+def test_a_province_s_short_form_in_brackets_after_its_name_is_no_winner(extract):
+    text = ("Kabupaten Banggai Laut meraih terbaik I penurunan stunting di wilayah Sulawesi "
+            "Tengah (Sulteng).\nMenurut Wakil Gubernur, rembuk stunting menjadi sarana Pemerintah "
+            "Provinsi Sulawesi Tengah mengendalikan penurunan stunting.")
+    assert [r["awardee"] for r in extract(text, published="2023-05-05")] == [
+        "Kabupaten Banggai Laut"]
