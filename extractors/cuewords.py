@@ -170,6 +170,7 @@ def record_cues() -> dict[str, Any]:
             "confers_on": frozenset(cues["confers_on"]),
             "conferred_by": frozenset(cues["conferred_by"]),
             "village_peers": frozenset(cues["village_peers"]),
+            "each_words": frozenset(cues["each_words"]),
             "honours": frozenset(cues["honour_verbs"]),
             "pride": frozenset(cues["pride_words"]),
             "likewise": frozenset(cues["likewise"]),
