@@ -258,6 +258,29 @@ def _short_head_after(texts: list[str], j: int) -> bool:
         for full, short in head_short_forms())
 
 
+def _abbreviates(words: list[str], short: str) -> bool:
+    """``short`` is a short form made of the letters of the last of
+    ``words`` in order, opening with one's first letter ("Dispendukcapil" of
+    "Dinas Kependudukan dan Pencatatan Sipil")."""
+    short = short.lower()
+    if len(short) < 3:
+        return False
+    for k, word in enumerate(words):
+        if word[:1].lower() == short[0] and _in_order(short, "".join(words[k:]).lower()):
+            return True
+    return False
+
+
+def _in_order(short: str, letters: str) -> bool:
+    """The letters of ``short`` stand in ``letters`` in their order."""
+    at = 0
+    for ch in short:
+        at = letters.find(ch, at) + 1
+        if not at:
+            return False
+    return True
+
+
 def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
     """End of a proper name starting at token i: capitalised words, digits,
     "(Persero)", "Tbk", "&" ("Prontoo Steak & Resto"), "and" and "dan" inside a name
@@ -293,7 +316,9 @@ def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
                 texts[j + 1].lower() == "persero" or _short_head_after(texts, j) or (
                     j > i and j + 3 < n and (texts[j + 1].isupper() or (
                         texts[j + 1][:1].isupper() and (texts[j + 3].lower() in PREFIX_KIND
-                                                        or _province_at(texts, j + 3))))
+                                                        or _province_at(texts, j + 3)
+                                                        or _abbreviates(texts[max(0, i - 2):j],
+                                                                        texts[j + 1]))))
                     and (texts[j + 3][:1].isupper() or _degree_before_name(texts, j + 3))
                     and texts[j + 3].lower() not in stops)):
             # "(Persero)", "Lembaga Pemasyarakatan (Lapas) Kelas IIA Jember",

@@ -8267,3 +8267,10 @@ def test_a_province_s_short_form_in_brackets_after_its_name_is_no_winner(extract
             "Provinsi Sulawesi Tengah mengendalikan penurunan stunting.")
     assert [r["awardee"] for r in extract(text, published="2023-05-05")] == [
         "Kabupaten Banggai Laut"]
+
+
+def test_an_office_s_name_goes_on_past_its_short_form_to_its_region(extract):
+    text = ("Kecamatan Ngariboyo meraih predikat WBK 2023, adapun Dinas Kependudukan dan "
+            "Pencatatan Sipil (Dispendukcapil) Magetan meraih predikat WBBM.")
+    assert [r["awardee"] for r in extract(text, published="2023-12-13")] == [
+        "Kecamatan Ngariboyo", "Dinas Kependudukan dan Pencatatan Sipil (Dispendukcapil) Magetan"]
