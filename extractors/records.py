@@ -615,8 +615,10 @@ def _award_scopes(art: Story, unwon: Container[str] = ()
     Awards in ``unwon`` (none of the article's winners won them) open no
     scope."""
     written: dict[str, None] = {}
-    for s in art.sentences:
-        if s.win and not s.a.headline and _names_its_winners(s):
+    body = [s for s in art.sentences if not s.a.sentence.noise]
+    for s, after in zip(body, [*body[1:], None], strict=True):
+        if s.win and not s.a.headline and (_names_its_winners(s) or (
+                _opens_with_a_count(s) and _listed_next(after))):
             # (nor, after a prize named before, the ceremony a later sentence
             # names: "... meraih Adhi Purna Karya Award. Gubernur menerimanya
             # ... pada perhelatan APPSI Gubernur Award, di Surabaya")
@@ -652,6 +654,22 @@ def _same_award(names: list[str]) -> dict[str, str]:
 
 # "Ketujuh kepala daerah tersebut mendapatkan ...": the group named before
 _GROUP_NAMED_BEFORE = re.compile(r"^ke\w+\s+(?:\S+\s+){0,2}?(?:tersebut|itu)\b")
+
+
+def _opens_with_a_count(s: Sentence) -> bool:
+    """The sentence opens by counting a group ("Sebanyak 35 kabupaten/kota
+    ...", "Tiga desa ...")."""
+    words = s.a.words
+    k = 1 if words[:1] == ["sebanyak"] else 0
+    return k < len(words) and is_count(words[k])
+
+
+def _listed_next(s: Sentence | None) -> bool:
+    """The sentence lists two winners or more and names no award: the list
+    of those the sentence before counted ("Sebanyak 35 kabupaten/kota turut
+    dianugerahi penghargaan Kabupaten/Kota Layak Anak. Kategori Pratama
+    diraih Kabupaten Jepara, Kudus, ...")."""
+    return s is not None and not s.awards and sum(m.explicit for m in s.mentions) >= 2
 
 
 def _names_its_winners(s: Sentence) -> bool:

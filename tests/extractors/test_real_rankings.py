@@ -1162,3 +1162,13 @@ def test_a_head_of_a_region_ranked_by_name_alone_is_the_region(extract):
             "kategori bupati terbaik, disusul Kabupaten Kendal di peringkat kedua.")
     assert [(r["awardee"], r["rank"]) for r in extract(text, published="2023-11-15")] == [
         ("Kabupaten Siak", 1), ("Kabupaten Kendal", 2)]
+
+
+def test_regions_counted_with_their_own_award_and_listed_after_win_that_award(extract):
+    text = ("Pemprov Jawa Timur menerima penghargaan Provinsi Layak Anak 2024 di Jakarta, Selasa "
+            "(23/7/2024).\nSebanyak 20 kabupaten/kota di Jawa Timur turut menerima penghargaan "
+            "Kabupaten/Kota Layak Anak 2024. Kategori Madya diraih Kabupaten Lamongan, Tuban, "
+            "dan Kota Kediri.")
+    assert [(r["award"], r["awardee"]) for r in extract(text, published="2024-07-24")] == [
+        ("Provinsi Layak Anak", "Provinsi Jawa Timur"), ("Kota Layak Anak", "Kabupaten Lamongan"),
+        ("Kota Layak Anak", "Kabupaten Tuban"), ("Kota Layak Anak", "Kota Kediri")]
