@@ -657,11 +657,11 @@ _GROUP_NAMED_BEFORE = re.compile(r"^ke\w+\s+(?:\S+\s+){0,2}?(?:tersebut|itu)\b")
 
 
 def _opens_with_a_count(s: Sentence) -> bool:
-    """The sentence opens by counting a group ("Sebanyak 35 kabupaten/kota
-    ...", "Tiga desa ...")."""
-    words = s.a.words
-    k = 1 if words[:1] == ["sebanyak"] else 0
-    return k < len(words) and is_count(words[k])
+    """The sentence opens by counting a group, a link before or not
+    ("Sebanyak 35 kabupaten/kota ...", "Tiga desa ...", "Sebagai informasi,
+    sebanyak 35 ...")."""
+    k = next((i for i, w in enumerate(s.a.words[:5]) if is_count(w)), None)
+    return k is not None and not any(m.start < k for m in s.mentions)
 
 
 def _listed_next(s: Sentence | None) -> bool:

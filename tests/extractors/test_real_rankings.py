@@ -1164,9 +1164,10 @@ def test_a_head_of_a_region_ranked_by_name_alone_is_the_region(extract):
         ("Kabupaten Siak", 1), ("Kabupaten Kendal", 2)]
 
 
-def test_regions_counted_with_their_own_award_and_listed_after_win_that_award(extract):
+@pytest.mark.parametrize("count", ["Sebanyak 20", "Sebagai informasi, sebanyak 20", "Dua puluh"])
+def test_regions_counted_with_their_own_award_and_listed_after_win_that_award(extract, count):
     text = ("Pemprov Jawa Timur menerima penghargaan Provinsi Layak Anak 2024 di Jakarta, Selasa "
-            "(23/7/2024).\nSebanyak 20 kabupaten/kota di Jawa Timur turut menerima penghargaan "
+            f"(23/7/2024).\n{count} kabupaten/kota di Jawa Timur turut menerima penghargaan "
             "Kabupaten/Kota Layak Anak 2024. Kategori Madya diraih Kabupaten Lamongan, Tuban, "
             "dan Kota Kediri.")
     assert [(r["award"], r["awardee"]) for r in extract(text, published="2024-07-24")] == [
