@@ -388,9 +388,9 @@ _VENUE_CUE = re.compile(
     # (or where a hybrid ceremony was held from: "secara hybrid dari Istana
     # Negara", "secara daring dan luring dari Istana Negara")
     r"\b(?:(?:bertempat|berlangsung|digelar|memenuhi)(?:\s+di)?|di|(?:hybrid|hibrid|luring)\s+dari)\s+"
-    # ("di alun-alun Kota Malang"; a room and its floor first: "di auditorium
-    # lantai 2, Kantor BPK ...")
-    r"(?=[A-Z]|(?:[a-z]+(?:-[a-z]+)?\s+){1,2}[A-Z]|(?:[a-z]+\s+){1,2}lantai\s+\d+,?\s+[A-Z])"
+    # ("di alun-alun Kota Malang", "di auditorium rumah dinas Gubernur
+    # Jambi"; a room and its floor first: "di auditorium lantai 2, Kantor BPK ...")
+    r"(?=[A-Z]|(?:[a-z]+(?:-[a-z]+)?\s+){1,3}[A-Z]|(?:[a-z]+\s+){1,2}lantai\s+\d+,?\s+[A-Z])"
     # ("di" left out: "digelar halaman Kantor")
     # a council's plenary is where: "dalam rapat paripurna DPRD Kalbar"
     r"|\b(?:dalam|pada|saat)\s+(?=(?i:rapat\s+paripurna)\s+DPR)"

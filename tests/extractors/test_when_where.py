@@ -900,3 +900,9 @@ def test_an_island_a_winner_is_the_only_one_in_is_no_venue(extract, island):
             "Penghargaan diserahkan Menteri LHK Siti Nurbaya pada Jumat, 28 Oktober 2022.")
     [rec] = extract(text, published="2022-10-30")
     assert rec["venue"] is None
+
+
+def test_a_venue_head_and_a_building_in_lower_case_before_its_name_is_a_venue():
+    text = ("Gubernur menyerahkan piagam KLA kepada Kabupaten Bungo, bertempat di auditorium "
+            "rumah dinas Gubernur Jambi, Selasa (22/8/2023).")
+    assert find_venue(text)[0] == "auditorium rumah dinas Gubernur Jambi"
