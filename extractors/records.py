@@ -1143,6 +1143,7 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                     or _sets_the_award(s, m) or _labels_its_line(s, m) or _credited(s, m)
                     or _a_person_s_workplace(s, m) or _locates_an_official(s, m)
                     or _spells_out_an_acronym(s, m) or _short_form_in_brackets(s, m)
+                    or _a_former_name(s, m)
                     or _counts_the_wins_of_others(s, m) or _names_the_round(s, m)
                     or (counted and m.start > counted[0] and m.type not in REGIONS)):
                 continue  # "Perumda Tirta Mayang milik Pemerintah Kota Jambi"
@@ -1937,6 +1938,14 @@ def _won_as(s: Sentence, m: Mention) -> bool:
     k = m.start - 1
     return m.type not in REGIONS and k > 0 and s.a.words[k] == "sebagai" and any(
         a.end <= k and any(o.start < a.start for o in s.mentions) for a in s.a.label("AWARD"))
+
+
+def _a_former_name(s: Sentence, m: Mention) -> bool:
+    """A body named right after words that give a winner's former name ("BUMD
+    yang dulunya bernama PDAM Kota Malang"; cues.json former_names): no
+    winner of its own."""
+    before = " ".join(s.a.words[max(0, m.start - 3):m.start])
+    return any(before.endswith(phrase) for phrase in data_json("cues.json")["former_names"])
 
 
 def _short_form_in_brackets(s: Sentence, m: Mention) -> bool:

@@ -8274,3 +8274,11 @@ def test_an_office_s_name_goes_on_past_its_short_form_to_its_region(extract):
             "Pencatatan Sipil (Dispendukcapil) Magetan meraih predikat WBBM.")
     assert [r["awardee"] for r in extract(text, published="2023-12-13")] == [
         "Kecamatan Ngariboyo", "Dinas Kependudukan dan Pencatatan Sipil (Dispendukcapil) Magetan"]
+
+
+@pytest.mark.parametrize("formerly", ["yang dulunya bernama", "yang semula bernama"])
+def test_a_winner_s_former_name_is_no_winner(extract, formerly):
+    text = (f"Perumda Tirta Kencana Kota Samarinda, BUMD {formerly} PDAM Kota Samarinda, "
+            "dianugerahi TOP BUMD Awards 2023 di Jakarta, Rabu (19/4/2023).")
+    assert [r["awardee"] for r in extract(text, published="2023-04-20")] == [
+        "Perumda Tirta Kencana Kota Samarinda"]
