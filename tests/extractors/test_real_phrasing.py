@@ -8282,3 +8282,11 @@ def test_a_winner_s_former_name_is_no_winner(extract, formerly):
             "dianugerahi TOP BUMD Awards 2023 di Jakarta, Rabu (19/4/2023).")
     assert [r["awardee"] for r in extract(text, published="2023-04-20")] == [
         "Perumda Tirta Kencana Kota Samarinda"]
+
+
+def test_the_government_deciding_a_region_s_rank_wins_nothing(extract):
+    text = ("Berdasarkan hasil penilaian, Pemerintah Provinsi Sulawesi Selatan memutuskan "
+            "Pemerintah Kabupaten Sidenreng Rappang menempati peringkat terbaik ke-2 Penghargaan "
+            "Pembangunan Daerah tingkat kabupaten.")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2022-03-30")] == [
+        ("Kabupaten Sidenreng Rappang", 2)]
