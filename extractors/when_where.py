@@ -330,12 +330,14 @@ _NO_TITLE_FIRSTS = {"Perwakilan", "General"}
 
 @lru_cache(maxsize=1)
 def _place_as_witness() -> re.Pattern[str]:
-    """A sentence opening with a named place that witnessed the handover or
-    was where it was held ("<Gedung X> menjadi saksi/tempat ...")."""
+    """A sentence or a clause after its opening comma opening with a named
+    place that witnessed the handover or was where it was held ("<Gedung X>
+    menjadi saksi/tempat ...", "Senin malam 26 Agustus 2019, <Gedung X>
+    menjadi tempat ...")."""
     heads = "|".join(re.escape(h.capitalize()) for h in data_json("cues.json")["venue_heads"]
                      if " " not in h)
-    return re.compile(rf"\s*(?P<place>(?:{heads})\s+[A-Z][^.]{{0,60}}?)\s+menjadi\s+"
-                      r"(?:saksi|tempat|lokasi)\b")
+    return re.compile(rf"(?:[^,.]{{0,60}},)?\s*(?P<place>(?:{heads})\s+[A-Z][^.]{{0,60}}?)"
+                      r"\s+menjadi\s+(?:saksi|tempat|lokasi)\b")
 
 
 @lru_cache(maxsize=1)

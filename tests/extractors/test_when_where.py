@@ -906,3 +906,9 @@ def test_a_venue_head_and_a_building_in_lower_case_before_its_name_is_a_venue():
     text = ("Gubernur menyerahkan piagam KLA kepada Kabupaten Bungo, bertempat di auditorium "
             "rumah dinas Gubernur Jambi, Selasa (22/8/2023).")
     assert find_venue(text)[0] == "auditorium rumah dinas Gubernur Jambi"
+
+
+def test_a_place_that_was_the_ceremony_s_after_the_opening_time_is_the_venue():
+    text = ("Kota Batu – Senin malam 26 Agustus 2019, Gedung Graha Pancasila Balai Kota Among "
+            "Tani menjadi tempat penyerahan penghargaan lomba kelurahan.")
+    assert find_venue(text)[0] == "Gedung Graha Pancasila Balai Kota Among Tani"
