@@ -1126,3 +1126,12 @@ def test_a_handover_to_the_heads_of_each_region_presents_to_every_winner(extract
             "Perwakilan BPK Jateng Hari Wiwoho menyerahkan LHP kepada Ketua DPRD serta Kepala "
             "Daerah tiap-tiap kabupaten di Semarang, Senin (3/5/2021).")
     assert [r["presenter"] for r in extract(text, published="2021-05-04")] == ["Hari Wiwoho"] * 3
+
+
+@pytest.mark.parametrize("cleft", ["Yang menyerahkan adalah", "Yang menyerahkannya"])
+def test_the_official_after_yang_menyerahkan_adalah_presents_it(extract, cleft):
+    text = ("Kabupaten Jembrana meraih Penghargaan Pakarti Madya pada Puncak Harganas 2019 di "
+            f"Banjarbaru, Kamis (4/7/2019). {cleft} Ketua Umum TP PKK Pusat Erni Guntarti, "
+            "sedangkan penerimanya Ketua TP PKK Kabupaten Jembrana Ny. Ani Artha.")
+    [rec] = extract(text, published="2019-07-05")
+    assert (rec["presenter"], rec["recipient"]) == ("Erni Guntarti", "Ani Artha")
