@@ -1173,3 +1173,11 @@ def test_regions_counted_with_their_own_award_and_listed_after_win_that_award(ex
     assert [(r["award"], r["awardee"]) for r in extract(text, published="2024-07-24")] == [
         ("Provinsi Layak Anak", "Provinsi Jawa Timur"), ("Kota Layak Anak", "Kabupaten Lamongan"),
         ("Kota Layak Anak", "Kabupaten Tuban"), ("Kota Layak Anak", "Kota Kediri")]
+
+
+def test_a_list_goes_on_past_a_field_won_after_di_or_pada(extract):
+    text = ("Lima gubernur menerima Adhi Purna Karya Award di Surabaya, Senin (28/1/2019). Mereka "
+            "ialah Bali untuk bidang pemerintahan, Riau di bidang budaya, Jambi pada bidang "
+            "ketahanan pangan, serta Maluku yang mendapat bidang UMKM.")
+    assert [r["awardee"] for r in extract(text, published="2019-01-29")] == [
+        "Provinsi Bali", "Provinsi Riau", "Provinsi Jambi", "Provinsi Maluku"]
