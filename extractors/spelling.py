@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 
 from extractors.award import alias_pattern, names_a_category
@@ -185,22 +185,33 @@ _BEFORE_A_NAME = {"Kabupaten": "kabupaten", "Kota": "kota", "Provinsi": "provins
 _LOWER_NAME = re.compile(r"[a-z]+(?: [a-z]+){0,2}")
 
 
+def _names_after(text: str, written: str,
+                 pattern: re.Pattern[str]) -> Iterator[tuple[int, re.Match[str]]]:
+    """Where ``pattern`` matches right after the word ``written`` and a space
+    (not inside a longer word), each with its match; found by the word, fast."""
+    at = text.find(written + " ")
+    while at >= 0:
+        start = at + len(written) + 1
+        m = pattern.match(text, start) if not (at and text[at - 1].isalnum()) else None
+        at = text.find(written + " ", start)
+        if m is not None:
+            yield start, m
+
+
+def _cased_region(words: list[str], kind: str) -> str | None:
+    """The longest run of ``words`` from the first that, in title case, names
+    a region of ``kind``, in title case; None when none does."""
+    return next((c for c in (" ".join(words[:n]).title() for n in range(len(words), 0, -1))
+                 if any(r.kind == kind for r in gazetteer().candidates(c))), None)
+
+
 def _lower_name_mends(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each region's name written in lower case after
     its kind or its head's title ("Bupati karawang, dr. Cellica ...")."""
     mends = []
     for word, kind in _BEFORE_A_NAME.items():
-        at = text.find(word + " ")
-        while at >= 0:
-            start = at + len(word) + 1
-            m = _LOWER_NAME.match(text, start) if not (at and text[at - 1].isalnum()) else None
-            at = text.find(word + " ", start)
-            if m is None:
-                continue
-            words = m[0].split(" ")
-            cased = next((c for c in (" ".join(words[:n]).title()
-                                      for n in range(len(words), 0, -1))
-                          if any(r.kind == kind for r in gazetteer().candidates(c))), None)
+        for start, m in _names_after(text, word, _LOWER_NAME):
+            cased = _cased_region(m[0].split(" "), kind)
             if cased:
                 mends.append((start, start + len(cased), cased))
     return mends
@@ -214,20 +225,10 @@ def region_name_mends(text: str) -> list[tuple[int, int, str]]:
     mends = _lower_name_mends(text)
     forms = gazetteer().forms
     for written_kind, kind in _KINDS.items():
-        # (each kind found by its word, fast, then the name read after it)
-        at = text.find(written_kind + " ")
-        while at >= 0:
-            start = at + len(written_kind) + 1
-            m = _NAME_AFTER_KIND.match(text, start) if not (at and text[at - 1].isalnum()) else None
-            at = text.find(written_kind + " ", start)
-            if m is None:
-                continue
+        for start, m in _names_after(text, written_kind, _NAME_AFTER_KIND):
             words = m[0].split(" ")
             if m[0].isupper():
-                # (the longest run of them that names a region of the kind, in title case)
-                cased = next((c for c in (" ".join(words[:n]).title()
-                                          for n in range(len(words), 0, -1))
-                              if any(r.kind == kind for r in gazetteer().candidates(c))), None)
+                cased = _cased_region(words, kind)
                 if cased:
                     mends.append((start, start + len(cased), cased))
                 continue
