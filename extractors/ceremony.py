@@ -330,7 +330,7 @@ def hands_to_one(art: Story, s: Sentence) -> bool:
     if any(w in {"dan", "serta"} and nxt in collective for w, nxt in pairwise(tail)):
         return False
     if not record_cues()["each_words"].isdisjoint(tail):
-        return False  # "kepada Ketua DPRD serta Kepala Daerah tiap-tiap kabupaten": to each
+        return False  # "kepada Ketua DPRD dan Bupati tiap-tiap kabupaten": to each
     recipients = [o for o in s.officials if o.role == "recipient" and o.start > after]
     inside = {i for o in s.officials for i in range(o.start, o.end)}
     parties = {full.name for m in s.mentions if m.start > after and m.start not in inside

@@ -1964,7 +1964,7 @@ def _short_form_in_brackets(s: Sentence, m: Mention) -> bool:
 
 def _spells_out_an_acronym(s: Sentence, m: Mention) -> bool:
     """A body's name in brackets right after the acronym it spells out
-    ("predikat BPD (Bank Pembangunan Daerah) terbaik jatuh kepada Bank DKI"):
+    ("kategori BPD (Bank Pembangunan Daerah) terbaik diraih Bank X"):
     what the acronym stands for, no winner."""
     texts = s.a.texts
     return m.start >= 2 and texts[m.start - 1] == "(" and texts[m.end:m.end + 1] == [")"] and (

@@ -1124,7 +1124,7 @@ def test_an_office_a_winner_says_in_a_quote_it_got_the_award_from_presents_nothi
 def test_a_handover_to_the_heads_of_each_region_presents_to_every_winner(extract):
     text = ("Tiga pemda meraih opini WTP, masing-masing Pemkab Kendal, Pati, dan Rembang. Kepala "
             "Perwakilan BPK Jateng Hari Wiwoho menyerahkan LHP kepada Ketua DPRD serta Kepala "
-            "Daerah tiap-tiap kabupaten di Semarang, Senin (3/5/2021).")
+            "Daerah masing-masing kabupaten di Semarang, Senin (3/5/2021).")
     assert [r["presenter"] for r in extract(text, published="2021-05-04")] == ["Hari Wiwoho"] * 3
 
 

@@ -8250,8 +8250,8 @@ def test_a_body_named_again_without_the_region_closing_its_name_is_one_winner(ex
 
 def test_areas_a_round_is_grouped_by_are_no_winners(extract):
     text = ("Provinsi Jambi meraih peringkat kedua TP2DD 2023 di Jakarta, Selasa (5/12/2023). "
-            "Penghargaan diberikan kepada 27 TP2DD terbaik di tiga wilayah Indonesia, yakni "
-            "Wilayah Sumatera, Wilayah Jawa-Bali, serta Wilayah Timur.")
+            "Para penerima dibagi atas tiga kelompok, yakni "
+            "Wilayah Sumatera, Wilayah Jawa-Bali, dan Wilayah Timur.")
     assert [r["awardee"] for r in extract(text, published="2023-12-06")] == ["Provinsi Jambi"]
 
 
@@ -8270,8 +8270,8 @@ def test_a_province_s_short_form_in_brackets_after_its_name_is_no_winner(extract
 
 
 def test_an_office_s_name_goes_on_past_its_short_form_to_its_region(extract):
-    text = ("Kecamatan Ngariboyo meraih predikat WBK 2023, adapun Dinas Kependudukan dan "
-            "Pencatatan Sipil (Dispendukcapil) Magetan meraih predikat WBBM.")
+    text = ("Kecamatan Ngariboyo meraih predikat WBK 2023, sedangkan Dinas Kependudukan dan "
+            "Pencatatan Sipil (Dispendukcapil) Magetan menerima predikat WBBM.")
     assert [r["awardee"] for r in extract(text, published="2023-12-13")] == [
         "Kecamatan Ngariboyo", "Dinas Kependudukan dan Pencatatan Sipil (Dispendukcapil) Magetan"]
 

@@ -897,7 +897,7 @@ def test_others_taking_part_online_leave_the_ceremony_at_its_place():
 @pytest.mark.parametrize("island", ["Sumatera", "Kalimantan", "Sulawesi"])
 def test_an_island_a_winner_is_the_only_one_in_is_no_venue(extract, island):
     text = (f"Predikat ProKlim Lestari 2022 diterima Desa Sukamaju sebagai satu-satunya di {island}. "
-            "Penghargaan diserahkan Menteri LHK Siti Nurbaya pada Jumat, 28 Oktober 2022.")
+            "Menteri Siti Nurbaya menyerahkannya pada Jumat, 4 November 2022.")
     [rec] = extract(text, published="2022-10-30")
     assert rec["venue"] is None
 
