@@ -1748,7 +1748,8 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
     dari Kabupaten Lumajang": where its winner comes from; "dianugerahi
     Paritrana Award 2025 oleh BPJS Ketenagakerjaan": who gives it; "di Rumah
     Makan Pondok Laguna": where it was handed over; "yang diselenggarakan
-    Badan Penyelenggara Jaminan Sosial ...": who holds the contest. None is a
+    Badan Penyelenggara Jaminan Sosial ...": who holds the contest; "opini WTP
+    yang dikeluarkan Badan Pemeriksa Keuangan": who issued it. None is a
     winner (but "juara I dari Desa Doko", "(di) raih oleh Kabupaten X",
     "juara ketiga oleh X", "dan ketiga oleh X" and "diterima oleh Pemkab X"
     name one); nor is the body whose statement it is ("keterangan tertulis
@@ -1761,6 +1762,9 @@ def _source_or_venue(doc: Any, m: Mention) -> bool:
         # the office itself
         return _source_or_venue(doc, replace(m, start=m.start - 1))
     before = doc[m.start - 1].lower_
+    if m.start >= 2 and doc[m.start - 2].lower_ == "yang" and (
+            before in data_json("cues.json")["issued_by"]):
+        return True  # "opini WTP yang dikeluarkan Badan Pemeriksa Keuangan ...": its issuer
     if before == "(" and m.end < len(doc) and doc[m.end].text == ")":
         # "dari Badan Narkotika Nasional Republik Indonesia (BNN RI)": the
         # short form of the name before it, in its place

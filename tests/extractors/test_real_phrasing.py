@@ -8290,3 +8290,10 @@ def test_the_government_deciding_a_region_s_rank_wins_nothing(extract):
             "Pembangunan Daerah tingkat kabupaten.")
     assert [(r["awardee"], r["rank"]) for r in extract(text, published="2022-03-30")] == [
         ("Kabupaten Sidenreng Rappang", 2)]
+
+
+@pytest.mark.parametrize("issued", ["dikeluarkan", "diterbitkan", "diberikan"])
+def test_the_body_that_issued_the_award_a_clause_describes_is_no_winner(extract, issued):
+    text = (f"Kabupaten Sikka memperoleh opini WTP atas LKPD 2024 yang {issued} Badan Pemeriksa "
+            "Keuangan (BPK) Perwakilan NTT di Kupang, Selasa (24/6/2025).")
+    assert [r["awardee"] for r in extract(text, published="2025-06-25")] == ["Kabupaten Sikka"]
