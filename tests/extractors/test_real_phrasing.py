@@ -4733,9 +4733,9 @@ def test_the_pinning_of_an_honour_is_its_handover(extract):
     ("Kota Bitung Raih Nilai Tertinggi Tahap I Penghargaan Pembangunan Daerah",
      "Kota Bitung berhak maju ke tahap presentasi dan wawancara di Jakarta.", "2023-02-28"),
     ("Dinilai Baik oleh Provinsi, Desa Sidomulyo Kini Jalani Uji Petik KPK",
-     "Desa Sidomulyo menjadi salah satu desa yang mewakili Provinsi Jawa Timur sebagai desa "
-     "antikorupsi, dan sudah memenuhi lima indikator desa antikorupsi dari KPK. Tim KPK "
-     "memantau hasil penilaian di desa itu pada Selasa (29/10/2024).", "2024-10-30"),
+     "Desa Sidomulyo menjadi satu dari tiga desa wakil Jawa Timur sebagai desa antikorupsi, "
+     "setelah memenuhi semua indikator KPK. Tim KPK memantau hasil penilaian di desa itu pada "
+     "Selasa (29/10/2024).", "2024-10-30"),
     ("Masuk Tahap Akhir Penilaian Satyalancana, Bupati Yuli Beberkan Inovasi dan Capaian "
      "Purworejo",
      "Pada rangkaian penilaian itu, tim Kemendagri memverifikasi kondisi lapangan Kabupaten "
