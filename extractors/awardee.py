@@ -1392,6 +1392,7 @@ def _unheaded_names(doc: Span, texts: list[str], lower: set[str], mentions: list
     honorifics = plain_words("honorifics.txt")
     degrees = plain_words("degrees.txt")  # "Hasnawati, S.Pd., M.Pd": no name of its own
     led_by = record_cues()["led_by"]  # "yang diketuai Sri Wahyuni": a person
+    areas = record_cues()["areas"]  # "yakni Wilayah Sumatera, ...": an area, no name
     while i < len(texts):
         word = texts[i]
         if i and texts[i - 1].lower() in led_by and word[:1].isupper():
@@ -1418,7 +1419,7 @@ def _unheaded_names(doc: Span, texts: list[str], lower: set[str], mentions: list
             i += 1  # "Salah satunya adalah Grand Arindama ...": one of the prizes told of
             continue
         if (word.lower() in not_names or plain(word) in degrees
-                or word.lower() in PREFIX_KIND or word.lower() in record_cues()["areas"] or (
+                or word.lower() in PREFIX_KIND or word.lower() in areas or (
                     word in heads and not _before_its_rank(texts, i + 1, rank_starts))
                 or _dateline_word(texts, i, glue) or _AMOUNT.match(word) or "/" in word):
             # ("PERDA/08/2015", "KSP/USP": a regulation's number, a category;

@@ -26,7 +26,7 @@ from extractors.award import (
 from extractors.awardee import PREFIX_KIND, Mention, counts, region_name
 from extractors.cuewords import gives_gesture, hands_out_only, record_cues
 from extractors.gazetteer import gazetteer
-from extractors.lexicon import data_table, region_heads
+from extractors.lexicon import data_table
 from extractors.lists import COUNTED_KINDS
 from extractors.people import Official, nicknames
 from extractors.record import AwardRecord, Evidence
@@ -260,9 +260,7 @@ def _counted_before(words: list[str], at: int) -> bool:
 def _heads_a_winner(official: Official, winners: Container[str]) -> bool:
     """The official heads a winning regency or city ("Bupati Wajo" of
     Kabupaten Wajo)."""
-    region = official.region
-    return serves_a_winner(official, winners) and region is not None and region_heads().get(
-        official.office.lower()) == region.kind
+    return serves_a_winner(official, winners) and official.heads_its_region
 
 
 def serves_a_winner(official: Official, winners: Container[str]) -> bool:
@@ -784,8 +782,8 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
     # ("Gubernur X, diwakili Sekda, membuka malam penganugerahan ..."): that
     # province's round
     governors = {o.region.province for s in body if s.handover or s.event
-                 for o in s.officials if o.region and region_heads().get(o.office.lower()) == (
-                     "provinsi") and (o.role == "presenter" or (
+                 for o in s.officials if o.heads_its_region and o.region.kind == "provinsi" and (
+                     o.role == "presenter" or (
                          o.role is None and s.event and _opens(s, o)))}
     if level is None and len(governors) == 1 and not (presenter and presenter.national):
         level = "provinsi"

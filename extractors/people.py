@@ -20,7 +20,14 @@ from extractors.award import is_year, names_an_award
 from extractors.awardee import PREFIX_KIND, Mention
 from extractors.cuewords import Phrases, gives_gesture, record_cues
 from extractors.gazetteer import Region, gazetteer
-from extractors.lexicon import body_heads, data_json, data_lines, data_table, plain_words
+from extractors.lexicon import (
+    body_heads,
+    data_json,
+    data_lines,
+    data_table,
+    plain_words,
+    region_heads,
+)
 from extractors.lexicon import plain as _plain
 from extractors.lists import DASHES
 from extractors.pipeline import Match
@@ -57,6 +64,13 @@ class Official:
     start: int
     end: int  # after name, nickname and degrees
     role: str | None  # "presenter", "recipient" or None
+
+    @property
+    def heads_its_region(self) -> bool:
+        """The official heads the region the title names ("Bupati Wajo" of
+        Kabupaten Wajo; not "Sekda Wajo")."""
+        return self.region is not None and (
+            region_heads().get(self.office.lower()) == self.region.kind)
 
 
 @lru_cache(maxsize=1)

@@ -60,7 +60,7 @@ from extractors.cuewords import (
     record_cues,
 )
 from extractors.gazetteer import Region, gazetteer
-from extractors.lexicon import data_table, region_heads
+from extractors.lexicon import data_table
 from extractors.lists import (
     COUNTED_KINDS,
     DASHES,
@@ -1604,7 +1604,7 @@ def _short_forms(sentences: list[Sentence]) -> None:
     # "Dinas Kesehatan (Dinkes) Provinsi Maluku Utara", later "Dinkes Provinsi
     # Maluku Utara": the body, not the province its acronym stands before (but
     # "Kepala Dinkes Provinsi Maluku Utara": an official's title)
-    for s in sentences:
+    for s in sentences if spelt else ():
         t = s.a.texts
         titled = {k for o in s.officials for k in range(o.start, o.end)}
         for k, m in enumerate(s.mentions):
@@ -2220,9 +2220,8 @@ class Story:
     def _heads_by_name(self) -> dict[str, Region]:
         """The regions of the heads of regions the article names by name
         and title, by that name ("Wali Kota Samarinda Andi Harun")."""
-        heads = region_heads()
         return {o.name: o.region for s in self.sentences for o in s.officials
-                if o.name and o.region and heads.get(o.office.lower()) == o.region.kind}
+                if o.name and o.heads_its_region}
 
     def resolve(self, m: Mention) -> Mention | None:
         """A mention as a possible winner: explicit, or a bare name the
