@@ -297,23 +297,35 @@ def hands_to_one(art: Story, s: Sentence) -> bool:
     its presenter is not the presenter of the other winners the article
     lists ("... kepada seluruh pemenang", "kepada Bupati A dan Wali Kota B"
     are more than one)."""
-    if not s.handover:
-        return False
+    if not (s.handover or (s.win and "dari" in s.a.words)):
+        return False  # (a win "dari" someone: "Pemprov X mendapat ... dari Presiden Y")
     if "kepada" not in s.a.words:
         # "Wakil Bupati Sidrap menerima penghargaan yang diserahkan Menteri
         # PPPA ...": one receiving official, no other party; "Pemprov Riau
         # diwakili Kepala BKD ... menerima penghargaan tersebut dari Kepala
         # BKN ...": one receiving party
         takers = [o for o in s.officials if o.role == "recipient"]
-        parties = {full.name for m in s.mentions if (full := art.resolve(m))}
+        # (not the region in the title of the one handing it over: "...
+        # diterima oleh Bupati Berau dari tangan Gubernur Kaltim")
+        # (nor those watching after the one receiving: "... diterima oleh
+        # Bupati Berau ..., disaksikan oleh ... jajaran Forkopimda Kaltim")
+        giving = {i for o in s.officials if o.role != "recipient" for i in range(o.start, o.end)}
+        first = min([o.start for o in takers] + [m.start for m in s.mentions], default=0)
+        watched = next((k for k, w in enumerate(s.a.words) if k > first and w in record_cues()[
+            "watchers"]), len(s.a.words))
+        parties = {full.name for m in s.mentions
+                   if m.start not in giving and m.start < watched and (full := art.resolve(m))}
         if not takers:
             # (not "Selain Kota Mataram, dua daerah lain ikut menerima ... dari
             # Menkes": the others take it too; "Kota Surabaya menerima Piala
             # Adipura Kencana yang diserahkan langsung oleh Wapres ...": one)
             if not parties:
-                return named_taker(art, s) is not None  # "Ganjar menerima ..."
+                # "Ganjar menerima ...", or "Penghargaan itu diserahkan
+                # Presiden ..." after one winner was named
+                return named_taker(art, s) is not None or _of_the_one_named_before(art, s)
             words = set(s.a.words)
-            return len(parties) == 1 and "menerima" in words and (
+            return len(parties) == 1 and (
+                s.win or not {"menerima", "menerimanya"}.isdisjoint(words)) and (
                 "dari" in words or not record_cues()["givers"].isdisjoint(words)) and (
                 "selain" not in words)
         return len(takers) == 1 and (len(parties) == 1 or (
@@ -335,6 +347,23 @@ def hands_to_one(art: Story, s: Sentence) -> bool:
                and handed_to(s, m) and (full := art.resolve(m))}
     parties |= {region_name(o.region) for o in recipients if o.region}
     return len(parties) + len([o for o in recipients if not o.region]) == 1
+
+
+def _of_the_one_named_before(art: Story, s: Sentence) -> bool:
+    """The handover sentence opens on the award a sentence before told of
+    ("Penghargaan itu diserahkan Presiden ...", "Piala tersebut ..."), and
+    the sentences before it name one winner: it tells of that winner's
+    award, and winners named after it ("Penghargaan serupa juga diraih ...")
+    were not said to take theirs from the same hands."""
+    cues = record_cues()
+    opening = s.a.words[:4]
+    if not cues["each_words"].isdisjoint(s.a.words) or not any(
+            cues["objects"].has_word(w) and nxt in cues["anaphor_words"]
+            for w, nxt in pairwise(opening)):
+        return False
+    named = {full.name for x in art.sentences[:art.sentences.index(s)]
+             if x.win and not x.a.headline for m in x.mentions if (full := art.resolve(m))}
+    return len(named) == 1
 
 
 _NAME_AFTER = {"tangan", "oleh"}  # "dari tangan Akmal Malik", "diserahkan oleh Hamka"

@@ -53,7 +53,7 @@ from extractors.ceremony import (
     serves_a_winner,
 )
 from extractors.clauses import clause_parts, outside_names, plan_free_words, won_after_shortlist
-from extractors.cuewords import Words, listed_rank_words, ordinal_words, record_cues
+from extractors.cuewords import Words, gives_gesture, listed_rank_words, ordinal_words, record_cues
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_json, region_heads
 from extractors.lists import COUNTED_KINDS, DASHES, speaks_of_winners
@@ -762,12 +762,21 @@ def _collect_winners(art: Story, sentences: list[Sentence],
                     taker.presenter = to_one = (found, s)
             elif found:
                 presenter = (found, s)
-            elif to_one and "kepada" in s.a.words and not (
-                    record_cues()["likewise"].isdisjoint(s.a.words)
-                    or record_cues()["givers"].isdisjoint(s.a.words)):
+            elif to_one and "kepada" in s.a.words and not record_cues()[
+                    "likewise"].isdisjoint(s.a.words) and _hands_over(s.a.words) and (
+                    _to_named_parties(s.a.words)):
                 # "Penghargaan serupa juga diserahkan kepada Bupati Mojokerto
-                # ...": from the hands that gave the one before
+                # ...", "Pada kesempatan yang sama, BPK juga menyerahkan LHP
+                # kepada ...": from the hands that gave the one before
                 found = to_one[0]
+        elif win and not s.a.headline and hands_to_one(art, s):
+            # "Pemprov X mendapat TPID Award dari Presiden Y": the one winner's
+            # presenter, not the others' the article names
+            giver = named_presenter(s)
+            taker = _the_one_taker(art, s, winners)
+            if giver and taker is not None and taker.presenter is None and not serves_a_winner(
+                    giver, winners):
+                taker.presenter = to_one = (giver, s)
         if win and not named and len(last_named) == 1 and last_named[0].rank is None:
             _rank_of_subject(s, last_named[0])
         if named:
@@ -799,15 +808,40 @@ def _collect_winners(art: Story, sentences: list[Sentence],
     return {name: w for name, w in winners.items() if name not in lesser}
 
 
+def _hands_over(words: list[str]) -> bool:
+    """A verb of handing over, passive ("diserahkan") or active
+    ("menyerahkan"; not of a gesture: "memberikan apresiasi")."""
+    cues = record_cues()
+    return not cues["givers"].isdisjoint(words) or any(
+        w in cues["presenter_after"] and not gives_gesture(words, k) for k, w in enumerate(words))
+
+
+def _to_named_parties(words: list[str]) -> bool:
+    """What is handed over goes "kepada" parties named, not to a group
+    ("kepada para pemenang kategori lain")."""
+    after = words.index("kepada")
+    return record_cues()["collective_receivers"].isdisjoint(words[after + 1:after + 3])
+
+
 def _the_one_taker(art: Story, s: Sentence, winners: dict[str, Winner]) -> Winner | None:
     """The winner a handover to one receiving head hands to: the winning
     region it heads ("... kepada Bupati Sambas ..."), or the one winner of
     its kind a head named without a region heads ("Piagam diserahkan ...
     kepada Gubernur Ria Norsan" after "Pemprov Kalbar menempati peringkat
-    kedua ..."), or the region of a head named by name alone (``named_taker``);
-    None when not one."""
+    kedua ..."), or the region of a head named by name alone (``named_taker``),
+    or, with no one receiving, the one winner named so far; None when not
+    one."""
     takers = [o for o in s.officials if o.role == "recipient"] or [
         o for o in [named_taker(art, s)] if o is not None]
+    if not takers:
+        # the one party the sentence names ("Pemprov X mendapat ... dari
+        # Presiden Y"), or the one winner named so far ("Penghargaan itu
+        # diserahkan Presiden ...")
+        parties = {w.mention.name: w for m in s.mentions if (full := art.resolve(m)) and (
+            w := winners.get(full.name)) is not None}
+        if len(parties) == 1:
+            return next(iter(parties.values()))
+        return next(iter(winners.values())) if len(winners) == 1 else None
     if len(takers) != 1:
         return None
     taker = takers[0]

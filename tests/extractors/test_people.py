@@ -1135,3 +1135,49 @@ def test_the_official_after_yang_menyerahkan_adalah_presents_it(extract, cleft):
             "sedangkan penerimanya Ketua TP PKK Kabupaten Jembrana Ny. Ani Artha.")
     [rec] = extract(text, published="2019-07-05")
     assert (rec["presenter"], rec["recipient"]) == ("Erni Guntarti", "Ani Artha")
+
+
+@pytest.mark.parametrize("told", [
+    "Penghargaan itu diserahkan Menteri Keuangan Sri Mulyani di Gedung Dhanapala, Jakarta, "
+    "Rabu (14/8/2024).",
+    "Pemprov Bengkulu menerimanya dari Menteri Keuangan Sri Mulyani di Gedung Dhanapala, "
+    "Jakarta, Rabu (14/8/2024).",
+])
+def test_a_handover_told_of_the_one_winner_named_before_presents_to_it_only(extract, told):
+    # the winners the story names after it, winning "too", were not said to
+    # take theirs from the same hands
+    text = ("Pemerintah Provinsi Bengkulu memperoleh TPID Award 2024 untuk wilayah Sumatera. "
+            f"{told} Penghargaan yang sama juga diraih Provinsi Gorontalo dan Provinsi Sulawesi "
+            "Barat untuk wilayah masing-masing.")
+    recs = {r["awardee"]: r for r in extract(text, published="2024-08-15")}
+    assert {k: r["presenter"] for k, r in recs.items()} == {
+        "Provinsi Bengkulu": "Sri Mulyani", "Provinsi Gorontalo": None,
+        "Provinsi Sulawesi Barat": None}
+    assert {r["venue"] for r in recs.values()} == {"Gedung Dhanapala, Jakarta"}
+
+
+def test_a_win_from_an_official_names_the_one_winner_s_presenter_only(extract):
+    text = ("Pemkab Sleman mendapat Anugerah Meritokrasi 2023 dari Menteri PANRB Abdullah Azwar "
+            "Anas. Predikat sangat baik juga didapat Kabupaten Bantul dan Kota Yogyakarta.")
+    assert [(r["awardee"], r["presenter"]) for r in extract(text, published="2023-11-20")] == [
+        ("Kabupaten Sleman", "Abdullah Azwar Anas"), ("Kabupaten Bantul", None),
+        ("Kota Yogyakarta", None)]
+
+
+def test_those_watching_after_the_one_receiving_are_no_second_party(extract):
+    text = ("Kabupaten Paser meraih Panji Keberhasilan Pembangunan bidang pertanian, dan Kota "
+            "Bontang bidang kesehatan. Penghargaan itu diterima oleh Bupati Paser, Fahmi Fadli, "
+            "dari tangan Gubernur Kaltim, Isran Noor, disaksikan pula oleh jajaran Forkopimda "
+            "Kaltim di Stadion Sempaja, Samarinda, Senin (9/1/2023).")
+    assert [(r["awardee"], r["presenter"]) for r in extract(text, published="2023-01-10")] == [
+        ("Kabupaten Paser", "Isran Noor"), ("Kota Bontang", None)]
+
+
+def test_a_body_handing_over_again_at_the_same_occasion_presents_with_the_same_hands(extract):
+    text = ("Pemkot Ternate meraih opini WTP atas laporan keuangan 2024. Opini tersebut tertuang "
+            "dalam LHP yang diserahkan Kepala BPK Perwakilan Maluku Utara, Andi Mappa, di Sofifi, "
+            "Selasa (20/5/2025). Pada kesempatan yang sama, BPK juga menyerahkan LHP kepada "
+            "Kabupaten Halmahera Barat dan Kabupaten Pulau Morotai.")
+    assert [(r["awardee"], r["presenter"]) for r in extract(text, published="2025-05-21")] == [
+        ("Kota Ternate", "Andi Mappa"), ("Kabupaten Halmahera Barat", "Andi Mappa"),
+        ("Kabupaten Pulau Morotai", "Andi Mappa")]
