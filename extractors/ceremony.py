@@ -841,7 +841,7 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
     # nasional ... di Surabaya")
     held_in = venue_found[0] if venue_found and level == "nasional" else ""
     homes = {m.province for s in art.sentences for m in s.mentions
-             if m.explicit and m.type in REGIONS and m.province and not (
+             if m.explicit and m.province and (m.type in REGIONS or m.name not in winners) and not (
                  s is venue_s and _named_in(m, held_in))} | _where_it_lies(art, held_in)
     home = homes.pop() if len(homes) == 1 and (level != "nasional" or all(
         w.mention.type not in REGIONS for w in winners.values())) else None

@@ -8301,3 +8301,13 @@ def test_the_body_that_issued_the_award_a_clause_describes_is_no_winner(extract,
     text = (f"Kabupaten Sikka memperoleh opini WTP atas LKPD 2024 yang {issued} Badan Pemeriksa "
             "Keuangan (BPK) Perwakilan NTT di Kupang, Selasa (24/6/2025).")
     assert [r["awardee"] for r in extract(text, published="2025-06-25")] == ["Kabupaten Sikka"]
+
+
+def test_winners_of_a_contest_a_regency_s_office_holds_lie_in_that_regency_s_province(extract):
+    # (a region named only inside an office's name still places the story)
+    text = ("Dinas Lingkungan Hidup Kabupaten Kutai Timur mengumumkan juara lomba bank sampah "
+            "tahun 2024 pada Senin (5/8/2024). Juara 1 diraih Bank Sampah Unit Mawar Indah, juara 2 "
+            "Bank Sampah Unit Tunas Hijau.")
+    assert [(r["awardee"], r["province"]) for r in extract(text, published="2024-08-06")] == [
+        ("Bank Sampah Unit Mawar Indah", "Kalimantan Timur"),
+        ("Bank Sampah Unit Tunas Hijau", "Kalimantan Timur")]
