@@ -532,6 +532,8 @@ def _name(doc: Span, i: int, titles: dict[int, Match]) -> tuple[str | None, int]
     """The name starting at token i (after an optional comma), and the end of
     name, nickname and degrees."""
     lex = _lexicon()
+    if 0 < i < len(doc) and doc[i].lower_ == doc[i - 1].lower_ and doc[i].text[:1].isupper():
+        i += 1  # "Gubernur Kalimantan Selatan Selatan H. Sahbirin Noor": a word typed twice
     begin = i
     # "Gubernur Sulawesi Tenggara (Sultra), Ali Mazi": the region's short form
     short = i + 3 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[

@@ -458,6 +458,12 @@ def test_a_ministry_short_form_belongs_to_the_title_not_the_name(analyse_one, se
     assert (o.title, o.name) == (title, name)
 
 
+def test_the_last_word_of_a_title_typed_twice_is_not_the_name_s_first(analyse_one):
+    [o] = officials(analyse_one(
+        "Trofi diserahkan Gubernur Sulawesi Utara Utara Yulius Selvanus di Manado."))
+    assert (o.title, o.name) == ("Gubernur Sulawesi Utara", "Yulius Selvanus")
+
+
 def test_a_village_head_with_the_village_named(analyse_one):
     a = analyse_one("Penghargaan diterima Kepala Desa Kebonagung, Suparno.")
     [o] = officials(a, {"Kebonagung": "Desa Kebonagung"})
