@@ -757,6 +757,9 @@ def _list_kind(texts: list[str], intro: int) -> tuple[bool, str | None]:
         # Award 2024 pada kesempatan itu antara lain Gorontalo, ..."
         return True, _LIST_KINDS[texts[0].lower()]
     word, before = texts[intro].lower(), texts[intro - 1].lower() if intro else ""
+    if word == ":" and not record_cues()["list_headings"].isdisjoint(
+            w.lower() for w in texts[max(0, intro - 4):intro]):
+        return True, None  # a headed list line: "Kategori Pratama : Pesisir Barat, Mesuji"
     if f"{before} {word}" in _falls_to():
         return True, None  # "Adipura Kencana jatuh ke Surabaya"
     if word == "oleh":  # "diraih oleh", "dimenangkan oleh"

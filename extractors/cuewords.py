@@ -171,6 +171,7 @@ def record_cues() -> dict[str, Any]:
             "conferred_by": frozenset(cues["conferred_by"]),
             "village_peers": frozenset(cues["village_peers"]),
             "each_words": frozenset(cues["each_words"]),
+            "list_headings": frozenset(cues["list_headings"]),
             "honours": frozenset(cues["honour_verbs"]),
             "pride": frozenset(cues["pride_words"]),
             "likewise": frozenset(cues["likewise"]),

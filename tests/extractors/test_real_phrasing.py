@@ -8311,3 +8311,16 @@ def test_winners_of_a_contest_a_regency_s_office_holds_lie_in_that_regency_s_pro
     assert [(r["awardee"], r["province"]) for r in extract(text, published="2024-08-06")] == [
         ("Bank Sampah Unit Mawar Indah", "Kalimantan Timur"),
         ("Bank Sampah Unit Tunas Hijau", "Kalimantan Timur")]
+
+
+def test_bare_regions_after_a_category_heading_and_a_colon_are_winners(extract):
+    text = ("Tujuh kabupaten/kota di Kalimantan Barat menerima penghargaan KLA 2023 di Semarang, "
+            "Sabtu (22/7/2023). Daftarnya sebagai berikut.\n\n"
+            "Kategori Madya : Kubu Raya, Sanggau, Ketapang.\n\n"
+            "Kategori Pratama : Sambas, Landak, Melawi, Singkawang.\n")
+    recs = extract(text, published="2023-07-23")
+    assert [(r["awardee"], r["category"]) for r in recs] == [
+        ("Kabupaten Kubu Raya", "Madya"), ("Kabupaten Sanggau", "Madya"),
+        ("Kabupaten Ketapang", "Madya"), ("Kabupaten Sambas", "Pratama"),
+        ("Kabupaten Landak", "Pratama"), ("Kabupaten Melawi", "Pratama"),
+        ("Kota Singkawang", "Pratama")]
