@@ -39,7 +39,7 @@ _NUMBERED_OR_BULLETED = re.compile(rf"^\s*(?:{_BULLET}|\d{{1,2}}[.)]\s*|{_ROMAN}
 # "Kota Surabaya" alone on its line: a winner's name with its kind, no bullet
 _BARE_ITEM = re.compile(r"^\s*(?:kabupaten|kota|provinsi|desa|kelurahan|nagari|gampong|pemkab|"
                         r"pemkot|pemprov|pt|cv)\s+[^,;:!?()]{2,60}?\.?\s*$")
-_INTRO_WORDS = ("berikut", "daftar", "antara lain", "yakni", "yaitu", "adalah")
+_INTRO_WORDS = ("berikut", "daftar", "antara lain", "yakni", "yaitu", "adalah", "ialah")
 _INTRO = re.compile(rf"\b(?:{'|'.join(_INTRO_WORDS)})\b[^.]*[:.]?\s*$|:\s*$")
 # "1. Sektor keuangan dimenangkan oleh ...": an item numbered by its category,
 # the number no rank
@@ -242,10 +242,11 @@ def find_lists(lines: list[Line]) -> dict[int, ListLine]:
                 # "Kategori Desa", "– Tingkat Provinsi:"
                 headings.append(j)
                 kind = _heading_kind(line)
-            elif block and short and line.rstrip().endswith(":") and not lines[j].win:
+            elif block and short and (line.rstrip().endswith(":") or opens_list(line)) and (
+                    not lines[j].win):
                 # a part of the list under its own label, items of the same kind
                 # ("Realisasi Belanja Daerah Tertinggi:" after "... Pemkot ...: /
-                # Kediri / Salatiga")
+                # Kediri / Salatiga"; "Untuk kategori sedang ialah / I. ...")
                 headings.append(j)
                 kind = _heading_kind(line) or kind
             elif item:

@@ -8324,3 +8324,13 @@ def test_bare_regions_after_a_category_heading_and_a_colon_are_winners(extract):
         ("Kabupaten Ketapang", "Madya"), ("Kabupaten Sambas", "Pratama"),
         ("Kabupaten Landak", "Pratama"), ("Kabupaten Melawi", "Pratama"),
         ("Kota Singkawang", "Pratama")]
+
+
+def test_a_list_opened_by_ialah_goes_on_under_each_category_line_that_opens_a_part(extract):
+    text = ("Penghargaan K3 2024 diserahkan Menteri Ketenagakerjaan di Jakarta, Senin (13/5/2024). "
+            "Pada kategori provinsi dengan perusahaan terbanyak, penerima penghargaannya ialah\n"
+            "I. Provinsi Jawa Timur\nII. Provinsi Banten\nIII. Provinsi Riau\n"
+            "Untuk kategori provinsi sedang ialah\nI. Provinsi Bali\nII. Provinsi Jambi\n")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2024-05-14")] == [
+        ("Provinsi Jawa Timur", 1), ("Provinsi Banten", 2), ("Provinsi Riau", 3),
+        ("Provinsi Bali", 1), ("Provinsi Jambi", 2)]
