@@ -536,9 +536,14 @@ def _name(doc: Span, i: int, titles: dict[int, Match]) -> tuple[str | None, int]
         i += 1  # "Gubernur Kalimantan Selatan Selatan H. Sahbirin Noor": a word typed twice
     begin = i
     # "Gubernur Sulawesi Tenggara (Sultra), Ali Mazi": the region's short form
-    short = i + 3 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[
-        i + 1].text[:1].isupper() and (doc[i + 3].text == "," or doc[i + 3].text[:1].isupper())
-    i += 3 if short else 0
+    # (or the office's: "Kepala Dinas ... (Disnakertrans Jatim), Himawan")
+    close = next((k for k in range(i + 2, min(i + 5, len(doc) - 1)) if doc[k].text == ")"),
+                 None) if i < len(doc) and doc[i].text == "(" else None
+    short = close is not None and all(t.text[:1].isupper() for t in doc[i + 1:close]) and ((
+        close == i + 2 and (doc[close + 1].text == "," or doc[close + 1].text[:1].isupper())) or (
+        doc[close + 1].text == "," and doc[close + 2:close + 3].text[:1].isupper()))
+    skipped = close + 1 - i if short else 0
+    i += skipped
     if i < len(doc) and doc[i].text == ",":
         i += 1
     close = next((k for k in range(i + 3, min(i + 7, len(doc))) if doc[k].text == ")"),
@@ -598,7 +603,7 @@ def _name(doc: Span, i: int, titles: dict[int, Match]) -> tuple[str | None, int]
     if short and (i == start or (i < len(doc) and doc[i].text == "(")):
         # no name after the short form, or "Bupati Klaten (Jateng), Salatiga
         # (Jawa Tengah)": a list of regions
-        return None, begin + 3
+        return None, begin + skipped
     while i - 1 > start and _plain(doc[i - 1].text) in lex["degrees"]:
         i -= 1  # "I Gusti Ayu Bintang Darmawati SE MSi": degrees written without dots
     # "Ketua Ombudsman Rl Prof. Amzulian Rifai": words before an honorific
@@ -792,6 +797,11 @@ def _role_before(doc: Span, start: int) -> str | None:
             words[:-1]):
         # "diberikan Pemprov Maluku melalui Kepala Dinas ..., X", "diberikan
         # oleh BPK RI lewat Anggota VI BPK RI X"
+        return "presenter"
+    if start == 1 and doc[0].lower_ in {"melalui", "lewat"} and any(
+            t.lower_ in _lexicon()["presenter_after"] for t in doc[start:]):
+        # "Melalui Kepala Disnakertrans, X, Gubernur Y menyerahkan ...": the one
+        # the head hands it over through
         return "presenter"
     return None
 

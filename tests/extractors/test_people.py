@@ -464,6 +464,13 @@ def test_the_last_word_of_a_title_typed_twice_is_not_the_name_s_first(analyse_on
     assert (o.title, o.name) == ("Gubernur Sulawesi Utara", "Yulius Selvanus")
 
 
+def test_an_office_s_short_form_of_two_words_in_brackets_is_not_its_holder_s_name(analyse_one):
+    [o] = officials(analyse_one(
+        "Piagam diserahkan Kepala Dinas Koperasi dan UKM Provinsi Bali (Diskop Bali), Ketut "
+        "Suryawan, di Denpasar."))
+    assert (o.title, o.name) == ("Kepala Dinas Koperasi dan UKM Provinsi Bali", "Ketut Suryawan")
+
+
 def test_a_village_head_with_the_village_named(analyse_one):
     a = analyse_one("Penghargaan diterima Kepala Desa Kebonagung, Suparno.")
     [o] = officials(a, {"Kebonagung": "Desa Kebonagung"})
@@ -1187,3 +1194,11 @@ def test_a_body_handing_over_again_at_the_same_occasion_presents_with_the_same_h
     assert [(r["awardee"], r["presenter"]) for r in extract(text, published="2025-05-21")] == [
         ("Kota Ternate", "Andi Mappa"), ("Kabupaten Halmahera Barat", "Andi Mappa"),
         ("Kabupaten Pulau Morotai", "Andi Mappa")]
+
+
+def test_the_official_a_head_hands_an_award_over_through_presents_it(extract):
+    text = ("Melalui Sekretaris Daerah Provinsi Jawa Tengah (Sekda Jateng), Sumarno, Gubernur Jawa "
+            "Tengah Ganjar Pranowo menyerahkan penghargaan Siddhakarya 2022 kepada PT Sido Muncul di Semarang, "
+            "Kamis (15/12/2022).")
+    [rec] = extract(text, published="2022-12-16")
+    assert (rec["awardee"], rec["presenter"]) == ("PT Sido Muncul", "Sumarno")
