@@ -88,6 +88,7 @@ def _lexicon() -> dict:
             in _FIELD_WORDS),
         "title_words": frozenset(data_lines("title_words.txt")),
         "not_names": frozenset(data_lines("not_names.txt")),
+        "headline_clauses": frozenset(cues["headline_clauses"]),
         "lower_branches": frozenset(cues["lower_branch_words"]),
         # (the last word of each: "Kepala Balai Besar Pengawas Obat dan Makanan di X")
         "named_at": frozenset(office.split()[-1] for office in cues["offices_named_at"]),
@@ -588,6 +589,8 @@ def _name(doc: Span, i: int, titles: dict[int, Match]) -> tuple[str | None, int]
     start = i
     while i < len(doc) and i not in titles:
         tok = doc[i]
+        if i == start and tok.lower_ in lex["headline_clauses"]:
+            break  # "dari Menteri KLHK, Ini Faktor Pendukungnya": a headline's clause
         capitalised = tok.text[:1].isupper() and tok.text not in {"(", ")"} and (
             tok.lower_ not in _DATE_WORDS)  # "Jusuf Kalla Senin (23/11)"
         particle = (tok.lower_ in _NAME_PARTICLES and i > start and i + 1 < len(doc)

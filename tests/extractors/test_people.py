@@ -471,6 +471,12 @@ def test_an_office_s_short_form_of_two_words_in_brackets_is_not_its_holder_s_nam
     assert (o.title, o.name) == ("Kepala Dinas Koperasi dan UKM Provinsi Bali", "Ketut Suryawan")
 
 
+def test_a_headline_s_second_clause_after_a_title_and_a_comma_is_no_name(analyse_one):
+    [o] = officials(analyse_one(
+        "Kelurahan Sukamaju Terima Trofi Proklim dari Menteri LHK, Begini Kiat Warganya"))
+    assert (o.title, o.name) == ("Menteri LHK", None)
+
+
 def test_a_village_head_with_the_village_named(analyse_one):
     a = analyse_one("Penghargaan diterima Kepala Desa Kebonagung, Suparno.")
     [o] = officials(a, {"Kebonagung": "Desa Kebonagung"})
