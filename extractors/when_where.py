@@ -399,7 +399,10 @@ _VENUE_CUE = re.compile(
     r"|\bdi\s+(?=(?i:ruang\s+(?:rapat\s+)?paripurna)\s+DPR)"
     # a sentence opening with its venue: "Di Hotel Aryaduta Jakarta, Kamis
     # (14/12/2023), Ketua Ombudsman ... memberikan penghargaan itu kepada ..."
-    r"|^\s*Di\s+(?=[A-Z])")
+    r"|^\s*Di\s+(?=[A-Z])"
+    # (or written so after a comma: "dalam acara Penghargaan KLA 2022, Di
+    # Ballroom Hotel Novotel Bogor, Sabtu (23/07)")
+    r"|(?<=,\s)Di\s+(?=[A-Z])")
 _VENUE_STOP = (
     r"\s+dan\b(?!\s+[A-Z])|\s+(?:yang|serta|untuk|kepada|oleh|sementara|sedangkan|sebagai|dalam|pada|saat|"
     r"ketika|usai|setelah|sejak|dengan|bersama|melalui|atas|itu|tersebut|bagi|dari|hingga|adalah|merupakan|"

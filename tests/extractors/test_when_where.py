@@ -912,3 +912,9 @@ def test_a_place_that_was_the_ceremony_s_after_the_opening_time_is_the_venue():
     text = ("Kota Batu – Senin malam 26 Agustus 2019, Gedung Graha Pancasila Balai Kota Among "
             "Tani menjadi tempat penyerahan penghargaan lomba kelurahan.")
     assert find_venue(text)[0] == "Gedung Graha Pancasila Balai Kota Among Tani"
+
+
+def test_a_venue_opened_by_a_capitalised_di_after_a_comma_is_found():
+    text = ("Penghargaan itu diserahkan dalam acara Anugerah KLA 2023, Di Gedung Graha Padma "
+            "Semarang, Sabtu (22/7/2023).")
+    assert find_venue(text)[0] == "Gedung Graha Padma Semarang"
