@@ -1377,7 +1377,10 @@ def _unheaded_names(doc: Span, texts: list[str], lower: set[str], mentions: list
     ``lower``: the sentence's words in lower case."""
     glue = list_glue()
     slots, not_names, verbs = _name_slot_words()
+    villages_listed = _counted_villages(texts) if not _LOWER_VILLAGE_HEADS.isdisjoint(
+        lower) else None
     if not (not slots.isdisjoint(lower) or not verbs.isdisjoint(lower) or "sebagai" in lower
+            or villages_listed
             or ("dari" in lower and not BENEFICIARY_WORDS.isdisjoint(lower))
             or (not _FROM.isdisjoint(lower) and not _RECEIVING.isdisjoint(lower))
             or _BULLET.match(texts[0]) or any(m.type not in _REGION_TYPES for m in mentions)
@@ -1463,7 +1466,12 @@ def _unheaded_names(doc: Span, texts: list[str], lower: set[str], mentions: list
         headed = _headed_region(texts, end, places, counted or frozenset()) or (
             _head_apposed(texts, end, places))
         # ("Suparno dari Kabupaten Boyolali meraih ...": one who wins, placed)
-        opens = headed is not None or _opens_name(texts, lead, chained) or (
+        # (a name of villages counted, placed by its region: "dua desa ...,
+        # masing-masing Sruni Kabupaten Boyolali dan Sambak Kabupaten Magelang")
+        stop = next((j for j in range(i, end) if j in blocked or j in taken), end)
+        village = villages_listed is not None and lead > villages_listed[1] and (
+            stop in regions_at or _in_its_subdistrict(texts, stop))
+        opens = village or headed is not None or _opens_name(texts, lead, chained) or (
             origin and lead > 0 and texts[lead - 1].lower() in BENEFICIARY_WORDS) or (
             _before_its_rank(texts, end, rank_starts)) or (
             # (past where it is: "Juara 1 Sekar Wangi Batik Kabupaten Blitar, ...")
@@ -1481,7 +1489,7 @@ def _unheaded_names(doc: Span, texts: list[str], lower: set[str], mentions: list
             # name before the title; the village is who won
             i = cut
             continue
-        if cut == i or cut < end and cut in taken or end - i > _LONGEST_NAME or (
+        if cut == i or (cut < end and cut in taken and not village) or end - i > _LONGEST_NAME or (
                 i in places and places[i].end >= cut) or not (
                 opens or _is_subject(texts, i, cut, region=texts[i] in _subject_bodies())):
             i = max(cut, i + 1)
@@ -1500,6 +1508,8 @@ def _unheaded_names(doc: Span, texts: list[str], lower: set[str], mentions: list
             continue
         end = cut
         name, kind = doc[i:end].text, "lainnya" if origin else "perusahaan"
+        if village:
+            name, kind = f"{villages_listed[0]} {name}", "desa"
         if len(name.strip(". ")) <= 2:
             i = end  # "RB." cut off its name by a full stop: no winner's name
             continue
@@ -1540,6 +1550,20 @@ def _unheaded_names(doc: Span, texts: list[str], lower: set[str], mentions: list
         return mentions
     inside = {k for m in found for k in range(m.start, m.located_end)}
     return sorted([m for m in mentions if m.start not in inside] + found, key=lambda m: m.start)
+
+
+def _counted_villages(texts: list[str]) -> tuple[str, int] | None:
+    """The village word a count names before a list opener ("dua desa di
+    Jateng, masing-masing Sruni Kabupaten Boyolali dan ...") and where the
+    opener stands: the names listed after it are villages of that word."""
+    intros = list_intros()
+    for k in range(len(texts) - 2):
+        if is_count(texts[k].lower()) and texts[k + 1].lower() in _LOWER_VILLAGE_HEADS:
+            opener = next((j for j in range(k + 2, min(k + 12, len(texts)))
+                           if texts[j].lower() in intros), None)
+            if opener is not None:
+                return texts[k + 1].capitalize(), opener
+    return None
 
 
 def _in_its_subdistrict(texts: list[str], end: int) -> bool:

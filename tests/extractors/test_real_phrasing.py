@@ -8334,3 +8334,12 @@ def test_a_list_opened_by_ialah_goes_on_under_each_category_line_that_opens_a_pa
     assert [(r["awardee"], r["rank"]) for r in extract(text, published="2024-05-14")] == [
         ("Provinsi Jawa Timur", 1), ("Provinsi Banten", 2), ("Provinsi Riau", 3),
         ("Provinsi Bali", 1), ("Provinsi Jambi", 2)]
+
+
+def test_names_listed_after_a_count_of_villages_are_villages_placed_by_their_regency(extract):
+    text = ("Tiga desa di Jawa Timur meraih Proklim Utama 2022, yakni Kemiri Kecamatan Jenggawah, "
+            "Ngadas Kabupaten Malang, dan Tambakrejo Kabupaten Blitar.")
+    recs = extract(text, published="2022-10-25")
+    assert [(r["awardee"], r["awardee_type"], r["province"]) for r in recs] == [
+        ("Desa Kemiri", "desa", "Jawa Timur"), ("Desa Ngadas", "desa", "Jawa Timur"),
+        ("Desa Tambakrejo", "desa", "Jawa Timur")]
