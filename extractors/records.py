@@ -192,7 +192,8 @@ def _failed(words: list[str]) -> bool:
     if "kalah" in told_words:
         told_words = [w for k, w in enumerate(told_words) if not (
             w == "kalah" and told_words[k + 1:k + 2] == ["dari"])]
-    told = Words.of(" ".join(told_words))
+    # (nor a category called a nomination: "... untuk nominasi UP2K")
+    told = plan_free_words(" ".join(told_words))
     return (cues["failed"].found(told) and not cues["win"].found(told)) or (
         cues["lesser"].found(clause) and not _LEFT_BEHIND.search(clause.joined))
 

@@ -8343,3 +8343,12 @@ def test_names_listed_after_a_count_of_villages_are_villages_placed_by_their_reg
     assert [(r["awardee"], r["awardee_type"], r["province"]) for r in recs] == [
         ("Desa Kemiri", "desa", "Jawa Timur"), ("Desa Ngadas", "desa", "Jawa Timur"),
         ("Desa Tambakrejo", "desa", "Jawa Timur")]
+
+
+@pytest.mark.parametrize("called", ["untuk nominasi", "pada nominasi"])
+def test_a_contest_s_category_called_its_nomination_is_no_nomination(extract, called):
+    text = ("TP PKK Sulawesi Barat membawa pulang dua penghargaan dari HKG PKK 2023 di Surabaya, "
+            "Kamis (8/6/2023). Desa Bambu Kabupaten Mamuju memperoleh Pakarti Madya "
+            f"{called} Tertib Administrasi.")
+    recs = extract(text, published="2023-06-09")
+    assert "Desa Bambu" in [r["awardee"] for r in recs]
