@@ -1147,7 +1147,8 @@ def test_a_handover_to_the_heads_of_each_region_presents_to_every_winner(extract
     assert [r["presenter"] for r in extract(text, published="2021-05-04")] == ["Hari Wiwoho"] * 3
 
 
-@pytest.mark.parametrize("cleft", ["Yang menyerahkan adalah", "Yang menyerahkannya"])
+@pytest.mark.parametrize("cleft", ["Yang menyerahkan adalah", "Yang menyerahkannya",
+                                   "Yang menyerahkan penghargaan adalah"])
 def test_the_official_after_yang_menyerahkan_adalah_presents_it(extract, cleft):
     text = ("Kabupaten Jembrana meraih Penghargaan Pakarti Madya pada Puncak Harganas 2019 di "
             f"Banjarbaru, Kamis (4/7/2019). {cleft} Ketua Umum TP PKK Pusat Erni Guntarti, "
