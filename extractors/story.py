@@ -2213,8 +2213,14 @@ class Story:
     @cached_property
     def reference(self) -> date | None:
         """What a date without a year is read against where the page gives
-        no publication date."""
-        return None if self.published else reference_date(self.text)
+        no publication date: read from the sentences that tell of an award
+        first (not the years of related headlines a page lists around the
+        story: "... Sambut Natal 2024", "... Menjelang Lebaran 2025")."""
+        if self.published:
+            return None
+        told = " ".join(s.a.sentence.text for s in self.sentences if s.awards or s.win or (
+            s.handover or s.event))
+        return reference_date(told) or reference_date(self.text)
 
     @cached_property
     def _heads_by_name(self) -> dict[str, Region]:

@@ -8352,3 +8352,18 @@ def test_a_contest_s_category_called_its_nomination_is_no_nomination(extract, ca
             f"{called} Tertib Administrasi.")
     recs = extract(text, published="2023-06-09")
     assert "Desa Bambu" in [r["awardee"] for r in recs]
+
+
+def test_years_of_related_headlines_do_not_make_an_undated_page_s_award_year_old(extract):
+    text = ("Pemkot Kendari Gelar Pasar Murah Jelang Lebaran 2025 Dinas Sosial Salurkan Bantuan "
+            "Banjir 2024\n\n"
+            "Kementerian PPPA menganugerahkan penghargaan Provinsi Layak Anak kepada Gubernur "
+            "Sulawesi Tenggara di Bogor, Sabtu (23/7).\n\n"
+            "Pada acara yang sama, 12 kabupaten/kota di Sulawesi Tenggara ikut menerima penghargaan "
+            "KLA dalam kategori Madya dan Pratama.\n\n"
+            "Berikut daftar kabupaten/kota penerima Penghargaan KLA Tahun 2022.\n\n"
+            "Kategori Pratama : Kolaka Utara, Buton Tengah.\n\n"
+            "Kategori Madya : Konawe Selatan, Bau-Bau.\n")
+    assert [r["awardee"] for r in extract(text)][-4:] == [
+        "Kabupaten Kolaka Utara", "Kabupaten Buton Tengah", "Kabupaten Konawe Selatan",
+        "Kota Baubau"]
