@@ -32,6 +32,7 @@ from extractors.awardee import (
     ADVERBS,
     GOVERNMENT_WORDS,
     LEGAL_FORMS,
+    PREFIX_KIND,
     WINNER_WORDS,
     Mention,
     body_acronym,
@@ -925,7 +926,10 @@ def _short_form(texts: list[str], m: Mention) -> str | None:
     close = _bracket_close(texts, end)
     if m.type in REGIONS or close is None or close == end + 1:
         return None
-    return " ".join(texts[end + 1:close])
+    inside = " ".join(texts[end + 1:close])
+    # (not where it lies: "PT Utomodeck Metal Work (Kota Surabaya)")
+    return None if texts[end + 1].lower() in PREFIX_KIND or gazetteer().candidates(
+        inside) else inside
 
 
 def _bracket_close(texts: list[str], end: int) -> int | None:

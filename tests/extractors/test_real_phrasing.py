@@ -8367,3 +8367,12 @@ def test_years_of_related_headlines_do_not_make_an_undated_page_s_award_year_old
     assert [r["awardee"] for r in extract(text)][-4:] == [
         "Kabupaten Kolaka Utara", "Kabupaten Buton Tengah", "Kabupaten Konawe Selatan",
         "Kota Baubau"]
+
+
+def test_a_region_in_brackets_after_a_company_is_where_it_lies_not_its_short_form(extract):
+    text = ("Gubernur Jawa Tengah menyerahkan anugerah Siddhakarya 2022 di Semarang, Kamis "
+            "(15/12/2022). Perusahaan penerimanya yakni PT Djarum (Kabupaten Kudus) dan PT Sritex "
+            "(Kabupaten Sukoharjo). Kepala daerah penerima anugerah Siddhakarya selaku pembina "
+            "ialah Bupati Kudus dan Bupati Sukoharjo.")
+    assert [r["awardee"] for r in extract(text, published="2022-12-16")] == [
+        "PT Djarum", "PT Sritex", "Kabupaten Kudus", "Kabupaten Sukoharjo"]
