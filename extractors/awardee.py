@@ -872,6 +872,12 @@ def _before_item_number(texts: list[str], k: int) -> int:
     return k
 
 
+@lru_cache(maxsize=1)
+def _unranked_places() -> frozenset[str]:
+    """Heads of podium places that have no rank ("harapan", "umum"; ranks.json)."""
+    return frozenset(data_json("ranks.json")["no_rank"])
+
+
 def _as_rank(texts: list[str], end: int, ends: Container[int],
              tails: frozenset[str]) -> int | None:
     """Where the list item ends that a rank in apposition ending at ``end``
@@ -881,8 +887,11 @@ def _as_rank(texts: list[str], end: int, ends: Container[int],
     "Bengkulu dengan program operasi pasar, Banten ..."); None when none."""
     for j in range(end - 2, max(end - 7, 0), -1):
         word = texts[j].lower()
-        if j in ends and record_cues()["rank"].has_word(word):
-            return j  # "Asahan terbaik kedua, dan Samosir ...": the rank right after the item
+        if j in ends and (record_cues()["rank"].has_word(word) or word in _unranked_places()):
+            # "Asahan terbaik kedua, dan Samosir ...": the rank right after the
+            # item ("Siak harapan kedua, kemudian Banyuwangi ...": or a place
+            # with no rank)
+            return j
         if word == "sebagai":
             ranked = any(record_cues()["rank"].has_word(w.lower()) for w in texts[j + 1:end])
             return j if ranked and j in ends else None

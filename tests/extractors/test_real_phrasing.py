@@ -8376,3 +8376,12 @@ def test_a_region_in_brackets_after_a_company_is_where_it_lies_not_its_short_for
             "ialah Bupati Kudus dan Bupati Sukoharjo.")
     assert [r["awardee"] for r in extract(text, published="2022-12-16")] == [
         "PT Djarum", "PT Sritex", "Kabupaten Kudus", "Kabupaten Sukoharjo"]
+
+
+def test_a_list_goes_on_past_a_podium_place_with_no_rank(extract):
+    text = ("Anugerah Pangripta Nusantara 2016 diserahkan di Jakarta, Selasa (3/5/2016). Kabupaten "
+            "Kulon Progo meraih penghargaan harapan pertama, Pesisir Selatan harapan kedua, "
+            "kemudian Bantaeng harapan ketiga.")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2016-05-04")] == [
+        ("Kabupaten Kulon Progo", None), ("Kabupaten Pesisir Selatan", None),
+        ("Kabupaten Bantaeng", None)]
