@@ -833,7 +833,7 @@ def _heads_the_one_before(words: list[str]) -> bool:
 
 
 _TERM = re.compile(r"^(?:19|20)\d\d[-–](?:(?:19|20)\d\d|sekarang)$")  # "2021-sekarang": until now
-_ACCOMPANIED = {"didampingi", "didamping", "bersama", "beserta"}
+_ACCOMPANIED = {"didampingi", "didamping", "bersama", "beserta", "ditemani"}
 _STOOD_IN = {"diwakili", "diwakilkan", "mewakili"}  # another stands in for the one named
 _STANDING_IN = Phrases([("yang", "mewakili"), ("mewakili",), ("atas", "nama")])
 
@@ -1133,7 +1133,8 @@ def _accompanied(doc: Span, officials: list[Official]) -> list[Official]:
     for k in range(len(out) - 1, 0, -1):
         first, second = out[k - 1], out[k]
         gap = _past_nickname([t.text for t in doc[first.end:second.start]])
-        between = [w.lower() for w in gap if w not in {",", "oleh"}]
+        # ("X, yang didampingi Y, menyerahkan ...": a companion described so)
+        between = [w.lower() for w in gap if w not in {",", "oleh", "yang"}]
         # (not one telling it, nor one stood in for: "Mewakili Presiden X,
         # Menteri Y menyematkan ...")
         # (nor a companion named before all others: "Didampingi Ketua TP PKK X,
@@ -1142,7 +1143,8 @@ def _accompanied(doc: Span, officials: list[Official]) -> list[Official]:
             k == 1 and doc[first.start - 1].lower_ in _ACCOMPANIED) or any(
             stands_for(doc, j) == first.start for j in range(max(0, first.start - 2),
                                                              first.start)))
-        if (second.role == "presenter" and first.role is None and first.name and not told
+        if (second.role == "presenter" and first.role in (None, "presenter") and first.name
+                and not told
                 and ((len(between) == 1 and between[0] in _ACCOMPANIED | {
                     "dan", "serta", "disaksikan"}) or gap == [","])):
             # (also "Gubernur Jawa Barat, Bey Machmudin, bersama Kepala ..., X, menyerahkan",

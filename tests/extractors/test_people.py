@@ -1209,3 +1209,16 @@ def test_the_official_a_head_hands_an_award_over_through_presents_it(extract):
             "Kamis (15/12/2022).")
     [rec] = extract(text, published="2022-12-16")
     assert (rec["awardee"], rec["presenter"]) == ("PT Sido Muncul", "Sumarno")
+
+
+@pytest.mark.parametrize("company", ["yang ditemani", "yang didampingi"])
+def test_a_companion_described_between_the_one_handing_over_and_the_verb_hands_nothing(
+        extract, company):
+    text = ("Kota Madiun meraih penghargaan Top 45 Inovasi Pelayanan Publik 2023 berdasarkan "
+            "Keputusan Menteri PANRB Nomor 10 Tahun 2023.\n"
+            f"Menteri Dalam Negeri Tito Karnavian, {company} Menteri Pendayagunaan Aparatur "
+            "Negara dan Reformasi Birokrasi (PANRB) Abdullah Azwar Anas, menyerahkan penghargaan "
+            "itu kepada Wali Kota Madiun, Maidi, pada Selasa (5/12/2023), saat forum pelayanan "
+            "publik dibuka di JCC, Jakarta.\n")
+    [rec] = extract(text, published="2023-12-06")
+    assert (rec["awardee"], rec["presenter"]) == ("Kota Madiun", "Tito Karnavian")
