@@ -242,11 +242,15 @@ def find_lists(lines: list[Line]) -> dict[int, ListLine]:
                 # "Kategori Desa", "– Tingkat Provinsi:"
                 headings.append(j)
                 kind = _heading_kind(line)
-            elif block and short and (line.rstrip().endswith(":") or opens_list(line)) and (
-                    not lines[j].win):
+            elif short and not lines[j].win and ((block and (
+                    line.rstrip().endswith(":") or opens_list(line))) or (
+                    not item and not line.rstrip().endswith(".") and not opens_list(line)
+                    and j + 1 < len(lines) and _ITEM.match(lines[j + 1].text))):
                 # a part of the list under its own label, items of the same kind
                 # ("Realisasi Belanja Daerah Tertinggi:" after "... Pemkot ...: /
-                # Kediri / Salatiga"; "Untuk kategori sedang ialah / I. ...")
+                # Kediri / Salatiga"; "Untuk kategori sedang ialah / I. ...";
+                # a short line over numbered items: "BPBD wilayah 1 tingkat
+                # provinsi / 1. Sulawesi Utara")
                 headings.append(j)
                 kind = _heading_kind(line) or kind
             elif item:

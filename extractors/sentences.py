@@ -336,6 +336,9 @@ def _of_headline(sentence: str, start: int, text: str, title: str) -> bool:
         text[:len(title)].lower() == title))
 
 
+_PART_HEADING_WORDS = 8  # the longest heading of a list's part ("BPBD Wilayah 1 tingkat provinsi")
+
+
 def analyse(text: str, title: str | None = None) -> list[Analysed]:
     """Candidate sentences of an article, tokenized and matched.
 
@@ -343,7 +346,7 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
     (spaCy's cost per call is larger than its cost per token), and come back
     as one span each with the matches inside it."""
     picked: list[Sentence] = []
-    after_picked = item_picked = False
+    after_picked = item_picked = listing = False
     for s in split_sentences(text):
         if s.noise:
             continue  # a widget between a list's intro and its items cuts nothing
@@ -357,10 +360,15 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
         # / Kediri / Salatiga")
         item = is_list_item(s.text) or ((item_picked or (after_picked and opens_list(
             picked[-1].text.lower()))) and (is_heading(s.text.lower()) or is_bare_name(s.text)))
+        # (and an item of a list whose parts have headings of their own:
+        # "Inilah daftarnya: / BPBD wilayah 1 tingkat provinsi / 1. Maluku")
         take = is_candidate(s.text) or (after_picked and (_continues(s.text) or (
-            item and (item_picked or opens_list(picked[-1].text.lower())))))
+            item and (item_picked or listing or opens_list(picked[-1].text.lower())))))
         if take:
             picked.append(s)
+        # (a list stays open over its items and the short headings of its parts)
+        listing = take and (opens_list(s.text.lower()) or item or (
+            listing and len(s.text.split()) <= _PART_HEADING_WORDS and not s.text.endswith(".")))
         after_picked = take
         item_picked = take and item
     if not picked:

@@ -8385,3 +8385,13 @@ def test_a_list_goes_on_past_a_podium_place_with_no_rank(extract):
     assert [(r["awardee"], r["rank"]) for r in extract(text, published="2016-05-04")] == [
         ("Kabupaten Kulon Progo", None), ("Kabupaten Pesisir Selatan", None),
         ("Kabupaten Bantaeng", None)]
+
+
+def test_numbered_bare_names_under_the_short_heading_of_a_list_s_part_are_winners(extract):
+    text = ("Tim penilai mengumumkan pemenang Lomba Satpol PP Teladan 2019 di Jakarta, Senin "
+            "(2/12/2019). Berikut daftar pemenangnya:\n\n"
+            "Satpol PP tingkat provinsi\n1. Jambi\n2. Bengkulu\n3. Lampung\n\n"
+            "Satpol PP tingkat kabupaten\n1. Sleman\n2. Badung\n")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2019-12-03")] == [
+        ("Provinsi Jambi", 1), ("Provinsi Bengkulu", 2), ("Provinsi Lampung", 3),
+        ("Kabupaten Sleman", 1), ("Kabupaten Badung", 2)]
