@@ -8395,3 +8395,11 @@ def test_numbered_bare_names_under_the_short_heading_of_a_list_s_part_are_winner
     assert [(r["awardee"], r["rank"]) for r in extract(text, published="2019-12-03")] == [
         ("Provinsi Jambi", 1), ("Provinsi Bengkulu", 2), ("Provinsi Lampung", 3),
         ("Kabupaten Sleman", 1), ("Kabupaten Badung", 2)]
+
+
+def test_an_office_whose_name_lists_its_fields_by_comma_is_one_winner(extract):
+    text = ("Pj Gubernur Sumatera Barat menyerahkan penghargaan website terbaik di Padang, Senin "
+            "(9/12/2024). Peringkat pertama diraih Dinas Komunikasi, Informasi dan Statistik "
+            "(Diskominfotik), disusul Dinas Pariwisata di peringkat kedua.")
+    assert [r["awardee"] for r in extract(text, published="2024-12-10")] == [
+        "Dinas Komunikasi, Informasi dan Statistik", "Dinas Pariwisata"]
