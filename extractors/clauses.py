@@ -153,10 +153,25 @@ def ends_live(a: Analysed, live: list[Words]) -> bool:
     return bool(live) and live[-1] == Words.of(_CLAUSE_SPLIT.split(a.lower)[-1])
 
 
+def _terms() -> str:
+    return "|".join(re.escape(t) for t in data_json("cues.json")["plan_free_terms"])
+
+
+@lru_cache(maxsize=1)
+def _plan_free_terms() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_terms()})\b", re.I)
+
+
+def without_plan_free_terms(text: str) -> Words:
+    """A clause's words without the names that hold a plan word and plan
+    nothing ("Keluarga Berencana", "untuk nominasi UP2K")."""
+    return Words.of(_plan_free_terms().sub(" ", text).lower())
+
+
 @lru_cache(maxsize=1)
 def _plan_free() -> re.Pattern[str]:
     cues = data_json("cues.json")
-    terms = "|".join(re.escape(t) for t in cues["plan_free_terms"])
+    terms = _terms()
     # the field a winner came out of: "juara 1 dari 10 finalis", "dari tujuh
     # kabupaten/kota yang lolos"
     counts = "|".join(cues["count_words"])

@@ -53,7 +53,13 @@ from extractors.ceremony import (
     presenters_by_category,
     serves_a_winner,
 )
-from extractors.clauses import clause_parts, outside_names, plan_free_words, won_after_shortlist
+from extractors.clauses import (
+    clause_parts,
+    outside_names,
+    plan_free_words,
+    without_plan_free_terms,
+    won_after_shortlist,
+)
 from extractors.cuewords import Words, gives_gesture, listed_rank_words, ordinal_words, record_cues
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_json, region_heads
@@ -194,7 +200,7 @@ def _failed(words: list[str]) -> bool:
         told_words = [w for k, w in enumerate(told_words) if not (
             w == "kalah" and told_words[k + 1:k + 2] == ["dari"])]
     # (nor a category called a nomination: "... untuk nominasi UP2K")
-    told = plan_free_words(" ".join(told_words))
+    told = without_plan_free_terms(" ".join(told_words))
     return (cues["failed"].found(told) and not cues["win"].found(told)) or (
         cues["lesser"].found(clause) and not _LEFT_BEHIND.search(clause.joined))
 
