@@ -78,7 +78,7 @@ from extractors.story import (
 )
 from extractors.text import abbreviated, initials, leading_headline, opening_lines
 from extractors.tidy import tidy
-from extractors.when_where import WEEKDAYS
+from extractors.when_where import WEEKDAYS, witnessing_place
 
 _CATEGORY_TYPES = {"Pemerintah Provinsi": {"provinsi"},
                    "Pemerintah Kabupaten/Kota": {"kabupaten", "kota"},
@@ -2092,9 +2092,14 @@ def _inside_venue(s: Sentence, doc: Any, m: Mention) -> bool:
     """A body inside the venue's name ("bertempat di Graha Sabha Pramana
     Universitas Gajah Mada"): where the award was handed over, no winner (a
     region there may be one)."""
+    at = doc[m.start].idx - doc[0].idx
+    # (or the place a sentence opens with as the site: "Kantor Kementerian
+    # Dalam Negeri kembali menjadi tempat penganugerahan ...")
+    witness = witnessing_place(s.a.sentence.text)
+    if witness is not None and witness[0] <= at < witness[1]:
+        return True
     if _VENUE_OPENERS.isdisjoint(s.a.words[:m.start]) or s.building is None:
         return False  # (a building, not "di Kutai Timur", opened by a word before it)
-    at = doc[m.start].idx - doc[0].idx
     return s.building[1] <= at < s.building[2]
 
 

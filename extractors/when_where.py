@@ -328,16 +328,25 @@ def _venue_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], re.
 _NO_TITLE_FIRSTS = {"Perwakilan", "General"}
 
 
+def witnessing_place(text: str) -> tuple[int, int] | None:
+    """Where the named place a sentence opens with as the witness or the
+    site of the handover lies in it ("Gedung X menjadi tempat ..."), or None."""
+    witness = _place_as_witness().match(text)
+    return (witness.start("place"), witness.end("place")) if witness else None
+
+
 @lru_cache(maxsize=1)
 def _place_as_witness() -> re.Pattern[str]:
     """A sentence or a clause after its opening comma opening with a named
     place that witnessed the handover or was where it was held ("<Gedung X>
     menjadi saksi/tempat ...", "Senin malam 26 Agustus 2019, <Gedung X>
-    menjadi tempat ...")."""
+    menjadi tempat ...", "<Kantor X> kembali menjadi tempat ...")."""
     heads = "|".join(re.escape(h.capitalize()) for h in data_json("cues.json")["venue_heads"]
                      if " " not in h)
-    return re.compile(rf"(?:[^,.]{{0,60}},)?\s*(?P<place>(?:{heads})\s+[A-Z][^.]{{0,60}}?)"
-                      r"\s+menjadi\s+(?:saksi|tempat|lokasi)\b")
+    # (after a dateline too: "Liputan6.com, Jakarta - Kantor ... menjadi tempat ...")
+    return re.compile(rf"(?:[^,.]{{0,60}},|[\w.]{{1,30}},\s*[A-Z][\w ]{{0,30}}\s[-–—])?\s*"
+                      rf"(?P<place>(?:{heads})\s+[A-Z][^.]{{0,60}}?)"
+                      r"\s+(?:kembali\s+|pun\s+)?menjadi\s+(?:saksi|tempat|lokasi)\b")
 
 
 @lru_cache(maxsize=1)

@@ -8410,3 +8410,11 @@ def test_one_of_a_round_s_nominees_named_after_their_count_wins_nothing(extract)
             "nominator yang ada, satu di antaranya adalah Kampung KB Sekar Arum Desa Kedungrejo "
             "Kecamatan Megaluh; guna menentukan juara pertama, digelar verifikasi lapangan.")
     assert extract(text, published="2022-03-10") == []
+
+
+def test_the_office_a_ceremony_was_held_in_again_wins_nothing(extract):
+    text = ("Kompas.com, Jakarta - Kantor Kementerian Kesehatan (Kemenkes) kembali menjadi tempat "
+            "penganugerahan STBM Award bagi kabupaten dan kota tahun 2024, Kamis, 5 Desember 2024. "
+            "Menteri Kesehatan Budi Gunadi Sadikin menyerahkan langsung penghargaan tersebut.")
+    recs = extract(text, published="2024-12-05")
+    assert all(r["awardee"] != "Kantor Kementerian Kesehatan" for r in recs)
