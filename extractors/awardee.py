@@ -1834,6 +1834,11 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
             # "Kota Maros", "Kota Pangkep": the town a regency of that name is
             # governed from, no city of its own (the regency wins Adipura)
             region = gaz.resolve(span.id_, "kabupaten")
+        elif region is None and kind == "kabupaten" and texts[p].lower() in {
+                "kabupaten", "kab", "kab."}:
+            # "Kabupaten Palopo", "Kabupaten Makassar": a city written as a
+            # regency, where no regency bears its name
+            region = gaz.resolve(span.id_, "kota")
         longer = _name_after_abbreviation(texts, span, kind)
         if longer:
             region, end = longer

@@ -8418,3 +8418,10 @@ def test_the_office_a_ceremony_was_held_in_again_wins_nothing(extract):
             "Menteri Kesehatan Budi Gunadi Sadikin menyerahkan langsung penghargaan tersebut.")
     recs = extract(text, published="2024-12-05")
     assert all(r["awardee"] != "Kantor Kementerian Kesehatan" for r in recs)
+
+
+def test_a_city_written_as_a_regency_where_no_regency_bears_its_name_is_the_city(extract):
+    text = ("Juara I lomba tertib lalu lintas diraih Kabupaten Bantaeng, juara II Kabupaten "
+            "Parepare, dan juara III Kabupaten Makassar, Senin (14/4/2025).")
+    assert [r["awardee"] for r in extract(text, published="2025-04-15")] == [
+        "Kabupaten Bantaeng", "Kota Parepare", "Kota Makassar"]
