@@ -324,10 +324,13 @@ def hands_to_one(art: Story, s: Sentence) -> bool:
                 # Presiden ..." after one winner was named
                 return named_taker(art, s) is not None or _of_the_one_named_before(art, s)
             words = set(s.a.words)
+            # (nor "Tiga OPD Pemprov Riau menerima ... dari Gubernur": a count
+            # of receivers the one named owns)
             return len(parties) == 1 and (
                 s.win or not {"menerima", "menerimanya"}.isdisjoint(words)) and (
                 "dari" in words or not record_cues()["givers"].isdisjoint(words)) and (
-                "selain" not in words)
+                "selain" not in words) and not any(map(counts, s.a.words[:min(
+                    m.start for m in s.mentions)]))
         return len(takers) == 1 and (len(parties) == 1 or (
             takers[0].region is not None and not parties))
     after = s.a.words.index("kepada")

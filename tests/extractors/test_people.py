@@ -1222,3 +1222,13 @@ def test_a_companion_described_between_the_one_handing_over_and_the_verb_hands_n
             "publik dibuka di JCC, Jakarta.\n")
     [rec] = extract(text, published="2023-12-06")
     assert (rec["awardee"], rec["presenter"]) == ("Kota Madiun", "Tito Karnavian")
+
+
+def test_who_hands_a_souvenir_to_the_one_presenting_presents_no_award(extract):
+    text = ("Tiga OPD Pemprov Riau menerima penghargaan website terbaik dari Gubernur Riau, Abdul "
+            "Wahid, di Hotel Pangeran, Pekanbaru, Senin (2/6/2025).\n"
+            "Ketua AMSI Riau, Fakhrurrozi, menyerahkan cinderamata kepada Gubernur Riau, Abdul "
+            "Wahid, Senin (2/6/2025).\n"
+            "Peringkat pertama diraih Dinas Pendidikan, disusul Dinas Kesehatan di peringkat "
+            "kedua.")
+    assert {r["presenter"] for r in extract(text, published="2025-06-03")} == {"Abdul Wahid"}
