@@ -902,6 +902,11 @@ def _rank_of_subject(s: Sentence, w: Winner) -> None:
     sentence naming no winner ranks the one winner named before."""
     ranks = s.a.label("RANK")
     before = " ".join(s.a.words[max(0, ranks[0].start - 2):ranks[0].start]) if ranks else ""
+    if ranks and s.a.words[max(0, ranks[0].start - 2):ranks[0].start - 1] in (
+            ["ialah"], ["adalah"], ["yakni"], ["yaitu"]):
+        # "Penghargaan yang diterima ini ialah Penghargaan Terbaik IV ...":
+        # the win told before the award it names
+        before = " ".join(s.a.words[:ranks[0].start])
     if len(ranks) == 1 and not s.mentions and (record_cues()["win"].search(before) or (
             record_cues()["win_weak"].search(before))) and not (
             _range_pattern()[0].search(s.a.lower)):

@@ -8425,3 +8425,11 @@ def test_a_city_written_as_a_regency_where_no_regency_bears_its_name_is_the_city
             "Parepare, dan juara III Kabupaten Makassar, Senin (14/4/2025).")
     assert [r["awardee"] for r in extract(text, published="2025-04-15")] == [
         "Kabupaten Bantaeng", "Kota Parepare", "Kota Makassar"]
+
+
+def test_the_rank_of_the_award_a_sentence_says_was_received_is_the_one_winner_s(extract):
+    text = ("Bupati Lamongan menerima penghargaan Nirwasita Tantra 2022 di Jakarta, Rabu "
+            "(20/7/2022). Penghargaan yang diterima itu adalah Penghargaan Terbaik III kategori "
+            "Kabupaten Sedang.")
+    [rec] = extract(text, published="2022-07-21")
+    assert (rec["awardee"], rec["rank"]) == ("Kabupaten Lamongan", 3)

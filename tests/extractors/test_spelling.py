@@ -111,3 +111,10 @@ def test_a_misspelt_kategori_still_names_the_category(extract):
     ("Kota tersebut dan Kabupaten lain", "Kota tersebut dan Kabupaten lain")])
 def test_a_region_s_name_in_lower_case_after_its_kind_or_head_is_capitalised(written, mended):
     assert tidy(written).text == mended
+
+
+@pytest.mark.parametrize("size", ["Besar", "Sedang", "Kecil"])
+def test_a_regency_size_category_is_no_misspelt_region(extract, size):
+    text = (f"Kabupaten Lamongan meraih Nirwasita Tantra 2022 kategori Kabupaten {size} di Jakarta, "
+            "Rabu (20/7/2022).")
+    assert [r["awardee"] for r in extract(text, published="2022-07-21")] == ["Kabupaten Lamongan"]
