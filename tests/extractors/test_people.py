@@ -1232,3 +1232,11 @@ def test_who_hands_a_souvenir_to_the_one_presenting_presents_no_award(extract):
             "Peringkat pertama diraih Dinas Pendidikan, disusul Dinas Kesehatan di peringkat "
             "kedua.")
     assert {r["presenter"] for r in extract(text, published="2025-06-03")} == {"Abdul Wahid"}
+
+
+def test_who_opened_the_event_an_award_was_won_at_presents_nothing(extract):
+    text = ("Kota Pontianak meraih Pakarti Utama pada puncak Hari Kesatuan Gerak PKK 2019 di "
+            "Padang, Rabu (24/7/2019), yang pembukaannya dilakukan Menteri Dalam Negeri Tjahjo "
+            "Kumolo.")
+    [rec] = extract(text, published="2019-07-25")
+    assert (rec["awardee"], rec["presenter"]) == ("Kota Pontianak", None)
