@@ -1193,7 +1193,7 @@ def _take_winners(art: Story, s: Sentence, winners: dict[str, Winner],
                     or _sets_the_award(s, m) or _labels_its_line(s, m) or _credited(s, m)
                     or _a_person_s_workplace(s, m) or _locates_an_official(s, m)
                     or _spells_out_an_acronym(s, m) or _short_form_in_brackets(s, m)
-                    or _a_former_name(s, m)
+                    or _a_former_name(s, m) or _named_host(s, m)
                     or _counts_the_wins_of_others(s, m) or _names_the_round(s, m)
                     or (counted and m.start > counted[0] and m.type not in REGIONS)):
                 continue  # "Perumda Tirta Mayang milik Pemerintah Kota Jambi"
@@ -1992,6 +1992,14 @@ def _won_as(s: Sentence, m: Mention) -> bool:
     k = m.start - 1
     return m.type not in REGIONS and k > 0 and s.a.words[k] == "sebagai" and any(
         a.end <= k and any(o.start < a.start for o in s.mentions) for a in s.a.label("AWARD"))
+
+
+def _named_host(s: Sentence, m: Mention) -> bool:
+    """A body chosen to host a round ("Kota Banda Aceh ditunjuk menjadi tuan
+    rumah ..."; cues.json hosting): no winner."""
+    after = " ".join(s.a.words[m.located_end:m.located_end + 5])
+    return any(after.startswith(phrase) or f" {phrase}" in after
+               for phrase in data_json("cues.json")["hosting"])
 
 
 def _a_former_name(s: Sentence, m: Mention) -> bool:

@@ -8433,3 +8433,10 @@ def test_the_rank_of_the_award_a_sentence_says_was_received_is_the_one_winner_s(
             "Kabupaten Sedang.")
     [rec] = extract(text, published="2022-07-21")
     assert (rec["awardee"], rec["rank"]) == ("Kabupaten Lamongan", 3)
+
+
+def test_a_region_chosen_to_host_the_next_round_wins_nothing(extract):
+    text = ("Gelar juara umum Anugerah Pesona Indonesia 2023 direbut Provinsi Sumatera Barat. Di "
+            "samping itu, Kota Padang ditunjuk menjadi tuan rumah Anugerah Pesona Indonesia 2024.")
+    assert [r["awardee"] for r in extract(text, published="2023-12-01")] == [
+        "Provinsi Sumatera Barat"]
