@@ -181,7 +181,22 @@ def _meant_region(kind: str, written: str) -> str | None:
 # the words a region's name follows, in lower case or not: its kind, or its
 # head's title ("Bupati karawang", "Wali Kota bogor")
 _BEFORE_A_NAME = {"Kabupaten": "kabupaten", "Kota": "kota", "Provinsi": "provinsi",
-                  "Bupati": "kabupaten", "Walikota": "kota", "Gubernur": "provinsi"}
+                  "Bupati": "kabupaten", "Walikota": "kota", "Gubernur": "provinsi",
+                  # (a kind in lower case too: "kecamatan longkib kabupaten aceh
+                  # tengah"; not "kota", a common noun: "kota batu")
+                  "kabupaten": "kabupaten", "provinsi": "provinsi"}
+# a village's name in lower case, or partly, after its head and before its
+# subdistrict ("Gampong ujung batee Kecamatan Pasie raja", "Gampong Lae saga
+# kecamatan longkib")
+_NAME_WORD = r"(?!(?:dan|serta|di|dari)\b)[A-Za-z]"  # (not "Desa Sembalun dan Sajang": two)
+_LOWER_VILLAGE = re.compile(rf"(?<![\w-])(?:Desa|Gampong|Kelurahan|Nagari|Pekon|Kampung) "
+                            rf"((?:{_NAME_WORD}+ ){{0,2}}{_NAME_WORD}{{3,}})"
+                            r"(?= [Kk]ec(?:amatan|\.)? )"
+                            # (and its subdistrict's before its regency: "Kecamatan
+                            # Pasie raja kabupaten Aceh Selatan")
+                            r"|(?<![\w-])[Kk]ecamatan "
+                            rf"((?:{_NAME_WORD}+ ){{0,2}}{_NAME_WORD}{{3,}})"
+                            r"(?= (?:[Kk]abupaten|[Kk]ota|[Kk]ab\.) )")
 _LOWER_NAME = re.compile(r"[a-z]+(?: [a-z]+){0,2}")
 
 
@@ -207,13 +222,20 @@ def _cased_region(words: list[str], kind: str) -> str | None:
 
 def _lower_name_mends(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each region's name written in lower case after
-    its kind or its head's title ("Bupati karawang, dr. Cellica ...")."""
+    its kind or its head's title ("Bupati karawang, dr. Cellica ..."), and of
+    each village's before its subdistrict ("Gampong ujung batee Kecamatan
+    ...")."""
     mends = []
     for word, kind in _BEFORE_A_NAME.items():
         for start, m in _names_after(text, word, _LOWER_NAME):
             cased = _cased_region(m[0].split(" "), kind)
             if cased:
                 mends.append((start, start + len(cased), cased))
+    if "ec" in text:
+        for m in _LOWER_VILLAGE.finditer(text):
+            group = 1 if m[1] else 2
+            if m[group] != m[group].title():
+                mends.append((m.start(group), m.end(group), m[group].title()))
     return mends
 
 

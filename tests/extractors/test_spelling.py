@@ -118,3 +118,11 @@ def test_a_regency_size_category_is_no_misspelt_region(extract, size):
     text = (f"Kabupaten Lamongan meraih Nirwasita Tantra 2022 kategori Kabupaten {size} di Jakarta, "
             "Rabu (20/7/2022).")
     assert [r["awardee"] for r in extract(text, published="2022-07-21")] == ["Kabupaten Lamongan"]
+
+
+def test_a_village_and_its_subdistrict_written_in_lower_case_are_one_placed_winner(extract):
+    text = ("Keputusan Gubernur menetapkan juara lomba desa tingkat provinsi 2022: Juara I Desa "
+            "sumber makmur Kecamatan gunung sari kabupaten lombok barat, Juara II Desa Bayan "
+            "kecamatan Bayan Kabupaten Lombok Utara.")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2022-11-01")] == [
+        ("Desa Sumber Makmur", 1), ("Desa Bayan", 2)]
