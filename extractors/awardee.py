@@ -1475,8 +1475,8 @@ def _unheaded_names(doc: Span, texts: list[str], lower: set[str], mentions: list
         headed = _headed_region(texts, end, places, counted or frozenset()) or (
             _head_apposed(texts, end, places))
         # ("Suparno dari Kabupaten Boyolali meraih ...": one who wins, placed)
-        # (a name of villages counted, placed by its region: "dua desa ...,
-        # masing-masing Sruni Kabupaten Boyolali dan Sambak Kabupaten Magelang")
+        # (a name of villages counted, placed by its region: "tiga desa ...,
+        # yakni Kemiri Kecamatan Jenggawah, Ngadas Kabupaten Malang, ...")
         stop = next((j for j in range(i, end) if j in blocked or j in taken), end)
         village = villages_listed is not None and lead > villages_listed[1] and (
             stop in regions_at or _in_its_subdistrict(texts, stop))
@@ -1562,9 +1562,9 @@ def _unheaded_names(doc: Span, texts: list[str], lower: set[str], mentions: list
 
 
 def _counted_villages(texts: list[str]) -> tuple[str, int] | None:
-    """The village word a count names before a list opener ("dua desa di
-    Jateng, masing-masing Sruni Kabupaten Boyolali dan ...") and where the
-    opener stands: the names listed after it are villages of that word."""
+    """The village word a count names before a list opener ("Tiga desa di
+    Jawa Timur meraih ..., yakni Kemiri Kecamatan Jenggawah, ...") and where
+    the opener stands: the names listed after it are villages of that word."""
     intros = list_intros()
     for k in range(len(texts) - 2):
         if is_count(texts[k].lower()) and texts[k + 1].lower() in _LOWER_VILLAGE_HEADS:

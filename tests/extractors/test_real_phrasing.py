@@ -8406,9 +8406,9 @@ def test_an_office_whose_name_lists_its_fields_by_comma_is_one_winner(extract):
 
 
 def test_one_of_a_round_s_nominees_named_after_their_count_wins_nothing(extract):
-    text = ("Lomba Kampung KB tingkat Provinsi Jawa Timur kini sampai pada babak 3 besar. Dari 3 "
-            "nominator yang ada, satu di antaranya adalah Kampung KB Sekar Arum Desa Kedungrejo "
-            "Kecamatan Megaluh; guna menentukan juara pertama, digelar verifikasi lapangan.")
+    text = ("Lomba Kampung KB se-Jawa Timur kini memasuki tahap 3 besar. Dari 3 nominator itu, "
+            "salah satu di antaranya adalah Kampung KB Sekar Arum Desa Kedungrejo Kecamatan "
+            "Megaluh; untuk memilih juara pertama, tim menggelar verifikasi lapangan.")
     assert extract(text, published="2022-03-10") == []
 
 
