@@ -330,7 +330,8 @@ def hands_to_one(art: Story, s: Sentence) -> bool:
                 s.win or not {"menerima", "menerimanya"}.isdisjoint(words)) and (
                 "dari" in words or not record_cues()["givers"].isdisjoint(words)) and (
                 "selain" not in words) and not any(map(counts, s.a.words[:min(
-                    m.start for m in s.mentions)]))
+                    m.start for m in s.mentions if (full := art.resolve(m)) and (
+                        full.name in parties))]))
         return len(takers) == 1 and (len(parties) == 1 or (
             takers[0].region is not None and not parties))
     after = s.a.words.index("kepada")

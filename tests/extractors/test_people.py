@@ -1240,3 +1240,11 @@ def test_who_opened_the_event_an_award_was_won_at_presents_nothing(extract):
             "Kumolo.")
     [rec] = extract(text, published="2019-07-25")
     assert (rec["awardee"], rec["presenter"]) == ("Kota Pontianak", None)
+
+
+def test_a_count_of_receivers_after_a_dateline_is_still_several_parties(extract):
+    text = ("Pekanbaru (Riaupos.co): Dua OPD Pemprov Riau menerima penghargaan website terbaik "
+            "dari Gubernur Riau, Abdul Wahid, di Hotel Pangeran, Pekanbaru, Senin (2/6/2025). "
+            "Peringkat pertama diraih Dinas Pendidikan, disusul Dinas Kesehatan di peringkat "
+            "kedua.")
+    assert [r["presenter"] for r in extract(text, published="2025-06-03")] == ["Abdul Wahid"] * 2
