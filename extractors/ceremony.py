@@ -313,8 +313,11 @@ def hands_to_one(art: Story, s: Sentence) -> bool:
         first = min([o.start for o in takers] + [m.start for m in s.mentions], default=0)
         watched = next((k for k, w in enumerate(s.a.words) if k > first and w in record_cues()[
             "watchers"]), len(s.a.words))
-        parties = {full.name for m in s.mentions
-                   if m.start not in giving and m.start < watched and (full := art.resolve(m))}
+        party_at: dict[str, int] = {}  # each party the sentence names -> where first
+        for m in s.mentions:
+            if m.start not in giving and m.start < watched and (full := art.resolve(m)):
+                party_at.setdefault(full.name, m.start)
+        parties = set(party_at)
         if not takers:
             # (not "Selain Kota Mataram, dua daerah lain ikut menerima ... dari
             # Menkes": the others take it too; "Kota Surabaya menerima Piala
@@ -330,8 +333,7 @@ def hands_to_one(art: Story, s: Sentence) -> bool:
                 s.win or not {"menerima", "menerimanya"}.isdisjoint(words)) and (
                 "dari" in words or not record_cues()["givers"].isdisjoint(words)) and (
                 "selain" not in words) and not any(map(counts, s.a.words[:min(
-                    m.start for m in s.mentions if (full := art.resolve(m)) and (
-                        full.name in parties))]))
+                    party_at.values())]))
         return len(takers) == 1 and (len(parties) == 1 or (
             takers[0].region is not None and not parties))
     after = s.a.words.index("kepada")

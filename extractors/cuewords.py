@@ -172,6 +172,7 @@ def record_cues() -> dict[str, Any]:
             "village_peers": frozenset(cues["village_peers"]),
             "each_words": frozenset(cues["each_words"]),
             "list_headings": frozenset(cues["list_headings"]),
+            "hosting": words("hosting"),
             "honours": frozenset(cues["honour_verbs"]),
             "pride": frozenset(cues["pride_words"]),
             "likewise": frozenset(cues["likewise"]),

@@ -78,7 +78,7 @@ from extractors.story import (
 )
 from extractors.text import abbreviated, initials, leading_headline, opening_lines
 from extractors.tidy import tidy
-from extractors.when_where import WEEKDAYS, witnessing_place
+from extractors.when_where import WEEKDAYS
 
 _CATEGORY_TYPES = {"Pemerintah Provinsi": {"provinsi"},
                    "Pemerintah Kabupaten/Kota": {"kabupaten", "kota"},
@@ -764,10 +764,8 @@ def _collect_winners(art: Story, sentences: list[Sentence],
                 found = None
             if found and hands_to_one(art, s):
                 # (the one party it hands to, named before, has its presenter)
-                taker = _the_one_taker(art, s, winners)
                 presenter = None
-                if taker is not None and taker.presenter is None:
-                    taker.presenter = to_one = (found, s)
+                to_one = _present_to_the_one_taker(art, s, winners, found) or to_one
             elif found:
                 presenter = (found, s)
             elif to_one and "kepada" in s.a.words and not record_cues()[
@@ -781,10 +779,8 @@ def _collect_winners(art: Story, sentences: list[Sentence],
             # "Pemprov X mendapat TPID Award dari Presiden Y": the one winner's
             # presenter, not the others' the article names
             giver = named_presenter(s)
-            taker = _the_one_taker(art, s, winners)
-            if giver and taker is not None and taker.presenter is None and not serves_a_winner(
-                    giver, winners):
-                taker.presenter = to_one = (giver, s)
+            if giver and not serves_a_winner(giver, winners):
+                to_one = _present_to_the_one_taker(art, s, winners, giver) or to_one
         if win and not named and len(last_named) == 1 and last_named[0].rank is None:
             _rank_of_subject(s, last_named[0])
         if named:
@@ -814,6 +810,18 @@ def _collect_winners(art: Story, sentences: list[Sentence],
             _fill_categories(art, s, winners)
     lesser = _given_a_lesser_grade(art, sentences, winners)
     return {name: w for name, w in winners.items() if name not in lesser}
+
+
+def _present_to_the_one_taker(art: Story, s: Sentence, winners: dict[str, Winner],
+                              presenter: Official) -> tuple[Official, Sentence] | None:
+    """Give ``presenter`` to the one winner the sentence hands to
+    (``_the_one_taker``) when it has none yet: that winner's presenter and
+    the sentence, or None."""
+    taker = _the_one_taker(art, s, winners)
+    if taker is None or taker.presenter is not None:
+        return None
+    taker.presenter = (presenter, s)
+    return taker.presenter
 
 
 def _hands_over(words: list[str]) -> bool:
@@ -902,8 +910,7 @@ def _rank_of_subject(s: Sentence, w: Winner) -> None:
     sentence naming no winner ranks the one winner named before."""
     ranks = s.a.label("RANK")
     before = " ".join(s.a.words[max(0, ranks[0].start - 2):ranks[0].start]) if ranks else ""
-    if ranks and s.a.words[max(0, ranks[0].start - 2):ranks[0].start - 1] in (
-            ["ialah"], ["adalah"], ["yakni"], ["yaitu"]):
+    if ranks and ranks[0].start >= 2 and s.a.words[ranks[0].start - 2] in LIST_OPENERS:
         # "Penghargaan yang diterima ini ialah Penghargaan Terbaik IV ...":
         # the win told before the award it names
         before = " ".join(s.a.words[:ranks[0].start])
@@ -1997,9 +2004,8 @@ def _won_as(s: Sentence, m: Mention) -> bool:
 def _named_host(s: Sentence, m: Mention) -> bool:
     """A body chosen to host a round ("Kota Banda Aceh ditunjuk menjadi tuan
     rumah ..."; cues.json hosting): no winner."""
-    after = " ".join(s.a.words[m.located_end:m.located_end + 5])
-    return any(after.startswith(phrase) or f" {phrase}" in after
-               for phrase in data_json("cues.json")["hosting"])
+    return record_cues()["hosting"].found(Words.of(" ".join(
+        s.a.words[m.located_end:m.located_end + 5])))
 
 
 def _a_former_name(s: Sentence, m: Mention) -> bool:
@@ -2108,8 +2114,7 @@ def _inside_venue(s: Sentence, doc: Any, m: Mention) -> bool:
     at = doc[m.start].idx - doc[0].idx
     # (or the place a sentence opens with as the site: "Kantor Kementerian
     # Dalam Negeri kembali menjadi tempat penganugerahan ...")
-    witness = witnessing_place(s.a.sentence.text)
-    if witness is not None and witness[0] <= at < witness[1]:
+    if s.site is not None and s.site[0] <= at < s.site[1]:
         return True
     if _VENUE_OPENERS.isdisjoint(s.a.words[:m.start]) or s.building is None:
         return False  # (a building, not "di Kutai Timur", opened by a word before it)

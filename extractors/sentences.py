@@ -346,7 +346,8 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
     (spaCy's cost per call is larger than its cost per token), and come back
     as one span each with the matches inside it."""
     picked: list[Sentence] = []
-    after_picked = item_picked = listing = False
+    # (the line before was picked / was an item of a list / opens one; a list is open)
+    after_picked = item_picked = opened = listing = False
     for s in split_sentences(text):
         if s.noise:
             continue  # a widget between a list's intro and its items cuts nothing
@@ -358,16 +359,17 @@ def analyse(text: str, title: str | None = None) -> list[Analysed]:
         # on with it: "B. Kota", "Adapun penerimanya: / 6 Pemerintah Kabupaten")
         # (or a name alone on its line under them: "... menerima penghargaan:
         # / Kediri / Salatiga")
-        item = is_list_item(s.text) or ((item_picked or (after_picked and opens_list(
-            picked[-1].text.lower()))) and (is_heading(s.text.lower()) or is_bare_name(s.text)))
+        item = is_list_item(s.text) or ((item_picked or (after_picked and opened)) and (
+            is_heading(s.text.lower()) or is_bare_name(s.text)))
         # (and an item of a list whose parts have headings of their own:
         # "Inilah daftarnya: / BPBD wilayah 1 tingkat provinsi / 1. Maluku")
         take = is_candidate(s.text) or (after_picked and (_continues(s.text) or (
-            item and (item_picked or listing or opens_list(picked[-1].text.lower())))))
+            item and (item_picked or listing or opened))))
         if take:
             picked.append(s)
+        opened = take and opens_list(s.text.lower())
         # (a list stays open over its items and the short headings of its parts)
-        listing = take and (opens_list(s.text.lower()) or item or (
+        listing = take and (opened or item or (
             listing and len(s.text.split()) <= _PART_HEADING_WORDS and not s.text.endswith(".")))
         after_picked = take
         item_picked = take and item

@@ -77,7 +77,7 @@ from extractors.pipeline import Match
 from extractors.record import Evidence
 from extractors.sentences import Analysed, add_unlisted_awards, analyse, tells_a_standing
 from extractors.text import initials
-from extractors.when_where import find_date, find_venue, reference_date
+from extractors.when_where import find_date, find_venue, reference_date, witnessing_place
 
 REGIONS = {"provinsi", "kabupaten", "kota"}
 _TALLY = re.compile(r"\b\d+\s+kali\b")  # "13 kali": how many times, a tally
@@ -143,6 +143,13 @@ class Sentence:
     def live(self) -> list[Words]:
         """Its clauses that report news, read when first asked."""
         return live_clauses(self.a)
+
+    @cached_property
+    def site(self) -> tuple[int, int] | None:
+        """Where the named place the sentence opens with as the site or the
+        witness of the handover lies in it ("Gedung X menjadi tempat ..."),
+        read once, or None."""
+        return witnessing_place(self.a.sentence.text)
 
     @cached_property
     def building(self) -> tuple[str, int, int] | None:
