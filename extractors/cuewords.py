@@ -232,6 +232,7 @@ def record_cues() -> dict[str, Any]:
             "gestures": frozenset(cues["gestures"]),
             "handouts": frozenset(cues["handouts"]),
             "attendance": frozenset(cues["attendance_words"]),
+            "present": frozenset(cues["present_to_receive"]),
             "judging": frozenset(cues["judging_words"]),
             "assessing": frozenset(cues["assessing_verbs"]),
             "signing": frozenset(cues["signing_verbs"]),

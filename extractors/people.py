@@ -880,6 +880,7 @@ def _role_after(doc: Span, end: int) -> str | None:
             i += 1
     i = _past_where_and_when(doc, i)
     i = _past_speech(doc, i)
+    i = _past_presence(doc, i)
     role = _verb_role(doc, i)
     if role is None and end < len(doc) and doc[end].text == ",":
         # "Wali Kota X Nama, putra sulung presiden, menyerahkan ...": past a
@@ -921,6 +922,26 @@ def _past_speech(doc: Span, i: int) -> int:
     k = next((k for k in range(i + 1, min(i + 5, len(doc))) if doc[k].lower_ in TIME_WORDS
               or doc[k].is_punct), None)
     return k + 1 if k is not None and doc[k].lower_ in TIME_WORDS else i
+
+
+def _past_presence(doc: Span, i: int) -> int:
+    """Past the official's being there, told before the verb it is joined
+    to ("X hadir langsung dalam acara itu dan sekaligus menyerahkan ...": the
+    verb's place after "dan"); ``i`` when no word of presence is there, or
+    punctuation or a verb of handing or receiving comes before the "dan"."""
+    if i >= len(doc) or doc[i].lower_ not in record_cues()["present"]:
+        return i
+    lex = _lexicon()
+    for k in range(i + 1, min(i + _PRESENCE_WORDS, len(doc))):
+        if doc[k].is_punct or doc[k].lower_ in lex["presenter_after"] or lex[
+                "recipient_after"].at_token(doc, k):
+            return i  # (a verb of its own: "naik ke panggung untuk menerima piagam dan ...")
+        if doc[k].lower_ == "dan":
+            return k + 1
+    return i
+
+
+_PRESENCE_WORDS = 10  # the longest "hadir langsung dalam acara ... dan" read
 
 
 def past_description(texts: list[str], end: int) -> int:

@@ -1248,3 +1248,12 @@ def test_a_count_of_receivers_after_a_dateline_is_still_several_parties(extract)
             "Peringkat pertama diraih Dinas Pendidikan, disusul Dinas Kesehatan di peringkat "
             "kedua.")
     assert [r["presenter"] for r in extract(text, published="2025-06-03")] == ["Abdul Wahid"] * 2
+
+
+def test_an_official_said_to_be_there_and_to_hand_the_award_over_presents_it(extract):
+    text = ("Kementerian Sosial memberi penghargaan Kampung Siaga Bencana kepada Kabupaten Sigi "
+            "dan Kabupaten Donggala.\n"
+            "Menteri Sosial Tri Rismaharini hadir sendiri pada acara di Palu itu dan sekaligus "
+            "menyerahkan piagam kepada perwakilan kedua daerah, Jumat (7/10/2022).")
+    assert [(r["awardee"], r["presenter"]) for r in extract(text, published="2022-10-08")] == [
+        ("Kabupaten Sigi", "Tri Rismaharini"), ("Kabupaten Donggala", "Tri Rismaharini")]
