@@ -195,6 +195,7 @@ def record_cues() -> dict[str, Any]:
             "outranked": frozenset(cues["outranked"]),
             # above or below the winner before: no winners of its rank
             "ranked_against": frozenset(cues["ranked_above"] + cues["ranked_below"]),
+            "ranked_after": frozenset(cues["ranked_after"]),
             "anaphor_heads": cues["anaphor_heads"],
             # "Keduanya", "Mereka", "Kedua puskesmas tersebut", "Tiga desa itu"
             "collective": re.compile(

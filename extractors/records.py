@@ -95,9 +95,11 @@ _AWARD_OPENERS = {"pada", "dalam", "ajang"}  # "peringkat I pada Paritrana Award
 def _ranked_against(words: list[str], i: int) -> bool:
     """The words at ``i`` place the winner against others ("di bawah Kota
     Makassar", "di atas Provinsi X", a rank "dari enam kota besar lainnya
-    yaitu ..."); not "di bawah kepemimpinan Gubernur X", who led the
+    yaitu ...", a rank "setelah Kabupaten X"); not "di bawah kepemimpinan Gubernur X", who led the
     winner."""
-    if words[i] == "dari" and i + 1 < len(words) and is_count(words[i + 1]):
+    if (words[i] == "dari" and i + 1 < len(words) and is_count(words[i + 1])) or (
+            words[i] in record_cues()["ranked_after"]):
+        # ("peringkat ketiga setelah Kabupaten X": X ranked above)
         return any(record_cues()["rank"].has_word(w) for w in words[max(0, i - 4):i])
     if words[i] not in _against_openers():
         return False

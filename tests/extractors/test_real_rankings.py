@@ -1181,3 +1181,11 @@ def test_a_list_goes_on_past_a_field_won_after_di_or_pada(extract):
             "ketahanan pangan, serta Maluku yang mendapat bidang UMKM.")
     assert [r["awardee"] for r in extract(text, published="2019-01-29")] == [
         "Provinsi Bali", "Provinsi Riau", "Provinsi Jambi", "Provinsi Maluku"]
+
+
+def test_those_named_after_a_rank_and_setelah_are_ranked_above_and_win_nothing(extract):
+    text = ("Pemkab Wonogiri meraih penghargaan Digital Government Award kategori kabupaten pada "
+            "SPBE Summit 2024 di Jakarta, Senin (27/5/2024). Secara nasional, Kabupaten Wonogiri "
+            "menempati peringkat ketiga setelah Kabupaten Sleman, DIY dan Kabupaten Badung, Bali.")
+    assert [(r["awardee"], r["rank"]) for r in extract(text, published="2024-05-28")] == [
+        ("Kabupaten Wonogiri", 3)]
