@@ -300,19 +300,25 @@ def gives_gesture(words: list[str], i: int) -> bool:
 def hands_out_only(words: list[str]) -> bool:
     """Every handing verb of a sentence (``words``, lower case) hands out a
     thing that is no award, past the adverbs before it: "diserahkan secara
-    simbolis santunan kematian kepada ahli waris"."""
+    simbolis santunan kematian kepada ahli waris"; a passive verb, the
+    thing its subject names: "Kunci mobil itu diserahkan ..."."""
     cues = record_cues()
     if cues["handouts"].isdisjoint(words):
         return False  # (most sentences hand out nothing of the kind)
     verbs = [i for i, w in enumerate(words) if cues["handover"].has_word(w)]
 
-    def handed(i: int) -> str:
+    def handed(i: int) -> bool:
+        if words[i].startswith("di") and i <= _SUBJECT_WORDS and words[0] in cues["handouts"]:
+            return True  # a passive's subject: "Kunci mobil itu diserahkan ..."
         i += 1
         while i < len(words) and words[i] in cues["filler"]:
             i += 1
-        return words[i] if i < len(words) else ""
+        return i < len(words) and words[i] in cues["handouts"]
 
-    return bool(verbs) and all(handed(i) in cues["handouts"] for i in verbs)
+    return bool(verbs) and all(map(handed, verbs))
+
+
+_SUBJECT_WORDS = 4  # the longest subject read before a passive handing verb
 
 
 @lru_cache(maxsize=1)

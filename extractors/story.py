@@ -55,6 +55,7 @@ from extractors.cuewords import (
     Cue,
     Words,
     gives_gesture,
+    hands_out_only,
     listed_rank_words,
     ordinal_words,
     record_cues,
@@ -434,7 +435,8 @@ def _is_handover(s: Sentence) -> bool:
     # ("... diberikan kepada : Pemerintah Provinsi Maluku, Pemerintah
     # Provinsi Jambi, ...").
     return cues["handover"].found(s.whole) and not _gives_gestures_only(s) and not (
-        _defines_the_award(s)) and not _tells_a_decree(s) and not _to_kinds_only(s) and bool(
+        hands_out_only(s.a.words)) and not _defines_the_award(s) and not _tells_a_decree(
+        s) and not _to_kinds_only(s) and bool(
         s.a.label("AWARD") or cues["objects"].found(s.whole) or any(
             w.endswith("nya") and cues["handover"].has_word(w) for w in s.a.words)
         or cues["handover_nouns"].found(s.whole)
@@ -544,9 +546,11 @@ def _gives_gestures_only(s: Sentence) -> bool:
 def _is_event(s: Sentence) -> bool:
     """The sentence tells of the ceremony (not a bulleted line naming no
     award: another story's headline, "• Festival Perahu Hias Digelar di
-    ...")."""
+    ..."; nor the handing out of a thing that is no award: "Kunci mobil itu
+    diserahkan ... seusai apel yang digelar di ...")."""
     return _now(s, record_cues()["event"]) and not (
-        is_list_item(s.a.sentence.text) and not s.a.label("AWARD"))
+        is_list_item(s.a.sentence.text) and not s.a.label("AWARD")) and not (
+        hands_out_only(s.a.words))
 
 
 # "antara lain", "di antaranya", "diantaranya", "Ada pula Bupati Badung, ...",

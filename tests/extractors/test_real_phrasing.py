@@ -8440,3 +8440,16 @@ def test_a_region_chosen_to_host_the_next_round_wins_nothing(extract):
             "samping itu, Kota Padang ditunjuk menjadi tuan rumah Anugerah Pesona Indonesia 2024.")
     assert [r["awardee"] for r in extract(text, published="2023-12-01")] == [
         "Provinsi Sumatera Barat"]
+
+
+def test_where_a_gift_s_key_was_handed_over_is_not_where_the_award_was(extract):
+    text = ("Pemkot Pekalongan mendapat hadiah sebuah mobil ambulans dari BPJS Ketenagakerjaan.\n"
+            "Kunci mobil itu diserahkan oleh Kepala Kantor Cabang BPJS Ketenagakerjaan Pekalongan, "
+            "Andi Saputra, kepada Wali Kota Pekalongan seusai upacara yang digelar di halaman "
+            "Balai Kota Pekalongan, Senin.\n"
+            "Hadiah itu diberikan karena Kota Pekalongan meraih Paritrana Award 2019 sebagai "
+            "terbaik kedua. Wakil Presiden Jusuf Kalla menyerahkan piala Paritrana kepada Kota "
+            "Pekalongan pada 12 Juli 2019 di Jakarta.")
+    [rec] = extract(text, published="2019-08-20")
+    assert (rec["awardee"], rec["venue"], rec["presenter"]) == (
+        "Kota Pekalongan", "Jakarta", "Jusuf Kalla")
