@@ -8453,3 +8453,14 @@ def test_where_a_gift_s_key_was_handed_over_is_not_where_the_award_was(extract):
     [rec] = extract(text, published="2019-08-20")
     assert (rec["awardee"], rec["venue"], rec["presenter"]) == (
         "Kota Pekalongan", "Jakarta", "Jusuf Kalla")
+
+
+@pytest.mark.parametrize("held", [
+    "Kantor Wilayah BPJS Ketenagakerjaan Sumatera Utara menghelat Paritrana Award 2024",
+    "Paritrana Award 2024 tingkat Sumatera Utara dihelat"])
+def test_an_award_night_said_to_be_helat_dates_and_places_the_ceremony(extract, held):
+    text = (f"{held} di Hotel Santika, Kota Medan, Kamis (22/8/2024).\n"
+            "Juara 1 kategori pemerintah kabupaten/kota diraih Kabupaten Deli Serdang.")
+    [rec] = extract(text, published="2024-08-23")
+    assert (rec["awardee"], rec["event_date"], rec["venue"]) == (
+        "Kabupaten Deli Serdang", "2024-08-22", "Hotel Santika, Kota Medan")
