@@ -53,10 +53,14 @@ _END = re.compile(r"\n|[.!?](?:[.!?]*[\"”’)]*(?=\s)"
 # "...pukul 21.37 Wita.Pemerintahan": a category word glued after the last
 # full stop or closing bracket of a page.
 _GLUED_TAIL = re.compile(r"(?=[A-Z][a-z]+\s*$)")  # right after the line's last stop or bracket
-# "... di tahun ini.**Baca Juga: Prabowo Kunjungi ...": a related-link
-# headline run on after a sentence, to the end of its line.
-_RELATED_TAIL = re.compile(r"(?<=[.!?\"”*])\s*\**\s*(?:baca|dibaca|lihat|simak) juga\s*:.*$",
+# "Baca Juga:" opening a related link at a line's start or run on after a
+# sentence ("... di tahun ini.**Baca Juga: Prabowo Kunjungi ...")
+_RELATED_MARK = re.compile(r"(?:^|(?<=[.!?\"”*]))\s*\**\s*(?:baca|dibaca|lihat|simak) juga\s*:",
                            re.I)
+# the stop ending a related link's headline before the story goes on in its
+# line ("BACA JUGA:6 Merek TV ..., Apa Saja? Simak! Menurut Tri, ...")
+_RELATED_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“]?[A-Z])")
+_STORY_AFTER_LINK = 8  # the fewest words of story the line goes on with after a link
 
 
 @dataclass(frozen=True)
@@ -127,13 +131,39 @@ def is_noise(line: str) -> bool:
 
 def glued_tail(line: str) -> int | None:
     """Where a category word glued to the last line of a page starts
-    ("... pukul 21.37 Wita.Pemerintahan"), or a related link run on after
-    a sentence ("... tahun ini.**Baca Juga: ..."); None when neither."""
+    ("... pukul 21.37 Wita.Pemerintahan"); None when none is."""
     stop = max(line.rfind("."), line.rfind(")"))
-    if stop >= 0 and _GLUED_TAIL.match(line, stop + 1):
-        return stop + 1
-    found = _RELATED_TAIL.search(line) if "uga" in line or "UGA" in line else None
-    return found.start() if found else None
+    return stop + 1 if stop >= 0 and _GLUED_TAIL.match(line, stop + 1) else None
+
+
+def related_links(line: str) -> list[tuple[int, int]]:
+    """Where related links sit in a line: each from its "Baca Juga:" to the
+    stop ending its headline where the story goes on after it in the same
+    line ("... Terbaik. BACA JUGA:6 Merek TV Paling Laku, Apa Saja? Simak!
+    Menurut Tri, ..."), else to the next link or the line's end ("... tahun
+    ini.**Baca Juga: Prabowo Kunjungi ..."); none in most lines."""
+    if "uga" not in line and "UGA" not in line:
+        return []
+    marks = list(_RELATED_MARK.finditer(line))
+    links = []
+    for k, mark in enumerate(marks):
+        upto = marks[k + 1].start() if k + 1 < len(marks) else len(line)
+        stop = _RELATED_END.search(line, mark.end(), upto)
+        goes_on = stop is not None and len(line[stop.end():upto].split()) >= _STORY_AFTER_LINK
+        links.append((mark.start(), stop.end() if goes_on else upto))
+    return links
+
+
+def story_pieces(line: str) -> list[tuple[int, int]]:
+    """The spans of a line that carry the story, past its related links; the
+    whole line when it has no story apart from them (a link, a box's
+    heading: read as a line of noise)."""
+    pieces, at = [], 0
+    for start, end in related_links(line):
+        pieces.append((at, start))
+        at = end
+    pieces.append((at, len(line)))
+    return [(a, b) for a, b in pieces if line[a:b].strip()] or [(0, len(line))]
 
 
 # "... kabupaten/kota: 1. Kota Makassar; 2. Kabupaten Gowa": a list numbered
@@ -325,20 +355,25 @@ def split_sentences(text: str) -> list[Sentence]:
     # shaped as headlines
     related = False
     headline = True  # the first line that carries a fact may be the page's headline
-    for line_start, line in _lines(text):
-        if not line.strip():
+    for line_start, whole in _lines(text):
+        if not whole.strip():
             continue
-        glued = glued_tail(line)
-        body = line[:glued] if glued is not None else line
-        related = related and (bool(_BULLET.match(body.strip())) or _headline_shaped(body.strip()))
-        heading = _related_heading().match(body.strip()) is not None
-        noise_line = is_noise(body) or related or heading or (
-            not headline and links_a_story(body))
-        headline = headline and noise_line
-        related = related or heading
-        for start, end in _split_line(body, line_start):
-            sentences.append(Sentence(text[start:end], start, end, paragraph, noise_line))
-        paragraph += not noise_line
+        # (a line the story goes on in after a related link is read without it)
+        pieces = story_pieces(whole)
+        for piece_start, piece_end in pieces:
+            line = whole[piece_start:piece_end]
+            glued = glued_tail(line)
+            body = line[:glued] if glued is not None else line
+            related = related and (bool(_BULLET.match(body.strip())) or _headline_shaped(
+                body.strip()))
+            heading = _related_heading().match(body.strip()) is not None
+            noise_line = is_noise(body) or related or heading or (
+                not headline and links_a_story(body))
+            headline = headline and noise_line
+            related = related or heading
+            for start, end in _split_line(body, line_start + piece_start):
+                sentences.append(Sentence(text[start:end], start, end, paragraph, noise_line))
+            paragraph += not noise_line
     return sentences
 
 

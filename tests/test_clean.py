@@ -73,6 +73,17 @@ def test_boilerplate_lines_go_and_fact_lines_stay():
     assert credits == {"penulis": "Rahmat", "editor": "Dewi"}
 
 
+def test_a_related_link_run_into_a_line_goes_and_the_story_after_it_stays():
+    text = ("Kota Solok meraih penghargaan koperasi terbaik.\n\n"
+            "Baca juga: Lima Ponsel Murah Paling Laris Tahun Ini! Adapun koperasi lain yang juga "
+            "menerima penghargaan yakni KSP Maju Bersama dan KSU Tani Makmur.")
+    cleaned, _ = strip_boilerplate(text)
+    assert cleaned.split("\n\n") == [
+        "Kota Solok meraih penghargaan koperasi terbaik.",
+        "Adapun koperasi lain yang juga menerima penghargaan yakni KSP Maju Bersama dan KSU Tani "
+        "Makmur."]
+
+
 def test_a_site_s_prune_xpath_drops_a_block_trafilatura_would_keep():
     paragraphs = ["Kota Bontang meraih Juara I Paritrana Award Provinsi Kalimantan Timur 2025 "
                   "yang diserahkan Wakil Gubernur di Samarinda, Selasa (5/8/2025).",

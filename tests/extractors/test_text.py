@@ -97,6 +97,19 @@ def test_a_related_link_run_on_after_a_sentence_is_cut_off():
                     "Penghargaan diserahkan di Jakarta."]
 
 
+def test_the_story_going_on_in_a_line_after_a_related_link_is_read_without_the_link():
+    text = ("Kota Solok meraih penghargaan koperasi terbaik.\n"
+            "BACA JUGA: Lima Ponsel Murah Paling Laris Tahun Ini, Mana Pilihanmu? Adapun koperasi "
+            "lain yang juga menerima penghargaan yakni KSP Maju Bersama dan KSU Tani Makmur. "
+            "BACA JUGA: Harga Cabai Turun")
+    sentences = split_sentences(text)
+    assert [(s.text, s.noise) for s in sentences] == [
+        ("Kota Solok meraih penghargaan koperasi terbaik.", False),
+        ("Adapun koperasi lain yang juga menerima penghargaan yakni KSP Maju Bersama dan KSU "
+         "Tani Makmur.", False)]
+    assert all(text[s.start:s.end] == s.text for s in sentences)
+
+
 def test_a_text_wrapped_at_a_fixed_width_is_read_across_its_breaks():
     text = ("SURABAYA - Wakil Gubernur menyerahkan penghargaan kepada Rumah Sakit Umum\n"
             "Nahdlatul Ulama Tuban yang meraih juara ketiga Paritrana Award 2020 pada\n"
