@@ -480,12 +480,16 @@ def _tells_a_decree(s: Sentence) -> bool:
     """The sentence tells of the decree that grants the award, signed on its
     own day ("SK Menteri Pertanian ... tentang pemberian penghargaan bidang
     pertanian, yang diteken ... pada 13 Agustus 2021"): every handing word is
-    in the decree's title, after "tentang"; no handover."""
+    in the decree's title, after "tentang" (or "mengenai", "perihal"); no
+    handover."""
     words = s.a.words
-    if record_cues()["signing"].isdisjoint(words) or "tentang" not in words:
+    if record_cues()["signing"].isdisjoint(words) or _ABOUT.isdisjoint(words):
         return False
-    about = words.index("tentang")
+    about = next(k for k, w in enumerate(words) if w in _ABOUT)
     return not any(record_cues()["handover"].has_word(w) for w in words[:about])
+
+
+_ABOUT = frozenset({"tentang", "mengenai", "perihal"})  # what a decree's title opens with
 
 
 def _defines_the_award(s: Sentence) -> bool:

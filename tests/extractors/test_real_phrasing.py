@@ -7928,11 +7928,12 @@ def test_the_categories_a_sentence_counts_and_lists_win_nothing(extract):
         "Desa Wisata Tinalah"]
 
 
-def test_the_day_a_decree_was_signed_is_not_the_ceremony_s(extract):
+@pytest.mark.parametrize("about", ["tentang", "mengenai", "perihal"])
+def test_the_day_a_decree_was_signed_is_not_the_ceremony_s(extract, about):
     # (a decree's number with "KP." in it parts the sentence: the part after
     # it holds the signing and the words of giving the decree is about)
     text = ("Provinsi Riau meraih peringkat I penghargaan bidang perkebunan 2022. Dasarnya SK "
-            "Menteri Pertanian Nomor : 311 / Kpts / KP. 410 / M / 08 / 2022 tentang pemberian "
+            f"Menteri Pertanian Nomor : 311 / Kpts / KP. 410 / M / 08 / 2022 {about} pemberian "
             "penghargaan bidang perkebunan, yang diteken menteri pada 2 Agustus 2022. "
             "Penghargaan itu diserahkan di Jakarta pada Kamis (8/9/2022).")
     [rec] = extract(text, published="2022-09-09")
