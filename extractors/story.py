@@ -85,7 +85,8 @@ _TALLY = re.compile(r"\b\d+\s+kali\b")  # "13 kali": how many times, a tally
 _LOCAL = {"kabupaten", "kota"}
 _HEADED = REGIONS | {"desa"}  # kinds a head word always opens
 NAMING = {"adalah", "yaitu", "yakni", "ialah", ":"}  # "Pemenangnya adalah Kota Salatiga"
-COUNTED_LIST_OPENERS = NAMING | {"meliputi"}  # "... tiga kategori, meliputi A, B, dan C"
+# "... tiga kategori, meliputi A, B, dan C"
+COUNTED_LIST_OPENERS = NAMING | {"meliputi", "mencakup"}
 
 
 @dataclass
@@ -561,7 +562,7 @@ def _is_event(s: Sentence) -> bool:
 # "Kabupaten TTU sembilan desa masing-masing, Desa Faenake, ...", "penerima
 # penghargaan peringkat Madya terdiri atas ..."
 LIST_OPENERS = {"yaitu", "yakni", ":", "adalah", "ialah", "lain", "antaranya", "diantaranya",
-                 "meliputi", "pula", "masing-masing", "terdiri"}
+                 "meliputi", "mencakup", "pula", "masing-masing", "terdiri"}
 
 
 _WINNER_FORMS = frozenset(WINNER_WORDS | {f"{w}nya" for w in WINNER_WORDS})
@@ -1112,7 +1113,7 @@ def _lists_winners(s: Sentence) -> bool:
             or _counts_areas(words[max(0, at - 3):at]) or _lists_categories(s, at)
             or not record_cues()["entrants"].isdisjoint(words[:at]) or _has_things(s, at)
             or record_cues()["shortlist"].search(" ".join(words[:at])) or (
-            words[at] == "meliputi" and not record_cues()["areas"].isdisjoint(
+            words[at] in {"meliputi", "mencakup"} and not record_cues()["areas"].isdisjoint(
                 words[max(0, at - 3):at]))):
         # "program CSR unggulan, yaitu Kompos Berbasis Masyarakat, ...",
         # "dikelompokkan berdasarkan tiga wilayah yakni Sumatera, ...",

@@ -8465,3 +8465,11 @@ def test_an_award_night_said_to_be_helat_dates_and_places_the_ceremony(extract, 
     [rec] = extract(text, published="2024-08-23")
     assert (rec["awardee"], rec["event_date"], rec["venue"]) == (
         "Kabupaten Deli Serdang", "2024-08-22", "Hotel Santika, Kota Medan")
+
+
+def test_the_receivers_of_an_award_said_to_mencakup_a_list_are_its_winners(extract):
+    text = ("Menteri Kesehatan menyerahkan penghargaan kabupaten/kota sehat di Jakarta, Selasa "
+            "(28/11/2023). Penerima penghargaan tahun ini mencakup Kota Probolinggo, Kabupaten "
+            "Sumenep dan Kota Batu.")
+    assert [r["awardee"] for r in extract(text, published="2023-11-29")] == [
+        "Kota Probolinggo", "Kabupaten Sumenep", "Kota Batu"]
