@@ -8473,3 +8473,10 @@ def test_the_receivers_of_an_award_said_to_mencakup_a_list_are_its_winners(extra
             "Sumenep dan Kota Batu.")
     assert [r["awardee"] for r in extract(text, published="2023-11-29")] == [
         "Kota Probolinggo", "Kabupaten Sumenep", "Kota Batu"]
+
+
+@pytest.mark.parametrize("ambition", ["berambisi merebut", "punya ambisi merebut"])
+def test_a_region_s_ambition_to_win_an_award_is_no_win(extract, ambition):
+    text = (f"Kota Pariaman {ambition} Piala Adipura untuk kali kedua tahun ini. Tim penilai "
+            "Adipura meninjau pasar dan taman kota, Rabu (3/9/2025).")
+    assert extract(text, published="2025-09-04") == []
