@@ -1971,14 +1971,16 @@ def find_mentions(doc: Span, places: list[Match], titles: list[Match],
                 for j in range(i, end - 2)) and not _short_form_closes(texts, end) and not (
                 _is_subject(texts, i, end, region=True) or (
                     i and (texts[i - 1] == "kepada" or _won_by_verb(texts[i - 1], False) or (
-                        texts[i - 1] == "oleh" and i > 1 and _won_by_verb(texts[i - 2], False)))
+                        texts[i - 1] == "oleh" and i > 1 and _won_by_verb(texts[i - 2], False))
+                           or _listed_after_naming(low, i))
                     and written != "Kantor" and end - i >= 3)):
             # (but one opening a clause before its win, or a body of three
-            # words or more handed it or said to win it: "Badan Pusat Statistik
-            # Aceh menerima penghargaan ...", "... diberikan kepada Badan Pusat
-            # Statistik Provinsi Aceh", "Juara pertama diraih Badan Keuangan
-            # dan Aset Daerah"; not "kepada Badan Publik", nor a village's
-            # office: "kepada Kantor Desa X")
+            # words or more handed it, said to win it or listed: "Badan Pusat
+            # Statistik Aceh menerima penghargaan ...", "... diberikan kepada
+            # Badan Pusat Statistik Provinsi Aceh", "Juara pertama diraih Badan
+            # Keuangan dan Aset Daerah", "Penerimanya ialah Balai Arsip Statis,
+            # Balai ..."; not "kepada Badan Publik", nor a village's office:
+            # "kepada Kantor Desa X")
             i += 1  # "Kantor Gubernur", "Badan Pusat Statistik": no winner's name
             continue
         if kind == "perusahaan":
@@ -2262,6 +2264,19 @@ _AREAS = {"kabupaten", "kota", "kabupaten/kota", "provinsi", "daerah", "kecamata
 
 
 _PLACES_OPENERS = frozenset({"yakni", "yaitu", ":", "antaranya", "lain"})
+NAMING = frozenset({"adalah", "yaitu", "yakni", "ialah", ":"})  # "Pemenangnya adalah Kota Salatiga"
+
+
+def _listed_after_naming(low: list[str], i: int) -> bool:
+    """The name at ``i`` is an item of a list a naming word opens ("...
+    ialah Balai A, Balai B dan Balai C"): right after the word, or after a
+    comma or "dan" with the word before it (a word, not a label's colon:
+    "Kategori Lembaga: Badan X")."""
+    return low[i - 1] in _NAMING_WORDS or (low[i - 1] in {",", "dan", "serta"} and any(
+        w in _NAMING_WORDS for w in low[:i - 1]))
+
+
+_NAMING_WORDS = NAMING - {":"}
 _SECOND_WORDS = {"antaranya", "lain"}  # the second word of "di antaranya", "antara lain"
 _SOME = {"beberapa", "berbagai", "sejumlah"}
 

@@ -30,6 +30,7 @@ from extractors.award import (
 from extractors.awardee import (
     ADVERBS,
     BENEFICIARY_WORDS,
+    NAMING,
     PREFIX_KIND,
     WINNER_WORDS,
     Mention,
@@ -84,7 +85,6 @@ REGIONS = {"provinsi", "kabupaten", "kota"}
 _TALLY = re.compile(r"\b\d+\s+kali\b")  # "13 kali": how many times, a tally
 _LOCAL = {"kabupaten", "kota"}
 _HEADED = REGIONS | {"desa"}  # kinds a head word always opens
-NAMING = {"adalah", "yaitu", "yakni", "ialah", ":"}  # "Pemenangnya adalah Kota Salatiga"
 # "... tiga kategori, meliputi A, B, dan C"
 COUNTED_LIST_OPENERS = NAMING | {"meliputi", "mencakup"}
 

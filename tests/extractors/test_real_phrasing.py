@@ -8480,3 +8480,12 @@ def test_a_region_s_ambition_to_win_an_award_is_no_win(extract, ambition):
     text = (f"Kota Pariaman {ambition} Piala Adipura untuk kali kedua tahun ini. Tim penilai "
             "Adipura meninjau pasar dan taman kota, Rabu (3/9/2025).")
     assert extract(text, published="2025-09-04") == []
+
+
+def test_offices_named_in_full_in_a_list_after_ialah_are_winners(extract):
+    text = ("Menteri Pekerjaan Umum menyerahkan penghargaan Zona Integritas WBK di Jakarta, Senin "
+            "(9/12/2024). Penerima penghargaan tahun ini ialah Balai Besar Wilayah Sungai "
+            "Citarum, Balai Prasarana Permukiman Wilayah Bali dan Balai Jalan Nasional Aceh.")
+    assert [r["awardee"] for r in extract(text, published="2024-12-10")] == [
+        "Balai Besar Wilayah Sungai Citarum", "Balai Prasarana Permukiman Wilayah Bali",
+        "Balai Jalan Nasional Aceh"]
