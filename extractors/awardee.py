@@ -1164,12 +1164,21 @@ def _opens_name(texts: list[str], i: int, chained: Mention | None) -> bool:
     if slot is not None and not _jury_words().isdisjoint(
             t.lower() for t in texts[max(0, slot - 12):slot]):
         return False  # "Tim Juri yang terdiri atas ..., yakni Agus Dermawan, ...": the jury
+    if slot is not None and _after_counted_categories(texts, slot):
+        return False  # "tersebar dalam 5 kategori, yakni Pelopor Ketahanan Pangan, ...": categories
     return chained is not None or slot is not None or (
         i == 1 and bool(_BULLET.match(texts[0]))) or (
         # "Kategori Perusahaan Menengah Besar melalui Kordon Putra Sinergi"
         prev == "melalui" and any(t.lower() == "kategori" for t in texts[max(0, i - 7):i])) or (
         # "kategori Petani Sawit Berprestasi atas nama Rustam Efendi": the one named
         prev == "nama" and i > 1 and texts[i - 2].lower() == "atas")
+
+
+def _after_counted_categories(texts: list[str], slot: int) -> bool:
+    """The name slot at ``slot`` follows a count of categories ("5 kategori,
+    yakni ...", "tiga kategori yaitu ..."): the categories are named."""
+    k = slot - 1 - (slot > 0 and texts[slot - 1] == ",")
+    return k > 0 and texts[k].lower() == "kategori" and counts(texts[k - 1].lower())
 
 
 # The word before the one something is handed to: "kepada", "untuk", "bagi".

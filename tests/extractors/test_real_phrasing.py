@@ -8489,3 +8489,11 @@ def test_offices_named_in_full_in_a_list_after_ialah_are_winners(extract):
     assert [r["awardee"] for r in extract(text, published="2024-12-10")] == [
         "Balai Besar Wilayah Sungai Citarum", "Balai Prasarana Permukiman Wilayah Bali",
         "Balai Jalan Nasional Aceh"]
+
+
+def test_the_names_after_a_count_of_categories_are_categories_not_winners(extract):
+    text = ("Gubernur Jawa Tengah menyerahkan penghargaan Adhikarya Pangan Nusantara di Semarang, "
+            "Senin (4/11/2024). Penghargaan itu diberikan kepada 40 penerima dalam empat kategori, "
+            "yakni Pelopor Pangan Lokal, Pembina Ketahanan Pangan, Pelaku Usaha Pangan dan "
+            "Penyuluh Pangan Teladan.")
+    assert extract(text, published="2024-11-05") == []
