@@ -1232,9 +1232,10 @@ def _from_village(texts: list[str], end: int) -> bool:
 @lru_cache(maxsize=1)
 def _counted_heads() -> re.Pattern[str]:
     """A group of heads counted: "21 kepala daerah", "keempat gubernur",
-    "delapan bupati/wali kota" (the count words of cues.json)."""
+    "delapan bupati/wali kota", "8 orang gubernur" (the count words of
+    cues.json)."""
     counts = "|".join(sorted(_counted_words(), key=len, reverse=True))
-    return re.compile(rf"\b(?:\d+|ke-?\d+|para|{counts})\s+"
+    return re.compile(rf"\b(?:\d+|ke-?\d+|para|{counts})\s+(?:orang\s+)?"
                       r"(kepala daerah|[a-z]+(?:/[a-z]+)?(?: kota)?)")
 
 

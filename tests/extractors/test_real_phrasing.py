@@ -8497,3 +8497,11 @@ def test_the_names_after_a_count_of_categories_are_categories_not_winners(extrac
             "yakni Pelopor Pangan Lokal, Pembina Ketahanan Pangan, Pelaku Usaha Pangan dan "
             "Penyuluh Pangan Teladan.")
     assert extract(text, published="2024-11-05") == []
+
+
+def test_heads_counted_as_orang_and_named_with_their_region_in_brackets_stand_for_it(extract):
+    text = ("Presiden menyerahkan penghargaan Adhikarya Pangan Nusantara kepada tiga orang "
+            "gubernur: Rohidin Mersyah (Bengkulu), Ali Mazi (Sulawesi Tenggara), serta Sutarmidji "
+            "(Kalimantan Barat), di Istana Negara, Jakarta, Rabu (2/11/2022).")
+    assert [r["awardee"] for r in extract(text, published="2022-11-03")] == [
+        "Provinsi Bengkulu", "Provinsi Sulawesi Tenggara", "Provinsi Kalimantan Barat"]
