@@ -1176,9 +1176,11 @@ def _opens_name(texts: list[str], i: int, chained: Mention | None) -> bool:
 
 def _after_counted_categories(texts: list[str], slot: int) -> bool:
     """The name slot at ``slot`` follows a count of categories ("5 kategori,
-    yakni ...", "tiga kategori yaitu ..."): the categories are named."""
+    yakni ...", "beberapa dimensi atau kategori, yaitu ..."): the categories
+    are named."""
     k = slot - 1 - (slot > 0 and texts[slot - 1] == ",")
-    return k > 0 and texts[k].lower() == "kategori" and counts(texts[k - 1].lower())
+    return k > 0 and texts[k].lower() == "kategori" and any(
+        counts(w.lower()) for w in texts[max(0, k - 4):k])
 
 
 # The word before the one something is handed to: "kepada", "untuk", "bagi".

@@ -8491,10 +8491,12 @@ def test_offices_named_in_full_in_a_list_after_ialah_are_winners(extract):
         "Balai Jalan Nasional Aceh"]
 
 
-def test_the_names_after_a_count_of_categories_are_categories_not_winners(extract):
+@pytest.mark.parametrize("counted", ["dalam empat kategori, yakni",
+                                     "dalam beberapa bidang atau kategori, yaitu"])
+def test_the_names_after_a_count_of_categories_are_categories_not_winners(extract, counted):
     text = ("Gubernur Jawa Tengah menyerahkan penghargaan Adhikarya Pangan Nusantara di Semarang, "
-            "Senin (4/11/2024). Penghargaan itu diberikan kepada 40 penerima dalam empat kategori, "
-            "yakni Pelopor Pangan Lokal, Pembina Ketahanan Pangan, Pelaku Usaha Pangan dan "
+            f"Senin (4/11/2024). Penghargaan itu diberikan kepada 40 penerima {counted} "
+            "Pelopor Pangan Lokal, Pembina Ketahanan Pangan, Pelaku Usaha Pangan dan "
             "Penyuluh Pangan Teladan.")
     assert extract(text, published="2024-11-05") == []
 
