@@ -1279,6 +1279,20 @@ def _points_back_to(s: Sentence, told: list[Sentence]) -> bool:
         for t in told)
 
 
+def _lists_a_category_of(s: Sentence, told: list[Sentence]) -> bool:
+    """The sentence lists, under a category and "terdapat" or "ada", bodies
+    of a group a win sentence told before counted ("Penghargaan Adiwiyata
+    diterima 48 sekolah. ... Pada kategori mandiri terdapat SDN A, SMPN B
+    ...")."""
+    words = s.a.words
+    return "kategori" in words[:3] and not _THERE_ARE.isdisjoint(words) and sum(
+        m.explicit for m in s.mentions) >= 2 and any(
+        t.win and any(map(is_count, t.a.words)) for t in told)
+
+
+_THERE_ARE = frozenset({"terdapat", "ada"})
+
+
 def _lists_the_receivers(s: Sentence, handover: Sentence) -> bool:
     """``s`` opens with a count of the group ``handover`` handed the award
     to, named by the same word, and lists them ("... kepada perusahaan ... .
@@ -2038,7 +2052,7 @@ class Story:
                 # ...": those it was handed to, counted and listed (a sentence
                 # on the ceremony between or not)
                 s.win = True
-            elif _points_back_to(s, told):
+            elif _points_back_to(s, told) or _lists_a_category_of(s, told):
                 # "Sebanyak 412 sekolah menerima penghargaan Adiwiyata ... .
                 # Penghargaan diserahkan ... . Sekolah tersebut antara lain
                 # SDN 12 Pekanbaru, ...": the group counted, listed

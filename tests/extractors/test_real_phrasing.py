@@ -8507,3 +8507,11 @@ def test_heads_counted_as_orang_and_named_with_their_region_in_brackets_stand_fo
             "(Kalimantan Barat), di Istana Negara, Jakarta, Rabu (2/11/2022).")
     assert [r["awardee"] for r in extract(text, published="2022-11-03")] == [
         "Provinsi Bengkulu", "Provinsi Sulawesi Tenggara", "Provinsi Kalimantan Barat"]
+
+
+def test_bodies_listed_under_a_category_after_a_counted_win_are_winners(extract):
+    text = ("Penghargaan Adiwiyata tingkat provinsi tahun 2019 diterima 30 sekolah di Jambi.\n"
+            "Penghargaan itu dibagi atas dua kategori. Pada kategori mandiri terdapat SMPN 7 "
+            "Muaro Jambi, SDN 12 Batanghari dan SMAN 3 Sungai Penuh.")
+    assert [r["awardee"] for r in extract(text, published="2019-11-20")] == [
+        "SMPN 7 Muaro Jambi", "SDN 12 Batanghari", "SMAN 3 Sungai Penuh"]
