@@ -2171,6 +2171,12 @@ class Story:
         for k, s in enumerate(self.sentences):
             if s.win and not s.mentions:
                 s.mentions = _anaphor(s, self.sentences[:k])
+            elif s.win and s.a.words[0] in record_cues()["anaphor_heads"]:
+                # "OPD pimpinan X itu dianugerahi penghargaan ... oleh Badan Y":
+                # the subject points back, whoever else the clause names after it
+                pointed = _anaphor(s, self.sentences[:k])
+                if pointed and all(m.start >= pointed[-1].end for m in s.mentions):
+                    s.mentions = pointed + s.mentions
             s.upcoming = _upcoming(s, published)
         # Full mentions name the region; a bare name later refers to them.
         self.full: dict[str, Mention] = {}

@@ -8515,3 +8515,13 @@ def test_bodies_listed_under_a_category_after_a_counted_win_are_winners(extract)
             "Muaro Jambi, SDN 12 Batanghari dan SMAN 3 Sungai Penuh.")
     assert [r["awardee"] for r in extract(text, published="2019-11-20")] == [
         "SMPN 7 Muaro Jambi", "SDN 12 Batanghari", "SMAN 3 Sungai Penuh"]
+
+
+@pytest.mark.parametrize("subject", ["Organisasi perangkat daerah yang dipimpin Siti Aminah itu",
+                                     "Dinas tersebut"])
+def test_an_office_pointed_back_to_wins_also_with_its_giver_named_after_oleh(extract, subject):
+    text = ("Dinas Ketahanan Pangan Kabupaten Pati patut diacungi jempol.\n"
+            f"{subject} dianugerahi penghargaan terbaik kedua skor pola pangan harapan 2024 oleh "
+            "Badan Pangan Nasional di Bandung, Kamis (13/2/2025).")
+    [rec] = extract(text, published="2025-02-14")
+    assert (rec["awardee"], rec["rank"]) == ("Dinas Ketahanan Pangan Kabupaten Pati", 2)
