@@ -628,6 +628,8 @@ def find_venue(text: str, named_only: bool = False) -> tuple[str, int, int] | No
                 and words[1] not in _NOT_A_USE and words[2][:1].isupper()))
         if m.group().lstrip().startswith("Di") and not named:
             continue  # (only a building: "Di Jawa Tengah, juara pertama diraih ...")
+        if first in _AREAS and not named:
+            continue  # "jati diri Indonesia di kawasan perbatasan": an area, no venue
         if _NOT_WHERE_HELD.search(text, max(0, m.start() - 12), m.start()) and not (
                 named and first not in _AREAS):
             # "terbaik di Kawasan Timur Indonesia", "tambang yang berada di Blok

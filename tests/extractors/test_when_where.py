@@ -918,3 +918,9 @@ def test_a_venue_opened_by_a_capitalised_di_after_a_comma_is_found():
     text = ("Penghargaan itu diserahkan dalam acara Anugerah KLA 2023, Di Gedung Graha Padma "
             "Semarang, Sabtu (22/7/2023).")
     assert find_venue(text)[0] == "Gedung Graha Padma Semarang"
+
+
+@pytest.mark.parametrize("area", ["kawasan perbatasan dengan Malaysia", "wilayah pesisir selatan"])
+def test_an_area_named_by_a_common_noun_after_di_is_no_venue(area):
+    text = (f"Bupati Nunukan meraih Anugerah Kebudayaan berkat pelestarian tradisi di {area}.")
+    assert find_venue(text) is None
