@@ -1174,6 +1174,15 @@ def _opens_name(texts: list[str], i: int, chained: Mention | None) -> bool:
         prev == "nama" and i > 1 and texts[i - 2].lower() == "atas")
 
 
+def _counts_its_winners(texts: list[str], end: int) -> bool:
+    """A colon within a word of the name ending at ``end`` and a count of
+    winners after it ("Pelopor Ketahanan pangan: 5 penerima"): the name is
+    a category's, its winners counted."""
+    colon = next((k for k in range(end, min(end + 2, len(texts))) if texts[k] == ":"), None)
+    return colon is not None and colon + 2 < len(texts) and is_count(
+        texts[colon + 1].lower()) and texts[colon + 2].lower() in WINNER_WORDS
+
+
 def _after_counted_categories(texts: list[str], slot: int) -> bool:
     """The name slot at ``slot`` follows a count of categories ("5 kategori,
     yakni ...", "beberapa dimensi atau kategori, yaitu ..."): the categories
@@ -1536,6 +1545,9 @@ def _unheaded_names(doc: Span, texts: list[str], lower: set[str], mentions: list
             continue
         if texts[end:end + 1] == ["yang"] and end + 1 < len(texts) and _won_by_verb(texts[end + 1]):
             i = end  # "Peningkatan Tertinggi Zona Kepatuhan yang diterima Kota Palu": what was won
+            continue
+        if _counts_its_winners(texts, end):
+            i = end  # "1. Pelopor Ketahanan pangan: 5 penerima, ...": a category and its count
             continue
         if chained is not None and not origin and (chained in found or "," in texts[k:i] or (
                 chained.type == "desa" and _in_its_subdistrict(texts, end))):

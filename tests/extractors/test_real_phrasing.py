@@ -8525,3 +8525,12 @@ def test_an_office_pointed_back_to_wins_also_with_its_giver_named_after_oleh(ext
             "Badan Pangan Nasional di Bandung, Kamis (13/2/2025).")
     [rec] = extract(text, published="2025-02-14")
     assert (rec["awardee"], rec["rank"]) == ("Dinas Ketahanan Pangan Kabupaten Pati", 2)
+
+
+@pytest.mark.parametrize("line", ["1. Penggerak Ketahanan pangan: 6 penerima, yakni perorangan.",
+                                  "1. Penggerak Pangan Lokal: 6 pemenang dari kalangan petani."])
+def test_a_numbered_category_with_its_count_of_winners_is_no_winner(extract, line):
+    text = ("Presiden menyerahkan Adhikarya Pangan Nusantara 2018 di Istana Negara, Jakarta, Senin "
+            "(12/11/2018). Para penerimanya dibagi ke dalam tiga kategori berikut:\n\n"
+            f"{line}\n")
+    assert extract(text, published="2018-11-13") == []
