@@ -810,6 +810,10 @@ def _role_before(doc: Span, start: int) -> str | None:
 
 
 _NOT = {"tidak", "tak", "bukan", "belum"}
+# the most words of a "yang" clause read between an official and their verb
+# ("X, yang dinilai sebagai kepala daerah yang menaruh perhatian pada kemajuan
+# olahraga, diganjar ...")
+_LONGEST_CLAUSE = 16
 # passives of saying: who it was said by hands nothing over ("Hal ini
 # disampaikan oleh ..."), unless what was "disampaikan" is the award
 _SAID = {"disampaikan", "dikatakan", "diungkapkan", "dijelaskan", "disebutkan", "ditegaskan"}
@@ -890,7 +894,8 @@ def _role_after(doc: Span, end: int) -> str | None:
     if role is None and i < len(doc) and doc[i].lower_ == "yang":
         # "X, yang juga menjadi pembina apel, menyerahkan ...": past a clause
         # naming no one (not "X yang diwakili Sekda, Y menerima ...")
-        comma = next((k for k in range(i, min(i + 10, len(doc))) if doc[k].text == ","), None)
+        comma = next((k for k in range(i, min(i + _LONGEST_CLAUSE, len(doc)))
+                      if doc[k].text == ","), None)
         if comma is not None and (all(t.text.islower() for t in doc[i:comma]) or (
                 doc[i].lower_ == "yang" and not any(
                     t.lower_ in _STOOD_IN - {"mewakili"} for t in doc[i:comma]))):

@@ -1257,3 +1257,13 @@ def test_an_official_said_to_be_there_and_to_hand_the_award_over_presents_it(ext
             "menyerahkan piagam kepada perwakilan kedua daerah, Jumat (7/10/2022).")
     assert [(r["awardee"], r["presenter"]) for r in extract(text, published="2022-10-08")] == [
         ("Kabupaten Sigi", "Tri Rismaharini"), ("Kabupaten Donggala", "Tri Rismaharini")]
+
+
+
+@pytest.mark.parametrize("verb", ["diganjar penghargaan", "dianugerahi penghargaan"])
+def test_a_head_described_at_length_and_then_honoured_stands_for_the_region(extract, verb):
+    text = ("Gubernur Jambi, Al Haris, yang dinilai sebagai kepala daerah dengan perhatian besar "
+            f"pada pembinaan atlet muda di daerahnya, {verb} dalam malam penganugerahan Golden "
+            "Award yang digelar SIWO PWI di Jakarta, Jumat (9/2/2024).")
+    [rec] = extract(text, published="2024-02-10")
+    assert (rec["awardee"], rec["recipient"]) == ("Provinsi Jambi", "Al Haris")
