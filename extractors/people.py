@@ -811,8 +811,8 @@ def _role_before(doc: Span, start: int) -> str | None:
 
 _NOT = {"tidak", "tak", "bukan", "belum"}
 # the most words of a "yang" clause read between an official and their verb
-# ("X, yang dinilai sebagai kepala daerah yang menaruh perhatian pada kemajuan
-# olahraga, diganjar ...")
+# ("X, yang disebut kepala daerah dengan perhatian besar pada pembinaan atlet
+# muda, diganjar ...")
 _LONGEST_CLAUSE = 16
 # passives of saying: who it was said by hands nothing over ("Hal ini
 # disampaikan oleh ..."), unless what was "disampaikan" is the award
