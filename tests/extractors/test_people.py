@@ -1259,7 +1259,6 @@ def test_an_official_said_to_be_there_and_to_hand_the_award_over_presents_it(ext
         ("Kabupaten Sigi", "Tri Rismaharini"), ("Kabupaten Donggala", "Tri Rismaharini")]
 
 
-
 @pytest.mark.parametrize("verb", ["diganjar penghargaan", "dianugerahi penghargaan"])
 def test_a_head_described_at_length_and_then_honoured_stands_for_the_region(extract, verb):
     text = ("Gubernur Jambi, Al Haris, yang dinilai sebagai kepala daerah dengan perhatian besar "
