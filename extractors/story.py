@@ -374,8 +374,17 @@ def _called_a_winner(s: Sentence) -> bool:
         j = k + 1 + 2 * (words[k + 1:k + 3] == ["salah", "satu"])
         return j < len(words) and words[j] in WINNER_WORDS
 
-    return any(m.explicit and m.located_end < len(words) and called(m.located_end)
+    def past_adverbs(k: int) -> int:
+        # "Kota Kupang juga tampil sebagai penerima award ...", "... keluar sebagai ..."
+        while k < len(words) - 1 and (words[k] in ADVERBS or words[k] in _COMING_OUT):
+            k += 1
+        return k
+
+    return any(m.explicit and m.located_end < len(words) and called(past_adverbs(m.located_end))
                for m in s.mentions) and bool(s.live)
+
+
+_COMING_OUT = frozenset({"tampil", "keluar", "muncul"})  # "tampil sebagai penerima ..."
 
 
 def _set_as(s: Sentence) -> bool:
@@ -2140,14 +2149,16 @@ class Story:
                     id(before) in recalled or (cues["past"].search(before.a.lower)
                                                and cues["win"].found(before.whole))
                     or (cues["unfinished"].found(before.whole) and not s.a.label("RANK")
-                        and not before.a.quoted and any(m.explicit for m in before.mentions))):
+                        and not before.a.quoted and any(m.explicit for m in before.mentions)
+                        and not _called_a_winner(s))):
                 # (or from a nomination: "Sekolah yang masuk nominasi ... adalah X.
                 # Sementara enam sekolah lainnya yakni ..., masuk kategori ..."; not
                 # from a quote counting the nominees: "“Ada 12 nominasi, namun
                 # hanya empat ...,” kata X. Adapun ... yakni ...", nor from the
                 # judging told with no nominee named: "... juri memilih tiga
                 # nominasi per kriteria ... . Untuk kriteria X, penghargaan
-                # diraih ...")
+                # diraih ...", nor one calling a body a winner: "Kota X juga
+                # tampil sebagai penerima award untuk kategori ...")
                 s.win = False
             elif s.win and not before.win and _shortlisted(before) and _won_what_was_told(s):
                 # "... menempatkan tiga desa pada 45 Besar yakni ... . Desa X

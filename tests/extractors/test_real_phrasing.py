@@ -8534,3 +8534,13 @@ def test_a_numbered_category_with_its_count_of_winners_is_no_winner(extract, lin
             "(12/11/2018). Para penerimanya dibagi ke dalam tiga kategori berikut:\n\n"
             f"{line}\n")
     assert extract(text, published="2018-11-13") == []
+
+
+def test_a_body_said_to_appear_as_a_receiver_after_the_nominees_wins(extract):
+    text = ("Pemberian TPID Award 2023 berlangsung di Istana Negara, Jakarta, Rabu (14/8/2024). "
+            "Kabupaten Sigi meraih predikat TPID Kabupaten Berprestasi wilayah Sulawesi. Semua "
+            "nominasi di kategori itu adalah kabupaten dari Sulawesi Tengah, yakni Kabupaten "
+            "Sigi, Kabupaten Poso dan Kabupaten Banggai. Kota Palu juga tampil sebagai penerima "
+            "award untuk kategori TPID Kota Terbaik wilayah Sulawesi.")
+    assert [r["awardee"] for r in extract(text, published="2024-08-15")] == [
+        "Kabupaten Sigi", "Kota Palu"]
