@@ -2272,9 +2272,18 @@ class Story:
     @cached_property
     def _heads_by_name(self) -> dict[str, Region]:
         """The regions of the heads of regions the article names by name
-        and title, by that name ("Wali Kota Samarinda Andi Harun")."""
-        return {o.name: o.region for s in self.sentences for o in s.officials
-                if o.name and o.heads_its_region}
+        and title, by that name ("Wali Kota Samarinda Andi Harun"), and by
+        its first and last words where it has more ("Gubernur NTT Viktor
+        Bungtilu Laiskodat ... . Viktor Laiskodat memboyong ...")."""
+        found: dict[str, Region] = {}
+        for s in self.sentences:
+            for o in s.officials:
+                if o.name and o.heads_its_region:
+                    words = o.name.split()
+                    found.setdefault(o.name, o.region)
+                    if len(words) > 2:
+                        found.setdefault(f"{words[0]} {words[-1]}", o.region)
+        return found
 
     def resolve(self, m: Mention) -> Mention | None:
         """A mention as a possible winner: explicit, or a bare name the

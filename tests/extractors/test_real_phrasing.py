@@ -8544,3 +8544,11 @@ def test_a_body_said_to_appear_as_a_receiver_after_the_nominees_wins(extract):
             "award untuk kategori TPID Kota Terbaik wilayah Sulawesi.")
     assert [r["awardee"] for r in extract(text, published="2024-08-15")] == [
         "Kabupaten Sigi", "Kota Palu"]
+
+
+def test_a_head_named_later_by_first_and_last_name_alone_stands_for_the_region(extract):
+    text = ("Gubernur Sulawesi Tenggara Andi Rahman Saleh hadir di Istana Negara, Jakarta, Kamis "
+            "(31/8/2023). Pada Rakornas Pengendalian Inflasi itu, Andi Saleh memboyong dua "
+            "penghargaan TPID Award 2022.")
+    assert [r["awardee"] for r in extract(text, published="2023-09-01")] == [
+        "Provinsi Sulawesi Tenggara"]
