@@ -313,7 +313,7 @@ def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
         if quoted:
             return quoted
         if tok == "(" and j + 2 < n and texts[j + 2] == ")" and (
-                texts[j + 1].lower() == "persero" or _short_head_after(texts, j) or (
+                texts[j + 1].lower() in _STATE_FORMS or _short_head_after(texts, j) or (
                     j > i and j + 3 < n and (texts[j + 1].isupper() or (
                         texts[j + 1][:1].isupper() and (texts[j + 3].lower() in PREFIX_KIND
                                                         or _province_at(texts, j + 3)
@@ -321,7 +321,7 @@ def _name_tokens(texts: list[str], i: int, joins: bool = True) -> int:
                                                                         texts[j + 1]))))
                     and (texts[j + 3][:1].isupper() or _degree_before_name(texts, j + 3))
                     and texts[j + 3].lower() not in stops)):
-            # "(Persero)", "Lembaga Pemasyarakatan (Lapas) Kelas IIA Jember",
+            # "(Persero)", "(Perseroda)", "Lembaga Pemasyarakatan (Lapas) Kelas IIA Jember",
             # "PT PLN Unit Induk Distribusi (UID) Jawa Timur",
             # "Rumah Sakit Umum Daerah (RSUD) dr. Soedarso", "Dinas Kependudukan dan
             # Catatan Sipil (Disdukcapil) Kabupaten Ende", "Dinas Perpustakaan dan
@@ -858,6 +858,9 @@ def _list_gap(texts: list[str], start: int, glue: frozenset[str], ends: Containe
 
 
 _SCORE = re.compile(r"\d{1,3}(?:[.,]\d+)?")
+# the legal forms of state and regional enterprises written in brackets after
+# a company's name ("PT Pertamina (Persero)", "PT Jamkrida Jateng (Perseroda)")
+_STATE_FORMS = frozenset({"persero", "perseroda"})
 _ITEM_NUMBER = re.compile(r"\d{1,2}\.")
 
 

@@ -959,7 +959,7 @@ def _bracket_close(texts: list[str], end: int) -> int | None:
     return next((k for k in range(end + 1, min(end + 5, len(texts))) if texts[k] == ")"), None)
 
 
-_LEGAL_FORM = re.compile(rf"^(?:{'|'.join(LEGAL_FORMS)})\s+|\s+(?:Tbk|\(Persero\))\.?$")
+_LEGAL_FORM = re.compile(rf"^(?:{'|'.join(LEGAL_FORMS)})\s+|\s+(?:Tbk|\(Persero(?:da)?\))\.?$")
 
 
 def _same_company(winners: dict[str, Winner], m: Mention) -> Winner | None:

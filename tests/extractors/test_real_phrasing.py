@@ -8552,3 +8552,10 @@ def test_a_head_named_later_by_first_and_last_name_alone_stands_for_the_region(e
             "penghargaan TPID Award 2022.")
     assert [r["awardee"] for r in extract(text, published="2023-09-01")] == [
         "Provinsi Sulawesi Tenggara"]
+
+
+def test_a_regional_enterprise_s_legal_form_in_brackets_stays_in_its_name(extract):
+    text = ("Gubernur Jawa Tengah menyerahkan penghargaan TPID di Semarang, Senin (13/1/2025). "
+            "Penghargaan diterima PT Jamkrida Jateng (Perseroda) dan PT Bank Jateng.")
+    assert [r["awardee"] for r in extract(text, published="2025-01-14")] == [
+        "PT Jamkrida Jateng (Perseroda)", "PT Bank Jateng"]
