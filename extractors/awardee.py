@@ -1167,7 +1167,7 @@ def _opens_name(texts: list[str], i: int, chained: Mention | None) -> bool:
     if slot is not None and not _jury_words().isdisjoint(
             t.lower() for t in texts[max(0, slot - 12):slot]):
         return False  # "Tim Juri yang terdiri atas ..., yakni Agus Dermawan, ...": the jury
-    if slot is not None and _after_counted_categories(texts, slot):
+    if slot is not None and counts_categories_before(texts, slot):
         return False  # "tersebar dalam 5 kategori, yakni Pelopor Ketahanan Pangan, ...": categories
     return chained is not None or slot is not None or (
         i == 1 and bool(_BULLET.match(texts[0]))) or (
@@ -1186,13 +1186,14 @@ def _counts_its_winners(texts: list[str], end: int) -> bool:
         texts[colon + 1].lower()) and texts[colon + 2].lower() in WINNER_WORDS
 
 
-def _after_counted_categories(texts: list[str], slot: int) -> bool:
-    """The name slot at ``slot`` follows a count of categories ("5 kategori,
-    yakni ...", "beberapa dimensi atau kategori, yaitu ..."): the categories
-    are named."""
-    k = slot - 1 - (slot > 0 and texts[slot - 1] == ",")
-    return k > 0 and texts[k].lower() == "kategori" and any(
-        counts(w.lower()) for w in texts[max(0, k - 4):k])
+def counts_categories_before(words: list[str], at: int) -> bool:
+    """A count of categories stands right before ``at``, a comma between or
+    not ("5 kategori, yakni ...", "beberapa dimensi atau kategori, yaitu
+    ..."): what is listed from ``at`` are the categories (``words`` in any
+    case)."""
+    k = at - 1 - (at > 0 and words[at - 1] == ",")
+    return k > 0 and words[k].lower() == "kategori" and any(
+        counts(w.lower()) for w in words[max(0, k - 4):k])
 
 
 # The word before the one something is handed to: "kepada", "untuk", "bagi".

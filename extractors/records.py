@@ -95,8 +95,8 @@ _AWARD_OPENERS = {"pada", "dalam", "ajang"}  # "peringkat I pada Paritrana Award
 def _ranked_against(words: list[str], i: int) -> bool:
     """The words at ``i`` place the winner against others ("di bawah Kota
     Makassar", "di atas Provinsi X", a rank "dari enam kota besar lainnya
-    yaitu ...", a rank "setelah Kabupaten X"); not "di bawah kepemimpinan Gubernur X", who led the
-    winner."""
+    yaitu ...", a rank "setelah Kabupaten X"); not "di bawah kepemimpinan
+    Gubernur X", who led the winner."""
     if (words[i] == "dari" and i + 1 < len(words) and is_count(words[i + 1])) or (
             words[i] in record_cues()["ranked_after"]):
         # ("peringkat ketiga setelah Kabupaten X": X ranked above)

@@ -35,7 +35,7 @@ from extractors.awardee import (
     WINNER_WORDS,
     Mention,
     body_acronym,
-    counts,
+    counts_categories_before,
     find_mentions,
     head_short_forms,
     heads_listed_in,
@@ -85,8 +85,8 @@ REGIONS = {"provinsi", "kabupaten", "kota"}
 _TALLY = re.compile(r"\b\d+\s+kali\b")  # "13 kali": how many times, a tally
 _LOCAL = {"kabupaten", "kota"}
 _HEADED = REGIONS | {"desa"}  # kinds a head word always opens
-# "... tiga kategori, meliputi A, B, dan C"
-COUNTED_LIST_OPENERS = NAMING | {"meliputi", "mencakup"}
+_COVERING = frozenset({"meliputi", "mencakup"})  # "... tiga kategori, meliputi A, B, dan C"
+COUNTED_LIST_OPENERS = NAMING | _COVERING
 
 
 @dataclass
@@ -571,7 +571,7 @@ def _is_event(s: Sentence) -> bool:
 # "Kabupaten TTU sembilan desa masing-masing, Desa Faenake, ...", "penerima
 # penghargaan peringkat Madya terdiri atas ..."
 LIST_OPENERS = {"yaitu", "yakni", ":", "adalah", "ialah", "lain", "antaranya", "diantaranya",
-                 "meliputi", "mencakup", "pula", "masing-masing", "terdiri"}
+                 "pula", "masing-masing", "terdiri"} | _COVERING
 
 
 _WINNER_FORMS = frozenset(WINNER_WORDS | {f"{w}nya" for w in WINNER_WORDS})
@@ -1122,7 +1122,7 @@ def _lists_winners(s: Sentence) -> bool:
             or _counts_areas(words[max(0, at - 3):at]) or _lists_categories(s, at)
             or not record_cues()["entrants"].isdisjoint(words[:at]) or _has_things(s, at)
             or record_cues()["shortlist"].search(" ".join(words[:at])) or (
-            words[at] in {"meliputi", "mencakup"} and not record_cues()["areas"].isdisjoint(
+            words[at] in _COVERING and not record_cues()["areas"].isdisjoint(
                 words[max(0, at - 3):at]))):
         # "program CSR unggulan, yaitu Kompos Berbasis Masyarakat, ...",
         # "dikelompokkan berdasarkan tiga wilayah yakni Sumatera, ...",
@@ -1179,9 +1179,7 @@ def _lists_categories(s: Sentence, at: int) -> bool:
     it ("dibagi ke beberapa kategori, yaitu Daya Tarik Pengunjung, Suvenir,
     ..."), no region or village among them (but "diberikan untuk beberapa
     kategori, yaitu Kabupaten Boalemo dinilai paling ...": the winners)."""
-    words = s.a.words
-    k = at - 1 - (words[at - 1:at] == [","])
-    return k > 0 and words[k] == "kategori" and counts(words[k - 1]) and not any(
+    return counts_categories_before(s.a.words, at) and not any(
         m.type in REGIONS or m.type == "desa" for m in s.mentions if m.start > at)
 
 
