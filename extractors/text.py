@@ -136,7 +136,7 @@ def glued_tail(line: str) -> int | None:
     return stop + 1 if stop >= 0 and _GLUED_TAIL.match(line, stop + 1) else None
 
 
-def related_links(line: str) -> list[tuple[int, int]]:
+def _related_links(line: str) -> list[tuple[int, int]]:
     """Where related links sit in a line: each from its "Baca Juga:" to the
     stop ending its headline where the story goes on after it in the same
     line ("... Terbaik. BACA JUGA:6 Merek TV Paling Laku, Apa Saja? Simak!
@@ -159,7 +159,7 @@ def story_pieces(line: str) -> list[tuple[int, int]]:
     whole line when it has no story apart from them (a link, a box's
     heading: read as a line of noise)."""
     pieces, at = [], 0
-    for start, end in related_links(line):
+    for start, end in _related_links(line):
         pieces.append((at, start))
         at = end
     pieces.append((at, len(line)))

@@ -6,8 +6,9 @@ recognised by the same line rules the extractors skip
 (``extractors/data/noise_lines.txt``) and dropped; a category word glued to
 the last line goes too, and so does a related link run into a line of the
 story, the story around it kept. Credits ("Penulis: X | Editor: Y") are kept as
-metadata. A rule matches whole lines only, so a sentence that carries a fact
-is never removed.
+metadata. A rule matches whole lines only (a related link inside a line only
+up to the stop that ends its headline), so a sentence that carries a fact is
+never removed.
 """
 from __future__ import annotations
 
