@@ -24,7 +24,7 @@ from extractors.award import (
     lower_contest,
 )
 from extractors.awardee import PREFIX_KIND, Mention, counts, region_name
-from extractors.cuewords import gives_gesture, hands_out_only, record_cues
+from extractors.cuewords import gives_gesture, record_cues
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import data_table
 from extractors.lists import COUNTED_KINDS
@@ -750,7 +750,7 @@ def ceremony_records(art: Story, winners: dict[str, Winner], sentences: list[Sen
     def presenter_of(s: Sentence) -> Official | None:
         if len(winners) > 1 and hands_to_one(art, s):
             return None  # it goes only to the winner its sentence names
-        if hands_out_only(s.a.words):
+        if s.hands_out:
             return None  # "Dalam acara itu juga diserahkan santunan kematian ... oleh ..."
         # (of offices named without a name too, the one handing it over:
         # "Penghargaan dari Presiden itu diserahkan oleh Menteri Dalam Negeri")

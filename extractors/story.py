@@ -120,9 +120,13 @@ class Sentence:
     # where its date and venue are written: a quote's attribution ("...,” kata
     # Dante dalam acara penghargaan STBM di Jakarta, Selasa (10/12/2024)")
     said: str = field(init=False)
+    # every handing verb hands out a thing that is no award ("Kunci mobil itu
+    # diserahkan ...", "diserahkan santunan kematian ..."): no handover, no ceremony
+    hands_out: bool = field(init=False)
 
     def __post_init__(self) -> None:
         self.whole = Words.of(self.a.lower)
+        self.hands_out = hands_out_only(self.a.words)
         text = self.a.sentence.text
         told = self.a.quoted and _tells_the_handover(text, self.whole)
         self.said = attribution(text) if self.a.quoted and not told else text
@@ -444,9 +448,9 @@ def _is_handover(s: Sentence) -> bool:
     # one handing to two or more regions hands over the story's award
     # ("... diberikan kepada : Pemerintah Provinsi Maluku, Pemerintah
     # Provinsi Jambi, ...").
-    return cues["handover"].found(s.whole) and not _gives_gestures_only(s) and not (
-        hands_out_only(s.a.words)) and not _defines_the_award(s) and not _tells_a_decree(
-        s) and not _to_kinds_only(s) and bool(
+    return cues["handover"].found(s.whole) and not s.hands_out and not (
+        _gives_gestures_only(s)) and not _defines_the_award(s) and not (
+        _tells_a_decree(s)) and not _to_kinds_only(s) and bool(
         s.a.label("AWARD") or cues["objects"].found(s.whole) or any(
             w.endswith("nya") and cues["handover"].has_word(w) for w in s.a.words)
         or cues["handover_nouns"].found(s.whole)
@@ -563,8 +567,7 @@ def _is_event(s: Sentence) -> bool:
     ..."; nor the handing out of a thing that is no award: "Kunci mobil itu
     diserahkan ... seusai apel yang digelar di ...")."""
     return _now(s, record_cues()["event"]) and not (
-        is_list_item(s.a.sentence.text) and not s.a.label("AWARD")) and not (
-        hands_out_only(s.a.words))
+        is_list_item(s.a.sentence.text) and not s.a.label("AWARD")) and not s.hands_out
 
 
 # "antara lain", "di antaranya", "diantaranya", "Ada pula Bupati Badung, ...",
