@@ -2183,7 +2183,7 @@ class Story:
         for k, s in enumerate(self.sentences):
             if s.win and not s.mentions:
                 s.mentions = _anaphor(s, self.sentences[:k])
-            elif s.win and s.a.words[0] in record_cues()["anaphor_heads"]:
+            elif s.win and s.a.words[:1] and s.a.words[0] in record_cues()["anaphor_heads"]:
                 # "OPD pimpinan X itu dianugerahi penghargaan ... oleh Badan Y":
                 # the subject points back, whoever else the clause names after it
                 pointed = _anaphor(s, self.sentences[:k])
